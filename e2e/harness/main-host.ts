@@ -1,0 +1,66 @@
+// Hosts the real main-process handlers in the test process for one page: requests arrive through a
+// Playwright binding and go through the same dispatch as ipcMain; events go back through page.evaluate.
+import type { Page } from '@playwright/test'
+import type { EventChannel } from '../../shared/ipc/channels'
+import { createHandlers } from '../../electron/main/handlers'
+import { createEmit, dispatch } from '../../electron/main/ipc/dispatch'
+import { DEFAULT_LIMITS, type IngestLimits } from '../../electron/main/ingest/worker-protocol'
+import { FileJobs } from '../../electron/main/services/file-jobs'
+import { RecentFiles } from '../../electron/main/services/recent-files'
+import { INVOKE_BINDING, preloadStandInScript } from './preload-stand-in'
+import { encodeWire } from './wire'
+
+export interface HostOptions {
+  readonly dataDir: string
+  readonly workerPath: string
+  readonly limits?: Partial<IngestLimits>
+}
+
+export interface MainHost {
+  /** The path the next "Open file…" dialog answers with (null: the user cancels it). */
+  pickNext(path: string | null): void
+  /** Every event payload sent to the renderer, in order. */
+  readonly sent: { channel: EventChannel; payload: unknown }[]
+  dispose(): Promise<void>
+}
+
+export async function hostMain(page: Page, options: HostOptions): Promise<MainHost> {
+  const picks: (string | null)[] = []
+  const sent: MainHost['sent'] = []
+  let delivery = Promise.resolve()
+  const send = (channel: EventChannel, payload: unknown) => {
+    sent.push({ channel, payload })
+    const wire = encodeWire(payload)
+    // Events are delivered in order, one evaluate at a time, as Electron's IPC would.
+    delivery = delivery
+      .then(() => page.evaluate(([c, p]) => (window as unknown as HarnessWindow).__preflightHarness.emit(c, p), [channel, wire] as const))
+      .catch(() => undefined)
+  }
+  const recent = new RecentFiles(options.dataDir)
+  const jobs = new FileJobs({
+    workerPath: options.workerPath,
+    emit: createEmit(send),
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    recent,
+  })
+  const handlers = createHandlers({
+    version: '0.0.0-e2e',
+    host: 'browser-harness',
+    pickFile: async () => (picks.length > 0 ? (picks.shift() ?? null) : null),
+    jobs,
+    recent,
+  })
+  await page.exposeBinding(INVOKE_BINDING, async (_source, channel: unknown, input: unknown) =>
+    encodeWire(await dispatch(handlers, channel, input)),
+  )
+  await page.addInitScript({ content: preloadStandInScript() })
+  return {
+    pickNext: (path) => void picks.push(path),
+    sent,
+    dispose: () => jobs.dispose(),
+  }
+}
+
+interface HarnessWindow {
+  __preflightHarness: { emit(channel: string, payload: unknown): void }
+}

@@ -1,0 +1,55 @@
+// The folder rules of the house style, checked on every import in the tree.
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const ROOT = resolve(__dirname, '..')
+const IMPORT = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'"]*?from\s+)?['"]([^'"]+)['"]/g
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (name === 'node_modules' || name.startsWith('.')) return []
+    if (statSync(path).isDirectory()) return sourceFiles(path)
+    return /\.(ts|vue)$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : []
+  })
+}
+
+function imports(file: string): { spec: string; typeOnly: boolean }[] {
+  const text = readFileSync(file, 'utf8')
+  return [...text.matchAll(IMPORT)].map((m) => ({ spec: m[3]!, typeOnly: Boolean(m[2]) }))
+}
+
+function violations(folder: string, forbidden: (spec: string, typeOnly: boolean) => boolean): string[] {
+  return sourceFiles(join(ROOT, folder)).flatMap((file) =>
+    imports(file)
+      .filter(({ spec, typeOnly }) => forbidden(spec, typeOnly))
+      .map(({ spec }) => `${relative(ROOT, file)} imports ${spec}`),
+  )
+}
+
+const NODE = (spec: string) => spec.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'worker_threads'].includes(spec)
+
+describe('architecture', () => {
+  it('shared/ stays pure: no electron, node, vue, pinia, ag-grid or DOM libraries', () => {
+    const bad = violations('shared', (spec, typeOnly) => !typeOnly && (NODE(spec) || /^(electron|vue|pinia|ag-grid)/.test(spec)))
+    expect(bad).toEqual([])
+  })
+
+  it('renderer/ never reaches electron or node', () => {
+    expect(violations('renderer', (spec) => NODE(spec) || spec === 'electron' || spec.includes('/electron/'))).toEqual([])
+  })
+
+  it('the preload imports electron and the channel allow-list only', () => {
+    const bad = violations('electron/preload', (spec, typeOnly) => !typeOnly && spec !== 'electron' && !spec.endsWith('shared/ipc/channels'))
+    expect(bad).toEqual([])
+  })
+
+  it('main does not import the renderer', () => {
+    expect(violations('electron/main', (spec) => spec.includes('renderer/'))).toEqual([])
+  })
+
+  it('the checker sees imports at all', () => {
+    expect(imports(join(ROOT, 'electron/preload/index.ts')).map((i) => i.spec)).toContain('electron')
+  })
+})

@@ -1,0 +1,43 @@
+// Electron entry: wires the window, the native dialog and the IPC transport to the plain-Node services.
+import { app, BrowserWindow, dialog } from 'electron'
+import { join } from 'node:path'
+import { createHandlers } from './handlers'
+import { createEmit } from './ipc/dispatch'
+import { registerIpc, windowSender } from './ipc/register-ipc'
+import { DEFAULT_LIMITS } from './ingest/worker-protocol'
+import { FileJobs } from './services/file-jobs'
+import { RecentFiles } from './services/recent-files'
+import { createMainWindow } from './window'
+
+let mainWindow: BrowserWindow | undefined
+
+const OPEN_FILTERS = [
+  { name: 'Spreadsheets', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xlsm', 'xls'] },
+  { name: 'All files', extensions: ['*'] },
+]
+
+async function pickFile(): Promise<string | null> {
+  const options = { properties: ['openFile' as const], filters: OPEN_FILTERS }
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}
+
+// End-to-end tests point the app at a throw-away data folder.
+if (process.env.PREFLIGHT_USER_DATA_DIR) app.setPath('userData', process.env.PREFLIGHT_USER_DATA_DIR)
+app.enableSandbox()
+
+void app.whenReady().then(() => {
+  const emit = createEmit(windowSender(() => mainWindow))
+  const recent = new RecentFiles(app.getPath('userData'))
+  const jobs = new FileJobs({ workerPath: join(__dirname, 'parse-worker.js'), emit, limits: DEFAULT_LIMITS, recent })
+  registerIpc(createHandlers({ version: app.getVersion(), host: 'electron', pickFile, jobs, recent }))
+  mainWindow = createMainWindow()
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()
+  })
+  app.on('before-quit', () => void jobs.dispose())
+})
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})

@@ -1,0 +1,26 @@
+// Collects the notices of one read: at most MAX_NOTICES_PER_CODE of each code are listed, the rest only counted,
+// so a file with a million ragged rows cannot flood IPC or the UI.
+import type { ParseNotice, ReadSummary } from '../../../../shared/files/open-file'
+
+export const MAX_NOTICES_PER_CODE = 100
+
+export class NoticeLog {
+  private readonly listed: ParseNotice[] = []
+  private readonly perCode = new Map<string, number>()
+  private omitted = 0
+
+  add(notice: ParseNotice): void {
+    const seen = this.perCode.get(notice.code) ?? 0
+    this.perCode.set(notice.code, seen + 1)
+    if (seen < MAX_NOTICES_PER_CODE) this.listed.push(notice)
+    else this.omitted++
+  }
+
+  has(code: string): boolean {
+    return this.perCode.has(code)
+  }
+
+  summary(rowCount: number): ReadSummary {
+    return { rowCount, notices: [...this.listed], noticesOmitted: this.omitted }
+  }
+}

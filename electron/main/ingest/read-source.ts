@@ -1,0 +1,67 @@
+// Opens any supported source by what its bytes are, not what its name says: a workbook renamed .csv opens
+// as a workbook (with a notice), text named .xls opens as text. The one entry point for worker and bench.
+import { open } from 'node:fs/promises'
+import { basename, extname } from 'node:path'
+import type { OpenOptions, ParseNotice, ReadSummary, SourceKind } from '../../../shared/files/open-file'
+import { sniffKind } from './csv/sniff'
+import { readCsvFile } from './csv/read-csv'
+import { readWorkbookFile } from './workbook/read-workbook'
+import { IngestError, type IngestLimits, type IngestSink } from './worker-protocol'
+
+const HEAD_BYTES = 64 * 1024
+
+const KIND_BY_EXTENSION: Record<string, SourceKind> = {
+  '.csv': 'csv',
+  '.tsv': 'csv',
+  '.txt': 'csv',
+  '.tab': 'csv',
+  '.xlsx': 'xlsx',
+  '.xlsm': 'xlsx',
+  '.xls': 'xls',
+}
+
+const KIND_LABEL: Record<SourceKind, string> = {
+  csv: 'a text (CSV) file',
+  xlsx: 'an Excel workbook (XLSX)',
+  xls: 'a legacy Excel workbook (XLS)',
+}
+
+export async function readSource(
+  path: string,
+  options: OpenOptions,
+  sink: IngestSink,
+  limits: IngestLimits,
+): Promise<ReadSummary> {
+  const head = await readHead(path)
+  const sniffed = sniffKind(head)
+  const kind: SourceKind = sniffed === 'xlsx' || sniffed === 'xls' ? sniffed : 'csv'
+  const summary =
+    kind === 'csv' ? await readCsvFile(path, options, sink, limits) : await readWorkbookFile(path, kind, options, sink, limits)
+  const named = KIND_BY_EXTENSION[extname(path).toLowerCase()]
+  if (named === undefined || named === kind) return summary
+  const notice: ParseNotice = {
+    code: 'EXTENSION_MISMATCH',
+    message: `${basename(path)} is named like ${KIND_LABEL[named]} but is ${KIND_LABEL[kind]}; it was read as what it is.`,
+  }
+  return { ...summary, notices: [notice, ...summary.notices] }
+}
+
+async function readHead(path: string): Promise<Uint8Array> {
+  let handle
+  try {
+    handle = await open(path, 'r')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new IngestError('FILE_NOT_FOUND', `${basename(path)} was not found at ${path}. It may have been moved or deleted.`)
+    if (code === 'EACCES' || code === 'EPERM') throw new IngestError('FILE_NOT_READABLE', `Preflight is not allowed to read ${path}.`)
+    if (code === 'EISDIR') throw new IngestError('NOT_A_FILE', `${path} is a folder, not a file.`)
+    throw error
+  }
+  try {
+    const buffer = new Uint8Array(HEAD_BYTES)
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0)
+    return buffer.subarray(0, bytesRead)
+  } finally {
+    await handle.close()
+  }
+}

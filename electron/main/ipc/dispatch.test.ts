@@ -1,0 +1,79 @@
+import { describe, expect, it, vi } from 'vitest'
+import { dispatch, createEmit, type Handlers } from './dispatch'
+import { UserError } from './user-error'
+
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  return {
+    'app:info': async () => ({ version: '1.2.3', platform: 'linux', host: 'electron' }),
+    'file:pick': async () => ({ path: null }),
+    'file:open': async () => ({ jobId: 'j1', name: 'a.csv', sizeBytes: 3 }),
+    'file:cancel': async () => ({ cancelled: true }),
+    'file:recent-list': async () => ({ files: [] }),
+    'file:recent-remove': async () => ({ files: [] }),
+    ...overrides,
+  }
+}
+
+describe('dispatch', () => {
+  it('wraps a handler reply in ok', async () => {
+    expect(await dispatch(handlers(), 'app:info', {})).toEqual({
+      ok: true,
+      value: { version: '1.2.3', platform: 'linux', host: 'electron' },
+    })
+  })
+
+  it('refuses channels outside the allow-list', async () => {
+    const result = await dispatch(handlers(), 'fs:delete-everything', {})
+    expect(result).toMatchObject({ ok: false, error: { code: 'IPC_UNKNOWN_CHANNEL' } })
+  })
+
+  it('rejects input that does not match the channel schema, naming the field', async () => {
+    const open = vi.fn()
+    const result = await dispatch(handlers({ 'file:open': open }), 'file:open', { path: 42 })
+    expect(open).not.toHaveBeenCalled()
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.error.code).toBe('IPC_BAD_INPUT')
+      expect(result.error.message).toContain('path')
+    }
+  })
+
+  it('fills schema defaults before the handler sees the input', async () => {
+    const open = vi.fn(async () => ({ jobId: 'j', name: 'n', sizeBytes: 1 }))
+    await dispatch(handlers({ 'file:open': open }), 'file:open', { path: '/tmp/a.csv' })
+    expect(open).toHaveBeenCalledWith({ path: '/tmp/a.csv', options: {} })
+  })
+
+  it('strips reply fields the contract does not name, so secrets cannot leak by accident', async () => {
+    const leaky = async () => ({ version: '1', platform: 'linux', host: 'electron' as const, apiKey: 'secret' })
+    const result = await dispatch(handlers({ 'app:info': leaky }), 'app:info', {})
+    expect(JSON.stringify(result)).not.toContain('secret')
+  })
+
+  it('turns a UserError into its code and message, and anything else into INTERNAL', async () => {
+    const missing = async () => {
+      throw new UserError('FILE_NOT_FOUND', 'a.csv was not found')
+    }
+    expect(await dispatch(handlers({ 'file:open': missing }), 'file:open', { path: '/a.csv' })).toEqual({
+      ok: false,
+      error: { code: 'FILE_NOT_FOUND', message: 'a.csv was not found' },
+    })
+    const bug = async () => {
+      throw new TypeError('x is undefined')
+    }
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const result = await dispatch(handlers({ 'file:pick': bug }), 'file:pick', {})
+    spy.mockRestore()
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+  })
+})
+
+describe('createEmit', () => {
+  it('validates events against the contract before sending', () => {
+    const send = vi.fn()
+    const emit = createEmit(send)
+    emit('file:progress', { jobId: 'j', progress: { bytesRead: 1, totalBytes: 2, rowsRead: 0 } })
+    expect(send).toHaveBeenCalledWith('file:progress', { jobId: 'j', progress: { bytesRead: 1, totalBytes: 2, rowsRead: 0 } })
+    expect(() => emit('file:progress', { jobId: 'j' } as never)).toThrow()
+  })
+})

@@ -1,0 +1,15 @@
+// Renderer entry: checks the bridge to main is there, then mounts the app with its store.
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import App from './App.vue'
+import { getApi } from './api'
+
+const root = document.getElementById('app')
+try {
+  getApi()
+} catch (cause) {
+  // Nothing else can work without main; say so on screen rather than leave a blank window.
+  if (root) root.textContent = cause instanceof Error ? cause.message : String(cause)
+  throw cause
+}
+createApp(App).use(createPinia()).mount('#app')

@@ -1,0 +1,154 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import type { SourceMeta } from '../../../shared/files/open-file'
+import { chunkOf, FakeApi } from '../testing/fake-api'
+import { mergeOpenOptions, useOpenFileStore } from './open-file'
+
+const csvMeta = (names: readonly string[]): SourceMeta => ({
+  kind: 'csv',
+  encoding: { detected: 'utf-8', used: 'utf-8', hadBom: false },
+  delimiter: { detected: ',', used: ',' },
+  headerRow: { detected: 1, used: 1 },
+  columns: names.map((name, i) => ({ id: `c${i}`, name, sourceName: name })),
+})
+const summary = { rowCount: 0, notices: [], noticesOmitted: 0 }
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+let api: FakeApi
+let jobs: number
+
+beforeEach(() => {
+  api = new FakeApi()
+  jobs = 0
+  api.answer('file:open', (input) => {
+    const { path } = input as { path: string }
+    return { ok: true, value: { jobId: `job-${++jobs}`, name: path.split('/').pop()!, sizeBytes: 100 } }
+  })
+  api.answer('file:recent-list', () => ({ ok: true, value: { files: [] } }))
+  api.answer('file:cancel', () => ({ ok: true, value: { cancelled: true } }))
+  ;(globalThis as { window?: unknown }).window = { api }
+  setActivePinia(createPinia())
+})
+
+describe('useOpenFileStore', () => {
+  it('shows the rows of events that arrive before file:open answers, and ignores other jobs', async () => {
+    api.answer('file:open', async () => {
+      api.emit('file:chunk', { jobId: 'job-9', meta: csvMeta(['Name']), chunk: chunkOf(0, [['Ana']]) })
+      api.emit('file:chunk', { jobId: 'stale', meta: csvMeta(['Other']), chunk: chunkOf(0, [['x'], ['y']]) })
+      return { ok: true, value: { jobId: 'job-9', name: 'people.csv', sizeBytes: 10 } }
+    })
+    const store = useOpenFileStore()
+    await store.open('/data/people.csv')
+    expect(store.table?.rowCount).toBe(1)
+    expect(store.table?.cell(0, 0)).toBe('Ana')
+    expect(store.tableState).toBe('loading')
+
+    api.emit('file:chunk', { jobId: 'job-9', chunk: chunkOf(1, [['Bruno']]) })
+    api.emit('file:done', { jobId: 'job-9', elapsedMs: 1, summary: { ...summary, rowCount: 2 } })
+    expect(store.table?.rowCount).toBe(2)
+    expect(store.table?.sourceRow(1)).toBe(3)
+    expect(store.tableState).toBe('complete')
+    expect(store.isLoading).toBe(false)
+    expect(api.listenerCount()).toBe(0)
+  })
+
+  it('adds the columns a later chunk brings with new meta', async () => {
+    const store = useOpenFileStore()
+    await store.open('/data/ragged.csv')
+    api.emit('file:chunk', { jobId: 'job-1', meta: csvMeta(['A']), chunk: chunkOf(0, [['1']]) })
+    api.emit('file:chunk', { jobId: 'job-1', meta: csvMeta(['A', 'Column B']), chunk: chunkOf(1, [['2', 'extra']]) })
+    expect(store.meta?.columns.map((c) => c.name)).toEqual(['A', 'Column B'])
+    expect(store.table?.cell(0, 1)).toBe('')
+    expect(store.table?.cell(1, 1)).toBe('extra')
+  })
+
+  it('keeps the table on screen when a re-open fails, and reports main’s message', async () => {
+    const store = useOpenFileStore()
+    await store.open('/data/people.csv')
+    api.emit('file:chunk', { jobId: 'job-1', meta: csvMeta(['Name']), chunk: chunkOf(0, [['Ana']]) })
+    api.emit('file:done', { jobId: 'job-1', elapsedMs: 1, summary })
+    const shown = store.table
+
+    await store.reopenWith({ encoding: 'windows-1252' })
+    expect(api.calls.at(-1)).toMatchObject({ channel: 'file:open', input: { options: { encoding: 'windows-1252' } } })
+    api.emit('file:failed', { jobId: 'job-2', cancelled: false, error: { code: 'READ_FAILED', message: 'people.csv: disk error at byte 4' } })
+
+    expect(store.table).toBe(shown)
+    expect(store.tableState).toBe('complete')
+    expect(store.error?.message).toBe('people.csv: disk error at byte 4')
+    expect(store.file?.options).toEqual({})
+  })
+
+  it('replaces the table only when the re-opened file delivers its first chunk', async () => {
+    const store = useOpenFileStore()
+    await store.open('/data/people.csv', { delimiter: ';' })
+    api.emit('file:chunk', { jobId: 'job-1', meta: csvMeta(['Name']), chunk: chunkOf(0, [['Ana']]) })
+    await store.reopenWith({ encoding: 'utf-16le' })
+    expect(store.table?.cell(0, 0)).toBe('Ana')
+    expect(api.calls.filter((c) => c.channel === 'file:cancel')).toEqual([{ channel: 'file:cancel', input: { jobId: 'job-1' } }])
+    expect(api.calls.at(-1)).toMatchObject({ input: { options: { delimiter: ';', encoding: 'utf-16le' } } })
+
+    api.emit('file:chunk', { jobId: 'job-1', chunk: chunkOf(1, [['stale']]) })
+    api.emit('file:chunk', { jobId: 'job-2', meta: csvMeta(['Nom']), chunk: chunkOf(0, [['Zoé']]) })
+    expect(store.table?.cell(0, 0)).toBe('Zoé')
+    expect(store.table?.rowCount).toBe(1)
+    expect(store.file?.options).toEqual({ delimiter: ';', encoding: 'utf-16le' })
+  })
+
+  it('stops a load on cancel, keeping the rows read and saying so neutrally', async () => {
+    const store = useOpenFileStore()
+    await store.open('/data/big.csv')
+    api.emit('file:chunk', { jobId: 'job-1', meta: csvMeta(['Name']), chunk: chunkOf(0, [['Ana'], ['Bruno']]) })
+    store.cancel()
+    expect(api.calls.at(-1)).toEqual({ channel: 'file:cancel', input: { jobId: 'job-1' } })
+    api.emit('file:failed', { jobId: 'job-1', cancelled: true, error: { code: 'CANCELLED', message: 'cancelled' } })
+    api.emit('file:chunk', { jobId: 'job-1', chunk: chunkOf(2, [['late']]) })
+
+    expect(store.isLoading).toBe(false)
+    expect(store.cancelledNote).toBe(true)
+    expect(store.error).toBeNull()
+    expect(store.tableState).toBe('partial')
+    expect(store.table?.rowCount).toBe(2)
+  })
+
+  it('cancels in main a job whose open was superseded before it answered', async () => {
+    let answerFirst: () => void = () => {}
+    api.answer('file:open', (input) => {
+      const { path } = input as { path: string }
+      const value = { jobId: path === '/a.csv' ? 'job-a' : 'job-b', name: path, sizeBytes: 1 }
+      if (path !== '/a.csv') return { ok: true, value }
+      return new Promise((resolve) => (answerFirst = () => resolve({ ok: true, value })))
+    })
+    const store = useOpenFileStore()
+    const first = store.open('/a.csv')
+    await flush()
+    await store.open('/b.csv')
+    answerFirst()
+    await first
+    expect(api.calls).toContainEqual({ channel: 'file:cancel', input: { jobId: 'job-a' } })
+    expect(store.job).toMatchObject({ jobId: 'job-b', phase: 'reading' })
+  })
+
+  it('reports a failed open without leaving the start screen', async () => {
+    api.answer('file:open', () => ({ ok: false, error: { code: 'NOT_FOUND', message: '/gone.csv does not exist' } }))
+    const store = useOpenFileStore()
+    await store.open('/gone.csv')
+    expect(store.table).toBeNull()
+    expect(store.error?.message).toBe('/gone.csv does not exist')
+    expect(store.isLoading).toBe(false)
+    expect(api.listenerCount()).toBe(0)
+  })
+})
+
+describe('mergeOpenOptions', () => {
+  it('keeps earlier overrides and lets new ones win', () => {
+    expect(mergeOpenOptions({ encoding: 'windows-1252', headerRow: 3 }, { delimiter: ';' })).toEqual({
+      encoding: 'windows-1252',
+      headerRow: 3,
+      delimiter: ';',
+    })
+  })
+  it('drops a header row chosen for another sheet', () => {
+    expect(mergeOpenOptions({ sheet: 'People', headerRow: 3 }, { sheet: 'Companies' })).toEqual({ sheet: 'Companies' })
+  })
+})

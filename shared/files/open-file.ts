@@ -1,0 +1,92 @@
+// What the renderer asks for when it opens a file and what it learns about the source while it loads.
+// Overrides are optional: an absent one means "detect it"; a present one re-reads the file with it.
+import { z } from 'zod'
+import { AppErrorSchema } from '../ipc/result'
+import { ColumnMetaSchema } from '../table/columnar-table'
+import { TableChunkSchema } from '../table/table-chunk'
+
+export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const
+export const TextEncodingSchema = z.enum(TEXT_ENCODINGS)
+export type TextEncoding = z.infer<typeof TextEncodingSchema>
+
+export const DELIMITERS = [',', ';', '\t', '|'] as const
+export const DelimiterSchema = z.enum(DELIMITERS)
+export type Delimiter = z.infer<typeof DelimiterSchema>
+
+export const SourceKindSchema = z.enum(['csv', 'xlsx', 'xls'])
+export type SourceKind = z.infer<typeof SourceKindSchema>
+
+export const OpenOptionsSchema = z.object({
+  encoding: TextEncodingSchema.optional(),
+  delimiter: DelimiterSchema.optional(),
+  sheet: z.string().optional(),
+  /** 1-based row number of the header as the spreadsheet shows it. */
+  headerRow: z.number().int().min(1).max(1000).optional(),
+})
+export type OpenOptions = z.infer<typeof OpenOptionsSchema>
+
+export const OpenRequestSchema = z.object({
+  path: z.string().min(1),
+  options: OpenOptionsSchema.default({}),
+})
+export type OpenRequest = z.infer<typeof OpenRequestSchema>
+
+export const SheetInfoSchema = z.object({ name: z.string(), rows: z.number().int(), columns: z.number().int() })
+export type SheetInfo = z.infer<typeof SheetInfoSchema>
+
+/** What a reader found out about the source before the first rows: sent once per open. */
+export const SourceMetaSchema = z.object({
+  kind: SourceKindSchema,
+  encoding: z.object({ detected: TextEncodingSchema, used: TextEncodingSchema, hadBom: z.boolean() }).optional(),
+  delimiter: z.object({ detected: DelimiterSchema, used: DelimiterSchema }).optional(),
+  sheets: z.array(SheetInfoSchema).optional(),
+  sheet: z.string().optional(),
+  headerRow: z.object({ detected: z.number().int().min(1), used: z.number().int().min(1) }),
+  columns: z.array(ColumnMetaSchema),
+})
+export type SourceMeta = z.infer<typeof SourceMetaSchema>
+
+/** Something about the file the user should know that did not stop it from opening. */
+export const ParseNoticeSchema = z.object({
+  code: z.string(),
+  /** Spreadsheet row number (header counted), when the notice is about one row. */
+  row: z.number().int().optional(),
+  message: z.string(),
+})
+export type ParseNotice = z.infer<typeof ParseNoticeSchema>
+
+export const ProgressSchema = z.object({
+  bytesRead: z.number().nonnegative(),
+  totalBytes: z.number().nonnegative(),
+  rowsRead: z.number().int().nonnegative(),
+})
+export type Progress = z.infer<typeof ProgressSchema>
+
+export const ReadSummarySchema = z.object({
+  rowCount: z.number().int().nonnegative(),
+  notices: z.array(ParseNoticeSchema),
+  /** Notices not listed because there were too many of the same kind. */
+  noticesOmitted: z.number().int().nonnegative(),
+})
+export type ReadSummary = z.infer<typeof ReadSummarySchema>
+
+const job = { jobId: z.string() }
+export const FileEventSchemas = {
+  'file:progress': z.object({ ...job, progress: ProgressSchema }),
+  'file:chunk': z.object({
+    ...job,
+    /** Present on the first chunk of an open, and again whenever ragged rows added columns. */
+    meta: SourceMetaSchema.optional(),
+    chunk: TableChunkSchema,
+  }),
+  'file:done': z.object({ ...job, summary: ReadSummarySchema, elapsedMs: z.number() }),
+  'file:failed': z.object({ ...job, cancelled: z.boolean(), error: AppErrorSchema }),
+} as const
+
+export const RecentFileSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  openedAt: z.string(),
+  options: OpenOptionsSchema,
+})
+export type RecentFile = z.infer<typeof RecentFileSchema>

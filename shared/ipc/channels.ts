@@ -1,0 +1,24 @@
+// The allow-list of everything that crosses between renderer and main. The preload imports only this file.
+
+/** Renderer -> main request/response channels (`ipcRenderer.invoke`). */
+export const INVOKE_CHANNELS = [
+  'app:info',
+  'file:pick',
+  'file:open',
+  'file:cancel',
+  'file:recent-list',
+  'file:recent-remove',
+] as const
+export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
+
+/** Main -> renderer events (`webContents.send`). */
+export const EVENT_CHANNELS = ['file:progress', 'file:chunk', 'file:done', 'file:failed'] as const
+export type EventChannel = (typeof EVENT_CHANNELS)[number]
+
+export function isInvokeChannel(value: unknown): value is InvokeChannel {
+  return typeof value === 'string' && (INVOKE_CHANNELS as readonly string[]).includes(value)
+}
+
+export function isEventChannel(value: unknown): value is EventChannel {
+  return typeof value === 'string' && (EVENT_CHANNELS as readonly string[]).includes(value)
+}

@@ -1,0 +1,45 @@
+// One zod input and output schema per channel. `satisfies` makes a channel missing here a compile error;
+// main's handler map and the renderer's api type are derived from this object, so they cannot drift.
+import { z } from 'zod'
+import type { EventChannel, InvokeChannel } from './channels'
+import { FileEventSchemas, OpenRequestSchema, RecentFileSchema } from '../files/open-file'
+
+interface ChannelSpec {
+  readonly input: z.ZodType
+  readonly output: z.ZodType
+}
+
+const none = z.object({}).strict()
+
+export const invokeContract = {
+  'app:info': {
+    input: none,
+    output: z.object({ version: z.string(), platform: z.string(), host: z.enum(['electron', 'browser-harness']) }),
+  },
+  'file:pick': {
+    input: none,
+    output: z.object({ path: z.string().nullable() }),
+  },
+  'file:open': {
+    input: OpenRequestSchema,
+    output: z.object({ jobId: z.string(), name: z.string(), sizeBytes: z.number() }),
+  },
+  'file:cancel': {
+    input: z.object({ jobId: z.string() }).strict(),
+    output: z.object({ cancelled: z.boolean() }),
+  },
+  'file:recent-list': {
+    input: none,
+    output: z.object({ files: z.array(RecentFileSchema) }),
+  },
+  'file:recent-remove': {
+    input: z.object({ path: z.string() }).strict(),
+    output: z.object({ files: z.array(RecentFileSchema) }),
+  },
+} as const satisfies Record<InvokeChannel, ChannelSpec>
+
+export const eventContract = FileEventSchemas satisfies Record<EventChannel, z.ZodType>
+
+export type InvokeInput<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['input']>
+export type InvokeOutput<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['output']>
+export type EventPayload<C extends EventChannel> = z.infer<(typeof eventContract)[C]>
