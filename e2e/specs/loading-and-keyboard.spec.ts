@@ -22,6 +22,7 @@ test('a slow workbook shows progress and Cancel stops it, leaving the app usable
   const slow = await writeSlowXlsx(app.tempDir, 200_000)
   await ui.open(slow)
   await expect(ui.progress).toBeVisible()
+  await expect(app.page.getByTestId('open-progress-rows')).toHaveText('Reading the workbook…')
   await ui.screenshot('loading-workbook')
   await ui.cancelButton.click()
   await expect(ui.progress).toBeHidden()

@@ -8,7 +8,6 @@ import type { BenchSection, SectionResult } from './bench-section'
 import { csvIngestBench } from './csv-ingest-bench'
 import { assertGcExposed, formatMs, nowMs } from './measure'
 import { describeMetric, mergeResults } from './report'
-import { startWorkersWithoutLoader } from './worker-without-loader'
 import { xlsxIngestBench } from './xlsx-ingest-bench'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -32,7 +31,6 @@ async function main(): Promise<void> {
     throw new Error(`${workerPath} is missing: build first (npm run bench does)`)
   })
   const log = (line: string) => console.log(line)
-  const cleanWorkers = startWorkersWithoutLoader()
   const workDir = await mkdtemp(join(tmpdir(), 'preflight-bench-'))
   log(`preflight bench: scale ${scale}, node ${process.version}, ${cpus().length} CPUs, files in ${workDir}`)
 
@@ -48,7 +46,6 @@ async function main(): Promise<void> {
     await rm(workDir, { recursive: true, force: true })
   }
 
-  log(`parse workers started as in the app (without the bench's tsx loader): ${cleanWorkers()}`)
   log('== targets')
   for (const result of results) for (const metric of result.metrics) log(describeMetric(metric))
   console.log(JSON.stringify({ ...mergeResults(results), scale }))

@@ -56,6 +56,11 @@ export const ParseNoticeSchema = z.object({
 export type ParseNotice = z.infer<typeof ParseNoticeSchema>
 
 export const ProgressSchema = z.object({
+  /**
+   * 'parsing': one long step with no measurable progress (a workbook is parsed whole before any row);
+   * absent: rows are streaming and bytesRead/totalBytes measure how far.
+   */
+  stage: z.enum(['parsing']).optional(),
   bytesRead: z.number().nonnegative(),
   totalBytes: z.number().nonnegative(),
   rowsRead: z.number().int().nonnegative(),

@@ -1,7 +1,9 @@
 // An opened sheet as the renderer and main hold it: column metadata plus the streamed chunks, addressed by
 // stable row ids (the row's index in file order) and column ids. Chunks are appended, never reordered.
 import { z } from 'zod'
-import { readChunkCell, type TableChunk } from './table-chunk'
+import { decodeUtf8, readChunkCell, type TableChunk } from './table-chunk'
+
+const decoder = new TextDecoder('utf-8')
 
 /** A source column. `id` is stable for the life of the table; `name` is the unique display header. */
 export const ColumnMetaSchema = z.object({
@@ -60,6 +62,30 @@ export class ColumnarTable {
       out.push(row)
     }
     return out
+  }
+
+  /**
+   * Calls `visit` for every cell of a column in row order. Decodes a chunk's column at once and slices it
+   * when it is all ASCII (the common case), which is far cheaper than decoding cell by cell.
+   */
+  scanColumn(column: number, visit: (text: string, row: number) => void): void {
+    for (const chunk of this.chunks) {
+      const rows = chunk.sourceRows.length
+      const cells = chunk.columns[column]
+      if (!cells) {
+        for (let r = 0; r < rows; r++) visit('', chunk.firstRow + r)
+        continue
+      }
+      const { bytes, ends } = cells
+      const whole = decoder.decode(bytes)
+      const ascii = whole.length === bytes.length
+      let start = 0
+      for (let r = 0; r < rows; r++) {
+        const end = ends[r]!
+        visit(ascii ? whole.slice(start, end) : decodeUtf8(bytes, start, end), chunk.firstRow + r)
+        start = end
+      }
+    }
   }
 
   private locate(row: number): { chunk: TableChunk; offset: number } | undefined {

@@ -5,14 +5,9 @@ import { copyFile, mkdtemp, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { EventChannel } from '../../../shared/ipc/channels'
-import type { EventPayload } from '../../../shared/ipc/contract'
-import type { OpenOptions } from '../../../shared/files/open-file'
-import { ColumnarTable } from '../../../shared/table/columnar-table'
-import { createEmit } from '../ipc/dispatch'
-import { FileJobs } from '../services/file-jobs'
-import { RecentFiles } from '../services/recent-files'
-import { DEFAULT_LIMITS } from './worker-protocol'
+import type { OpenOptions, ReadSummary, SourceMeta } from '../../../shared/files/open-file'
+import type { ColumnarTable } from '../../../shared/table/columnar-table'
+import { loadTable } from '../services/load-table'
 
 const ROOT = resolve(__dirname, '../../..')
 const WORKER = join(ROOT, 'out/main/parse-worker.js')
@@ -20,36 +15,13 @@ const data = (name: string) => join(ROOT, 'e2e/data', name)
 
 interface Opened {
   table: ColumnarTable
-  meta: NonNullable<EventPayload<'file:chunk'>['meta']>
-  events: EventChannel[]
-  done?: EventPayload<'file:done'>
-  failed?: EventPayload<'file:failed'>
+  meta: SourceMeta
+  summary: ReadSummary
 }
 
-async function openThroughWorker(path: string, options: OpenOptions = {}, onChunk?: (o: Opened) => void): Promise<Opened> {
+async function openThroughWorker(path: string, options: OpenOptions = {}, onChunk?: (table: ColumnarTable) => void): Promise<Opened> {
   if (!existsSync(WORKER)) throw new Error(`${WORKER} is missing: run \`npm run build\` first`)
-  const dir = await mkdtemp(join(tmpdir(), 'preflight-worker-'))
-  const opened = { events: [] as EventChannel[] } as Opened
-  let finish = () => {}
-  const finished = new Promise<void>((r) => (finish = r))
-  const send = (channel: EventChannel, payload: any) => {
-    opened.events.push(channel)
-    if (channel === 'file:chunk') {
-      if (payload.meta) {
-        opened.meta = payload.meta
-        if (!opened.table) opened.table = new ColumnarTable(payload.meta.columns)
-        else opened.table.columns = payload.meta.columns
-      }
-      opened.table.append(payload.chunk)
-      onChunk?.(opened)
-    }
-    if (channel === 'file:done') (opened.done = payload), finish()
-    if (channel === 'file:failed') (opened.failed = payload), finish()
-  }
-  const jobs = new FileJobs({ workerPath: WORKER, emit: createEmit(send), limits: DEFAULT_LIMITS, recent: new RecentFiles(dir) })
-  await jobs.open({ path, options })
-  await finished
-  return opened
+  return loadTable(path, { workerPath: WORKER, options, onChunk })
 }
 
 describe('the parse worker', () => {
@@ -71,13 +43,15 @@ describe('the parse worker', () => {
     for (let i = 0; i < 300_000; i++) lines.push(`${i},person${i}@example.com,"Paris, FR"`)
     await writeFile(path, lines.join('\n'))
     let rowsAtFirstChunk = -1
-    const opened = await openThroughWorker(path, {}, (o) => {
-      if (rowsAtFirstChunk < 0) rowsAtFirstChunk = o.table.rowCount
+    let chunks = 0
+    const opened = await openThroughWorker(path, {}, (table) => {
+      chunks++
+      if (rowsAtFirstChunk < 0) rowsAtFirstChunk = table.rowCount
     })
-    expect(opened.done?.summary.rowCount).toBe(300_000)
+    expect(opened.summary.rowCount).toBe(300_000)
+    expect(chunks).toBeGreaterThan(2)
     expect(rowsAtFirstChunk).toBeGreaterThan(0)
-    expect(rowsAtFirstChunk).toBeLessThan(300_000)
-    expect(opened.events.indexOf('file:chunk')).toBeLessThan(opened.events.lastIndexOf('file:progress'))
+    expect(rowsAtFirstChunk).toBeLessThan(20_000)
     expect(opened.table.cell(299_999, 1)).toBe('person299999@example.com')
     expect(opened.table.sourceRow(299_999)).toBe(300_001)
   })
@@ -88,7 +62,7 @@ describe('the parse worker', () => {
     await copyFile(data('opportunities.xlsx'), path)
     const opened = await openThroughWorker(path)
     expect(opened.meta.kind).toBe('xlsx')
-    expect(opened.done?.summary.notices[0]).toMatchObject({ code: 'EXTENSION_MISMATCH' })
+    expect(opened.summary.notices[0]).toMatchObject({ code: 'EXTENSION_MISMATCH' })
   })
 
   it('finishes a file deleted while it is being read, from the handle it already holds', async () => {
@@ -103,7 +77,6 @@ describe('the parse worker', () => {
     })
     await removal
     expect(existsSync(path)).toBe(false)
-    expect(opened.failed).toBeUndefined()
     expect(opened.table.rowCount).toBe(200_000)
     expect(opened.table.cell(199_999, 1)).toBe('person199999@example.com')
   })

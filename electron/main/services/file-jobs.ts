@@ -15,7 +15,8 @@ export interface FileJobsDeps {
   readonly workerPath: string
   readonly emit: Emit
   readonly limits: IngestLimits
-  readonly recent: RecentFiles
+  /** Where opened files are remembered; the CLI and the bench pass none. */
+  readonly recent?: RecentFiles
 }
 
 interface Job {
@@ -27,6 +28,7 @@ interface Job {
 
 export class FileJobs {
   private readonly jobs = new Map<string, Job>()
+  private pendingWrites: Promise<unknown> = Promise.resolve()
 
   constructor(private readonly deps: FileJobsDeps) {}
 
@@ -39,7 +41,9 @@ export class FileJobs {
 
     const jobId = randomUUID()
     const input: WorkerInput = { path, options, limits: this.deps.limits }
-    const worker = new Worker(this.deps.workerPath, { workerData: input })
+    // execArgv: [] so a worker never inherits a host's loader flags (tests, the bench run TypeScript through
+    // one); it runs the built script exactly as in the app.
+    const worker = new Worker(this.deps.workerPath, { workerData: input, execArgv: [] })
     const job: Job = { worker, name, watchdog: undefined, ended: false }
     this.jobs.set(jobId, job)
     this.armWatchdog(jobId, job)
@@ -57,7 +61,10 @@ export class FileJobs {
         case 'done':
           this.end(jobId, job)
           this.deps.emit('file:done', { jobId, summary: message.summary, elapsedMs: performance.now() - started })
-          void this.deps.recent.add(path, options).catch((error) => console.warn('[recent-files]', error))
+          if (this.deps.recent) {
+            const write = this.deps.recent.add(path, options).catch((error) => console.warn('[recent-files]', error))
+            this.pendingWrites = Promise.all([this.pendingWrites, write])
+          }
           break
         case 'error':
           this.finishWithError(jobId, job, message.error)
@@ -93,6 +100,11 @@ export class FileJobs {
       error: { code: 'CANCELLED', message: `Loading ${job.name} was cancelled.` },
     })
     return true
+  }
+
+  /** Resolves once the recent-files writes of finished jobs have landed. */
+  settled(): Promise<unknown> {
+    return this.pendingWrites
   }
 
   /** Terminates every running job (app quit, tests). */

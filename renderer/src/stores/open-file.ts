@@ -68,10 +68,12 @@ export const useOpenFileStore = defineStore('open-file', () => {
   const percent = computed<number | null>(() => {
     if (job.value?.phase === 'done') return 100
     const p = progress.value
-    if (!p || p.totalBytes <= 0) return null
+    if (!p || p.totalBytes <= 0 || p.stage === 'parsing') return null
     return Math.min(100, Math.max(0, Math.floor((p.bytesRead / p.totalBytes) * 100)))
   })
   const rowsRead = computed(() => progress.value?.rowsRead ?? 0)
+  /** True while a workbook is parsed whole: nothing to count yet. */
+  const parsingWhole = computed(() => progress.value?.stage === 'parsing')
 
   function updateJob(changes: Partial<LoadJob>): void {
     if (job.value) job.value = { ...job.value, ...changes }
@@ -270,6 +272,7 @@ export const useOpenFileStore = defineStore('open-file', () => {
     isLoading,
     percent,
     rowsRead,
+    parsingWhole,
     open,
     reopenWith,
     pick,

@@ -14,6 +14,8 @@ import { TableWriter } from './table-writer'
 import { createTranscoder, type TranscodedBlock } from './transcode'
 
 export const BLOCK_BYTES = 4 * 1024 * 1024
+/** The first read is small so the first rows (and the header) reach the grid within milliseconds. */
+export const FIRST_BLOCK_BYTES = 256 * 1024
 
 /** Knobs for tests and benchmarks; production uses the defaults. */
 export interface ReadTuning {
@@ -66,7 +68,7 @@ async function streamRows(
   const buffers = [new Uint8Array(blockBytes), new Uint8Array(blockBytes)] as const
   let turn = 0
   let position = 0
-  let pending = handle.read(buffers[0], 0, blockBytes, 0)
+  let pending = handle.read(buffers[0], 0, Math.min(blockBytes, FIRST_BLOCK_BYTES), 0)
   let firstFlushRequested = false
   for (;;) {
     const { bytesRead } = await pending

@@ -39,13 +39,12 @@ const HEADER_SCAN_ROWS = 30
 const PROGRESS_EVERY_ROWS = 4096
 
 export function emitSheet(input: EmitSheetInput): EmittedSheet {
-  const { sheet, cellText, sink, totalBytes } = input
+  const { sheet, cellText, sink } = input
   const bounds = usedBounds(sheet)
-  const width = bounds ? bounds.lastColumn - bounds.firstColumn + 1 : 0
   const rowTexts = (row: number): string[] => {
-    const texts = new Array<string>(width).fill('')
-    const cells = sheet[row]
-    if (!cells || !bounds) return texts
+    if (!bounds) return []
+    const texts = new Array<string>(bounds.lastColumn - bounds.firstColumn + 1).fill('')
+    const cells = sheet[row] ?? []
     const end = Math.min(cells.length - 1, bounds.lastColumn)
     for (let c = bounds.firstColumn; c <= end; c++) {
       const cell = cells[c]
@@ -56,8 +55,8 @@ export function emitSheet(input: EmitSheetInput): EmittedSheet {
 
   let detected = 1
   if (bounds) {
-    const scanEnd = Math.min(bounds.lastRow, bounds.firstRow + HEADER_SCAN_ROWS - 1)
     const scanned: string[][] = []
+    const scanEnd = Math.min(bounds.lastRow, bounds.firstRow + HEADER_SCAN_ROWS - 1)
     for (let r = bounds.firstRow; r <= scanEnd; r++) scanned.push(rowTexts(r))
     detected = bounds.firstRow + detectHeaderRow(scanned) + 1
   }
@@ -72,35 +71,39 @@ export function emitSheet(input: EmitSheetInput): EmittedSheet {
     sink.chunk(chunk, sentMeta ? undefined : meta)
     sentMeta = true
   })
-  if (width > 0) builder.column(width - 1)
-  if (bounds) {
-    const { firstColumn, lastColumn, lastRow } = bounds
-    for (let r = used; r <= lastRow; r++) {
-      const cells = sheet[r]
-      if (cells) {
-        let begun = false
-        const end = Math.min(cells.length - 1, lastColumn)
-        for (let c = firstColumn; c <= end; c++) {
-          const cell = cells[c]
-          if (cell === undefined) continue
-          const text = cellText(cell)
-          if (text === '') continue
-          if (!begun) builder.beginRow(r + 1)
-          begun = true
-          builder.setCell(c - firstColumn, text)
-        }
-        if (begun) builder.endRow()
-      }
-      if ((r - used) % PROGRESS_EVERY_ROWS === PROGRESS_EVERY_ROWS - 1) {
-        const bytesRead = Math.round((totalBytes * (r + 1 - used)) / (lastRow + 1 - used))
-        sink.progress({ bytesRead, totalBytes, rowsRead: builder.rowCount })
-      }
-    }
-  }
+  if (columns.length > 0) builder.column(columns.length - 1)
+  if (bounds) emitRows(input, bounds, used, builder)
   builder.flush()
-  sink.progress({ bytesRead: totalBytes, totalBytes, rowsRead: builder.rowCount })
+  sink.progress({ bytesRead: input.totalBytes, totalBytes: input.totalBytes, rowsRead: builder.rowCount })
   const notices = bounds ? [] : [emptySheetNotice(input.meta.sheet, input.file)]
   return { rowCount: builder.rowCount, notices }
+}
+
+/** Adds the rows from 0-based `first` to the last used one, skipping rows without text, with progress. */
+function emitRows(input: EmitSheetInput, bounds: UsedBounds, first: number, builder: ChunkBuilder): void {
+  const { sheet, cellText, sink, totalBytes } = input
+  const { firstColumn, lastColumn, lastRow } = bounds
+  for (let r = first; r <= lastRow; r++) {
+    const cells = sheet[r]
+    if (cells) {
+      let begun = false
+      const end = Math.min(cells.length - 1, lastColumn)
+      for (let c = firstColumn; c <= end; c++) {
+        const cell = cells[c]
+        if (cell === undefined) continue
+        const text = cellText(cell)
+        if (text === '') continue
+        if (!begun) builder.beginRow(r + 1)
+        begun = true
+        builder.setCell(c - firstColumn, text)
+      }
+      if (begun) builder.endRow()
+    }
+    if ((r - first) % PROGRESS_EVERY_ROWS === PROGRESS_EVERY_ROWS - 1) {
+      const bytesRead = Math.round((totalBytes * (r + 1 - first)) / (lastRow + 1 - first))
+      sink.progress({ bytesRead, totalBytes, rowsRead: builder.rowCount })
+    }
+  }
 }
 
 /** Display names for the header cells; an empty one is named by the column letter Excel shows above it. */

@@ -7,6 +7,7 @@ interface WorkerReport {
   readonly frozenBefore: boolean
   readonly frozen: readonly boolean[]
   readonly pollution: string
+  readonly override: string
   readonly results: readonly Record<string, unknown>[]
 }
 
@@ -41,6 +42,7 @@ describe('loadSheetJs in the parse worker', () => {
     expect(report.frozenBefore).toBe(false)
     expect(report.frozen).toEqual([true, true, true])
     expect(report.pollution).toBe('threw')
+    expect(report.override).toBe('threw')
     expect(Object.isFrozen(Object.prototype)).toBe(false)
     for (const [i, path] of paths.slice(0, 3).entries()) {
       const unfrozen = await readTable(path)

@@ -44,9 +44,24 @@ let loaded: SheetJs | undefined
 export function loadSheetJs(): SheetJs {
   if (loaded) return loaded
   for (const proto of [Object.prototype, Array.prototype, Function.prototype]) {
-    if (!Object.isFrozen(proto)) Object.freeze(proto)
+    if (!Object.isFrozen(proto)) freezeInPlace(proto)
   }
   // A run-time require keeps the bundler from turning this sloppy-mode CommonJS library into strict ESM.
   loaded = createRequire(import.meta.url)('sheetjs-style') as SheetJs
   return loaded
+}
+
+/**
+ * Object.freeze by its definition (every own property non-configurable, data properties read-only, no new
+ * properties), spelled out: V8's Object.freeze also moves a prototype's elements to a slow kind, which makes
+ * every holey-array access in the thread several times slower, and SheetJS's dense sheets are holey arrays
+ * (measured: a 100k-row read went from about 3.3 s to 5.5-6.7 s).
+ */
+function freezeInPlace(target: object): void {
+  for (const key of Reflect.ownKeys(target)) {
+    const descriptor = Object.getOwnPropertyDescriptor(target, key)!
+    const locked = 'value' in descriptor ? { writable: false, configurable: false } : { configurable: false }
+    Object.defineProperty(target, key, locked)
+  }
+  Object.preventExtensions(target)
 }

@@ -213,6 +213,14 @@ describe('files that cannot be opened', () => {
     )
   })
 
+  it('refuses a zip bomb: an XLSX whose index claims a huge unpacked size', async () => {
+    const sheet = new TextEncoder().encode('<worksheet/>')
+    const bytes = craftZip([{ name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize: 40 * 1024 ** 3 }])
+    const error = await readError(writeTempFile('bomb.xlsx', bytes))
+    expect(error.code).toBe('WORKBOOK_TOO_LARGE_UNZIPPED')
+    expect(error.message).toMatch(/^bomb\.xlsx unpacks to 40\.0 GB, over the 1\.0 GB limit\./)
+  })
+
   it('refuses an XLSX whose parts claim to unpack past the limit', async () => {
     const bytes = buildWorkbook({ Data: [['a']] })
     const error = await readError(writeTempFile('fat.xlsx', bytes), {}, { ...DEFAULT_LIMITS, maxUnzippedBytes: 1000 })

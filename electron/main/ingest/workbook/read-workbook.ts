@@ -32,7 +32,7 @@ export async function readWorkbookFile(
   const { size } = await stat(path)
   if (size > limits.maxWorkbookBytes) throw fileTooLarge(file, size, limits.maxWorkbookBytes)
   const bytes = await readFile(path)
-  sink.progress({ bytesRead: 0, totalBytes: size, rowsRead: 0 })
+  sink.progress({ stage: 'parsing', bytesRead: 0, totalBytes: size, rowsRead: 0 })
 
   const container = sniffContainer(bytes)
   if (container === 'unknown') {

@@ -37,8 +37,16 @@ try {
 } catch {
   pollution = 'threw'
 }
+let override = 'kept'
+try {
+  Object.prototype.toString = () => 'evil'
+  if (String({}) === 'evil') override = 'overridden'
+} catch {
+  override = 'threw'
+}
 parentPort.postMessage({
   frozenBefore,
+  override,
   frozen: [Object.prototype, Array.prototype, Function.prototype].map((proto) => Object.isFrozen(proto)),
   pollution,
   results,
