@@ -19,6 +19,8 @@ export interface FileJobsDeps {
   readonly recent?: RecentFiles
 }
 
+const WORKER_HEAP_MB = 4096
+
 interface Job {
   readonly worker: Worker
   readonly name: string
@@ -43,7 +45,13 @@ export class FileJobs {
     const input: WorkerInput = { path, options, limits: this.deps.limits }
     // execArgv: [] so a worker never inherits a host's loader flags (tests, the bench run TypeScript through
     // one); it runs the built script exactly as in the app.
-    const worker = new Worker(this.deps.workerPath, { workerData: input, execArgv: [] })
+    // The heap cap turns a workbook that inflates far past its declared size into a clear OUT_OF_MEMORY
+    // failure of this one open instead of the whole app running out of memory.
+    const worker = new Worker(this.deps.workerPath, {
+      workerData: input,
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    })
     const job: Job = { worker, name, watchdog: undefined, ended: false }
     this.jobs.set(jobId, job)
     this.armWatchdog(jobId, job)

@@ -198,8 +198,15 @@ describe('sheet choice and header row', () => {
     expect(rows).toHaveLength(20_000)
     expect(rows[19_999]).toEqual(['19999', 'Person 19999'])
     expect(sourceRows[19_999]).toBe(20_001)
-    expect(progress.length).toBeGreaterThan(4)
-    expect(progress.at(-1)).toMatchObject({ rowsRead: 20_000 })
+    expect(progress[0]).toMatchObject({ stage: 'parsing', bytesRead: 0, rowsRead: 0 })
+    expect(progress.slice(1).map((p) => [p.stage, p.rowsRead])).toEqual([
+      [undefined, 4096],
+      [undefined, 8192],
+      [undefined, 12_288],
+      [undefined, 16_384],
+      [undefined, 20_000],
+    ])
+    expect(progress.at(-1)!.bytesRead).toBe(progress.at(-1)!.totalBytes)
   })
 })
 
