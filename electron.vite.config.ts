@@ -16,7 +16,9 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           'parse-worker': resolve(__dirname, 'electron/main/ingest/parse-worker.ts'),
+          cli: resolve(__dirname, 'electron/cli/preflight.ts'),
         },
+        output: { banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '') },
       },
     },
   },

@@ -1,0 +1,54 @@
+// `preflight export`: the rows without errors, normalised, as Twenty import files of at most 10,000 records
+// (`<object>-001.csv`, …), and the rejected rows with their original values and an Errors column.
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { assembleRecord } from '../../shared/twenty-format/assemble-record'
+import { importCsvColumns } from '../../shared/twenty-format/import-csv-columns'
+import { MAX_RECORDS_PER_IMPORT_FILE, writeCsv } from '../../shared/twenty-format/write-csv'
+import { writeFileAtomic } from '../main/services/atomic-write'
+import type { PreparedCheck } from './prepare-check'
+
+/** Writes the files and returns their paths, import files first in import order, then the rejected rows. */
+export async function writeExportFiles(prepared: PreparedCheck, outDir: string): Promise<string[]> {
+  const { loaded, resolved, check, object } = prepared
+  const { table } = loaded
+  await mkdir(outDir, { recursive: true })
+  const columns = importCsvColumns(resolved.mapped.map((m) => m.target))
+  const header = columns.map((c) => c.label)
+  const written: string[] = []
+
+  let batch: string[][] = []
+  const flush = async () => {
+    const path = join(outDir, `${object.namePlural}-${String(written.length + 1).padStart(3, '0')}.csv`)
+    await writeFileAtomic(path, writeCsv(header, batch))
+    written.push(path)
+    batch = []
+  }
+  for (let row = 0; row < table.rowCount; row++) {
+    if (check.rowHasError[row]) continue
+    const draft = assembleRecord(
+      check.columns.map((column) => ({
+        target: column.mapped.target,
+        result: column.resultFor(table.cell(row, column.mapped.column), row),
+      })),
+    )
+    batch.push(columns.map((c) => c.read(draft)))
+    if (batch.length === MAX_RECORDS_PER_IMPORT_FILE) await flush()
+  }
+  if (batch.length > 0) await flush()
+
+  const errorsByRow = new Map<number, string[]>()
+  for (const { row, mapped, issue } of check.cellIssues) {
+    if (issue.severity !== 'error') continue
+    const messages = errorsByRow.get(row) ?? []
+    messages.push(`${check.columns[mapped]!.mapped.name}: ${issue.message}`)
+    errorsByRow.set(row, messages)
+  }
+  const rejected = join(outDir, `${object.namePlural}-rejected.csv`)
+  const rejectedRows = [...errorsByRow.keys()]
+    .sort((a, b) => a - b)
+    .map((row) => [...table.rowsBetween(row, row + 1)[0]!, errorsByRow.get(row)!.join(' | ')])
+  await writeFileAtomic(rejected, writeCsv([...table.columns.map((c) => c.name), 'Errors'], rejectedRows))
+  written.push(rejected)
+  return written
+}

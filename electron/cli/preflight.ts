@@ -1,0 +1,36 @@
+// `preflight check|export`: the field engine from a terminal, under plain Node. One JSON report on stdout;
+// exit 0 without errors, 1 with errors, 2 when it could not run (one line on stderr saying why).
+import { join } from 'node:path'
+import { buildCheckReport } from '../../shared/check/check-report'
+import { CliError, parseCliArgs } from './cli-args'
+import { writeExportFiles } from './export-files'
+import { prepareCheck } from './prepare-check'
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseCliArgs(argv)
+  const prepared = await prepareCheck(args, join(__dirname, 'parse-worker.js'))
+  const { loaded, resolved, check, object } = prepared
+  const report = buildCheckReport({
+    object: object.namePlural,
+    table: loaded.table,
+    headerRow: loaded.meta.headerRow.used,
+    resolved,
+    check,
+  })
+  const files = args.command === 'export' && args.out ? await writeExportFiles(prepared, args.out) : undefined
+  await writeStdout(`${JSON.stringify(files ? { ...report, files } : report)}\n`)
+  return report.summary.errors > 0 ? 1 : 0
+}
+
+function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())))
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    const message = error instanceof CliError ? error.message.split('\n')[0] : `preflight failed: ${(error as Error)?.message ?? String(error)}`
+    process.stderr.write(`${message}\n`)
+    process.exitCode = 2
+  },
+)

@@ -1,0 +1,101 @@
+// Everything `check` and `export` share: the model, the object, the table (through the app's parse worker),
+// the mapping (file first, then auto-mapping) and the checked cells.
+import { readFile } from 'node:fs/promises'
+import { z } from 'zod'
+import { checkTable, type CheckResult } from '../../shared/check/check-table'
+import { MappingFileSchema, type MappingFile } from '../../shared/check/mapping-file'
+import { resolveMapping, type ResolvedMapping } from '../../shared/check/resolve-mapping'
+import type { FieldTarget } from '../../shared/fields/targets'
+import { DEFAULT_MODEL } from '../../shared/model/default-model'
+import { listTargets } from '../../shared/model/list-targets'
+import { parseWorkspaceMetadata } from '../../shared/model/parse-metadata'
+import { findObject, type ObjectModel, type WorkspaceModel } from '../../shared/model/workspace-model'
+import { UserError } from '../main/ipc/user-error'
+import { loadTable, type LoadedTable } from '../main/services/load-table'
+import { CliError, type CheckArgs } from './cli-args'
+
+const SAMPLE_SIZE = 200
+
+export interface PreparedCheck {
+  readonly object: ObjectModel
+  readonly loaded: LoadedTable
+  readonly targets: readonly FieldTarget[]
+  readonly resolved: ResolvedMapping
+  readonly check: CheckResult
+}
+
+export async function prepareCheck(args: CheckArgs, workerPath: string): Promise<PreparedCheck> {
+  const model = args.model ? await readModel(args.model) : DEFAULT_MODEL
+  const object = findObject(model, args.object)
+  if (!object) {
+    const names = model.objects.map((o) => o.namePlural).join(', ')
+    throw new CliError(`Unknown object "${args.object}". The data model has: ${names}.`)
+  }
+  const mappingFile = args.mapping ? await readMapping(args.mapping) : undefined
+  if (mappingFile && findObject(model, mappingFile.object) !== object) {
+    throw new CliError(`${args.mapping} maps columns for "${mappingFile.object}", not for "${args.object}".`)
+  }
+  const loaded = await loadTable(args.file, {
+    workerPath,
+    options: { ...(args.sheet ? { sheet: args.sheet } : {}), ...(args.headerRow ? { headerRow: args.headerRow } : {}) },
+  }).catch((error: unknown) => {
+    throw error instanceof UserError ? new CliError(error.message) : error
+  })
+  const { table } = loaded
+  const targets = listTargets(object, model)
+  const samples = table.columns.map((_, c) => sampleColumn(loaded, c))
+  const resolved = resolveMapping({
+    headers: table.columns.map((c) => c.name),
+    samples,
+    targets,
+    objectName: object.namePlural,
+    ...(mappingFile ? { file: mappingFile } : {}),
+  })
+  const country = resolved.mapped.find((m) => m.target.subfield === 'addressCountry' || m.target.kind === 'phoneCountry')
+  const check = checkTable(table, resolved.mapped, {
+    settings: {
+      ...(args.dateOrder ? { dateOrder: args.dateOrder } : {}),
+      ...(args.defaultCountry ? { defaultCountry: args.defaultCountry } : {}),
+    },
+    ...(country ? { countryColumn: country.column } : {}),
+  })
+  return { object, loaded, targets, resolved, check }
+}
+
+function sampleColumn({ table }: LoadedTable, column: number): string[] {
+  const sample: string[] = []
+  for (let row = 0; row < table.rowCount && sample.length < SAMPLE_SIZE; row++) {
+    const text = table.cell(row, column)
+    if (text.trim() !== '') sample.push(text)
+  }
+  return sample
+}
+
+async function readJsonFile(path: string, what: string): Promise<unknown> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch {
+    throw new CliError(`Cannot read the ${what} ${path}.`)
+  }
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new CliError(`The ${what} ${path} is not valid JSON: ${(error as Error).message}`)
+  }
+}
+
+async function readModel(path: string): Promise<WorkspaceModel> {
+  const json = await readJsonFile(path, 'data model')
+  try {
+    return parseWorkspaceMetadata(json).model
+  } catch (error) {
+    throw new CliError(`The data model ${path} is not a Twenty metadata response: ${(error as Error).message}`)
+  }
+}
+
+async function readMapping(path: string): Promise<MappingFile> {
+  const parsed = MappingFileSchema.safeParse(await readJsonFile(path, 'mapping file'))
+  if (!parsed.success) throw new CliError(`The mapping file ${path} is not valid: ${z.prettifyError(parsed.error).replace(/\n/g, ' ')}`)
+  return parsed.data
+}

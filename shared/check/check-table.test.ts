@@ -1,0 +1,96 @@
+// The engine end to end on small tables: real normalisers, real targets of the stock model, records as the
+// API and Twenty's import take them. Guards the conventions between the modules (units, paths, row numbers).
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_MODEL } from '../model/default-model'
+import { findTarget, listTargets } from '../model/list-targets'
+import { findObject } from '../model/workspace-model'
+import { ColumnarTable } from '../table/columnar-table'
+import type { TableChunk } from '../table/table-chunk'
+import { assembleRecord } from '../twenty-format/assemble-record'
+import { toApiRecord } from '../twenty-format/to-api-record'
+import { checkTable, type MappedColumn } from './check-table'
+
+const encoder = new TextEncoder()
+
+function tableOf(headers: string[], rows: string[][]): ColumnarTable {
+  const columns = headers.map((_, c) => {
+    const texts = rows.map((row) => encoder.encode(row[c] ?? ''))
+    const bytes = new Uint8Array(texts.reduce((n, t) => n + t.length, 0))
+    const ends = new Uint32Array(rows.length)
+    let at = 0
+    texts.forEach((t, i) => {
+      bytes.set(t, at)
+      at += t.length
+      ends[i] = at
+    })
+    return { bytes, ends }
+  })
+  const chunk: TableChunk = { firstRow: 0, sourceRows: Uint32Array.from(rows, (_, i) => i + 2), columns }
+  const table = new ColumnarTable(headers.map((name, i) => ({ id: `c${i}`, name, sourceName: name })))
+  table.append(chunk)
+  return table
+}
+
+function mapped(objectName: string, paths: string[]): MappedColumn[] {
+  const object = findObject(DEFAULT_MODEL, objectName)!
+  const targets = listTargets(object, DEFAULT_MODEL)
+  return paths.map((path, column) => ({ column, name: path, target: findTarget(targets, path)! }))
+}
+
+function apiRecords(table: ColumnarTable, columns: MappedColumn[], country?: number) {
+  const check = checkTable(table, columns, { settings: {}, ...(country === undefined ? {} : { countryColumn: country }) })
+  const records = []
+  for (let row = 0; row < table.rowCount; row++) {
+    const draft = assembleRecord(check.columns.map((c) => ({ target: c.mapped.target, result: c.resultFor(table.cell(row, c.mapped.column), row) })))
+    records.push(toApiRecord(draft))
+  }
+  return { check, records }
+}
+
+describe('checkTable', () => {
+  it('turns a messy company row into the record the API takes', () => {
+    const table = tableOf(
+      ['Name', 'Website', 'ARR', 'Employees', 'Country'],
+      [[' Müller & Söhne GmbH ', 'http://www.mueller-soehne.de/', 'EUR 1.234.567,89', '1.200', 'Deutschland']],
+    )
+    const columns = mapped('companies', ['name', 'domainName.primaryLinkUrl', 'annualRecurringRevenue', 'employees', 'address.addressCountry'])
+    const { check, records } = apiRecords(table, columns, 4)
+    expect(records[0]).toMatchObject({
+      name: 'Müller & Söhne GmbH',
+      domainName: { primaryLinkUrl: 'https://mueller-soehne.de' },
+      annualRecurringRevenue: { amountMicros: 1_234_567_890_000, currencyCode: 'EUR' },
+    })
+    expect(check.fixedCells).toBeGreaterThan(0)
+  })
+
+  it('reads national phone numbers in the row’s own country', () => {
+    const table = tableOf(['Phone', 'Country'], [['020 7946 0001', 'United Kingdom'], ['(415) 909-5555', 'USA']])
+    const { records, check } = apiRecords(table, mapped('people', ['phones.primaryPhoneNumber', 'city']), 1)
+    expect(check.cellIssues).toEqual([])
+    expect(records).toMatchObject([
+      { phones: { primaryPhoneNumber: '2079460001', primaryPhoneCountryCode: 'GB', primaryPhoneCallingCode: '+44' } },
+      { phones: { primaryPhoneNumber: '4159095555', primaryPhoneCountryCode: 'US', primaryPhoneCallingCode: '+1' } },
+    ])
+  })
+
+  it('flags a second row with the same email after normalising, naming the first row', () => {
+    const table = tableOf(['Email'], [['Ada@Example.com'], ['x@y.io'], [' ada@example.com']])
+    const { check } = apiRecords(table, mapped('people', ['emails.primaryEmail']))
+    expect(check.cellIssues.map((i) => [i.row, i.issue.code])).toEqual([[2, 'DUPLICATE_IN_FILE']])
+    expect(check.cellIssues[0]!.issue.message).toContain('row 2')
+    expect([...check.rowHasError]).toEqual([0, 0, 1])
+  })
+
+  it('links a relation by the target’s unique field, normalised like that field', () => {
+    const table = tableOf(['Name', 'Company site'], [['Deal', 'WWW.Acme.com/about']])
+    const { records } = apiRecords(table, mapped('opportunities', ['name', 'company.domainName.primaryLinkUrl']))
+    expect(records[0]).toMatchObject({ company: { connect: { where: { domainName: { primaryLinkUrl: 'https://acme.com' } } } } })
+  })
+
+  it('reports an ambiguous date column once, not once per cell', () => {
+    const table = tableOf(['Close'], [['03/04/2026'], ['05/06/2026'], ['07/08/2026']])
+    const { check } = apiRecords(table, mapped('opportunities', ['closeDate']))
+    expect(check.columns[0]!.issues.map((i) => i.code)).toContain('DATE_AMBIGUOUS')
+    expect(check.cellIssues).toEqual([])
+  })
+})

@@ -1,0 +1,140 @@
+// Checks every mapped cell of a table against its target: per column, decide the context from the column's
+// distinct values, normalise each distinct value once, then walk the rows for issues, uniqueness and
+// required values. Invariant: a row id is in rowsWithErrors iff at least one of its issues is an error.
+import type { CellIssue, CellResult } from '../fields/cell-result'
+import type { CheckSettings, ColumnContext, ColumnIssue, RowContext } from '../fields/column-context'
+import type { FieldTarget } from '../fields/targets'
+import type { ColumnarTable } from '../table/columnar-table'
+import { analyzeColumn } from '../fields/scalar'
+import { countryToIso2 } from '../fields/contact'
+import { normalizerFor, valueKindOf } from './normalizers'
+
+/** A source column and where it goes. */
+export interface MappedColumn {
+  /** Index of the column in the table. */
+  readonly column: number
+  /** The column's header as shown. */
+  readonly name: string
+  readonly target: FieldTarget
+}
+
+export interface CheckOptions {
+  readonly settings: CheckSettings
+  /** A column holding each row's country, used to read national phone numbers. */
+  readonly countryColumn?: number
+}
+
+/** One issue on one cell. `row` is the table's row id; `mapped` indexes CheckResult.columns. */
+export interface CellIssueRecord {
+  readonly row: number
+  readonly mapped: number
+  readonly raw: string
+  readonly issue: CellIssue
+}
+
+export interface ColumnCheck {
+  readonly mapped: MappedColumn
+  readonly context: ColumnContext
+  readonly issues: readonly ColumnIssue[]
+  /** The result for a raw value (with its row's country when the column depends on it). */
+  resultFor(raw: string, row: number): CellResult
+}
+
+export interface CheckResult {
+  readonly columns: readonly ColumnCheck[]
+  readonly cellIssues: readonly CellIssueRecord[]
+  /** 1 at a row id whose cells have at least one error. */
+  readonly rowHasError: Uint8Array
+  /** Cells that a safe fix changed. */
+  readonly fixedCells: number
+}
+
+/** Kinds whose reading depends on the row's country: national phone numbers, `$`/`kr` amounts. */
+const COUNTRY_KINDS = new Set(['phone', 'phoneList', 'currency', 'currencyAmount', 'currencyCode'])
+
+/** Targets whose values must be unique within a file (and in the workspace): id and unique (sub)fields. */
+export function isUniqueTarget(target: FieldTarget): boolean {
+  if (target.kind === 'relation') return false
+  if (target.field.name === 'id') return true
+  if (!target.field.isUnique) return false
+  return target.subfield === null || ['primaryEmail', 'primaryLinkUrl', 'primaryPhoneNumber'].includes(target.subfield)
+}
+
+export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedColumn[], options: CheckOptions): CheckResult {
+  const rowHasError = new Uint8Array(table.rowCount)
+  const cellIssues: CellIssueRecord[] = []
+  let fixedCells = 0
+  const countries = options.countryColumn === undefined ? undefined : rowCountries(table, options.countryColumn)
+
+  const columns = mappedColumns.map((mapped, index): ColumnCheck => {
+    const { target } = mapped
+    const distinct = new Set<string>()
+    table.scanColumn(mapped.column, (text) => distinct.add(text))
+    const { context, issues } = analyzeColumn(valueKindOf(target), [...distinct], target.field.options, options.settings)
+    const normalize = normalizerFor(target)
+    const byRow = countries !== undefined && COUNTRY_KINDS.has(valueKindOf(target))
+    const cache = new Map<string, CellResult>()
+    const resultFor = (raw: string, row: number): CellResult => {
+      const country = byRow ? (countries[row] ?? '') : ''
+      const key = byRow ? `${country}\u0000${raw}` : raw
+      let result = cache.get(key)
+      if (result === undefined) {
+        const rowContext: RowContext | undefined = byRow ? { country } : undefined
+        result = normalize(raw, context, rowContext)
+        cache.set(key, result)
+      }
+      return result
+    }
+
+    const unique = isUniqueTarget(target) ? new Map<string, number>() : undefined
+    table.scanColumn(mapped.column, (raw, row) => {
+      const result = resultFor(raw, row)
+      if (result.fixes.length > 0) fixedCells++
+      for (const issue of result.issues) record(row, index, raw, issue)
+      if (result.value === null) {
+        if (target.required && !result.issues.some((i) => i.severity === 'error')) {
+          record(row, index, raw, {
+            code: 'REQUIRED_VALUE_MISSING',
+            severity: 'error',
+            message: `${target.label} is required in Twenty and this row has no value in "${mapped.name}".`,
+          })
+        }
+        return
+      }
+      if (unique) {
+        const key = typeof result.value === 'string' ? result.value : JSON.stringify(result.value)
+        const first = unique.get(key)
+        if (first === undefined) unique.set(key, row)
+        else {
+          record(row, index, raw, {
+            code: 'DUPLICATE_IN_FILE',
+            severity: 'error',
+            message: `"${key}" is also on row ${table.sourceRow(first)}; ${target.label} must be unique, so Twenty would merge the two rows into one record.`,
+          })
+        }
+      }
+    })
+    return { mapped, context, issues, resultFor }
+  })
+  return { columns, cellIssues, rowHasError, fixedCells }
+
+  function record(row: number, mapped: number, raw: string, issue: CellIssue): void {
+    cellIssues.push({ row, mapped, raw, issue })
+    if (issue.severity === 'error') rowHasError[row] = 1
+  }
+}
+
+/** Each row's country as an ISO code when it can be recognised ('Deutschland' -> 'DE'), else as written. */
+function rowCountries(table: ColumnarTable, column: number): string[] {
+  const texts: string[] = new Array<string>(table.rowCount)
+  const seen = new Map<string, string>()
+  table.scanColumn(column, (text, row) => {
+    let iso = seen.get(text)
+    if (iso === undefined) {
+      iso = countryToIso2(text) ?? text
+      seen.set(text, iso)
+    }
+    texts[row] = iso
+  })
+  return texts
+}

@@ -1,0 +1,23 @@
+// The one place that picks a normaliser for a target: scalar kinds, contact kinds, and relations (a relation
+// cell is normalised as the target object's unique field it names, e.g. a domain or an email).
+import type { Normalizer } from '../fields/column-context'
+import type { FieldTarget, TargetKind } from '../fields/targets'
+import { scalarNormalizers } from '../fields/scalar'
+import { contactNormalizers } from '../fields/contact'
+
+type ValueKind = Exclude<TargetKind, 'relation'>
+
+const BY_KIND: { readonly [K in ValueKind]: Normalizer } = { ...scalarNormalizers, ...contactNormalizers }
+
+/** The kind a target's cells are normalised as: its own, or for a relation the kind of the field it links by. */
+export function valueKindOf(target: FieldTarget): ValueKind {
+  if (target.kind !== 'relation') return target.kind
+  if (!target.relation || target.relation.targetKind === 'relation') {
+    throw new Error(`relation target ${target.path} has no value kind`)
+  }
+  return target.relation.targetKind
+}
+
+export function normalizerFor(target: FieldTarget): Normalizer {
+  return BY_KIND[valueKindOf(target)]
+}

@@ -1,0 +1,98 @@
+// Decides where each column goes: the user's mapping file first, then auto-mapping for the rest, never two
+// columns into one target. Returns the mapped columns and mapping-level issues (bad paths, missing required).
+import type { ColumnIssue } from '../fields/column-context'
+import type { FieldTarget } from '../fields/targets'
+import { suggestMapping } from '../mapping'
+import type { MappingFile } from './mapping-file'
+import type { MappedColumn } from './check-table'
+
+export interface ColumnChoice {
+  readonly column: number
+  readonly name: string
+  readonly target: FieldTarget | null
+  /** Why: 'mapping file', or the auto-mapper's reason. */
+  readonly reason: string
+}
+
+export interface ResolvedMapping {
+  readonly choices: readonly ColumnChoice[]
+  readonly mapped: readonly MappedColumn[]
+  readonly issues: readonly (ColumnIssue & { readonly column: string | null; readonly field: string | null })[]
+}
+
+export function resolveMapping(input: {
+  readonly headers: readonly string[]
+  readonly samples: readonly (readonly string[])[]
+  readonly targets: readonly FieldTarget[]
+  readonly objectName: string
+  readonly file?: MappingFile
+}): ResolvedMapping {
+  const { headers, targets, file } = input
+  const byPath = new Map(targets.map((t) => [t.path, t]))
+  const issues: ResolvedMapping['issues'][number][] = []
+  const fixed = new Map<number, FieldTarget | null>()
+  const named = new Map(Object.entries(file?.columns ?? {}).map(([k, v]) => [k.trim().toLowerCase(), v]))
+  headers.forEach((header, column) => {
+    const key = header.trim().toLowerCase()
+    if (!named.has(key)) return
+    const path = named.get(key) ?? null
+    named.delete(key)
+    if (path === null) return void fixed.set(column, null)
+    const target = byPath.get(path)
+    if (target) return void fixed.set(column, target)
+    issues.push({
+      code: 'MAPPING_UNKNOWN_FIELD',
+      severity: 'error',
+      message: `The mapping file sends "${header}" to "${path}", which is not an importable field of ${input.objectName}.`,
+      evidence: [],
+      column: header,
+      field: path,
+    })
+    fixed.set(column, null)
+  })
+  for (const header of named.keys()) {
+    issues.push({
+      code: 'MAPPING_UNKNOWN_COLUMN',
+      severity: 'warning',
+      message: `The mapping file names a column "${header}" that this file does not have.`,
+      evidence: [],
+      column: header,
+      field: null,
+    })
+  }
+
+  const taken = new Set([...fixed.values()].filter((t): t is FieldTarget => t !== null).map((t) => t.path))
+  const open = headers.map((_, i) => i).filter((i) => !fixed.has(i))
+  // All targets with the mapping file's choices reserved, so auto-mapping also sees overlaps (a full-name
+  // column when the file already sends another column to the first name).
+  const suggestions = suggestMapping({
+    headers: open.map((i) => headers[i]!),
+    samples: open.map((i) => input.samples[i] ?? []),
+    targets,
+    objectName: input.objectName,
+    reserved: [...taken],
+  })
+  const choices: ColumnChoice[] = headers.map((name, column) => {
+    if (fixed.has(column)) return { column, name, target: fixed.get(column) ?? null, reason: 'mapping file' }
+    const suggestion = suggestions[open.indexOf(column)]
+    const target = suggestion?.path ? (byPath.get(suggestion.path) ?? null) : null
+    return { column, name, target, reason: suggestion?.reason ?? 'no match' }
+  })
+  const mapped = choices.flatMap((c) => (c.target ? [{ column: c.column, name: c.name, target: c.target }] : []))
+
+  const covered = new Set(mapped.map((m) => m.target.field.name))
+  for (const target of targets) {
+    if (target.required && !covered.has(target.field.name)) {
+      covered.add(target.field.name)
+      issues.push({
+        code: 'REQUIRED_FIELD_UNMAPPED',
+        severity: 'error',
+        message: `${target.label} is required in Twenty, and no column is mapped to it.`,
+        evidence: [],
+        column: null,
+        field: target.path,
+      })
+    }
+  }
+  return { choices, mapped, issues }
+}

@@ -1,0 +1,42 @@
+// What a normaliser knows about the column a cell is in. Some decisions are per column, never per cell:
+// the decimal separator and the day/month order come from evidence across the column (or the user).
+import type { SelectOption } from '../model/workspace-model'
+import type { CellIssue, CellResult } from './cell-result'
+import type { TargetKind } from './targets'
+
+export type DateOrder = 'dmy' | 'mdy' | 'ymd'
+
+export interface ColumnContext {
+  readonly kind: TargetKind
+  /** The decimal separator decided for the column ('.' when there is no evidence either way). */
+  readonly decimalSeparator: '.' | ','
+  /** Day/month order for slashed or dotted dates; null when the column gave no evidence (and nobody chose). */
+  readonly dateOrder: DateOrder | null
+  /** ISO 3166 alpha-2 country to read national phone numbers in, when no row country says otherwise. */
+  readonly defaultCountry: string | null
+  /** SELECT / MULTI_SELECT options of the target field. */
+  readonly options: readonly SelectOption[]
+  /** Boolean columns written as `x` or blank: blank means false there, and nowhere else. */
+  readonly blankIsFalse: boolean
+}
+
+/** Values from other columns of the same row that a cell may depend on. */
+export interface RowContext {
+  /** The row's country (from a mapped country column), as written: a name or an ISO code. */
+  readonly country?: string | null
+}
+
+/** A finding about a whole column, reported once (e.g. DATE_AMBIGUOUS), with the evidence behind it. */
+export interface ColumnIssue extends CellIssue {
+  /** A few of the column's values that show the problem. */
+  readonly evidence: readonly string[]
+}
+
+export type Normalizer = (raw: string, context: ColumnContext, row?: RowContext) => CellResult
+
+/** Settings a user (or the CLI) gives for a file; they override column evidence. */
+export interface CheckSettings {
+  readonly dateOrder?: 'dmy' | 'mdy'
+  /** ISO 3166 alpha-2. */
+  readonly defaultCountry?: string
+}

@@ -1,0 +1,103 @@
+// The `domain` normaliser (company.domainName primaryLinkUrl) and the key company domains are compared by.
+// Invariant: a valid value is exactly `https://` + lower-case ASCII host, no `www.`, path, port or trailing slash.
+import { EMPTY_RESULT, type CellIssue } from '../cell-result'
+import type { Normalizer } from '../column-context'
+import { hostProblem, isValidHost } from './host'
+import { toAsciiHost } from './punycode'
+import { cleanCell, quote } from './text'
+import { splitUrl } from './url-parts'
+
+export type DomainRead =
+  | {
+      readonly kind: 'ok'
+      readonly host: string
+      /** The scheme as written (`http://`, `HTTPS://`), or ''. */
+      readonly scheme: string
+      /** What was removed or rewritten, besides the scheme, in plain words. */
+      readonly changes: readonly string[]
+      readonly fromEmail: boolean
+    }
+  | { readonly kind: 'invalid'; readonly issue: CellIssue }
+
+const EMAIL = /^[^\s@/:]+@([^\s@/]+)$/
+const SEVERAL = /[\s,;]+/
+
+function invalid(code: 'DOMAIN_INVALID' | 'DOMAIN_MULTIPLE', message: string, suggestion?: string): DomainRead {
+  const issue: CellIssue = { code, severity: 'error', message }
+  return { kind: 'invalid', issue: suggestion === undefined ? issue : { ...issue, suggestion } }
+}
+
+/** Reads the company domain in a trimmed, non-empty cell, listing every change made on the way. */
+export function readDomain(text: string): DomainRead {
+  const shown = quote(text)
+  const pieces = text.split(SEVERAL).filter((p) => p !== '')
+  if (pieces.length > 1) {
+    const first = readDomain(pieces[0]!)
+    if (first.kind === 'ok' && pieces.every((p) => p.includes('.'))) {
+      return invalid('DOMAIN_MULTIPLE', `${shown} holds ${pieces.length} domains, and a company has one. Keep the main one here and put the others in a links field.`, `https://${first.host}`)
+    }
+    return invalid('DOMAIN_INVALID', `${shown} contains spaces, which a domain cannot. Correct it or clear the cell.`)
+  }
+  const email = EMAIL.exec(text)
+  if (email !== null) {
+    const inner = readDomain(email[1]!)
+    if (inner.kind === 'invalid') return inner
+    return { ...inner, fromEmail: true }
+  }
+  const parts = splitUrl(text)
+  const changes: string[] = []
+  if (parts.userinfo !== null) changes.push('removed the user name before the domain')
+  let host = parts.host.replace(/\.+$/, '')
+  if (host !== host.toLowerCase()) changes.push('lower-cased it')
+  host = host.toLowerCase()
+  let labels = host.split('.')
+  if (labels[0] === 'www' && labels.length > 2) {
+    while (labels[0] === 'www' && labels.length > 2) labels = labels.slice(1)
+    changes.push("removed 'www.'")
+  }
+  host = labels.join('.')
+  const ascii = toAsciiHost(host)
+  if (ascii !== host) changes.push('wrote the international domain in its ASCII form')
+  if (parts.port !== null) changes.push(`removed the port :${parts.port}`)
+  if (parts.rest === '/') changes.push('removed the trailing /')
+  else if (parts.rest !== '') changes.push(`removed ${quote(parts.rest)} after the domain`)
+  if (!isValidHost(ascii)) {
+    return invalid('DOMAIN_INVALID', `In ${shown} the domain ${quote(parts.host)} ${hostProblem(ascii)}. Correct it or clear the cell.`)
+  }
+  return { kind: 'ok', host: ascii, scheme: parts.schemeWritten, changes, fromEmail: false }
+}
+
+/**
+ * Normalises a company domain to the canonical `https://domain.com` Twenty matches companies on: scheme, `www.`,
+ * path, query, port and trailing slash removed, lower case, international names in ASCII (one fix
+ * DOMAIN_CANONICALISED listing the changes). An email address gives its domain (fix DOMAIN_FROM_EMAIL).
+ * `http://www.mueller-soehne.de/` -> `https://mueller-soehne.de`. Errors: DOMAIN_INVALID, DOMAIN_MULTIPLE.
+ */
+export const normalizeDomain: Normalizer = (raw) => {
+  const { text, fix } = cleanCell(raw)
+  if (text === '') return EMPTY_RESULT
+  const read = readDomain(text)
+  if (read.kind === 'invalid') return { value: null, issues: [read.issue], fixes: [] }
+  const value = `https://${read.host}`
+  const fixes = fix === null ? [] : [fix]
+  if (read.fromEmail) {
+    fixes.push({ code: 'DOMAIN_FROM_EMAIL', message: `${quote(text)} is an email address: took its domain ${quote(value)}.` })
+  } else if (value !== text) {
+    const scheme = read.scheme === 'https://' ? [] : read.scheme === '' ? ['added https://'] : [`replaced ${quote(read.scheme)} by 'https://'`]
+    const changes = [...scheme, ...read.changes]
+    fixes.push({ code: 'DOMAIN_CANONICALISED', message: `Wrote ${quote(text)} as ${quote(value)} (${changes.join(', ')}), the form Twenty matches company domains on.` })
+  }
+  return { value, issues: [], fixes }
+}
+
+/**
+ * The key company domains are compared by for uniqueness: the bare lower-case ASCII host (`mueller-soehne.de`
+ * for `http://www.Mueller-Soehne.de/`), as Twenty's domain normaliser gives it; the trimmed, lower-cased cell
+ * when it holds no valid domain; '' for an empty cell.
+ */
+export function canonicalDomainKey(raw: string): string {
+  const { text } = cleanCell(raw)
+  if (text === '') return ''
+  const read = readDomain(text)
+  return read.kind === 'ok' ? read.host : text.toLowerCase()
+}

@@ -1,0 +1,129 @@
+// Reads one email address out of a cleaned cell: the fixes that are safe (case, `mailto:`, a display name,
+// stray punctuation), the exact reason an address is invalid, and typo suggestions that are never applied.
+// Invariant: an 'ok' read holds an address that Twenty's own email check accepts.
+import type { CellFix, CellIssue } from '../cell-result'
+import { suggestEmailDomain } from './email-typos'
+import { hostProblem, isValidHost } from './host'
+import { toAsciiHost } from './punycode'
+import { quote } from './text'
+
+// Twenty's check (twenty-shared emailSchema), on the lower-cased address.
+const EMAIL = /^(?!\.)(?!.*\.\.)[\p{L}\p{N}_'+.-]{0,63}[\p{L}\p{N}_+-]@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/u
+const LOCAL_OK = /^(?!\.)(?!.*\.\.)[\p{L}\p{N}_'+.-]{0,63}[\p{L}\p{N}_+-]$/u
+const LOCAL_BAD_CHAR = /[^\p{L}\p{N}_'+.-]/u
+const MAILTO = /^mailto:/i
+const ANGLE = /^(.*?)<([^<>]*)>$/s
+const EDGE_PUNCTUATION = /^["'(\[]+|["')\].,;:]+$/g
+const AT_WORD = /\s*[\[(]\s*at\s*[\])]\s*|\s+at\s+/i
+const DOT_WORD = /\s*[\[(]\s*dot\s*[\])]\s*/gi
+const SPACES = /\s+/g
+
+export const MAX_EMAIL_LENGTH = 255
+
+export type EmailRead =
+  | { readonly kind: 'ok'; readonly email: string; readonly fixes: readonly CellFix[]; readonly warnings: readonly CellIssue[] }
+  | { readonly kind: 'invalid'; readonly issue: CellIssue }
+
+export const EMAIL_LOWERCASED: CellFix = Object.freeze({
+  code: 'EMAIL_LOWERCASED',
+  message: 'Lower-cased the email address (Twenty compares emails in lower case).',
+})
+
+function invalid(message: string, suggestion?: string): EmailRead {
+  const issue: CellIssue = { code: 'EMAIL_INVALID', severity: 'error', message }
+  return { kind: 'invalid', issue: suggestion === undefined ? issue : { ...issue, suggestion } }
+}
+
+function typoWarnings(email: string): readonly CellIssue[] {
+  const at = email.lastIndexOf('@')
+  const better = suggestEmailDomain(email.slice(at + 1))
+  if (better === null) return []
+  const suggestion = `${email.slice(0, at)}@${better}`
+  return [{
+    code: 'EMAIL_TYPO_SUSPECTED',
+    severity: 'warning',
+    message: `${quote(email)} looks like a typo for ${quote(suggestion)}. Check the address and accept the suggestion if it is right.`,
+    suggestion,
+  }]
+}
+
+/** A valid email when `candidate` (lower case) passes; otherwise null. */
+function accept(candidate: string, fixes: readonly CellFix[]): EmailRead | null {
+  if (candidate.length > MAX_EMAIL_LENGTH || !EMAIL.test(candidate)) return null
+  return { kind: 'ok', email: candidate, fixes, warnings: typoWarnings(candidate) }
+}
+
+/**
+ * Reads one address from a cell that is already trimmed and non-empty. Fixes applied: `mailto:` removed,
+ * `Name <address>` reduced to the address, wrapping quotes and trailing punctuation removed, lower-cased.
+ */
+export function readEmail(text: string): EmailRead {
+  const lower = text.toLowerCase()
+  const fast = accept(lower, lower === text ? [] : [EMAIL_LOWERCASED])
+  if (fast !== null) return fast
+
+  const fixes: CellFix[] = []
+  let s = text
+  if (MAILTO.test(s)) {
+    s = s.replace(MAILTO, '').split('?')[0]!.trim()
+    fixes.push({ code: 'EMAIL_MAILTO_REMOVED', message: `Removed 'mailto:' from ${quote(text)}.` })
+  }
+  const angle = ANGLE.exec(s)
+  if (angle !== null && angle[2]!.includes('@')) {
+    const name = angle[1]!.trim()
+    s = angle[2]!.trim()
+    fixes.push(name === ''
+      ? { code: 'EMAIL_DISPLAY_NAME_REMOVED', message: `Removed the angle brackets around ${quote(s)}.` }
+      : { code: 'EMAIL_DISPLAY_NAME_REMOVED', message: `Kept only the address ${quote(s)} from ${quote(text)}; the name ${quote(name)} was dropped.` })
+  }
+  const unwrapped = s.replace(EDGE_PUNCTUATION, '')
+  if (unwrapped !== s && unwrapped.includes('@')) {
+    fixes.push({ code: 'EMAIL_PUNCTUATION_REMOVED', message: `Removed the punctuation around ${quote(unwrapped)}.` })
+    s = unwrapped
+  }
+  const lowered = s.toLowerCase()
+  if (lowered !== s) fixes.push(EMAIL_LOWERCASED)
+  return accept(lowered, fixes) ?? diagnose(lowered, text)
+}
+
+function diagnose(s: string, original: string): EmailRead {
+  const shown = quote(original)
+  if (s.length > MAX_EMAIL_LENGTH) return invalid(`${shown} is longer than the ${MAX_EMAIL_LENGTH} characters Twenty accepts for an email.`)
+  if (/\s/.test(s)) {
+    const joined = s.replace(SPACES, '')
+    const spelled = s.replace(DOT_WORD, '.').replace(AT_WORD, '@').replace(SPACES, '')
+    for (const candidate of [joined, spelled]) {
+      if (EMAIL.test(candidate)) return invalid(`${shown} contains spaces, which an email address cannot. Check it and accept the suggestion if it is right.`, candidate)
+    }
+    return invalid(`${shown} contains spaces, which an email address cannot. Correct the address or clear the cell.`)
+  }
+  const at = s.lastIndexOf('@')
+  if (at < 0) {
+    const spelled = s.replace(DOT_WORD, '.').replace(/[\[(]at[\])]/i, '@')
+    if (EMAIL.test(spelled)) return invalid(`${shown} spells out the @. Accept the suggestion to write it as an address.`, spelled)
+    return invalid(`${shown} has no @, so it is not an email address. Correct it or clear the cell.`)
+  }
+  if (s.indexOf('@') !== at) return invalid(`${shown} has more than one @. Correct the address or clear the cell.`)
+  const local = s.slice(0, at)
+  const domain = s.slice(at + 1)
+  if (local === '') return invalid(`${shown} has nothing before the @. Correct the address or clear the cell.`)
+  if (domain === '') return invalid(`${shown} has no domain after the @. Correct the address or clear the cell.`)
+  if (domain.includes(',')) {
+    const dotted = `${local}@${domain.replace(/,/g, '.')}`
+    if (EMAIL.test(dotted)) return invalid(`${shown} has a comma in the domain where a dot belongs. Check it and accept the suggestion if it is right.`, dotted)
+  }
+  if (local.length > 64) return invalid(`In ${shown} the part before the @ is longer than the 64 characters an address allows. Correct the address or clear the cell.`)
+  if (!LOCAL_OK.test(local)) {
+    const bad = LOCAL_BAD_CHAR.exec(local)
+    const why = bad !== null ? `contains the character '${bad[0]}'` : local.includes('..') ? "has two dots in a row ('..')" : 'starts or ends with a dot'
+    return invalid(`In ${shown} the part before the @ ${why}, which Twenty does not accept. Correct the address or clear the cell.`)
+  }
+  const ascii = toAsciiHost(domain)
+  if (ascii !== domain && EMAIL.test(`${local}@${ascii}`)) {
+    return invalid(`${shown} has a domain with accented letters, which Twenty does not accept. Accept the suggestion to write the same domain in its ASCII form.`, `${local}@${ascii}`)
+  }
+  if (isValidHost(ascii)) {
+    return invalid(`In ${shown} the domain ends in ${quote(ascii.slice(ascii.lastIndexOf('.')))}, a top-level domain in another script, which Twenty does not accept in emails.`)
+  }
+  return invalid(`In ${shown} the domain ${quote(domain)} ${hostProblem(domain)}. Check the address with the client.`)
+}

@@ -1,0 +1,84 @@
+// The `link` and `linkLabel` normalisers (LINKS primaryLinkUrl / primaryLinkLabel) and the URL reading that
+// linkList shares. Output matches Twenty's own link normaliser: lower-case host, no trailing slash, path kept.
+import { EMPTY_RESULT, type CellFix, type CellIssue } from '../cell-result'
+import type { Normalizer } from '../column-context'
+import { hostProblem, isIpv4, isValidHost } from './host'
+import { toAsciiHost } from './punycode'
+import { cleanCell, collapseSpaces, quote, WHITESPACE_COLLAPSED } from './text'
+import { splitUrl } from './url-parts'
+
+export type LinkRead =
+  | { readonly kind: 'ok'; readonly url: string; readonly fixes: readonly CellFix[] }
+  | { readonly kind: 'invalid'; readonly issue: CellIssue }
+
+const WHITESPACE = /\s/
+const SEVERAL = /[\s,;]+/
+const EMAIL_LIKE = /^[^/@\s]+@[^/@\s]+\.[^/@\s]+$/
+const DEFAULT_PORT: Readonly<Record<string, string>> = { http: '80', https: '443' }
+
+function invalid(code: 'LINK_INVALID' | 'LINK_MULTIPLE', message: string, suggestion?: string): LinkRead {
+  const issue: CellIssue = { code, severity: 'error', message }
+  return { kind: 'invalid', issue: suggestion === undefined ? issue : { ...issue, suggestion } }
+}
+
+/** Reads one URL from a trimmed, non-empty cell; `https://` is added to `www.x.com` (fix LINK_SCHEME_ADDED). */
+export function readLink(text: string): LinkRead {
+  const shown = quote(text)
+  if (WHITESPACE.test(text)) {
+    const parts = text.split(SEVERAL).filter((p) => p !== '')
+    const first = parts.length > 1 ? readLink(parts[0]!) : null
+    if (first !== null && first.kind === 'ok' && parts.every((p) => p.includes('.'))) {
+      return invalid('LINK_MULTIPLE', `${shown} holds ${parts.length} links, and this field takes one. Keep the first here and put the others in Secondary Links.`, first.url)
+    }
+    return invalid('LINK_INVALID', `${shown} contains spaces, which a link cannot. Correct the link or clear the cell.`)
+  }
+  if (/^mailto:/i.test(text) || EMAIL_LIKE.test(text)) {
+    return invalid('LINK_INVALID', `${shown} is an email address, not a web link. Map it to an email field, or clear the cell.`)
+  }
+  const parts = splitUrl(text)
+  if (parts.scheme !== null && parts.scheme !== 'http' && parts.scheme !== 'https') {
+    return invalid('LINK_INVALID', `${shown} is a ${parts.scheme}: link; Twenty takes web links (http or https). Correct the link or clear the cell.`)
+  }
+  if (parts.userinfo !== null) {
+    return invalid('LINK_INVALID', `${shown} has a user name or password before the domain, which should not be stored in Twenty. Remove it.`)
+  }
+  const host = toAsciiHost(parts.host.replace(/\.+$/, ''))
+  if (!isValidHost(host) && !isIpv4(host)) {
+    return invalid('LINK_INVALID', `In ${shown} the domain ${quote(parts.host)} ${hostProblem(host)}. Correct the link or clear the cell.`)
+  }
+  const scheme = parts.scheme ?? 'https'
+  const port = parts.port === null || DEFAULT_PORT[scheme] === parts.port ? '' : `:${parts.port}`
+  const url = `${scheme}://${host}${port}${parts.rest}`.replace(/\/$/, '')
+  const fixes: CellFix[] = []
+  if (parts.scheme === null) fixes.push({ code: 'LINK_SCHEME_ADDED', message: `Added https:// in front of ${shown}: Twenty stores full links.` })
+  const changes: string[] = []
+  if (parts.scheme !== null && parts.schemeWritten !== `${scheme}://`) changes.push('lower-cased the scheme')
+  if (host !== parts.host.toLowerCase().replace(/\.+$/, '')) changes.push('wrote the international domain in its ASCII form')
+  else if (host !== parts.host) changes.push('lower-cased the domain')
+  if (parts.port !== null && port === '') changes.push(`removed the default port :${parts.port}`)
+  if (parts.rest.endsWith('/')) changes.push('removed the trailing /')
+  if (changes.length > 0) fixes.push({ code: 'LINK_NORMALISED', message: `Wrote ${shown} as ${quote(url)}: ${changes.join(', ')}, as Twenty does.` })
+  return { kind: 'ok', url, fixes }
+}
+
+/**
+ * Normalises a full link (LINKS primaryLinkUrl): `www.x.com/a` -> `https://www.x.com/a` (fix LINK_SCHEME_ADDED);
+ * lower-case host, no trailing slash (fix LINK_NORMALISED); path and query kept. Error LINK_INVALID or
+ * LINK_MULTIPLE. Value: the URL string.
+ */
+export const normalizeLink: Normalizer = (raw) => {
+  const { text, fix } = cleanCell(raw)
+  if (text === '') return EMPTY_RESULT
+  const read = readLink(text)
+  if (read.kind === 'invalid') return { value: null, issues: [read.issue], fixes: [] }
+  return { value: read.url, issues: [], fixes: fix === null ? read.fixes : [fix, ...read.fixes] }
+}
+
+/** Normalises a link label: trimmed text, inner runs of spaces collapsed. */
+export const normalizeLinkLabel: Normalizer = (raw) => {
+  const { text, fix } = cleanCell(raw)
+  if (text === '') return EMPTY_RESULT
+  const collapsed = collapseSpaces(text)
+  const fixes = [fix, collapsed === text ? null : WHITESPACE_COLLAPSED].filter((f): f is CellFix => f !== null)
+  return { value: collapsed, issues: [], fixes }
+}

@@ -1,0 +1,97 @@
+// The `phoneCountry` and `phoneCallingCode` normalisers: the PHONES subfields mapped from their own columns.
+// Invariant: a country value is an ISO2 code libphonenumber knows; a calling code is `+digits` of a real country.
+import { getCountries, getCountryCallingCode, isSupportedCountry, type CountryCode } from 'libphonenumber-js/max'
+import { EMPTY_RESULT, type CellFix, type CellResult } from '../cell-result'
+import type { Normalizer } from '../column-context'
+import { countryNameEn, countryToIso2 } from './countries'
+import { cleanCell, quote } from './text'
+
+const CALLING_CODE = /^\(?\s*(?:\+|00)?\s*(\d{1,4})\s*\)?$/
+
+// The country a shared calling code is usually meant for (+1 is also Canada and the Caribbean...).
+const MAIN_COUNTRY: Readonly<Record<string, CountryCode>> = {
+  '1': 'US', '7': 'RU', '39': 'IT', '44': 'GB', '47': 'NO', '61': 'AU', '212': 'MA', '262': 'RE', '290': 'SH',
+  '358': 'FI', '590': 'GP', '599': 'CW',
+}
+
+function buildCallingCodes(): ReadonlyMap<string, CountryCode> {
+  const map = new Map<string, CountryCode>()
+  for (const country of getCountries()) {
+    const code = getCountryCallingCode(country)
+    if (!map.has(code)) map.set(code, MAIN_COUNTRY[code] ?? country)
+  }
+  return map
+}
+
+const CALLING_CODES = buildCallingCodes()
+
+/** The digits of a real calling code written `+33`, `33`, `0033` or `(+33)`, or null. */
+export function callingCodeDigits(text: string): string | null {
+  const match = CALLING_CODE.exec(text.trim())
+  return match !== null && CALLING_CODES.has(match[1]!) ? match[1]! : null
+}
+
+/** The usual country for a calling code written `+33`, `33` or `0033`, or null. */
+export function countryForCallingCode(text: string): CountryCode | null {
+  const digits = callingCodeDigits(text)
+  return digits === null ? null : CALLING_CODES.get(digits) ?? null
+}
+
+function fixed(value: string, fix: CellFix | null, changed: CellFix | null): CellResult {
+  const fixes = [fix, changed].filter((f): f is CellFix => f !== null)
+  return { value, issues: [], fixes }
+}
+
+function error(code: string, message: string, suggestion?: string): CellResult {
+  const issue = { code, severity: 'error' as const, message }
+  return { value: null, issues: [suggestion === undefined ? issue : { ...issue, suggestion }], fixes: [] }
+}
+
+/**
+ * Normalises a phone's country: an ISO2 code in any case, an ISO3 code or a country name in any of seven
+ * languages becomes the ISO2 code (fix PHONE_COUNTRY_CONVERTED). Error PHONE_COUNTRY_INVALID otherwise; a
+ * calling code written here gets its country as a suggestion.
+ */
+export const normalizePhoneCountry: Normalizer = (raw) => {
+  const { text, fix } = cleanCell(raw)
+  if (text === '') return EMPTY_RESULT
+  const iso2 = countryToIso2(text)
+  if (iso2 === null) {
+    const byCode = countryForCallingCode(text)
+    if (byCode !== null) {
+      return error('PHONE_COUNTRY_INVALID', `${quote(text)} is a calling code, and this field takes a country code such as US or DE. Accept the suggestion if the number is from ${countryNameEn(byCode) ?? byCode}.`, byCode)
+    }
+    return error('PHONE_COUNTRY_INVALID', `${quote(text)} is not a country Preflight recognises. Write the two-letter country code, such as US, DE or FR.`)
+  }
+  if (!isSupportedCountry(iso2)) {
+    return error('PHONE_COUNTRY_INVALID', `${quote(text)} (${countryNameEn(iso2) ?? iso2}) has no phone numbers of its own. Write the country the number belongs to.`)
+  }
+  const changed = iso2 === text ? null : { code: 'PHONE_COUNTRY_CONVERTED', message: `Wrote ${quote(text)} as the country code ${iso2}.` }
+  return fixed(iso2, fix, changed)
+}
+
+/**
+ * Normalises a phone's calling code: `+33`, `33`, `0033`, `(+33)` become `+33` (fix PHONE_CALLING_CODE_FORMATTED),
+ * checked against libphonenumber's calling codes. Error PHONE_CALLING_CODE_INVALID otherwise; a country written
+ * here gets its calling code as a suggestion.
+ */
+export const normalizePhoneCallingCode: Normalizer = (raw) => {
+  const { text, fix } = cleanCell(raw)
+  if (text === '') return EMPTY_RESULT
+  const match = CALLING_CODE.exec(text)
+  if (match !== null) {
+    const digits = match[1]!
+    if (!CALLING_CODES.has(digits)) {
+      return error('PHONE_CALLING_CODE_INVALID', `${quote(text)} is not the calling code of any country. Write a code such as +1, +33 or +49.`)
+    }
+    const value = `+${digits}`
+    const changed = value === text ? null : { code: 'PHONE_CALLING_CODE_FORMATTED', message: `Wrote ${quote(text)} as ${value}.` }
+    return fixed(value, fix, changed)
+  }
+  const iso2 = countryToIso2(text)
+  if (iso2 !== null && isSupportedCountry(iso2)) {
+    const code = `+${getCountryCallingCode(iso2)}`
+    return error('PHONE_CALLING_CODE_INVALID', `${quote(text)} is a country, and this field takes a calling code. The calling code of ${countryNameEn(iso2) ?? iso2} is ${code}: accept the suggestion to use it.`, code)
+  }
+  return error('PHONE_CALLING_CODE_INVALID', `${quote(text)} is not a calling code. Write a code such as +1, +33 or +49.`)
+}

@@ -1,0 +1,29 @@
+// Which country a national phone number is read in: the row's country when it names one libphonenumber knows,
+// else the column's default country. Pure function of its inputs so callers may cache on (raw, region).
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/max'
+import type { ColumnContext, RowContext } from '../column-context'
+import { countryToIso2 } from './countries'
+
+export interface PhoneRegion {
+  /** The region numbers without `+`/`00` are read in, or null when none is known. */
+  readonly region: CountryCode | null
+  /** The row's country as written when it could not be read as a country (for messages). */
+  readonly unreadRowCountry: string | null
+}
+
+/** Resolves the region for a cell from the row's country (any language, or a code), then the column default. */
+export function phoneRegionFor(context: ColumnContext, row?: RowContext): PhoneRegion {
+  const written = row?.country?.trim() ?? ''
+  if (written !== '') {
+    const iso2 = countryToIso2(written)
+    if (iso2 !== null && isSupportedCountry(iso2)) return { region: iso2, unreadRowCountry: null }
+    return { region: supported(context.defaultCountry), unreadRowCountry: written }
+  }
+  return { region: supported(context.defaultCountry), unreadRowCountry: null }
+}
+
+function supported(code: string | null): CountryCode | null {
+  if (code === null) return null
+  const upper = code.toUpperCase()
+  return isSupportedCountry(upper) ? upper : null
+}

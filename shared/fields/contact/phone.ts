@@ -1,0 +1,54 @@
+// The `phone` normaliser (PHONES primary number): splits a number into the three subfields Twenty requires.
+// Invariant: primaryPhoneNumber never holds the calling code (Twenty's "+1+1" quirk) nor an extension.
+import { EMPTY_RESULT, type CellFix, type CellIssue } from '../cell-result'
+import type { Normalizer } from '../column-context'
+import { phoneRegionFor } from './phone-region'
+import { readPhone, type PhoneRead } from './phone-read'
+import { cleanCell, quote } from './text'
+
+type OkRead = Extract<PhoneRead, { kind: 'ok' }>
+
+/** The warning for an extension Twenty cannot store (it has no extension subfield). */
+export function extensionWarning(text: string, read: OkRead): CellIssue {
+  return {
+    code: 'PHONE_EXTENSION_DROPPED',
+    severity: 'warning',
+    message: `Twenty has no place for a phone extension: ${quote(text)} is imported as ${read.callingCode} ${read.number} without the extension ${read.extension}. Note the extension elsewhere (a note or a text field) if it matters.`,
+  }
+}
+
+/** The fix reported when the number as written is not already the stored national number. */
+export function phoneFix(text: string, read: OkRead): CellFix {
+  return {
+    code: 'PHONE_NORMALISED',
+    message: `Wrote ${quote(text)} as number ${read.number}, country ${read.country}, calling code ${read.callingCode}.`,
+  }
+}
+
+/**
+ * Normalises a phone number. Numbers starting with `+` or `00` carry their country; others are read in the row's
+ * country (RowContext.country, a name or a code) or else the column's default country. Value: the national
+ * significant number (`4159095555`); parts: primaryPhoneNumber, primaryPhoneCountryCode (ISO2) and
+ * primaryPhoneCallingCode (`+1`), always all three. Errors: PHONE_INVALID, PHONE_NO_COUNTRY, PHONE_MULTIPLE.
+ * An extension is left out with warning PHONE_EXTENSION_DROPPED.
+ */
+export const normalizePhone: Normalizer = (raw, context, row) => {
+  const { text, fix } = cleanCell(raw)
+  if (text === '') return EMPTY_RESULT
+  const { region, unreadRowCountry } = phoneRegionFor(context, row)
+  const read = readPhone(text, region, unreadRowCountry)
+  if (read.kind === 'invalid') return { value: null, issues: [read.issue], fixes: [] }
+  const fixes: CellFix[] = []
+  if (fix !== null) fixes.push(fix)
+  if (text !== read.number) fixes.push(phoneFix(text, read))
+  return {
+    value: read.number,
+    parts: {
+      primaryPhoneNumber: read.number,
+      primaryPhoneCountryCode: read.country,
+      primaryPhoneCallingCode: read.callingCode,
+    },
+    issues: read.extension === null ? [] : [extensionWarning(text, read)],
+    fixes,
+  }
+}

@@ -1,0 +1,96 @@
+// Decides a column's context from its distinct values before any cell is normalised: decimal separator,
+// day/month order, blank-is-false, options and default country. Column-wide findings become ColumnIssues,
+// reported once with a few values as evidence, so an ambiguous column is one issue, not thousands.
+import type { SelectOption } from '../../model/workspace-model'
+import type { CheckSettings, ColumnContext, ColumnIssue, DateOrder } from '../column-context'
+import type { TargetKind } from '../targets'
+import { CHECK_MARKS } from './boolean'
+import { cleanValue } from './clean-text'
+import { ISSUE } from './codes'
+import { fallbackMarks } from './currency'
+import { decideDateOrder, timeZoneIssues } from './date-evidence'
+import type { DecimalSeparator } from './decimal-text'
+import { decideDecimalSeparator, percentScaleIssues } from './number-evidence'
+import { foldKey, quote } from './wording'
+
+const EVIDENCE = 5
+const CURRENCY_NAMES: Readonly<Record<string, string>> = { USD: 'US dollars', JPY: 'Japanese yen' }
+
+/** A column of x marks (and blanks): blank means false there. */
+function isCheckMarkColumn(values: readonly string[]): boolean {
+  let marks = 0
+  for (const raw of values) {
+    const text = cleanValue(raw)
+    if (text === '') continue
+    if (!CHECK_MARKS.has(foldKey(text))) return false
+    marks++
+  }
+  return marks > 0
+}
+
+function currencyIssues(kind: 'currency' | 'currencyCode', values: readonly string[], country: string | null): ColumnIssue[] {
+  const byCode = new Map<string, string[]>()
+  for (const raw of values) {
+    const text = cleanValue(raw)
+    if (text === '') continue
+    for (const code of fallbackMarks(text, kind, country)) {
+      const list = byCode.get(code) ?? []
+      if (list.length < EVIDENCE) list.push(text)
+      byCode.set(code, list)
+    }
+  }
+  return [...byCode].map(([code, evidence]) => ({
+    code: ISSUE.CURRENCY_SYMBOL_AMBIGUOUS,
+    severity: 'warning' as const,
+    message: `Values such as ${quote(evidence[0] as string)} use a symbol several currencies share; they were read as ${CURRENCY_NAMES[code] ?? code} (${code}). If they are another currency, write the ISO code or set the file’s default country.`,
+    suggestion: code,
+    evidence,
+  }))
+}
+
+/**
+ * Decides the context for one mapped column from its distinct raw values (any kind: kinds without column
+ * evidence get the defaults) and returns the column-wide issues found on the way.
+ */
+export function analyzeColumn(
+  kind: TargetKind,
+  distinctValues: readonly string[],
+  options: readonly SelectOption[],
+  settings: CheckSettings,
+): { context: ColumnContext; issues: ColumnIssue[] } {
+  const defaultCountry = settings.defaultCountry === undefined ? null : settings.defaultCountry.toUpperCase()
+  let decimalSeparator: DecimalSeparator = '.'
+  let dateOrder: DateOrder | null = settings.dateOrder ?? null
+  let blankIsFalse = false
+  const issues: ColumnIssue[] = []
+  switch (kind) {
+    case 'number':
+    case 'currency':
+    case 'currencyAmount': {
+      const decided = decideDecimalSeparator(distinctValues, settings)
+      decimalSeparator = decided.separator
+      issues.push(...decided.issues)
+      if (kind === 'number') issues.push(...percentScaleIssues(distinctValues, decimalSeparator))
+      if (kind === 'currency') issues.push(...currencyIssues(kind, distinctValues, defaultCountry))
+      break
+    }
+    case 'currencyCode':
+      issues.push(...currencyIssues(kind, distinctValues, defaultCountry))
+      break
+    case 'date':
+    case 'dateTime': {
+      const decided = decideDateOrder(distinctValues, settings)
+      dateOrder = decided.order
+      issues.push(...decided.issues)
+      break
+    }
+    case 'boolean':
+      blankIsFalse = isCheckMarkColumn(distinctValues)
+      break
+    default:
+      break
+  }
+  const context: ColumnContext = { kind, decimalSeparator, dateOrder, defaultCountry, options, blankIsFalse }
+  if (kind === 'dateTime') issues.push(...timeZoneIssues(distinctValues, context))
+  return { context, issues }
+}

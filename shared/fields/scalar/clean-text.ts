@@ -1,0 +1,65 @@
+// Cleans a raw cell before any reading: special spaces become spaces, invisible characters go, ends are trimmed.
+// Invariant: cleanCell(cleanCell(x).text).text === cleanCell(x).text, and internal text is otherwise untouched.
+import type { CellFix } from '../cell-result'
+import { FIX } from './codes'
+import { fix } from './wording'
+
+/** No-break, thin, figure and other fixed-width spaces; line and paragraph separators; vertical tab. */
+const SPECIAL_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F]/g
+const SPECIAL_BREAKS = /[\u000B\u2028\u2029]/g
+/** Invisible everywhere: BOM, zero-width space, word joiner, soft hyphen, direction marks, controls. */
+const INVISIBLE = /[\uFEFF\u200B\u2060-\u2064\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u180E\u0000-\u0008\u000C\u000E-\u001F\u007F]/g
+/** Twenty's CSV export puts a ZWJ before values starting with = + - @ (formula-injection guard). */
+const EXPORT_MARKER = /^\s*\u200D/
+/** Joiners only mean something between two visible characters (emoji sequences, Indic and Persian scripts). */
+const LOOSE_JOINERS = /(^|\s)[\u200C\u200D]+|[\u200C\u200D]+(?=\s|$)/g
+const TEST_SPECIAL = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u000B\u2028\u2029]/
+const TEST_INVISIBLE = /[\uFEFF\u200B\u2060-\u2064\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u180E\u0000-\u0008\u000C\u000E-\u001F\u007F\u200C\u200D]/
+
+export interface CleanedText {
+  readonly text: string
+  readonly fixes: readonly CellFix[]
+}
+
+const NO_FIXES: readonly CellFix[] = Object.freeze([])
+
+/** Cleans a text cell and reports each kind of change as a fix (for text and rich text). */
+export function cleanCell(raw: string): CleanedText {
+  // Fast path: most cells are already clean.
+  if (!TEST_SPECIAL.test(raw) && !TEST_INVISIBLE.test(raw)) {
+    const trimmed = raw.trim()
+    return trimmed === raw ? { text: raw, fixes: NO_FIXES } : { text: trimmed, fixes: [TRIMMED] }
+  }
+  const fixes: CellFix[] = []
+  let text = raw
+  if (EXPORT_MARKER.test(text)) {
+    text = text.replace(EXPORT_MARKER, (m) => m.slice(0, -1))
+    fixes.push(EXPORT_MARKER_REMOVED)
+  }
+  const spaced = text.replace(SPECIAL_SPACES, ' ').replace(SPECIAL_BREAKS, '\n')
+  if (spaced !== text) fixes.push(SPACES_NORMALISED)
+  const visible = spaced.replace(INVISIBLE, '').replace(LOOSE_JOINERS, '$1')
+  if (visible !== spaced) fixes.push(INVISIBLE_REMOVED)
+  const trimmed = visible.trim()
+  if (trimmed !== visible) fixes.push(TRIMMED)
+  return { text: trimmed, fixes }
+}
+
+/** The cleaned text alone, for kinds where cleaning is part of reading the value and not worth reporting. */
+export function cleanValue(raw: string): string {
+  return cleanCell(raw).text
+}
+
+const TRIMMED = fix(FIX.TEXT_TRIMMED, 'Removed spaces around the value.')
+const EXPORT_MARKER_REMOVED = fix(
+  FIX.TEXT_EXPORT_MARKER_REMOVED,
+  'Removed the invisible mark Twenty’s CSV export puts before values starting with =, +, - or @.',
+)
+const SPACES_NORMALISED = fix(
+  FIX.TEXT_SPACES_NORMALISED,
+  'Replaced non-breaking or other special spaces and line breaks with ordinary ones.',
+)
+const INVISIBLE_REMOVED = fix(
+  FIX.TEXT_INVISIBLE_REMOVED,
+  'Removed invisible characters (zero-width spaces, byte-order marks or direction marks).',
+)

@@ -1,0 +1,180 @@
+// CURRENCY cells: `currency` (amount and code in one cell) -> {amountMicros, currencyCode}; `currencyAmount` ->
+// major units (the writers convert to micros); `currencyCode` -> ISO 4217. Abbreviations (`2,5 Mio. €`) are errors
+// with the full amount suggested; `$`/`¥` read as USD/JPY unless a country settles them (one column warning).
+import { EMPTY_RESULT, errorResult, type CellFix, type CellIssue, type CellResult } from '../cell-result'
+import type { ColumnContext, RowContext } from '../column-context'
+import { scanAmount, type AmountText } from './amount-text'
+import { cleanValue } from './clean-text'
+import { FIX, ISSUE } from './codes'
+import { isCurrencyMark, readCurrencyMark, TWENTY_CURRENCY_CODES, type MarkReading } from './currency-codes'
+import { formatForColumn, inColumn, shiftDecimal } from './decimal-text'
+import { decimalSeparatorName, noDigitsIssue, readAmountDigits } from './number'
+import { fix, issue, quote } from './wording'
+
+const COUNTRY_CODE = /^[A-Za-z]{2}$/
+
+/** The country that settles `$`, `¥` and `kr`: the row's (when written as an ISO code), else the default. */
+function countryOf(context: ColumnContext, row?: RowContext): string | null {
+  const own = row?.country?.trim()
+  return own !== undefined && COUNTRY_CODE.test(own) ? own.toUpperCase() : context.defaultCountry
+}
+
+type CodeRead = { readonly code: string; readonly issues: readonly CellIssue[] } | { readonly error: CellResult }
+
+function codeIssue(mark: string, reading: Exclude<MarkReading, { kind: 'code' }>): CellResult {
+  switch (reading.kind) {
+    case 'shared':
+      return errorResult(ISSUE.CURRENCY_SYMBOL_AMBIGUOUS, `${quote(mark)} is used by several currencies (${reading.candidates.join(', ')}). Write the ISO code instead, such as ${reading.candidates[0] ?? 'SEK'}.`)
+    case 'unknownCode':
+      return reading.replacedBy === null
+        ? errorResult(ISSUE.CURRENCY_CODE_UNKNOWN, `${quote(mark)} is not an ISO 4217 currency code. Write a code such as EUR, USD or GBP.`)
+        : errorResult(ISSUE.CURRENCY_CODE_UNKNOWN, `${quote(mark)} is a withdrawn currency, replaced by ${reading.replacedBy}. Convert the amount to ${reading.replacedBy} first: Twenty only knows current currencies.`)
+    case 'none':
+      return errorResult(ISSUE.CURRENCY_CODE_UNKNOWN, `${quote(mark)} is not a currency Preflight knows. Write an ISO 4217 code such as EUR, USD or GBP.`)
+  }
+}
+
+function supportIssues(code: string): readonly CellIssue[] {
+  return TWENTY_CURRENCY_CODES.has(code)
+    ? []
+    : [issue(ISSUE.CURRENCY_CODE_NOT_IN_TWENTY, 'warning', `${quote(code)} is a valid currency, but Twenty’s currency list does not offer it; it is stored as is and may not display with a symbol.`)]
+}
+
+/** Resolves every currency mark of a cell to one code. */
+function resolveCode(text: string, marks: readonly string[], country: string | null): CodeRead {
+  const codes = new Set<string>()
+  for (const mark of marks) {
+    const reading = readCurrencyMark(mark, country)
+    if (reading.kind === 'code' || (reading.kind === 'shared' && reading.code !== null)) codes.add(reading.code as string)
+    else return { error: codeIssue(mark, reading) }
+  }
+  if (codes.size > 1) {
+    return { error: errorResult(ISSUE.CURRENCY_CODE_CONFLICT, `${quote(text)} names several currencies (${[...codes].join(', ')}). Keep one.`) }
+  }
+  const code = [...codes][0] as string
+  return { code, issues: supportIssues(code) }
+}
+
+interface AmountRead {
+  readonly amount: AmountText
+  /** Plain decimal string in major units, multiplier not applied. */
+  readonly decimal: string
+  readonly issues: CellIssue[]
+}
+
+/** Shared by `currency` and `currencyAmount`: the digits and the problems that stop an amount. */
+function readAmount(text: string, context: ColumnContext): AmountRead | CellResult {
+  const scan = scanAmount(text, isCurrencyMark)
+  if (scan.kind === 'noDigits') {
+    if (isCurrencyMark(text)) return errorResult(ISSUE.CURRENCY_AMOUNT_INVALID, `${quote(text)} names a currency but no amount.`)
+    return noDigitsIssue(text, ISSUE.CURRENCY_AMOUNT_INVALID, 'an amount')
+  }
+  if (scan.kind === 'several') {
+    return errorResult(ISSUE.CURRENCY_AMOUNT_INVALID, `${quote(text)} holds several numbers (${scan.numbers.join(', ')}); write one amount.`)
+  }
+  const amount = scan.amount
+  const read = readAmountDigits(amount, context.decimalSeparator)
+  if (read === null || amount.percent) {
+    return errorResult(ISSUE.CURRENCY_AMOUNT_INVALID, `${quote(text)} is not an amount Preflight can read. Write digits with a decimal point, such as 1234.56.`)
+  }
+  const power = amount.multiplier?.power ?? 0
+  if (!Number.isFinite(Number(shiftDecimal(read.text, power)))) {
+    return errorResult(ISSUE.CURRENCY_AMOUNT_INVALID, `${quote(text)} is too large to be an amount.`)
+  }
+  const issues: CellIssue[] = []
+  if (read.mismatch !== null) {
+    issues.push(issue(ISSUE.NUMBER_SEPARATOR_MISMATCH, 'warning', `${quote(text)} uses ${decimalSeparatorName(read.mismatch)}, but this column’s amounts use ${decimalSeparatorName(context.decimalSeparator)}. Read it as ${Number(read.text)}; check the column was not assembled from differently formatted sources.`))
+  }
+  return { amount, decimal: read.text, issues }
+}
+
+function amountProblem(text: string, read: AmountRead, context: ColumnContext, code: string | null): CellResult | null {
+  const { amount } = read
+  const full = amount.multiplier === null ? read.decimal : shiftDecimal(read.decimal, amount.multiplier.power)
+  const number = formatForColumn(Number(full), context.decimalSeparator)
+  const suggestion = code === null ? number : `${code} ${number}`
+  if (amount.approximate.length > 0 || amount.others.length > 0) {
+    const what = amount.approximate.length > 0 ? 'is an estimate' : 'has text around the amount'
+    return errorResult(ISSUE.CURRENCY_AMOUNT_INVALID, `${quote(text)} ${what}. Write the amount alone: accept ${suggestion} or write the exact figure.`, suggestion)
+  }
+  if (amount.multiplier !== null) {
+    return errorResult(ISSUE.CURRENCY_AMOUNT_ABBREVIATED, `${quote(text)} abbreviates the amount with “${amount.multiplier.word}”. Write it in full: ${suggestion}.`, suggestion)
+  }
+  return null
+}
+
+const MAX_MICROS = Number.MAX_SAFE_INTEGER
+
+/** Normalises a whole CURRENCY cell (`EUR 1.234,56`, `$1,234`, `1.234,56 €`). */
+export function normalizeCurrency(raw: string, context: ColumnContext, row?: RowContext): CellResult {
+  const text = cleanValue(raw)
+  if (text === '') return EMPTY_RESULT
+  const read = readAmount(text, context)
+  if (!('decimal' in read)) return read
+  const code = read.amount.currencies.length === 0 ? null : resolveCode(text, read.amount.currencies, countryOf(context, row))
+  if (code !== null && 'error' in code) return code.error
+  const problem = amountProblem(text, read, context, code?.code ?? null)
+  if (problem !== null) return problem
+  if (code === null) {
+    return errorResult(ISSUE.CURRENCY_CODE_MISSING, `${quote(text)} has no currency. Write the code with the amount (EUR ${text}), or map this column to the amount and the currency to its own column.`)
+  }
+  const micros = Math.round(Number(shiftDecimal(read.decimal, 6)))
+  const issues = [...read.issues, ...code.issues]
+  if (Math.abs(micros) > MAX_MICROS) {
+    issues.push(issue(ISSUE.CURRENCY_AMOUNT_PRECISION_LOST, 'warning', `${quote(text)} is too large to store to the cent; it is rounded to ${micros / 1e6}.`))
+  }
+  const major = inColumn(Number(read.decimal) === 0 ? '0' : read.decimal, context.decimalSeparator)
+  const fixes: CellFix[] = []
+  if (text !== `${code.code} ${major}` && text !== `${major} ${code.code}`) {
+    fixes.push(fix(FIX.CURRENCY_AMOUNT_REFORMATTED, `Read ${quote(text)} as ${Number(read.decimal)} ${code.code}.`))
+  }
+  return { value: { amountMicros: micros === 0 ? 0 : micros, currencyCode: code.code }, issues, fixes }
+}
+
+/** Normalises a CURRENCY amount cell to major units (`1.234,56 €` -> 1234.56; the mark is dropped). */
+export function normalizeCurrencyAmount(raw: string, context: ColumnContext): CellResult {
+  const text = cleanValue(raw)
+  if (text === '') return EMPTY_RESULT
+  const read = readAmount(text, context)
+  if (!('decimal' in read)) return read
+  const problem = amountProblem(text, read, context, null)
+  if (problem !== null) return problem
+  const value = Number(read.decimal) === 0 ? 0 : Number(read.decimal)
+  const fixes: CellFix[] = []
+  if (read.amount.currencies.length > 0) {
+    fixes.push(fix(FIX.CURRENCY_MARKER_REMOVED, `Read ${quote(text)} as ${value}: the currency “${read.amount.currencies.join(' ')}” belongs in the currency column.`))
+  } else if (text !== inColumn(read.decimal, context.decimalSeparator)) {
+    fixes.push(fix(FIX.CURRENCY_AMOUNT_REFORMATTED, `Read ${quote(text)} as ${value}.`))
+  }
+  return { value, issues: read.issues, fixes }
+}
+
+/** Normalises a CURRENCY code cell (`EUR`, `usd`, `€`, `Euro`). */
+export function normalizeCurrencyCode(raw: string, context: ColumnContext, row?: RowContext): CellResult {
+  const text = cleanValue(raw)
+  if (text === '') return EMPTY_RESULT
+  const reading = readCurrencyMark(text, countryOf(context, row))
+  if (reading.kind === 'code' && reading.exact) return { value: reading.code, issues: supportIssues(reading.code), fixes: [] }
+  if (reading.kind === 'code' || (reading.kind === 'shared' && reading.code !== null)) {
+    const code = reading.code as string
+    const fixes = text.toUpperCase() === code
+      ? [fix(FIX.CURRENCY_CODE_UPPERCASED, `Wrote ${quote(text)} in capitals: ${code}.`)]
+      : [fix(FIX.CURRENCY_SYMBOL_MAPPED, `Read ${quote(text)} as ${code}.`)]
+    return { value: code, issues: supportIssues(code), fixes }
+  }
+  return codeIssue(text, reading)
+}
+
+/** Shared marks in a cell (`$`, `¥`) read by their fallback because no country settles them. */
+export function fallbackMarks(text: string, kind: 'currency' | 'currencyCode', country: string | null): readonly string[] {
+  const marks = kind === 'currencyCode' ? [text] : (() => {
+    const scan = scanAmount(text, isCurrencyMark)
+    return scan.kind === 'amount' ? scan.amount.currencies : []
+  })()
+  const codes: string[] = []
+  for (const mark of marks) {
+    const reading = readCurrencyMark(mark, country)
+    if (reading.kind === 'shared' && !reading.byCountry && reading.code !== null) codes.push(reading.code)
+  }
+  return codes
+}

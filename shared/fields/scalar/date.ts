@@ -1,0 +1,174 @@
+// DATE cells -> 'YYYY-MM-DD'; DATE_TIME cells -> an ISO instant in UTC ('YYYY-MM-DDTHH:mm:ss.sssZ').
+// Invariants: the day/month order comes from the column, never the cell; a time without an offset is read as
+// UTC, so results never depend on the machine. Column-wide findings are analyzeColumn's, not the cells'.
+import { EMPTY_RESULT, errorResult, type CellFix, type CellIssue, type CellResult } from '../cell-result'
+import type { ColumnContext, DateOrder } from '../column-context'
+import { cleanValue } from './clean-text'
+import { FIX, ISSUE } from './codes'
+import { readDateText, type DateRead } from './date-read'
+import { isMidnight, type TimeOfDay } from './date-time-text'
+import { fix, foldKey, issue, quote, spellDate } from './wording'
+
+const MDY_COUNTRIES: ReadonlySet<string> = new Set(['US', 'PH', 'FM', 'MH', 'PW', 'GU', 'AS', 'MP', 'PR', 'VI', 'UM'])
+const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+const PLACEHOLDERS: ReadonlySet<string> = new Set([
+  'tbd', 'tbc', 'tba', 'n/a', 'na', 'n.a.', '-', '--', '?', 'unknown', 'unbekannt', 'offen', 'k.a.', 'none', 'null',
+  'nil', 'pending', 'inconnu', 'desconocido', 'onbekend', '0000-00-00', '00.00.0000', '00/00/0000',
+])
+const RELATIVE_WORDS: ReadonlySet<string> = new Set([
+  'today', 'tomorrow', 'yesterday', 'next', 'last', 'this', 'asap', 'soon', 'eom', 'eoy', 'heute', 'morgen', 'gestern',
+  'nachste', 'nachsten', 'naechste', 'kommende', 'bald', 'aujourd', "aujourd'hui", 'demain', 'hier', 'prochain',
+  'prochaine', 'hoy', 'manana', 'ayer', 'proximo', 'proxima', 'oggi', 'domani', 'ieri', 'prossimo', 'prossima',
+  'vandaag', 'gisteren', 'volgende', 'hoje', 'amanha', 'ontem',
+])
+
+/**
+ * The order ambiguous slashed or dashed dates are read in when the column gave no evidence and nobody chose
+ * (ColumnContext.dateOrder null): month first for the US and a few others, day first for any other country,
+ * and month first when no country is set, as Twenty's own importer reads them. Dotted dates are always day
+ * first. analyzeColumn reports such a column once, as DATE_AMBIGUOUS.
+ */
+export function defaultDateOrder(country: string | null): 'dmy' | 'mdy' {
+  if (country === null) return 'mdy'
+  return MDY_COUNTRIES.has(country.toUpperCase()) ? 'mdy' : 'dmy'
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0')
+}
+
+/** 'YYYY-MM-DD' from calendar parts. */
+export function isoDate(year: number, month: number, day: number): string {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`
+}
+
+function orderName(order: DateOrder): string {
+  return order === 'mdy' ? 'month first' : order === 'dmy' ? 'day first' : 'year first'
+}
+
+/** The result for a cell that is not a full date. */
+function readIssue(text: string, read: Exclude<DateRead, { kind: 'date' }>, order: DateOrder): CellResult {
+  switch (read.kind) {
+    case 'partial': {
+      const suggestion = isoDate(read.year, read.month, 1)
+      const only = read.what === 'year' ? 'a year' : read.what === 'quarter' ? 'a quarter' : 'a month and year'
+      return {
+        value: null,
+        fixes: [],
+        issues: [issue(ISSUE.DATE_INCOMPLETE, 'warning', `${quote(text)} gives only ${only}; Twenty needs a full date. Accept ${suggestion} (the first day) or write the exact date; until then the cell is left empty.`, suggestion)],
+      }
+    }
+    case 'noYear':
+      return { value: null, fixes: [], issues: [issue(ISSUE.DATE_INCOMPLETE, 'warning', `${quote(text)} has no year; Twenty needs a full date. Add the year; until then the cell is left empty.`)] }
+    case 'impossible': {
+      if (read.swapped !== null) {
+        const suggestion = isoDate(read.year, read.swapped.month, read.swapped.day)
+        const bad = read.month > 12 ? `there is no month ${read.month}` : `the day ${read.day} does not fit`
+        return errorResult(ISSUE.DATE_INVALID, `${quote(text)} cannot be read ${orderName(order)} like the rest of this column: ${bad}. If it means ${spellDate(read.year, read.swapped.month, read.swapped.day)}, accept ${suggestion}.`, suggestion)
+      }
+      const why = read.month < 1 || read.month > 12
+        ? `there is no month ${read.month}`
+        : `${spellDate(read.year, read.month, 1).replace(/^1 /, '')} has no day ${read.day}`
+      return errorResult(ISSUE.DATE_INVALID, `${quote(text)} is not a real date: ${why}. Correct it in the source or leave the cell empty.`)
+    }
+    case 'unreadable': {
+      const key = foldKey(text)
+      if (PLACEHOLDERS.has(key)) return errorResult(ISSUE.DATE_INVALID, `${quote(text)} is a placeholder, not a date. Leave the cell empty if the date is unknown.`)
+      if (key.split(/[\s,./-]+/).some((word) => RELATIVE_WORDS.has(word))) {
+        return errorResult(ISSUE.DATE_INVALID, `${quote(text)} is relative to when the file was written, so it cannot be imported as a date. Write the actual date as YYYY-MM-DD.`)
+      }
+      return errorResult(ISSUE.DATE_INVALID, `${quote(text)} is not a date Preflight can read. Write it as YYYY-MM-DD, e.g. 2019-03-14.`)
+    }
+  }
+}
+
+interface DateValue {
+  readonly read: Extract<DateRead, { kind: 'date' }>
+  readonly order: DateOrder
+}
+
+function readCell(text: string, context: ColumnContext): DateValue | CellResult {
+  const fallback = defaultDateOrder(context.defaultCountry)
+  const read = readDateText(text, context.dateOrder, fallback)
+  const order = context.dateOrder ?? (/^\d{1,2}\.\d/.test(text) ? 'dmy' : fallback)
+  return read.kind === 'date' ? { read, order } : readIssue(text, read, order)
+}
+
+function commonNotes(text: string, read: DateValue['read'], iso: string, issues: CellIssue[], fixes: CellFix[]): void {
+  if (read.source === 'serial') fixes.push(fix(FIX.DATE_SERIAL_CONVERTED, `Read the Excel date number ${text} as ${spellDate(read.year, read.month, read.day)} (${iso}).`))
+  if (read.shortYear !== null) fixes.push(fix(FIX.DATE_YEAR_EXPANDED, `Read the two-digit year ${read.shortYear} as ${read.year} (00-49 are 2000-2049, 50-99 are 1950-1999).`))
+  if (read.weekday !== null) {
+    const actual = new Date(Date.UTC(read.year, read.month - 1, read.day)).getUTCDay()
+    if (actual !== read.weekday) {
+      issues.push(issue(ISSUE.DATE_WEEKDAY_MISMATCH, 'warning', `${quote(text)} names a ${WEEKDAYS_EN[read.weekday]}, but ${spellDate(read.year, read.month, read.day)} is a ${WEEKDAYS_EN[actual]}. Check the day and month.`))
+    }
+  }
+}
+
+function clock(time: TimeOfDay): string {
+  const seconds = time.second === 0 && time.millisecond === 0 ? '' : `:${pad(time.second)}`
+  return `${pad(time.hour)}:${pad(time.minute)}${seconds}`
+}
+
+/**
+ * Normalises a DATE cell to 'YYYY-MM-DD': ISO and slashed/dotted/dashed dates (order from the column), two-digit
+ * years (00-49 -> 20xx, 50-99 -> 19xx), Excel serial numbers (1900 system; whole numbers 1000-2999 are read as
+ * years), month names in en/de/fr/es/it/nl/pt with optional weekday. A time is dropped (a fix). Month-and-year,
+ * quarter or year alone: DATE_INCOMPLETE warning, value null, the 1st of the period suggested.
+ */
+export function normalizeDate(raw: string, context: ColumnContext): CellResult {
+  const text = cleanValue(raw)
+  if (text === '') return EMPTY_RESULT
+  const cell = readCell(text, context)
+  if (!('read' in cell)) return cell
+  const { read } = cell
+  const value = isoDate(read.year, read.month, read.day)
+  const issues: CellIssue[] = []
+  const fixes: CellFix[] = []
+  if (read.source !== 'serial' && value !== text) {
+    fixes.push(fix(FIX.DATE_REFORMATTED, `Read ${quote(text)} as ${spellDate(read.year, read.month, read.day)} (${value}).`))
+  }
+  commonNotes(text, read, value, issues, fixes)
+  if (read.time !== null && !isMidnight(read.time.time)) {
+    fixes.push(fix(FIX.DATE_TIME_DROPPED, `Dropped the time ${clock(read.time.time)}: a date field stores only the day.`))
+  }
+  return { value, issues, fixes }
+}
+
+/** The UTC instant a read date-time stands for (no offset: read as UTC). */
+function instant(read: DateValue['read']): string {
+  const time = read.time?.time ?? { hour: 0, minute: 0, second: 0, millisecond: 0 }
+  const ms = Date.UTC(read.year, read.month - 1, read.day, time.hour, time.minute, time.second, time.millisecond)
+  return new Date(ms - (read.time?.offsetMinutes ?? 0) * 60_000).toISOString()
+}
+
+/**
+ * Normalises a DATE_TIME cell to an ISO instant in UTC. An offset (`Z`, `+02:00`, `GMT+2`) is applied; without
+ * one the time is read as UTC and a date alone as midnight UTC, with no cell issue: analyzeColumn reports such
+ * values once per column (DATETIME_NO_TIMEZONE, DATETIME_DATE_ONLY).
+ */
+export function normalizeDateTime(raw: string, context: ColumnContext): CellResult {
+  const text = cleanValue(raw)
+  if (text === '') return EMPTY_RESULT
+  const cell = readCell(text, context)
+  if (!('read' in cell)) return cell
+  const { read } = cell
+  const value = instant(read)
+  const issues: CellIssue[] = []
+  const fixes: CellFix[] = []
+  if (read.source !== 'serial' && value !== text) {
+    const offset = read.time?.offsetMinutes ?? null
+    const how = offset !== null && offset !== 0 ? ', converted to UTC' : ''
+    fixes.push(fix(FIX.DATETIME_REFORMATTED, `Read ${quote(text)} as ${value}${how}.`))
+  }
+  commonNotes(text, read, value, issues, fixes)
+  return { value, issues, fixes }
+}
+
+/** Whether a cell that reads as a date-time gave an offset, gave a time without one, or gave only a date. */
+export function dateTimeZoneKind(text: string, context: ColumnContext): 'offset' | 'noOffset' | 'dateOnly' | null {
+  const read = readDateText(text, context.dateOrder, defaultDateOrder(context.defaultCountry))
+  if (read.kind !== 'date') return null
+  if (read.time === null) return 'dateOnly'
+  return read.time.offsetMinutes === null ? 'noOffset' : 'offset'
+}

@@ -1,0 +1,78 @@
+// Reads a list cell: a JSON array (`["A","B"]`), or items separated by new lines, `;`, `|` or `,`.
+// Invariant: only the strongest separator present splits (so `Smith, John; Doe, Jane` is two items); items are
+// cleaned, unquoted and never empty.
+import { cleanValue } from './clean-text'
+
+export type ListRead =
+  | {
+      readonly kind: 'list'
+      readonly items: readonly string[]
+      /** How it was read: a JSON array, or split at this separator (null: a single item). */
+      readonly source: 'json' | { readonly separator: string } | null
+      /** Some items were wrapped in quotes that were removed. */
+      readonly unquoted: boolean
+      /** JSON items that were numbers or booleans, turned into strings. */
+      readonly stringified: boolean
+    }
+  /** A JSON array holding objects or arrays. */
+  | { readonly kind: 'nested' }
+
+const SEPARATORS = ['\n', ';', '|', ','] as const
+const QUOTED = /^(["'“”„«»‘’])(.*)(["'“”«»‘’])$/s
+const SEPARATOR_NAMES: Readonly<Record<(typeof SEPARATORS)[number], string>> = {
+  '\n': 'line breaks', ';': 'semicolons', '|': 'vertical bars', ',': 'commas',
+}
+
+/** `commas`, `semicolons`...: how a list separator is named in messages. */
+export function listSeparatorName(separator: string): string {
+  return SEPARATOR_NAMES[separator as (typeof SEPARATORS)[number]] ?? `“${separator}”`
+}
+
+function unquote(item: string): { readonly text: string; readonly unquoted: boolean } {
+  const m = QUOTED.exec(item)
+  return m === null ? { text: item, unquoted: false } : { text: cleanValue(m[2] ?? ''), unquoted: true }
+}
+
+function readJsonArray(text: string): ListRead | null {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return null
+  }
+  if (!Array.isArray(parsed)) return null
+  const items: string[] = []
+  let stringified = false
+  for (const entry of parsed as unknown[]) {
+    if (entry === null) continue
+    if (typeof entry === 'object') return { kind: 'nested' }
+    if (typeof entry !== 'string') stringified = true
+    const item = cleanValue(String(entry))
+    if (item !== '') items.push(item)
+  }
+  return { kind: 'list', items, source: 'json', unquoted: false, stringified }
+}
+
+/** Reads a cleaned, non-empty list cell. */
+export function readList(text: string): ListRead {
+  if (text.startsWith('[') && text.endsWith(']')) {
+    const json = readJsonArray(text)
+    if (json !== null) return json
+    // `[A, B]` without quotes: read what is inside as a separated list.
+    return splitList(text.slice(1, -1))
+  }
+  return splitList(text)
+}
+
+function splitList(text: string): ListRead {
+  const separator = SEPARATORS.find((s) => text.includes(s)) ?? null
+  const parts = separator === null ? [text] : text.split(separator)
+  const items: string[] = []
+  let unquoted = false
+  for (const part of parts) {
+    const cleaned = unquote(cleanValue(part))
+    unquoted ||= cleaned.unquoted
+    if (cleaned.text !== '') items.push(cleaned.text)
+  }
+  return { kind: 'list', items, source: separator === null ? null : { separator }, unquoted, stringified: false }
+}

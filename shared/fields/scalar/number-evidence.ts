@@ -1,0 +1,117 @@
+// Column evidence for numbers and amounts: which decimal separator the column uses, and percent scales.
+// Invariant: one decision per column. A value proves a separator when it reads under that one alone, or when it
+// is an amount in a currency always written with a decimal point (`$1,234`, `£1,500`).
+import type { CheckSettings, ColumnIssue } from '../column-context'
+import { scanAmount } from './amount-text'
+import { cleanValue } from './clean-text'
+import { ISSUE } from './codes'
+import { isCurrencyMark, readCurrencyMark } from './currency-codes'
+import { decimalTextFor, readDecimal, type DecimalSeparator } from './decimal-text'
+import { decimalSeparatorName as named } from './number'
+import { quote } from './wording'
+
+const EVIDENCE = 5
+/** Countries whose numbers are written with a decimal comma. */
+const COMMA_COUNTRIES: ReadonlySet<string> = new Set((
+  'AD AL AM AO AR AT AZ BA BE BG BO BR BY CL CM CO CR CU CV CY CZ DE DK DZ EC EE ES FI FO FR GE GL GR HR HU ID ' +
+  'IS IT KZ LB LT LU LV MA MD ME MK MN MZ NL NO PE PL PT PY RO RS RU SE SI SK SR TN TR UA UY UZ VE VN'
+).split(' '))
+
+/** The decimal separator a country writes, or null when no country is set. */
+export function countryDecimalSeparator(country: string | undefined): DecimalSeparator | null {
+  if (country === undefined) return null
+  return COMMA_COUNTRIES.has(country.toUpperCase()) ? ',' : '.'
+}
+
+/** Currencies whose amounts are written with a decimal point wherever they are used: `$1,234` is 1234. */
+const DOT_DECIMAL_CURRENCIES: ReadonlySet<string> = new Set('USD GBP JPY CNY INR AUD NZD SGD HKD MXN PHP THB KRW ILS'.split(' '))
+
+function markedWithDotCurrency(marks: readonly string[]): boolean {
+  if (marks.length === 0) return false
+  return marks.every((mark) => {
+    const reading = readCurrencyMark(mark, null)
+    return (reading.kind === 'code' || reading.kind === 'shared') && reading.code !== null && DOT_DECIMAL_CURRENCIES.has(reading.code)
+  })
+}
+
+interface Tally {
+  readonly dot: string[]
+  readonly comma: string[]
+  readonly ambiguous: { readonly text: string; readonly dot: string; readonly comma: string }[]
+}
+
+function tally(values: readonly string[]): Tally {
+  const result: Tally = { dot: [], comma: [], ambiguous: [] }
+  for (const raw of values) {
+    const text = cleanValue(raw)
+    if (text === '') continue
+    const scan = scanAmount(text, isCurrencyMark)
+    if (scan.kind !== 'amount') continue
+    const reading = readDecimal(scan.amount.digits)
+    if (reading.kind === 'proven') (reading.separator === '.' ? result.dot : result.comma).push(text)
+    else if (reading.kind === 'ambiguous') {
+      if (markedWithDotCurrency(scan.amount.currencies)) result.dot.push(text)
+      else result.ambiguous.push({ text, dot: reading.dot, comma: reading.comma })
+    }
+  }
+  return result
+}
+
+/** Decides a column's decimal separator from its values; settings.defaultCountry breaks ties. */
+export function decideDecimalSeparator(values: readonly string[], settings: CheckSettings): { separator: DecimalSeparator; issues: ColumnIssue[] } {
+  const { dot, comma, ambiguous } = tally(values)
+  const hint = countryDecimalSeparator(settings.defaultCountry)
+  const why = hint === null ? 'the default' : `usual in ${settings.defaultCountry?.toUpperCase()}, the file’s default country`
+  if (dot.length > 0 && comma.length > 0) {
+    const separator: DecimalSeparator = dot.length > comma.length ? '.' : comma.length > dot.length ? ',' : (hint ?? '.')
+    if (ambiguous.length === 0) return { separator, issues: [] }
+    const sample = ambiguous[0] as Tally['ambiguous'][number]
+    return {
+      separator,
+      issues: [{
+        code: ISSUE.NUMBER_SEPARATOR_CONFLICT,
+        severity: 'warning',
+        message: `This column mixes numbers with a decimal comma (such as ${quote(comma[0] as string)}) and with a decimal point (such as ${quote(dot[0] as string)}). Values such as ${quote(sample.text)} read differently under each; they were read with ${named(separator)}, like ${dot.length === comma.length ? 'the default' : 'most of the column'}. Check them.`,
+        evidence: [...comma.slice(0, 2), ...dot.slice(0, 2), ...ambiguous.slice(0, EVIDENCE - 4).map((a) => a.text)],
+      }],
+    }
+  }
+  if (comma.length > 0) return { separator: ',', issues: [] }
+  if (dot.length > 0) return { separator: '.', issues: [] }
+  if (ambiguous.length === 0) return { separator: hint ?? '.', issues: [] }
+  const separator = hint ?? '.'
+  const sample = ambiguous[0] as Tally['ambiguous'][number]
+  const chosen = separator === '.' ? sample.dot : sample.comma
+  return {
+    separator,
+    issues: [{
+      code: ISSUE.NUMBER_SEPARATOR_AMBIGUOUS,
+      severity: 'warning',
+      message: `Numbers such as ${quote(sample.text)} read as ${Number(sample.dot)} with a decimal point or ${Number(sample.comma)} with a decimal comma, and no value in this column settles it. They were read with ${named(separator)} (${why}), so ${quote(sample.text)} is ${Number(chosen)}. If that is wrong, set the file’s default country or write the numbers without thousands separators.`,
+      evidence: ambiguous.slice(0, EVIDENCE).map((a) => a.text),
+    }],
+  }
+}
+
+/** `40%` (read as 0.4) next to plain numbers above 1 (`60`): the column mixes two scales. */
+export function percentScaleIssues(values: readonly string[], separator: DecimalSeparator): ColumnIssue[] {
+  const percents: string[] = []
+  const wholes: string[] = []
+  for (const raw of values) {
+    const text = cleanValue(raw)
+    const scan = text === '' ? null : scanAmount(text, isCurrencyMark)
+    if (scan === null || scan.kind !== 'amount') continue
+    if (scan.amount.percent) percents.push(text)
+    else {
+      const decimal = decimalTextFor(readDecimal(scan.amount.digits), separator)
+      if (decimal !== null && Math.abs(Number(decimal)) > 1) wholes.push(text)
+    }
+  }
+  if (percents.length === 0 || wholes.length === 0) return []
+  return [{
+    code: ISSUE.NUMBER_PERCENT_SCALE_MIXED,
+    severity: 'warning',
+    message: `This column mixes percentages such as ${quote(percents[0] as string)}, stored as fractions (40% is 0.4), with plain numbers above 1 such as ${quote(wholes[0] as string)}. If the plain numbers are percentages too, write them with % or as fractions.`,
+    evidence: [...percents.slice(0, 2), ...wholes.slice(0, 3)],
+  }]
+}

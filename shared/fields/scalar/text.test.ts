@@ -1,0 +1,30 @@
+import { describe } from 'vitest'
+import { runCases, type ScalarCase } from './case-table'
+
+const cases: ScalarCase[] = [
+  { kind: 'text', raw: 'Ada Lovelace', value: 'Ada Lovelace' },
+  { kind: 'text', raw: '  CTO  ', value: 'CTO', fix: 'TEXT_TRIMMED' },
+  { kind: 'text', raw: '\tSan Francisco\r\n', value: 'San Francisco', fix: 'TEXT_TRIMMED' },
+  { kind: 'text', raw: '   ', value: null },
+  { kind: 'text', raw: '', value: null },
+  { kind: 'text', raw: '\u200B', value: null },
+  { kind: 'text', raw: 'Müller\u00A0&\u00A0Söhne', value: 'Müller & Söhne', fix: 'TEXT_SPACES_NORMALISED' },
+  { kind: 'text', raw: '12\u202F500 €', value: '12 500 €', fix: 'TEXT_SPACES_NORMALISED' },
+  { kind: 'text', raw: 'Zero\u200Bwidth', value: 'Zerowidth', fix: 'TEXT_INVISIBLE_REMOVED' },
+  { kind: 'text', raw: '\uFEFFFirst Name', value: 'First Name', fix: 'TEXT_INVISIBLE_REMOVED' },
+  { kind: 'text', raw: '\u200D=1+1', value: '=1+1', fix: 'TEXT_EXPORT_MARKER_REMOVED' },
+  { kind: 'text', raw: '\u200D-5 units', value: '-5 units', fix: 'TEXT_EXPORT_MARKER_REMOVED' },
+  { kind: 'text', raw: '\u200D@handle', value: '@handle', fix: 'TEXT_EXPORT_MARKER_REMOVED' },
+  { kind: 'text', raw: 'family 👨\u200D👩\u200D👧', value: 'family 👨\u200D👩\u200D👧' },
+  { kind: 'text', raw: 'می\u200Cخواهم', value: 'می\u200Cخواهم' },
+  { kind: 'text', raw: 'tail\u200D ', value: 'tail', fix: 'TEXT_INVISIBLE_REMOVED' },
+  { kind: 'text', raw: 'Line one\nLine two', value: 'Line one\nLine two' },
+  { kind: 'text', raw: 'two  spaces kept', value: 'two  spaces kept' },
+  { kind: 'text', raw: '\u200E+49 30 1234567', value: '+49 30 1234567', fix: 'TEXT_INVISIBLE_REMOVED' },
+  { kind: 'text', raw: 'soft\u00ADhyphen', value: 'softhyphen', fix: 'TEXT_INVISIBLE_REMOVED' },
+  { kind: 'text', raw: 'Line\u000Bbreak', value: 'Line\nbreak', fix: 'TEXT_SPACES_NORMALISED' },
+  { kind: 'richText', raw: '**Bold** and _italic_', value: '**Bold** and _italic_' },
+  { kind: 'richText', raw: '  # Title\n\nBody  ', value: '# Title\n\nBody', fix: 'TEXT_TRIMMED' },
+]
+
+describe('text and rich text', () => runCases(cases))
