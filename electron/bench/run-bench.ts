@@ -5,6 +5,7 @@ import { cpus, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BenchSection, SectionResult } from './bench-section'
+import { checkBench } from './check-bench'
 import { csvIngestBench } from './csv-ingest-bench'
 import { assertGcExposed, formatMs, nowMs } from './measure'
 import { describeMetric, mergeResults } from './report'
@@ -13,7 +14,7 @@ import { xlsxIngestBench } from './xlsx-ingest-bench'
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Every measurement, in the order it runs and its metrics appear in the final JSON. */
-const SECTIONS: readonly BenchSection[] = [csvIngestBench, xlsxIngestBench]
+const SECTIONS: readonly BenchSection[] = [csvIngestBench, xlsxIngestBench, checkBench]
 
 function readScale(): number {
   const raw = process.env.PREFLIGHT_BENCH_SCALE

@@ -94,3 +94,11 @@ describe('checkTable', () => {
     expect(check.cellIssues).toEqual([])
   })
 })
+
+describe('checkTable address country', () => {
+  it('writes the country as the English name Twenty’s picker shows', () => {
+    const table = tableOf(['Land'], [['Deutschland'], ['DK'], ['Schweiz']])
+    const { records } = apiRecords(table, mapped('companies', ['address.addressCountry']))
+    expect(records.map((r) => (r as { address: { addressCountry: string } }).address.addressCountry)).toEqual(['Germany', 'Denmark', 'Switzerland'])
+  })
+})

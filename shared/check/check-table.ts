@@ -2,7 +2,7 @@
 // distinct values, normalise each distinct value once, then walk the rows for issues, uniqueness and
 // required values. Invariant: a row id is in rowsWithErrors iff at least one of its issues is an error.
 import type { CellIssue, CellResult } from '../fields/cell-result'
-import type { CheckSettings, ColumnContext, ColumnIssue, RowContext } from '../fields/column-context'
+import type { CheckSettings, ColumnContext, ColumnIssue } from '../fields/column-context'
 import type { FieldTarget } from '../fields/targets'
 import type { ColumnarTable } from '../table/columnar-table'
 import { analyzeColumn } from '../fields/scalar'
@@ -68,52 +68,72 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
 
   const columns = mappedColumns.map((mapped, index): ColumnCheck => {
     const { target } = mapped
-    const distinct = new Set<string>()
-    table.scanColumn(mapped.column, (text) => distinct.add(text))
-    const { context, issues } = analyzeColumn(valueKindOf(target), [...distinct], target.field.options, options.settings)
+    // One pass over the cells: each row gets the id of its distinct value; later passes touch only ids.
+    const ids = new Uint32Array(table.rowCount)
+    const idOf = new Map<string, number>()
+    const distinct: string[] = []
+    table.scanColumn(mapped.column, (text, row) => {
+      let id = idOf.get(text)
+      if (id === undefined) {
+        id = distinct.length
+        idOf.set(text, id)
+        distinct.push(text)
+      }
+      ids[row] = id
+    })
+    const { context, issues } = analyzeColumn(valueKindOf(target), distinct, target.field.options, options.settings)
     const normalize = normalizerFor(target)
     const byRow = countries !== undefined && COUNTRY_KINDS.has(valueKindOf(target))
-    const cache = new Map<string, CellResult>()
-    const resultFor = (raw: string, row: number): CellResult => {
-      const country = byRow ? (countries[row] ?? '') : ''
-      const key = byRow ? `${country}\u0000${raw}` : raw
-      let result = cache.get(key)
-      if (result === undefined) {
-        const rowContext: RowContext | undefined = byRow ? { country } : undefined
-        result = normalize(raw, context, rowContext)
-        cache.set(key, result)
+    const byValue: (CellResult | undefined)[] = new Array<CellResult | undefined>(distinct.length)
+    const byCountry = new Map<string, CellResult>()
+    const resultOfId = (id: number, row: number): CellResult => {
+      const raw = distinct[id]!
+      if (byRow) {
+        const country = countries[row] ?? ''
+        const key = `${country}\u0000${raw}`
+        let result = byCountry.get(key)
+        if (result === undefined) {
+          result = normalize(raw, context, { country })
+          byCountry.set(key, result)
+        }
+        return result
       }
-      return result
+      return (byValue[id] ??= normalize(raw, context))
+    }
+    const resultFor = (raw: string, row: number): CellResult => {
+      const id = idOf.get(raw)
+      return id === undefined ? normalize(raw, context, byRow ? { country: countries[row] ?? '' } : undefined) : resultOfId(id, row)
     }
 
     const unique = isUniqueTarget(target) ? new Map<string, number>() : undefined
-    table.scanColumn(mapped.column, (raw, row) => {
-      const result = resultFor(raw, row)
+    for (let row = 0; row < ids.length; row++) {
+      const id = ids[row]!
+      const result = resultOfId(id, row)
       if (result.fixes.length > 0) fixedCells++
-      for (const issue of result.issues) record(row, index, raw, issue)
+      if (result.issues.length > 0) for (const issue of result.issues) record(row, index, distinct[id]!, issue)
       if (result.value === null) {
         if (target.required && !result.issues.some((i) => i.severity === 'error')) {
-          record(row, index, raw, {
+          record(row, index, distinct[id]!, {
             code: 'REQUIRED_VALUE_MISSING',
             severity: 'error',
             message: `${target.label} is required in Twenty and this row has no value in "${mapped.name}".`,
           })
         }
-        return
+        continue
       }
       if (unique) {
         const key = typeof result.value === 'string' ? result.value : JSON.stringify(result.value)
         const first = unique.get(key)
         if (first === undefined) unique.set(key, row)
         else {
-          record(row, index, raw, {
+          record(row, index, distinct[id]!, {
             code: 'DUPLICATE_IN_FILE',
             severity: 'error',
             message: `"${key}" is also on row ${table.sourceRow(first)}; ${target.label} must be unique, so Twenty would merge the two rows into one record.`,
           })
         }
       }
-    })
+    }
     return { mapped, context, issues, resultFor }
   })
   return { columns, cellIssues, rowHasError, fixedCells }

@@ -3,7 +3,7 @@
 import type { Normalizer } from '../fields/column-context'
 import type { FieldTarget, TargetKind } from '../fields/targets'
 import { scalarNormalizers } from '../fields/scalar'
-import { contactNormalizers } from '../fields/contact'
+import { contactNormalizers, normalizeAddressCountry } from '../fields/contact'
 
 type ValueKind = Exclude<TargetKind, 'relation'>
 
@@ -19,5 +19,7 @@ export function valueKindOf(target: FieldTarget): ValueKind {
 }
 
 export function normalizerFor(target: FieldTarget): Normalizer {
+  // Twenty's country picker stores English names: 'DE' and 'Deutschland' become 'Germany'.
+  if (target.kind === 'addressPart' && target.subfield === 'addressCountry') return normalizeAddressCountry
   return BY_KIND[valueKindOf(target)]
 }

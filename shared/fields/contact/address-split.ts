@@ -3,6 +3,7 @@
 // postcodes, and a country name (any of seven languages) or code as the last part.
 import { countryNameEn, countryToIso2 } from './countries'
 
+/** Twenty's ADDRESS subfields as strings, '' when unknown (Twenty's own default for them). */
 export interface AddressParts {
   readonly addressStreet1: string
   readonly addressStreet2: string
@@ -12,6 +13,7 @@ export interface AddressParts {
   readonly addressCountry: string
 }
 
+/** A split address, and whether anything could be told apart at all. */
 export interface AddressSplit {
   readonly parts: AddressParts
   /** False when nothing could be told apart and the whole text went into addressStreet1. */

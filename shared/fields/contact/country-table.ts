@@ -2,6 +2,7 @@
 // (CLDR, as Intl.DisplayNames('en') gives it), then names in de, fr, es, it, nl, pt and common aliases, '|'-separated.
 // Data only: countries.ts folds and indexes it once. Ambiguous names ('Congo') are left out on purpose.
 
+/** `ISO2 ISO3 English|other names...`, one country a line. */
 export const COUNTRY_TABLE = `
 AD AND Andorra|Andorre|Vorstendom Andorra
 AE ARE United Arab Emirates|UAE|Vereinigte Arabische Emirate|Émirats arabes unis|Emiratos Árabes Unidos|Emirati Arabi Uniti|Verenigde Arabische Emiraten|Emirados Árabes Unidos|U.A.E.|VAE

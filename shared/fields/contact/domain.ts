@@ -7,6 +7,7 @@ import { toAsciiHost } from './punycode'
 import { cleanCell, quote } from './text'
 import { splitUrl } from './url-parts'
 
+/** A company domain read from a cell: its bare host and what changed, or the reason it is not a domain. */
 export type DomainRead =
   | {
       readonly kind: 'ok'

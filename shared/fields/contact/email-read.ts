@@ -18,12 +18,14 @@ const AT_WORD = /\s*[\[(]\s*at\s*[\])]\s*|\s+at\s+/i
 const DOT_WORD = /\s*[\[(]\s*dot\s*[\])]\s*/gi
 const SPACES = /\s+/g
 
-export const MAX_EMAIL_LENGTH = 255
+const MAX_EMAIL_LENGTH = 255
 
+/** One address read from a cell: the address with the fixes and warnings found, or why it is invalid. */
 export type EmailRead =
   | { readonly kind: 'ok'; readonly email: string; readonly fixes: readonly CellFix[]; readonly warnings: readonly CellIssue[] }
   | { readonly kind: 'invalid'; readonly issue: CellIssue }
 
+/** The fix for an address that had capitals. */
 export const EMAIL_LOWERCASED: CellFix = Object.freeze({
   code: 'EMAIL_LOWERCASED',
   message: 'Lower-cased the email address (Twenty compares emails in lower case).',

@@ -7,6 +7,7 @@ import { toAsciiHost } from './punycode'
 import { cleanCell, collapseSpaces, quote, WHITESPACE_COLLAPSED } from './text'
 import { splitUrl } from './url-parts'
 
+/** One link read from a cell: the URL as Twenty stores it with the fixes applied, or why it is not a link. */
 export type LinkRead =
   | { readonly kind: 'ok'; readonly url: string; readonly fixes: readonly CellFix[] }
   | { readonly kind: 'invalid'; readonly issue: CellIssue }

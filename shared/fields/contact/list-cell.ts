@@ -1,6 +1,7 @@
 // Splits a cell that holds several values (additional emails, phones, links): a JSON array as Twenty exports
 // it, or a plain list. Invariant: items come back trimmed, non-empty, in the cell's order.
 
+/** A list cell: the items of a JSON array, the pieces of a plain list, or why the JSON could not be read. */
 export type ListCell =
   | { readonly kind: 'json'; readonly items: readonly unknown[] }
   | { readonly kind: 'text'; readonly items: readonly string[] }

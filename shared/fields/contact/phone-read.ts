@@ -1,16 +1,18 @@
 // Reads one phone number with libphonenumber-js ('max' metadata: as fast as 'min' here, and it rejects about half
 // of the mistyped numbers 'min' lets through). Cheap checks run first so junk never reaches the parser.
-// Invariant: an 'ok' read has national digits without calling code or trunk 0, an ISO2 country and a `+code`.
+// Invariant: an 'ok' read has the national significant number (no calling code, no trunk 0), an ISO2 country, `+code`.
 import {
   parsePhoneNumberFromString,
   validatePhoneNumberLength,
   getCountryCallingCode,
   type CountryCode,
+  type PhoneNumber,
 } from 'libphonenumber-js/max'
 import type { CellIssue } from '../cell-result'
 import { countryNameEn } from './countries'
 import { isPlaceholder, quote } from './text'
 
+/** One phone number read from a cell: the three parts Twenty stores (plus any extension), or why it failed. */
 export type PhoneRead =
   | {
       readonly kind: 'ok'
@@ -23,7 +25,7 @@ export type PhoneRead =
     }
   | { readonly kind: 'invalid'; readonly issue: CellIssue }
 
-const EXTENSION = /\s*[,;]?\s*(?:ext\.?|extension|ext|x|#|poste|durchwahl|dw\.?|int\.?)\s*:?\s*(\d{1,7})$/i
+const EXTENSION = /\s*[,;]?\s*(?:extension|ext\.?|x|#|poste|durchwahl|dw\.?|int\.?)\s*:?\s*(\d{1,7})$/i
 const TEL_PREFIX = /^tel:\s*/i
 const NOT_DIGIT = /\D/g
 const ALLOWED = /^[\d\s()+\-./\u00A0]+$/
@@ -82,7 +84,7 @@ export function readPhone(text: string, region: CountryCode | null, unreadRowCou
   // Digits only: libphonenumber reads them about twice as fast as formatted text, and punctuation has been vetted.
   const input = international ? `+${body.replace(/^\(?\s*00/, '').replace(NOT_DIGIT, '')}` : digits
   const parsed = parsePhoneNumberFromString(input, international ? undefined : region ?? undefined)
-  if (parsed === undefined || !parsed.isValid()) return explainInvalid(text, input, international, region)
+  if (parsed === undefined || !parsed.isValid()) return explainInvalid(text, input, international, region, parsed)
   const country = parsed.country
   if (country === undefined) {
     return invalid('PHONE_INVALID', `${shown} is an international service number (+${parsed.countryCallingCode}) that belongs to no country, and Twenty needs one. Give a regular number.`)
@@ -90,9 +92,10 @@ export function readPhone(text: string, region: CountryCode | null, unreadRowCou
   return { kind: 'ok', number: parsed.nationalNumber, country, callingCode: `+${parsed.countryCallingCode}`, extension }
 }
 
-function explainInvalid(text: string, input: string, international: boolean, region: CountryCode | null): PhoneRead {
+function explainInvalid(text: string, input: string, international: boolean, region: CountryCode | null, parsed: PhoneNumber | undefined): PhoneRead {
   const shown = quote(text)
-  const length = validatePhoneNumberLength(input, international ? undefined : region ?? undefined)
+  // The length check parses again: only worth it when the length is what is wrong.
+  const length = parsed !== undefined && parsed.isPossible() ? undefined : validatePhoneNumberLength(input, international ? undefined : region ?? undefined)
   const lengthHint = length === 'TOO_SHORT' ? ' (too few digits)' : length === 'TOO_LONG' ? ' (too many digits)' : ''
   if (international) {
     const cc = input.slice(1, 4)

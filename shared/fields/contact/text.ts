@@ -10,16 +10,19 @@ const HAS_INNER_SPACES = /\s{2,}|[\t\n\r\u00A0]/
 const COMBINING_MARKS = /[\u0300-\u036f]/g
 const NON_ALNUM = /[^a-z0-9]+/g
 
+/** The fix for a cell that had spaces or invisible characters around it. */
 export const WHITESPACE_TRIMMED: CellFix = Object.freeze({
   code: 'WHITESPACE_TRIMMED',
   message: 'Removed spaces or invisible characters around the value.',
 })
 
+/** The fix for a text with double spaces, tabs or line breaks inside. */
 export const WHITESPACE_COLLAPSED: CellFix = Object.freeze({
   code: 'WHITESPACE_COLLAPSED',
   message: 'Replaced runs of spaces, tabs or line breaks inside the value by single spaces.',
 })
 
+/** A cleaned cell and the fix to report for the cleaning, if it changed anything. */
 export interface CleanCell {
   /** The cell without outer whitespace or invisible characters. */
   readonly text: string
@@ -65,7 +68,7 @@ export function foldText(value: string): string {
 const PLACEHOLDERS = new Set([
   'n a', 'na', 'n v', 'none', 'nil', 'null', 'unknown', 'tbd', 'tba', 'x', 'xx', 'xxx', 'keine', 'kein', 'k a',
   'unbekannt', 'inconnu', 'aucun', 'aucune', 'ninguno', 'desconocido', 'nessuno', 'geen', 'onbekend', 'nenhum',
-  'no', 'nein', 'non', '0', '?', '',
+  'no', 'nein', 'non', '0', '',
 ])
 
 /** True for `n/a`, `-`, `unknown`, `?`, `keine`... (case and punctuation ignored). */

@@ -1,6 +1,7 @@
 // Splits a URL-like cell (no whitespace) into scheme, user info, host, port and the rest, as a browser would
 // read it, without needing the URL global. Used by the link and domain normalisers.
 
+/** The pieces of a URL-like cell, as written. */
 export interface UrlParts {
   /** Lower-case scheme without `://` (`https`), or null when the cell has none. */
   readonly scheme: string | null
