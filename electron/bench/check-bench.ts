@@ -26,7 +26,7 @@ function customField(name: string, label: string, type: FieldModel['type'], extr
 }
 
 /** The stock model with the custom people fields a client's CRM export needs. */
-function benchModel(): WorkspaceModel {
+export function benchModel(): WorkspaceModel {
   const person = DEFAULT_MODEL.objects.find((o) => o.nameSingular === 'person')!
   const options = ['Active', 'Lead', 'Customer', 'Churned', 'Prospect'].map((label) => ({ value: label.toUpperCase(), label }))
   const extended: ObjectModel = {
@@ -46,7 +46,7 @@ function benchModel(): WorkspaceModel {
   return { objects: DEFAULT_MODEL.objects.map((o) => (o === person ? extended : o)) }
 }
 
-const MAPPING = {
+export const MAPPING = {
   object: 'people',
   columns: {
     ID: 'externalId', 'First Name': 'name.firstName', 'Last Name': 'name.lastName', 'E-mail': 'emails.primaryEmail',

@@ -29,7 +29,7 @@ export async function writeExportFiles(prepared: PreparedCheck, outDir: string):
     const draft = assembleRecord(
       check.columns.map((column) => ({
         target: column.mapped.target,
-        result: column.resultFor(table.cell(row, column.mapped.column), row),
+        result: column.resultAt(row),
       })),
     )
     batch.push(columns.map((c) => c.read(draft)))

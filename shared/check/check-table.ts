@@ -5,6 +5,7 @@ import type { CellIssue, CellResult } from '../fields/cell-result'
 import type { CheckSettings, ColumnContext, ColumnIssue } from '../fields/column-context'
 import type { FieldTarget } from '../fields/targets'
 import type { ColumnarTable } from '../table/columnar-table'
+import { indexColumn } from '../table/column-index'
 import { analyzeColumn } from '../fields/scalar'
 import { countryToIso2 } from '../fields/contact'
 import { normalizerFor, valueKindOf } from './normalizers'
@@ -38,6 +39,8 @@ export interface ColumnCheck {
   readonly issues: readonly ColumnIssue[]
   /** The result for a raw value (with its row's country when the column depends on it). */
   resultFor(raw: string, row: number): CellResult
+  /** The result of the cell at a row id of the checked table. */
+  resultAt(row: number): CellResult
 }
 
 export interface CheckResult {
@@ -68,32 +71,22 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
 
   const columns = mappedColumns.map((mapped, index): ColumnCheck => {
     const { target } = mapped
-    // One pass over the cells: each row gets the id of its distinct value; later passes touch only ids.
-    const ids = new Uint32Array(table.rowCount)
-    const idOf = new Map<string, number>()
-    const distinct: string[] = []
-    table.scanColumn(mapped.column, (text, row) => {
-      let id = idOf.get(text)
-      if (id === undefined) {
-        id = distinct.length
-        idOf.set(text, id)
-        distinct.push(text)
-      }
-      ids[row] = id
-    })
+    // Each row gets the id of its distinct value (found by hashing bytes); later passes touch only ids.
+    const { ids, values: distinct } = indexColumn(table, mapped.column)
+    let idOf: Map<string, number> | undefined
     const { context, issues } = analyzeColumn(valueKindOf(target), distinct, target.field.options, options.settings)
     const normalize = normalizerFor(target)
     const byRow = countries !== undefined && COUNTRY_KINDS.has(valueKindOf(target))
     const byValue: (CellResult | undefined)[] = new Array<CellResult | undefined>(distinct.length)
-    const byCountry = new Map<string, CellResult>()
+    const byCountry = new Map<number, CellResult>()
     const resultOfId = (id: number, row: number): CellResult => {
       const raw = distinct[id]!
       if (byRow) {
-        const country = countries[row] ?? ''
-        const key = `${country}\u0000${raw}`
+        const countryId = countries.ids[row]!
+        const key = id * countries.names.length + countryId
         let result = byCountry.get(key)
         if (result === undefined) {
-          result = normalize(raw, context, { country })
+          result = normalize(raw, context, { country: countries.names[countryId]! })
           byCountry.set(key, result)
         }
         return result
@@ -101,8 +94,13 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
       return (byValue[id] ??= normalize(raw, context))
     }
     const resultFor = (raw: string, row: number): CellResult => {
+      if (!idOf) {
+        idOf = new Map()
+        distinct.forEach((value, id) => idOf!.set(value, id))
+      }
       const id = idOf.get(raw)
-      return id === undefined ? normalize(raw, context, byRow ? { country: countries[row] ?? '' } : undefined) : resultOfId(id, row)
+      if (id !== undefined) return resultOfId(id, row)
+      return normalize(raw, context, byRow ? { country: countries.names[countries.ids[row]!]! } : undefined)
     }
 
     const unique = isUniqueTarget(target) ? new Map<string, number>() : undefined
@@ -134,7 +132,7 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
         }
       }
     }
-    return { mapped, context, issues, resultFor }
+    return { mapped, context, issues, resultFor, resultAt: (row) => resultOfId(ids[row]!, row) }
   })
   return { columns, cellIssues, rowHasError, fixedCells }
 
@@ -144,17 +142,13 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
   }
 }
 
-/** Each row's country as an ISO code when it can be recognised ('Deutschland' -> 'DE'), else as written. */
-function rowCountries(table: ColumnarTable, column: number): string[] {
-  const texts: string[] = new Array<string>(table.rowCount)
-  const seen = new Map<string, string>()
-  table.scanColumn(column, (text, row) => {
-    let iso = seen.get(text)
-    if (iso === undefined) {
-      iso = countryToIso2(text) ?? text
-      seen.set(text, iso)
-    }
-    texts[row] = iso
-  })
-  return texts
+/** Each row's country (an id into `names`): ISO codes where recognised ('Deutschland' -> 'DE'), else as written. */
+interface RowCountries {
+  readonly ids: Uint32Array
+  readonly names: readonly string[]
+}
+
+function rowCountries(table: ColumnarTable, column: number): RowCountries {
+  const { ids, values } = indexColumn(table, column)
+  return { ids, names: values.map((text) => countryToIso2(text) ?? text) }
 }

@@ -1,7 +1,7 @@
 // An opened sheet as the renderer and main hold it: column metadata plus the streamed chunks, addressed by
 // stable row ids (the row's index in file order) and column ids. Chunks are appended, never reordered.
 import { z } from 'zod'
-import { decodeUtf8, readChunkCell, type TableChunk } from './table-chunk'
+import { decodeUtf8, readChunkCell, type ColumnCells, type TableChunk } from './table-chunk'
 
 const decoder = new TextDecoder('utf-8')
 
@@ -86,6 +86,14 @@ export class ColumnarTable {
         start = end
       }
     }
+  }
+
+  /** Calls `visit` with each chunk's cells of a column (undefined when a chunk lacks the column). */
+  forEachColumnChunk(
+    column: number,
+    visit: (cells: ColumnCells | undefined, firstRow: number, rows: number) => void,
+  ): void {
+    for (const chunk of this.chunks) visit(chunk.columns[column], chunk.firstRow, chunk.sourceRows.length)
   }
 
   private locate(row: number): { chunk: TableChunk; offset: number } | undefined {

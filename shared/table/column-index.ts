@@ -1,0 +1,106 @@
+// A column as distinct values plus, per row, the id of its value: found by hashing each cell's bytes, so a
+// repeated value costs a hash and a byte compare, and only a new value is decoded into a string.
+// Invariant: values[ids[row]] === table.cell(row, column) for every row.
+import type { ColumnarTable } from './columnar-table'
+import { decodeUtf8 } from './table-chunk'
+
+export interface ColumnIndex {
+  /** Per row id: the index of its value in `values`. */
+  readonly ids: Uint32Array
+  /** Distinct values in order of first appearance. */
+  readonly values: readonly string[]
+}
+
+const EMPTY_BYTES = new Uint8Array(0)
+
+export function indexColumn(table: ColumnarTable, column: number): ColumnIndex {
+  const ids = new Uint32Array(table.rowCount)
+  const values: string[] = []
+  // Bytes of every distinct value, back to back, with their spans and hashes by id.
+  let store = new Uint8Array(1 << 16)
+  let storeLength = 0
+  let starts = new Uint32Array(1024)
+  let hashes = new Uint32Array(1024)
+  // Open addressing: slot holds id + 1, 0 when free. Kept at most half full.
+  let slots = new Uint32Array(2048)
+  let mask = slots.length - 1
+
+  const insert = (id: number) => {
+    let slot = hashes[id]! & mask
+    while (slots[slot] !== 0) slot = (slot + 1) & mask
+    slots[slot] = id + 1
+  }
+
+  const add = (bytes: Uint8Array, start: number, end: number, hash: number): number => {
+    const id = values.length
+    const length = end - start
+    if (storeLength + length > store.length) {
+      const next = new Uint8Array(Math.max(store.length * 2, storeLength + length))
+      next.set(store.subarray(0, storeLength))
+      store = next
+    }
+    store.set(bytes.subarray(start, end), storeLength)
+    if (id + 1 >= starts.length) {
+      const grownStarts = new Uint32Array(starts.length * 2)
+      grownStarts.set(starts)
+      starts = grownStarts
+      const grownHashes = new Uint32Array(hashes.length * 2)
+      grownHashes.set(hashes)
+      hashes = grownHashes
+    }
+    starts[id] = storeLength
+    storeLength += length
+    starts[id + 1] = storeLength
+    hashes[id] = hash
+    values.push(decodeUtf8(bytes, start, end))
+    if ((id + 1) * 2 > slots.length) {
+      slots = new Uint32Array(slots.length * 2)
+      mask = slots.length - 1
+      for (let i = 0; i <= id; i++) insert(i)
+    } else insert(id)
+    return id
+  }
+
+  const find = (bytes: Uint8Array, start: number, end: number): number => {
+    let hash = 0x811c9dc5
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193)
+    hash >>>= 0
+    const length = end - start
+    let slot = hash & mask
+    for (;;) {
+      const entry = slots[slot]!
+      if (entry === 0) return add(bytes, start, end, hash)
+      const id = entry - 1
+      if (hashes[id] === hash) {
+        const from = starts[id]!
+        if (starts[id + 1]! - from === length) {
+          let same = true
+          for (let i = 0; i < length; i++) {
+            if (store[from + i] !== bytes[start + i]) {
+              same = false
+              break
+            }
+          }
+          if (same) return id
+        }
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  table.forEachColumnChunk(column, (cells, firstRow, rows) => {
+    if (!cells) {
+      const empty = find(EMPTY_BYTES, 0, 0)
+      ids.fill(empty, firstRow, firstRow + rows)
+      return
+    }
+    const { bytes, ends } = cells
+    let start = 0
+    for (let r = 0; r < rows; r++) {
+      const end = ends[r]!
+      ids[firstRow + r] = find(bytes, start, end)
+      start = end
+    }
+  })
+  return { ids, values }
+}
