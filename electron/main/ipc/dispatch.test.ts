@@ -77,3 +77,17 @@ describe('createEmit', () => {
     expect(() => emit('file:progress', { jobId: 'j' } as never)).toThrow()
   })
 })
+
+describe('the contract at compile time', () => {
+  it('refuses a handler map that misses a channel (checked by tsc in npm run typecheck)', () => {
+    // @ts-expect-error 'file:recent-remove' is missing: main must implement every channel of the contract
+    const incomplete: Handlers = {
+      'app:info': async () => ({ version: '1', platform: 'linux', host: 'electron' }),
+      'file:pick': async () => ({ path: null }),
+      'file:open': async () => ({ jobId: 'j', name: 'n', sizeBytes: 0 }),
+      'file:cancel': async () => ({ cancelled: false }),
+      'file:recent-list': async () => ({ files: [] }),
+    }
+    expect(Object.keys(incomplete)).toHaveLength(5)
+  })
+})
