@@ -12,6 +12,7 @@ export interface ColumnIndex {
 }
 
 const EMPTY_BYTES = new Uint8Array(0)
+const decoder = new TextDecoder('utf-8')
 
 export function indexColumn(table: ColumnarTable, column: number): ColumnIndex {
   const ids = new Uint32Array(table.rowCount)
@@ -31,6 +32,19 @@ export function indexColumn(table: ColumnarTable, column: number): ColumnIndex {
     slots[slot] = id + 1
   }
 
+  // The text of a new value: sliced from the chunk's column decoded at once when that is all ASCII (decoded
+  // lazily, so a chunk that brings no new value is never decoded), else decoded on its own.
+  let chunkText: string | null | undefined
+  let chunkBytes: Uint8Array = EMPTY_BYTES
+  const textOf = (bytes: Uint8Array, start: number, end: number): string => {
+    if (bytes !== chunkBytes) return decodeUtf8(bytes, start, end)
+    if (chunkText === undefined) {
+      const whole = decoder.decode(bytes)
+      chunkText = whole.length === bytes.length ? whole : null
+    }
+    return chunkText === null ? decodeUtf8(bytes, start, end) : chunkText.slice(start, end)
+  }
+
   const add = (bytes: Uint8Array, start: number, end: number, hash: number): number => {
     const id = values.length
     const length = end - start
@@ -39,7 +53,7 @@ export function indexColumn(table: ColumnarTable, column: number): ColumnIndex {
       next.set(store.subarray(0, storeLength))
       store = next
     }
-    store.set(bytes.subarray(start, end), storeLength)
+    for (let i = 0; i < length; i++) store[storeLength + i] = bytes[start + i]!
     if (id + 1 >= starts.length) {
       const grownStarts = new Uint32Array(starts.length * 2)
       grownStarts.set(starts)
@@ -52,7 +66,7 @@ export function indexColumn(table: ColumnarTable, column: number): ColumnIndex {
     storeLength += length
     starts[id + 1] = storeLength
     hashes[id] = hash
-    values.push(decodeUtf8(bytes, start, end))
+    values.push(textOf(bytes, start, end))
     if ((id + 1) * 2 > slots.length) {
       slots = new Uint32Array(slots.length * 2)
       mask = slots.length - 1
@@ -95,6 +109,8 @@ export function indexColumn(table: ColumnarTable, column: number): ColumnIndex {
       return
     }
     const { bytes, ends } = cells
+    chunkBytes = bytes
+    chunkText = undefined
     let start = 0
     for (let r = 0; r < rows; r++) {
       const end = ends[r]!
