@@ -1,0 +1,71 @@
+// Reads one record of a batch body against its object: every key must be a field, a MANY_TO_ONE join
+// column (`companyId`) or a relation carrying `{ connect: { where } }` / `{ disconnect: true }`. Connects
+// are only read here; relations.ts resolves them against the stored rows.
+import { checkFieldValue, isUuid } from './field-values'
+import { fail, isPlainObject, succeed, type Outcome } from './http-io'
+import type { KeyPath, ServerField, ServerModel, ServerObject } from './workspace-model'
+
+export interface ConnectRequest {
+  readonly relation: ServerField
+  readonly key: KeyPath
+  readonly value: unknown
+}
+
+export interface RecordInput {
+  /** Field values and join ids as sent (a disconnect is a null join id). */
+  readonly values: Readonly<Record<string, unknown>>
+  readonly connects: readonly ConnectRequest[]
+}
+
+export function readRecordInput(object: ServerObject, model: ServerModel, record: unknown): Outcome<RecordInput> {
+  if (!isPlainObject(record)) return fail(400, `Each record must be an object, got ${JSON.stringify(record)}`)
+  const values: Record<string, unknown> = {}
+  const connects: ConnectRequest[] = []
+  for (const [key, value] of Object.entries(record)) {
+    if (object.joinColumns.has(key)) {
+      if (value !== null && !isUuid(value)) {
+        return fail(400, `Invalid value for field "${key}": expected a UUID, got ${JSON.stringify(value)}`)
+      }
+      values[key] = value
+      continue
+    }
+    const field = object.fields.get(key)
+    if (field === undefined) return fail(400, `Object ${object.nameSingular} doesn't have any "${key}" field.`)
+    if (field.relation === null) {
+      const problem = checkFieldValue(field, value)
+      if (problem !== null) return fail(400, problem)
+      values[key] = value
+      continue
+    }
+    if (field.relation.type !== 'MANY_TO_ONE') {
+      return fail(400, `Relation "${key}" (${field.relation.type}) cannot be written on ${object.nameSingular}`)
+    }
+    if (isPlainObject(value) && value['disconnect'] === true) {
+      values[field.relation.joinColumn] = null
+      continue
+    }
+    const connect = readConnect(field, model, value)
+    if (!connect.ok) return connect
+    connects.push(connect.value)
+  }
+  return succeed({ values, connects })
+}
+
+function readConnect(relation: ServerField, model: ServerModel, value: unknown): Outcome<ConnectRequest> {
+  const where = isPlainObject(value) && isPlainObject(value['connect']) ? value['connect']['where'] : undefined
+  const shape = `{ "${relation.name}": { "connect": { "where": { <unique field>: <value> } } } }`
+  if (!isPlainObject(where) || Object.keys(where).length !== 1) return fail(400, `Relation "${relation.name}" expects ${shape}`)
+  const target = relation.relation ? model.get(relation.relation.targetPlural) : undefined
+  if (target === undefined) return fail(400, `Relation "${relation.name}" targets an object this workspace does not have`)
+  const [fieldName, fieldValue] = Object.entries(where)[0] as [string, unknown]
+  const key = target.conflictKeys.find((candidate) => candidate.field === fieldName)
+  if (key === undefined) {
+    return fail(400, `Cannot connect "${relation.name}" by "${fieldName}": not a unique field of ${target.nameSingular}`)
+  }
+  if (key.subfield === null) return succeed({ relation, key, value: fieldValue })
+  const subvalue = isPlainObject(fieldValue) ? fieldValue[key.subfield] : undefined
+  if (subvalue === undefined) {
+    return fail(400, `Cannot connect "${relation.name}" by "${fieldName}": expected { "${fieldName}": { "${key.subfield}": <value> } }`)
+  }
+  return succeed({ relation, key, value: subvalue })
+}
