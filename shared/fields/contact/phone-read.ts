@@ -1,15 +1,11 @@
-// Reads one phone number with libphonenumber-js ('max' metadata: as fast as 'min' here, and it rejects about half
-// of the mistyped numbers 'min' lets through). Cheap checks run first so junk never reaches the parser.
+// Reads one phone number as libphonenumber-js ('max' metadata) reads it: cheap checks first so junk never reaches
+// a parser, then the fast judge (phone-fast.ts), then the library for what the fast judge leaves to it.
 // Invariant: an 'ok' read has the national significant number (no calling code, no trunk 0), an ISO2 country, `+code`.
-import {
-  parsePhoneNumberFromString,
-  validatePhoneNumberLength,
-  getCountryCallingCode,
-  type CountryCode,
-  type PhoneNumber,
-} from 'libphonenumber-js/max'
+import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max'
 import type { CellIssue } from '../cell-result'
 import { countryNameEn } from './countries'
+import { judgeFast } from './phone-fast'
+import { judgeWithLibrary, type PhoneJudge, type PhoneVerdict } from './phone-verdict'
 import { isPlaceholder, quote } from './text'
 
 /** One phone number read from a cell: the three parts Twenty stores (plus any extension), or why it failed. */
@@ -30,7 +26,7 @@ const TEL_PREFIX = /^tel:\s*/i
 const NOT_DIGIT = /\D/g
 const ALLOWED = /^[\d\s()+\-./\u00A0]+$/
 const LETTER = /\p{L}/u
-const INTERNATIONAL = /^\(?\s*(?:\+|00(?!0))/
+const INTERNATIONAL = /^\(?\s*(\+|00(?!0))/
 const SEVERAL = /\s*(?:[,;|]|\s\/\s|\s(?:or|oder|ou|o|of)\s)\s*/i
 const MIN_DIGITS = 4
 const MAX_DIGITS = 17
@@ -45,58 +41,99 @@ export function describeRegion(region: CountryCode): string {
   return `${countryNameEn(region) ?? region} (+${getCountryCallingCode(region)})`
 }
 
+// The fast judge answers the common shapes; the library answers whatever it defers, so this never gives null.
+const judgeFastThenLibrary: PhoneJudge = (input, international, region) =>
+  judgeFast(input, international, region) ?? judgeWithLibrary(input, international, region)
+
 /**
  * Reads one number from a trimmed, non-empty cell. `region` reads numbers written without `+`/`00`; null means
  * none is known. `unreadRowCountry` is the row's country when it could not be read, for the message.
  */
 export function readPhone(text: string, region: CountryCode | null, unreadRowCountry: string | null = null): PhoneRead {
-  const shown = quote(text)
-  let body = text.replace(TEL_PREFIX, '')
+  return readPhoneWith(text, region, unreadRowCountry, judgeFastThenLibrary)!
+}
+
+/**
+ * readPhone with a given judge of the digits: null when the judge gives none. Lets the differential test read
+ * the same cell with the fast judge alone and with the library alone.
+ */
+export function readPhoneWith(text: string, region: CountryCode | null, unreadRowCountry: string | null, judge: PhoneJudge): PhoneRead | null {
+  let body = text
   let extension: string | null = null
-  const ext = EXTENSION.exec(body)
-  if (ext !== null && ext.index > 0) {
-    extension = ext[1]!
-    body = body.slice(0, ext.index)
+  let digits = plainDigits(text)
+  const plain = digits !== null
+  if (digits === null) {
+    body = text.replace(TEL_PREFIX, '')
+    const ext = EXTENSION.exec(body)
+    if (ext !== null && ext.index > 0) {
+      extension = ext[1]!
+      body = body.slice(0, ext.index)
+    }
+    digits = body.replace(NOT_DIGIT, '')
   }
-  const digits = body.replace(NOT_DIGIT, '')
   if (digits.length < MIN_DIGITS) {
+    const shown = quote(text)
     if (isPlaceholder(text)) return invalid('PHONE_INVALID', `${shown} is not a phone number. Clear the cell if there is none.`, '')
     if (LETTER.test(body)) return invalid('PHONE_INVALID', `${shown} is not a phone number: it has letters and almost no digits. Correct it or clear the cell.`)
     return invalid('PHONE_INVALID', `${shown} is too short to be a phone number. Correct it or clear the cell.`)
   }
-  if (!ALLOWED.test(body)) {
-    const several = splitSeveral(body, region)
-    if (several !== null) return several
-    return invalid('PHONE_INVALID', `${shown} contains characters a phone number cannot have (letters or symbols). Keep only the number.`)
+  if (!plain && !ALLOWED.test(body)) {
+    const several = splitSeveral(body, region, judge)
+    if (several !== undefined) return several
+    return invalid('PHONE_INVALID', `${quote(text)} contains characters a phone number cannot have (letters or symbols). Keep only the number.`)
   }
   if (digits.length > MAX_DIGITS) {
-    const several = splitSeveral(body, region)
-    if (several !== null) return several
-    return invalid('PHONE_INVALID', `${shown} has ${digits.length} digits, more than any phone number. Correct it or clear the cell.`)
+    const several = splitSeveral(body, region, judge)
+    if (several !== undefined) return several
+    return invalid('PHONE_INVALID', `${quote(text)} has ${digits.length} digits, more than any phone number. Correct it or clear the cell.`)
   }
-  const international = INTERNATIONAL.test(body)
-  if (!international && region === null) {
+  const international = INTERNATIONAL.exec(body)
+  if (international === null && region === null) {
     const why = unreadRowCountry === null
       ? 'no country is known for it'
       : `the row's country ${quote(unreadRowCountry)} is not a country Preflight recognises`
-    return invalid('PHONE_NO_COUNTRY', `${shown} has no calling code (like +49) and ${why}. Set a default country for this column, or write the number with its + code.`)
+    return invalid('PHONE_NO_COUNTRY', `${quote(text)} has no calling code (like +49) and ${why}. Set a default country for this column, or write the number with its + code.`)
   }
-  // Digits only: libphonenumber reads them about twice as fast as formatted text, and punctuation has been vetted.
-  const input = international ? `+${body.replace(/^\(?\s*00/, '').replace(NOT_DIGIT, '')}` : digits
-  const parsed = parsePhoneNumberFromString(input, international ? undefined : region ?? undefined)
-  if (parsed === undefined || !parsed.isValid()) return explainInvalid(text, input, international, region, parsed)
-  const country = parsed.country
-  if (country === undefined) {
-    return invalid('PHONE_INVALID', `${shown} is an international service number (+${parsed.countryCallingCode}) that belongs to no country, and Twenty needs one. Give a regular number.`)
-  }
-  return { kind: 'ok', number: parsed.nationalNumber, country, callingCode: `+${parsed.countryCallingCode}`, extension }
+  // Digits only: the judges read them about twice as fast as formatted text, and punctuation has been vetted.
+  // Only `(` and spaces can stand before the `+` or `00`, so the digits after it are all digits but a `00`.
+  const input = international === null ? digits : `+${international[1] === '00' ? digits.slice(2) : digits}`
+  const verdict = judge(input, international !== null, region)
+  if (verdict === null) return null
+  return readVerdict(text, input, international !== null, region, extension, verdict)
 }
 
-function explainInvalid(text: string, input: string, international: boolean, region: CountryCode | null, parsed: PhoneNumber | undefined): PhoneRead {
+/**
+ * The digits of a cell made only of digits, spaces, NBSP and `( ) + - . /`, or null for any other cell. Such a
+ * cell has no `tel:` and no extension (both need a letter or `#`), and ALLOWED accepts it: no regex needed.
+ */
+function plainDigits(text: string): string | null {
+  let digits = ''
+  let runStart = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 48 && c <= 57) continue
+    // space, NBSP, ( ) + - . /
+    if (c !== 32 && c !== 0xa0 && c !== 40 && c !== 41 && c !== 43 && c !== 45 && c !== 46 && c !== 47) return null
+    if (i > runStart) digits += text.slice(runStart, i)
+    runStart = i + 1
+  }
+  return runStart === 0 ? text : digits + text.slice(runStart)
+}
+
+function readVerdict(text: string, input: string, international: boolean, region: CountryCode | null, extension: string | null, verdict: PhoneVerdict): PhoneRead {
+  switch (verdict.kind) {
+    case 'valid':
+      return { kind: 'ok', number: verdict.nationalNumber, country: verdict.country, callingCode: `+${verdict.callingCode}`, extension }
+    case 'nonGeographic':
+      return invalid('PHONE_INVALID', `${quote(text)} is an international service number (+${verdict.callingCode}) that belongs to no country, and Twenty needs one. Give a regular number.`)
+    case 'invalid':
+      return explainInvalid(text, input, international, region, verdict)
+  }
+}
+
+function explainInvalid(text: string, input: string, international: boolean, region: CountryCode | null, verdict: Extract<PhoneVerdict, { kind: 'invalid' }>): PhoneRead {
   const shown = quote(text)
-  // The length check parses again: only worth it when the length is what is wrong.
-  const length = parsed !== undefined && parsed.isPossible() ? undefined : validatePhoneNumberLength(input, international ? undefined : region ?? undefined)
-  const lengthHint = length === 'TOO_SHORT' ? ' (too few digits)' : length === 'TOO_LONG' ? ' (too many digits)' : ''
+  const lengthHint = verdict.length === 'TOO_SHORT' ? ' (too few digits)' : verdict.length === 'TOO_LONG' ? ' (too many digits)' : ''
   if (international) {
     const cc = input.slice(1, 4)
     return invalid('PHONE_INVALID', `${shown} is not a valid phone number for the calling code it starts with (+${cc}...)${lengthHint}. Check the number with the client.`)
@@ -104,20 +141,22 @@ function explainInvalid(text: string, input: string, international: boolean, reg
   const where = region === null ? '' : ` in ${describeRegion(region)}`
   // Too long for the country but complete with a `+` in front: suggest it, never apply it. (Only then: a
   // national number of the right length would often also spell some other country's number.)
-  if (length === 'TOO_LONG') {
-    const withPlus = parsePhoneNumberFromString(`+${input}`)
-    if (withPlus !== undefined && withPlus.isValid() && withPlus.country !== undefined) {
-      return invalid('PHONE_INVALID', `${shown} is not a valid number${where}${lengthHint}, but it is one with a + in front (${describeRegion(withPlus.country)}). Accept the suggestion if that is what was meant.`, withPlus.formatInternational())
-    }
+  const withPlus = verdict.withPlus
+  if (withPlus !== null) {
+    return invalid('PHONE_INVALID', `${shown} is not a valid number${where}${lengthHint}, but it is one with a + in front (${describeRegion(withPlus.country)}). Accept the suggestion if that is what was meant.`, withPlus.formatted)
   }
   return invalid('PHONE_INVALID', `${shown} is not a valid phone number${where}${lengthHint}. Check the number, or the country it was read in.`)
 }
 
-/** Several numbers in one cell (`0211 1234567 / 0171 7654321`): an error suggesting to keep the first. */
-function splitSeveral(body: string, region: CountryCode | null): PhoneRead | null {
+/**
+ * Several numbers in one cell (`0211 1234567 / 0171 7654321`): an error suggesting to keep the first. Undefined
+ * when the cell does not split in several numbers; null when the judge gave no verdict on the first.
+ */
+function splitSeveral(body: string, region: CountryCode | null, judge: PhoneJudge): PhoneRead | null | undefined {
   const parts = body.split(SEVERAL).map((p) => p.trim()).filter((p) => p.replace(NOT_DIGIT, '').length >= 6)
-  if (parts.length < 2) return null
-  const first = readPhone(parts[0]!, region)
+  if (parts.length < 2) return undefined
+  const first = readPhoneWith(parts[0]!, region, null, judge)
+  if (first === null) return null
   const message = `${quote(body)} holds ${parts.length} phone numbers, and this field takes one. Keep the first here and put the others in Additional Phones.`
   return invalid('PHONE_MULTIPLE', message, first.kind === 'ok' ? parts[0] : undefined)
 }
