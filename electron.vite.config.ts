@@ -17,6 +17,7 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           'parse-worker': resolve(__dirname, 'electron/main/ingest/parse-worker.ts'),
           cli: resolve(__dirname, 'electron/cli/preflight.ts'),
+          'check-worker': resolve(__dirname, 'electron/main/check/check-worker.ts'),
         },
         output: { banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '') },
       },

@@ -8,7 +8,7 @@ import { prepareCheck } from './prepare-check'
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseCliArgs(argv)
-  const prepared = await prepareCheck(args, join(__dirname, 'parse-worker.js'))
+  const prepared = await prepareCheck(args, { parse: join(__dirname, 'parse-worker.js'), check: join(__dirname, 'check-worker.js') })
   const { loaded, resolved, check, object } = prepared
   const report = buildCheckReport({
     object: object.namePlural,

@@ -2,7 +2,7 @@
 // the mapping (file first, then auto-mapping) and the checked cells.
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
-import { checkTable, type CheckResult } from '../../shared/check/check-table'
+import type { CheckResult } from '../../shared/check/check-table'
 import { MappingFileSchema, type MappingFile } from '../../shared/check/mapping-file'
 import { resolveMapping, type ResolvedMapping } from '../../shared/check/resolve-mapping'
 import type { FieldTarget } from '../../shared/fields/targets'
@@ -11,6 +11,7 @@ import { listTargets } from '../../shared/model/list-targets'
 import { parseWorkspaceMetadata } from '../../shared/model/parse-metadata'
 import { findObject, type ObjectModel, type WorkspaceModel } from '../../shared/model/workspace-model'
 import { UserError } from '../main/ipc/user-error'
+import { checkTableInWorkers } from '../main/check/check-in-workers'
 import { loadTable, type LoadedTable } from '../main/services/load-table'
 import { CliError, type CheckArgs } from './cli-args'
 
@@ -24,7 +25,13 @@ export interface PreparedCheck {
   readonly check: CheckResult
 }
 
-export async function prepareCheck(args: CheckArgs, workerPath: string): Promise<PreparedCheck> {
+/** The built worker scripts the CLI runs: the parse worker and the check worker. */
+export interface WorkerPaths {
+  readonly parse: string
+  readonly check: string
+}
+
+export async function prepareCheck(args: CheckArgs, workers: WorkerPaths): Promise<PreparedCheck> {
   const model = args.model ? await readModel(args.model) : DEFAULT_MODEL
   const object = findObject(model, args.object)
   if (!object) {
@@ -36,7 +43,7 @@ export async function prepareCheck(args: CheckArgs, workerPath: string): Promise
     throw new CliError(`${args.mapping} maps columns for "${mappingFile.object}", not for "${args.object}".`)
   }
   const loaded = await loadTable(args.file, {
-    workerPath,
+    workerPath: workers.parse,
     options: { ...(args.sheet ? { sheet: args.sheet } : {}), ...(args.headerRow ? { headerRow: args.headerRow } : {}) },
   }).catch((error: unknown) => {
     throw error instanceof UserError ? new CliError(error.message) : error
@@ -52,13 +59,13 @@ export async function prepareCheck(args: CheckArgs, workerPath: string): Promise
     ...(mappingFile ? { file: mappingFile } : {}),
   })
   const country = resolved.mapped.find((m) => m.target.subfield === 'addressCountry' || m.target.kind === 'phoneCountry')
-  const check = checkTable(table, resolved.mapped, {
+  const check = await checkTableInWorkers(table, resolved.mapped, {
     settings: {
       ...(args.dateOrder ? { dateOrder: args.dateOrder } : {}),
       ...(args.defaultCountry ? { defaultCountry: args.defaultCountry } : {}),
     },
     ...(country ? { countryColumn: country.column } : {}),
-  })
+  }, workers.check)
   return { object, loaded, targets, resolved, check }
 }
 

@@ -5,7 +5,7 @@ import type { CellIssue, CellResult } from '../fields/cell-result'
 import type { CheckSettings, ColumnContext, ColumnIssue } from '../fields/column-context'
 import type { FieldTarget } from '../fields/targets'
 import type { ColumnarTable } from '../table/columnar-table'
-import { indexColumn } from '../table/column-index'
+import { indexColumn, type ColumnIndex } from '../table/column-index'
 import { analyzeColumn } from '../fields/scalar'
 import { countryToIso2 } from '../fields/contact'
 import { normalizerFor, valueKindOf } from './normalizers'
@@ -37,6 +37,8 @@ export interface ColumnCheck {
   readonly mapped: MappedColumn
   readonly context: ColumnContext
   readonly issues: readonly ColumnIssue[]
+  /** The column's distinct values and each row's value id. */
+  readonly index: ColumnIndex
   /** The result for a raw value (with its row's country when the column depends on it). */
   resultFor(raw: string, row: number): CellResult
   /** The result of the cell at a row id of the checked table. */
@@ -72,36 +74,11 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
   const columns = mappedColumns.map((mapped, index): ColumnCheck => {
     const { target } = mapped
     // Each row gets the id of its distinct value (found by hashing bytes); later passes touch only ids.
-    const { ids, values: distinct } = indexColumn(table, mapped.column)
-    let idOf: Map<string, number> | undefined
+    const columnIndex = indexColumn(table, mapped.column)
+    const { ids, values: distinct } = columnIndex
     const { context, issues } = analyzeColumn(valueKindOf(target), distinct, target.field.options, options.settings)
-    const normalize = normalizerFor(target)
-    const byRow = countries !== undefined && COUNTRY_KINDS.has(valueKindOf(target))
-    const byValue: (CellResult | undefined)[] = new Array<CellResult | undefined>(distinct.length)
-    const byCountry = new Map<number, CellResult>()
-    const resultOfId = (id: number, row: number): CellResult => {
-      const raw = distinct[id]!
-      if (byRow) {
-        const countryId = countries.ids[row]!
-        const key = id * countries.names.length + countryId
-        let result = byCountry.get(key)
-        if (result === undefined) {
-          result = normalize(raw, context, { country: countries.names[countryId]! })
-          byCountry.set(key, result)
-        }
-        return result
-      }
-      return (byValue[id] ??= normalize(raw, context))
-    }
-    const resultFor = (raw: string, row: number): CellResult => {
-      if (!idOf) {
-        idOf = new Map()
-        distinct.forEach((value, id) => idOf!.set(value, id))
-      }
-      const id = idOf.get(raw)
-      if (id !== undefined) return resultOfId(id, row)
-      return normalize(raw, context, byRow ? { country: countries.names[countries.ids[row]!]! } : undefined)
-    }
+    const results = columnResults(target, columnIndex, context, countries)
+    const resultOfId = results.resultOfId
 
     const unique = isUniqueTarget(target) ? new Map<string, number>() : undefined
     for (let row = 0; row < ids.length; row++) {
@@ -132,7 +109,7 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
         }
       }
     }
-    return { mapped, context, issues, resultFor, resultAt: (row) => resultOfId(ids[row]!, row) }
+    return { mapped, context, issues, index: columnIndex, resultFor: results.resultFor, resultAt: results.resultAt }
   })
   return { columns, cellIssues, rowHasError, fixedCells }
 
@@ -142,13 +119,58 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
   }
 }
 
+/**
+ * Normalises a column's cells on demand, once per distinct value (per value and row country for kinds that
+ * depend on it). Shared by checkTable and by callers that checked the column elsewhere (another thread).
+ */
+export function columnResults(
+  target: FieldTarget,
+  columnIndex: ColumnIndex,
+  context: ColumnContext,
+  countries: RowCountries | undefined,
+): { resultOfId(id: number, row: number): CellResult; resultAt(row: number): CellResult; resultFor(raw: string, row: number): CellResult } {
+  const { ids, values: distinct } = columnIndex
+  const normalize = normalizerFor(target)
+  const byRow = countries !== undefined && COUNTRY_KINDS.has(valueKindOf(target))
+  const byValue: (CellResult | undefined)[] = new Array<CellResult | undefined>(distinct.length)
+  const byCountry = new Map<number, CellResult>()
+  let idOf: Map<string, number> | undefined
+  const resultOfId = (id: number, row: number): CellResult => {
+    const raw = distinct[id]!
+    if (byRow) {
+      const countryId = countries.ids[row]!
+      const key = id * countries.names.length + countryId
+      let result = byCountry.get(key)
+      if (result === undefined) {
+        result = normalize(raw, context, { country: countries.names[countryId]! })
+        byCountry.set(key, result)
+      }
+      return result
+    }
+    return (byValue[id] ??= normalize(raw, context))
+  }
+  return {
+    resultOfId,
+    resultAt: (row) => resultOfId(ids[row]!, row),
+    resultFor: (raw, row) => {
+      if (!idOf) {
+        idOf = new Map()
+        distinct.forEach((value, id) => idOf!.set(value, id))
+      }
+      const id = idOf.get(raw)
+      if (id !== undefined) return resultOfId(id, row)
+      return normalize(raw, context, byRow ? { country: countries.names[countries.ids[row]!]! } : undefined)
+    },
+  }
+}
+
 /** Each row's country (an id into `names`): ISO codes where recognised ('Deutschland' -> 'DE'), else as written. */
-interface RowCountries {
+export interface RowCountries {
   readonly ids: Uint32Array
   readonly names: readonly string[]
 }
 
-function rowCountries(table: ColumnarTable, column: number): RowCountries {
+export function rowCountries(table: ColumnarTable, column: number): RowCountries {
   const { ids, values } = indexColumn(table, column)
   return { ids, names: values.map((text) => countryToIso2(text) ?? text) }
 }

@@ -91,9 +91,9 @@ export class ColumnarTable {
   /** Calls `visit` with each chunk's cells of a column (undefined when a chunk lacks the column). */
   forEachColumnChunk(
     column: number,
-    visit: (cells: ColumnCells | undefined, firstRow: number, rows: number) => void,
+    visit: (cells: ColumnCells | undefined, firstRow: number, rows: number, sourceRows: Uint32Array) => void,
   ): void {
-    for (const chunk of this.chunks) visit(chunk.columns[column], chunk.firstRow, chunk.sourceRows.length)
+    for (const chunk of this.chunks) visit(chunk.columns[column], chunk.firstRow, chunk.sourceRows.length, chunk.sourceRows)
   }
 
   private locate(row: number): { chunk: TableChunk; offset: number } | undefined {

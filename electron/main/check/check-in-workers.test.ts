@@ -1,0 +1,64 @@
+// The two-core check gives exactly what the one-thread check gives: same report, same per-row results.
+import { existsSync } from 'node:fs'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildCheckReport } from '../../../shared/check/check-report'
+import { checkTable } from '../../../shared/check/check-table'
+import { resolveMapping } from '../../../shared/check/resolve-mapping'
+import { listTargets } from '../../../shared/model/list-targets'
+import { parseWorkspaceMetadata } from '../../../shared/model/parse-metadata'
+import { findObject } from '../../../shared/model/workspace-model'
+import { loadTable } from '../services/load-table'
+import { checkTableInWorkers, splitByCost } from './check-in-workers'
+import { readFileSync } from 'node:fs'
+
+const ROOT = resolve(__dirname, '../../..')
+const PARSE_WORKER = join(ROOT, 'out/main/parse-worker.js')
+const CHECK_WORKER = join(ROOT, 'out/main/check-worker.js')
+
+describe('checkTableInWorkers', () => {
+  it('splits columns into two shares of similar cost', () => {
+    const people = findObject(parseWorkspaceMetadata(JSON.parse(readFileSync(join(ROOT, 'e2e/data/workspace-model.json'), 'utf8'))).model, 'people')!
+    const targets = listTargets(people, { objects: [people] })
+    const byPath = (p: string) => targets.find((t) => t.path === p)!
+    const mapped = ['emails.primaryEmail', 'phones.primaryPhoneNumber', 'jobTitle', 'city', 'birthday'].map((p, column) => ({ column, name: p, target: byPath(p) }))
+    const [a, b] = splitByCost(mapped)
+    expect([...a, ...b].sort()).toEqual([0, 1, 2, 3, 4])
+    expect(a.includes(0)).not.toBe(a.includes(1))
+  })
+
+  it('reports exactly what the one-thread check reports', async () => {
+    if (!existsSync(CHECK_WORKER)) throw new Error(`${CHECK_WORKER} is missing: run \`npm run build\` first`)
+    const dir = await mkdtemp(join(tmpdir(), 'preflight-parallel-'))
+    const path = join(dir, 'people.csv')
+    const lines = ['Email,Phone,First Name,Country,Birthday,Job']
+    const countries = ['US', 'Deutschland', 'France', '', 'UK']
+    for (let i = 0; i < 20_000; i++) {
+      const email = i % 7 === 0 ? `dup${i % 50}@example.com` : i % 11 === 0 ? `bad${i}@nowhere` : `p${i}@example.com`
+      const phone = i % 13 === 0 ? 'n/a' : `(415) 555-${String(i % 10000).padStart(4, '0')}`
+      lines.push(`${email},${phone},Name${i % 300},${countries[i % 5]},${(i % 12) + 1}/${(i % 27) + 1}/1980,Role ${i % 9}`)
+    }
+    await writeFile(path, lines.join('\n'))
+    const { table, meta } = await loadTable(path, { workerPath: PARSE_WORKER })
+    const model = parseWorkspaceMetadata(JSON.parse(readFileSync(join(ROOT, 'e2e/data/workspace-model.json'), 'utf8'))).model
+    const people = findObject(model, 'people')!
+    const resolved = resolveMapping({
+      headers: table.columns.map((c) => c.name),
+      samples: table.columns.map((_, c) => table.rowsBetween(0, 100).map((r) => r[c]!)),
+      targets: listTargets(people, model),
+      objectName: 'people',
+      file: { object: 'people', columns: { Country: null, Job: 'jobTitle' } },
+    })
+    const options = { settings: { defaultCountry: 'US' }, countryColumn: 3 }
+    const one = checkTable(table, resolved.mapped, options)
+    const two = await checkTableInWorkers(table, resolved.mapped, options, CHECK_WORKER)
+    const report = (check: typeof one) => buildCheckReport({ object: 'people', table, headerRow: meta.headerRow.used, resolved, check })
+    expect(report(two)).toEqual(report(one))
+    expect(report(one).issues.length).toBeGreaterThan(1000)
+    for (const row of [0, 7, 13, 19_999]) {
+      expect(two.columns.map((c) => c.resultAt(row))).toEqual(one.columns.map((c) => c.resultAt(row)))
+    }
+  })
+})

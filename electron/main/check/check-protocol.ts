@@ -1,0 +1,33 @@
+// What main sends a check worker (the columns it checks, with their cells) and what comes back: per column
+// its context, column issues and value index; cell issues as parallel arrays over a table of issue objects.
+import type { CheckOptions, MappedColumn } from '../../../shared/check/check-table'
+import type { CellIssue } from '../../../shared/fields/cell-result'
+import type { ColumnContext, ColumnIssue } from '../../../shared/fields/column-context'
+import type { ColumnMeta } from '../../../shared/table/columnar-table'
+import type { ColumnCells } from '../../../shared/table/table-chunk'
+
+export interface CheckWorkerInput {
+  readonly columns: readonly ColumnMeta[]
+  /** Chunks with only the cells this worker needs (other columns absent). */
+  readonly chunks: readonly { firstRow: number; sourceRows: Uint32Array; columns: (ColumnCells | undefined)[] }[]
+  readonly mapped: readonly MappedColumn[]
+  readonly options: CheckOptions
+}
+
+export interface CheckedColumn {
+  readonly context: ColumnContext
+  readonly issues: readonly ColumnIssue[]
+  readonly ids: Uint32Array
+  readonly values: readonly string[]
+}
+
+export interface CheckWorkerOutput {
+  readonly columns: readonly CheckedColumn[]
+  /** Cell issue i: on row rows[i], in mapped column mapped[i] (index into the input's mapped), issues[refs[i]]. */
+  readonly rows: Uint32Array
+  readonly mapped: Uint16Array
+  readonly refs: Uint32Array
+  readonly issues: readonly CellIssue[]
+  readonly rowHasError: Uint8Array
+  readonly fixedCells: number
+}
