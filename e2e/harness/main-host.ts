@@ -5,7 +5,9 @@ import type { EventChannel } from '../../shared/ipc/channels'
 import { createHandlers } from '../../electron/main/handlers'
 import { createEmit, dispatch } from '../../electron/main/ipc/dispatch'
 import { DEFAULT_LIMITS, type IngestLimits } from '../../electron/main/ingest/worker-protocol'
+import type { CredentialStore } from '../../electron/main/services/credential-store'
 import { FileJobs } from '../../electron/main/services/file-jobs'
+import { memoryCredentialStore } from '../../electron/main/services/memory-keychain'
 import { RecentFiles } from '../../electron/main/services/recent-files'
 import { INVOKE_BINDING, preloadStandInScript } from './preload-stand-in'
 import { encodeWire } from './wire'
@@ -14,6 +16,8 @@ export interface HostOptions {
   readonly dataDir: string
   readonly workerPath: string
   readonly limits?: Partial<IngestLimits>
+  /** Workspace API keys; by default an in-memory keychain, so tests never touch the user's own. */
+  readonly credentials?: CredentialStore
 }
 
 export interface MainHost {
@@ -49,6 +53,8 @@ export async function hostMain(page: Page, options: HostOptions): Promise<MainHo
     pickFile: async () => (picks.length > 0 ? (picks.shift() ?? null) : null),
     jobs,
     recent,
+    credentials: options.credentials ?? memoryCredentialStore().store,
+    dataDir: options.dataDir,
   })
   await page.exposeBinding(INVOKE_BINDING, async (_source, channel: unknown, input: unknown) =>
     encodeWire(await dispatch(handlers, channel, input)),

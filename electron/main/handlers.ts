@@ -1,8 +1,10 @@
 // Main's handler for every invoke channel, built from plain-Node services so the Electron app, the
 // end-to-end harness and tests share one implementation. Electron-only parts arrive as functions in deps.
 import type { Handlers } from './ipc/dispatch'
+import type { CredentialStore } from './services/credential-store'
 import type { FileJobs } from './services/file-jobs'
 import type { RecentFiles } from './services/recent-files'
+import { Workspaces } from './services/workspaces'
 
 export interface HandlerDeps {
   readonly version: string
@@ -11,9 +13,16 @@ export interface HandlerDeps {
   readonly pickFile: () => Promise<string | null>
   readonly jobs: FileJobs
   readonly recent: RecentFiles
+  /** The keychain holding one API key per workspace; read only by main's workspace client. */
+  readonly credentials: CredentialStore
+  /** The app data folder: workspace profiles and cached data models live here. */
+  readonly dataDir: string
+  /** Per-request timeout of workspace calls (default 30 s). */
+  readonly workspaceTimeoutMs?: number
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
+  const workspaces = new Workspaces({ dataDir: deps.dataDir, credentials: deps.credentials, timeoutMs: deps.workspaceTimeoutMs })
   return {
     'app:info': async () => ({ version: deps.version, platform: process.platform, host: deps.host }),
     'file:pick': async () => ({ path: await deps.pickFile() }),
@@ -21,5 +30,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'file:cancel': async ({ jobId }) => ({ cancelled: deps.jobs.cancel(jobId) }),
     'file:recent-list': async () => ({ files: await deps.recent.list() }),
     'file:recent-remove': async ({ path }) => ({ files: await deps.recent.remove(path) }),
+    'workspace:list': () => workspaces.list(),
+    'workspace:save': async (draft) => ({ workspace: await workspaces.save(draft) }),
+    'workspace:remove': ({ workspaceId }) => workspaces.remove(workspaceId),
+    'workspace:set-key': async ({ workspaceId, apiKey }) => ({ workspace: await workspaces.setKey(workspaceId, apiKey) }),
+    'workspace:clear-key': ({ workspaceId }) => workspaces.clearKey(workspaceId),
+    'workspace:test': ({ workspaceId }) => workspaces.testConnection(workspaceId),
+    'workspace:model': async ({ workspaceId }) => ({ model: await workspaces.modelSummary(workspaceId) }),
   }
 }

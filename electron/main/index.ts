@@ -5,6 +5,7 @@ import { createHandlers } from './handlers'
 import { createEmit } from './ipc/dispatch'
 import { registerIpc, windowSender } from './ipc/register-ipc'
 import { DEFAULT_LIMITS } from './ingest/worker-protocol'
+import { CredentialStore } from './services/credential-store'
 import { FileJobs } from './services/file-jobs'
 import { RecentFiles } from './services/recent-files'
 import { createMainWindow } from './window'
@@ -28,9 +29,11 @@ app.enableSandbox()
 
 void app.whenReady().then(() => {
   const emit = createEmit(windowSender(() => mainWindow))
-  const recent = new RecentFiles(app.getPath('userData'))
+  const dataDir = app.getPath('userData')
+  const recent = new RecentFiles(dataDir)
   const jobs = new FileJobs({ workerPath: join(__dirname, 'parse-worker.js'), emit, limits: DEFAULT_LIMITS, recent })
-  registerIpc(createHandlers({ version: app.getVersion(), host: 'electron', pickFile, jobs, recent }))
+  const credentials = new CredentialStore()
+  registerIpc(createHandlers({ version: app.getVersion(), host: 'electron', pickFile, jobs, recent, credentials, dataDir }))
   mainWindow = createMainWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()

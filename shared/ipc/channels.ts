@@ -8,6 +8,13 @@ export const INVOKE_CHANNELS = [
   'file:cancel',
   'file:recent-list',
   'file:recent-remove',
+  'workspace:list',
+  'workspace:save',
+  'workspace:remove',
+  'workspace:set-key',
+  'workspace:clear-key',
+  'workspace:test',
+  'workspace:model',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

@@ -3,6 +3,14 @@
 import { z } from 'zod'
 import type { EventChannel, InvokeChannel } from './channels'
 import { FileEventSchemas, OpenRequestSchema, RecentFileSchema } from '../files/open-file'
+import {
+  SetKeyRequestSchema,
+  WorkspaceListSchema,
+  WorkspaceModelSummarySchema,
+  WorkspaceRefSchema,
+  WorkspaceTestReportSchema,
+} from '../workspace/workspace-connection'
+import { WorkspaceDraftSchema, WorkspaceSummarySchema } from '../workspace/workspace-profile'
 
 interface ChannelSpec {
   readonly input: z.ZodType
@@ -35,6 +43,35 @@ export const invokeContract = {
   'file:recent-remove': {
     input: z.object({ path: z.string() }).strict(),
     output: z.object({ files: z.array(RecentFileSchema) }),
+  },
+  // Workspace replies hold profiles, counts, names and times: no output field is filled from a key.
+  'workspace:list': {
+    input: none,
+    output: WorkspaceListSchema,
+  },
+  'workspace:save': {
+    input: WorkspaceDraftSchema,
+    output: z.object({ workspace: WorkspaceSummarySchema }),
+  },
+  'workspace:remove': {
+    input: WorkspaceRefSchema,
+    output: WorkspaceListSchema,
+  },
+  'workspace:set-key': {
+    input: SetKeyRequestSchema,
+    output: z.object({ workspace: WorkspaceSummarySchema }),
+  },
+  'workspace:clear-key': {
+    input: WorkspaceRefSchema,
+    output: z.object({ workspace: WorkspaceSummarySchema, cleared: z.boolean() }),
+  },
+  'workspace:test': {
+    input: WorkspaceRefSchema,
+    output: WorkspaceTestReportSchema,
+  },
+  'workspace:model': {
+    input: WorkspaceRefSchema,
+    output: z.object({ model: WorkspaceModelSummarySchema.nullable() }),
   },
 } as const satisfies Record<InvokeChannel, ChannelSpec>
 

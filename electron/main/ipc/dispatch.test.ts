@@ -2,6 +2,16 @@ import { describe, expect, it, vi } from 'vitest'
 import { dispatch, createEmit, type Handlers } from './dispatch'
 import { UserError } from './user-error'
 
+const WORKSPACE = {
+  id: '00000000-0000-4000-8000-000000000001',
+  name: 'Acme',
+  baseUrl: 'https://api.twenty.com',
+  rateLimitPerMinute: 100,
+  batchSize: 60,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  hasKey: false,
+}
+
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'app:info': async () => ({ version: '1.2.3', platform: 'linux', host: 'electron' }),
@@ -10,6 +20,13 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'file:cancel': async () => ({ cancelled: true }),
     'file:recent-list': async () => ({ files: [] }),
     'file:recent-remove': async () => ({ files: [] }),
+    'workspace:list': async () => ({ workspaces: [], keychainError: null }),
+    'workspace:save': async () => ({ workspace: WORKSPACE }),
+    'workspace:remove': async () => ({ workspaces: [], keychainError: null }),
+    'workspace:set-key': async () => ({ workspace: { ...WORKSPACE, hasKey: true } }),
+    'workspace:clear-key': async () => ({ workspace: WORKSPACE, cleared: true }),
+    'workspace:test': async () => ({ objectCount: 3, fetchedAt: '2026-01-01T00:00:00.000Z', warnings: [] }),
+    'workspace:model': async () => ({ model: null }),
     ...overrides,
   }
 }

@@ -1,8 +1,18 @@
 // Runs against a real Secret Service (gnome-keyring in a private D-Bus session): `npm run test:keychain`.
 import { randomUUID } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { startWorkspaceServer } from '../../../e2e/workspace-server/workspace-server'
+import { createHandlers } from '../handlers'
+import { DEFAULT_LIMITS } from '../ingest/worker-protocol'
+import { dispatch } from '../ipc/dispatch'
 import { CredentialStore } from './credential-store'
+import { FileJobs } from './file-jobs'
+import { RecentFiles } from './recent-files'
+import { JWT_KEY, WORKSPACE_MODEL } from './workspace-test-support'
 
 const service = `Preflight-test-${randomUUID()}`
 const store = new CredentialStore(service)
@@ -43,5 +53,36 @@ describe('CredentialStore against the OS keychain', () => {
 
   it('refuses an empty key', async () => {
     await expect(store.setKey(workspace, '   ')).rejects.toThrow(/empty/)
+  })
+})
+
+describe('workspace channels over the OS keychain', () => {
+  it('keep the key in the Secret Service, use it to read the model, and never send it back', async () => {
+    const server = await startWorkspaceServer({ model: WORKSPACE_MODEL, apiKey: JWT_KEY })
+    const dataDir = await mkdtemp(join(tmpdir(), 'preflight-keychain-workspaces-'))
+    const recent = new RecentFiles(dataDir)
+    const jobs = new FileJobs({ workerPath: '/nonexistent-worker.js', emit: () => undefined, limits: DEFAULT_LIMITS, recent })
+    const handlers = createHandlers({ version: 'test', host: 'electron', pickFile: async () => null, jobs, recent, credentials: store, dataDir })
+    const replies: unknown[] = []
+    const call = async (channel: string, input: unknown) => {
+      const reply = await dispatch(handlers, channel, input)
+      replies.push(reply)
+      if (!reply.ok) throw new Error(`${channel}: ${reply.error.code} ${reply.error.message}`)
+      return reply.value as Record<string, any>
+    }
+    try {
+      const { workspace } = await call('workspace:save', { name: 'Keychain', baseUrl: server.url })
+      const ref = { workspaceId: workspace.id as string }
+      await call('workspace:set-key', { ...ref, apiKey: JWT_KEY })
+      const found = execFileSync('secret-tool', ['lookup', 'service', service, 'account', ref.workspaceId]).toString()
+      expect(found).toBe(JWT_KEY)
+      expect(await call('workspace:test', ref)).toMatchObject({ objectCount: 3 })
+      expect((await call('workspace:list', {})).workspaces[0].hasKey).toBe(true)
+      await call('workspace:remove', ref)
+      expect(await store.readKey(ref.workspaceId)).toBeNull()
+      expect(JSON.stringify(replies)).not.toContain(JWT_KEY)
+    } finally {
+      await server.close()
+    }
   })
 })
