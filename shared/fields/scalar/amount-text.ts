@@ -30,6 +30,7 @@ const DIGIT_RUN = /[.,]?\d(?:[\d.,' ’]*\d)?(?:[eE][+-]?\d{1,3}(?!\d))?/g
 const MINUS = /^[-−–—]$/
 const WORD = /^[^\s\d()%+\-−–—]+/
 const SPACE = /^\s+/
+const TRAILING_DOT = /\.$/
 
 /** Multiplier words by folded spelling (trailing dot removed): power of ten. */
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
@@ -49,7 +50,7 @@ const APPROXIMATE: ReadonlySet<string> = new Set([
 
 /** Whether a folded word (trailing dot removed) is a multiplier; returns its power of ten. */
 export function multiplierPower(word: string): number | undefined {
-  return MULTIPLIERS.get(foldKey(word).replace(/\.$/, ''))
+  return MULTIPLIERS.get(foldKey(word).replace(TRAILING_DOT, ''))
 }
 
 interface Surround {
@@ -104,12 +105,12 @@ export function scanAmount(text: string, isCurrency: (word: string) => boolean):
   const classify = (word: string, trailing: boolean): void => {
     const key = foldKey(word)
     if (isCurrency(word)) currencies.push(word)
-    else if (APPROXIMATE.has(key) || APPROXIMATE.has(key.replace(/\.$/, ''))) approximate.push(word)
-    else if (trailing && multiplier === null && multiplierPower(word) !== undefined) {
-      multiplier = { word, power: multiplierPower(word) as number }
-    } else {
-      const glued = trailing && multiplier === null ? splitMultiplierCurrency(word, isCurrency) : null
-      if (glued === null) others.push(word)
+    else if (APPROXIMATE.has(key) || APPROXIMATE.has(key.replace(TRAILING_DOT, ''))) approximate.push(word)
+    else {
+      const power = trailing && multiplier === null ? multiplierPower(word) : undefined
+      const glued = power === undefined && trailing && multiplier === null ? splitMultiplierCurrency(word, isCurrency) : null
+      if (power !== undefined) multiplier = { word, power }
+      else if (glued === null) others.push(word)
       else {
         multiplier = glued.multiplier
         currencies.push(glued.currency)

@@ -21,7 +21,21 @@ export interface CleanedText {
   readonly fixes: readonly CellFix[]
 }
 
-const NO_FIXES: readonly CellFix[] = Object.freeze([])
+/** The fixes of a cell cleaning left as it was (shared and frozen). */
+export const NO_FIXES: readonly CellFix[] = Object.freeze([])
+
+/** Control, special-space and invisible characters, and a few harmless neighbours of theirs. */
+const NOT_PLAIN = /[\u0000-\u001F\u007F-\u00A0\u00AD\u1680\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF]/
+
+/**
+ * Whether cleaning leaves a non-empty cell exactly as it is: no control, special-space or invisible character
+ * anywhere and no space at either end. False also for a few harmless characters near those ranges (such cells
+ * are simply cleaned the long way).
+ */
+export function isCleanText(raw: string): boolean {
+  const last = raw.length - 1
+  return last >= 0 && raw.charCodeAt(0) !== 0x20 && raw.charCodeAt(last) !== 0x20 && !NOT_PLAIN.test(raw)
+}
 
 /** Cleans a text cell and reports each kind of change as a fix (for text and rich text). */
 export function cleanCell(raw: string): CleanedText {

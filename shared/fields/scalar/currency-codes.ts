@@ -63,6 +63,11 @@ const SHARED_MARKS: ReadonlyMap<string, { readonly fallback: string | null; read
   ['kr', { fallback: null, byCountry: new Map([['SE', 'SEK'], ['NO', 'NOK'], ['DK', 'DKK'], ['IS', 'ISK'], ['FO', 'DKK'], ['GL', 'DKK']]) }],
 ])
 
+/** The distinct currencies each shared mark can stand for, in table order (computed once). */
+const SHARED_CANDIDATES: ReadonlyMap<string, readonly string[]> = new Map(
+  [...SHARED_MARKS].map(([mark, shared]) => [mark, Object.freeze([...new Set(shared.byCountry.values())])]),
+)
+
 export type MarkReading =
   /** `€`, `EUR`, `usd`, `Euro`: one currency. `exact` when written as the upper-case code itself. */
   | { readonly kind: 'code'; readonly code: string; readonly exact: boolean }
@@ -73,9 +78,10 @@ export type MarkReading =
   | { readonly kind: 'none' }
 
 const CODE_LIKE = /^[A-Za-z]{3}$/
+const TRAILING_DOT = /\.$/
 
 function markKey(mark: string): string {
-  return foldKey(mark).replace(/\.$/, '')
+  return foldKey(mark).replace(TRAILING_DOT, '')
 }
 
 /** Reads one written currency mark; `country` (ISO alpha-2) settles shared symbols like `$` and `kr`. */
@@ -94,7 +100,7 @@ export function readCurrencyMark(mark: string, country: string | null): MarkRead
       kind: 'shared',
       code: own ?? shared.fallback,
       byCountry: own !== undefined,
-      candidates: [...new Set(shared.byCountry.values())],
+      candidates: SHARED_CANDIDATES.get(key) ?? [],
     }
   }
   if (CODE_LIKE.test(mark)) return { kind: 'unknownCode', replacedBy: WITHDRAWN_CODES.get(mark.toUpperCase()) ?? null }
@@ -114,3 +120,10 @@ export function isCurrencyMark(word: string): boolean {
   const key = markKey(word)
   return MARKS.has(key) || SHARED_MARKS.has(key)
 }
+
+/** The single characters that are currency marks (`$`, `€`, `¥`...), as char codes, for the one-pass amount reader. */
+export const CURRENCY_SYMBOLS: ReadonlySet<number> = new Set(
+  [...MARKS.keys(), ...SHARED_MARKS.keys()]
+    .filter((mark) => mark.length === 1 && isCurrencyMark(mark))
+    .map((mark) => mark.charCodeAt(0)),
+)

@@ -6,9 +6,11 @@ import type { ColumnContext, RowContext } from '../column-context'
 import { scanAmount, type AmountText } from './amount-text'
 import { cleanValue } from './clean-text'
 import { FIX, ISSUE } from './codes'
-import { isCurrencyMark, readCurrencyMark, TWENTY_CURRENCY_CODES, type MarkReading } from './currency-codes'
-import { formatForColumn, inColumn, shiftDecimal } from './decimal-text'
-import { decimalSeparatorName, noDigitsIssue, readAmountDigits } from './number'
+import { CURRENCY_SYMBOLS, isCurrencyMark, readCurrencyMark, TWENTY_CURRENCY_CODES, type MarkReading } from './currency-codes'
+import { formatForColumn, inColumn, shiftDecimal, type DecimalSeparator } from './decimal-text'
+import { decimalSeparatorName, noDigitsIssue, readAmountDigits, type DecimalRead } from './number'
+import { readPlainAmount } from './plain-amount'
+import { shortDecimal } from './short-decimal'
 import { fix, issue, quote } from './wording'
 
 const COUNTRY_CODE = /^[A-Za-z]{2}$/
@@ -81,15 +83,21 @@ function readAmount(text: string, context: ColumnContext): AmountRead | CellResu
   if (!Number.isFinite(Number(shiftDecimal(read.text, power)))) {
     return errorResult(ISSUE.CURRENCY_AMOUNT_INVALID, `${quote(text)} is too large to be an amount.`)
   }
-  const issues: CellIssue[] = []
-  if (read.mismatch !== null) {
-    issues.push(issue(ISSUE.NUMBER_SEPARATOR_MISMATCH, 'warning', `${quote(text)} uses ${decimalSeparatorName(read.mismatch)}, but this column’s amounts use ${decimalSeparatorName(context.decimalSeparator)}. Read it as ${Number(read.text)}; check the column was not assembled from differently formatted sources.`))
-  }
-  return { amount, decimal: read.text, issues }
+  return { amount, decimal: read.text, issues: separatorIssues(text, read, context.decimalSeparator, null) }
+}
+
+/**
+ * NUMBER_SEPARATOR_MISMATCH when the cell proves the other decimal separator, else none (a new array either way).
+ * `shown` is String(Number(read.text)) when the caller knows it.
+ */
+function separatorIssues(text: string, read: DecimalRead, separator: DecimalSeparator, shown: string | null): CellIssue[] {
+  if (read.mismatch === null) return []
+  return [issue(ISSUE.NUMBER_SEPARATOR_MISMATCH, 'warning', `${quote(text)} uses ${decimalSeparatorName(read.mismatch)}, but this column’s amounts use ${decimalSeparatorName(separator)}. Read it as ${shown ?? Number(read.text)}; check the column was not assembled from differently formatted sources.`)]
 }
 
 function amountProblem(text: string, read: AmountRead, context: ColumnContext, code: string | null): CellResult | null {
   const { amount } = read
+  if (amount.approximate.length === 0 && amount.others.length === 0 && amount.multiplier === null) return null
   const full = amount.multiplier === null ? read.decimal : shiftDecimal(read.decimal, amount.multiplier.power)
   const number = formatForColumn(Number(full), context.decimalSeparator)
   const suggestion = code === null ? number : `${code} ${number}`
@@ -131,22 +139,55 @@ export function normalizeCurrency(raw: string, context: ColumnContext, row?: Row
   return { value: { amountMicros: micros === 0 ? 0 : micros, currencyCode: code.code }, issues, fixes }
 }
 
-/** Normalises a CURRENCY amount cell to major units (`1.234,56 €` -> 1234.56; the mark is dropped). */
+/**
+ * Normalises a CURRENCY amount cell to major units (`1.234,56 €` -> 1234.56; the mark is dropped). Common shapes
+ * (`1,234.56`, `$12`, `1.234,56 €`, `USD 5`) are read in one pass; every other cell goes through
+ * normalizeCurrencyAmountSlow, which gives the same result for those shapes too.
+ */
 export function normalizeCurrencyAmount(raw: string, context: ColumnContext): CellResult {
+  const plain = readPlainAmount(raw, context.decimalSeparator, isCurrencyMark, CURRENCY_SYMBOLS)
+  if (plain === null || plain.percent) return normalizeCurrencyAmountSlow(raw, context)
+  const { text, read } = plain
+  const short = shortDecimal(read.text)
+  const value = short === null ? numberOf(read.text) : short.value
+  const shown = short?.shown ?? String(value)
+  const issues = separatorIssues(text, read, context.decimalSeparator, shown)
+  return amountResult(text, read.text, value, shown, issues, plain.mark, context.decimalSeparator)
+}
+
+/** Normalises any CURRENCY amount cell through the general scanner (the reference for normalizeCurrencyAmount). */
+export function normalizeCurrencyAmountSlow(raw: string, context: ColumnContext): CellResult {
   const text = cleanValue(raw)
   if (text === '') return EMPTY_RESULT
   const read = readAmount(text, context)
   if (!('decimal' in read)) return read
   const problem = amountProblem(text, read, context, null)
   if (problem !== null) return problem
-  const value = Number(read.decimal) === 0 ? 0 : Number(read.decimal)
+  const marks = read.amount.currencies
+  const value = numberOf(read.decimal)
+  return amountResult(text, read.decimal, value, String(value), read.issues, marks.length === 0 ? null : marks.join(' '), context.decimalSeparator)
+}
+
+/** Number(decimal), with -0 read as 0. */
+function numberOf(decimal: string): number {
+  const value = Number(decimal)
+  return value === 0 ? 0 : value
+}
+
+/**
+ * The result for an amount that reads without error; `marks` are the dropped currency marks as written and
+ * `shown` is String(value), which the caller may know without converting.
+ */
+function amountResult(
+  text: string, decimal: string, value: number, shown: string, issues: CellIssue[], marks: string | null, separator: DecimalSeparator,
+): CellResult {
   const fixes: CellFix[] = []
-  if (read.amount.currencies.length > 0) {
-    fixes.push(fix(FIX.CURRENCY_MARKER_REMOVED, `Read ${quote(text)} as ${value}: the currency “${read.amount.currencies.join(' ')}” belongs in the currency column.`))
-  } else if (text !== inColumn(read.decimal, context.decimalSeparator)) {
-    fixes.push(fix(FIX.CURRENCY_AMOUNT_REFORMATTED, `Read ${quote(text)} as ${value}.`))
+  if (marks !== null) {
+    fixes.push(fix(FIX.CURRENCY_MARKER_REMOVED, `Read ${quote(text)} as ${shown}: the currency “${marks}” belongs in the currency column.`))
+  } else if (text !== inColumn(decimal, separator)) {
+    fixes.push(fix(FIX.CURRENCY_AMOUNT_REFORMATTED, `Read ${quote(text)} as ${shown}.`))
   }
-  return { value, issues: read.issues, fixes }
+  return { value, issues, fixes }
 }
 
 /** Normalises a CURRENCY code cell (`EUR`, `usd`, `€`, `Euro`). */

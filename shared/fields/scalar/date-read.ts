@@ -54,9 +54,15 @@ export function numericDateParts(text: string): NumericDateParts | null {
   return { first: Number(m[1]), second: Number(m[3]), separator: m[2] ?? '' }
 }
 
-/** 28-31. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** 28-31 (Gregorian calendar; years 0-99 are 1900-1999, as in Date.UTC). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (!Number.isInteger(year) || year < 100 || year > 200_000 || !Number.isInteger(month) || month < 1 || month > 12) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  }
+  if (month !== 2) return MONTH_DAYS[month - 1] as number
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
 }
 
 /** Two-digit years: 00-49 are 2000-2049, 50-99 are 1950-1999. */

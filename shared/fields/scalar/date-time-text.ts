@@ -16,6 +16,8 @@ export interface TimeRead {
 
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(am|pm|a\.\s?m\.|p\.\s?m\.)?\s*(?:uhr|h)?\s*(z|utc|gmt|(?:utc|gmt)?\s*[+-]\d{1,2}(?::?\d{2})?)?$/i
 const OFFSET = /^(?:utc|gmt)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i
+const MERIDIEM_NOISE = /[.\s]/g
+const SPACES = /\s+/g
 
 function readOffset(text: string | undefined): number | null | 'invalid' {
   if (text === undefined) return null
@@ -37,13 +39,13 @@ export function readTime(text: string): TimeRead | null {
   const minute = Number(m[2])
   const second = Number(m[3] ?? 0)
   const millisecond = Math.floor(Number(`0.${m[4] ?? '0'}`) * 1000)
-  const meridiem = m[5]?.toLowerCase().replace(/[.\s]/g, '')
+  const meridiem = m[5]?.toLowerCase().replace(MERIDIEM_NOISE, '')
   if (meridiem !== undefined) {
     if (hour < 1 || hour > 12) return null
     hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0)
   }
   if (hour > 23 || minute > 59 || second > 59) return null
-  const offsetMinutes = readOffset(m[6]?.replace(/\s+/g, ''))
+  const offsetMinutes = readOffset(m[6]?.replace(SPACES, ''))
   if (offsetMinutes === 'invalid') return null
   return { time: { hour, minute, second, millisecond }, offsetMinutes }
 }

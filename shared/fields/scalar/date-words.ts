@@ -2,7 +2,7 @@
 // `14 de marzo de 2019`, `1er mars 2019`, `2019 Mar 14`, `mars 2019` (month and year only).
 // Invariant: exactly one month word; weekday names are dropped (and checked by the caller); other words fail.
 import { readTime, type TimeRead } from './date-time-text'
-import { monthNumber, weekdayNumber } from './month-names'
+import { monthOfKey, weekdayOfKey } from './month-names'
 import { foldKey } from './wording'
 
 export interface WordsDate {
@@ -22,6 +22,7 @@ const SEPARATORS = /[\s,/\-]+/
 const FILLERS: ReadonlySet<string> = new Set(['de', 'del', 'of', 'the', 'den', 'der', 'le', 'el', 'il', 'em', 'am', 'on', 'at', 'um', 'a', 'à'])
 const NUMBER_TOKEN = /^(\d{1,4})(?:st|nd|rd|th|er|re|e|eme|o|º|ª)?\.?$/
 const HAS_LETTER = /\p{L}/u
+const DASH_OR_SLASH = /[-/]/
 
 /** Reads a date with a month name; undefined when the text has no month word or has unknown words. */
 export function readWordsDate(text: string): WordsDate | undefined {
@@ -47,13 +48,13 @@ export function readWordsDate(text: string): WordsDate | undefined {
       continue
     }
     if (FILLERS.has(key)) continue
-    const asMonth = monthNumber(token)
+    const asMonth = monthOfKey(key)
     if (asMonth !== undefined && month === null) {
       month = asMonth
       monthAt = numbers.length
       continue
     }
-    const asWeekday = weekdayNumber(token)
+    const asWeekday = weekdayOfKey(key)
     if (asWeekday !== undefined && weekday === null && month === null && numbers.length === 0) {
       weekday = asWeekday
       continue
@@ -61,7 +62,7 @@ export function readWordsDate(text: string): WordsDate | undefined {
     return undefined
   }
   if (month === null || numbers.length > 2) return undefined
-  return placeNumbers(month, monthAt, numbers, weekday, time, /[-/]/.test(text))
+  return placeNumbers(month, monthAt, numbers, weekday, time, DASH_OR_SLASH.test(text))
 }
 
 function placeNumbers(

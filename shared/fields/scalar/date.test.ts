@@ -1,5 +1,6 @@
-import { describe } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { runCases, type ScalarCase } from './case-table'
+import { daysInMonth } from './date-read'
 
 const dmy = { dateOrder: 'dmy' } as const
 const mdy = { dateOrder: 'mdy' } as const
@@ -110,3 +111,15 @@ const dateTimes: ScalarCase[] = [
 
 describe('date', () => runCases(dates))
 describe('dateTime', () => runCases(dateTimes))
+
+describe('daysInMonth', () => {
+  it('agrees with the calendar of Date for every month of years 0-3000 and odd inputs', () => {
+    const byDate = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
+    for (let year = 0; year <= 3000; year++) {
+      for (let month = 1; month <= 12; month++) if (daysInMonth(year, month) !== byDate(year, month)) expect(daysInMonth(year, month)).toBe(byDate(year, month))
+    }
+    for (const [year, month] of [[2019, 0], [2019, 13], [2019.5, 2], [Number.NaN, 1], [1e9, 3], [-4, 2]] as const) {
+      expect(daysInMonth(year, month)).toEqual(byDate(year, month))
+    }
+  })
+})

@@ -5,12 +5,18 @@ import { EMPTY_RESULT, errorResult, type CellFix, type CellIssue, type CellResul
 import type { ColumnContext, DateOrder } from '../column-context'
 import { cleanValue } from './clean-text'
 import { FIX, ISSUE } from './codes'
-import { readDateText, type DateRead } from './date-read'
+import { daysInMonth, readDateText, type DateRead } from './date-read'
 import { isMidnight, type TimeOfDay } from './date-time-text'
+import { readPlainDate } from './plain-date'
 import { fix, foldKey, issue, quote, spellDate } from './wording'
 
 const MDY_COUNTRIES: ReadonlySet<string> = new Set(['US', 'PH', 'FM', 'MH', 'PW', 'GU', 'AS', 'MP', 'PR', 'VI', 'UM'])
 const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+const DOTTED_DAY_FIRST = /^\d{1,2}\.\d/
+const WORD_BREAKS = /[\s,./-]+/
+const FIRST_DAY = /^1 /
+const MIDNIGHT: TimeOfDay = { hour: 0, minute: 0, second: 0, millisecond: 0 }
+const MINUTES_PER_DAY = 1440
 const PLACEHOLDERS: ReadonlySet<string> = new Set([
   'tbd', 'tbc', 'tba', 'n/a', 'na', 'n.a.', '-', '--', '?', 'unknown', 'unbekannt', 'offen', 'k.a.', 'none', 'null',
   'nil', 'pending', 'inconnu', 'desconocido', 'onbekend', '0000-00-00', '00.00.0000', '00/00/0000',
@@ -33,8 +39,12 @@ export function defaultDateOrder(country: string | null): 'dmy' | 'mdy' {
   return MDY_COUNTRIES.has(country.toUpperCase()) ? 'mdy' : 'dmy'
 }
 
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'))
+
 function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0')
+  if (width === 2 && Number.isInteger(n) && n >= 0 && n < 100) return TWO_DIGITS[n] as string
+  const text = String(n)
+  return text.length >= width ? text : text.padStart(width, '0')
 }
 
 /** 'YYYY-MM-DD' from calendar parts. */
@@ -68,13 +78,13 @@ function readIssue(text: string, read: Exclude<DateRead, { kind: 'date' }>, orde
       }
       const why = read.month < 1 || read.month > 12
         ? `there is no month ${read.month}`
-        : `${spellDate(read.year, read.month, 1).replace(/^1 /, '')} has no day ${read.day}`
+        : `${spellDate(read.year, read.month, 1).replace(FIRST_DAY, '')} has no day ${read.day}`
       return errorResult(ISSUE.DATE_INVALID, `${quote(text)} is not a real date: ${why}. Correct it in the source or leave the cell empty.`)
     }
     case 'unreadable': {
       const key = foldKey(text)
       if (PLACEHOLDERS.has(key)) return errorResult(ISSUE.DATE_INVALID, `${quote(text)} is a placeholder, not a date. Leave the cell empty if the date is unknown.`)
-      if (key.split(/[\s,./-]+/).some((word) => RELATIVE_WORDS.has(word))) {
+      if (key.split(WORD_BREAKS).some((word) => RELATIVE_WORDS.has(word))) {
         return errorResult(ISSUE.DATE_INVALID, `${quote(text)} is relative to when the file was written, so it cannot be imported as a date. Write the actual date as YYYY-MM-DD.`)
       }
       return errorResult(ISSUE.DATE_INVALID, `${quote(text)} is not a date Preflight can read. Write it as YYYY-MM-DD, e.g. 2019-03-14.`)
@@ -90,7 +100,7 @@ interface DateValue {
 function readCell(text: string, context: ColumnContext): DateValue | CellResult {
   const fallback = defaultDateOrder(context.defaultCountry)
   const read = readDateText(text, context.dateOrder, fallback)
-  const order = context.dateOrder ?? (/^\d{1,2}\.\d/.test(text) ? 'dmy' : fallback)
+  const order = context.dateOrder ?? (DOTTED_DAY_FIRST.test(text) ? 'dmy' : fallback)
   return read.kind === 'date' ? { read, order } : readIssue(text, read, order)
 }
 
@@ -114,14 +124,28 @@ function clock(time: TimeOfDay): string {
  * Normalises a DATE cell to 'YYYY-MM-DD': ISO and slashed/dotted/dashed dates (order from the column), two-digit
  * years (00-49 -> 20xx, 50-99 -> 19xx), Excel serial numbers (1900 system; whole numbers 1000-2999 are read as
  * years), month names in en/de/fr/es/it/nl/pt with optional weekday. A time is dropped (a fix). Month-and-year,
- * quarter or year alone: DATE_INCOMPLETE warning, value null, the 1st of the period suggested.
+ * quarter or year alone: DATE_INCOMPLETE warning, value null, the 1st of the period suggested. Common shapes
+ * (`2019-03-14`, `14.03.2019`, `03/14/19`, ISO date-times) are read in one pass, other cells by normalizeDateSlow.
  */
 export function normalizeDate(raw: string, context: ColumnContext): CellResult {
+  const plain = readPlainDate(raw, context.dateOrder, fallbackOrder(context))
+  return plain === null ? normalizeDateSlow(raw, context) : dateResult(plain.text, plain.read)
+}
+
+/** Normalises any DATE cell through the general reader (the reference for normalizeDate). */
+export function normalizeDateSlow(raw: string, context: ColumnContext): CellResult {
   const text = cleanValue(raw)
   if (text === '') return EMPTY_RESULT
   const cell = readCell(text, context)
-  if (!('read' in cell)) return cell
-  const { read } = cell
+  return 'read' in cell ? dateResult(text, cell.read) : cell
+}
+
+/** The order readDateText falls back on; it only matters when the column has none. */
+function fallbackOrder(context: ColumnContext): 'dmy' | 'mdy' {
+  return context.dateOrder === null ? defaultDateOrder(context.defaultCountry) : 'mdy'
+}
+
+function dateResult(text: string, read: DateValue['read']): CellResult {
   const value = isoDate(read.year, read.month, read.day)
   const issues: CellIssue[] = []
   const fixes: CellFix[] = []
@@ -137,23 +161,62 @@ export function normalizeDate(raw: string, context: ColumnContext): CellResult {
 
 /** The UTC instant a read date-time stands for (no offset: read as UTC). */
 function instant(read: DateValue['read']): string {
-  const time = read.time?.time ?? { hour: 0, minute: 0, second: 0, millisecond: 0 }
+  const time = read.time?.time ?? MIDNIGHT
   const ms = Date.UTC(read.year, read.month - 1, read.day, time.hour, time.minute, time.second, time.millisecond)
   return new Date(ms - (read.time?.offsetMinutes ?? 0) * 60_000).toISOString()
 }
 
 /**
+ * instant for a one-pass read (year 1000-9999, every part in range, offset under 15 hours): the parts moved by the
+ * offset (one day at most) and written out, as toISOString writes them; years outside 1000-9999 go through instant.
+ */
+function plainInstant(read: DateValue['read']): string {
+  const time = read.time?.time ?? MIDNIGHT
+  let { year, month, day } = read
+  let minutes = time.hour * 60 + time.minute - (read.time?.offsetMinutes ?? 0)
+  if (minutes < 0) {
+    minutes += MINUTES_PER_DAY
+    if (--day < 1) {
+      if (--month < 1) {
+        month = 12
+        year--
+      }
+      day = daysInMonth(year, month)
+    }
+  } else if (minutes >= MINUTES_PER_DAY) {
+    minutes -= MINUTES_PER_DAY
+    if (++day > daysInMonth(year, month)) {
+      day = 1
+      if (++month > 12) {
+        month = 1
+        year++
+      }
+    }
+  }
+  if (year < 1000 || year > 9999) return instant(read)
+  const clockText = `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:${pad(time.second)}.${pad(time.millisecond, 3)}`
+  return `${isoDate(year, month, day)}T${clockText}Z`
+}
+
+/**
  * Normalises a DATE_TIME cell to an ISO instant in UTC. An offset (`Z`, `+02:00`, `GMT+2`) is applied; without
  * one the time is read as UTC and a date alone as midnight UTC, with no cell issue: analyzeColumn reports such
- * values once per column (DATETIME_NO_TIMEZONE, DATETIME_DATE_ONLY).
+ * values once per column (DATETIME_NO_TIMEZONE, DATETIME_DATE_ONLY). Common shapes are read in one pass.
  */
 export function normalizeDateTime(raw: string, context: ColumnContext): CellResult {
+  const plain = readPlainDate(raw, context.dateOrder, fallbackOrder(context))
+  return plain === null ? normalizeDateTimeSlow(raw, context) : dateTimeResult(plain.text, plain.read, plainInstant(plain.read))
+}
+
+/** Normalises any DATE_TIME cell through the general reader (the reference for normalizeDateTime). */
+export function normalizeDateTimeSlow(raw: string, context: ColumnContext): CellResult {
   const text = cleanValue(raw)
   if (text === '') return EMPTY_RESULT
   const cell = readCell(text, context)
-  if (!('read' in cell)) return cell
-  const { read } = cell
-  const value = instant(read)
+  return 'read' in cell ? dateTimeResult(text, cell.read, instant(cell.read)) : cell
+}
+
+function dateTimeResult(text: string, read: DateValue['read'], value: string): CellResult {
   const issues: CellIssue[] = []
   const fixes: CellFix[] = []
   if (read.source !== 'serial' && value !== text) {

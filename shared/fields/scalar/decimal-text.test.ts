@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readDecimal, shiftDecimal, significantDigits } from './decimal-text'
+import { seeded } from './differential-cells'
 import { monthNumber, weekdayNumber } from './month-names'
 
 describe('readDecimal', () => {
@@ -39,6 +40,16 @@ describe('shiftDecimal', () => {
 describe('significantDigits', () => {
   it('ignores leading and trailing zeros', () => {
     expect([significantDigits('0.00120'), significantDigits('1234.5'), significantDigits('1.5e300')]).toEqual([2, 5, 2])
+  })
+
+  it('counts as the regular-expression definition does', () => {
+    const byPattern = (text: string): number => text.replace(/e.*$/i, '').replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '').length
+    const random = seeded(7)
+    for (let n = 0; n < 20_000; n++) {
+      let text = ''
+      for (let length = Math.floor(random() * 24); length > 0; length--) text += '000123456789.-eE+'[Math.floor(random() * 17)]
+      if (significantDigits(text) !== byPattern(text)) expect(significantDigits(text), text).toBe(byPattern(text))
+    }
   })
 })
 

@@ -71,6 +71,8 @@ export function decimalTextFor(reading: DecimalReading, separator: DecimalSepara
 }
 
 const DECIMAL_PARTS = /^(-?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/
+const LEADING_ZEROS = /^0+(?=\d)/
+const TRAILING_ZEROS = /0+$/
 
 /** Moves the decimal point: shiftDecimal('12.5', -2) = '0.125', shiftDecimal('1.5', 6) = '1500000'. */
 export function shiftDecimal(text: string, places: number): string {
@@ -85,8 +87,8 @@ export function shiftDecimal(text: string, places: number): string {
     point = 0
   }
   if (point > all.length) all += '0'.repeat(point - all.length)
-  const integer = all.slice(0, point).replace(/^0+(?=\d)/, '') || '0'
-  const fraction = all.slice(point).replace(/0+$/, '')
+  const integer = all.slice(0, point).replace(LEADING_ZEROS, '') || '0'
+  const fraction = all.slice(point).replace(TRAILING_ZEROS, '')
   return `${sign}${integer}${fraction === '' ? '' : `.${fraction}`}`
 }
 
@@ -101,8 +103,20 @@ export function formatForColumn(value: number, separator: DecimalSeparator): str
   return separator === ',' ? text.replace('.', ',') : text
 }
 
-/** Significant digits in a plain decimal string (`0.00120` -> 2, `1234.5` -> 5). */
+/** Significant digits in a plain decimal string (`0.00120` -> 2, `1234.5` -> 5); an exponent is not counted. */
 export function significantDigits(text: string): number {
-  const digits = text.replace(/e.*$/i, '').replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '')
-  return digits.length
+  let digits = 0
+  let first = -1
+  let last = -1
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x65 || code === 0x45) break
+    if (code < 0x30 || code > 0x39) continue
+    if (code !== 0x30) {
+      if (first === -1) first = digits
+      last = digits
+    }
+    digits++
+  }
+  return first === -1 ? 0 : last - first + 1
 }

@@ -49,15 +49,17 @@ function buildWeekdays(): ReadonlyMap<string, number> {
 }
 
 const MONTHS = buildMonths()
+const TRAILING_DOT = /\.$/
 const WEEKDAYS = buildWeekdays()
-
-function wordKey(word: string): string {
-  return foldKey(word).replace(/\.$/, '')
-}
 
 /** 1-12 for a month name or abbreviation in any supported language (`März`, `mars`, `Sept.`), else undefined. */
 export function monthNumber(word: string): number | undefined {
-  return MONTHS.get(wordKey(word))
+  return monthOfKey(foldKey(word))
+}
+
+/** monthNumber for a word already folded with foldKey. */
+export function monthOfKey(folded: string): number | undefined {
+  return MONTHS.get(folded.replace(TRAILING_DOT, ''))
 }
 
 /**
@@ -65,6 +67,11 @@ export function monthNumber(word: string): number | undefined {
  * with `orMonth` (for a word before a full date, where the month is elsewhere).
  */
 export function weekdayNumber(word: string, orMonth = false): number | undefined {
-  const key = wordKey(word)
+  return weekdayOfKey(foldKey(word), orMonth)
+}
+
+/** weekdayNumber for a word already folded with foldKey. */
+export function weekdayOfKey(folded: string, orMonth = false): number | undefined {
+  const key = folded.replace(TRAILING_DOT, '')
   return !orMonth && MONTHS.has(key) ? undefined : WEEKDAYS.get(key)
 }

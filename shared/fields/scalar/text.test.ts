@@ -1,5 +1,8 @@
-import { describe } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { runCases, type ScalarCase } from './case-table'
+import { isCleanText } from './clean-text'
+import { differences, seeded, textCell } from './differential-cells'
+import { normalizeText, normalizeTextSlow } from './text'
 
 const cases: ScalarCase[] = [
   { kind: 'text', raw: 'Ada Lovelace', value: 'Ada Lovelace' },
@@ -28,3 +31,22 @@ const cases: ScalarCase[] = [
 ]
 
 describe('text and rich text', () => runCases(cases))
+
+describe('text fast path', () => {
+  const cells = (() => {
+    const random = seeded(1815)
+    return Array.from({ length: 100_000 }, () => textCell(random))
+  })()
+
+  it('gives the cleaning normaliser’s result for every generated cell', () => {
+    expect(differences(cells, normalizeText, normalizeTextSlow)).toEqual([])
+  })
+
+  it('takes clean cells as they are and leaves the others to cleaning', () => {
+    expect(cells.filter(isCleanText).length / cells.length).toBeGreaterThan(0.3)
+    for (const raw of ['Ada Lovelace', 'O’Brien – “Sales” …', 'Müller & Söhne 😀', '中文']) expect(isCleanText(raw)).toBe(true)
+    for (const raw of ['', ' CTO', 'CTO ', 'a\tb', 'a\u00A0b', 'a\u200Bb', 'a\u3000', '\uFEFFx', 'x\u2028y', 'soft\u00ADhyphen']) {
+      expect(isCleanText(raw)).toBe(false)
+    }
+  })
+})
