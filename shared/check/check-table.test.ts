@@ -4,32 +4,13 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_MODEL } from '../model/default-model'
 import { findTarget, listTargets } from '../model/list-targets'
 import { findObject } from '../model/workspace-model'
-import { ColumnarTable } from '../table/columnar-table'
-import type { TableChunk } from '../table/table-chunk'
+import type { ColumnarTable } from '../table/columnar-table'
+import { tableFromRows } from '../table/table-from-rows'
 import { assembleRecord } from '../twenty-format/assemble-record'
 import { toApiRecord } from '../twenty-format/to-api-record'
 import { checkTable, type MappedColumn } from './check-table'
 
-const encoder = new TextEncoder()
-
-function tableOf(headers: string[], rows: string[][]): ColumnarTable {
-  const columns = headers.map((_, c) => {
-    const texts = rows.map((row) => encoder.encode(row[c] ?? ''))
-    const bytes = new Uint8Array(texts.reduce((n, t) => n + t.length, 0))
-    const ends = new Uint32Array(rows.length)
-    let at = 0
-    texts.forEach((t, i) => {
-      bytes.set(t, at)
-      at += t.length
-      ends[i] = at
-    })
-    return { bytes, ends }
-  })
-  const chunk: TableChunk = { firstRow: 0, sourceRows: Uint32Array.from(rows, (_, i) => i + 2), columns }
-  const table = new ColumnarTable(headers.map((name, i) => ({ id: `c${i}`, name, sourceName: name })))
-  table.append(chunk)
-  return table
-}
+const tableOf = (headers: string[], rows: string[][]) => tableFromRows(headers, rows)
 
 function mapped(objectName: string, paths: string[]): MappedColumn[] {
   const object = findObject(DEFAULT_MODEL, objectName)!

@@ -1,28 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ColumnarTable } from './columnar-table'
 import { indexColumn } from './column-index'
-import type { TableChunk } from './table-chunk'
+import { tableFromRows } from './table-from-rows'
 
-const encoder = new TextEncoder()
-
-function tableOf(cells: string[], chunkRows: number): ColumnarTable {
-  const table = new ColumnarTable([{ id: 'c0', name: 'A', sourceName: 'A' }])
-  for (let first = 0; first < cells.length; first += chunkRows) {
-    const texts = cells.slice(first, first + chunkRows).map((c) => encoder.encode(c))
-    const bytes = new Uint8Array(texts.reduce((n, t) => n + t.length, 0))
-    const ends = new Uint32Array(texts.length)
-    let at = 0
-    texts.forEach((t, i) => {
-      bytes.set(t, at)
-      at += t.length
-      ends[i] = at
-    })
-    const chunk: TableChunk = { firstRow: first, sourceRows: Uint32Array.from(texts, (_, i) => first + i + 2), columns: [{ bytes, ends }] }
-    table.append(chunk)
-  }
-  return table
-}
+const tableOf = (cells: string[], chunkRows: number) => tableFromRows(['A'], cells.map((cell) => [cell]), chunkRows)
 
 describe('indexColumn', () => {
   it('gives every row the id of its value, values in order of first appearance', () => {

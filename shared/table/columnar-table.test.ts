@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { ColumnarTable } from './columnar-table'
-import type { TableChunk } from './table-chunk'
+import { chunkFromRows } from './table-from-rows'
 
-const encoder = new TextEncoder()
-
-function chunkOf(firstRow: number, rows: string[][]): TableChunk {
-  const columns = rows[0]!.map((_, c) => {
-    const texts = rows.map((row) => encoder.encode(row[c]!))
-    const bytes = new Uint8Array(texts.reduce((n, t) => n + t.length, 0))
-    const ends = new Uint32Array(rows.length)
-    let at = 0
-    texts.forEach((t, i) => {
-      bytes.set(t, at)
-      at += t.length
-      ends[i] = at
-    })
-    return { bytes, ends }
-  })
-  return { firstRow, sourceRows: Uint32Array.from(rows, (_, i) => firstRow + i + 2), columns }
-}
+const chunkOf = (firstRow: number, rows: string[][]) => chunkFromRows(firstRow, rows)
 
 describe('ColumnarTable', () => {
   const table = new ColumnarTable([

@@ -1,4 +1,5 @@
 // A scriptable stand-in for window.api in unit tests: records invokes, answers from a table, emits events on demand.
+import { chunkFromRows } from '../../../shared/table/table-from-rows'
 import type { PreflightApi } from '../../../shared/ipc/api'
 import type { EventChannel, InvokeChannel } from '../../../shared/ipc/channels'
 import type { EventPayload, InvokeOutput } from '../../../shared/ipc/contract'
@@ -45,22 +46,6 @@ export class FakeApi implements PreflightApi {
   }
 }
 
-const encoder = new TextEncoder()
 
 /** A chunk holding `rows` (cells as text) starting at row id `firstRow`; the header is spreadsheet row 1. */
-export function chunkOf(firstRow: number, rows: readonly (readonly string[])[]): TableChunk {
-  const width = Math.max(0, ...rows.map((row) => row.length))
-  const columns = Array.from({ length: width }, (_, c) => {
-    const parts = rows.map((row) => encoder.encode(row[c] ?? ''))
-    const ends = new Uint32Array(rows.length)
-    const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0))
-    let offset = 0
-    parts.forEach((part, i) => {
-      bytes.set(part, offset)
-      offset += part.length
-      ends[i] = offset
-    })
-    return { bytes, ends }
-  })
-  return { firstRow, sourceRows: Uint32Array.from(rows, (_, i) => firstRow + i + 2), columns }
-}
+export const chunkOf = (firstRow: number, rows: readonly (readonly string[])[]): TableChunk => chunkFromRows(firstRow, rows)
