@@ -1,0 +1,69 @@
+// Client-side pacing of workspace requests: a token bucket of N requests per minute (contract 4.6), and the
+// exponential backoff with full jitter used after a 429 or a transient failure.
+// Invariant: clock, sleep and random are injectable, so tests need no real waiting; every wait honours abort.
+import { setTimeout as delay } from 'node:timers/promises'
+
+export interface Timing {
+  readonly now: () => number
+  /** Resolves after `ms`, or rejects with the signal's reason once it aborts. */
+  readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>
+}
+
+export const realTiming: Timing = {
+  now: () => Date.now(),
+  sleep: async (ms, signal) => {
+    await delay(ms, undefined, { signal })
+  },
+}
+
+/** Twenty's documented default: 100 requests per minute per workspace. */
+export const DEFAULT_RATE_PER_MINUTE = 100
+
+export class Pacer {
+  private tokens: number
+  private last: number
+  private readonly perMs: number
+
+  /** `burst` tokens at most are saved up; 1 spreads requests evenly. */
+  constructor(
+    readonly ratePerMinute: number = DEFAULT_RATE_PER_MINUTE,
+    private readonly timing: Timing = realTiming,
+    private readonly burst = 1,
+  ) {
+    if (!(ratePerMinute > 0)) throw new Error('ratePerMinute must be positive')
+    this.perMs = ratePerMinute / 60_000
+    this.tokens = burst
+    this.last = timing.now()
+  }
+
+  /** Waits until a request may go out, and spends its token. */
+  async take(signal?: AbortSignal): Promise<void> {
+    for (;;) {
+      signal?.throwIfAborted()
+      const now = this.timing.now()
+      this.tokens = Math.min(this.burst, this.tokens + (now - this.last) * this.perMs)
+      this.last = now
+      if (this.tokens >= 1) {
+        this.tokens -= 1
+        return
+      }
+      await this.timing.sleep(Math.ceil((1 - this.tokens) / this.perMs), signal)
+    }
+  }
+}
+
+export interface BackoffOptions {
+  readonly baseMs: number
+  readonly maxMs: number
+  /** In [0, 1); Math.random by default. */
+  readonly random?: () => number
+}
+
+export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 500, maxMs: 30_000 }
+
+/** The wait before retry number `attempt` (1 for the first): uniform in [c/2, c] where c = min(max, base * 2^(attempt-1)). */
+export function backoffDelay(attempt: number, options: BackoffOptions): number {
+  const ceiling = Math.min(options.maxMs, options.baseMs * 2 ** Math.max(0, attempt - 1))
+  // Half fixed, half random: never zero, yet spread enough that retries from several pushes do not align.
+  return Math.round(ceiling / 2 + (options.random ?? Math.random)() * (ceiling / 2))
+}

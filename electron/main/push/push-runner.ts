@@ -1,0 +1,138 @@
+// Runs one push of records into one object: gives each record its client-generated id, journals each batch
+// before sending it, sends in order through the pacer, and resumes from the journal of an interrupted run.
+// Invariant: resuming with the same journal and rows never creates a record twice (done batches are skipped,
+// unconfirmed ones are resent as upserts on their journaled ids).
+import { randomUUID } from 'node:crypto'
+import { DEFAULT_BATCH_SIZE, QUERY_MAX_RECORDS } from '../../../shared/twenty-format/api-shapes'
+import { WorkspaceError } from '../services/workspace-errors'
+import type { PushConnection } from './batch-request'
+import { sendBatch } from './batch-sender'
+import { DEFAULT_RATE_PER_MINUTE, Pacer, realTiming, type BackoffOptions, type Timing } from './pacer'
+import { PushJournal, type JournaledBatch, type RowId } from './push-journal'
+
+export interface PushRecord {
+  readonly row: RowId
+  /** The API record (toApiRecord's output); an `id` it already carries is kept. */
+  readonly record: Readonly<Record<string, unknown>>
+}
+
+export interface PushOptions {
+  readonly connection: PushConnection
+  readonly plural: string
+  readonly records: readonly PushRecord[]
+  readonly journalPath: string
+  /** Records per batch: 60 by default (every server version), at most 200. */
+  readonly batchSize?: number
+  readonly ratePerMinute?: number
+  readonly backoff?: BackoffOptions
+  readonly timing?: Timing
+  readonly signal?: AbortSignal
+  readonly onProgress?: (progress: PushProgress) => void
+  readonly newId?: () => string
+}
+
+export interface PushProgress {
+  readonly total: number
+  readonly sent: number
+  readonly failed: number
+}
+
+export interface RowOutcome {
+  readonly row: RowId
+  readonly status: 'sent' | 'failed'
+  readonly message?: string
+}
+
+export type PushStop = { readonly reason: 'aborted' } | { readonly reason: 'error'; readonly code: string; readonly message: string }
+
+export interface PushResult {
+  /** One per row that reached an outcome, in the order of `records`; rows absent were not sent yet (see `stopped`). */
+  readonly outcomes: RowOutcome[]
+  readonly progress: PushProgress
+  /** Null when every batch is done; otherwise run again with the same journal to finish. */
+  readonly stopped: PushStop | null
+}
+
+export async function runPush(options: PushOptions): Promise<PushResult> {
+  const batchSize = Math.min(QUERY_MAX_RECORDS, Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE)))
+  const timing = options.timing ?? realTiming
+  const newId = options.newId ?? randomUUID
+  const byRow = new Map(options.records.map((item) => [item.row, item.record]))
+  const outcomes = new Map<RowId, RowOutcome>()
+  const { journal, state } = await PushJournal.open(options.journalPath)
+  const foreign = state.batches.find((batch) => batch.object !== options.plural)
+  if (foreign !== undefined) {
+    await journal.close()
+    throw new Error(`the journal ${options.journalPath} belongs to a push into ${foreign.object}, not ${options.plural}`)
+  }
+  const context = {
+    connection: options.connection,
+    pacer: new Pacer(options.ratePerMinute ?? DEFAULT_RATE_PER_MINUTE, timing),
+    timing,
+    backoff: options.backoff,
+    signal: options.signal,
+    limits: { maxPerRequest: batchSize },
+  }
+
+  const progress = (): PushProgress => {
+    let sent = 0
+    for (const outcome of outcomes.values()) if (outcome.status === 'sent') sent++
+    return { total: options.records.length, sent, failed: outcomes.size - sent }
+  }
+
+  const record = (batch: Pick<JournaledBatch, 'rows' | 'failed'>): void => {
+    for (const row of batch.rows) {
+      if (!byRow.has(row)) continue
+      const message = batch.failed.get(row)
+      outcomes.set(row, message === undefined ? { row, status: 'sent' } : { row, status: 'failed', message })
+    }
+  }
+
+  const send = async (batchId: number, rows: readonly RowId[], recordIds: readonly string[]): Promise<void> => {
+    const present = rows.map((row, i) => ({ row, id: recordIds[i]! })).filter((item) => byRow.has(item.row))
+    await journal.append({ kind: 'batch-sent', batchId })
+    const result = await sendBatch(context, options.plural, present.map((item) => ({ ...byRow.get(item.row), id: item.id })))
+    const failed = new Map<RowId, string>()
+    const byMessage = new Map<string, RowId[]>()
+    for (const { index, message } of result.failed) {
+      const row = present[index]!.row
+      failed.set(row, message)
+      byMessage.set(message, [...(byMessage.get(message) ?? []), row])
+    }
+    for (const [message, failedRows] of byMessage) await journal.append({ kind: 'batch-failed', batchId, rows: failedRows, message })
+    await journal.append({ kind: 'batch-done', batchId })
+    record({ rows, failed })
+    options.onProgress?.(progress())
+  }
+
+  let stopped: PushStop | null = null
+  try {
+    for (const batch of state.batches) if (batch.done) record(batch)
+    options.onProgress?.(progress())
+    for (const batch of state.batches) {
+      if (batch.done) continue
+      options.signal?.throwIfAborted()
+      await send(batch.batchId, batch.rows, batch.recordIds)
+    }
+    const planned = new Set(state.batches.flatMap((batch) => batch.rows))
+    const fresh = options.records.filter((item) => !planned.has(item.row))
+    let batchId = state.batches.reduce((max, batch) => Math.max(max, batch.batchId + 1), 0)
+    for (let start = 0; start < fresh.length; batchId++) {
+      options.signal?.throwIfAborted()
+      const chunk = fresh.slice(start, start + Math.min(batchSize, context.limits.maxPerRequest))
+      start += chunk.length
+      const rows = chunk.map((item) => item.row)
+      const recordIds = chunk.map((item) => (typeof item.record['id'] === 'string' ? item.record['id'] : newId()))
+      await journal.append({ kind: 'batch-planned', batchId, object: options.plural, recordIds, rows })
+      await send(batchId, rows, recordIds)
+    }
+  } catch (error) {
+    if (options.signal?.aborted) stopped = { reason: 'aborted' }
+    else if (error instanceof WorkspaceError) stopped = { reason: 'error', code: error.code, message: error.message }
+    else throw error
+  } finally {
+    await journal.close()
+  }
+  const ordered = options.records.flatMap((item) => outcomes.get(item.row) ?? [])
+  return { outcomes: ordered, progress: progress(), stopped }
+}
