@@ -47,8 +47,8 @@ export function buildCheckReport(input: {
       issues.push(entry(headerRow, column.mapped.name, column.mapped.target.path, issue, issue.evidence.join(', ')))
     }
   }
-  const cellIssues = [...check.cellIssues].sort((a, b) => a.row - b.row || a.mapped - b.mapped)
-  for (const { row, mapped, raw, issue } of cellIssues) {
+  for (const i of check.cellIssues.sortedOrder()) {
+    const { row, mapped, raw, issue } = check.cellIssues.at(i)
     const column = check.columns[mapped]!.mapped
     issues.push(entry(table.sourceRow(row), column.name, column.target.path, issue, raw))
   }

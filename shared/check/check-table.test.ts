@@ -47,7 +47,7 @@ describe('checkTable', () => {
   it('reads national phone numbers in the row’s own country', () => {
     const table = tableOf(['Phone', 'Country'], [['020 7946 0001', 'United Kingdom'], ['(415) 909-5555', 'USA']])
     const { records, check } = apiRecords(table, mapped('people', ['phones.primaryPhoneNumber', 'city']), 1)
-    expect(check.cellIssues).toEqual([])
+    expect([...check.cellIssues]).toEqual([])
     expect(records).toMatchObject([
       { phones: { primaryPhoneNumber: '2079460001', primaryPhoneCountryCode: 'GB', primaryPhoneCallingCode: '+44' } },
       { phones: { primaryPhoneNumber: '4159095555', primaryPhoneCountryCode: 'US', primaryPhoneCallingCode: '+1' } },
@@ -57,8 +57,8 @@ describe('checkTable', () => {
   it('flags a second row with the same email after normalising, naming the first row', () => {
     const table = tableOf(['Email'], [['Ada@Example.com'], ['x@y.io'], [' ada@example.com']])
     const { check } = apiRecords(table, mapped('people', ['emails.primaryEmail']))
-    expect(check.cellIssues.map((i) => [i.row, i.issue.code])).toEqual([[2, 'DUPLICATE_IN_FILE']])
-    expect(check.cellIssues[0]!.issue.message).toContain('row 2')
+    expect([...check.cellIssues].map((i) => [i.row, i.issue.code, i.raw])).toEqual([[2, 'DUPLICATE_IN_FILE', ' ada@example.com']])
+    expect(check.cellIssues.at(0).issue.message).toContain('row 2')
     expect([...check.rowHasError]).toEqual([0, 0, 1])
   })
 
@@ -72,7 +72,7 @@ describe('checkTable', () => {
     const table = tableOf(['Close'], [['03/04/2026'], ['05/06/2026'], ['07/08/2026']])
     const { check } = apiRecords(table, mapped('opportunities', ['closeDate']))
     expect(check.columns[0]!.issues.map((i) => i.code)).toContain('DATE_AMBIGUOUS')
-    expect(check.cellIssues).toEqual([])
+    expect([...check.cellIssues]).toEqual([])
   })
 })
 

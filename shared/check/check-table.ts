@@ -2,6 +2,9 @@
 // distinct values, normalise each distinct value once, then walk the rows for issues, uniqueness and
 // required values. Invariant: a row id is in rowsWithErrors iff at least one of its issues is an error.
 import type { CellIssue, CellResult } from '../fields/cell-result'
+import { CellIssueList } from './cell-issue-list'
+
+export type { CellIssueRecord } from './cell-issue-list'
 import type { CheckSettings, ColumnContext, ColumnIssue } from '../fields/column-context'
 import type { FieldTarget } from '../fields/targets'
 import type { ColumnarTable } from '../table/columnar-table'
@@ -25,14 +28,6 @@ export interface CheckOptions {
   readonly countryColumn?: number
 }
 
-/** One issue on one cell. `row` is the table's row id; `mapped` indexes CheckResult.columns. */
-export interface CellIssueRecord {
-  readonly row: number
-  readonly mapped: number
-  readonly raw: string
-  readonly issue: CellIssue
-}
-
 export interface ColumnCheck {
   readonly mapped: MappedColumn
   readonly context: ColumnContext
@@ -47,7 +42,7 @@ export interface ColumnCheck {
 
 export interface CheckResult {
   readonly columns: readonly ColumnCheck[]
-  readonly cellIssues: readonly CellIssueRecord[]
+  readonly cellIssues: CellIssueList
   /** 1 at a row id whose cells have at least one error. */
   readonly rowHasError: Uint8Array
   /** Cells that a safe fix changed. */
@@ -67,55 +62,74 @@ export function isUniqueTarget(target: FieldTarget): boolean {
 
 export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedColumn[], options: CheckOptions): CheckResult {
   const rowHasError = new Uint8Array(table.rowCount)
-  const cellIssues: CellIssueRecord[] = []
   let fixedCells = 0
   const countries = options.countryColumn === undefined ? undefined : rowCountries(table, options.countryColumn)
+  const columns: ColumnCheck[] = []
+  const cellIssues = new CellIssueList(issueSource(table, columns))
 
-  const columns = mappedColumns.map((mapped, index): ColumnCheck => {
+  mappedColumns.forEach((mapped, index) => {
     const { target } = mapped
     // Each row gets the id of its distinct value (found by hashing bytes); later passes touch only ids.
     const columnIndex = indexColumn(table, mapped.column)
-    const { ids, values: distinct } = columnIndex
-    const { context, issues } = analyzeColumn(valueKindOf(target), distinct, target.field.options, options.settings)
+    const { ids } = columnIndex
+    const { context, issues } = analyzeColumn(valueKindOf(target), columnIndex.values, target.field.options, options.settings)
     const results = columnResults(target, columnIndex, context, countries)
     const resultOfId = results.resultOfId
+    columns.push({ mapped, context, issues, index: columnIndex, resultFor: results.resultFor, resultAt: results.resultAt })
+    const missing: CellIssue = {
+      code: 'REQUIRED_VALUE_MISSING',
+      severity: 'error',
+      message: `${target.label} is required in Twenty and this row has no value in "${mapped.name}".`,
+    }
 
     const unique = isUniqueTarget(target) ? new Map<string, number>() : undefined
     for (let row = 0; row < ids.length; row++) {
-      const id = ids[row]!
-      const result = resultOfId(id, row)
+      const result = resultOfId(ids[row]!, row)
       if (result.fixes.length > 0) fixedCells++
-      if (result.issues.length > 0) for (const issue of result.issues) record(row, index, distinct[id]!, issue)
+      for (const issue of result.issues) {
+        cellIssues.push(row, index, issue)
+        if (issue.severity === 'error') rowHasError[row] = 1
+      }
       if (result.value === null) {
         if (target.required && !result.issues.some((i) => i.severity === 'error')) {
-          record(row, index, distinct[id]!, {
-            code: 'REQUIRED_VALUE_MISSING',
-            severity: 'error',
-            message: `${target.label} is required in Twenty and this row has no value in "${mapped.name}".`,
-          })
+          cellIssues.push(row, index, missing)
+          rowHasError[row] = 1
         }
         continue
       }
       if (unique) {
-        const key = typeof result.value === 'string' ? result.value : JSON.stringify(result.value)
+        const key = uniqueKey(result)
         const first = unique.get(key)
         if (first === undefined) unique.set(key, row)
         else {
-          record(row, index, distinct[id]!, {
-            code: 'DUPLICATE_IN_FILE',
-            severity: 'error',
-            message: `"${key}" is also on row ${table.sourceRow(first)}; ${target.label} must be unique, so Twenty would merge the two rows into one record.`,
-          })
+          cellIssues.pushDuplicate(row, index, first)
+          rowHasError[row] = 1
         }
       }
     }
-    return { mapped, context, issues, index: columnIndex, resultFor: results.resultFor, resultAt: results.resultAt }
   })
   return { columns, cellIssues, rowHasError, fixedCells }
+}
 
-  function record(row: number, mapped: number, raw: string, issue: CellIssue): void {
-    cellIssues.push({ row, mapped, raw, issue })
-    if (issue.severity === 'error') rowHasError[row] = 1
+function uniqueKey(result: CellResult): string {
+  return typeof result.value === 'string' ? result.value : JSON.stringify(result.value)
+}
+
+/** Reads back a cell's text and words a duplicate, for the issue list of a check over these columns. */
+export function issueSource(table: ColumnarTable, columns: readonly ColumnCheck[]) {
+  return {
+    raw: (row: number, mapped: number) => {
+      const { index } = columns[mapped]!
+      return index.values[index.ids[row]!]!
+    },
+    duplicate: (row: number, mapped: number, firstRow: number): CellIssue => {
+      const column = columns[mapped]!
+      return {
+        code: 'DUPLICATE_IN_FILE',
+        severity: 'error',
+        message: `"${uniqueKey(column.resultAt(row))}" is also on row ${table.sourceRow(firstRow)}; ${column.mapped.target.label} must be unique, so Twenty would merge the two rows into one record.`,
+      }
+    },
   }
 }
 

@@ -5,12 +5,13 @@ import {
   checkTable,
   columnResults,
   rowCountries,
-  type CellIssueRecord,
+  issueSource,
   type CheckOptions,
   type CheckResult,
   type ColumnCheck,
   type MappedColumn,
 } from '../../../shared/check/check-table'
+import { CellIssueList } from '../../../shared/check/cell-issue-list'
 import { valueKindOf } from '../../../shared/check/normalizers'
 import type { TargetKind } from '../../../shared/fields/targets'
 import type { ColumnarTable } from '../../../shared/table/columnar-table'
@@ -77,13 +78,9 @@ export async function checkTableInWorkers(
     columns[global] = { mapped: mapped[global]!, context: checked.context, issues: checked.issues, index, resultFor: results.resultFor, resultAt: results.resultAt }
   })
 
-  const cellIssues: CellIssueRecord[] = local.cellIssues.map((r) => ({ ...r, mapped: here[r.mapped]! }))
-  for (let i = 0; i < remote.rows.length; i++) {
-    const row = remote.rows[i]!
-    const share = remote.mapped[i]!
-    const checked = remote.columns[share]!
-    cellIssues.push({ row, mapped: inWorker[share]!, raw: checked.values[checked.ids[row]!]!, issue: remote.issues[remote.refs[i]!]! })
-  }
+  const cellIssues = new CellIssueList(issueSource(table, columns))
+  cellIssues.appendParts(local.cellIssues.toParts(), here)
+  cellIssues.appendParts(remote.cellIssues, inWorker)
   const rowHasError = local.rowHasError
   for (let row = 0; row < rowHasError.length; row++) rowHasError[row] = rowHasError[row]! | remote.rowHasError[row]!
   return { columns, cellIssues, rowHasError, fixedCells: local.fixedCells + remote.fixedCells }

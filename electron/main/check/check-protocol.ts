@@ -1,7 +1,7 @@
 // What main sends a check worker (the columns it checks, with their cells) and what comes back: per column
 // its context, column issues and value index; cell issues as parallel arrays over a table of issue objects.
 import type { CheckOptions, MappedColumn } from '../../../shared/check/check-table'
-import type { CellIssue } from '../../../shared/fields/cell-result'
+import type { CellIssueParts } from '../../../shared/check/cell-issue-list'
 import type { ColumnContext, ColumnIssue } from '../../../shared/fields/column-context'
 import type { ColumnMeta } from '../../../shared/table/columnar-table'
 import type { ColumnCells } from '../../../shared/table/table-chunk'
@@ -23,11 +23,8 @@ export interface CheckedColumn {
 
 export interface CheckWorkerOutput {
   readonly columns: readonly CheckedColumn[]
-  /** Cell issue i: on row rows[i], in mapped column mapped[i] (index into the input's mapped), issues[refs[i]]. */
-  readonly rows: Uint32Array
-  readonly mapped: Uint16Array
-  readonly refs: Uint32Array
-  readonly issues: readonly CellIssue[]
+  /** The worker's cell issues; their `mapped` index the input's mapped columns. */
+  readonly cellIssues: CellIssueParts
   readonly rowHasError: Uint8Array
   readonly fixedCells: number
 }
