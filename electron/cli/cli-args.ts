@@ -10,7 +10,7 @@ export class CliError extends Error {
   }
 }
 
-export const USAGE = `Usage: preflight <check|export> <file> --object <name> [--model <metadata.json>] [--mapping <mapping.json>]
+export const USAGE = `Usage: preflight <check|export|push> <file> --object <name> [--model <metadata.json>] [--mapping <mapping.json>]
        [--sheet <name>] [--header-row <n>] [--date-order dmy|mdy] [--default-country <ISO2>] [--out <dir>]`
 
 const CheckArgsSchema = z.object({

@@ -1,8 +1,8 @@
 // `preflight export`: the rows without errors, normalised, as Twenty import files of at most 10,000 records
 // (`<object>-001.csv`, …), and the rejected rows with their original values and an Errors column.
 import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
-import { assembleRecord } from '../../shared/twenty-format/assemble-record'
+import { dirname, join } from 'node:path'
+import { assembleRecord, type RecordDraft } from '../../shared/twenty-format/assemble-record'
 import { importCsvColumns } from '../../shared/twenty-format/import-csv-columns'
 import { MAX_RECORDS_PER_IMPORT_FILE, writeCsv } from '../../shared/twenty-format/write-csv'
 import { writeFileAtomic } from '../main/services/atomic-write'
@@ -26,17 +26,24 @@ export async function writeExportFiles(prepared: PreparedCheck, outDir: string):
   }
   for (let row = 0; row < table.rowCount; row++) {
     if (check.rowHasError[row]) continue
-    const draft = assembleRecord(
-      check.columns.map((column) => ({
-        target: column.mapped.target,
-        result: column.resultAt(row),
-      })),
-    )
+    const draft = draftOfRow(prepared, row)
     batch.push(columns.map((c) => c.read(draft)))
     if (batch.length === MAX_RECORDS_PER_IMPORT_FILE) await flush()
   }
   if (batch.length > 0) await flush()
 
+  written.push(await writeRejectedFile(prepared, outDir))
+  return written
+}
+
+/** The record a checked row makes, before ids are resolved. */
+export function draftOfRow({ check }: PreparedCheck, row: number): RecordDraft {
+  return assembleRecord(check.columns.map((column) => ({ target: column.mapped.target, result: column.resultAt(row) })))
+}
+
+/** Writes `<object>-rejected.csv`: the rows with errors, original values and an Errors column. Returns its path. */
+export async function writeRejectedFile(prepared: PreparedCheck, outDir: string): Promise<string> {
+  const { check } = prepared
   const errorsByRow = new Map<number, string[]>()
   for (const { row, mapped, issue } of check.cellIssues) {
     if (issue.severity !== 'error') continue
@@ -44,11 +51,17 @@ export async function writeExportFiles(prepared: PreparedCheck, outDir: string):
     messages.push(`${check.columns[mapped]!.mapped.name}: ${issue.message}`)
     errorsByRow.set(row, messages)
   }
-  const rejected = join(outDir, `${object.namePlural}-rejected.csv`)
-  const rejectedRows = [...errorsByRow.keys()]
+  const messages = new Map([...errorsByRow].map(([row, list]) => [row, list.join(' | ')]))
+  return writeRowsFile(prepared, join(outDir, `${prepared.object.namePlural}-rejected.csv`), messages)
+}
+
+/** Writes the given rows (table order) with their original values and one Errors column. Returns the path. */
+export async function writeRowsFile(prepared: PreparedCheck, path: string, messages: ReadonlyMap<number, string>): Promise<string> {
+  const { table } = prepared.loaded
+  await mkdir(dirname(path), { recursive: true })
+  const rows = [...messages.keys()]
     .sort((a, b) => a - b)
-    .map((row) => [...table.rowsBetween(row, row + 1)[0]!, errorsByRow.get(row)!.join(' | ')])
-  await writeFileAtomic(rejected, writeCsv([...table.columns.map((c) => c.name), 'Errors'], rejectedRows))
-  written.push(rejected)
-  return written
+    .map((row) => [...table.rowsBetween(row, row + 1)[0]!, messages.get(row)!])
+  await writeFileAtomic(path, writeCsv([...table.columns.map((c) => c.name), 'Errors'], rows))
+  return path
 }

@@ -1,14 +1,24 @@
-// `preflight check|export`: the field engine from a terminal, under plain Node. One JSON report on stdout;
-// exit 0 without errors, 1 with errors, 2 when it could not run (one line on stderr saying why).
+// `preflight check|export|push`: the field engine from a terminal, under plain Node. One JSON report on stdout;
+// exit 0 without errors, 1 with errors, 2 when it could not run (one line on stderr saying why), 3 when a push
+// was interrupted and can be resumed.
 import { join } from 'node:path'
 import { buildCheckReport } from '../../shared/check/check-report'
 import { CliError, parseCliArgs } from './cli-args'
 import { writeExportFiles } from './export-files'
-import { prepareCheck } from './prepare-check'
+import { prepareCheck, type WorkerPaths } from './prepare-check'
+import { runPushCommand, type CommandResult } from './push-command'
 
 async function main(argv: readonly string[]): Promise<number> {
+  const workers: WorkerPaths = { parse: join(__dirname, 'parse-worker.js'), check: join(__dirname, 'check-worker.js') }
+  const result = argv[0] === 'push' ? await runPushCommand(argv, workers, process.env) : await checkOrExport(argv, workers)
+  if (result.message !== undefined) process.stderr.write(`${result.message}\n`)
+  if (result.report !== undefined) await writeStdout(`${JSON.stringify(result.report)}\n`)
+  return result.code
+}
+
+async function checkOrExport(argv: readonly string[], workers: WorkerPaths): Promise<CommandResult> {
   const args = parseCliArgs(argv)
-  const prepared = await prepareCheck(args, { parse: join(__dirname, 'parse-worker.js'), check: join(__dirname, 'check-worker.js') })
+  const prepared = await prepareCheck(args, workers)
   const { loaded, resolved, check, object } = prepared
   const report = buildCheckReport({
     object: object.namePlural,
@@ -18,8 +28,7 @@ async function main(argv: readonly string[]): Promise<number> {
     check,
   })
   const files = args.command === 'export' && args.out ? await writeExportFiles(prepared, args.out) : undefined
-  await writeStdout(`${JSON.stringify(files ? { ...report, files } : report)}\n`)
-  return report.summary.errors > 0 ? 1 : 0
+  return { code: report.summary.errors > 0 ? 1 : 0, report: files ? { ...report, files } : report }
 }
 
 function writeStdout(text: string): Promise<void> {

@@ -31,8 +31,12 @@ export interface WorkerPaths {
   readonly check: string
 }
 
-export async function prepareCheck(args: CheckArgs, workers: WorkerPaths): Promise<PreparedCheck> {
-  const model = args.model ? await readModel(args.model) : DEFAULT_MODEL
+/** What preparing needs from a command's arguments (check, export and push share these). */
+export type PrepareArgs = Pick<CheckArgs, 'file' | 'object' | 'model' | 'mapping' | 'sheet' | 'headerRow' | 'dateOrder' | 'defaultCountry'>
+
+/** `given` is a data model already at hand (push fetches it from the workspace); else --model, else the stock one. */
+export async function prepareCheck(args: PrepareArgs, workers: WorkerPaths, given?: WorkspaceModel): Promise<PreparedCheck> {
+  const model = given ?? (args.model ? await readModel(args.model) : DEFAULT_MODEL)
   const object = findObject(model, args.object)
   if (!object) {
     const names = model.objects.map((o) => o.namePlural).join(', ')
@@ -92,7 +96,7 @@ async function readJsonFile(path: string, what: string): Promise<unknown> {
   }
 }
 
-async function readModel(path: string): Promise<WorkspaceModel> {
+export async function readModel(path: string): Promise<WorkspaceModel> {
   const json = await readJsonFile(path, 'data model')
   try {
     return parseWorkspaceMetadata(json).model

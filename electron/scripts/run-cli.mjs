@@ -1,6 +1,6 @@
 // `npm run preflight -- …`: runs the built CLI, building first when the build is missing or older than the
 // sources (build output goes to stderr so stdout stays the CLI's JSON). Exit code passes through.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -31,5 +31,9 @@ if (stale) {
     process.exit(2)
   }
 }
-const run = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], { stdio: 'inherit' })
-process.exit(run.status ?? 2)
+const child = spawn(process.execPath, [cli, ...process.argv.slice(2)], { stdio: 'inherit' })
+// Ctrl-C reaches the CLI itself (same process group): a push then stops after its batch and exits 3, so this
+// wrapper must not die first. SIGTERM is sent to this process only: pass it on.
+process.on('SIGINT', () => {})
+process.on('SIGTERM', () => child.kill('SIGTERM'))
+child.on('exit', (code) => process.exit(code ?? 2))

@@ -70,7 +70,7 @@ export function uniqueFieldsOf(object: ObjectModel): FieldModel[] {
 }
 
 /** The subfield a relation matches a composite unique field on (the first of its unique constraint), else null. */
-function uniqueSubfieldOf(field: FieldModel): string | null {
+export function uniqueSubfieldOf(field: FieldModel): string | null {
   if (field.type === 'EMAILS') return 'primaryEmail'
   if (field.type === 'LINKS') return 'primaryLinkUrl'
   if (field.type === 'PHONES') return 'primaryPhoneNumber'

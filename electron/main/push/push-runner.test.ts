@@ -176,6 +176,20 @@ describe('runPush', () => {
     expectExactly(s, 150)
   })
 
+  it('on a stop signal, lets the request in flight land, then stops before the next batch', async () => {
+    const { s, connection } = await start({ faults: { latencyMs: 60 } })
+    const stop = new AbortController()
+    setTimeout(() => stop.abort(), 30)
+    const first = await push(connection, people(90, false), { batchSize: 30, stop: stop.signal })
+    expect(first.stopped).toEqual({ reason: 'aborted' })
+    expect(first.progress).toEqual({ total: 90, sent: 30, failed: 0 })
+    expect(s.requests.map((r) => r.status)).toEqual([201])
+    expectExactly(s, 30)
+    const second = await push(connection, people(90, false), { batchSize: 30 })
+    expect(second.progress).toEqual({ total: 90, sent: 90, failed: 0 })
+    expectExactly(s, 90)
+  })
+
   it('resends a batch planned but never confirmed, on its journaled ids, and tolerates a torn last line', async () => {
     const { s, connection } = await start()
     const records = people(120, false)

@@ -27,6 +27,8 @@ export interface PushOptions {
   readonly backoff?: BackoffOptions
   readonly timing?: Timing
   readonly signal?: AbortSignal
+  /** A gentler stop than `signal`: checked between batches only, so the batch in flight finishes first. */
+  readonly stop?: AbortSignal
   readonly onProgress?: (progress: PushProgress) => void
   readonly newId?: () => string
 }
@@ -111,14 +113,14 @@ export async function runPush(options: PushOptions): Promise<PushResult> {
     options.onProgress?.(progress())
     for (const batch of state.batches) {
       if (batch.done) continue
-      options.signal?.throwIfAborted()
+      throwIfStopped(options)
       await send(batch.batchId, batch.rows, batch.recordIds)
     }
     const planned = new Set(state.batches.flatMap((batch) => batch.rows))
     const fresh = options.records.filter((item) => !planned.has(item.row))
     let batchId = state.batches.reduce((max, batch) => Math.max(max, batch.batchId + 1), 0)
     for (let start = 0; start < fresh.length; batchId++) {
-      options.signal?.throwIfAborted()
+      throwIfStopped(options)
       const chunk = fresh.slice(start, start + Math.min(batchSize, context.limits.maxPerRequest))
       start += chunk.length
       const rows = chunk.map((item) => item.row)
@@ -127,7 +129,7 @@ export async function runPush(options: PushOptions): Promise<PushResult> {
       await send(batchId, rows, recordIds)
     }
   } catch (error) {
-    if (options.signal?.aborted) stopped = { reason: 'aborted' }
+    if (options.signal?.aborted || options.stop?.aborted) stopped = { reason: 'aborted' }
     else if (error instanceof WorkspaceError) stopped = { reason: 'error', code: error.code, message: error.message }
     else throw error
   } finally {
@@ -135,4 +137,9 @@ export async function runPush(options: PushOptions): Promise<PushResult> {
   }
   const ordered = options.records.flatMap((item) => outcomes.get(item.row) ?? [])
   return { outcomes: ordered, progress: progress(), stopped }
+}
+
+function throwIfStopped(options: Pick<PushOptions, 'signal' | 'stop'>): void {
+  options.signal?.throwIfAborted()
+  options.stop?.throwIfAborted()
 }
