@@ -13,8 +13,20 @@ export class CliError extends Error {
 export const USAGE = `Usage: preflight <check|export|push> <file> --object <name> [--model <metadata.json>] [--mapping <mapping.json>]
        [--sheet <name>] [--header-row <n>] [--date-order dmy|mdy] [--default-country <ISO2>] [--out <dir>]`
 
-const CheckArgsSchema = z.object({
-  command: z.enum(['check', 'export']),
+/** Flags every command that reads a source file takes. */
+export const SOURCE_FLAGS = {
+  object: { type: 'string' },
+  model: { type: 'string' },
+  mapping: { type: 'string' },
+  sheet: { type: 'string' },
+  'header-row': { type: 'string' },
+  'date-order': { type: 'string' },
+  'default-country': { type: 'string' },
+  out: { type: 'string' },
+} as const
+
+/** Their schema, keyed as the parsed request names them. */
+export const sourceArgsShape = {
   file: z.string().min(1),
   object: z.string().min(1, '--object is required'),
   model: z.string().optional(),
@@ -28,38 +40,13 @@ const CheckArgsSchema = z.object({
     .transform((c) => c.toUpperCase())
     .optional(),
   out: z.string().optional(),
-})
-export type CheckArgs = z.infer<typeof CheckArgsSchema>
+}
 
-export function parseCliArgs(argv: readonly string[]): CheckArgs {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        object: { type: 'string' },
-        model: { type: 'string' },
-        mapping: { type: 'string' },
-        sheet: { type: 'string' },
-        'header-row': { type: 'string' },
-        'date-order': { type: 'string' },
-        'default-country': { type: 'string' },
-        out: { type: 'string' },
-      },
-    })
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n${USAGE}`)
-  }
-  const [command, file, ...extra] = parsed.positionals
-  if (command === undefined) throw new CliError(`No command given.\n${USAGE}`)
-  if (!['check', 'export'].includes(command)) throw new CliError(`Unknown command "${command}".\n${USAGE}`)
-  if (file === undefined) throw new CliError(`No file given.\n${USAGE}`)
-  if (extra.length > 0) throw new CliError(`Unexpected argument "${extra[0]}".\n${USAGE}`)
-  const v = parsed.values
-  const result = CheckArgsSchema.safeParse({
-    command,
+type FlagValues = Record<string, string | boolean | undefined>
+
+/** The source flags' values as the schema names them. */
+export function sourceValues(file: string, v: FlagValues) {
+  return {
     file,
     object: v.object ?? '',
     model: v.model,
@@ -69,12 +56,43 @@ export function parseCliArgs(argv: readonly string[]): CheckArgs {
     dateOrder: v['date-order'],
     defaultCountry: v['default-country'],
     out: v.out,
-  })
-  if (!result.success) {
-    const first = result.error.issues[0]!
-    const flag = first.path[0] === undefined ? '' : `--${String(first.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: `
-    throw new CliError(`${flag}${first.message}`)
   }
+}
+
+/** Splits argv into `<command> <file>` and flag values; anything else is a CliError with the usage. */
+export function readArgs(
+  argv: readonly string[],
+  flags: Record<string, { type: 'string' | 'boolean' }>,
+  usage: string,
+): { command: string | undefined; file: string | undefined; values: FlagValues } {
+  let parsed
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: flags })
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n${usage}`)
+  }
+  const [command, file, ...extra] = parsed.positionals
+  if (extra.length > 0) throw new CliError(`Unexpected argument "${extra[0]}".\n${usage}`)
+  return { command, file, values: parsed.values as FlagValues }
+}
+
+/** The first schema problem, named by its flag: `--date-order: Invalid option…`. */
+export function argumentError(error: z.ZodError): CliError {
+  const first = error.issues[0]!
+  const flag = first.path[0] === undefined ? '' : `--${String(first.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: `
+  return new CliError(`${flag}${first.message}`)
+}
+
+const CheckArgsSchema = z.object({ command: z.enum(['check', 'export']), ...sourceArgsShape })
+export type CheckArgs = z.infer<typeof CheckArgsSchema>
+
+export function parseCliArgs(argv: readonly string[]): CheckArgs {
+  const { command, file, values } = readArgs(argv, SOURCE_FLAGS, USAGE)
+  if (command === undefined) throw new CliError(`No command given.\n${USAGE}`)
+  if (!['check', 'export'].includes(command)) throw new CliError(`Unknown command "${command}".\n${USAGE}`)
+  if (file === undefined) throw new CliError(`No file given.\n${USAGE}`)
+  const result = CheckArgsSchema.safeParse({ command, ...sourceValues(file, values) })
+  if (!result.success) throw argumentError(result.error)
   if (result.data.command === 'export' && !result.data.out) throw new CliError('export needs --out <dir>.')
   return result.data
 }
