@@ -1,0 +1,79 @@
+// Page object for the Workspaces screen: what a user clicks, types and reads there, by data-testid.
+import { expect, type Locator, type Page } from '@playwright/test'
+import type { AppDriver } from '../fixtures'
+
+export class WorkspacesPage {
+  readonly openButton: Locator
+  readonly screen: Locator
+  readonly back: Locator
+  readonly list: Locator
+  readonly items: Locator
+  readonly name: Locator
+  readonly url: Locator
+  readonly urlCheck: Locator
+  readonly save: Locator
+  readonly key: Locator
+  readonly keySave: Locator
+  readonly keyClear: Locator
+  readonly test: Locator
+  readonly status: Locator
+  readonly remove: Locator
+  readonly removeDialog: Locator
+  readonly removeConfirm: Locator
+
+  constructor(
+    readonly app: AppDriver,
+    readonly page: Page = app.page,
+  ) {
+    this.openButton = page.getByTestId('workspaces-open-button')
+    this.screen = page.getByTestId('workspaces-screen')
+    this.back = page.getByTestId('workspaces-back')
+    this.list = page.getByTestId('workspaces-list')
+    this.items = page.getByTestId('workspaces-item')
+    this.name = page.getByTestId('workspaces-name')
+    this.url = page.getByTestId('workspaces-url')
+    this.urlCheck = page.getByTestId('workspaces-url-check')
+    this.save = page.getByTestId('workspaces-save')
+    this.key = page.getByTestId('workspaces-key')
+    this.keySave = page.getByTestId('workspaces-key-save')
+    this.keyClear = page.getByTestId('workspaces-key-clear')
+    this.test = page.getByTestId('workspaces-test')
+    this.status = page.getByTestId('workspaces-status')
+    this.remove = page.getByTestId('workspaces-remove')
+    this.removeDialog = page.getByTestId('workspaces-remove-dialog')
+    this.removeConfirm = page.getByTestId('workspaces-remove-confirm')
+  }
+
+  /** Reaches the Workspaces button with Tab and presses Enter, as a keyboard user would. */
+  async openWithKeyboard(): Promise<void> {
+    for (let i = 0; i < 15 && !(await this.openButton.evaluate((el) => el === document.activeElement)); i++) {
+      await this.page.keyboard.press('Tab')
+    }
+    await expect(this.openButton).toBeFocused()
+    await this.page.keyboard.press('Enter')
+    await expect(this.screen).toBeVisible()
+  }
+
+  async addWorkspace(name: string, url: string): Promise<void> {
+    await this.name.fill(name)
+    await this.url.fill(url)
+    await this.save.click()
+    await expect(this.items.filter({ hasText: name })).toHaveCount(1)
+  }
+
+  /** Types a key and stores it; the field must be empty again afterwards. */
+  async storeKey(key: string): Promise<void> {
+    await this.key.fill(key)
+    await this.keySave.click()
+    await expect(this.key).toHaveValue('')
+    await expect(this.page.getByTestId('workspaces-key-badge')).toBeVisible()
+  }
+
+  item(name: string): Locator {
+    return this.items.filter({ hasText: name })
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `e2e/.artifacts/screens/${this.app.target}-${name}.png` })
+  }
+}
