@@ -11,7 +11,7 @@ import { startWorkspaceServer, type WorkspaceServer } from '../workspace-server/
 const GOOD_KEY = 'test-key-123'
 const WRONG_KEY = 'wrong-key-999'
 
-let server: WorkspaceServer
+let server: WorkspaceServer | undefined
 
 /** The page's window as the app sees it: the bridge, plus what this spec records there. */
 type SpiedWindow = { api: PreflightApi; __seenEvents: unknown[] }
@@ -21,8 +21,10 @@ test.beforeEach(async ({ app }) => {
   server = await startWorkspaceServer({ model, apiKey: GOOD_KEY })
 })
 
+// Where the app fixture skips the test (no Electron runtime), beforeEach never started a server.
 test.afterEach(async () => {
-  await server.close()
+  await server?.close()
+  server = undefined
 })
 
 test('a workspace is added, refuses a wrong key, connects with the right one, never shows it, and is removed', async ({ app }) => {
@@ -44,9 +46,10 @@ test('a workspace is added, refuses a wrong key, connects with the right one, ne
   await ui.url.fill('ftp://crm.example.com')
   await expect(ui.urlCheck).toContainText('http:// or https://')
   await expect(ui.save).toBeDisabled()
-  await ui.url.fill(server.url)
+  const { url } = server!
+  await ui.url.fill(url)
   await expect(ui.urlCheck).toContainText('not encrypted')
-  await ui.addWorkspace('Loopback CRM', server.url)
+  await ui.addWorkspace('Loopback CRM', url)
   await expect(ui.item('Loopback CRM')).toContainText('no key')
   await expect(ui.save).toBeDisabled()
 
