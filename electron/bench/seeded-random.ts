@@ -1,19 +1,13 @@
 // Deterministic pseudo-random numbers for the bench's generated files (mulberry32): the same seed always
 // yields the same sequence, so every run measures the same bytes.
+import { seededRandom } from '../../shared/util/seeded-random'
+
 export class SeededRandom {
-  private state: number
+  /** Uniform in [0, 1). */
+  readonly next: () => number
 
   constructor(seed: number) {
-    this.state = seed >>> 0
-  }
-
-  /** Uniform in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0
-    let t = this.state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    this.next = seededRandom(seed)
   }
 
   /** Integer in [0, n). */

@@ -3,6 +3,7 @@
 import type { CountryCode } from 'libphonenumber-js/core'
 import examples from 'libphonenumber-js/examples.mobile.json'
 import { countryPlan } from './phone-plans'
+import { seededRandom } from '../../util/seeded-random'
 
 /** One cell and the region it is read in (null: no country known). */
 export interface PhoneSample {
@@ -10,17 +11,6 @@ export interface PhoneSample {
   readonly region: CountryCode | null
 }
 
-/** mulberry32: a small seeded generator of floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** The regions the differential test covers. */
 export const SAMPLE_REGIONS: readonly CountryCode[] = [

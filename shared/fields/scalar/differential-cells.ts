@@ -2,18 +2,10 @@
 // type (common shapes, odd ones, junk and one-character mutations of each), and a strict result comparison.
 // Invariant: the same seed always yields the same cells, so a failing cell can be reproduced.
 import type { CellResult } from '../cell-result'
+import { seededRandom } from '../../util/seeded-random'
 
 /** A small deterministic generator (mulberry32). */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export const seeded = seededRandom
 
 type Random = () => number
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T
