@@ -27,6 +27,8 @@ export interface SectionResult {
 }
 
 export interface BenchSection {
+  /** Short name for PREFLIGHT_BENCH_ONLY. */
+  readonly key: string
   readonly name: string
   run(context: BenchContext): Promise<SectionResult>
 }

@@ -104,4 +104,4 @@ async function runCheck(context: BenchContext): Promise<SectionResult> {
   }
 }
 
-export const checkBench: BenchSection = { name: 'Full check', run: runCheck }
+export const checkBench: BenchSection = { key: 'check', name: 'Full check', run: runCheck }

@@ -113,4 +113,4 @@ async function runCsv(context: BenchContext): Promise<SectionResult> {
   }
 }
 
-export const csvIngestBench: BenchSection = { name: 'CSV ingest', run: runCsv }
+export const csvIngestBench: BenchSection = { key: 'csv', name: 'CSV ingest', run: runCsv }

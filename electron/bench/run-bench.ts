@@ -24,9 +24,20 @@ function readScale(): number {
   return scale
 }
 
+/** PREFLIGHT_BENCH_ONLY=check (comma-separated keys) runs some sections; the JSON line then holds only theirs. */
+function readSections(): readonly BenchSection[] {
+  const raw = process.env.PREFLIGHT_BENCH_ONLY
+  if (raw === undefined || raw === '') return SECTIONS
+  const keys = raw.split(',').map((key) => key.trim())
+  const unknown = keys.filter((key) => !SECTIONS.some((section) => section.key === key))
+  if (unknown.length > 0) throw new Error(`PREFLIGHT_BENCH_ONLY names no section ${unknown.join(', ')}; sections: ${SECTIONS.map((s) => s.key).join(', ')}`)
+  return SECTIONS.filter((section) => keys.includes(section.key))
+}
+
 async function main(): Promise<void> {
   assertGcExposed()
   const scale = readScale()
+  const sections = readSections()
   const workerPath = join(ROOT, 'out/main/parse-worker.js')
   await access(workerPath).catch(() => {
     throw new Error(`${workerPath} is missing: build first (npm run bench does)`)
@@ -37,7 +48,7 @@ async function main(): Promise<void> {
 
   const results: SectionResult[] = []
   try {
-    for (const section of SECTIONS) {
+    for (const section of sections) {
       log(`== ${section.name}`)
       const started = nowMs()
       results.push(await section.run({ workDir, scale, workerPath, log }))

@@ -63,4 +63,4 @@ async function runXlsx(context: BenchContext): Promise<SectionResult> {
   }
 }
 
-export const xlsxIngestBench: BenchSection = { name: 'XLSX ingest', run: runXlsx }
+export const xlsxIngestBench: BenchSection = { key: 'xlsx', name: 'XLSX ingest', run: runXlsx }

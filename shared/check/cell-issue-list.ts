@@ -1,7 +1,9 @@
-// The cell issues of a checked table as parallel typed arrays over a table of distinct issue objects, so a
-// million issues cost a few megabytes and no object per issue until one is read. A duplicate-value issue
-// stores the earlier row and is worded only when read.
-import type { CellIssue } from '../fields/cell-result'
+// The cell issues of a checked table as parallel typed arrays over a small table of issue kinds, so a million
+// issues cost a few megabytes, no object per issue, and nothing to copy but typed arrays between threads. An
+// issue that comes from a value's own normalisation stores only its position in that value's result and is
+// read back from the normaliser; a duplicate stores the earlier row and is worded when read; only issues the
+// check itself raises (a required value missing) are kept as objects.
+import type { CellIssue, Severity } from '../fields/cell-result'
 
 /** One issue on one cell. `row` is the table's row id; `mapped` indexes the check's columns. */
 export interface CellIssueRecord {
@@ -11,55 +13,101 @@ export interface CellIssueRecord {
   readonly issue: CellIssue
 }
 
-/** How to read back what the list does not store: a cell's text, and the wording of a duplicate. */
+/** How to read back what the list does not store. */
 export interface IssueSource {
   raw(row: number, mapped: number): string
+  /** The issue at `position` in the result of normalising the cell (the same normaliser the check ran). */
+  own(row: number, mapped: number, position: number): CellIssue
   duplicate(row: number, mapped: number, firstRow: number): CellIssue
 }
+
+/** What an entry's kind says about how to read it back. */
+export type IssueKind =
+  | { readonly how: 'own'; readonly code: string; readonly severity: Severity }
+  | { readonly how: 'object'; readonly code: string; readonly severity: Severity; readonly issue: CellIssue }
+  | { readonly how: 'duplicate'; readonly code: 'DUPLICATE_IN_FILE'; readonly severity: 'error' }
 
 /** The arrays behind a list, for sending it to another thread (typed arrays are transferable). */
 export interface CellIssueParts {
   readonly length: number
   readonly rows: Uint32Array
   readonly mapped: Uint16Array
-  readonly refs: Uint32Array
-  readonly firstRows: Uint32Array
-  readonly issues: readonly CellIssue[]
+  readonly kinds: Uint16Array
+  /** Per entry: the position in the cell's result ('own'), or the earlier row ('duplicate'). */
+  readonly extra: Uint32Array
+  readonly kindTable: readonly IssueKind[]
 }
 
-const DUPLICATE = 0xffffffff
+const DUPLICATE_KIND: IssueKind = { how: 'duplicate', code: 'DUPLICATE_IN_FILE', severity: 'error' }
 
 export class CellIssueList implements Iterable<CellIssueRecord> {
   private rows = new Uint32Array(1024)
   private mappedAt = new Uint16Array(1024)
-  private refs = new Uint32Array(1024)
-  private firstRows = new Uint32Array(1024)
-  private readonly issues: CellIssue[] = []
-  private readonly refOf = new Map<CellIssue, number>()
+  private kinds = new Uint16Array(1024)
+  private extra = new Uint32Array(1024)
+  private readonly kindTable: IssueKind[] = [DUPLICATE_KIND]
+  private readonly ownKinds = new Map<string, number>()
+  private readonly objectKinds = new Map<CellIssue, number>()
   length = 0
 
   constructor(private readonly source: IssueSource) {}
 
+  /** An issue the check raised itself, kept as the object given. */
   push(row: number, mapped: number, issue: CellIssue): void {
-    let ref = this.refOf.get(issue)
-    if (ref === undefined) {
-      ref = this.issues.length
-      this.issues.push(issue)
-      this.refOf.set(issue, ref)
+    this.append(row, mapped, this.objectKind(issue), 0)
+  }
+
+  /** The kind number of an issue that comes from a value's own result (same code and severity, same kind). */
+  ownKind(code: string, severity: Severity): number {
+    const key = `${severity}:${code}`
+    let kind = this.ownKinds.get(key)
+    if (kind === undefined) {
+      kind = this.addKind({ how: 'own', code, severity })
+      this.ownKinds.set(key, kind)
     }
-    this.append(row, mapped, ref, 0)
+    return kind
+  }
+
+  /** The kind number of an issue object the check raises itself. */
+  objectKind(issue: CellIssue): number {
+    let kind = this.objectKinds.get(issue)
+    if (kind === undefined) {
+      kind = this.addKind({ how: 'object', code: issue.code, severity: issue.severity, issue })
+      this.objectKinds.set(issue, kind)
+    }
+    return kind
+  }
+
+  /** An entry of a known kind: for an 'own' kind, `position` is the issue's index in the cell's result. */
+  pushKind(row: number, mapped: number, kind: number, position: number): void {
+    this.append(row, mapped, kind, position)
   }
 
   /** A DUPLICATE_IN_FILE issue on `row`, whose value first appeared on row id `firstRow`. */
   pushDuplicate(row: number, mapped: number, firstRow: number): void {
-    this.append(row, mapped, DUPLICATE, firstRow)
+    this.append(row, mapped, 0, firstRow)
+  }
+
+  /** Code and severity of entry `i`, without reading the issue back. */
+  kindAt(i: number): IssueKind {
+    return this.kindTable[this.kinds[i]!]!
+  }
+
+  rowAt(i: number): number {
+    return this.rows[i]!
+  }
+
+  columnAt(i: number): number {
+    return this.mappedAt[i]!
   }
 
   at(i: number): CellIssueRecord {
     const row = this.rows[i]!
     const mapped = this.mappedAt[i]!
-    const ref = this.refs[i]!
-    const issue = ref === DUPLICATE ? this.source.duplicate(row, mapped, this.firstRows[i]!) : this.issues[ref]!
+    const kind = this.kindTable[this.kinds[i]!]!
+    const extra = this.extra[i]!
+    const issue =
+      kind.how === 'duplicate' ? this.source.duplicate(row, mapped, extra) : kind.how === 'own' ? this.source.own(row, mapped, extra) : kind.issue
     return { row, mapped, raw: this.source.raw(row, mapped), issue }
   }
 
@@ -80,44 +128,57 @@ export class CellIssueList implements Iterable<CellIssueRecord> {
       length: n,
       rows: this.rows.slice(0, n),
       mapped: this.mappedAt.slice(0, n),
-      refs: this.refs.slice(0, n),
-      firstRows: this.firstRows.slice(0, n),
-      issues: this.issues,
+      kinds: this.kinds.slice(0, n),
+      extra: this.extra.slice(0, n),
+      kindTable: this.kindTable,
     }
   }
 
-  /** Adds another list's issues (from its parts), renumbering its columns through `mappedTo`. */
+  /** Adds another list's entries (from its parts), renumbering its columns through `mappedTo`. */
   appendParts(parts: CellIssueParts, mappedTo: readonly number[]): void {
+    const kindTo = parts.kindTable.map((kind) =>
+      kind.how === 'duplicate' ? 0 : kind.how === 'own' ? this.ownKind(kind.code, kind.severity) : this.objectKind(kind.issue),
+    )
+    this.reserve(this.length + parts.length)
+    const at = this.length
+    this.rows.set(parts.rows.subarray(0, parts.length), at)
+    this.extra.set(parts.extra.subarray(0, parts.length), at)
     for (let i = 0; i < parts.length; i++) {
-      const mapped = mappedTo[parts.mapped[i]!]!
-      const ref = parts.refs[i]!
-      if (ref === DUPLICATE) this.pushDuplicate(parts.rows[i]!, mapped, parts.firstRows[i]!)
-      else this.push(parts.rows[i]!, mapped, parts.issues[ref]!)
+      this.mappedAt[at + i] = mappedTo[parts.mapped[i]!]!
+      this.kinds[at + i] = kindTo[parts.kinds[i]!]!
     }
+    this.length += parts.length
   }
 
-  private append(row: number, mapped: number, ref: number, firstRow: number): void {
-    if (this.length === this.rows.length) this.grow()
+  private addKind(kind: IssueKind): number {
+    if (this.kindTable.length === 0xffff) throw new Error('too many kinds of cell issue in one check')
+    this.kindTable.push(kind)
+    return this.kindTable.length - 1
+  }
+
+  private append(row: number, mapped: number, kind: number, extra: number): void {
+    if (this.length === this.rows.length) this.reserve(this.length + 1)
     const i = this.length++
     this.rows[i] = row
     this.mappedAt[i] = mapped
-    this.refs[i] = ref
-    this.firstRows[i] = firstRow
+    this.kinds[i] = kind
+    this.extra[i] = extra
   }
 
-  private grow(): void {
-    const size = this.rows.length * 2
-    const rows = new Uint32Array(size)
+  private reserve(size: number): void {
+    if (size <= this.rows.length) return
+    const capacity = Math.max(size, this.rows.length * 2)
+    const rows = new Uint32Array(capacity)
     rows.set(this.rows)
     this.rows = rows
-    const mapped = new Uint16Array(size)
+    const mapped = new Uint16Array(capacity)
     mapped.set(this.mappedAt)
     this.mappedAt = mapped
-    const refs = new Uint32Array(size)
-    refs.set(this.refs)
-    this.refs = refs
-    const firstRows = new Uint32Array(size)
-    firstRows.set(this.firstRows)
-    this.firstRows = firstRows
+    const kinds = new Uint16Array(capacity)
+    kinds.set(this.kinds)
+    this.kinds = kinds
+    const extra = new Uint32Array(capacity)
+    extra.set(this.extra)
+    this.extra = extra
   }
 }

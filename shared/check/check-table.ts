@@ -71,44 +71,150 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
     const { target } = mapped
     // Each row gets the id of its distinct value (found by hashing bytes); later passes touch only ids.
     const columnIndex = indexColumn(table, mapped.column)
-    const { ids } = columnIndex
     const { context, issues } = analyzeColumn(valueKindOf(target), columnIndex.values, target.field.options, options.settings)
+    fixedCells += checkColumnCells(mapped, index, columnIndex, context, countries, cellIssues, rowHasError)
+    // Results for the grid and export are made again on demand: the check keeps none of them.
     const results = columnResults(target, columnIndex, context, countries)
-    const resultOfId = results.resultOfId
     columns.push({ mapped, context, issues, index: columnIndex, resultFor: results.resultFor, resultAt: results.resultAt })
-    const missing: CellIssue = {
-      code: 'REQUIRED_VALUE_MISSING',
-      severity: 'error',
-      message: `${target.label} is required in Twenty and this row has no value in "${mapped.name}".`,
-    }
-
-    const unique = isUniqueTarget(target) ? new Map<string, number>() : undefined
-    for (let row = 0; row < ids.length; row++) {
-      const result = resultOfId(ids[row]!, row)
-      if (result.fixes.length > 0) fixedCells++
-      for (const issue of result.issues) {
-        cellIssues.push(row, index, issue)
-        if (issue.severity === 'error') rowHasError[row] = 1
-      }
-      if (result.value === null) {
-        if (target.required && !result.issues.some((i) => i.severity === 'error')) {
-          cellIssues.push(row, index, missing)
-          rowHasError[row] = 1
-        }
-        continue
-      }
-      if (unique) {
-        const key = uniqueKey(result)
-        const first = unique.get(key)
-        if (first === undefined) unique.set(key, row)
-        else {
-          cellIssues.pushDuplicate(row, index, first)
-          rowHasError[row] = 1
-        }
-      }
-    }
   })
   return { columns, cellIssues, rowHasError, fixedCells }
+}
+
+const FIXED = 1
+const EMPTY = 2
+const HAS_ERROR = 4
+const DONE = 8
+
+/**
+ * The check's pass over one column: normalises each distinct value (per row country where the kind reads
+ * it) once, keeps only flags, issue refs and a uniqueness key per value, and walks the rows with those. No
+ * CellResult outlives its value, so a million-row check leaves no million objects for the collector to
+ * trace. Returns the number of fixed cells.
+ */
+function checkColumnCells(
+  mapped: MappedColumn,
+  mappedIndex: number,
+  columnIndex: ColumnIndex,
+  context: ColumnContext,
+  countries: RowCountries | undefined,
+  cellIssues: CellIssueList,
+  rowHasError: Uint8Array,
+): number {
+  const { target } = mapped
+  const { ids, values } = columnIndex
+  const normalize = normalizerFor(target)
+  const byRow = countries !== undefined && COUNTRY_KINDS.has(valueKindOf(target))
+  const unique = isUniqueTarget(target)
+  const required = target.required
+  const missingKind = cellIssues.objectKind({
+    code: 'REQUIRED_VALUE_MISSING',
+    severity: 'error',
+    message: `${target.label} is required in Twenty and this row has no value in "${mapped.name}".`,
+  })
+
+  // One slot per distinct value; for country-dependent kinds, a value met again under another country gets
+  // a slot of its own (its first country keeps the value's own slot).
+  let capacity = Math.max(16, values.length)
+  let flags = new Uint8Array(capacity)
+  let issueStart = new Uint32Array(capacity)
+  let issueCount = new Uint8Array(capacity)
+  let keyOf = unique ? new Int32Array(capacity) : undefined
+  let slots = values.length
+  const firstCountry = byRow ? new Int32Array(values.length).fill(-1) : undefined
+  const extraSlots = byRow ? new Map<number, number>() : undefined
+  // Per slot, the kinds of its own issues (their positions in the result are their order here).
+  let refs = new Uint32Array(1024)
+  let refCount = 0
+  const keys = unique ? new Map<string, number>() : undefined
+
+  const grow = () => {
+    capacity *= 2
+    const f = new Uint8Array(capacity); f.set(flags); flags = f
+    const s = new Uint32Array(capacity); s.set(issueStart); issueStart = s
+    const c = new Uint8Array(capacity); c.set(issueCount); issueCount = c
+    if (keyOf) { const k = new Int32Array(capacity); k.set(keyOf); keyOf = k }
+  }
+
+  const compute = (slot: number, id: number, country: string | undefined) => {
+    const result = normalize(values[id]!, context, country === undefined ? undefined : { country })
+    let bits = DONE
+    if (result.fixes.length > 0) bits |= FIXED
+    if (result.value === null) bits |= EMPTY
+    const found = result.issues
+    issueStart[slot] = refCount
+    issueCount[slot] = Math.min(found.length, 255)
+    for (let i = 0; i < found.length && i < 255; i++) {
+      const issue = found[i]!
+      if (issue.severity === 'error') bits |= HAS_ERROR
+      if (refCount === refs.length) { const r = new Uint32Array(refs.length * 2); r.set(refs); refs = r }
+      refs[refCount++] = cellIssues.ownKind(issue.code, issue.severity)
+    }
+    flags[slot] = bits
+    if (keyOf && result.value !== null) {
+      const key = uniqueKey(result)
+      let k = keys!.get(key)
+      if (k === undefined) {
+        k = keys!.size
+        keys!.set(key, k)
+      }
+      keyOf[slot] = k
+    }
+  }
+
+  const firstRowOfKey = unique ? new Int32Array(Math.max(16, values.length)).fill(-1) : undefined
+  let firstRows = firstRowOfKey
+  let fixed = 0
+  for (let row = 0; row < ids.length; row++) {
+    const id = ids[row]!
+    let slot = id
+    if (byRow) {
+      const countryId = countries.ids[row]!
+      const first = firstCountry![id]!
+      if (first === -1) firstCountry![id] = countryId
+      else if (first !== countryId) {
+        const key = id * countries.names.length + countryId
+        let extra = extraSlots!.get(key)
+        if (extra === undefined) {
+          if (slots === capacity) grow()
+          extra = slots++
+          extraSlots!.set(key, extra)
+        }
+        slot = extra
+      }
+      if (flags[slot] === 0) compute(slot, id, countries.names[countryId]!)
+    } else if (flags[slot] === 0) compute(slot, id, undefined)
+
+    const bits = flags[slot]!
+    if (bits & FIXED) fixed++
+    const count = issueCount[slot]!
+    if (count > 0) {
+      const from = issueStart[slot]!
+      for (let i = 0; i < count; i++) cellIssues.pushKind(row, mappedIndex, refs[from + i]!, i)
+      if (bits & HAS_ERROR) rowHasError[row] = 1
+    }
+    if (bits & EMPTY) {
+      if (required && !(bits & HAS_ERROR)) {
+        cellIssues.pushKind(row, mappedIndex, missingKind, 0)
+        rowHasError[row] = 1
+      }
+      continue
+    }
+    if (firstRows) {
+      const key = keyOf![slot]!
+      if (key >= firstRows.length) {
+        const next = new Int32Array(Math.max(key + 1, firstRows.length * 2)).fill(-1)
+        next.set(firstRows)
+        firstRows = next
+      }
+      const first = firstRows[key]!
+      if (first === -1) firstRows[key] = row
+      else {
+        cellIssues.pushDuplicate(row, mappedIndex, first)
+        rowHasError[row] = 1
+      }
+    }
+  }
+  return fixed
 }
 
 function uniqueKey(result: CellResult): string {
@@ -121,6 +227,11 @@ export function issueSource(table: ColumnarTable, columns: readonly ColumnCheck[
     raw: (row: number, mapped: number) => {
       const { index } = columns[mapped]!
       return index.values[index.ids[row]!]!
+    },
+    own: (row: number, mapped: number, position: number): CellIssue => {
+      const issue = columns[mapped]!.resultAt(row).issues[position]
+      if (issue === undefined) throw new Error(`no issue ${position} in the result of row ${row}, column ${mapped}`)
+      return issue
     },
     duplicate: (row: number, mapped: number, firstRow: number): CellIssue => {
       const column = columns[mapped]!

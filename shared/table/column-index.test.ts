@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { indexColumn } from './column-index'
+import { indexColumn, SAMPLE_ROWS } from './column-index'
 import { tableFromRows } from './table-from-rows'
 
 const tableOf = (cells: string[], chunkRows: number) => tableFromRows(['A'], cells.map((cell) => [cell]), chunkRows)
@@ -16,11 +16,31 @@ describe('indexColumn', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('x', 'y', '')), { maxLength: 3000 }), fc.integer({ min: 1, max: 50 }), (cells, chunkRows) => {
         const table = tableOf(cells, chunkRows)
-        const { ids, values } = indexColumn(table, 0)
+        const { ids, values } = indexColumn(table, 0, 'always')
         expect(new Set(values).size).toBe(values.length)
         cells.forEach((cell, row) => expect(values[ids[row]!]).toBe(cell))
       }),
       { numRuns: 60 },
     )
+  })
+
+  it('keeps one value per row for a mostly distinct column, sliced right across multi-byte characters', () => {
+    const samples = ['Zoë', '😀 party', 'plain', '', 'Łódź 🇵🇱', 'née', '\u00a0x']
+    const cells = Array.from({ length: SAMPLE_ROWS + 5000 }, (_, i) => `${samples[i % samples.length]}-${i}`)
+    cells[7] = ''
+    const table = tableOf(cells, 4096)
+    const index = indexColumn(table, 0)
+    expect(index.distinct).toBe(false)
+    expect(index.values.length).toBe(cells.length)
+    cells.forEach((cell, row) => {
+      if (index.values[index.ids[row]!] !== cell) expect.fail(`row ${row}: ${index.values[index.ids[row]!]} !== ${cell}`)
+    })
+  })
+
+  it('still hashes a long column that repeats itself', () => {
+    const cells = Array.from({ length: SAMPLE_ROWS + 100 }, (_, i) => ['Paris', 'Zürich', 'Kraków'][i % 3]!)
+    const index = indexColumn(tableOf(cells, 5000), 0)
+    expect(index.distinct).toBe(true)
+    expect(index.values).toEqual(['Paris', 'Zürich', 'Kraków'])
   })
 })

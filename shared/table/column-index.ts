@@ -1,5 +1,7 @@
-// A column as distinct values plus, per row, the id of its value: found by hashing each cell's bytes, so a
-// repeated value costs a hash and a byte compare, and only a new value is decoded into a string.
+// A column as values plus, per row, the id of its value. A column that repeats itself is hashed: each cell's
+// bytes are hashed, so a repeated value costs a hash and a byte compare, and only a new value is decoded. A
+// column whose first rows are mostly distinct (ids, emails, notes) is not: hashing would find almost nothing
+// to share and costs cache misses per row, so each row keeps its own value, sliced from its chunk's text.
 // Invariant: values[ids[row]] === table.cell(row, column) for every row.
 import type { ColumnarTable } from './columnar-table'
 import { decodeUtf8 } from './table-chunk'
@@ -7,14 +9,77 @@ import { decodeUtf8 } from './table-chunk'
 export interface ColumnIndex {
   /** Per row id: the index of its value in `values`. */
   readonly ids: Uint32Array
-  /** Distinct values in order of first appearance. */
+  /** Values in order of first appearance: distinct when `distinct`, else one per row (ids[row] === row). */
   readonly values: readonly string[]
+  readonly distinct: boolean
 }
+
+/** Rows hashed before deciding whether hashing pays off. */
+export const SAMPLE_ROWS = 32_768
+/** Above this share of distinct values in the sample, a column keeps one value per row. */
+const MOSTLY_DISTINCT = 0.5
 
 const EMPTY_BYTES = new Uint8Array(0)
 const decoder = new TextDecoder('utf-8')
 
-export function indexColumn(table: ColumnarTable, column: number): ColumnIndex {
+/** `dedupe`: 'always' hashes every column; 'auto' gives a mostly-distinct column one value per row. */
+export function indexColumn(table: ColumnarTable, column: number, dedupe: 'auto' | 'always' = 'auto'): ColumnIndex {
+  if (dedupe === 'auto' && table.rowCount > SAMPLE_ROWS) {
+    const sample = hashColumn(table, column, SAMPLE_ROWS)
+    if (sample.values.length > SAMPLE_ROWS * MOSTLY_DISTINCT) return perRow(table, column)
+  }
+  return hashColumn(table, column, table.rowCount)
+}
+
+function perRow(table: ColumnarTable, column: number): ColumnIndex {
+  const ids = new Uint32Array(table.rowCount)
+  for (let row = 0; row < ids.length; row++) ids[row] = row
+  const values: string[] = []
+  table.forEachColumnChunk(column, (cells, _firstRow, rows) => {
+    if (!cells) for (let r = 0; r < rows; r++) values.push('')
+    else pushRowTexts(cells.bytes, cells.ends, rows, values)
+  })
+  return { ids, values, distinct: false }
+}
+
+/** Appends each row's text: the chunk is decoded once and sliced by character offsets. */
+function pushRowTexts(bytes: Uint8Array, ends: Uint32Array, rows: number, values: string[]): void {
+  const whole = decoder.decode(bytes)
+  const at = values.length
+  let start = 0
+  if (whole.length === bytes.length) {
+    for (let r = 0; r < rows; r++) {
+      const end = ends[r]!
+      values.push(whole.slice(start, end))
+      start = end
+    }
+    return
+  }
+  // Character offsets from bytes: every byte but a continuation byte starts a character, and a 4-byte
+  // sequence is two UTF-16 units.
+  let char = 0
+  for (let r = 0; r < rows; r++) {
+    const end = ends[r]!
+    const from = char
+    for (let i = start; i < end; i++) {
+      const byte = bytes[i]!
+      if ((byte & 0xc0) !== 0x80) char += byte >= 0xf0 ? 2 : 1
+    }
+    values.push(whole.slice(from, char))
+    start = end
+  }
+  if (char !== whole.length) {
+    // Not well-formed UTF-8 (the decoder replaced something): decode cell by cell instead.
+    values.length = at
+    start = 0
+    for (let r = 0; r < rows; r++) {
+      values.push(decodeUtf8(bytes, start, ends[r]!))
+      start = ends[r]!
+    }
+  }
+}
+
+function hashColumn(table: ColumnarTable, column: number, limit: number): ColumnIndex {
   const ids = new Uint32Array(table.rowCount)
   const values: string[] = []
   // Bytes of every distinct value, back to back, with their spans and hashes by id.
@@ -102,7 +167,9 @@ export function indexColumn(table: ColumnarTable, column: number): ColumnIndex {
     }
   }
 
-  table.forEachColumnChunk(column, (cells, firstRow, rows) => {
+  table.forEachColumnChunk(column, (cells, firstRow, chunkRows) => {
+    if (firstRow >= limit) return
+    const rows = Math.min(chunkRows, limit - firstRow)
     if (!cells) {
       const empty = find(EMPTY_BYTES, 0, 0)
       ids.fill(empty, firstRow, firstRow + rows)
@@ -118,5 +185,5 @@ export function indexColumn(table: ColumnarTable, column: number): ColumnIndex {
       start = end
     }
   })
-  return { ids, values }
+  return { ids, values, distinct: true }
 }

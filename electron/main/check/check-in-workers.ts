@@ -1,8 +1,9 @@
-// Checks a table on two cores: the columns are split by expected cost, one share goes to a worker thread
-// while this thread checks the other, and the results merge into one CheckResult as checkTable gives it.
+// Checks a table on two cores: the columns are split by expected cost into two shares, each checked in a
+// worker thread, and the results merge into one CheckResult as checkTable gives it.
 import { Worker } from 'node:worker_threads'
 import {
   checkTable,
+  type RowCountries,
   columnResults,
   rowCountries,
   issueSource,
@@ -14,6 +15,7 @@ import {
 import { CellIssueList } from '../../../shared/check/cell-issue-list'
 import { valueKindOf } from '../../../shared/check/normalizers'
 import type { TargetKind } from '../../../shared/fields/targets'
+import { indexColumn, type ColumnIndex } from '../../../shared/table/column-index'
 import type { ColumnarTable } from '../../../shared/table/columnar-table'
 import type { ColumnCells } from '../../../shared/table/table-chunk'
 import type { CheckWorkerInput, CheckWorkerOutput } from './check-protocol'
@@ -37,15 +39,14 @@ export function splitByCost(mapped: readonly MappedColumn[]): [number[], number[
   return [shares[0].sort((a, b) => a - b), shares[1].sort((a, b) => a - b)]
 }
 
-export async function checkTableInWorkers(
-  table: ColumnarTable,
-  mapped: readonly MappedColumn[],
-  options: CheckOptions,
-  workerPath: string,
-): Promise<CheckResult> {
-  if (mapped.length < 2) return checkTable(table, mapped, options)
-  const [inWorker, here] = splitByCost(mapped)
-  const needed = new Set(inWorker.map((i) => mapped[i]!.column))
+/** Columns checked in one worker thread: what it returned, keyed back to the caller's column order. */
+interface Share {
+  readonly global: readonly number[]
+  readonly output: CheckWorkerOutput
+}
+
+function runShare(table: ColumnarTable, mapped: readonly MappedColumn[], share: readonly number[], options: CheckOptions, workerPath: string): Promise<Share> {
+  const needed = new Set(share.map((i) => mapped[i]!.column))
   if (options.countryColumn !== undefined) needed.add(options.countryColumn)
   // Only the cells the worker checks (and the row countries) are copied to it.
   const chunks: { firstRow: number; sourceRows: Uint32Array; columns: (ColumnCells | undefined)[] }[] = []
@@ -57,31 +58,66 @@ export async function checkTableInWorkers(
       i++
     })
   }
-  const input: CheckWorkerInput = { columns: table.columns, chunks, mapped: inWorker.map((i) => mapped[i]!), options }
+  const input: CheckWorkerInput = { columns: table.columns, chunks, mapped: share.map((i) => mapped[i]!), options }
   const worker = new Worker(workerPath, { workerData: input, execArgv: [] })
-  const fromWorker = new Promise<CheckWorkerOutput>((resolve, reject) => {
-    worker.once('message', resolve)
+  return new Promise<Share>((resolve, reject) => {
+    worker.once('message', (output: CheckWorkerOutput) => {
+      resolve({ global: share, output })
+      void worker.terminate()
+    })
     worker.once('error', reject)
     worker.once('exit', (code) => reject(new Error(`the check worker stopped (exit code ${code})`)))
   })
-  const local = checkTable(table, here.map((i) => mapped[i]!), options)
-  const remote = await fromWorker
-  void worker.terminate()
+}
 
-  const countries = options.countryColumn === undefined ? undefined : rowCountries(table, options.countryColumn)
+/**
+ * Checks a table in worker threads (two shares of columns, one per core), so the calling thread (Electron's
+ * main process, the CLI) stays free. Gives the CheckResult checkTable would give. A worker returns the value
+ * index of a column it hashed; a mostly distinct column's index (one value per row) is sliced again here
+ * only when something reads it.
+ */
+export async function checkTableInWorkers(
+  table: ColumnarTable,
+  mapped: readonly MappedColumn[],
+  options: CheckOptions,
+  workerPath: string,
+): Promise<CheckResult> {
+  if (mapped.length === 0) return checkTable(table, mapped, options)
+  const shares = splitByCost(mapped).filter((share) => share.length > 0)
+  const results = await Promise.all(shares.map((share) => runShare(table, mapped, share, options, workerPath)))
+
+  let countries: RowCountries | undefined
+  const countriesOnce = () => (countries ??= options.countryColumn === undefined ? undefined : rowCountries(table, options.countryColumn))
   const columns: ColumnCheck[] = new Array<ColumnCheck>(mapped.length)
-  here.forEach((global, i) => (columns[global] = local.columns[i]!))
-  inWorker.forEach((global, i) => {
-    const checked = remote.columns[i]!
-    const index = { ids: checked.ids, values: checked.values }
-    const results = columnResults(mapped[global]!.target, index, checked.context, countries)
-    columns[global] = { mapped: mapped[global]!, context: checked.context, issues: checked.issues, index, resultFor: results.resultFor, resultAt: results.resultAt }
-  })
+  for (const { global, output } of results) {
+    global.forEach((g, i) => {
+      const checked = output.columns[i]!
+      const column = mapped[g]!
+      let index: ColumnIndex | undefined = checked.index ?? undefined
+      let results: ReturnType<typeof columnResults> | undefined
+      const indexOnce = () => (index ??= indexColumn(table, column.column))
+      const resultsOnce = () => (results ??= columnResults(column.target, indexOnce(), checked.context, countriesOnce()))
+      columns[g] = {
+        mapped: column,
+        context: checked.context,
+        issues: checked.issues,
+        get index() {
+          return indexOnce()
+        },
+        resultFor: (raw, row) => resultsOnce().resultFor(raw, row),
+        resultAt: (row) => resultsOnce().resultAt(row),
+      }
+    })
+  }
 
   const cellIssues = new CellIssueList(issueSource(table, columns))
-  cellIssues.appendParts(local.cellIssues.toParts(), here)
-  cellIssues.appendParts(remote.cellIssues, inWorker)
-  const rowHasError = local.rowHasError
-  for (let row = 0; row < rowHasError.length; row++) rowHasError[row] = rowHasError[row]! | remote.rowHasError[row]!
-  return { columns, cellIssues, rowHasError, fixedCells: local.fixedCells + remote.fixedCells }
+  const rowHasError = new Uint8Array(table.rowCount)
+  let fixedCells = 0
+  for (const { global, output } of results) {
+    cellIssues.appendParts(output.cellIssues, global)
+    const theirs = output.rowHasError
+    for (let row = 0; row < rowHasError.length; row++) rowHasError[row] = rowHasError[row]! | theirs[row]!
+    fixedCells += output.fixedCells
+  }
+  return { columns, cellIssues, rowHasError, fixedCells }
 }

@@ -3,6 +3,7 @@
 import type { CheckOptions, MappedColumn } from '../../../shared/check/check-table'
 import type { CellIssueParts } from '../../../shared/check/cell-issue-list'
 import type { ColumnContext, ColumnIssue } from '../../../shared/fields/column-context'
+import type { ColumnIndex } from '../../../shared/table/column-index'
 import type { ColumnMeta } from '../../../shared/table/columnar-table'
 import type { ColumnCells } from '../../../shared/table/table-chunk'
 
@@ -17,8 +18,8 @@ export interface CheckWorkerInput {
 export interface CheckedColumn {
   readonly context: ColumnContext
   readonly issues: readonly ColumnIssue[]
-  readonly ids: Uint32Array
-  readonly values: readonly string[]
+  /** The column's value index when the worker hashed it (few values); null for one value per row. */
+  readonly index: ColumnIndex | null
 }
 
 export interface CheckWorkerOutput {

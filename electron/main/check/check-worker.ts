@@ -1,5 +1,5 @@
 // Worker-thread entry: checks the columns it was given with the shared engine and posts the compact result
-// (typed arrays transferred, each distinct issue object sent once however many cells share it).
+// (typed arrays transferred; cell issues as kinds and positions, read back from the normalisers on this side).
 import { parentPort, workerData } from 'node:worker_threads'
 import { checkTable } from '../../../shared/check/check-table'
 import { ColumnarTable } from '../../../shared/table/columnar-table'
@@ -13,11 +13,11 @@ const result = checkTable(table, input.mapped, input.options)
 
 const cellIssues = result.cellIssues.toParts()
 const output: CheckWorkerOutput = {
-  columns: result.columns.map((c) => ({ context: c.context, issues: c.issues, ids: c.index.ids, values: c.index.values })),
+  columns: result.columns.map((c) => ({ context: c.context, issues: c.issues, index: c.index.distinct ? c.index : null })),
   cellIssues,
   rowHasError: result.rowHasError,
   fixedCells: result.fixedCells,
 }
-const { rows, mapped, refs, firstRows } = cellIssues
-const transfer = [rows.buffer, mapped.buffer, refs.buffer, firstRows.buffer, result.rowHasError.buffer, ...result.columns.map((c) => c.index.ids.buffer)]
+const { rows, mapped, kinds, extra } = cellIssues
+const transfer = [rows.buffer, mapped.buffer, kinds.buffer, extra.buffer, result.rowHasError.buffer, ...result.columns.filter((c) => c.index.distinct).map((c) => c.index.ids.buffer)]
 parentPort!.postMessage(output, transfer as ArrayBuffer[])

@@ -35,26 +35,55 @@ function markedWithDotCurrency(marks: readonly string[]): boolean {
 }
 
 interface Tally {
+  /** Cells as written (clean them before showing them). */
   readonly dot: string[]
   readonly comma: string[]
-  readonly ambiguous: { readonly text: string; readonly dot: string; readonly comma: string }[]
+  readonly ambiguous: string[]
 }
+
+type Evidence = 'none' | 'dot' | 'comma' | 'ambiguous'
+
+/** What one cell proves about the decimal separator. */
+export function evidenceOf(raw: string): Evidence {
+  const text = cleanValue(raw)
+  if (text === '') return 'none'
+  const scan = scanAmount(text, isCurrencyMark)
+  if (scan.kind !== 'amount') return 'none'
+  const reading = readDecimal(scan.amount.digits)
+  if (reading.kind === 'proven') return reading.separator === '.' ? 'dot' : 'comma'
+  if (reading.kind === 'ambiguous') return markedWithDotCurrency(scan.amount.currencies) ? 'dot' : 'ambiguous'
+  return 'none'
+}
+
+// What a cell proves depends on where its digits, zeros, separators and marks are, never on which digits
+// 1-9 they are, so cells of one shape (`9,999.99`) are read once: a million amounts come down to a few
+// hundred shapes.
+const NONZERO_DIGIT = /[1-9]/g
+const MAX_SHAPES = 20_000
 
 function tally(values: readonly string[]): Tally {
   const result: Tally = { dot: [], comma: [], ambiguous: [] }
+  const byShape = new Map<string, Evidence>()
   for (const raw of values) {
-    const text = cleanValue(raw)
-    if (text === '') continue
-    const scan = scanAmount(text, isCurrencyMark)
-    if (scan.kind !== 'amount') continue
-    const reading = readDecimal(scan.amount.digits)
-    if (reading.kind === 'proven') (reading.separator === '.' ? result.dot : result.comma).push(text)
-    else if (reading.kind === 'ambiguous') {
-      if (markedWithDotCurrency(scan.amount.currencies)) result.dot.push(text)
-      else result.ambiguous.push({ text, dot: reading.dot, comma: reading.comma })
+    if (raw === '') continue
+    const shape = raw.replace(NONZERO_DIGIT, '9')
+    let evidence = byShape.get(shape)
+    if (evidence === undefined) {
+      evidence = evidenceOf(raw)
+      if (byShape.size < MAX_SHAPES) byShape.set(shape, evidence)
     }
+    if (evidence !== 'none') result[evidence].push(raw)
   }
   return result
+}
+
+/** The two readings of an ambiguous cell (`1,234`: 1234 with a decimal point, 1.234 with a comma). */
+function readingsOf(raw: string): { text: string; dot: string; comma: string } {
+  const text = cleanValue(raw)
+  const scan = scanAmount(text, isCurrencyMark)
+  const reading = scan.kind === 'amount' ? readDecimal(scan.amount.digits) : null
+  if (reading?.kind !== 'ambiguous') throw new Error(`${text} is not an ambiguous amount`)
+  return { text, dot: reading.dot, comma: reading.comma }
 }
 
 /** Decides a column's decimal separator from its values; settings.defaultCountry breaks ties. */
@@ -65,14 +94,14 @@ export function decideDecimalSeparator(values: readonly string[], settings: Chec
   if (dot.length > 0 && comma.length > 0) {
     const separator: DecimalSeparator = dot.length > comma.length ? '.' : comma.length > dot.length ? ',' : (hint ?? '.')
     if (ambiguous.length === 0) return { separator, issues: [] }
-    const sample = ambiguous[0] as Tally['ambiguous'][number]
+    const sample = cleanValue(ambiguous[0]!)
     return {
       separator,
       issues: [{
         code: ISSUE.NUMBER_SEPARATOR_CONFLICT,
         severity: 'warning',
-        message: `This column mixes numbers with a decimal comma (such as ${quote(comma[0] as string)}) and with a decimal point (such as ${quote(dot[0] as string)}). Values such as ${quote(sample.text)} read differently under each; they were read with ${named(separator)}, like ${dot.length === comma.length ? 'the default' : 'most of the column'}. Check them.`,
-        evidence: [...comma.slice(0, 2), ...dot.slice(0, 2), ...ambiguous.slice(0, EVIDENCE - 4).map((a) => a.text)],
+        message: `This column mixes numbers with a decimal comma (such as ${quote(cleanValue(comma[0]!))}) and with a decimal point (such as ${quote(cleanValue(dot[0]!))}). Values such as ${quote(sample)} read differently under each; they were read with ${named(separator)}, like ${dot.length === comma.length ? 'the default' : 'most of the column'}. Check them.`,
+        evidence: [...comma.slice(0, 2), ...dot.slice(0, 2), ...ambiguous.slice(0, EVIDENCE - 4)].map(cleanValue),
       }],
     }
   }
@@ -80,7 +109,7 @@ export function decideDecimalSeparator(values: readonly string[], settings: Chec
   if (dot.length > 0) return { separator: '.', issues: [] }
   if (ambiguous.length === 0) return { separator: hint ?? '.', issues: [] }
   const separator = hint ?? '.'
-  const sample = ambiguous[0] as Tally['ambiguous'][number]
+  const sample = readingsOf(ambiguous[0]!)
   const chosen = separator === '.' ? sample.dot : sample.comma
   return {
     separator,
@@ -88,7 +117,7 @@ export function decideDecimalSeparator(values: readonly string[], settings: Chec
       code: ISSUE.NUMBER_SEPARATOR_AMBIGUOUS,
       severity: 'warning',
       message: `Numbers such as ${quote(sample.text)} read as ${Number(sample.dot)} with a decimal point or ${Number(sample.comma)} with a decimal comma, and no value in this column settles it. They were read with ${named(separator)} (${why}), so ${quote(sample.text)} is ${Number(chosen)}. If that is wrong, set the file’s default country or write the numbers without thousands separators.`,
-      evidence: ambiguous.slice(0, EVIDENCE).map((a) => a.text),
+      evidence: ambiguous.slice(0, EVIDENCE).map(cleanValue),
     }],
   }
 }
