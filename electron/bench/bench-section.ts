@@ -14,8 +14,10 @@ export interface BenchContext {
 export interface Metric {
   readonly key: string
   readonly value: number
-  /** The target is met when `value <= max`. */
+  /** The target is met when `value <= max` (and `value >= min` when both are given). */
   readonly max?: number
+  /** The target is met when `value >= min`: for figures where more is better. */
+  readonly min?: number
   readonly unit?: string
 }
 

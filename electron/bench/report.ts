@@ -4,8 +4,12 @@ import { round3 } from './measure'
 
 export function describeMetric(metric: Metric): string {
   const value = `${metric.key} = ${round3(metric.value)}${metric.unit ? ` ${metric.unit}` : ''}`
-  if (metric.max === undefined) return value
-  return `${value} (target <= ${metric.max}): ${metric.value <= metric.max ? 'MET' : 'MISSED'}`
+  const targets: string[] = []
+  if (metric.min !== undefined) targets.push(`>= ${metric.min}`)
+  if (metric.max !== undefined) targets.push(`<= ${metric.max}`)
+  if (targets.length === 0) return value
+  const met = (metric.min === undefined || metric.value >= metric.min) && (metric.max === undefined || metric.value <= metric.max)
+  return `${value} (target ${targets.join(' and ')}): ${met ? 'MET' : 'MISSED'}`
 }
 
 const roundDetail = (detail: Detail): Detail =>
