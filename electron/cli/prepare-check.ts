@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 import type { CheckResult } from '../../shared/check/check-table'
 import { MappingFileSchema, type MappingFile } from '../../shared/check/mapping-file'
+import type { OpenOptions } from '../../shared/files/open-file'
 import { resolveMapping, type ResolvedMapping } from '../../shared/check/resolve-mapping'
 import type { FieldTarget } from '../../shared/fields/targets'
 import { DEFAULT_MODEL } from '../../shared/model/default-model'
@@ -34,26 +35,37 @@ export interface WorkerPaths {
 /** What preparing needs from a command's arguments (check, export and push share these). */
 export type PrepareArgs = Pick<CheckArgs, 'file' | 'object' | 'model' | 'mapping' | 'sheet' | 'headerRow' | 'dateOrder' | 'defaultCountry'>
 
-/** `given` is a data model already at hand (push fetches it from the workspace); else --model, else the stock one. */
-export async function prepareCheck(args: PrepareArgs, workers: WorkerPaths, given?: WorkspaceModel): Promise<PreparedCheck> {
-  const model = given ?? (args.model ? await readModel(args.model) : DEFAULT_MODEL)
+export interface PrepareOptions {
+  /** A data model already at hand (push fetches it from the workspace); else --model, else the stock one. */
+  readonly model?: WorkspaceModel
+  /** A mapping already at hand (a project's); else --mapping. */
+  readonly mapping?: MappingFile
+  /** How to open the file beyond --sheet and --header-row (a project's saved encoding and delimiter). */
+  readonly open?: OpenOptions
+  /** Changes the loaded table before it is mapped and checked (a project replays its recipe here). */
+  readonly edit?: (loaded: LoadedTable, object: ObjectModel, targets: readonly FieldTarget[]) => LoadedTable
+}
+
+export async function prepareCheck(args: PrepareArgs, workers: WorkerPaths, given: PrepareOptions = {}): Promise<PreparedCheck> {
+  const model = given.model ?? (args.model ? await readModel(args.model) : DEFAULT_MODEL)
   const object = findObject(model, args.object)
   if (!object) {
     const names = model.objects.map((o) => o.namePlural).join(', ')
     throw new CliError(`Unknown object "${args.object}". The data model has: ${names}.`)
   }
-  const mappingFile = args.mapping ? await readMapping(args.mapping) : undefined
+  const mappingFile = given.mapping ?? (args.mapping ? await readMapping(args.mapping) : undefined)
   if (mappingFile && findObject(model, mappingFile.object) !== object) {
-    throw new CliError(`${args.mapping} maps columns for "${mappingFile.object}", not for "${args.object}".`)
+    throw new CliError(`${args.mapping ?? 'The mapping'} maps columns for "${mappingFile.object}", not for "${args.object}".`)
   }
-  const loaded = await loadTable(args.file, {
+  const targets = listTargets(object, model)
+  const opened = await loadTable(args.file, {
     workerPath: workers.parse,
-    options: { ...(args.sheet ? { sheet: args.sheet } : {}), ...(args.headerRow ? { headerRow: args.headerRow } : {}) },
+    options: { ...given.open, ...(args.sheet ? { sheet: args.sheet } : {}), ...(args.headerRow ? { headerRow: args.headerRow } : {}) },
   }).catch((error: unknown) => {
     throw error instanceof UserError ? new CliError(error.message) : error
   })
+  const loaded = given.edit ? given.edit(opened, object, targets) : opened
   const { table } = loaded
-  const targets = listTargets(object, model)
   const samples = table.columns.map((_, c) => sampleColumn(loaded, c))
   const resolved = resolveMapping({
     headers: table.columns.map((c) => c.name),

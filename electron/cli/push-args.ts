@@ -1,12 +1,15 @@
 // Parses `preflight push <file> --object <name> --workspace <base-url> [options]` into a validated request.
 // There is deliberately no flag for the API key: it comes from the keychain or PREFLIGHT_API_KEY only.
 import { z } from 'zod'
+import { PROJECT_EXTENSION } from '../../shared/project/project-file'
 import { MAX_BATCH_SIZE } from '../../shared/workspace/workspace-profile'
 import { argumentError, CliError, readArgs, SOURCE_FLAGS, sourceArgsShape, sourceValues } from './cli-args'
 
 export const PUSH_USAGE = `Usage: preflight push <file> --object <name> --workspace <base-url> [--mapping <mapping.json>] [--model <metadata.json>]
        [--sheet <name>] [--header-row <n>] [--date-order dmy|mdy] [--default-country <ISO2>] [--batch-size <n>]
-       [--rate <requests-per-minute>] [--journal <path>] [--out <dir>] [--dry-run]`
+       [--rate <requests-per-minute>] [--journal <path>] [--out <dir>] [--dry-run]
+       preflight push <project.preflight> --workspace <base-url> [--model <metadata.json>] [--batch-size <n>]
+       [--rate <requests-per-minute>] [--journal <folder>] [--out <dir>] [--dry-run]`
 
 const PushArgsSchema = z.object({
   command: z.literal('push'),
@@ -19,6 +22,15 @@ const PushArgsSchema = z.object({
 })
 export type PushArgs = z.infer<typeof PushArgsSchema>
 
+const ProjectPushArgsSchema = PushArgsSchema.pick({ workspace: true, batchSize: true, rate: true, journal: true, dryRun: true, model: true, out: true }).extend({
+  command: z.literal('push-project'),
+  file: z.string().min(1),
+})
+export type ProjectPushArgs = z.infer<typeof ProjectPushArgsSchema>
+
+/** Flags a project brings itself: each of its files names its object, mapping, sheet and settings. */
+const PROJECT_OWNS = ['object', 'mapping', 'sheet', 'header-row', 'date-order', 'default-country'] as const
+
 const PUSH_FLAGS = {
   ...SOURCE_FLAGS,
   workspace: { type: 'string' },
@@ -28,19 +40,25 @@ const PUSH_FLAGS = {
   'dry-run': { type: 'boolean' },
 } as const
 
-export function parsePushArgs(argv: readonly string[]): PushArgs {
+export function parsePushArgs(argv: readonly string[]): PushArgs | ProjectPushArgs {
   const { command, file, values } = readArgs(argv, PUSH_FLAGS, PUSH_USAGE)
   if (command !== 'push') throw new CliError(`Unknown command "${command}".\n${PUSH_USAGE}`)
   if (file === undefined) throw new CliError(`No file given.\n${PUSH_USAGE}`)
-  const result = PushArgsSchema.safeParse({
-    command,
-    ...sourceValues(file, values),
+  const push = {
     workspace: values.workspace ?? '',
     batchSize: values['batch-size'],
     rate: values.rate,
     journal: values.journal,
     dryRun: values['dry-run'] ?? false,
-  })
+  }
+  const isProject = file.toLowerCase().endsWith(PROJECT_EXTENSION)
+  if (isProject) {
+    const owned = PROJECT_OWNS.find((flag) => values[flag] !== undefined)
+    if (owned !== undefined) throw new CliError(`--${owned} does not apply to a project: each of its files carries its own.`)
+  }
+  const result = isProject
+    ? ProjectPushArgsSchema.safeParse({ command: 'push-project', file, model: values.model, out: values.out, ...push })
+    : PushArgsSchema.safeParse({ command, ...sourceValues(file, values), ...push })
   if (!result.success) throw argumentError(result.error)
   return result.data
 }

@@ -1,0 +1,142 @@
+// Pushing one checked file: the workspace session (profile, connection, live model), the send of its valid
+// rows through the journaled engine (or the plan of a dry run), the rejected and failed rows written beside,
+// and the exit code the counts make. Shared by `push <file>` and `push <project>`.
+import { join } from 'node:path'
+import type { WorkspaceModel } from '../../shared/model/workspace-model'
+import { toApiRecord } from '../../shared/twenty-format/to-api-record'
+import { connectForPush, type PushConnection } from '../main/push/batch-request'
+import { JournalCorruptError, readPushJournal, type RowId } from '../main/push/push-journal'
+import { runPush, type PushRecord, type PushStop } from '../main/push/push-runner'
+import { WorkspaceClient } from '../main/services/workspace-client'
+import { CliError } from './cli-args'
+import { draftOfRow, writeRejectedFile, writeRowsFile } from './export-files'
+import { findExisting } from './find-existing'
+import type { PreparedCheck } from './prepare-check'
+import type { CommandResult } from './push-command'
+import { createProgressReporter } from './push-progress'
+import { resolvePushWorkspace } from './push-workspace'
+
+/** A workspace to push into: its profile, a checked connection and, without --model, its live data model. */
+export interface PushSession {
+  readonly profile: Awaited<ReturnType<typeof resolvePushWorkspace>>['profile']
+  readonly connection: PushConnection
+  readonly model: WorkspaceModel | undefined
+}
+
+export async function openPushSession(workspace: string, env: NodeJS.ProcessEnv, fetchModel: boolean): Promise<PushSession> {
+  const { profile, credentials } = await resolvePushWorkspace(workspace, env)
+  const connection = await connectForPush(profile, credentials)
+  const model = fetchModel ? (await new WorkspaceClient(credentials).fetchWorkspaceModel(profile)).model : undefined
+  return { profile, connection, model }
+}
+
+/** How one prepared file is pushed. */
+export interface PushPlan {
+  readonly dryRun: boolean
+  readonly batchSize: number | undefined
+  readonly rate: number | undefined
+  readonly journalPath: string
+  readonly outDir: string
+  readonly stop: AbortSignal
+  readonly hard: AbortSignal
+}
+
+export interface PushedFile {
+  /** The JSON for stdout: the plan of a dry run, or the counts of a push. */
+  readonly report: { readonly [key: string]: unknown }
+  readonly counts: { created: number; updated: number; failed: number; rejected: number; skipped: number }
+  /** Null when the file is done; else why it stopped (run again to continue from the journal). */
+  readonly stopped: PushStop | null
+}
+
+/** Exit code and stderr line for a finished, planned or stopped push. */
+export function commandResult(report: unknown, counts: PushedFile['counts'], stopped: PushStop | null, dryRun: boolean): CommandResult {
+  const code = counts.failed > 0 || counts.rejected > 0 ? 1 : 0
+  if (stopped === null) return { code, report }
+  switch (stopped.reason) {
+    case 'aborted':
+      return dryRun
+        ? { code: 3, report, message: 'Interrupted before the plan was complete.' }
+        : { code: 3, report, message: 'Interrupted: run the same command again to continue from the journal.' }
+    case 'error':
+      return { code: 2, message: `${stopped.message} Run the same command again to continue from the journal.` }
+  }
+}
+
+/** Sends a checked file's valid rows (or, for a dry run, plans them), writing rejected and failed rows beside. */
+export async function pushPrepared(prepared: PreparedCheck, session: PushSession, plan: PushPlan): Promise<PushedFile> {
+  const { object, loaded, check } = prepared
+  const { connection, profile } = session
+  const { stop, hard, journalPath, outDir } = plan
+  const table = loaded.table
+
+  const valid: PushRecord[] = []
+  for (let row = 0; row < table.rowCount; row++) {
+    if (!check.rowHasError[row]) valid.push({ row, record: toApiRecord(draftOfRow(prepared, row), { object }) })
+  }
+  let rejected = 0
+  for (const flag of check.rowHasError) rejected += flag
+  const existing = valid.length === 0 ? [] : await findExisting(connection, object, valid.map((item) => item.record))
+
+  if (plan.dryRun) {
+    const rows = valid.map((item, i) => {
+      const id = existing[i]
+      const row = table.sourceRow(item.row as number)
+      return id ? { row, action: 'update' as const, id } : { row, action: 'create' as const }
+    })
+    const update = rows.filter((p) => p.action === 'update').length
+    const report = { create: rows.length - update, update, rejected, journal: null, plan: rows }
+    const counts = { created: 0, updated: 0, failed: 0, rejected, skipped: 0 }
+    return { report, counts, stopped: stop.aborted ? { reason: 'aborted' } : null }
+  }
+
+  const before = await readPushJournal(journalPath).catch((error: unknown) => {
+    if (error instanceof JournalCorruptError) throw new CliError(error.message)
+    throw new CliError(`Cannot read the push journal ${journalPath}: ${(error as Error).message}`)
+  })
+  const foreign = before.batches.find((batch) => batch.object !== object.namePlural)
+  if (foreign !== undefined) throw new CliError(`The journal ${journalPath} belongs to a push into ${foreign.object}; use --journal <path>.`)
+  const confirmed = new Set<RowId>()
+  const journaledIds = new Map<RowId, string>()
+  for (const batch of before.batches) {
+    batch.rows.forEach((row, i) => journaledIds.set(row, batch.recordIds[i]!))
+    if (batch.done) for (const row of batch.rows) if (!batch.failed.has(row)) confirmed.add(row)
+  }
+  // An update names its record by id, so the upsert cannot match anything else.
+  const records = valid.map((item, i) => (existing[i] ? { row: item.row, record: { ...item.record, id: existing[i] } } : item))
+
+  const progress = createProgressReporter()
+  const result = await runPush({
+    connection,
+    plural: object.namePlural,
+    records,
+    journalPath,
+    batchSize: plan.batchSize ?? profile.batchSize,
+    ratePerMinute: plan.rate ?? profile.rateLimitPerMinute,
+    stop,
+    signal: hard,
+    onProgress: (p) => progress.update(p),
+  })
+  progress.finish()
+
+  const indexOf = new Map(valid.map((item, i) => [item.row, i]))
+  let created = 0
+  let updated = 0
+  let skipped = 0
+  const failedMessages = new Map<number, string>()
+  for (const outcome of result.outcomes) {
+    if (outcome.status === 'failed') {
+      failedMessages.set(outcome.row as number, outcome.message ?? 'The workspace refused the record.')
+      continue
+    }
+    const found = existing[indexOf.get(outcome.row)!]
+    // A record found by the lookup under the id this push journaled for it was created by an earlier, interrupted run.
+    if (confirmed.has(outcome.row)) skipped++
+    else if (found && found !== journaledIds.get(outcome.row)) updated++
+    else created++
+  }
+  await writeRejectedFile(prepared, outDir)
+  await writeRowsFile(prepared, join(outDir, `${object.namePlural}-failed.csv`), failedMessages)
+  const counts = { created, updated, failed: failedMessages.size, rejected, skipped }
+  return { report: { ...counts, journal: journalPath }, counts, stopped: result.stopped }
+}

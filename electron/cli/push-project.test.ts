@@ -1,0 +1,147 @@
+// `preflight push <project.preflight>`: a project of companies, people and opportunities linked by domain and
+// email, listed out of order, pushed by the built CLI into the loopback test workspace in the order Twenty
+// needs, each file's recipe replayed first. Asserts on what the workspace holds.
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { startWorkspaceServer, type WorkspaceServer } from '../../e2e/workspace-server/workspace-server'
+import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectFile, type ProjectSource } from '../../shared/project/project-file'
+import { fingerprintFile, writeProject } from '../main/services/project-store'
+
+const ROOT = resolve(__dirname, '../..')
+const CLI = join(ROOT, 'out/main/cli.js')
+const MODEL_PATH = join(ROOT, 'e2e/data/workspace-model.json')
+const KEY = 'pf_test_project_51c0'
+
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`)
+  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, PREFLIGHT_API_KEY: KEY } })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  return new Promise((done) => child.on('close', (code) => done({ code, stdout, stderr })))
+}
+
+let server: WorkspaceServer
+let dir: string
+beforeEach(async () => {
+  server = await startWorkspaceServer({ model: JSON.parse(await readFile(MODEL_PATH, 'utf8')), apiKey: KEY, rateLimitPerMinute: 100_000 })
+  dir = await mkdtemp(join(tmpdir(), 'preflight-project-'))
+})
+afterEach(async () => {
+  await server.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+const FILES = {
+  'companies.csv': 'Company,Website\nAcme Corp,http://www.acme.com/about\nGlobex,globex.io\n',
+  'people.csv': 'E-mail;Prénom;Nom;Site société\n ADA@ACME.COM ;ada;lovelace;acme.com\ngrace@globex;grace;hopper;www.globex.io\n',
+  'deals.csv': 'Deal,Amount,Currency,Company site,Contact\nRenewal,"1.500,00",€,globex.io,grace@globex.io\nPilot,250,EUR,acme.com,ada@acme.com\n',
+}
+
+async function source(id: string, name: keyof typeof FILES, object: string, columns: Record<string, string | null>, operations: ProjectSource['operations'] = [], settings = {}): Promise<ProjectSource> {
+  const path = join(dir, name)
+  return {
+    id,
+    path: name,
+    fingerprint: await fingerprintFile(path),
+    open: {},
+    columns: Object.keys(columns).map((header, i) => ({ id: `c${i}`, name: header })),
+    mapping: { object, columns },
+    settings,
+    operations,
+  }
+}
+
+async function writeFixture(): Promise<string> {
+  for (const [name, text] of Object.entries(FILES)) await writeFile(join(dir, name), text)
+  const now = new Date().toISOString()
+  const project: ProjectFile = {
+    format: PROJECT_FORMAT,
+    version: PROJECT_VERSION,
+    name: 'Client migration',
+    createdAt: now,
+    updatedAt: now,
+    workspace: null,
+    settings: { defaultCountry: 'DE' },
+    // Listed out of order on purpose: the push must go companies, people, opportunities.
+    files: [
+      await source('deals', 'deals.csv', 'opportunities', {
+        Deal: 'name', Amount: 'amount.amountMicros', Currency: 'amount.currencyCode', 'Company site': 'company.domainName.primaryLinkUrl', Contact: 'pointOfContact.emails.primaryEmail',
+      }),
+      await source('people', 'people.csv', 'people', {
+        'E-mail': 'emails.primaryEmail', Prénom: 'name.firstName', Nom: 'name.lastName', 'Site société': 'company.domainName.primaryLinkUrl',
+      }, [
+        { op: 'change-case', columns: ['c1', 'c2'], to: 'title' },
+        { op: 'set-cells', cells: [{ column: 'c0', rows: [1], values: ['grace@globex.io'] }] },
+      ]),
+      await source('companies', 'companies.csv', 'companies', { Company: 'name', Website: 'domainName.primaryLinkUrl' }),
+    ],
+  }
+  const path = join(dir, 'migration.preflight')
+  await writeProject(path, project)
+  return path
+}
+
+describe('preflight push <project>', () => {
+  it('pushes companies, people and opportunities in relation order, linked by domain and email, recipes replayed', async () => {
+    const project = await writeFixture()
+    const first = await run(['push', project, '--workspace', server.url, '--model', MODEL_PATH, '--rate', '6000'])
+    expect(first.stderr).toBe('')
+    expect(first.code).toBe(0)
+    const report = JSON.parse(first.stdout)
+    expect(report).toMatchObject({ created: 6, updated: 0, failed: 0, rejected: 0, skipped: 0, journal: `${project}.push-journals` })
+    expect(report.files.map((f: { object: string }) => f.object)).toEqual(['companies', 'people', 'opportunities'])
+    expect(report.files[1].recipe).toEqual({ applied: 2, skipped: [] })
+
+    const companies = server.records('companies')
+    const companyId = (domain: string) => companies.find((c) => (c['domainName'] as { primaryLinkUrl: string }).primaryLinkUrl === `https://${domain}`)!['id']
+    const people = server.records('people')
+    const person = (email: string) => people.find((p) => (p['emails'] as { primaryEmail: string }).primaryEmail === email)!
+    expect(person('ada@acme.com')).toMatchObject({ name: { firstName: 'Ada', lastName: 'Lovelace' }, companyId: companyId('acme.com') })
+    expect(person('grace@globex.io')).toMatchObject({ name: { firstName: 'Grace', lastName: 'Hopper' }, companyId: companyId('globex.io') })
+    const deals = server.records('opportunities')
+    expect(deals.find((d) => d['name'] === 'Renewal')).toMatchObject({
+      amount: { amountMicros: 1_500_000_000, currencyCode: 'EUR' },
+      companyId: companyId('globex.io'),
+      pointOfContactId: person('grace@globex.io')['id'],
+    })
+    expect(deals.find((d) => d['name'] === 'Pilot')).toMatchObject({ companyId: companyId('acme.com'), pointOfContactId: person('ada@acme.com')['id'] })
+
+    const again = await run(['push', project, '--workspace', server.url, '--model', MODEL_PATH, '--rate', '6000'])
+    expect(again.code).toBe(0)
+    expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, updated: 0, skipped: 6 })
+    expect(server.records('people')).toHaveLength(2)
+    expect(server.records('opportunities')).toHaveLength(2)
+  })
+
+  it('replays a changed source file by column name, skipping row edits and saying so', async () => {
+    const project = await writeFixture()
+    // Next month's export: columns moved, one more person, and the broken email still there.
+    await writeFile(join(dir, 'people.csv'), 'Nom;E-mail;Prénom;Site société\nlovelace;ada@acme.com;ada;acme.com\nhopper;grace@globex;grace;globex.io\nturing;alan@acme.com;alan;acme.com\n')
+    const { code, stdout } = await run(['push', project, '--workspace', server.url, '--model', MODEL_PATH, '--rate', '6000', '--dry-run'])
+    expect(code).toBe(1)
+    const report = JSON.parse(stdout)
+    const people = report.files.find((f: { object: string }) => f.object === 'people')
+    expect(people.sourceChanged).toBe(true)
+    expect(people.recipe.applied).toBe(1)
+    expect(people.recipe.skipped).toEqual([{ step: 2, op: 'set-cells', reason: 'It edits particular rows of the earlier version of the file.' }])
+    expect(people.result).toMatchObject({ create: 2, update: 0, rejected: 1 })
+    expect(server.records('people')).toHaveLength(0)
+  })
+
+  it('refuses flags a project carries itself, and a file that is not a project', async () => {
+    const project = await writeFixture()
+    const flagged = await run(['push', project, '--workspace', server.url, '--object', 'people'])
+    expect(flagged).toMatchObject({ code: 2, stderr: '--object does not apply to a project: each of its files carries its own.\n' })
+    const bogus = join(dir, 'bogus.preflight')
+    await writeFile(bogus, '{"format":"preflight-project","version":9}')
+    const newer = await run(['push', bogus, '--workspace', server.url, '--model', MODEL_PATH])
+    expect(newer.code).toBe(2)
+    expect(newer.stderr).toMatch(/newer Preflight/)
+  })
+})

@@ -1,0 +1,118 @@
+// `preflight push <project.preflight>`: every file of a project in the order Twenty needs (companies before
+// people before opportunities, custom objects by their relations), each opened as the project says, its
+// recipe replayed (all of it on the same file; on a changed file, the steps that do not name rows), then
+// checked with the project's mapping and pushed with its own journal. Stops at the first file that stops.
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fixSourceFor } from '../../shared/check/fix-source'
+import { findTarget } from '../../shared/model/list-targets'
+import { importOrder } from '../../shared/model/import-order'
+import { DEFAULT_MODEL } from '../../shared/model/default-model'
+import { findObject } from '../../shared/model/workspace-model'
+import { EditedTable } from '../../shared/operations/edited-table'
+import { replayRecipe, type SkippedStep } from '../../shared/operations/replay'
+import { columnMapByName, type ProjectFile, type ProjectSource } from '../../shared/project/project-file'
+import { UserError } from '../main/ipc/user-error'
+import { fingerprintFile, readProject, sameSource, sourcePathOf } from '../main/services/project-store'
+import { CliError } from './cli-args'
+import { prepareCheck, readModel, type WorkerPaths } from './prepare-check'
+import type { ProjectPushArgs } from './push-args'
+import type { CommandResult } from './push-command'
+import { commandResult, openPushSession, pushPrepared, type PushedFile } from './push-prepared'
+
+interface FileReport {
+  readonly id: string
+  readonly path: string
+  readonly object: string
+  readonly sourceChanged: boolean
+  readonly recipe: { readonly applied: number; readonly skipped: readonly { step: number; op: string; reason: string }[] }
+  readonly result: PushedFile['report']
+}
+
+/** The project's files in import order (files of one object keep the project's order). */
+export function filesInImportOrder(project: ProjectFile, model = DEFAULT_MODEL): ProjectSource[] {
+  for (const file of project.files) {
+    if (!findObject(model, file.mapping.object)) throw new CliError(`The project's file ${file.path} goes to "${file.mapping.object}", which the data model does not have.`)
+  }
+  const objects = [...new Set(project.files.map((f) => findObject(model, f.mapping.object)!.nameSingular))]
+  const order = importOrder(model, objects)
+  const rank = (file: ProjectSource) => order.indexOf(findObject(model, file.mapping.object)!.nameSingular)
+  return project.files.map((file, index) => ({ file, index })).sort((a, b) => rank(a.file) - rank(b.file) || a.index - b.index).map((x) => x.file)
+}
+
+export async function pushProject(args: ProjectPushArgs, workers: WorkerPaths, env: NodeJS.ProcessEnv, stop: AbortSignal, hard: AbortSignal): Promise<CommandResult> {
+  const project = await readProject(args.file).catch((error: unknown) => {
+    throw error instanceof UserError ? new CliError(error.message) : error
+  })
+  if (project.files.length === 0) throw new CliError(`The project ${args.file} has no files to push.`)
+  const session = await openPushSession(args.workspace, env, !args.model)
+  const model = session.model ?? (await readModel(args.model!))
+  const journalDir = args.journal ?? `${args.file}.push-journals`
+  const outDir = args.out ?? join(args.file, '..')
+  const totals = { created: 0, updated: 0, failed: 0, rejected: 0, skipped: 0 }
+  const files: FileReport[] = []
+
+  if (!args.dryRun) await mkdir(journalDir, { recursive: true })
+  for (const file of filesInImportOrder(project, model)) {
+    const path = sourcePathOf(args.file, file.path)
+    const now = await fingerprintFile(path).catch(() => {
+      throw new CliError(`The project's file ${path} cannot be read (moved or deleted?).`)
+    })
+    const changed = !sameSource(now, file.fingerprint)
+    let skippedSteps: readonly SkippedStep[] = []
+    let applied = 0
+    const settings = { ...project.settings, ...file.settings }
+    const prepared = await prepareCheck(
+      { file: path, object: file.mapping.object, ...settings },
+      workers,
+      {
+        model,
+        open: file.open,
+        mapping: file.mapping,
+        edit: (loaded, _object, targets) => {
+          const edited = new EditedTable(loaded.table)
+          const targetOf = (column: string) => {
+            const fieldPath = file.mapping.columns[edited.columnName(column)]
+            return fieldPath ? (findTarget(targets, fieldPath) ?? null) : null
+          }
+          const replay = replayRecipe(edited, file.operations, {
+            sameSource: !changed,
+            ...(changed ? { columnMap: columnMapByName(file.columns, loaded.table.columns) } : {}),
+            fixes: fixSourceFor(edited, targetOf, settings),
+          })
+          skippedSteps = replay.skipped
+          applied = replay.applied
+          return { ...loaded, table: edited.materialize().table }
+        },
+      },
+    )
+    const pushed = await pushPrepared(prepared, session, {
+      dryRun: args.dryRun,
+      batchSize: args.batchSize,
+      rate: args.rate,
+      journalPath: join(journalDir, `${file.id}.${prepared.object.namePlural}.push-journal`),
+      outDir,
+      stop,
+      hard,
+    })
+    for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += pushed.counts[key]
+    files.push({
+      id: file.id,
+      path,
+      object: prepared.object.namePlural,
+      sourceChanged: changed,
+      recipe: { applied, skipped: skippedSteps.map((s) => ({ step: s.index + 1, op: s.operation.op, reason: s.reason })) },
+      result: pushed.report,
+    })
+    if (pushed.stopped !== null) return commandResult(report(totals, journalDir, files, args.dryRun), totals, pushed.stopped, args.dryRun)
+  }
+  return commandResult(report(totals, journalDir, files, args.dryRun), totals, null, args.dryRun)
+}
+
+function report(totals: PushedFile['counts'], journal: string, files: readonly FileReport[], dryRun: boolean) {
+  if (dryRun) {
+    const plans = files.map((f) => f.result as { create: number; update: number })
+    return { create: plans.reduce((n, p) => n + p.create, 0), update: plans.reduce((n, p) => n + p.update, 0), rejected: totals.rejected, journal: null, files }
+  }
+  return { ...totals, journal, files }
+}

@@ -1,0 +1,41 @@
+// Suggested fixes for apply-fix steps, from the same normalisers the check runs: a column's context is
+// decided once from its values (decimal separator, date order), then each cell's issue of the wanted code
+// gives its suggestion. Used when a recipe is replayed outside the app (the CLI) and by the app's bulk fix.
+import type { CellResult } from '../fields/cell-result'
+import type { CheckSettings, ColumnContext } from '../fields/column-context'
+import type { FieldTarget } from '../fields/targets'
+import { analyzeColumn } from '../fields/scalar'
+import type { FixSource } from '../operations/compute-change'
+import type { EditedTable } from '../operations/edited-table'
+import { normalizerFor, valueKindOf } from './normalizers'
+
+interface ColumnFixer {
+  readonly context: ColumnContext
+  readonly normalize: (raw: string, context: ColumnContext) => CellResult
+}
+
+/** `targetOf` names the field a column goes to (null: not imported, so nothing to suggest). */
+export function fixSourceFor(table: EditedTable, targetOf: (columnId: string) => FieldTarget | null, settings: CheckSettings): FixSource {
+  const fixers = new Map<string, ColumnFixer | null>()
+  const fixerOf = (column: string): ColumnFixer | null => {
+    let fixer = fixers.get(column)
+    if (fixer !== undefined) return fixer
+    const target = targetOf(column)
+    if (target === null) fixer = null
+    else {
+      const values = new Set<string>()
+      table.scan(column, (text) => values.add(text))
+      const { context } = analyzeColumn(valueKindOf(target), [...values], target.field.options, settings)
+      fixer = { context, normalize: normalizerFor(target) }
+    }
+    fixers.set(column, fixer)
+    return fixer
+  }
+  return {
+    suggestion(_row, column, code, text) {
+      const fixer = fixerOf(column)
+      if (fixer === null) return null
+      return fixer.normalize(text, fixer.context).issues.find((issue) => issue.code === code)?.suggestion ?? null
+    },
+  }
+}

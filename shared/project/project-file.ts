@@ -1,0 +1,81 @@
+// A Preflight project (`.preflight`): the source files by path and fingerprint, how each is opened, its
+// target object, mapping, settings and recipe (the operation log). Never a copy of the client's data and
+// never a key. Versioned and validated on load; a file of a newer version is refused with a clear message.
+import { z } from 'zod'
+import { OpenOptionsSchema } from '../files/open-file'
+import { MappingFileSchema } from '../check/mapping-file'
+import { OperationSchema } from '../operations/operation'
+
+export const PROJECT_FORMAT = 'preflight-project'
+export const PROJECT_VERSION = 1
+export const PROJECT_EXTENSION = '.preflight'
+
+/** What identifies a version of a source file: a changed file replays its recipe as a new version. */
+export const FingerprintSchema = z.object({
+  size: z.number().int().nonnegative(),
+  modifiedMs: z.number().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+})
+export type Fingerprint = z.infer<typeof FingerprintSchema>
+
+export const FileSettingsSchema = z.object({
+  dateOrder: z.enum(['dmy', 'mdy']).optional(),
+  defaultCountry: z.string().regex(/^[A-Z]{2}$/).optional(),
+})
+export type FileSettings = z.infer<typeof FileSettingsSchema>
+
+export const ProjectSourceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,64}$/),
+  /** Relative to the project file's folder when it lies beneath it, else absolute. */
+  path: z.string().min(1),
+  fingerprint: FingerprintSchema,
+  open: OpenOptionsSchema.default({}),
+  /** The columns of the version the recipe was made on (operations name columns by these ids). */
+  columns: z.array(z.object({ id: z.string(), name: z.string() })),
+  mapping: MappingFileSchema,
+  settings: FileSettingsSchema.default({}),
+  operations: z.array(OperationSchema).default([]),
+})
+export type ProjectSource = z.infer<typeof ProjectSourceSchema>
+
+export const ProjectFileSchema = z.object({
+  format: z.literal(PROJECT_FORMAT),
+  version: z.literal(PROJECT_VERSION),
+  name: z.string().min(1),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  /** The workspace the project is meant for (its base URL only). */
+  workspace: z.object({ baseUrl: z.string().url() }).nullable().default(null),
+  settings: FileSettingsSchema.default({}),
+  files: z.array(ProjectSourceSchema).refine((files) => new Set(files.map((f) => f.id)).size === files.length, 'file ids must be unique'),
+})
+export type ProjectFile = z.infer<typeof ProjectFileSchema>
+
+/** Reads a parsed JSON value as a project, or says in one sentence why it is not one. */
+export function parseProjectFile(json: unknown): { ok: true; project: ProjectFile } | { ok: false; message: string } {
+  if (typeof json === 'object' && json !== null && (json as { format?: unknown }).format === PROJECT_FORMAT) {
+    const version = (json as { version?: unknown }).version
+    if (typeof version === 'number' && version > PROJECT_VERSION) {
+      return { ok: false, message: `it was saved by a newer Preflight (project version ${version}; this one reads ${PROJECT_VERSION}). Update Preflight to open it.` }
+    }
+  } else return { ok: false, message: 'it is not a Preflight project (no "format": "preflight-project").' }
+  const parsed = ProjectFileSchema.safeParse(json)
+  if (parsed.success) return { ok: true, project: parsed.data }
+  const first = parsed.error.issues[0]!
+  return { ok: false, message: `${first.path.length > 0 ? `at ${first.path.join('.')}: ` : ''}${first.message}` }
+}
+
+/**
+ * The columns of a recipe's version found again in a new version by name: recipe id -> new id. A column the
+ * new version lacks maps to an id no table has (`missing: <name>`), so steps on it are skipped, never run on
+ * whatever column now sits at its old position.
+ */
+export function columnMapByName(saved: readonly { id: string; name: string }[], current: readonly { id: string; name: string }[]): Map<string, string> {
+  const byName = new Map(current.map((c) => [c.name.toLowerCase(), c.id]))
+  const map = new Map<string, string>()
+  for (const column of saved) {
+    const found = byName.get(column.name.toLowerCase())
+    map.set(column.id, found ?? `missing: ${column.name}`)
+  }
+  return map
+}
