@@ -62,6 +62,13 @@ describe('checkTable', () => {
     expect([...check.rowHasError]).toEqual([0, 0, 1])
   })
 
+  it('finds a duplicate between a value written as Twenty stores it and one that normalises to it', () => {
+    const table = tableOf(['Email'], [['x@y.io'], ['ada@example.com'], [' ADA@example.com'], ['ada@example.com '], ['z@y.io'], ['X@Y.IO']])
+    const { check } = apiRecords(table, mapped('people', ['emails.primaryEmail']))
+    expect([...check.cellIssues].map((i) => [i.row, i.issue.code])).toEqual([[2, 'DUPLICATE_IN_FILE'], [3, 'DUPLICATE_IN_FILE'], [5, 'DUPLICATE_IN_FILE']])
+    expect(check.cellIssues.at(2).issue.message).toContain('row 2')
+  })
+
   it('links a relation by the target’s unique field, normalised like that field', () => {
     const table = tableOf(['Name', 'Company site'], [['Deal', 'WWW.Acme.com/about']])
     const { records } = apiRecords(table, mapped('opportunities', ['name', 'company.domainName.primaryLinkUrl']))

@@ -70,7 +70,7 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
   mappedColumns.forEach((mapped, index) => {
     const { target } = mapped
     // Each row gets the id of its distinct value (found by hashing bytes); later passes touch only ids.
-    const columnIndex = indexColumn(table, mapped.column)
+    const columnIndex = indexForCheck(table, mapped)
     const { context, issues } = analyzeColumn(valueKindOf(target), columnIndex.values, target.field.options, options.settings)
     fixedCells += checkColumnCells(mapped, index, columnIndex, context, countries, cellIssues, rowHasError)
     // Results for the grid and export are made again on demand: the check keeps none of them.
@@ -78,6 +78,14 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
     columns.push({ mapped, context, issues, index: columnIndex, resultFor: results.resultFor, resultAt: results.resultAt })
   })
   return { columns, cellIssues, rowHasError, fixedCells }
+}
+
+/**
+ * The value index the check uses for a column. A unique column is always hashed: its values are then
+ * distinct, so a value that normalises to itself is its own uniqueness key and needs no string map.
+ */
+export function indexForCheck(table: ColumnarTable, mapped: MappedColumn): ColumnIndex {
+  return indexColumn(table, mapped.column, isUniqueTarget(mapped.target) ? 'always' : 'auto')
 }
 
 const FIXED = 1
@@ -125,7 +133,22 @@ function checkColumnCells(
   // Per slot, the kinds of its own issues (their positions in the result are their order here).
   let refs = new Uint32Array(1024)
   let refCount = 0
+  // Uniqueness keys: key k < values.length means "normalises to values[k]" (the index is distinct for a
+  // unique column); other normalised values get keys from values.length up.
   const keys = unique ? new Map<string, number>() : undefined
+  let rawIdOf: Map<string, number> | undefined
+  const keyFor = (value: CellResult['value'], id: number): number => {
+    if (typeof value === 'string') {
+      if (value === values[id]) return id
+      rawIdOf ??= new Map(values.map((text, i) => [text, i]))
+      const raw = rawIdOf.get(value)
+      if (raw !== undefined) return raw
+    }
+    const key = typeof value === 'string' ? value : `\u0000${JSON.stringify(value)}`
+    let k = keys!.get(key)
+    if (k === undefined) keys!.set(key, (k = values.length + keys!.size))
+    return k
+  }
 
   const grow = () => {
     capacity *= 2
@@ -150,15 +173,7 @@ function checkColumnCells(
       refs[refCount++] = cellIssues.ownKind(issue.code, issue.severity)
     }
     flags[slot] = bits
-    if (keyOf && result.value !== null) {
-      const key = uniqueKey(result)
-      let k = keys!.get(key)
-      if (k === undefined) {
-        k = keys!.size
-        keys!.set(key, k)
-      }
-      keyOf[slot] = k
-    }
+    if (keyOf && result.value !== null) keyOf[slot] = keyFor(result.value, id)
   }
 
   const firstRowOfKey = unique ? new Int32Array(Math.max(16, values.length)).fill(-1) : undefined

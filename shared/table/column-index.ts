@@ -16,17 +16,20 @@ export interface ColumnIndex {
 
 /** Rows hashed before deciding whether hashing pays off. */
 export const SAMPLE_ROWS = 32_768
-/** Above this share of distinct values in the sample, a column keeps one value per row. */
-const MOSTLY_DISTINCT = 0.5
+/** Above this share of distinct values in the sample, a column keeps one value per row (by default). */
+export const MOSTLY_DISTINCT = 0.5
 
 const EMPTY_BYTES = new Uint8Array(0)
 const decoder = new TextDecoder('utf-8')
 
-/** `dedupe`: 'always' hashes every column; 'auto' gives a mostly-distinct column one value per row. */
-export function indexColumn(table: ColumnarTable, column: number, dedupe: 'auto' | 'always' = 'auto'): ColumnIndex {
+/**
+ * `dedupe`: 'always' hashes every column; 'auto' gives a column one value per row when more than
+ * `mostlyDistinct` of its sampled values are distinct.
+ */
+export function indexColumn(table: ColumnarTable, column: number, dedupe: 'auto' | 'always' = 'auto', mostlyDistinct = MOSTLY_DISTINCT): ColumnIndex {
   if (dedupe === 'auto' && table.rowCount > SAMPLE_ROWS) {
     const sample = hashColumn(table, column, SAMPLE_ROWS)
-    if (sample.values.length > SAMPLE_ROWS * MOSTLY_DISTINCT) return perRow(table, column)
+    if (sample.values.length > SAMPLE_ROWS * mostlyDistinct) return perRow(table, column)
   }
   return hashColumn(table, column, table.rowCount)
 }

@@ -3,6 +3,7 @@
 import { Worker } from 'node:worker_threads'
 import {
   checkTable,
+  indexForCheck,
   type RowCountries,
   columnResults,
   rowCountries,
@@ -15,7 +16,7 @@ import {
 import { CellIssueList } from '../../../shared/check/cell-issue-list'
 import { valueKindOf } from '../../../shared/check/normalizers'
 import type { TargetKind } from '../../../shared/fields/targets'
-import { indexColumn, type ColumnIndex } from '../../../shared/table/column-index'
+import type { ColumnIndex } from '../../../shared/table/column-index'
 import type { ColumnarTable } from '../../../shared/table/columnar-table'
 import type { ColumnCells } from '../../../shared/table/table-chunk'
 import type { CheckWorkerInput, CheckWorkerOutput } from './check-protocol'
@@ -95,7 +96,7 @@ export async function checkTableInWorkers(
       const column = mapped[g]!
       let index: ColumnIndex | undefined = checked.index ?? undefined
       let results: ReturnType<typeof columnResults> | undefined
-      const indexOnce = () => (index ??= indexColumn(table, column.column))
+      const indexOnce = () => (index ??= indexForCheck(table, column))
       const resultsOnce = () => (results ??= columnResults(column.target, indexOnce(), checked.context, countriesOnce()))
       columns[g] = {
         mapped: column,

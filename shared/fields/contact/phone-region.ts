@@ -11,8 +11,22 @@ export interface PhoneRegion {
   readonly unreadRowCountry: string | null
 }
 
+// A column has few distinct countries and a million numbers: remember each (country, default) pair's region.
+const MEMO_LIMIT = 4096
+const memo = new Map<string, PhoneRegion>()
+
 /** Resolves the region for a cell from the row's country (any language, or a code), then the column default. */
 export function phoneRegionFor(context: ColumnContext, row?: RowContext): PhoneRegion {
+  const key = `${row?.country ?? ''}\u0000${context.defaultCountry ?? ''}`
+  let region = memo.get(key)
+  if (region === undefined) {
+    region = resolveRegion(context, row)
+    if (memo.size < MEMO_LIMIT) memo.set(key, region)
+  }
+  return region
+}
+
+function resolveRegion(context: ColumnContext, row?: RowContext): PhoneRegion {
   const written = row?.country?.trim() ?? ''
   if (written !== '') {
     const iso2 = countryToIso2(written)

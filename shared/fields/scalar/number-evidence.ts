@@ -57,20 +57,38 @@ export function evidenceOf(raw: string): Evidence {
 
 // What a cell proves depends on where its digits, zeros, separators and marks are, never on which digits
 // 1-9 they are, so cells of one shape (`9,999.99`) are read once: a million amounts come down to a few
-// hundred shapes.
-const NONZERO_DIGIT = /[1-9]/g
+// hundred shapes. Shapes are hashed in place (no string per cell) and confirmed against a cell of the shape.
 const MAX_SHAPES = 20_000
+
+const shapeCode = (code: number) => (code >= 0x31 && code <= 0x39 ? 0x39 : code)
+
+function shapeHash(raw: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < raw.length; i++) hash = Math.imul(hash ^ shapeCode(raw.charCodeAt(i)), 0x01000193)
+  return hash >>> 0
+}
+
+function sameShape(a: string, b: string): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (shapeCode(a.charCodeAt(i)) !== shapeCode(b.charCodeAt(i))) return false
+  return true
+}
 
 function tally(values: readonly string[]): Tally {
   const result: Tally = { dot: [], comma: [], ambiguous: [] }
-  const byShape = new Map<string, Evidence>()
+  const byShape = new Map<number, { readonly cell: string; readonly evidence: Evidence }[]>()
+  let shapes = 0
   for (const raw of values) {
     if (raw === '') continue
-    const shape = raw.replace(NONZERO_DIGIT, '9')
-    let evidence = byShape.get(shape)
+    const hash = shapeHash(raw)
+    const known = byShape.get(hash)
+    let evidence = known?.find((entry) => sameShape(entry.cell, raw))?.evidence
     if (evidence === undefined) {
       evidence = evidenceOf(raw)
-      if (byShape.size < MAX_SHAPES) byShape.set(shape, evidence)
+      if (shapes++ < MAX_SHAPES) {
+        if (known) known.push({ cell: raw, evidence })
+        else byShape.set(hash, [{ cell: raw, evidence }])
+      }
     }
     if (evidence !== 'none') result[evidence].push(raw)
   }
