@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_MODEL } from '../../../../shared/model/default-model'
+import { tableFromRows } from '../../../../shared/table/table-from-rows'
+import { buildMapping, fieldGroups, importableObjects, targetsOf } from './mapping-model'
+
+const table = tableFromRows(
+  ['E-Mail', 'Vorname', 'Nachname', 'Telefon', 'Notiz'],
+  [
+    ['ada@example.com', 'Ada', 'Lovelace', '+44 20 7946 0001', 'met at fair'],
+    ['grace@navy.mil', 'Grace', 'Hopper', '(415) 555-0100', ''],
+  ],
+)
+
+describe('mapping model', () => {
+  it('suggests fields from headers in several languages, with a reason, and samples', () => {
+    const { rows, problems } = buildMapping(table, DEFAULT_MODEL, 'people', new Map())
+    expect(rows.slice(0, 4).map((r) => [r.name, r.path, r.chosenBy])).toEqual([
+      ['E-Mail', 'emails.primaryEmail', 'suggested'],
+      ['Vorname', 'name.firstName', 'suggested'],
+      ['Nachname', 'name.lastName', 'suggested'],
+      ['Telefon', 'phones.primaryPhoneNumber', 'suggested'],
+    ])
+    expect(rows[0]!.samples).toEqual(['ada@example.com', 'grace@navy.mil'])
+    expect(rows[0]!.reason).not.toBe('')
+    expect(problems).toEqual([])
+  })
+
+  it('takes the user’s choices, and says when two columns take one field', () => {
+    const { rows, problems } = buildMapping(table, DEFAULT_MODEL, 'people', new Map([[2, 'name.firstName'], [4, null]]))
+    expect(rows[2]).toMatchObject({ path: 'name.firstName', chosenBy: 'you', reason: 'your choice' })
+    expect(rows[4]).toMatchObject({ path: null, chosenBy: 'you' })
+    expect(problems.map((p) => p.code)).toContain('FIELD_TAKEN_TWICE')
+    expect(problems.find((p) => p.code === 'FIELD_TAKEN_TWICE')!.message).toContain('“Vorname” and “Nachname”')
+  })
+
+  it('names required fields left unmapped', () => {
+    const people = DEFAULT_MODEL.objects.find((o) => o.namePlural === 'people')!
+    const required = { ...people.fields.find((f) => f.name === 'jobTitle')!, name: 'contractId', label: 'Contract ID', isNullable: false, defaultValue: null, isCustom: true }
+    const model = { objects: DEFAULT_MODEL.objects.map((o) => (o === people ? { ...o, fields: [...o.fields, required] } : o)) }
+    const { problems } = buildMapping(table, model, 'people', new Map())
+    expect(problems).toEqual([{ code: 'REQUIRED_FIELD_UNMAPPED', message: 'Contract ID is required in Twenty, and no column is mapped to it.' }])
+  })
+
+  it('groups the picker: plain fields, composite parts, links', () => {
+    const groups = fieldGroups(targetsOf(DEFAULT_MODEL, 'people'))
+    expect(groups[0]!.label).toBe('Fields')
+    expect(groups.map((g) => g.label)).toContain('Links to other records')
+    expect(groups.flatMap((g) => g.options).some((o) => o.path === 'emails.primaryEmail')).toBe(true)
+    expect(importableObjects(DEFAULT_MODEL).map((o) => o.namePlural)).toEqual(expect.arrayContaining(['people', 'companies', 'opportunities']))
+  })
+})

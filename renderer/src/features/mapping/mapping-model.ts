@@ -1,0 +1,122 @@
+// The mapping screen's model, kept out of components so it is tested under plain Node: for a table and a
+// target object, each column's samples, chosen field (the user's choice, else the auto-mapper's) and why,
+// the field choices grouped for the picker, and what must be settled before moving on.
+import { resolveMapping } from '../../../../shared/check/resolve-mapping'
+import type { FieldTarget } from '../../../../shared/fields/targets'
+import { listTargets } from '../../../../shared/model/list-targets'
+import { findObject, type WorkspaceModel } from '../../../../shared/model/workspace-model'
+import type { ColumnarTable } from '../../../../shared/table/columnar-table'
+
+export const SAMPLE_ROWS = 200
+const SHOWN_SAMPLES = 3
+
+export interface MappingRow {
+  readonly column: number
+  readonly name: string
+  /** A few non-empty values, as a reminder of what the column holds. */
+  readonly samples: readonly string[]
+  readonly path: string | null
+  readonly label: string | null
+  readonly reason: string
+  readonly chosenBy: 'you' | 'suggested' | 'none'
+}
+
+export interface MappingProblem {
+  readonly code: 'REQUIRED_FIELD_UNMAPPED' | 'FIELD_TAKEN_TWICE'
+  readonly message: string
+}
+
+export interface FieldGroup {
+  readonly label: string
+  readonly options: readonly { readonly path: string; readonly label: string; readonly required: boolean }[]
+}
+
+/** The objects a file can be imported into (those with at least one importable field). */
+export function importableObjects(model: WorkspaceModel): { namePlural: string; label: string }[] {
+  return model.objects
+    .filter((o) => listTargets(o, model).length > 0)
+    .map((o) => ({ namePlural: o.namePlural, label: o.labelPlural }))
+    .sort((a, b) => a.label.localeCompare(b.label))
+}
+
+export function targetsOf(model: WorkspaceModel, objectName: string): FieldTarget[] {
+  const object = findObject(model, objectName)
+  return object ? listTargets(object, model) : []
+}
+
+/** Picker groups: plain fields, then each composite field's parts, then links to other objects. */
+export function fieldGroups(targets: readonly FieldTarget[]): FieldGroup[] {
+  const plain: FieldGroup['options'][number][] = []
+  const composite = new Map<string, FieldGroup['options'][number][]>()
+  const links: FieldGroup['options'][number][] = []
+  for (const t of targets) {
+    const option = { path: t.path, label: t.label, required: t.required }
+    if (t.kind === 'relation') links.push(option)
+    else if (t.subfield !== null || t.path.includes('.')) {
+      const group = t.field.label
+      composite.set(group, [...(composite.get(group) ?? []), option])
+    } else plain.push(option)
+  }
+  return [
+    { label: 'Fields', options: plain },
+    ...[...composite].map(([label, options]) => ({ label, options })),
+    ...(links.length > 0 ? [{ label: 'Links to other records', options: links }] : []),
+  ].filter((g) => g.options.length > 0)
+}
+
+export function samplesOf(table: ColumnarTable, column: number, limit = SAMPLE_ROWS): string[] {
+  const out: string[] = []
+  for (let row = 0; row < table.rowCount && out.length < limit; row++) {
+    const text = table.cell(row, column)
+    if (text.trim() !== '') out.push(text)
+  }
+  return out
+}
+
+/**
+ * `choices`: the user's picks by column index (null: do not import). Suggestions are made without them, so
+ * a pick never moves another column's suggestion behind the user's back: a clash is shown as a problem.
+ */
+export function buildMapping(
+  table: ColumnarTable,
+  model: WorkspaceModel,
+  objectName: string,
+  choices: ReadonlyMap<number, string | null>,
+): { rows: MappingRow[]; problems: MappingProblem[] } {
+  const targets = targetsOf(model, objectName)
+  const byPath = new Map(targets.map((t) => [t.path, t]))
+  const headers = table.columns.map((c) => c.name)
+  const samples = headers.map((_, c) => samplesOf(table, c))
+  const suggested = resolveMapping({ headers, samples, targets, objectName })
+  const rows: MappingRow[] = suggested.choices.map((choice) => {
+    const chosen = choices.has(choice.column)
+    const target = chosen ? (byPath.get(choices.get(choice.column) ?? '') ?? null) : choice.target
+    return {
+      column: choice.column,
+      name: choice.name,
+      samples: samples[choice.column]!.slice(0, SHOWN_SAMPLES),
+      path: target?.path ?? null,
+      label: target?.label ?? null,
+      reason: chosen ? (target ? 'your choice' : 'you chose not to import it') : choice.reason,
+      chosenBy: chosen ? 'you' : target ? 'suggested' : 'none',
+    }
+  })
+  const problems: MappingProblem[] = []
+  const byTarget = new Map<string, MappingRow[]>()
+  for (const row of rows) if (row.path !== null) byTarget.set(row.path, [...(byTarget.get(row.path) ?? []), row])
+  for (const same of byTarget.values()) {
+    if (same.length > 1) {
+      problems.push({
+        code: 'FIELD_TAKEN_TWICE',
+        message: `${same.map((r) => `“${r.name}”`).join(' and ')} both go to ${same[0]!.label}: Twenty keeps one value per field, so choose one column.`,
+      })
+    }
+  }
+  const covered = new Set(rows.flatMap((r) => (r.path === null ? [] : [byPath.get(r.path)!.field.name])))
+  for (const target of targets) {
+    if (!target.required || covered.has(target.field.name)) continue
+    covered.add(target.field.name)
+    problems.push({ code: 'REQUIRED_FIELD_UNMAPPED', message: `${target.label} is required in Twenty, and no column is mapped to it.` })
+  }
+  return { rows, problems }
+}

@@ -1,0 +1,62 @@
+// Where the open file's columns go: the target object, the user's picks per column (everything else is
+// auto-mapped), and whether the mapping screen or the data is on screen. Rows and problems are recomputed
+// from the table's first rows when the table, the object or a pick changes.
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef, watch } from 'vue'
+import { DEFAULT_MODEL } from '../../../shared/model/default-model'
+import type { WorkspaceModel } from '../../../shared/model/workspace-model'
+import { buildMapping, fieldGroups, importableObjects, targetsOf } from '../features/mapping/mapping-model'
+import { useOpenFileStore } from './open-file'
+
+export type MainView = 'data' | 'mapping'
+
+/** The object a file name points at (`companies-eu.csv` -> companies), else people. */
+export function guessObject(fileName: string, model: WorkspaceModel): string {
+  const words = fileName.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2)
+  const hit = model.objects.find((o) => words.some((w) => [o.namePlural, o.nameSingular, o.labelPlural.toLowerCase()].some((n) => n.toLowerCase().startsWith(w) || w.startsWith(n.toLowerCase()))))
+  return hit && targetsOf(model, hit.namePlural).length > 0 ? hit.namePlural : 'people'
+}
+
+export const useMappingStore = defineStore('mapping', () => {
+  const files = useOpenFileStore()
+  const model = shallowRef<WorkspaceModel>(DEFAULT_MODEL)
+  const objectName = ref('people')
+  const choices = shallowRef<ReadonlyMap<number, string | null>>(new Map())
+  const view = ref<MainView>('data')
+
+  // A new file starts from suggestions again, aimed at the object its name points at.
+  watch(
+    () => files.file?.path,
+    () => {
+      choices.value = new Map()
+      objectName.value = guessObject(files.file?.name ?? '', model.value)
+    },
+    { immediate: true },
+  )
+
+  const objects = computed(() => importableObjects(model.value))
+  const groups = computed(() => fieldGroups(targetsOf(model.value, objectName.value)))
+  const mapping = computed(() => {
+    void files.version
+    const table = files.table
+    return table ? buildMapping(table, model.value, objectName.value, choices.value) : { rows: [], problems: [] }
+  })
+
+  function choose(column: number, path: string | null): void {
+    const next = new Map(choices.value)
+    next.set(column, path)
+    choices.value = next
+  }
+
+  function setObject(name: string): void {
+    if (name === objectName.value) return
+    objectName.value = name
+    choices.value = new Map()
+  }
+
+  function show(next: MainView): void {
+    view.value = next
+  }
+
+  return { model, objectName, choices, view, objects, groups, mapping, choose, setObject, show }
+})
