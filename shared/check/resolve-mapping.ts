@@ -94,5 +94,29 @@ export function resolveMapping(input: {
       })
     }
   }
+  issues.push(...currencyCodeIssues(mapped))
   return { choices, mapped, issues }
+}
+
+/**
+ * Twenty's import guide asks for both columns of a currency: an amount mapped without its currency code would
+ * be stored with no currency. Mapping-level, so the user can map a currency column before anything runs.
+ */
+export function currencyCodeIssues(mapped: readonly { readonly name: string; readonly target: FieldTarget }[]): ResolvedMapping['issues'][number][] {
+  const issues: ResolvedMapping['issues'][number][] = []
+  for (const amount of mapped) {
+    if (amount.target.kind !== 'currencyAmount') continue
+    const field = amount.target.field.name
+    const coded = mapped.some((m) => m.target.field.name === field && (m.target.kind === 'currencyCode' || m.target.kind === 'currency'))
+    if (coded) continue
+    issues.push({
+      code: 'CURRENCY_CODE_UNMAPPED',
+      severity: 'warning',
+      message: `"${amount.name}" goes to ${amount.target.label}, but no column gives its currency: Twenty needs both, or the amounts are stored without a currency. Map a column with the currency code (EUR, USD...).`,
+      evidence: [],
+      column: amount.name,
+      field: amount.target.path,
+    })
+  }
+  return issues
 }
