@@ -8,7 +8,7 @@ import type { ColumnarTable } from '../table/columnar-table'
 import { tableFromRows } from '../table/table-from-rows'
 import { assembleRecord } from '../twenty-format/assemble-record'
 import { toApiRecord } from '../twenty-format/to-api-record'
-import { checkTable, type MappedColumn } from './check-table'
+import { CELL_ERROR, CELL_FIXED, CELL_OK, checkTable, type MappedColumn } from './check-table'
 
 const tableOf = (headers: string[], rows: string[][]) => tableFromRows(headers, rows)
 
@@ -67,6 +67,12 @@ describe('checkTable', () => {
     const { check } = apiRecords(table, mapped('people', ['emails.primaryEmail']))
     expect([...check.cellIssues].map((i) => [i.row, i.issue.code])).toEqual([[2, 'DUPLICATE_IN_FILE'], [3, 'DUPLICATE_IN_FILE'], [5, 'DUPLICATE_IN_FILE']])
     expect(check.cellIssues.at(2).issue.message).toContain('row 2')
+  })
+
+  it('marks each cell as the grid shows it: error, warning, fixed or nothing', () => {
+    const table = tableOf(['Email'], [['ada@example.com'], [' Grace@Navy.mil '], ['not an email'], ['ada@example.com']])
+    const { check } = apiRecords(table, mapped('people', ['emails.primaryEmail']))
+    expect([...check.cellStates[0]!]).toEqual([CELL_OK, CELL_FIXED, CELL_ERROR, CELL_ERROR])
   })
 
   it('links a relation by the target’s unique field, normalised like that field', () => {

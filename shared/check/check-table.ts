@@ -45,6 +45,8 @@ export interface CheckResult {
   readonly cellIssues: CellIssueList
   /** 1 at a row id whose cells have at least one error. */
   readonly rowHasError: Uint8Array
+  /** Per checked column, each row's cell state: CELL_OK, CELL_FIXED, CELL_WARNING or CELL_ERROR. */
+  readonly cellStates: readonly Uint8Array[]
   /** Cells that a safe fix changed. */
   readonly fixedCells: number
 }
@@ -60,8 +62,15 @@ export function isUniqueTarget(target: FieldTarget): boolean {
   return target.subfield === null || ['primaryEmail', 'primaryLinkUrl', 'primaryPhoneNumber'].includes(target.subfield)
 }
 
+/** A cell's state for the grid, worst first wins: an error, a warning, a safe fix applied, or nothing. */
+export const CELL_OK = 0
+export const CELL_FIXED = 1
+export const CELL_WARNING = 2
+export const CELL_ERROR = 3
+
 export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedColumn[], options: CheckOptions): CheckResult {
   const rowHasError = new Uint8Array(table.rowCount)
+  const cellStates: Uint8Array[] = []
   let fixedCells = 0
   const countries = options.countryColumn === undefined ? undefined : rowCountries(table, options.countryColumn)
   const columns: ColumnCheck[] = []
@@ -72,12 +81,14 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
     // Each row gets the id of its distinct value (found by hashing bytes); later passes touch only ids.
     const columnIndex = indexForCheck(table, mapped)
     const { context, issues } = analyzeColumn(valueKindOf(target), columnIndex.values, target.field.options, options.settings)
-    fixedCells += checkColumnCells(mapped, index, columnIndex, context, countries, cellIssues, rowHasError)
+    const states = new Uint8Array(table.rowCount)
+    cellStates.push(states)
+    fixedCells += checkColumnCells(mapped, index, columnIndex, context, countries, cellIssues, rowHasError, states)
     // Results for the grid and export are made again on demand: the check keeps none of them.
     const results = columnResults(target, columnIndex, context, countries)
     columns.push({ mapped, context, issues, index: columnIndex, resultFor: results.resultFor, resultAt: results.resultAt })
   })
-  return { columns, cellIssues, rowHasError, fixedCells }
+  return { columns, cellIssues, rowHasError, cellStates, fixedCells }
 }
 
 /**
@@ -92,6 +103,7 @@ const FIXED = 1
 const EMPTY = 2
 const HAS_ERROR = 4
 const DONE = 8
+const HAS_WARNING = 16
 
 /**
  * The check's pass over one column: normalises each distinct value (per row country where the kind reads
@@ -107,6 +119,7 @@ function checkColumnCells(
   countries: RowCountries | undefined,
   cellIssues: CellIssueList,
   rowHasError: Uint8Array,
+  states: Uint8Array,
 ): number {
   const { target } = mapped
   const { ids, values } = columnIndex
@@ -168,7 +181,7 @@ function checkColumnCells(
     issueCount[slot] = Math.min(found.length, 255)
     for (let i = 0; i < found.length && i < 255; i++) {
       const issue = found[i]!
-      if (issue.severity === 'error') bits |= HAS_ERROR
+      bits |= issue.severity === 'error' ? HAS_ERROR : HAS_WARNING
       if (refCount === refs.length) { const r = new Uint32Array(refs.length * 2); r.set(refs); refs = r }
       refs[refCount++] = cellIssues.ownKind(issue.code, issue.severity)
     }
@@ -201,6 +214,7 @@ function checkColumnCells(
 
     const bits = flags[slot]!
     if (bits & FIXED) fixed++
+    states[row] = bits & HAS_ERROR ? CELL_ERROR : bits & HAS_WARNING ? CELL_WARNING : bits & FIXED ? CELL_FIXED : CELL_OK
     const count = issueCount[slot]!
     if (count > 0) {
       const from = issueStart[slot]!
@@ -211,6 +225,7 @@ function checkColumnCells(
       if (required && !(bits & HAS_ERROR)) {
         cellIssues.pushKind(row, mappedIndex, missingKind, 0)
         rowHasError[row] = 1
+        states[row] = CELL_ERROR
       }
       continue
     }
@@ -226,6 +241,7 @@ function checkColumnCells(
       else {
         cellIssues.pushDuplicate(row, mappedIndex, first)
         rowHasError[row] = 1
+        states[row] = CELL_ERROR
       }
     }
   }

@@ -18,7 +18,7 @@ import { valueKindOf } from '../../../shared/check/normalizers'
 import type { TargetKind } from '../../../shared/fields/targets'
 import type { ColumnIndex } from '../../../shared/table/column-index'
 import type { ColumnarTable } from '../../../shared/table/columnar-table'
-import type { ColumnCells } from '../../../shared/table/table-chunk'
+import { columnSlices } from '../../../shared/table/column-slices'
 import type { CheckWorkerInput, CheckWorkerOutput } from './check-protocol'
 
 // Relative cost of a column by kind, measured on messy client data: parsing-heavy kinds cost more.
@@ -50,15 +50,7 @@ function runShare(table: ColumnarTable, mapped: readonly MappedColumn[], share: 
   const needed = new Set(share.map((i) => mapped[i]!.column))
   if (options.countryColumn !== undefined) needed.add(options.countryColumn)
   // Only the cells the worker checks (and the row countries) are copied to it.
-  const chunks: { firstRow: number; sourceRows: Uint32Array; columns: (ColumnCells | undefined)[] }[] = []
-  for (const column of needed) {
-    let i = 0
-    table.forEachColumnChunk(column, (cells, firstRow, _rows, sourceRows) => {
-      const chunk = (chunks[i] ??= { firstRow, sourceRows, columns: [] })
-      chunk.columns[column] = cells
-      i++
-    })
-  }
+  const chunks = columnSlices(table, needed)
   const input: CheckWorkerInput = { columns: table.columns, chunks, mapped: share.map((i) => mapped[i]!), options }
   const worker = new Worker(workerPath, { workerData: input, execArgv: [] })
   return new Promise<Share>((resolve, reject) => {
@@ -113,12 +105,14 @@ export async function checkTableInWorkers(
 
   const cellIssues = new CellIssueList(issueSource(table, columns))
   const rowHasError = new Uint8Array(table.rowCount)
+  const cellStates: Uint8Array[] = new Array<Uint8Array>(mapped.length)
   let fixedCells = 0
   for (const { global, output } of results) {
+    global.forEach((g, i) => (cellStates[g] = output.cellStates[i]!))
     cellIssues.appendParts(output.cellIssues, global)
     const theirs = output.rowHasError
     for (let row = 0; row < rowHasError.length; row++) rowHasError[row] = rowHasError[row]! | theirs[row]!
     fixedCells += output.fixedCells
   }
-  return { columns, cellIssues, rowHasError, fixedCells }
+  return { columns, cellIssues, rowHasError, cellStates, fixedCells }
 }

@@ -5,12 +5,12 @@ import type { CellIssueParts } from '../../../shared/check/cell-issue-list'
 import type { ColumnContext, ColumnIssue } from '../../../shared/fields/column-context'
 import type { ColumnIndex } from '../../../shared/table/column-index'
 import type { ColumnMeta } from '../../../shared/table/columnar-table'
-import type { ColumnCells } from '../../../shared/table/table-chunk'
+import type { ColumnSlice } from '../../../shared/table/column-slices'
 
 export interface CheckWorkerInput {
   readonly columns: readonly ColumnMeta[]
   /** Chunks with only the cells this worker needs (other columns absent). */
-  readonly chunks: readonly { firstRow: number; sourceRows: Uint32Array; columns: (ColumnCells | undefined)[] }[]
+  readonly chunks: readonly ColumnSlice[]
   readonly mapped: readonly MappedColumn[]
   readonly options: CheckOptions
 }
@@ -27,5 +27,6 @@ export interface CheckWorkerOutput {
   /** The worker's cell issues; their `mapped` index the input's mapped columns. */
   readonly cellIssues: CellIssueParts
   readonly rowHasError: Uint8Array
+  readonly cellStates: readonly Uint8Array[]
   readonly fixedCells: number
 }

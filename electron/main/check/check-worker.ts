@@ -16,8 +16,9 @@ const output: CheckWorkerOutput = {
   columns: result.columns.map((c) => ({ context: c.context, issues: c.issues, index: c.index.distinct ? c.index : null })),
   cellIssues,
   rowHasError: result.rowHasError,
+  cellStates: result.cellStates,
   fixedCells: result.fixedCells,
 }
 const { rows, mapped, kinds, extra } = cellIssues
-const transfer = [rows.buffer, mapped.buffer, kinds.buffer, extra.buffer, result.rowHasError.buffer, ...result.columns.filter((c) => c.index.distinct).map((c) => c.index.ids.buffer)]
+const transfer = [rows.buffer, mapped.buffer, kinds.buffer, extra.buffer, result.rowHasError.buffer, ...result.cellStates.map((s) => s.buffer), ...result.columns.filter((c) => c.index.distinct).map((c) => c.index.ids.buffer)]
 parentPort!.postMessage(output, transfer as ArrayBuffer[])
