@@ -1,25 +1,11 @@
 // Checks a table on two cores: the columns are split by expected cost into two shares, each checked in a
 // worker thread, and the results merge into one CheckResult as checkTable gives it.
 import { Worker } from 'node:worker_threads'
-import {
-  checkTable,
-  indexForCheck,
-  type RowCountries,
-  columnResults,
-  rowCountries,
-  issueSource,
-  type CheckOptions,
-  type CheckResult,
-  type ColumnCheck,
-  type MappedColumn,
-} from '../../../shared/check/check-table'
-import { CellIssueList } from '../../../shared/check/cell-issue-list'
+import { checkTable, type CheckOptions, type CheckResult, type MappedColumn } from '../../../shared/check/check-table'
+import { assembleShares, shareInput, type CheckedShare, type CheckShareOutput } from '../../../shared/check/check-shares'
 import { valueKindOf } from '../../../shared/check/normalizers'
 import type { TargetKind } from '../../../shared/fields/targets'
-import type { ColumnIndex } from '../../../shared/table/column-index'
 import type { ColumnarTable } from '../../../shared/table/columnar-table'
-import { columnSlices } from '../../../shared/table/column-slices'
-import type { CheckWorkerInput, CheckWorkerOutput } from './check-protocol'
 
 // Relative cost of a column by kind, measured on messy client data: parsing-heavy kinds cost more.
 const COST: Partial<Record<TargetKind, number>> = {
@@ -40,21 +26,10 @@ export function splitByCost(mapped: readonly MappedColumn[]): [number[], number[
   return [shares[0].sort((a, b) => a - b), shares[1].sort((a, b) => a - b)]
 }
 
-/** Columns checked in one worker thread: what it returned, keyed back to the caller's column order. */
-interface Share {
-  readonly global: readonly number[]
-  readonly output: CheckWorkerOutput
-}
-
-function runShare(table: ColumnarTable, mapped: readonly MappedColumn[], share: readonly number[], options: CheckOptions, workerPath: string): Promise<Share> {
-  const needed = new Set(share.map((i) => mapped[i]!.column))
-  if (options.countryColumn !== undefined) needed.add(options.countryColumn)
-  // Only the cells the worker checks (and the row countries) are copied to it.
-  const chunks = columnSlices(table, needed)
-  const input: CheckWorkerInput = { columns: table.columns, chunks, mapped: share.map((i) => mapped[i]!), options }
-  const worker = new Worker(workerPath, { workerData: input, execArgv: [] })
-  return new Promise<Share>((resolve, reject) => {
-    worker.once('message', (output: CheckWorkerOutput) => {
+function runShare(table: ColumnarTable, mapped: readonly MappedColumn[], share: readonly number[], options: CheckOptions, workerPath: string): Promise<CheckedShare> {
+  const worker = new Worker(workerPath, { workerData: shareInput(table, mapped, share, options), execArgv: [] })
+  return new Promise<CheckedShare>((resolve, reject) => {
+    worker.once('message', (output: CheckShareOutput) => {
       resolve({ global: share, output })
       void worker.terminate()
     })
@@ -79,40 +54,5 @@ export async function checkTableInWorkers(
   const shares = splitByCost(mapped).filter((share) => share.length > 0)
   const results = await Promise.all(shares.map((share) => runShare(table, mapped, share, options, workerPath)))
 
-  let countries: RowCountries | undefined
-  const countriesOnce = () => (countries ??= options.countryColumn === undefined ? undefined : rowCountries(table, options.countryColumn))
-  const columns: ColumnCheck[] = new Array<ColumnCheck>(mapped.length)
-  for (const { global, output } of results) {
-    global.forEach((g, i) => {
-      const checked = output.columns[i]!
-      const column = mapped[g]!
-      let index: ColumnIndex | undefined = checked.index ?? undefined
-      let results: ReturnType<typeof columnResults> | undefined
-      const indexOnce = () => (index ??= indexForCheck(table, column))
-      const resultsOnce = () => (results ??= columnResults(column.target, indexOnce(), checked.context, countriesOnce()))
-      columns[g] = {
-        mapped: column,
-        context: checked.context,
-        issues: checked.issues,
-        get index() {
-          return indexOnce()
-        },
-        resultFor: (raw, row) => resultsOnce().resultFor(raw, row),
-        resultAt: (row) => resultsOnce().resultAt(row),
-      }
-    })
-  }
-
-  const cellIssues = new CellIssueList(issueSource(table, columns))
-  const rowHasError = new Uint8Array(table.rowCount)
-  const cellStates: Uint8Array[] = new Array<Uint8Array>(mapped.length)
-  let fixedCells = 0
-  for (const { global, output } of results) {
-    global.forEach((g, i) => (cellStates[g] = output.cellStates[i]!))
-    cellIssues.appendParts(output.cellIssues, global)
-    const theirs = output.rowHasError
-    for (let row = 0; row < rowHasError.length; row++) rowHasError[row] = rowHasError[row]! | theirs[row]!
-    fixedCells += output.fixedCells
-  }
-  return { columns, cellIssues, rowHasError, cellStates, fixedCells }
+  return assembleShares(table, mapped, options, results)
 }

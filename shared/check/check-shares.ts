@@ -1,0 +1,117 @@
+// Checking a table in shares of columns on other threads (Node worker threads for main and the CLI, a web
+// worker for the renderer): what a share's thread is given, the compact result it sends back (typed arrays,
+// transferable; cell issues as kinds and positions, read back from the normalisers on this side), and the
+// assembly of shares into the CheckResult checkTable would give. A share returns the value index of a column
+// it hashed; a mostly distinct column's index (one value per row) is sliced again here only when read.
+import type { ColumnContext, ColumnIssue } from '../fields/column-context'
+import type { ColumnIndex } from '../table/column-index'
+import { ColumnarTable, type ColumnMeta } from '../table/columnar-table'
+import { columnSlices, type ColumnSlice } from '../table/column-slices'
+import type { TableChunk } from '../table/table-chunk'
+import { CellIssueList, type CellIssueParts } from './cell-issue-list'
+import {
+  checkTable,
+  columnResults,
+  indexForCheck,
+  issueSource,
+  rowCountries,
+  type CheckOptions,
+  type CheckResult,
+  type ColumnCheck,
+  type MappedColumn,
+  type RowCountries,
+} from './check-table'
+
+export interface CheckShareInput {
+  readonly columns: readonly ColumnMeta[]
+  /** Chunks with only the cells this share needs (other columns absent). */
+  readonly chunks: readonly ColumnSlice[]
+  readonly mapped: readonly MappedColumn[]
+  readonly options: CheckOptions
+}
+
+export interface CheckedColumn {
+  readonly context: ColumnContext
+  readonly issues: readonly ColumnIssue[]
+  /** The column's value index when the share hashed it (few values); null for one value per row. */
+  readonly index: ColumnIndex | null
+}
+
+export interface CheckShareOutput {
+  readonly columns: readonly CheckedColumn[]
+  /** The share's cell issues; their `mapped` index the input's mapped columns. */
+  readonly cellIssues: CellIssueParts
+  readonly rowHasError: Uint8Array
+  readonly cellStates: readonly Uint8Array[]
+  readonly fixedCells: number
+}
+
+/** What a share's thread is sent: the columns it checks (and the row countries), nothing else. */
+export function shareInput(table: ColumnarTable, mapped: readonly MappedColumn[], share: readonly number[], options: CheckOptions): CheckShareInput {
+  const needed = new Set(share.map((i) => mapped[i]!.column))
+  if (options.countryColumn !== undefined) needed.add(options.countryColumn)
+  return { columns: table.columns, chunks: columnSlices(table, needed), mapped: share.map((i) => mapped[i]!), options }
+}
+
+/** The thread's side: checks its share and packs the result, with the buffers to transfer. */
+export function checkShare(input: CheckShareInput): { output: CheckShareOutput; transfer: ArrayBuffer[] } {
+  const table = new ColumnarTable(input.columns)
+  for (const chunk of input.chunks) table.append(chunk as TableChunk)
+  const result = checkTable(table, input.mapped, input.options)
+  const cellIssues = result.cellIssues.toParts()
+  const output: CheckShareOutput = {
+    columns: result.columns.map((c) => ({ context: c.context, issues: c.issues, index: c.index.distinct ? c.index : null })),
+    cellIssues,
+    rowHasError: result.rowHasError,
+    cellStates: result.cellStates,
+    fixedCells: result.fixedCells,
+  }
+  const buffers = [cellIssues.rows, cellIssues.mapped, cellIssues.kinds, cellIssues.extra, result.rowHasError, ...result.cellStates]
+  const ids = result.columns.filter((c) => c.index.distinct).map((c) => c.index.ids)
+  return { output, transfer: [...buffers, ...ids].map((array) => array.buffer as ArrayBuffer) }
+}
+
+/** One share's result, with the caller's indexes of the columns it checked. */
+export interface CheckedShare {
+  readonly global: readonly number[]
+  readonly output: CheckShareOutput
+}
+
+export function assembleShares(table: ColumnarTable, mapped: readonly MappedColumn[], options: CheckOptions, results: readonly CheckedShare[]): CheckResult {
+  let countries: RowCountries | undefined
+  const countriesOnce = () => (countries ??= options.countryColumn === undefined ? undefined : rowCountries(table, options.countryColumn))
+  const columns: ColumnCheck[] = new Array<ColumnCheck>(mapped.length)
+  for (const { global, output } of results) {
+    global.forEach((g, i) => {
+      const checked = output.columns[i]!
+      const column = mapped[g]!
+      let index: ColumnIndex | undefined = checked.index ?? undefined
+      let results: ReturnType<typeof columnResults> | undefined
+      const indexOnce = () => (index ??= indexForCheck(table, column))
+      const resultsOnce = () => (results ??= columnResults(column.target, indexOnce(), checked.context, countriesOnce()))
+      columns[g] = {
+        mapped: column,
+        context: checked.context,
+        issues: checked.issues,
+        get index() {
+          return indexOnce()
+        },
+        resultFor: (raw, row) => resultsOnce().resultFor(raw, row),
+        resultAt: (row) => resultsOnce().resultAt(row),
+      }
+    })
+  }
+
+  const cellIssues = new CellIssueList(issueSource(table, columns))
+  const rowHasError = new Uint8Array(table.rowCount)
+  const cellStates: Uint8Array[] = new Array<Uint8Array>(mapped.length)
+  let fixedCells = 0
+  for (const { global, output } of results) {
+    global.forEach((g, i) => (cellStates[g] = output.cellStates[i]!))
+    cellIssues.appendParts(output.cellIssues, global)
+    const theirs = output.rowHasError
+    for (let row = 0; row < rowHasError.length; row++) rowHasError[row] = rowHasError[row]! | theirs[row]!
+    fixedCells += output.fixedCells
+  }
+  return { columns, cellIssues, rowHasError, cellStates, fixedCells }
+}
