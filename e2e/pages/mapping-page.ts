@@ -9,6 +9,8 @@ export class MappingPage {
   readonly search: Locator
   readonly problems: Locator
   readonly ok: Locator
+  readonly defaultCountry: Locator
+  readonly dateOrder: Locator
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('mapping-root')
@@ -18,6 +20,8 @@ export class MappingPage {
     this.search = page.getByTestId('mapping-search')
     this.problems = page.getByTestId('mapping-problem')
     this.ok = page.getByTestId('mapping-ok')
+    this.defaultCountry = page.getByTestId('mapping-default-country')
+    this.dateOrder = page.getByTestId('mapping-date-order')
   }
 
   row(column: string): Locator {

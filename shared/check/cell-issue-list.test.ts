@@ -36,5 +36,8 @@ describe('CellIssueList', () => {
     const order = [...a.sortedOrder()].map((i) => [a.rowAt(i), a.columnAt(i), a.kindAt(i).code])
     expect(order).toEqual([[1, 1, 'EMAIL_INVALID'], [1, 2, 'PHONE_INVALID'], [4, 2, 'DUPLICATE_IN_FILE'], [6, 2, 'EMAIL_INVALID'], [9, 0, 'EMAIL_INVALID']])
     expect(a.toParts().kindTable).toHaveLength(3)
+    expect(a.entriesOf(1, 2).map((i) => a.kindAt(i).code)).toEqual(['PHONE_INVALID'])
+    expect(a.entriesOf(9, 0)).toHaveLength(1)
+    expect(a.entriesOf(5, 2)).toEqual([])
   })
 })

@@ -101,6 +101,49 @@ export class CellIssueList implements Iterable<CellIssueRecord> {
     return this.mappedAt[i]!
   }
 
+  /** The entries on one cell (by entry index), found through an index by column built on first use. */
+  entriesOf(row: number, mapped: number): number[] {
+    const byColumn = (this.byColumn ??= this.indexByColumn())
+    const entries = byColumn.get(mapped)
+    if (!entries) return []
+    let lo = 0
+    let hi = entries.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.rows[entries[mid]!]! < row) lo = mid + 1
+      else hi = mid
+    }
+    const found: number[] = []
+    for (let k = lo; k < entries.length && this.rows[entries[k]!] === row; k++) found.push(entries[k]!)
+    return found
+  }
+
+  private byColumn: Map<number, Uint32Array> | undefined
+
+  private indexByColumn(): Map<number, Uint32Array> {
+    const counts = new Map<number, number>()
+    for (let i = 0; i < this.length; i++) counts.set(this.mappedAt[i]!, (counts.get(this.mappedAt[i]!) ?? 0) + 1)
+    const lists = new Map<number, Uint32Array>()
+    const fill = new Map<number, number>()
+    for (const [mapped, count] of counts) {
+      lists.set(mapped, new Uint32Array(count))
+      fill.set(mapped, 0)
+    }
+    for (let i = 0; i < this.length; i++) {
+      const mapped = this.mappedAt[i]!
+      const at = fill.get(mapped)!
+      lists.get(mapped)![at] = i
+      fill.set(mapped, at + 1)
+    }
+    // Entries come in row order within a column; sort only if a merge interleaved them.
+    for (const list of lists.values()) {
+      let sorted = true
+      for (let k = 1; k < list.length && sorted; k++) sorted = this.rows[list[k - 1]!]! <= this.rows[list[k]!]!
+      if (!sorted) list.sort((a, b) => this.rows[a]! - this.rows[b]! || a - b)
+    }
+    return lists
+  }
+
   at(i: number): CellIssueRecord {
     const row = this.rows[i]!
     const mapped = this.mappedAt[i]!
@@ -148,6 +191,7 @@ export class CellIssueList implements Iterable<CellIssueRecord> {
       this.kinds[at + i] = kindTo[parts.kinds[i]!]!
     }
     this.length += parts.length
+    this.byColumn = undefined
   }
 
   private addKind(kind: IssueKind): number {
@@ -157,6 +201,7 @@ export class CellIssueList implements Iterable<CellIssueRecord> {
   }
 
   private append(row: number, mapped: number, kind: number, extra: number): void {
+    this.byColumn = undefined
     if (this.length === this.rows.length) this.reserve(this.length + 1)
     const i = this.length++
     this.rows[i] = row

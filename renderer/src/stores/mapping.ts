@@ -5,6 +5,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { DEFAULT_MODEL } from '../../../shared/model/default-model'
 import type { WorkspaceModel } from '../../../shared/model/workspace-model'
+import type { FileSettings } from '../../../shared/project/project-file'
 import { buildMapping, fieldGroups, importableObjects, targetsOf } from '../features/mapping/mapping-model'
 import { useOpenFileStore } from './open-file'
 
@@ -23,12 +24,15 @@ export const useMappingStore = defineStore('mapping', () => {
   const objectName = ref('people')
   const choices = shallowRef<ReadonlyMap<number, string | null>>(new Map())
   const view = ref<MainView>('data')
+  /** The file's settings: the country national phone numbers and amounts are read in, the day/month order. */
+  const settings = shallowRef<FileSettings>({})
 
   // A new file starts from suggestions again, aimed at the object its name points at.
   watch(
     () => files.file?.path,
     () => {
       choices.value = new Map()
+      settings.value = {}
       objectName.value = guessObject(files.file?.name ?? '', model.value)
     },
     { immediate: true },
@@ -54,9 +58,15 @@ export const useMappingStore = defineStore('mapping', () => {
     choices.value = new Map()
   }
 
+  function setSettings(changes: Partial<FileSettings>): void {
+    const next: FileSettings = { ...settings.value, ...changes }
+    for (const key of Object.keys(next) as (keyof FileSettings)[]) if (next[key] === undefined) delete next[key]
+    settings.value = next
+  }
+
   function show(next: MainView): void {
     view.value = next
   }
 
-  return { model, objectName, choices, view, objects, groups, mapping, choose, setObject, show }
+  return { model, objectName, choices, view, settings, objects, groups, mapping, choose, setObject, setSettings, show }
 })

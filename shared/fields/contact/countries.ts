@@ -61,3 +61,8 @@ export function countryToIso2(nameOrCode: string): string | null {
 export function countryNameEn(iso2: string): string | null {
   return INDEX.englishName.get(iso2.toUpperCase()) ?? null
 }
+
+/** Every country by code with the English name Twenty's picker shows, sorted by name (for a country picker). */
+export function listCountries(): { code: string; name: string }[] {
+  return [...INDEX.englishName].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name))
+}

@@ -1,7 +1,7 @@
 // Column definitions for a source table: a pinned spreadsheet row number, then one read-only column per source column.
 import type { ColDef } from 'ag-grid-community'
 import type { ColumnMeta } from '../../../../shared/table/columnar-table'
-import { SOURCE_ROW_FIELD, type GridRow } from './grid-rows'
+import { ROW_ID_FIELD, SOURCE_ROW_FIELD, type GridRow } from './grid-rows'
 
 export const ROW_NUMBER_COL_ID = 'preflight-source-row'
 
@@ -12,7 +12,16 @@ export function describeHeaderSource(column: ColumnMeta): string | undefined {
   return `Header in the file: "${column.sourceName}"`
 }
 
-export function buildColumnDefs(columns: readonly ColumnMeta[]): ColDef<GridRow>[] {
+/** What the check says about cells, by row id and table column index (absent before any check). */
+export interface CellMarks {
+  state(row: number, column: number): number
+  message(row: number, column: number): string | undefined
+}
+
+/** Grid classes by cell state (CELL_FIXED, CELL_WARNING, CELL_ERROR). */
+const STATE_CLASS = ['', 'grid-cell-fixed', 'grid-cell-warning', 'grid-cell-error'] as const
+
+export function buildColumnDefs(columns: readonly ColumnMeta[], marks?: CellMarks): ColDef<GridRow>[] {
   const rowNumber: ColDef<GridRow> = {
     colId: ROW_NUMBER_COL_ID,
     field: SOURCE_ROW_FIELD,
@@ -27,12 +36,25 @@ export function buildColumnDefs(columns: readonly ColumnMeta[]): ColDef<GridRow>
     cellClass: 'grid-row-number-cell',
     headerClass: 'grid-row-number-header',
   }
+  const rowOf = (data: GridRow | undefined) => (data === undefined ? undefined : (data[ROW_ID_FIELD] as number))
   const sourceColumns = columns.map(
-    (column): ColDef<GridRow> => ({
+    (column, index): ColDef<GridRow> => ({
       colId: column.id,
       field: column.id,
       headerName: column.name,
       headerTooltip: describeHeaderSource(column),
+      ...(marks
+        ? {
+            cellClass: (params) => {
+              const row = rowOf(params.data)
+              return row === undefined ? '' : STATE_CLASS[marks.state(row, index)] ?? ''
+            },
+            tooltipValueGetter: (params) => {
+              const row = rowOf(params.data)
+              return row === undefined ? undefined : marks.message(row, index)
+            },
+          }
+        : {}),
     }),
   )
   return [rowNumber, ...sourceColumns]

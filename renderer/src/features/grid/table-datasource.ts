@@ -2,16 +2,29 @@
 // from the rows read so far; a block answered short is re-read on the next sync, once more rows are in.
 import type { GridApi, IDatasource, IGetRowsParams } from 'ag-grid-community'
 import type { ColumnarTable } from '../../../../shared/table/columnar-table'
-import { readGridRows, type GridRow } from './grid-rows'
+import { readGridRows, readGridRowsAt, type GridRow } from './grid-rows'
 
 export interface TableDatasource extends IDatasource {
   /** Tells the grid how many rows there are now, and re-reads blocks that were answered short. */
   sync(api: GridApi<GridRow>): void
 }
 
-/** `isComplete` says whether the table has all its rows (the load ended), fixing the grid's last row. */
-export function createTableDatasource(table: ColumnarTable, isComplete: () => boolean): TableDatasource {
+/**
+ * `isComplete` says whether the table has all its rows (the load ended), fixing the grid's last row. With
+ * `rowIds`, the grid shows only those rows, in that order (a filter from the issue panel).
+ */
+export function createTableDatasource(table: ColumnarTable, isComplete: () => boolean, rowIds: Uint32Array | null = null): TableDatasource {
   let answeredShort = false
+  if (rowIds) {
+    return {
+      getRows(params: IGetRowsParams) {
+        params.successCallback(readGridRowsAt(table, rowIds.subarray(params.startRow, params.endRow)), rowIds.length)
+      },
+      sync(api) {
+        if (!api.isDestroyed()) api.setRowCount(rowIds.length, true)
+      },
+    }
+  }
   return {
     getRows(params: IGetRowsParams) {
       const rows = readGridRows(table, params.startRow, params.endRow)

@@ -1,0 +1,53 @@
+// A consultant opens a people export and sees, without leaving the grid, which cells Twenty would reject,
+// which were fixed safely, and the rows behind each kind of problem.
+import { expect, test } from '../fixtures'
+import { IssuesPage } from '../pages/issues-page'
+import { MappingPage } from '../pages/mapping-page'
+import { PreflightPage } from '../pages/preflight-page'
+
+test('checks every value in a worker, marks cells, filters rows by issue and steps through them with F8', async ({ app }) => {
+  const ui = new PreflightPage(app)
+  const issues = new IssuesPage(app.page)
+  const mapping = new MappingPage(app.page)
+  await ui.openAndWait(app.dataFile('people-us.csv'), 10)
+  await expect(issues.status).toHaveAttribute('data-status', 'done')
+  // National numbers need a country: until the file has one, they are errors.
+  await expect(issues.code('Phone', 'PHONE_NO_COUNTRY')).toBeVisible()
+  await mapping.openButton.click()
+  await mapping.defaultCountry.selectOption('US')
+  await mapping.dataButton.click()
+  await expect(issues.status).toContainText('3 rows with errors')
+
+  // Row 4 (Alan): an email without a top-level domain; row 6 (Linus): Grace's email again.
+  await expect(ui.cell(2, 'c2')).toHaveClass(/grid-cell-error/)
+  await expect(ui.cell(4, 'c2')).toHaveClass(/grid-cell-error/)
+  // Ada's email was trimmed and lowercased: fixed, not an error.
+  await expect(ui.cell(0, 'c2')).toHaveClass(/grid-cell-fixed/)
+  await expect(ui.cell(1, 'c2')).not.toHaveClass(/grid-cell-(error|warning|fixed)/)
+  await ui.screenshot('validation-people')
+
+  await ui.cell(2, 'c2').hover()
+  await expect(app.page.locator('.ag-tooltip')).toContainText('Error:')
+
+  await issues.code('Email', 'DUPLICATE_IN_FILE').click()
+  await expect(issues.filterLabel).toContainText('1 row')
+  await expect(ui.rowNumber(0)).toHaveText('6')
+  await issues.clearFilter.click()
+
+  await issues.errorsOnly.click()
+  await expect(issues.filterLabel).toContainText('3 rows')
+  await expect(ui.rowNumber(0)).toHaveText('4')
+  await expect(ui.rowNumber(2)).toHaveText('7')
+  await ui.screenshot('validation-errors-only')
+  await issues.clearFilter.click()
+
+  // F8 from the first cell lands on the first row with an issue; Shift+F8 goes back round to the last.
+  await ui.cell(0, 'c0').click()
+  await app.page.keyboard.press('F8')
+  await expect(app.page.locator('.ag-cell-focus')).toHaveCount(1)
+  const focusedRow = app.page.locator('.ag-row:has(.ag-cell-focus) [col-id="preflight-source-row"]')
+  const first = Number(await focusedRow.textContent())
+  expect(first).toBeGreaterThan(2)
+  await app.page.keyboard.press('Shift+F8')
+  await expect(focusedRow).not.toHaveText(String(first))
+})

@@ -1,0 +1,49 @@
+// Runs a check of the open table in a web worker. A new run or cancel() terminates the thread of the one
+// before, so only the latest mapping's result ever arrives.
+import { assembleShares, shareInput } from '../../../../shared/check/check-shares'
+import type { CheckOptions, CheckResult, MappedColumn } from '../../../../shared/check/check-table'
+import type { ColumnarTable } from '../../../../shared/table/columnar-table'
+import type { CheckReply, CheckRequest } from './check-messages'
+
+export interface CheckRun {
+  readonly result: Promise<CheckResult>
+  cancel(): void
+}
+
+export class CheckCancelled extends Error {
+  constructor() {
+    super('The check was replaced by a newer one.')
+  }
+}
+
+let nextId = 1
+
+export function runCheck(table: ColumnarTable, mapped: readonly MappedColumn[], options: CheckOptions): CheckRun {
+  const worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module', name: 'preflight-check' })
+  const id = nextId++
+  let settle: { reject(error: Error): void } | undefined
+  const result = new Promise<CheckResult>((resolve, reject) => {
+    settle = { reject }
+    worker.onmessage = (event: MessageEvent<CheckReply>) => {
+      worker.terminate()
+      const reply = event.data
+      if (reply.id !== id) return
+      if (!reply.ok) return reject(new Error(reply.message))
+      const all = mapped.map((_, i) => i)
+      resolve(assembleShares(table, mapped, options, [{ global: all, output: reply.output }]))
+    }
+    worker.onerror = (event) => {
+      worker.terminate()
+      reject(new Error(event.message || 'The check stopped unexpectedly.'))
+    }
+  })
+  const request: CheckRequest = { id, input: shareInput(table, mapped, mapped.map((_, i) => i), options) }
+  worker.postMessage(request)
+  return {
+    result,
+    cancel() {
+      worker.terminate()
+      settle?.reject(new CheckCancelled())
+    },
+  }
+}

@@ -1,0 +1,128 @@
+// Checks the open table against its mapping off the UI thread (a web worker) whenever the table finishes
+// loading or the mapping changes, and holds what the grid and the issue panel read: each cell's state and
+// message, counts by column and code, and the row filter chosen from the panel.
+import { defineStore } from 'pinia'
+import { computed, markRaw, ref, shallowRef, watch } from 'vue'
+import type { CheckResult, MappedColumn } from '../../../shared/check/check-table'
+import { CheckCancelled, runCheck, type CheckRun } from '../features/validation/check-client'
+import { cellMessage, nextIssueRow, rowsWithErrors, rowsWithIssue, summarize } from '../features/validation/issue-summary'
+import { targetsOf } from '../features/mapping/mapping-model'
+import { useMappingStore } from './mapping'
+import { useOpenFileStore } from './open-file'
+
+export type CheckStatus = 'idle' | 'checking' | 'done' | 'failed'
+
+/** Rows the grid shows instead of all of them, and what the panel says about it. */
+export interface RowFilter {
+  readonly label: string
+  readonly rows: Uint32Array
+}
+
+const DEBOUNCE_MS = 200
+
+export const useValidationStore = defineStore('validation', () => {
+  const files = useOpenFileStore()
+  const mapping = useMappingStore()
+  const status = ref<CheckStatus>('idle')
+  const check = shallowRef<CheckResult | null>(null)
+  const error = ref<string | null>(null)
+  const filter = shallowRef<RowFilter | null>(null)
+  /** Changes when a new result arrives (the grid repaints its cells). */
+  const version = ref(0)
+  let run: CheckRun | null = null
+  let timer: ReturnType<typeof setTimeout> | undefined
+
+  const mapped = computed<MappedColumn[]>(() => {
+    const byPath = new Map(targetsOf(mapping.model, mapping.objectName).map((t) => [t.path, t]))
+    return mapping.mapping.rows.flatMap((row) => {
+      const target = row.path === null ? undefined : byPath.get(row.path)
+      return target ? [{ column: row.column, name: row.name, target }] : []
+    })
+  })
+  /** Table column index -> index into the check's columns. */
+  const checkedColumn = computed(() => {
+    const map = new Map<number, number>()
+    check.value?.columns.forEach((c, i) => map.set(c.mapped.column, i))
+    return map
+  })
+  const summary = computed(() => {
+    const table = files.table
+    return check.value && table ? summarize(check.value, (c) => table.columns[c]?.id ?? `c${c}`) : null
+  })
+
+  function cancel(): void {
+    if (timer !== undefined) clearTimeout(timer)
+    timer = undefined
+    run?.cancel()
+    run = null
+  }
+
+  function schedule(): void {
+    cancel()
+    if (!files.table || files.tableState === 'loading') return
+    timer = setTimeout(() => void start(), DEBOUNCE_MS)
+  }
+
+  async function start(): Promise<void> {
+    const table = files.table
+    if (!table) return
+    const columns = mapped.value
+    filter.value = null
+    if (columns.length === 0) {
+      check.value = null
+      status.value = 'idle'
+      version.value++
+      return
+    }
+    const country = columns.find((m) => m.target.subfield === 'addressCountry')
+    const current = runCheck(table, columns, { settings: { ...mapping.settings }, ...(country ? { countryColumn: country.column } : {}) })
+    run = current
+    status.value = 'checking'
+    error.value = null
+    try {
+      const result = await current.result
+      if (run !== current) return
+      check.value = markRaw(result)
+      status.value = 'done'
+      version.value++
+    } catch (failure) {
+      if (failure instanceof CheckCancelled || run !== current) return
+      status.value = 'failed'
+      error.value = failure instanceof Error ? failure.message : String(failure)
+    }
+  }
+
+  watch([() => files.table, () => files.tableState, () => mapping.mapping, () => mapping.settings], schedule)
+
+  function stateOf(row: number, column: number): number {
+    const at = checkedColumn.value.get(column)
+    return at === undefined ? 0 : (check.value?.cellStates[at]?.[row] ?? 0)
+  }
+
+  function messageOf(row: number, column: number): string | undefined {
+    const at = checkedColumn.value.get(column)
+    return at === undefined || !check.value ? undefined : cellMessage(check.value, at, row)
+  }
+
+  function showErrorRows(): void {
+    if (check.value) filter.value = markRaw({ label: 'Rows with errors', rows: rowsWithErrors(check.value) })
+  }
+
+  function showIssue(mappedIndex: number, code: string): void {
+    if (!check.value) return
+    const name = check.value.columns[mappedIndex]?.mapped.name ?? ''
+    filter.value = markRaw({ label: `${code} in “${name}”`, rows: rowsWithIssue(check.value, mappedIndex, code) })
+  }
+
+  function clearFilter(): void {
+    filter.value = null
+  }
+
+  /** The row id of the next (or previous) row with an issue from `row`, within the filter. */
+  function nextIssue(row: number, step: 1 | -1): number | null {
+    const table = files.table
+    return check.value && table ? nextIssueRow(check.value, row, step, filter.value?.rows ?? null, table.rowCount) : null
+  }
+
+  return { status, check, error, filter, version, summary, mapped, stateOf, messageOf, showErrorRows, showIssue, clearFilter, nextIssue }
+})
