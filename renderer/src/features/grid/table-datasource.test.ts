@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { GridApi, IGetRowsParams } from 'ag-grid-community'
 import { ColumnarTable } from '../../../../shared/table/columnar-table'
+import { tableFromRows } from '../../../../shared/table/table-from-rows'
 import { chunkOf } from '../../testing/fake-api'
 import type { GridRow } from './grid-rows'
 import { createTableDatasource } from './table-datasource'
@@ -40,7 +41,7 @@ describe('createTableDatasource', () => {
     const { params, answer } = request(100, 200)
     source.getRows(params)
     expect(answer.rows).toHaveLength(100)
-    expect(answer.rows![0]).toEqual({ __sourceRow: 102, c0: 'n100', c1: 'city100' })
+    expect(answer.rows![0]).toEqual({ __sourceRow: 102, __rowId: 100, c0: 'n100', c1: 'city100' })
     expect(answer.lastRow).toBe(-1)
   })
 
@@ -71,5 +72,14 @@ describe('createTableDatasource', () => {
     const { params, answer } = request(0, 100)
     source.getRows(params)
     expect(answer.lastRow).toBe(120)
+  })
+
+  it('shows only the filtered row ids, in order, with a known last row', () => {
+    const table = tableFromRows(['Name'], Array.from({ length: 50 }, (_, i) => [`n${i}`]), 16)
+    const datasource = createTableDatasource(table, () => true, Uint32Array.from([3, 17, 40]))
+    let answer: { rows?: unknown[]; last?: number } = {}
+    datasource.getRows({ startRow: 0, endRow: 10, successCallback: (rows: unknown[], last?: number) => (answer = { rows, last }) } as never)
+    expect(answer.rows!.map((r) => (r as { c0: string }).c0)).toEqual(['n3', 'n17', 'n40'])
+    expect(answer.last).toBe(3)
   })
 })
