@@ -1,11 +1,13 @@
 // `preflight export`: the rows without errors, normalised, as Twenty import files of at most 10,000 records
-// (`<object>-001.csv`, …), and the rejected rows with their original values and an Errors column.
+// (`<object>-001.csv`, …), and the rejected rows with their original values and an Errors column (and as a
+// styled XLSX fix sheet for the client).
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { assembleRecord, type RecordDraft } from '../../shared/twenty-format/assemble-record'
 import { importCsvColumns } from '../../shared/twenty-format/import-csv-columns'
 import { MAX_RECORDS_PER_IMPORT_FILE, writeCsv } from '../../shared/twenty-format/write-csv'
 import { writeFileAtomic } from '../main/services/atomic-write'
+import { writeFixSheet, type FixSheetCellProblem } from '../main/export/fix-sheet'
 import type { PreparedCheck } from './prepare-check'
 
 /** Writes the files and returns their paths, import files first in import order, then the rejected rows. */
@@ -32,7 +34,8 @@ export async function writeExportFiles(prepared: PreparedCheck, outDir: string):
   }
   if (batch.length > 0) await flush()
 
-  written.push(await writeRejectedFile(prepared, outDir))
+  const rejected = await writeRejectedFile(prepared, outDir)
+  written.push(rejected.csv, ...(rejected.xlsx ? [rejected.xlsx] : []))
   return written
 }
 
@@ -41,18 +44,42 @@ export function draftOfRow({ check }: PreparedCheck, row: number): RecordDraft {
   return assembleRecord(check.columns.map((column) => ({ target: column.mapped.target, result: column.resultAt(row) })))
 }
 
-/** Writes `<object>-rejected.csv`: the rows with errors, original values and an Errors column. Returns its path. */
-export async function writeRejectedFile(prepared: PreparedCheck, outDir: string): Promise<string> {
+/**
+ * Writes `<object>-rejected.csv` (the rows with errors, original values and an Errors column) and the same
+ * rows as `<object>-rejected.xlsx`, the fix sheet to send the client (problem cells filled, messages in
+ * notes, merged back by row id) when there are any. Returns both paths (xlsx null when not written).
+ */
+export async function writeRejectedFile(prepared: PreparedCheck, outDir: string): Promise<{ csv: string; xlsx: string | null }> {
   const { check } = prepared
   const errorsByRow = new Map<number, string[]>()
+  const problemsByRow = new Map<number, FixSheetCellProblem[]>()
   for (const { row, mapped, issue } of check.cellIssues) {
     if (issue.severity !== 'error') continue
+    const column = check.columns[mapped]!.mapped
     const messages = errorsByRow.get(row) ?? []
-    messages.push(`${check.columns[mapped]!.mapped.name}: ${issue.message}`)
+    messages.push(`${column.name}: ${issue.message}`)
     errorsByRow.set(row, messages)
+    problemsByRow.set(row, [...(problemsByRow.get(row) ?? []), { column: column.column, severity: 'error', message: issue.message }])
   }
   const messages = new Map([...errorsByRow].map(([row, list]) => [row, list.join(' | ')]))
-  return writeRowsFile(prepared, join(outDir, `${prepared.object.namePlural}-rejected.csv`), messages)
+  const base = join(outDir, `${prepared.object.namePlural}-rejected`)
+  const xlsx = await writeRowsFixSheet(prepared, `${base}.xlsx`, problemsByRow, `Rows Preflight kept out of the ${prepared.object.labelPlural} import.`)
+  return { csv: await writeRowsFile(prepared, `${base}.csv`, messages), xlsx }
+}
+
+/** Writes rows with their problems as a styled fix sheet; nothing (null) when there are no rows. */
+export async function writeRowsFixSheet(prepared: PreparedCheck, path: string, problems: ReadonlyMap<number, readonly FixSheetCellProblem[]>, note: string): Promise<string | null> {
+  if (problems.size === 0) return null
+  const { table } = prepared.loaded
+  const rows = [...problems.keys()].sort((a, b) => a - b).map((row) => ({
+    rowId: row,
+    sourceRow: table.sourceRow(row),
+    cells: table.rowsBetween(row, row + 1)[0]!,
+    problems: problems.get(row)!,
+  }))
+  await mkdir(dirname(path), { recursive: true })
+  await writeFixSheet(path, { headers: table.columns.map((c) => c.name), rows, note })
+  return path
 }
 
 /** Writes the given rows (table order) with their original values and one Errors column. Returns the path. */

@@ -118,8 +118,8 @@ describe('preflight export', () => {
     const out = await mkdtemp(join(tmpdir(), 'preflight-export-'))
     const { code, stdout } = await run('export', data('people-us.csv'), '--object', 'people', '--model', MODEL, '--default-country', 'US', '--out', out)
     expect(code).toBe(1)
-    expect(JSON.parse(stdout).files.map((f: string) => f.replace(out, ''))).toEqual(['/people-001.csv', '/people-rejected.csv'])
-    expect((await readdir(out)).sort()).toEqual(['people-001.csv', 'people-rejected.csv'])
+    expect(JSON.parse(stdout).files.map((f: string) => f.replace(out, ''))).toEqual(['/people-001.csv', '/people-rejected.csv', '/people-rejected.xlsx'])
+    expect((await readdir(out)).sort()).toEqual(['people-001.csv', 'people-rejected.csv', 'people-rejected.xlsx'])
 
     const text = await readFile(join(out, 'people-001.csv'), 'utf8')
     expect(text.charCodeAt(0)).toBe(0xfeff)

@@ -9,7 +9,7 @@ import { JournalCorruptError, readPushJournal, type RowId } from '../main/push/p
 import { runPush, type PushRecord, type PushStop } from '../main/push/push-runner'
 import { WorkspaceClient } from '../main/services/workspace-client'
 import { CliError } from './cli-args'
-import { draftOfRow, writeRejectedFile, writeRowsFile } from './export-files'
+import { draftOfRow, writeRejectedFile, writeRowsFile, writeRowsFixSheet } from './export-files'
 import { findExisting } from './find-existing'
 import type { PreparedCheck } from './prepare-check'
 import type { CommandResult } from './push-command'
@@ -137,6 +137,8 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
   }
   await writeRejectedFile(prepared, outDir)
   await writeRowsFile(prepared, join(outDir, `${object.namePlural}-failed.csv`), failedMessages)
+  const failedProblems = new Map([...failedMessages].map(([row, message]) => [row, [{ severity: 'error' as const, message: `The workspace refused this row: ${message}` }]]))
+  await writeRowsFixSheet(prepared, join(outDir, `${object.namePlural}-failed.xlsx`), failedProblems, `Rows the workspace refused during the push into ${object.labelPlural}.`)
   const counts = { created, updated, failed: failedMessages.size, rejected, skipped }
   return { report: { ...counts, journal: journalPath }, counts, stopped: result.stopped }
 }

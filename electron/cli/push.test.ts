@@ -10,6 +10,7 @@ import Papa from 'papaparse'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startWorkspaceServer, type WorkspaceServer } from '../../e2e/workspace-server/workspace-server'
 import { readPushJournal } from '../main/push/push-journal'
+import { readFixSheet } from '../main/export/read-fix-sheet'
 
 const ROOT = resolve(__dirname, '../..')
 const CLI = join(ROOT, 'out/main/cli.js')
@@ -126,6 +127,10 @@ describe('preflight push', () => {
     const failed = await readCsv(join(dir, 'people-failed.csv'))
     expect(failed).toMatchObject([{ Email: 'person3@example.com', 'First Name': 'First3' }])
     expect(failed[0]!['Errors']).toContain('is rejected by this workspace')
+    // The same row as a fix sheet for the client, which reads back by row id.
+    const sheet = await readFixSheet(join(dir, 'people-failed.xlsx'), ['Email', 'First Name', 'Last Name'], { workerPath: join(ROOT, 'out/main/parse-worker.js') })
+    expect(sheet.problems).toEqual([])
+    expect(sheet.rows.map((r) => [r.rowId, r.cells['Email']])).toEqual([[3, 'person3@example.com']])
   })
 
   it('exits 2 with one line on stderr when it cannot run', async () => {
