@@ -8,6 +8,7 @@ import type { ColumnIndex } from '../table/column-index'
 import { ColumnarTable, type ColumnMeta } from '../table/columnar-table'
 import { columnSlices, type ColumnSlice } from '../table/column-slices'
 import type { TableChunk } from '../table/table-chunk'
+import { overlayTable, type CellOverrides } from '../table/overlay-table'
 import { CellIssueList, type CellIssueParts } from './cell-issue-list'
 import {
   checkTable,
@@ -28,6 +29,8 @@ export interface CheckShareInput {
   readonly chunks: readonly ColumnSlice[]
   readonly mapped: readonly MappedColumn[]
   readonly options: CheckOptions
+  /** The user's edits, by table column index: the share checks the cells as edited. */
+  readonly overrides?: readonly CellOverrides[]
 }
 
 export interface CheckedColumn {
@@ -47,16 +50,24 @@ export interface CheckShareOutput {
 }
 
 /** What a share's thread is sent: the columns it checks (and the row countries), nothing else. */
-export function shareInput(table: ColumnarTable, mapped: readonly MappedColumn[], share: readonly number[], options: CheckOptions): CheckShareInput {
+export function shareInput(
+  table: ColumnarTable,
+  mapped: readonly MappedColumn[],
+  share: readonly number[],
+  options: CheckOptions,
+  overrides: readonly CellOverrides[] = [],
+): CheckShareInput {
   const needed = new Set(share.map((i) => mapped[i]!.column))
   if (options.countryColumn !== undefined) needed.add(options.countryColumn)
-  return { columns: table.columns, chunks: columnSlices(table, needed), mapped: share.map((i) => mapped[i]!), options }
+  const mine = overrides.filter((o) => needed.has(o.column))
+  return { columns: table.columns, chunks: columnSlices(table, needed), mapped: share.map((i) => mapped[i]!), options, ...(mine.length > 0 ? { overrides: mine } : {}) }
 }
 
 /** The thread's side: checks its share and packs the result, with the buffers to transfer. */
 export function checkShare(input: CheckShareInput): { output: CheckShareOutput; transfer: ArrayBuffer[] } {
-  const table = new ColumnarTable(input.columns)
-  for (const chunk of input.chunks) table.append(chunk as TableChunk)
+  const sliced = new ColumnarTable(input.columns)
+  for (const chunk of input.chunks) sliced.append(chunk as TableChunk)
+  const table = overlayTable(sliced, input.overrides ?? [])
   const result = checkTable(table, input.mapped, input.options)
   const cellIssues = result.cellIssues.toParts()
   const output: CheckShareOutput = {

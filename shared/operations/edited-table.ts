@@ -22,6 +22,8 @@ export interface Change {
   readonly added: readonly ColumnMeta[]
 }
 
+const EMPTY_EDITS: ReadonlyMap<number, string> = new Map()
+
 export class EditedTable {
   private readonly added: ColumnMeta[] = []
   private readonly overrides = new Map<string, Map<number, string>>()
@@ -78,6 +80,11 @@ export class EditedTable {
   /** Whether a cell holds something other than the file's value. */
   isEdited(row: number, column: string): boolean {
     return this.overrides.get(column)?.has(row) ?? false
+  }
+
+  /** A column's edited cells: row id -> text (read-only view). */
+  editsOf(column: string): ReadonlyMap<number, string> {
+    return this.overrides.get(column) ?? EMPTY_EDITS
   }
 
   editedCount(): number {

@@ -3,10 +3,13 @@
 // message, counts by column and code, and the row filter chosen from the panel.
 import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef, watch } from 'vue'
-import type { CheckResult, MappedColumn } from '../../../shared/check/check-table'
+import { CELL_ERROR, CELL_FIXED, CELL_OK, CELL_WARNING, type CheckResult, type MappedColumn } from '../../../shared/check/check-table'
+import { normalizerFor } from '../../../shared/check/normalizers'
+import { overridesOf } from '../../../shared/operations/overrides'
 import { CheckCancelled, runCheck, type CheckRun } from '../features/validation/check-client'
 import { cellMessage, nextIssueRow, rowsWithErrors, rowsWithIssue, summarize } from '../features/validation/issue-summary'
 import { targetsOf } from '../features/mapping/mapping-model'
+import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
 
@@ -23,6 +26,7 @@ const DEBOUNCE_MS = 200
 export const useValidationStore = defineStore('validation', () => {
   const files = useOpenFileStore()
   const mapping = useMappingStore()
+  const edits = useEditsStore()
   const status = ref<CheckStatus>('idle')
   const check = shallowRef<CheckResult | null>(null)
   const error = ref<string | null>(null)
@@ -75,7 +79,9 @@ export const useValidationStore = defineStore('validation', () => {
       return
     }
     const country = columns.find((m) => m.target.subfield === 'addressCountry')
-    const current = runCheck(table, columns, { settings: { ...mapping.settings }, ...(country ? { countryColumn: country.column } : {}) })
+    const edited = edits.history?.table
+    const overrides = edited && edited.base === table ? overridesOf(edited) : []
+    const current = runCheck(table, columns, { settings: { ...mapping.settings }, ...(country ? { countryColumn: country.column } : {}) }, overrides)
     run = current
     status.value = 'checking'
     error.value = null
@@ -92,7 +98,22 @@ export const useValidationStore = defineStore('validation', () => {
     }
   }
 
-  watch([() => files.table, () => files.tableState, () => mapping.mapping, () => mapping.settings], schedule)
+  watch([() => files.table, () => files.tableState, () => mapping.mapping, () => mapping.settings, () => edits.version], schedule)
+
+  /**
+   * An edited cell's own state at once (its normaliser, in this thread), before the re-check that also
+   * settles what it touches in its column (duplicates, evidence) arrives.
+   */
+  function revalidateCell(row: number, column: number, text: string): void {
+    const result = check.value
+    const at = checkedColumn.value.get(column)
+    if (!result || at === undefined) return
+    const checked = result.columns[at]!
+    const cell = normalizerFor(checked.mapped.target)(text, checked.context)
+    const worst = cell.issues.some((i) => i.severity === 'error') ? CELL_ERROR : cell.issues.length > 0 ? CELL_WARNING : cell.fixes.length > 0 ? CELL_FIXED : CELL_OK
+    result.cellStates[at]![row] = worst
+    version.value++
+  }
 
   function stateOf(row: number, column: number): number {
     const at = checkedColumn.value.get(column)
@@ -124,5 +145,5 @@ export const useValidationStore = defineStore('validation', () => {
     return check.value && table ? nextIssueRow(check.value, row, step, filter.value?.rows ?? null, table.rowCount) : null
   }
 
-  return { status, check, error, filter, version, summary, mapped, stateOf, messageOf, showErrorRows, showIssue, clearFilter, nextIssue }
+  return { status, check, error, filter, version, summary, mapped, stateOf, messageOf, showErrorRows, showIssue, clearFilter, nextIssue, revalidateCell }
 })

@@ -16,12 +16,14 @@ export function describeHeaderSource(column: ColumnMeta): string | undefined {
 export interface CellMarks {
   state(row: number, column: number): number
   message(row: number, column: number): string | undefined
+  /** The user changed this cell (Alt+Backspace restores the file's value). */
+  edited?(row: number, column: number): boolean
 }
 
 /** Grid classes by cell state (CELL_FIXED, CELL_WARNING, CELL_ERROR). */
 const STATE_CLASS = ['', 'grid-cell-fixed', 'grid-cell-warning', 'grid-cell-error'] as const
 
-export function buildColumnDefs(columns: readonly ColumnMeta[], marks?: CellMarks): ColDef<GridRow>[] {
+export function buildColumnDefs(columns: readonly ColumnMeta[], marks?: CellMarks, editable = false): ColDef<GridRow>[] {
   const rowNumber: ColDef<GridRow> = {
     colId: ROW_NUMBER_COL_ID,
     field: SOURCE_ROW_FIELD,
@@ -43,11 +45,14 @@ export function buildColumnDefs(columns: readonly ColumnMeta[], marks?: CellMark
       field: column.id,
       headerName: column.name,
       headerTooltip: describeHeaderSource(column),
+      editable,
       ...(marks
         ? {
             cellClass: (params) => {
               const row = rowOf(params.data)
-              return row === undefined ? '' : STATE_CLASS[marks.state(row, index)] ?? ''
+              if (row === undefined) return ''
+              const state = STATE_CLASS[marks.state(row, index)] ?? ''
+              return marks.edited?.(row, index) ? `${state} grid-cell-edited` : state
             },
             tooltipValueGetter: (params) => {
               const row = rowOf(params.data)

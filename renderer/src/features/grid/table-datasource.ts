@@ -1,8 +1,7 @@
 // An infinite-row-model datasource over a ColumnarTable that is still growing. Blocks are answered at once
 // from the rows read so far; a block answered short is re-read on the next sync, once more rows are in.
 import type { GridApi, IDatasource, IGetRowsParams } from 'ag-grid-community'
-import type { ColumnarTable } from '../../../../shared/table/columnar-table'
-import { readGridRows, readGridRowsAt, type GridRow } from './grid-rows'
+import { readGridRows, readGridRowsAt, type GridRow, type GridSource } from './grid-rows'
 
 export interface TableDatasource extends IDatasource {
   /** Tells the grid how many rows there are now, and re-reads blocks that were answered short. */
@@ -13,7 +12,7 @@ export interface TableDatasource extends IDatasource {
  * `isComplete` says whether the table has all its rows (the load ended), fixing the grid's last row. With
  * `rowIds`, the grid shows only those rows, in that order (a filter from the issue panel).
  */
-export function createTableDatasource(table: ColumnarTable, isComplete: () => boolean, rowIds: Uint32Array | null = null): TableDatasource {
+export function createTableDatasource(table: GridSource, isComplete: () => boolean, rowIds: Uint32Array | null = null): TableDatasource {
   let answeredShort = false
   if (rowIds) {
     return {

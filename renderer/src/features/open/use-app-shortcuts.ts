@@ -1,14 +1,27 @@
-// Window-wide keys and drops: Ctrl/Cmd+O opens a file, Escape stops a load, and a file dropped anywhere opens.
+// Window-wide keys and drops: Ctrl/Cmd+O opens a file, Escape stops a load, Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z
+// (or Ctrl+Y) undo and redo edits outside text boxes, and a file dropped anywhere opens.
 import { onBeforeUnmount, onMounted } from 'vue'
+import { useEditsStore } from '../../stores/edits'
 import { useOpenFileStore } from '../../stores/open-file'
 import { NOT_A_FILE_ERROR, dragHasFiles, droppedFilePath } from './file-drop'
 
 export function useAppShortcuts(): void {
   const store = useOpenFileStore()
+  const edits = useEditsStore()
+
+  function inTextBox(event: KeyboardEvent): boolean {
+    const target = event.target as HTMLElement | null
+    return target !== null && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable)
+  }
 
   function onKeydown(event: KeyboardEvent): void {
     const mod = event.ctrlKey || event.metaKey
-    if (mod && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'o') {
+    const key = event.key.toLowerCase()
+    if (mod && !event.altKey && (key === 'z' || key === 'y') && !inTextBox(event)) {
+      event.preventDefault()
+      if (key === 'y' || event.shiftKey) edits.redo()
+      else edits.undo()
+    } else if (mod && !event.altKey && !event.shiftKey && key === 'o') {
       event.preventDefault()
       void store.pick()
     } else if (event.key === 'Escape' && store.isLoading) {

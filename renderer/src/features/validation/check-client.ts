@@ -3,6 +3,7 @@
 import { assembleShares, shareInput } from '../../../../shared/check/check-shares'
 import type { CheckOptions, CheckResult, MappedColumn } from '../../../../shared/check/check-table'
 import type { ColumnarTable } from '../../../../shared/table/columnar-table'
+import { overlayTable, type CellOverrides } from '../../../../shared/table/overlay-table'
 import type { CheckReply, CheckRequest } from './check-messages'
 
 export interface CheckRun {
@@ -18,7 +19,8 @@ export class CheckCancelled extends Error {
 
 let nextId = 1
 
-export function runCheck(table: ColumnarTable, mapped: readonly MappedColumn[], options: CheckOptions): CheckRun {
+/** `overrides`: the user's edits; the result reads cells as edited. */
+export function runCheck(table: ColumnarTable, mapped: readonly MappedColumn[], options: CheckOptions, overrides: readonly CellOverrides[] = []): CheckRun {
   const worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module', name: 'preflight-check' })
   const id = nextId++
   let settle: { reject(error: Error): void } | undefined
@@ -30,14 +32,14 @@ export function runCheck(table: ColumnarTable, mapped: readonly MappedColumn[], 
       if (reply.id !== id) return
       if (!reply.ok) return reject(new Error(reply.message))
       const all = mapped.map((_, i) => i)
-      resolve(assembleShares(table, mapped, options, [{ global: all, output: reply.output }]))
+      resolve(assembleShares(overlayTable(table, overrides), mapped, options, [{ global: all, output: reply.output }]))
     }
     worker.onerror = (event) => {
       worker.terminate()
       reject(new Error(event.message || 'The check stopped unexpectedly.'))
     }
   })
-  const request: CheckRequest = { id, input: shareInput(table, mapped, mapped.map((_, i) => i), options) }
+  const request: CheckRequest = { id, input: shareInput(table, mapped, mapped.map((_, i) => i), options, overrides) }
   worker.postMessage(request)
   return {
     result,
