@@ -56,8 +56,8 @@ export const MAPPING = {
   },
 }
 
-async function checkOnce(table: ColumnarTable, model: WorkspaceModel, checkWorker: string) {
-  const started = nowMs()
+/** The bench file's mapping and check options, as the CLI would resolve them with MAPPING. */
+export function benchMapping(table: ColumnarTable, model: WorkspaceModel) {
   const person = model.objects.find((o) => o.nameSingular === 'person')!
   const headers = table.columns.map((c) => c.name)
   const resolved = resolveMapping({
@@ -69,6 +69,20 @@ async function checkOnce(table: ColumnarTable, model: WorkspaceModel, checkWorke
   })
   const country = resolved.mapped.find((m) => m.target.path === 'country')
   const options = { settings: { defaultCountry: 'US' }, ...(country ? { countryColumn: country.column } : {}) }
+  return { resolved, options }
+}
+
+/** The 1M-row people file of the bench, written once per run and opened through the app's own path. */
+export async function benchPeopleTable(context: BenchContext): Promise<ColumnarTable> {
+  const path = join(context.workDir, 'people.csv')
+  const rows = Math.max(100, Math.round(FULL_ROWS * context.scale))
+  if (!existsSync(path)) await writePeopleCsv(path, rows)
+  return (await ingestWithFileJobs(path, context.workerPath, context.workDir)).table
+}
+
+async function checkOnce(table: ColumnarTable, model: WorkspaceModel, checkWorker: string) {
+  const started = nowMs()
+  const { resolved, options } = benchMapping(table, model)
   const check = await checkTableInWorkers(table, resolved.mapped, options, checkWorker)
   const ms = nowMs() - started
   let rowsWithErrors = 0
@@ -78,9 +92,7 @@ async function checkOnce(table: ColumnarTable, model: WorkspaceModel, checkWorke
 
 async function runCheck(context: BenchContext): Promise<SectionResult> {
   const path = join(context.workDir, 'people.csv')
-  const rows = Math.max(100, Math.round(FULL_ROWS * context.scale))
-  if (!existsSync(path)) await writePeopleCsv(path, rows)
-  const { table } = await ingestWithFileJobs(path, context.workerPath, context.workDir)
+  const table = await benchPeopleTable(context)
   const model = benchModel()
   const checkMs: number[] = []
   const papaMs: number[] = []

@@ -3,8 +3,9 @@
 // message, counts by column and code, and the row filter chosen from the panel.
 import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef, watch } from 'vue'
-import { CELL_ERROR, CELL_FIXED, CELL_OK, CELL_WARNING, type CheckResult, type MappedColumn } from '../../../shared/check/check-table'
-import { normalizerFor } from '../../../shared/check/normalizers'
+import type { CheckResult, MappedColumn } from '../../../shared/check/check-table'
+import { LiveCheck } from '../../../shared/check/live-check'
+import type { ColumnarTable } from '../../../shared/table/columnar-table'
 import { overridesOf } from '../../../shared/operations/overrides'
 import { CheckCancelled, runCheck, type CheckRun } from '../features/validation/check-client'
 import { cellMessage, nextIssueRow, rowsWithErrors, rowsWithIssue, summarize } from '../features/validation/issue-summary'
@@ -34,6 +35,14 @@ export const useValidationStore = defineStore('validation', () => {
   /** Changes when a new result arrives (the grid repaints its cells). */
   const version = ref(0)
   let run: CheckRun | null = null
+  let live: LiveCheck | null = null
+
+  /** A cell's text now, with the user's edits. */
+  function cellNow(table: ColumnarTable, row: number, column: number): string {
+    const edited = edits.history?.table
+    const id = table.columns[column]?.id
+    return edited && edited.base === table && id ? edited.cell(row, id) : table.cell(row, column)
+  }
   let timer: ReturnType<typeof setTimeout> | undefined
 
   const mapped = computed<MappedColumn[]>(() => {
@@ -74,6 +83,7 @@ export const useValidationStore = defineStore('validation', () => {
     filter.value = null
     if (columns.length === 0) {
       check.value = null
+      live = null
       status.value = 'idle'
       version.value++
       return
@@ -89,6 +99,7 @@ export const useValidationStore = defineStore('validation', () => {
       const result = await current.result
       if (run !== current) return
       check.value = markRaw(result)
+      live = markRaw(new LiveCheck(result, (row, column) => cellNow(table, row, column)))
       status.value = 'done'
       version.value++
     } catch (failure) {
@@ -101,17 +112,13 @@ export const useValidationStore = defineStore('validation', () => {
   watch([() => files.table, () => files.tableState, () => mapping.mapping, () => mapping.settings, () => edits.version], schedule)
 
   /**
-   * An edited cell's own state at once (its normaliser, in this thread), before the re-check that also
-   * settles what it touches in its column (duplicates, evidence) arrives.
+   * An edited cell's state at once (its normaliser, and the duplicates it makes or ends in a unique column),
+   * before the re-check that also settles column-wide evidence and the counts arrives.
    */
   function revalidateCell(row: number, column: number, text: string): void {
-    const result = check.value
     const at = checkedColumn.value.get(column)
-    if (!result || at === undefined) return
-    const checked = result.columns[at]!
-    const cell = normalizerFor(checked.mapped.target)(text, checked.context)
-    const worst = cell.issues.some((i) => i.severity === 'error') ? CELL_ERROR : cell.issues.length > 0 ? CELL_WARNING : cell.fixes.length > 0 ? CELL_FIXED : CELL_OK
-    result.cellStates[at]![row] = worst
+    if (!live || at === undefined) return
+    live.edit(at, row, text)
     version.value++
   }
 

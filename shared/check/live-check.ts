@@ -1,0 +1,65 @@
+// Revalidates edited cells against a finished check without checking the table again: the cell's own
+// state from its column's normaliser and context, and, in a unique column, the duplicate status of every
+// row that shares its old or new value (a UniqueIndex built on the column's first edit). The full re-check
+// that follows settles column-wide evidence and the issue counts.
+import type { CellResult } from '../fields/cell-result'
+import { CELL_ERROR, CELL_FIXED, CELL_OK, CELL_WARNING, isUniqueTarget, type CheckResult } from './check-table'
+import { normalizerFor } from './normalizers'
+import { UniqueIndex } from './unique-index'
+
+export function cellState(result: CellResult): number {
+  if (result.issues.some((i) => i.severity === 'error')) return CELL_ERROR
+  if (result.issues.length > 0) return CELL_WARNING
+  return result.fixes.length > 0 ? CELL_FIXED : CELL_OK
+}
+
+/** The uniqueness key of a result, or null when it takes no part (empty, or an error). */
+function keyOf(result: CellResult): string | null {
+  if (result.value === null || result.issues.some((i) => i.severity === 'error')) return null
+  return typeof result.value === 'string' ? result.value : JSON.stringify(result.value)
+}
+
+export class LiveCheck {
+  private readonly unique = new Map<number, UniqueIndex>()
+
+  /** `cellOf(row, column)`: a cell's current text by table column index (edits included). */
+  constructor(
+    readonly check: CheckResult,
+    private readonly cellOf: (row: number, column: number) => string,
+  ) {}
+
+  /** Revalidates one cell of checked column `mapped` now holding `text`; returns the rows whose state was set. */
+  edit(mapped: number, row: number, text: string): number[] {
+    const column = this.check.columns[mapped]!
+    const normalize = normalizerFor(column.mapped.target)
+    const states = this.check.cellStates[mapped]!
+    const own = normalize(text, column.context)
+    if (!isUniqueTarget(column.mapped.target)) {
+      states[row] = cellState(own)
+      this.updateRowError(row)
+      return [row]
+    }
+    const index = this.uniqueIndex(mapped)
+    const touched = index.update(row, keyOf(own))
+    for (const r of touched) {
+      const state = r === row ? cellState(own) : cellState(normalize(this.cellOf(r, column.mapped.column), column.context))
+      states[r] = index.firstOf(r) !== null ? CELL_ERROR : state
+      this.updateRowError(r)
+    }
+    return touched
+  }
+
+  private uniqueIndex(mapped: number): UniqueIndex {
+    let index = this.unique.get(mapped)
+    if (!index) {
+      const column = this.check.columns[mapped]!
+      index = UniqueIndex.build(this.check.rowHasError.length, (row) => keyOf(column.resultAt(row)))
+      this.unique.set(mapped, index)
+    }
+    return index
+  }
+
+  private updateRowError(row: number): void {
+    this.check.rowHasError[row] = this.check.cellStates.some((states) => states[row] === CELL_ERROR) ? 1 : 0
+  }
+}
