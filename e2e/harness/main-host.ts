@@ -23,6 +23,8 @@ export interface HostOptions {
 export interface MainHost {
   /** The path the next "Open file…" dialog answers with (null: the user cancels it). */
   pickNext(path: string | null): void
+  /** The path the next "Save project" dialog answers with (null: the user cancels it). */
+  pickSaveNext(path: string | null): void
   /** Every event payload sent to the renderer, in order. */
   readonly sent: { channel: EventChannel; payload: unknown }[]
   dispose(): Promise<void>
@@ -30,6 +32,7 @@ export interface MainHost {
 
 export async function hostMain(page: Page, options: HostOptions): Promise<MainHost> {
   const picks: (string | null)[] = []
+  const savePicks: (string | null)[] = []
   const sent: MainHost['sent'] = []
   let delivery = Promise.resolve()
   const send = (channel: EventChannel, payload: unknown) => {
@@ -51,6 +54,7 @@ export async function hostMain(page: Page, options: HostOptions): Promise<MainHo
     version: '0.0.0-e2e',
     host: 'browser-harness',
     pickFile: async () => (picks.length > 0 ? (picks.shift() ?? null) : null),
+    pickSavePath: async () => (savePicks.length > 0 ? (savePicks.shift() ?? null) : null),
     jobs,
     recent,
     credentials: options.credentials ?? memoryCredentialStore().store,
@@ -62,6 +66,7 @@ export async function hostMain(page: Page, options: HostOptions): Promise<MainHo
   await page.addInitScript({ content: preloadStandInScript() })
   return {
     pickNext: (path) => void picks.push(path),
+    pickSaveNext: (path) => void savePicks.push(path),
     sent,
     dispose: () => jobs.dispose(),
   }

@@ -4,6 +4,7 @@ import type { Handlers } from './ipc/dispatch'
 import type { CredentialStore } from './services/credential-store'
 import type { FileJobs } from './services/file-jobs'
 import type { RecentFiles } from './services/recent-files'
+import { Projects } from './services/projects'
 import { Workspaces } from './services/workspaces'
 
 export interface HandlerDeps {
@@ -11,6 +12,8 @@ export interface HandlerDeps {
   readonly host: 'electron' | 'browser-harness'
   /** Shows the native open dialog; null when the user cancels it. */
   readonly pickFile: () => Promise<string | null>
+  /** Shows the native save dialog for a project, suggesting a file name; null when the user cancels it. */
+  readonly pickSavePath: (suggested: string) => Promise<string | null>
   readonly jobs: FileJobs
   readonly recent: RecentFiles
   /** The keychain holding one API key per workspace; read only by main's workspace client. */
@@ -23,6 +26,7 @@ export interface HandlerDeps {
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const workspaces = new Workspaces({ dataDir: deps.dataDir, credentials: deps.credentials, timeoutMs: deps.workspaceTimeoutMs })
+  const projects = new Projects(deps.pickSavePath)
   return {
     'app:info': async () => ({ version: deps.version, platform: process.platform, host: deps.host }),
     'file:pick': async () => ({ path: await deps.pickFile() }),
@@ -37,5 +41,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'workspace:clear-key': ({ workspaceId }) => workspaces.clearKey(workspaceId),
     'workspace:test': ({ workspaceId }) => workspaces.testConnection(workspaceId),
     'workspace:model': async ({ workspaceId }) => ({ model: await workspaces.modelSummary(workspaceId) }),
+    'project:save': ({ path, draft }) => projects.save(path, draft),
+    'project:open': ({ path }) => projects.open(path),
   }
 }

@@ -13,7 +13,7 @@ import { createMainWindow } from './window'
 let mainWindow: BrowserWindow | undefined
 
 const OPEN_FILTERS = [
-  { name: 'Spreadsheets', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xlsm', 'xls'] },
+  { name: 'Spreadsheets and projects', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xlsm', 'xls', 'preflight'] },
   { name: 'All files', extensions: ['*'] },
 ]
 
@@ -21,6 +21,12 @@ async function pickFile(): Promise<string | null> {
   const options = { properties: ['openFile' as const], filters: OPEN_FILTERS }
   const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
   return result.canceled ? null : (result.filePaths[0] ?? null)
+}
+
+async function pickSavePath(suggested: string): Promise<string | null> {
+  const options = { defaultPath: suggested, filters: [{ name: 'Preflight project', extensions: ['preflight'] }] }
+  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+  return result.canceled ? null : (result.filePath ?? null)
 }
 
 // End-to-end tests point the app at a throw-away data folder.
@@ -33,7 +39,7 @@ void app.whenReady().then(() => {
   const recent = new RecentFiles(dataDir)
   const jobs = new FileJobs({ workerPath: join(__dirname, 'parse-worker.js'), emit, limits: DEFAULT_LIMITS, recent })
   const credentials = new CredentialStore()
-  registerIpc(createHandlers({ version: app.getVersion(), host: 'electron', pickFile, jobs, recent, credentials, dataDir }))
+  registerIpc(createHandlers({ version: app.getVersion(), host: 'electron', pickFile, pickSavePath, jobs, recent, credentials, dataDir }))
   mainWindow = createMainWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()

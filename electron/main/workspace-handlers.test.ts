@@ -43,6 +43,7 @@ async function harness(credentials?: CredentialStore, workspaceTimeoutMs = 2000)
     version: 'test',
     host: 'electron',
     pickFile: async () => null,
+    pickSavePath: async () => null,
     jobs,
     recent,
     credentials: credentials ?? memory.store,

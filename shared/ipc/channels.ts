@@ -15,6 +15,8 @@ export const INVOKE_CHANNELS = [
   'workspace:clear-key',
   'workspace:test',
   'workspace:model',
+  'project:save',
+  'project:open',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

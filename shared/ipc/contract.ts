@@ -11,6 +11,7 @@ import {
   WorkspaceTestReportSchema,
 } from '../workspace/workspace-connection'
 import { WorkspaceDraftSchema, WorkspaceSummarySchema } from '../workspace/workspace-profile'
+import { OpenedProjectSchema, ProjectDraftSchema } from '../project/project-file'
 
 interface ChannelSpec {
   readonly input: z.ZodType
@@ -72,6 +73,15 @@ export const invokeContract = {
   'workspace:model': {
     input: WorkspaceRefSchema,
     output: z.object({ model: WorkspaceModelSummarySchema.nullable() }),
+  },
+  // A null path asks where to save (a dialog); a null answer means the user cancelled it.
+  'project:save': {
+    input: z.object({ path: z.string().min(1).nullable(), draft: ProjectDraftSchema }).strict(),
+    output: z.object({ path: z.string().nullable(), savedAt: z.string() }),
+  },
+  'project:open': {
+    input: z.object({ path: z.string().min(1) }).strict(),
+    output: OpenedProjectSchema,
   },
 } as const satisfies Record<InvokeChannel, ChannelSpec>
 

@@ -79,3 +79,22 @@ export function columnMapByName(saved: readonly { id: string; name: string }[], 
   }
   return map
 }
+
+/**
+ * What the renderer sends to save: the project without what only main can know (fingerprints, paths
+ * relative to the project file, dates). Source paths are absolute here.
+ */
+export const ProjectDraftSchema = z.object({
+  name: z.string().min(1),
+  settings: FileSettingsSchema.default({}),
+  files: z.array(ProjectSourceSchema.omit({ fingerprint: true })),
+})
+export type ProjectDraft = z.infer<typeof ProjectDraftSchema>
+
+/** A project as opened: each file's absolute path and whether it changed since the recipe was made. */
+export const OpenedProjectSchema = z.object({
+  path: z.string(),
+  project: ProjectFileSchema,
+  files: z.array(z.object({ id: z.string(), path: z.string(), changed: z.boolean(), missing: z.boolean() })),
+})
+export type OpenedProject = z.infer<typeof OpenedProjectSchema>

@@ -27,6 +27,10 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'workspace:clear-key': async () => ({ workspace: WORKSPACE, cleared: true }),
     'workspace:test': async () => ({ objectCount: 3, fetchedAt: '2026-01-01T00:00:00.000Z', warnings: [] }),
     'workspace:model': async () => ({ model: null }),
+    'project:save': async () => ({ path: null, savedAt: '2026-01-01T00:00:00.000Z' }),
+    'project:open': async () => {
+      throw new UserError('PROJECT_UNREADABLE', 'no project here')
+    },
     ...overrides,
   }
 }
