@@ -25,6 +25,8 @@ export interface ReplayOptions {
   /** Recipe column id -> this table's column id (columns found again by name); identity when absent. */
   readonly columnMap?: ReadonlyMap<string, string>
   readonly fixes?: FixSource
+  /** The history to record the steps in (the app's, so each replayed step can be undone); a new one if absent. */
+  readonly history?: History
 }
 
 /** Whether a step names particular rows (those only make sense on the rows they were made on). */
@@ -67,7 +69,7 @@ function remap(op: Operation, map: (id: string) => string): Operation {
 }
 
 export function replayRecipe(table: EditedTable, recipe: readonly Operation[], options: ReplayOptions): ReplayResult {
-  const history = new History(table)
+  const history = options.history ?? new History(table)
   const skipped: SkippedStep[] = []
   let applied = 0
   const map = (id: string) => options.columnMap?.get(id) ?? id

@@ -87,7 +87,12 @@ export function columnMapByName(saved: readonly { id: string; name: string }[], 
 export const ProjectDraftSchema = z.object({
   name: z.string().min(1),
   settings: FileSettingsSchema.default({}),
-  files: z.array(ProjectSourceSchema.omit({ fingerprint: true })),
+  files: z.array(
+    ProjectSourceSchema.omit({ fingerprint: true }).extend({
+      /** The recipe now belongs to the file as it is (replayed on a changed version): take its fingerprint anew. */
+      rebased: z.boolean().default(false),
+    }),
+  ),
 })
 export type ProjectDraft = z.infer<typeof ProjectDraftSchema>
 

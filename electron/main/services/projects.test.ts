@@ -17,7 +17,7 @@ function draft(source: string, operations: ProjectDraft['files'][number]['operat
   return {
     name: 'Acme migration',
     settings: { defaultCountry: 'DE' },
-    files: [{ id: 'people', path: source, open: { delimiter: ';' }, columns: [{ id: 'c0', name: 'Email' }], mapping: { object: 'people', columns: { Email: 'emails.primaryEmail' } }, settings: {}, operations }],
+    files: [{ id: 'people', path: source, open: { delimiter: ';' }, columns: [{ id: 'c0', name: 'Email' }], mapping: { object: 'people', columns: { Email: 'emails.primaryEmail' } }, settings: {}, operations, rebased: false }],
   }
 }
 
@@ -47,6 +47,11 @@ describe('Projects', () => {
 
     const opened = await projects.open(first.path!)
     expect(opened.files).toEqual([{ id: 'people', path: source, changed: true, missing: false }])
+
+    // The recipe moved onto the changed file: the fingerprint follows, and the old project is kept beside.
+    await projects.save(first.path, { ...draft(source), files: draft(source).files.map((f) => ({ ...f, rebased: true })) })
+    expect((await projects.open(first.path!)).files[0]!.changed).toBe(false)
+    expect(JSON.parse(await readFile(`${first.path}.previous`, 'utf8')).files[0].operations).toEqual([{ op: 'trim', columns: ['c0'] }])
     await rm(source)
     expect((await projects.open(first.path!)).files[0]).toMatchObject({ changed: false, missing: true })
   })

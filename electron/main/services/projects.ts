@@ -2,7 +2,7 @@
 // filled in here, written atomically, the first save's date kept) and opening one with each source file's
 // state: changed since the recipe was made, or missing. Fingerprints are remembered by path, size and date,
 // so autosaving after every edit does not hash a large source file again.
-import { stat } from 'node:fs/promises'
+import { copyFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import {
   PROJECT_EXTENSION,
@@ -28,14 +28,19 @@ export class Projects {
     const withExtension = target.toLowerCase().endsWith(PROJECT_EXTENSION) ? target : `${target}${PROJECT_EXTENSION}`
     const previous = await readProject(withExtension).catch(() => null)
     const files = await Promise.all(
-      draft.files.map(async (file) => ({
-        ...file,
-        path: storedPath(withExtension, file.path),
-        // The fingerprint of the version the recipe was made on: kept from the last save while the recipe
-        // continues on the same file, taken anew for a file new to the project.
-        fingerprint: previous?.files.find((f) => f.id === file.id && sourcePathOf(withExtension, f.path) === file.path)?.fingerprint ?? (await this.fingerprint(file.path)),
-      })),
+      draft.files.map(async ({ rebased, ...file }) => {
+        const kept = previous?.files.find((f) => f.id === file.id && sourcePathOf(withExtension, f.path) === file.path)?.fingerprint
+        return {
+          ...file,
+          path: storedPath(withExtension, file.path),
+          // The fingerprint of the version the recipe was made on: kept from the last save while the recipe
+          // continues on the same file, taken anew for a new file or a recipe moved onto a new version.
+          fingerprint: kept && !rebased ? kept : await this.fingerprint(file.path),
+        }
+      }),
     )
+    // Moving a recipe onto a new version drops the steps that named rows of the old one: keep the old project.
+    if (previous && draft.files.some((f) => f.rebased)) await copyFile(withExtension, `${withExtension}.previous`).catch(() => undefined)
     const project: ProjectFile = {
       format: PROJECT_FORMAT,
       version: PROJECT_VERSION,

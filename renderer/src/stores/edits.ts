@@ -6,6 +6,7 @@ import { computed, markRaw, ref, shallowRef, watch } from 'vue'
 import { EditedTable } from '../../../shared/operations/edited-table'
 import { History, type HistoryStep } from '../../../shared/operations/history'
 import type { Operation } from '../../../shared/operations/operation'
+import { replayRecipe, type ReplayOptions, type ReplayResult } from '../../../shared/operations/replay'
 import type { ColumnarTable, ColumnMeta } from '../../../shared/table/columnar-table'
 import type { GridSource } from '../features/grid/grid-rows'
 import { useOpenFileStore } from './open-file'
@@ -59,6 +60,14 @@ export const useEditsStore = defineStore('edits', () => {
     return step
   }
 
+  /** Replays a saved recipe into this table's history (each step undoable); reports what did not run. */
+  function replay(recipe: readonly Operation[], options: Omit<ReplayOptions, 'history'>): ReplayResult | null {
+    if (!history.value) return null
+    const result = replayRecipe(history.value.table, recipe, { ...options, history: history.value })
+    version.value++
+    return result
+  }
+
   /** One cell back to what the file holds (one undo step). */
   function restoreOriginal(row: number, column: string): HistoryStep | null {
     const table = history.value?.table
@@ -84,5 +93,5 @@ export const useEditsStore = defineStore('edits', () => {
     return history.value?.table.isEdited(row, column) ?? false
   }
 
-  return { history, version, lastError, canEdit, steps, perform, undo, redo, restoreOriginal, gridSource, isEdited }
+  return { history, version, lastError, canEdit, steps, perform, undo, redo, replay, restoreOriginal, gridSource, isEdited }
 })

@@ -64,9 +64,33 @@ export const useMappingStore = defineStore('mapping', () => {
     settings.value = next
   }
 
+  /**
+   * Puts back a saved mapping: the object, the file's settings, and as the user's choices only the columns
+   * whose saved field differs from what would be suggested now.
+   */
+  function restore(object: string, columns: Readonly<Record<string, string | null>>, saved: FileSettings): void {
+    objectName.value = object
+    settings.value = { ...saved }
+    const table = files.table
+    if (!table) return
+    const suggested = buildMapping(table, model.value, object, new Map()).rows
+    const next = new Map<number, string | null>()
+    for (const row of suggested) {
+      if (!(row.name in columns)) continue
+      const path = columns[row.name] ?? null
+      if (path !== row.path) next.set(row.column, path)
+    }
+    choices.value = next
+  }
+
+  /** The mapping as a project or a mapping file keeps it: every column's field (null: not imported). */
+  function effectiveColumns(): Record<string, string | null> {
+    return Object.fromEntries(mapping.value.rows.map((row) => [row.name, row.path]))
+  }
+
   function show(next: MainView): void {
     view.value = next
   }
 
-  return { model, objectName, choices, view, settings, objects, groups, mapping, choose, setObject, setSettings, show }
+  return { model, objectName, choices, view, settings, objects, groups, mapping, choose, setObject, setSettings, restore, effectiveColumns, show }
 })

@@ -157,7 +157,14 @@ export const useOpenFileStore = defineStore('open-file', () => {
   }
 
   /** Opens `path`; absent options are detected by main. A load already running is cancelled first. */
+  /** Who opens a project file (`.preflight`) given to open(): the project store, once it exists. */
+  let projectOpener: ((path: string) => Promise<void>) | null = null
+  function setProjectOpener(opener: (path: string) => Promise<void>): void {
+    projectOpener = opener
+  }
+
   async function open(path: string, options: OpenOptions = {}): Promise<void> {
+    if (projectOpener && path.toLowerCase().endsWith('.preflight')) return projectOpener(path)
     if (isLoading.value) cancelQuietly()
     const seq = ++openSeq
     error.value = null
@@ -257,6 +264,7 @@ export const useOpenFileStore = defineStore('open-file', () => {
   }
 
   return {
+    setProjectOpener,
     table,
     version,
     meta,

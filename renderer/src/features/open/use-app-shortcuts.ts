@@ -1,13 +1,16 @@
 // Window-wide keys and drops: Ctrl/Cmd+O opens a file, Escape stops a load, Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z
-// (or Ctrl+Y) undo and redo edits outside text boxes, and a file dropped anywhere opens.
+// (or Ctrl+Y) undo and redo edits outside text boxes, Ctrl/Cmd+S saves the project (Shift: save as), and a file
+// dropped anywhere opens.
 import { onBeforeUnmount, onMounted } from 'vue'
 import { useEditsStore } from '../../stores/edits'
 import { useOpenFileStore } from '../../stores/open-file'
+import { useProjectStore } from '../../stores/project'
 import { NOT_A_FILE_ERROR, dragHasFiles, droppedFilePath } from './file-drop'
 
 export function useAppShortcuts(): void {
   const store = useOpenFileStore()
   const edits = useEditsStore()
+  const project = useProjectStore()
 
   function inTextBox(event: KeyboardEvent): boolean {
     const target = event.target as HTMLElement | null
@@ -21,6 +24,10 @@ export function useAppShortcuts(): void {
       event.preventDefault()
       if (key === 'y' || event.shiftKey) edits.redo()
       else edits.undo()
+    } else if (mod && !event.altKey && key === 's') {
+      event.preventDefault()
+      if (event.shiftKey || !project.path) void project.saveAs()
+      else void project.saveNow()
     } else if (mod && !event.altKey && !event.shiftKey && key === 'o') {
       event.preventDefault()
       void store.pick()

@@ -1,0 +1,93 @@
+// A consultant saves the day's work as a project, the app goes down mid-session, and the project reopens with
+// every saved edit; next month's export of the file reopens with the recipe replayed and row edits skipped.
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '../fixtures'
+import { IssuesPage } from '../pages/issues-page'
+import { MappingPage } from '../pages/mapping-page'
+import { PreflightPage } from '../pages/preflight-page'
+
+test('autosaves every edit to the project, and a reload reopens the project with all of them', async ({ app }) => {
+  const ui = new PreflightPage(app)
+  const issues = new IssuesPage(app.page)
+  const mapping = new MappingPage(app.page)
+  const page = app.page
+  const source = join(app.tempDir, 'people-us.csv')
+  copyFileSync(app.dataFile('people-us.csv'), source)
+  const projectPath = join(app.tempDir, 'acme.preflight')
+  const saveState = page.getByTestId('project-save-state')
+
+  await ui.openAndWait(source, 10)
+  await mapping.openButton.click()
+  await mapping.defaultCountry.selectOption('US')
+  await mapping.dataButton.click()
+  await app.pickSaveNext(join(app.tempDir, 'acme'))
+  await page.getByTestId('project-save-button').click()
+  await expect(saveState).toHaveAttribute('data-state', 'saved')
+  await expect(saveState).toContainText('acme.preflight')
+
+  // Two edits, each autosaved.
+  for (const [row, text] of [[2, 'alan.turing@enigma.org'], [5, 'margaret.h@apollo.space']] as const) {
+    await ui.cell(row, 'c2').click()
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('ControlOrMeta+a')
+    await page.keyboard.type(text)
+    await page.keyboard.press('Enter')
+    await expect(ui.cell(row, 'c2')).toHaveText(text)
+  }
+  await expect
+    .poll(() => JSON.parse(readFileSync(projectPath, 'utf8')).files[0].operations.length)
+    .toBe(2)
+  const saved = JSON.parse(readFileSync(projectPath, 'utf8'))
+  expect(saved.files[0].settings).toEqual({ defaultCountry: 'US' })
+  expect(JSON.stringify(saved)).not.toContain('Lovelace')
+  await ui.screenshot('project-saved')
+
+  // The renderer goes down and comes back: reopening the project brings every saved edit back.
+  await page.reload()
+  await app.pickNext(projectPath)
+  await ui.openButton.click()
+  await ui.expectLoaded(10)
+  await expect(ui.cell(2, 'c2')).toHaveText('alan.turing@enigma.org')
+  await expect(ui.cell(5, 'c2')).toHaveText('margaret.h@apollo.space')
+  await expect(page.getByTestId('history-step')).toHaveCount(2)
+  await expect(issues.status).toContainText('2 rows with errors')
+  await expect(page.getByTestId('project-replay-note')).toHaveCount(0)
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect(ui.cell(5, 'c2')).toHaveText('margaret@apollo.space')
+})
+
+test('reopens a project on a changed source: column steps replayed by name, row edits skipped and named', async ({ app }) => {
+  const ui = new PreflightPage(app)
+  const mapping = new MappingPage(app.page)
+  const page = app.page
+  const source = join(app.tempDir, 'people-us.csv')
+  copyFileSync(app.dataFile('people-us.csv'), source)
+  await ui.openAndWait(source, 10)
+  await mapping.openButton.click()
+  await mapping.field('Title').selectOption('')
+  await mapping.dataButton.click()
+  await app.pickSaveNext(join(app.tempDir, 'month.preflight'))
+  await page.getByTestId('project-save-button').click()
+  await expect(page.getByTestId('project-save-state')).toHaveAttribute('data-state', 'saved')
+  await ui.cell(0, 'c0').click()
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('ControlOrMeta+a')
+  await page.keyboard.type('Augusta Ada')
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('history-step')).toHaveCount(1)
+  await expect.poll(() => JSON.parse(readFileSync(join(app.tempDir, 'month.preflight'), 'utf8')).files[0].operations.length).toBe(1)
+
+  // Next month's export: one more row at the end.
+  writeFileSync(source, `${readFileSync(source, 'utf8').trimEnd()}\r\nJohn,Backus,jb@ibm.com,+1 914 555 0100,Scientist,Ithaca,ibm.com,12/03/1924,yes,Enterprise,,5,\r\n`)
+  await page.reload()
+  await app.pickNext(join(app.tempDir, 'month.preflight'))
+  await ui.openButton.click()
+  await ui.expectLoaded(11)
+  await expect(page.getByTestId('project-replay-note')).toContainText('The file changed since the project was saved.')
+  await expect(page.getByTestId('project-replay-skipped')).toContainText('step 1 (set-cells)')
+  await expect(ui.cell(0, 'c0')).toHaveText('Ada')
+  await mapping.openButton.click()
+  await expect(mapping.field('Title')).toHaveValue('')
+  await ui.screenshot('project-changed-source')
+})
