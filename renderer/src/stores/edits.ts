@@ -6,6 +6,7 @@ import { computed, markRaw, ref, shallowRef, watch } from 'vue'
 import { EditedTable } from '../../../shared/operations/edited-table'
 import { History, type HistoryStep } from '../../../shared/operations/history'
 import type { Operation } from '../../../shared/operations/operation'
+import type { FixSource } from '../../../shared/operations/compute-change'
 import { replayRecipe, type ReplayOptions, type ReplayResult } from '../../../shared/operations/replay'
 import type { ColumnarTable, ColumnMeta } from '../../../shared/table/columnar-table'
 import type { GridSource } from '../features/grid/grid-rows'
@@ -35,10 +36,10 @@ export const useEditsStore = defineStore('edits', () => {
     return history.value?.list() ?? { steps: [], done: 0 }
   })
 
-  function perform(operation: Operation): HistoryStep | null {
+  function perform(operation: Operation, fixes?: FixSource): HistoryStep | null {
     if (!history.value) return null
     try {
-      const step = history.value.perform(operation)
+      const step = history.value.perform(operation, fixes)
       lastError.value = null
       if (step) version.value++
       return step

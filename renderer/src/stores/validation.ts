@@ -5,6 +5,10 @@ import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef, watch } from 'vue'
 import type { CheckResult, MappedColumn } from '../../../shared/check/check-table'
 import { LiveCheck } from '../../../shared/check/live-check'
+import { normalizerFor } from '../../../shared/check/normalizers'
+import { fixSourceFor } from '../../../shared/check/fix-source'
+import type { FixSource } from '../../../shared/operations/compute-change'
+import type { HistoryStep } from '../../../shared/operations/history'
 import type { ColumnarTable } from '../../../shared/table/columnar-table'
 import { overridesOf } from '../../../shared/operations/overrides'
 import { CheckCancelled, runCheck, type CheckRun } from '../features/validation/check-client'
@@ -122,6 +126,49 @@ export const useValidationStore = defineStore('validation', () => {
     version.value++
   }
 
+  /** Suggested fixes for apply-fix steps, from each mapped column's normaliser. */
+  function fixSource(): FixSource | undefined {
+    const edited = edits.history?.table
+    if (!edited) return undefined
+    const byId = new Map(mapped.value.map((m) => [edited.base.columns[m.column]?.id, m.target]))
+    return fixSourceFor(edited, (id) => byId.get(id) ?? null, mapping.settings)
+  }
+
+  /** Revalidates every cell a step changed (after an operation, an undo or a redo). */
+  function revalidateStep(step: HistoryStep): void {
+    const edited = edits.history?.table
+    if (!live || !edited) return
+    const indexOf = new Map(edited.base.columns.map((c, i) => [c.id, i]))
+    for (const cells of step.change.cells) {
+      const column = indexOf.get(cells.column)
+      const at = column === undefined ? undefined : checkedColumn.value.get(column)
+      if (at === undefined) continue
+      for (const row of cells.rows) live.edit(at, row, edited.cell(row, cells.column))
+    }
+    version.value++
+  }
+
+  /** Whether the first cell with an issue of `code` in a column carries a suggestion (so "Fix all" can help). */
+  function hasSuggestion(mappedIndex: number, code: string): boolean {
+    const result = check.value
+    if (!result) return false
+    const list = result.cellIssues
+    for (let i = 0; i < list.length; i++) {
+      if (list.columnAt(i) === mappedIndex && list.kindAt(i).code === code) return list.at(i).issue.suggestion !== undefined
+    }
+    return false
+  }
+
+  /** The suggested value of the first issue on a cell that has one, from the cell as it is now. */
+  function suggestionOf(row: number, column: number): string | undefined {
+    const at = checkedColumn.value.get(column)
+    const table = files.table
+    const checked = at === undefined ? undefined : check.value?.columns[at]
+    if (!checked || !table) return undefined
+    const result = normalizerFor(checked.mapped.target)(cellNow(table, row, column), checked.context)
+    return result.issues.find((issue) => issue.suggestion !== undefined)?.suggestion
+  }
+
   function stateOf(row: number, column: number): number {
     const at = checkedColumn.value.get(column)
     return at === undefined ? 0 : (check.value?.cellStates[at]?.[row] ?? 0)
@@ -152,5 +199,5 @@ export const useValidationStore = defineStore('validation', () => {
     return check.value && table ? nextIssueRow(check.value, row, step, filter.value?.rows ?? null, table.rowCount) : null
   }
 
-  return { status, check, error, filter, version, summary, mapped, stateOf, messageOf, showErrorRows, showIssue, clearFilter, nextIssue, revalidateCell }
+  return { status, check, error, filter, version, summary, mapped, stateOf, messageOf, showErrorRows, showIssue, clearFilter, nextIssue, revalidateCell, revalidateStep, fixSource, hasSuggestion, suggestionOf }
 })

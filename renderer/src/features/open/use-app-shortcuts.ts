@@ -2,14 +2,14 @@
 // (or Ctrl+Y) undo and redo edits outside text boxes, Ctrl/Cmd+S saves the project (Shift: save as), and a file
 // dropped anywhere opens.
 import { onBeforeUnmount, onMounted } from 'vue'
-import { useEditsStore } from '../../stores/edits'
+import { useFixing } from '../fixing/use-fixing'
 import { useOpenFileStore } from '../../stores/open-file'
 import { useProjectStore } from '../../stores/project'
 import { NOT_A_FILE_ERROR, dragHasFiles, droppedFilePath } from './file-drop'
 
 export function useAppShortcuts(): void {
   const store = useOpenFileStore()
-  const edits = useEditsStore()
+  const fixing = useFixing()
   const project = useProjectStore()
 
   function inTextBox(event: KeyboardEvent): boolean {
@@ -22,8 +22,8 @@ export function useAppShortcuts(): void {
     const key = event.key.toLowerCase()
     if (mod && !event.altKey && (key === 'z' || key === 'y') && !inTextBox(event)) {
       event.preventDefault()
-      if (key === 'y' || event.shiftKey) edits.redo()
-      else edits.undo()
+      if (key === 'y' || event.shiftKey) fixing.redo()
+      else fixing.undo()
     } else if (mod && !event.altKey && key === 's') {
       event.preventDefault()
       if (event.shiftKey || !project.path) void project.saveAs()
