@@ -27,6 +27,8 @@ export interface AppDriver {
   pickNext(path: string | null): Promise<void>
   /** Answers the next native "Save project" dialog with this path (null: cancel). */
   pickSaveNext(path: string | null): Promise<void>
+  /** Answers the next native folder dialog (Export) with this path (null: cancel). */
+  pickFolderNext(path: string | null): Promise<void>
   /** A file from e2e/data. */
   dataFile(name: string): string
   /** A fresh folder for files a test writes. */
@@ -79,6 +81,11 @@ export const test = base.extend<
               dialog.showOpenDialog = (async () => ({ canceled: picked === null, filePaths: picked ? [picked] : [] })) as never
             }, path)
           },
+          pickFolderNext: async (path) => {
+            await electronApp.evaluate(({ dialog }, picked) => {
+              dialog.showOpenDialog = (async () => ({ canceled: picked === null, filePaths: picked ? [picked] : [] })) as never
+            }, path)
+          },
           pickSaveNext: async (path) => {
             await electronApp.evaluate(({ dialog }, picked) => {
               dialog.showSaveDialog = (async () => ({ canceled: picked === null, filePath: picked ?? '' })) as never
@@ -98,7 +105,7 @@ export const test = base.extend<
       const host = await hostMain(page, { dataDir: join(tempDir, 'user-data'), workerPath, ...hostOptions })
       const server = await serveDirectory(rendererDir)
       await page.goto(server.url)
-      await use({ page, target, tempDir, dataFile, pickNext: async (path) => host.pickNext(path), pickSaveNext: async (path) => host.pickSaveNext(path) })
+      await use({ page, target, tempDir, dataFile, pickNext: async (path) => host.pickNext(path), pickSaveNext: async (path) => host.pickSaveNext(path), pickFolderNext: async (path) => host.pickSaveNext(path) })
       await host.dispose()
       await context.close()
       await server.close()

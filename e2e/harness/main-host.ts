@@ -23,7 +23,7 @@ export interface HostOptions {
 export interface MainHost {
   /** The path the next "Open file…" dialog answers with (null: the user cancels it). */
   pickNext(path: string | null): void
-  /** The path the next "Save project" dialog answers with (null: the user cancels it). */
+  /** The path the next "Save project" or "Export to folder" dialog answers with (null: the user cancels it). */
   pickSaveNext(path: string | null): void
   /** Every event payload sent to the renderer, in order. */
   readonly sent: { channel: EventChannel; payload: unknown }[]
@@ -55,6 +55,8 @@ export async function hostMain(page: Page, options: HostOptions): Promise<MainHo
     host: 'browser-harness',
     pickFile: async () => (picks.length > 0 ? (picks.shift() ?? null) : null),
     pickSavePath: async () => (savePicks.length > 0 ? (savePicks.shift() ?? null) : null),
+    // Folder dialogs take their answer from the same queue as save dialogs.
+    pickDirectory: async () => (savePicks.length > 0 ? (savePicks.shift() ?? null) : null),
     jobs,
     recent,
     credentials: options.credentials ?? memoryCredentialStore().store,

@@ -3,37 +3,24 @@
 // styled XLSX fix sheet for the client).
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { assembleRecord, type RecordDraft } from '../../shared/twenty-format/assemble-record'
-import { importCsvColumns } from '../../shared/twenty-format/import-csv-columns'
-import { MAX_RECORDS_PER_IMPORT_FILE, writeCsv } from '../../shared/twenty-format/write-csv'
+import type { RecordDraft } from '../../shared/twenty-format/assemble-record'
+import { draftOfRow as draftOfCheckedRow, importFiles } from '../../shared/twenty-format/import-files'
+import { writeCsv } from '../../shared/twenty-format/write-csv'
 import { writeFileAtomic } from '../main/services/atomic-write'
 import { writeFixSheet, type FixSheetCellProblem } from '../main/export/fix-sheet'
 import type { PreparedCheck } from './prepare-check'
 
 /** Writes the files and returns their paths, import files first in import order, then the rejected rows. */
 export async function writeExportFiles(prepared: PreparedCheck, outDir: string): Promise<string[]> {
-  const { loaded, resolved, check, object } = prepared
-  const { table } = loaded
+  const { loaded, check, object } = prepared
   await mkdir(outDir, { recursive: true })
-  const columns = importCsvColumns(resolved.mapped.map((m) => m.target))
-  const header = columns.map((c) => c.label)
+  const rows = Array.from({ length: loaded.table.rowCount }, (_, row) => row)
   const written: string[] = []
-
-  let batch: string[][] = []
-  const flush = async () => {
-    const path = join(outDir, `${object.namePlural}-${String(written.length + 1).padStart(3, '0')}.csv`)
-    await writeFileAtomic(path, writeCsv(header, batch))
+  for (const file of importFiles(check, object.namePlural, rows)) {
+    const path = join(outDir, file.name)
+    await writeFileAtomic(path, file.text)
     written.push(path)
-    batch = []
   }
-  for (let row = 0; row < table.rowCount; row++) {
-    if (check.rowHasError[row]) continue
-    const draft = draftOfRow(prepared, row)
-    batch.push(columns.map((c) => c.read(draft)))
-    if (batch.length === MAX_RECORDS_PER_IMPORT_FILE) await flush()
-  }
-  if (batch.length > 0) await flush()
-
   const rejected = await writeRejectedFile(prepared, outDir)
   written.push(rejected.csv, ...(rejected.xlsx ? [rejected.xlsx] : []))
   return written
@@ -41,7 +28,7 @@ export async function writeExportFiles(prepared: PreparedCheck, outDir: string):
 
 /** The record a checked row makes, before ids are resolved. */
 export function draftOfRow({ check }: PreparedCheck, row: number): RecordDraft {
-  return assembleRecord(check.columns.map((column) => ({ target: column.mapped.target, result: column.resultAt(row) })))
+  return draftOfCheckedRow(check, row)
 }
 
 /**

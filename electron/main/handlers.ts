@@ -4,6 +4,7 @@ import type { Handlers } from './ipc/dispatch'
 import type { CredentialStore } from './services/credential-store'
 import type { FileJobs } from './services/file-jobs'
 import type { RecentFiles } from './services/recent-files'
+import { writeExport } from './export/write-export'
 import { Projects } from './services/projects'
 import { Workspaces } from './services/workspaces'
 
@@ -14,6 +15,8 @@ export interface HandlerDeps {
   readonly pickFile: () => Promise<string | null>
   /** Shows the native save dialog for a project, suggesting a file name; null when the user cancels it. */
   readonly pickSavePath: (suggested: string) => Promise<string | null>
+  /** Shows the native folder dialog for an export; null when the user cancels it. */
+  readonly pickDirectory: () => Promise<string | null>
   readonly jobs: FileJobs
   readonly recent: RecentFiles
   /** The keychain holding one API key per workspace; read only by main's workspace client. */
@@ -43,5 +46,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'workspace:model': async ({ workspaceId }) => ({ model: await workspaces.modelSummary(workspaceId) }),
     'project:save': ({ path, draft }) => projects.save(path, draft),
     'project:open': ({ path }) => projects.open(path),
+    'export:write': async ({ dir, files, fixSheet }) => {
+      const target = dir ?? (await deps.pickDirectory())
+      if (target === null) return { dir: null, paths: [] }
+      return { dir: target, paths: await writeExport(target, files, fixSheet) }
+    },
   }
 }

@@ -29,6 +29,12 @@ async function pickSavePath(suggested: string): Promise<string | null> {
   return result.canceled ? null : (result.filePath ?? null)
 }
 
+async function pickDirectory(): Promise<string | null> {
+  const options = { properties: ['openDirectory' as const, 'createDirectory' as const] }
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}
+
 // End-to-end tests point the app at a throw-away data folder.
 if (process.env.PREFLIGHT_USER_DATA_DIR) app.setPath('userData', process.env.PREFLIGHT_USER_DATA_DIR)
 app.enableSandbox()
@@ -39,7 +45,7 @@ void app.whenReady().then(() => {
   const recent = new RecentFiles(dataDir)
   const jobs = new FileJobs({ workerPath: join(__dirname, 'parse-worker.js'), emit, limits: DEFAULT_LIMITS, recent })
   const credentials = new CredentialStore()
-  registerIpc(createHandlers({ version: app.getVersion(), host: 'electron', pickFile, pickSavePath, jobs, recent, credentials, dataDir }))
+  registerIpc(createHandlers({ version: app.getVersion(), host: 'electron', pickFile, pickSavePath, pickDirectory, jobs, recent, credentials, dataDir }))
   mainWindow = createMainWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()

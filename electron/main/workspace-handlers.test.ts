@@ -44,6 +44,7 @@ async function harness(credentials?: CredentialStore, workspaceTimeoutMs = 2000)
     host: 'electron',
     pickFile: async () => null,
     pickSavePath: async () => null,
+    pickDirectory: async () => null,
     jobs,
     recent,
     credentials: credentials ?? memory.store,

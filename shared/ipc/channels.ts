@@ -17,6 +17,7 @@ export const INVOKE_CHANNELS = [
   'workspace:model',
   'project:save',
   'project:open',
+  'export:write',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

@@ -12,6 +12,7 @@ import {
 } from '../workspace/workspace-connection'
 import { WorkspaceDraftSchema, WorkspaceSummarySchema } from '../workspace/workspace-profile'
 import { OpenedProjectSchema, ProjectDraftSchema } from '../project/project-file'
+import { FixSheetInputSchema } from '../export/fix-sheet-input'
 
 interface ChannelSpec {
   readonly input: z.ZodType
@@ -82,6 +83,17 @@ export const invokeContract = {
   'project:open': {
     input: z.object({ path: z.string().min(1) }).strict(),
     output: OpenedProjectSchema,
+  },
+  // Files for Twenty's import and the rejected rows' fix sheet, written into a folder (null: ask which).
+  'export:write': {
+    input: z
+      .object({
+        dir: z.string().min(1).nullable(),
+        files: z.array(z.object({ name: z.string().regex(/^[\w.\- ]+\.csv$/, 'a plain .csv file name'), text: z.string() })),
+        fixSheet: z.object({ name: z.string().regex(/^[\w.\- ]+\.xlsx$/, 'a plain .xlsx file name'), input: FixSheetInputSchema }).nullable(),
+      })
+      .strict(),
+    output: z.object({ dir: z.string().nullable(), paths: z.array(z.string()) }),
   },
 } as const satisfies Record<InvokeChannel, ChannelSpec>
 

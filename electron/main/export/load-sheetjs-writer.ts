@@ -63,7 +63,7 @@ let loaded: SheetJsWriting | undefined
 /** The writer, loaded once. Never use it to read a file that came from outside Preflight. */
 export function loadSheetJsWriter(): SheetJsWriting {
   if (loaded) return loaded
-  const require = createRequire(import.meta.url)
+  const require = createRequire(__filename)
   const sheetJs = require('sheetjs-style') as SheetJsWriter
   const JsZip = require('sheetjs-style/jszip.js') as new (bytes: Uint8Array) => ZipPackage
   loaded = { sheetJs, openZip: (bytes) => new JsZip(bytes) }

@@ -28,6 +28,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'workspace:test': async () => ({ objectCount: 3, fetchedAt: '2026-01-01T00:00:00.000Z', warnings: [] }),
     'workspace:model': async () => ({ model: null }),
     'project:save': async () => ({ path: null, savedAt: '2026-01-01T00:00:00.000Z' }),
+    'export:write': async () => ({ dir: null, paths: [] }),
     'project:open': async () => {
       throw new UserError('PROJECT_UNREADABLE', 'no project here')
     },

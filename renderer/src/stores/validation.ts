@@ -77,6 +77,8 @@ export const useValidationStore = defineStore('validation', () => {
   function schedule(): void {
     cancel()
     if (!files.table || files.tableState === 'loading') return
+    // Checking from now on: nothing reads a result that an edit has already made stale.
+    if (mapped.value.length > 0) status.value = 'checking'
     timer = setTimeout(() => void start(), DEBOUNCE_MS)
   }
 

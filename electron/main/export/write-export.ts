@@ -1,0 +1,27 @@
+// Writes what the app exports into one folder: Twenty import files and the rejected rows' fix sheet, each
+// atomically (a half-written file never replaces a good one). Returns the paths, in the order given.
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { FixSheetInputData } from '../../../shared/export/fix-sheet-input'
+import { writeFileAtomic } from '../services/atomic-write'
+import { writeFixSheet } from './fix-sheet'
+
+export async function writeExport(
+  dir: string,
+  files: readonly { name: string; text: string }[],
+  fixSheet: { name: string; input: FixSheetInputData } | null,
+): Promise<string[]> {
+  await mkdir(dir, { recursive: true })
+  const paths: string[] = []
+  for (const file of files) {
+    const path = join(dir, file.name)
+    await writeFileAtomic(path, file.text)
+    paths.push(path)
+  }
+  if (fixSheet && fixSheet.input.rows.length > 0) {
+    const path = join(dir, fixSheet.name)
+    await writeFixSheet(path, fixSheet.input)
+    paths.push(path)
+  }
+  return paths
+}
