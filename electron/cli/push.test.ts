@@ -214,7 +214,9 @@ describe('preflight push', () => {
     let kills = 0
     for (let round = 0; kills < 21 && round < 15; round++) {
       server.reset()
-      server.setFaults({ latencyMs: 40 })
+      // Round trips long enough that, with the engine's batches in flight, a run outlasts most kill times and
+      // each kill finds several requests out.
+      server.setFaults({ latencyMs: 150 })
       await rm(journal, { force: true })
       // Up to three runs a round are killed; each killed run is followed by reruns until one exits 0.
       for (let inRound = 0; inRound < 3; inRound++) {

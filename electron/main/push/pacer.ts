@@ -1,6 +1,6 @@
-// Client-side pacing of workspace requests: a token bucket of N requests per minute (contract 4.6), and the
-// exponential backoff with full jitter used after a 429 or a transient failure.
-// Invariant: clock, sleep and random are injectable, so tests need no real waiting; every wait honours abort.
+// Client-side pacing of workspace requests: a token bucket of N requests per minute (contract 4.6) shared by every
+// batch in flight, a pause that holds them all after a 429, and the exponential backoff with jitter for retries.
+// Invariant: tokens go out in the order they were asked for; clock, sleep and random are injectable; every wait honours abort.
 import { setTimeout as delay } from 'node:timers/promises'
 
 export interface Timing {
@@ -23,6 +23,9 @@ export class Pacer {
   private tokens: number
   private last: number
   private readonly perMs: number
+  private pausedUntil = -Infinity
+  /** The last caller's turn: each take waits for the one before it, so requests leave in the order they queued. */
+  private queue: Promise<void> = Promise.resolve()
 
   /** `burst` tokens at most are saved up; 1 spreads requests evenly. */
   constructor(
@@ -36,18 +39,43 @@ export class Pacer {
     this.last = timing.now()
   }
 
-  /** Waits until a request may go out, and spends its token. */
-  async take(signal?: AbortSignal): Promise<void> {
+  /** Waits until a request may go out (after any pause, after every earlier caller), and spends its token. */
+  take(signal?: AbortSignal): Promise<void> {
+    const turn = this.queue.then(() => this.waitForToken(signal))
+    // A caller that gives up (abort) must not hold the queue for those behind it.
+    this.queue = turn.catch(() => undefined)
+    return turn
+  }
+
+  /** Holds every request, queued or yet to come, for `ms` from now (a longer pause already running wins). */
+  pause(ms: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, this.timing.now() + ms)
+  }
+
+  private async waitForToken(signal: AbortSignal | undefined): Promise<void> {
     for (;;) {
       signal?.throwIfAborted()
       const now = this.timing.now()
+      if (now < this.pausedUntil) {
+        await this.timing.sleep(this.pausedUntil - now, signal)
+        continue
+      }
       this.tokens = Math.min(this.burst, this.tokens + (now - this.last) * this.perMs)
       this.last = now
       if (this.tokens >= 1) {
         this.tokens -= 1
         return
       }
-      await this.timing.sleep(Math.ceil((1 - this.tokens) / this.perMs), signal)
+      const due = now + (1 - this.tokens) / this.perMs
+      await this.timing.sleep(Math.ceil(due - now), signal)
+      const woke = this.timing.now()
+      if (woke >= due && woke >= this.pausedUntil) {
+        // Spend the token at the moment it was due, not when the timer fired: a busy event loop wakes us late on
+        // every request, and capping the bucket at `burst` would drop that lateness from the rate each time.
+        this.tokens = 0
+        this.last = due
+        return
+      }
     }
   }
 }

@@ -69,6 +69,22 @@ describe('push journal', () => {
     await expect(readPushJournal(path)).rejects.toBeInstanceOf(JournalCorruptError)
   })
 
+  it('lands concurrent appends whole and in call order', async () => {
+    const { journal } = await PushJournal.open(path)
+    const ids = Array.from({ length: 40 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`)
+    await Promise.all(
+      ids.flatMap((id, batchId) => [
+        journal.append({ kind: 'batch-planned', batchId, object: 'people', recordIds: [id], rows: [batchId] }),
+        journal.append({ kind: 'batch-sent', batchId }),
+      ]),
+    )
+    await journal.close()
+    const lines = (await readFile(path, 'utf8')).trimEnd().split('\n')
+    expect(lines.map((line) => (JSON.parse(line) as { batchId: number }).batchId)).toEqual(ids.flatMap((_, i) => [i, i]))
+    const { batches } = await readPushJournal(path)
+    expect(batches.map((b) => b.recordIds[0])).toEqual(ids)
+  })
+
   it('refuses to append an entry that does not fit the schema', async () => {
     const { journal } = await PushJournal.open(path)
     await expect(journal.append({ kind: 'batch-planned', batchId: 0, object: 'people', recordIds: ['not-a-uuid'], rows: [1] })).rejects.toThrow()

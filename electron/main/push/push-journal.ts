@@ -1,6 +1,7 @@
 // The write-ahead journal of one push: an append-only JSON-lines file, fsync'd after every append, saying which
 // batches were planned (with the client-generated record ids), sent, done, and which rows failed.
-// Invariant: a batch is planned (ids and rows on disk) before its first request; only a torn last line is tolerated.
+// Invariant: a batch is planned (ids and rows on disk) before its first request; appends from batches in flight
+// are serialised, so only a torn last line (a crash mid-append) can ever be found, and it is tolerated.
 import { access, open, readFile, truncate, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
@@ -108,6 +109,11 @@ function parseLine(line: string): JournalEntry | null {
 
 /** An open journal: each append is one line, on disk (fsync'd) before append resolves. */
 export class PushJournal {
+  /** The last append's turn. Appends run one after another, so concurrent callers never interleave their lines. */
+  private queue: Promise<void> = Promise.resolve()
+  /** The first write that failed: it may have left part of a line, so no line may follow it. */
+  private broken: unknown = null
+
   private constructor(private readonly handle: FileHandle) {}
 
   /** Opens (or creates) the journal, drops a torn last line, and answers what it already holds. */
@@ -127,13 +133,29 @@ export class PushJournal {
     return { journal: new PushJournal(handle), state: { batches: state.batches, tornTail: state.tornTail } }
   }
 
+  /** Safe to call while other appends are pending: lines land whole, in call order. */
   async append(entry: JournalEntry): Promise<void> {
     const line = `${JSON.stringify(JournalEntrySchema.parse(entry))}\n`
-    await this.handle.write(line)
-    await this.handle.sync()
+    const turn = this.queue.then(() => this.write(line))
+    this.queue = turn.catch(() => undefined)
+    await turn
   }
 
+  /** Waits for pending appends, then closes the file. */
   async close(): Promise<void> {
+    await this.queue
     await this.handle.close()
+  }
+
+  private async write(line: string): Promise<void> {
+    if (this.broken !== null) throw this.broken
+    try {
+      // appendFile (unlike write) loops until the whole line is written.
+      await this.handle.appendFile(line)
+      await this.handle.sync()
+    } catch (error) {
+      this.broken = error
+      throw error
+    }
   }
 }

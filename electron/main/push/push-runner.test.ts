@@ -1,13 +1,15 @@
-import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startWorkspaceServer, type WorkspaceServer, type WorkspaceServerOptions } from '../../../e2e/workspace-server/workspace-server'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { startWorkspaceServer, type RequestLog, type WorkspaceServer, type WorkspaceServerOptions } from '../../../e2e/workspace-server/workspace-server'
+import { seededRandom } from '../../../shared/util/seeded-random'
 import { memoryCredentialStore } from '../services/memory-keychain'
 import { PLAIN_KEY, profileAt, WORKSPACE_MODEL } from '../services/workspace-test-support'
 import { connectForPush, type PushConnection } from './batch-request'
 import { PushJournal, readPushJournal } from './push-journal'
-import { runPush, type PushOptions, type PushRecord } from './push-runner'
+import { runPush, type PushOptions, type PushProgress, type PushRecord } from './push-runner'
 
 let server: WorkspaceServer | undefined
 let dir: string
@@ -15,6 +17,7 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'push-runner-'))
 })
 afterEach(async () => {
+  vi.restoreAllMocks()
   await server?.close()
   server = undefined
   await rm(dir, { recursive: true, force: true })
@@ -60,6 +63,43 @@ function push(connection: PushConnection, records: PushRecord[], extra: Partial<
     backoff: { baseMs: 10, maxMs: 100 },
     ...extra,
   })
+}
+
+/** A progress listener that aborts `controller` once `sent` records are confirmed. */
+function abortOnceSent(controller: AbortController, sent: number): (progress: PushProgress) => void {
+  return (progress) => {
+    if (progress.sent >= sent) controller.abort()
+  }
+}
+
+/** Counts the requests the engine has in flight (fetch called, answer not yet back), keeping the highest count. */
+function trackInFlight(): { readonly max: () => number } {
+  const realFetch = globalThis.fetch
+  let now = 0
+  let max = 0
+  vi.spyOn(globalThis, 'fetch').mockImplementation(async (...args: Parameters<typeof fetch>) => {
+    max = Math.max(max, ++now)
+    try {
+      return await realFetch(...args)
+    } finally {
+      now--
+    }
+  })
+  return { max: () => max }
+}
+
+/**
+ * The most requests the server provably held at one moment: every request completing within a span shorter than
+ * its latency entered the server before the earliest of them left, so they were all there together.
+ */
+function serverOverlap(requests: readonly RequestLog[], latencyMs: number): number {
+  const at = requests.map((r) => r.at).sort((a, b) => a - b)
+  let most = 0
+  for (let first = 0, last = 0; last < at.length; last++) {
+    while (at[last]! - at[first]! >= latencyMs / 2) first++
+    most = Math.max(most, last - first + 1)
+  }
+  return most
 }
 
 describe('runPush', () => {
@@ -148,12 +188,12 @@ describe('runPush', () => {
   it('resumes an aborted push from its journal, landing each record once', async () => {
     const { s, connection } = await start()
     const controller = new AbortController()
+    // One batch at a time, so the abort falls between batches and the request count below is exact.
     const first = await push(connection, people(300, false), {
       batchSize: 30,
+      concurrency: 1,
       signal: controller.signal,
-      onProgress: (p) => {
-        if (p.sent >= 90) controller.abort()
-      },
+      onProgress: abortOnceSent(controller, 90),
     })
     expect(first.stopped).toEqual({ reason: 'aborted' })
     expect(first.progress.sent).toBe(90)
@@ -169,11 +209,12 @@ describe('runPush', () => {
     const { s, connection } = await start({ faults: { latencyMs: 40 } })
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 110)
-    const first = await push(connection, people(150, false), { batchSize: 30, signal: controller.signal })
+    // Enough batches that, several in flight at a time, the push still outlasts the abort.
+    const first = await push(connection, people(600, false), { batchSize: 30, signal: controller.signal })
     expect(first.stopped).toEqual({ reason: 'aborted' })
-    const second = await push(connection, people(150, false), { batchSize: 30 })
-    expect(second.progress).toEqual({ total: 150, sent: 150, failed: 0 })
-    expectExactly(s, 150)
+    const second = await push(connection, people(600, false), { batchSize: 30 })
+    expect(second.progress).toEqual({ total: 600, sent: 600, failed: 0 })
+    expectExactly(s, 600)
   })
 
   it('on a stop signal, lets the request in flight land, then stops before the next batch', async () => {
@@ -215,5 +256,144 @@ describe('runPush', () => {
     expect(result.stopped).toMatchObject({ reason: 'error', code: 'WORKSPACE_BAD_KEY' })
     expect(result.stopped).not.toMatchObject({ message: expect.stringContaining('wrong-key') })
     expect(s.requests).toHaveLength(1)
+  })
+})
+
+describe('runPush with batches in flight', () => {
+  it('overlaps requests under latency, never past its window, and reports outcomes in the order of records', async () => {
+    const latencyMs = 100
+    const bad = 'person40@example.com'
+    const { s, connection } = await start({ faults: { latencyMs, rejectValue: { field: 'emails.primaryEmail', value: bad } } })
+    const inFlight = trackInFlight()
+    // Rows listed backwards, so the order of records is not the order of row ids.
+    const records = people(600).reverse()
+    const result = await push(connection, records, { batchSize: 30, concurrency: 4 })
+    expect(result.stopped).toBeNull()
+    expect(result.progress).toEqual({ total: 600, sent: 599, failed: 1 })
+    expect(result.outcomes.map((o) => o.row)).toEqual(records.map((r) => r.row))
+    expect(result.outcomes.filter((o) => o.status === 'failed')).toEqual([{ row: 40, status: 'failed', message: expect.any(String) }])
+    expectExactly(s, 599)
+    expect(inFlight.max()).toBe(4)
+    expect(serverOverlap(s.requests, latencyMs)).toBeGreaterThanOrEqual(3)
+    // The batch holding the bad row bisects for a while: later batches are confirmed before it.
+    const doneOrder = (await readFile(join(dir, 'push.jsonl'), 'utf8'))
+      .split('\n')
+      .filter((line) => line.includes('"batch-done"'))
+      .map((line) => (JSON.parse(line) as { batchId: number }).batchId)
+    expect(doneOrder).toHaveLength(20)
+    expect(doneOrder).not.toEqual([...doneOrder].sort((a, b) => a - b))
+  })
+
+  it('sends one request at a time with concurrency 1', async () => {
+    const { s, connection } = await start({ faults: { latencyMs: 20 } })
+    const inFlight = trackInFlight()
+    const result = await push(connection, people(200), { batchSize: 20, concurrency: 1 })
+    expect(result.progress).toEqual({ total: 200, sent: 200, failed: 0 })
+    expect(inFlight.max()).toBe(1)
+    expectExactly(s, 200)
+  })
+
+  it('lands every record exactly once after crashes at random moments with several batches in flight', async () => {
+    const { s, connection } = await start()
+    const path = join(dir, 'push.jsonl')
+    const random = seededRandom(20261123)
+    const records = people(600, false)
+    let crashes = 0
+    let mostUnconfirmed = 0
+    for (let round = 0; round < 6; round++) {
+      s.reset()
+      s.setFaults({ latencyMs: 30 })
+      await rm(path, { force: true })
+      for (let run = 0; run < 3; run++) {
+        const controller = new AbortController()
+        let disk: string | null = null
+        // The crash: what the journal holds on disk at that instant is all the next run gets; the server still
+        // answers (and commits) the requests already on their way.
+        const crash = setTimeout(
+          () => {
+            disk = readFileSync(path, 'utf8')
+            controller.abort()
+          },
+          10 + Math.floor(random() * 200),
+        )
+        const result = await push(connection, records, { batchSize: 20, concurrency: 4, signal: controller.signal })
+        clearTimeout(crash)
+        if (disk === null) {
+          expect(result.stopped).toBeNull()
+          break
+        }
+        crashes++
+        await writeFile(path, disk)
+        mostUnconfirmed = Math.max(mostUnconfirmed, (await readPushJournal(path)).batches.filter((b) => !b.done).length)
+      }
+      const last = await push(connection, records, { batchSize: 20, concurrency: 4 })
+      expect(last.stopped).toBeNull()
+      expect(last.progress).toEqual({ total: 600, sent: 600, failed: 0 })
+      const landed = expectExactly(s, 600)
+      const journaled = new Set((await readPushJournal(path)).batches.flatMap((b) => b.recordIds))
+      expect(landed.every((r) => journaled.has(r['id'] as string))).toBe(true)
+    }
+    expect(crashes).toBeGreaterThanOrEqual(10)
+    expect(mostUnconfirmed).toBeGreaterThanOrEqual(3)
+  })
+
+  it('on a stop signal, lets the batches already sending land and gives up those still waiting for the pacer', async () => {
+    // A round trip of 2.5 pacing intervals: when the stop comes, some lanes are sending and others hold a
+    // journaled batch in the pacer's queue.
+    const { s, connection } = await start({ faults: { latencyMs: 250 } })
+    const stop = new AbortController()
+    const records = people(200, false)
+    const result = await push(connection, records, {
+      batchSize: 20,
+      ratePerMinute: 600,
+      concurrency: 6,
+      stop: stop.signal,
+      onProgress: abortOnceSent(stop, 40),
+    })
+    expect(result.stopped).toEqual({ reason: 'aborted' })
+    expect(s.requests.every((r) => r.status === 201)).toBe(true)
+    const landed = expectExactly(s, result.progress.sent)
+    expect(landed.length).toBeGreaterThan(40)
+    const journal = await readPushJournal(join(dir, 'push.jsonl'))
+    const givenUp = journal.batches.filter((b) => !b.done)
+    expect(givenUp.length).toBeGreaterThanOrEqual(2)
+    const unsent = new Set(givenUp.flatMap((b) => b.recordIds))
+    expect(landed.some((r) => unsent.has(r['id'] as string))).toBe(false)
+    s.setFaults({})
+    const again = await push(connection, records, { batchSize: 20 })
+    expect(again.progress).toEqual({ total: 200, sent: 200, failed: 0 })
+    expectExactly(s, 200)
+  })
+
+  it('stops on 5xx answers that never end with several batches in flight, and a resume lands each record once', async () => {
+    const { s, connection } = await start({ faults: { latencyMs: 10 } })
+    const result = await push(connection, people(600, false), {
+      batchSize: 20,
+      concurrency: 4,
+      onProgress: (p) => {
+        if (p.sent >= 60) s.setFaults({ failNext: 1000 })
+      },
+    })
+    expect(result.stopped).toMatchObject({ reason: 'error', code: 'WORKSPACE_SERVER_ERROR' })
+    // Each batch already sending tries 6 times; no other batch starts once the push has failed.
+    expect(s.requests.filter((r) => r.status === 500).length).toBeLessThanOrEqual(4 * 6)
+    expectExactly(s, result.progress.sent)
+    s.setFaults({})
+    const again = await push(connection, people(600, false), { batchSize: 20, concurrency: 4 })
+    expect(again.progress).toEqual({ total: 600, sent: 600, failed: 0 })
+    expectExactly(s, 600)
+  })
+
+  it('rides out a 429 storm with several batches in flight, reporting no failure', async () => {
+    const t0 = Date.now()
+    const { s, connection } = await start({ rateLimitPerMinute: 5, now: () => t0 + (Date.now() - t0) * 120, faults: { latencyMs: 20 } })
+    const inFlight = trackInFlight()
+    const result = await push(connection, people(200), { batchSize: 10, ratePerMinute: 6_000, concurrency: 4 })
+    expect(result.stopped).toBeNull()
+    expect(result.progress).toEqual({ total: 200, sent: 200, failed: 0 })
+    expectExactly(s, 200)
+    const limited = s.requests.filter((r) => r.status === 429).length
+    expect(limited).toBeGreaterThan(0)
+    expect(inFlight.max()).toBeGreaterThanOrEqual(2)
   })
 })
