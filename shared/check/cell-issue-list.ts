@@ -93,6 +93,11 @@ export class CellIssueList implements Iterable<CellIssueRecord> {
     return this.kindTable[this.kinds[i]!]!
   }
 
+  /** For a duplicate, the row id of its value's first row; for an own issue, its position in the result. */
+  extraAt(i: number): number {
+    return this.extra[i]!
+  }
+
   rowAt(i: number): number {
     return this.rows[i]!
   }

@@ -26,6 +26,8 @@ export interface CheckOptions {
   readonly settings: CheckSettings
   /** A column holding each row's country, used to read national phone numbers. */
   readonly countryColumn?: number
+  /** Row ids the user deleted (1 = deleted): they keep their ids but take no part in the check. */
+  readonly deleted?: Uint8Array
 }
 
 export interface ColumnCheck {
@@ -83,7 +85,7 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
     const { context, issues } = analyzeColumn(valueKindOf(target), columnIndex.values, target.field.options, options.settings)
     const states = new Uint8Array(table.rowCount)
     cellStates.push(states)
-    fixedCells += checkColumnCells(mapped, index, columnIndex, context, countries, cellIssues, rowHasError, states)
+    fixedCells += checkColumnCells(mapped, index, columnIndex, context, countries, cellIssues, rowHasError, states, options.deleted)
     // Results for the grid and export are made again on demand: the check keeps none of them.
     const results = columnResults(target, columnIndex, context, countries)
     columns.push({ mapped, context, issues, index: columnIndex, resultFor: results.resultFor, resultAt: results.resultAt })
@@ -120,6 +122,7 @@ function checkColumnCells(
   cellIssues: CellIssueList,
   rowHasError: Uint8Array,
   states: Uint8Array,
+  deleted: Uint8Array | undefined,
 ): number {
   const { target } = mapped
   const { ids, values } = columnIndex
@@ -193,6 +196,7 @@ function checkColumnCells(
   let firstRows = firstRowOfKey
   let fixed = 0
   for (let row = 0; row < ids.length; row++) {
+    if (deleted !== undefined && deleted[row] === 1) continue
     const id = ids[row]!
     let slot = id
     if (byRow) {

@@ -30,4 +30,19 @@ describe('LiveCheck', () => {
     const fresh = checkTable(tableFromRows(['Email'], texts.map((t) => [t])), [{ column: 0, name: 'Email', target: findTarget(targets, 'emails.primaryEmail')! }], { settings: {} })
     expect([...check.cellStates[0]!]).toEqual([...fresh.cellStates[0]!])
   })
+
+  it('takes a deleted row out of duplicates and brings it back on undo', () => {
+    const texts = ['a@x.io', 'a@x.io', 'b@x.io']
+    const check = checkTable(tableFromRows(['Email'], texts.map((t) => [t])), [{ column: 0, name: 'Email', target: findTarget(targets, 'emails.primaryEmail')! }], { settings: {} })
+    const deleted = new Set<number>()
+    const live = new LiveCheck(check, (row) => texts[row]!, (row) => deleted.has(row))
+    expect([...check.cellStates[0]!]).toEqual([CELL_OK, CELL_ERROR, CELL_OK])
+    deleted.add(0)
+    live.setDeleted(0, true)
+    expect([...check.cellStates[0]!]).toEqual([CELL_OK, CELL_OK, CELL_OK])
+    expect([...check.rowHasError]).toEqual([0, 0, 0])
+    deleted.delete(0)
+    live.setDeleted(0, false)
+    expect([...check.cellStates[0]!]).toEqual([CELL_OK, CELL_ERROR, CELL_OK])
+  })
 })

@@ -22,10 +22,14 @@ function keyOf(result: CellResult): string | null {
 export class LiveCheck {
   private readonly unique = new Map<number, UniqueIndex>()
 
-  /** `cellOf(row, column)`: a cell's current text by table column index (edits included). */
+  /**
+   * `cellOf(row, column)`: a cell's current text by table column index (edits included); `isDeleted(row)`:
+   * whether the user deleted the row (it then takes no part in duplicates).
+   */
   constructor(
     readonly check: CheckResult,
     private readonly cellOf: (row: number, column: number) => string,
+    private readonly isDeleted: (row: number) => boolean = () => false,
   ) {}
 
   /** Revalidates one cell of checked column `mapped` now holding `text`; returns the rows whose state was set. */
@@ -49,11 +53,39 @@ export class LiveCheck {
     return touched
   }
 
+  /**
+   * A row deleted (it leaves every column: no state, no part in duplicates) or brought back (each of its
+   * cells revalidated as it is now). Returns the rows whose state was set, per checked column.
+   */
+  setDeleted(row: number, deleted: boolean): void {
+    this.check.columns.forEach((column, mapped) => {
+      if (!deleted) {
+        this.edit(mapped, row, this.cellOf(row, column.mapped.column))
+        return
+      }
+      this.check.cellStates[mapped]![row] = CELL_OK
+      if (!isUniqueTarget(column.mapped.target)) return
+      const index = this.uniqueIndex(mapped)
+      const normalize = normalizerFor(column.mapped.target)
+      const states = this.check.cellStates[mapped]!
+      // The rows that shared its value (the index may have been built without it, the row being gone already).
+      const key = keyOf(normalize(this.cellOf(row, column.mapped.column), column.context))
+      const touched = new Set([...index.update(row, null), ...(key === null ? [] : index.rowsOf(key))])
+      for (const r of touched) {
+        if (r === row) continue
+        const state = cellState(normalize(this.cellOf(r, column.mapped.column), column.context))
+        states[r] = index.firstOf(r) !== null ? CELL_ERROR : state
+        this.updateRowError(r)
+      }
+    })
+    if (deleted) this.check.rowHasError[row] = 0
+  }
+
   private uniqueIndex(mapped: number): UniqueIndex {
     let index = this.unique.get(mapped)
     if (!index) {
       const column = this.check.columns[mapped]!
-      index = UniqueIndex.build(this.check.rowHasError.length, (row) => keyOf(column.resultAt(row)))
+      index = UniqueIndex.build(this.check.rowHasError.length, (row) => (this.isDeleted(row) ? null : keyOf(column.resultAt(row))))
       this.unique.set(mapped, index)
     }
     return index

@@ -31,6 +31,11 @@ export class UniqueIndex {
     return first === row ? null : first
   }
 
+  /** The rows holding a key, lowest first. */
+  rowsOf(key: string): readonly number[] {
+    return this.rowsByKey.get(key) ?? []
+  }
+
   /** Gives `row` a new key; returns every row whose firstOf() may have changed (`row` included). */
   update(row: number, key: string | null): number[] {
     const old = this.keyOfRow[row] ?? null

@@ -27,12 +27,12 @@ const EMPTY_EDITS: ReadonlyMap<number, string> = new Map()
 export class EditedTable {
   private readonly added: ColumnMeta[] = []
   private readonly overrides = new Map<string, Map<number, string>>()
-  private readonly deletedFlags: Uint8Array
+  private readonly deletedFlagsArray: Uint8Array
   private deletedCount = 0
   private nextAdded = 1
 
   constructor(readonly base: ColumnarTable) {
-    this.deletedFlags = new Uint8Array(base.rowCount)
+    this.deletedFlagsArray = new Uint8Array(base.rowCount)
   }
 
   get columns(): readonly ColumnMeta[] {
@@ -62,8 +62,26 @@ export class EditedTable {
     return `x${this.nextAdded++}`
   }
 
+  /** 1 at each deleted row id (a copy, for the check). */
+  deletedFlags(): Uint8Array {
+    return this.deletedFlagsArray.slice()
+  }
+
+  get deletedRowCount(): number {
+    return this.deletedCount
+  }
+
+  /** Live row ids in order (all rows when none is deleted: null). */
+  liveRows(): Uint32Array | null {
+    if (this.deletedCount === 0) return null
+    const rows = new Uint32Array(this.liveRowCount)
+    let n = 0
+    for (let row = 0; row < this.deletedFlagsArray.length; row++) if (this.deletedFlagsArray[row] === 0) rows[n++] = row
+    return rows
+  }
+
   isDeleted(row: number): boolean {
-    return this.deletedFlags[row] === 1
+    return this.deletedFlagsArray[row] === 1
   }
 
   /** The cell as the file has it ('' for an added column). */
@@ -96,7 +114,7 @@ export class EditedTable {
   /** Visits every live row's cell of a column in row order. */
   scan(column: string, visit: (text: string, row: number) => void): void {
     const map = this.overrides.get(column)
-    const flags = this.deletedFlags
+    const flags = this.deletedFlagsArray
     const index = this.base.columns.findIndex((c) => c.id === column)
     if (index === -1) {
       if (!this.added.some((c) => c.id === column)) throw new Error(`no column ${column}`)
@@ -127,8 +145,8 @@ export class EditedTable {
     }
     for (const row of change.deleted) {
       const flag = forward ? 1 : 0
-      if (this.deletedFlags[row] !== flag) this.deletedCount += forward ? 1 : -1
-      this.deletedFlags[row] = flag
+      if (this.deletedFlagsArray[row] !== flag) this.deletedCount += forward ? 1 : -1
+      this.deletedFlagsArray[row] = flag
     }
     if (!forward) {
       for (const column of change.added) {
@@ -157,7 +175,7 @@ export class EditedTable {
     const columns = this.columns
     const rowIds = new Uint32Array(this.liveRowCount)
     let n = 0
-    for (let row = 0; row < this.rowCount; row++) if (this.deletedFlags[row] === 0) rowIds[n++] = row
+    for (let row = 0; row < this.rowCount; row++) if (this.deletedFlagsArray[row] === 0) rowIds[n++] = row
     const cellsByColumn = columns.map(() => new Array<string>(rowIds.length))
     columns.forEach((column, c) => {
       let i = 0

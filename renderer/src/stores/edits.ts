@@ -17,6 +17,16 @@ export const useEditsStore = defineStore('edits', () => {
   const history = shallowRef<History | null>(null)
   /** Changes with every applied, undone or redone step. */
   const version = ref(0)
+  /** Changes when rows are deleted or brought back (the grid's row list follows). */
+  const rowsVersion = ref(0)
+
+  function counted(step: HistoryStep | null): HistoryStep | null {
+    if (step) {
+      version.value++
+      if (step.change.deleted.length > 0) rowsVersion.value++
+    }
+    return step
+  }
   const lastError = ref<string | null>(null)
 
   watch(
@@ -26,6 +36,7 @@ export const useEditsStore = defineStore('edits', () => {
       if (ready === (history.value?.table.base ?? null)) return
       history.value = ready ? markRaw(new History(new EditedTable(ready))) : null
       version.value++
+      rowsVersion.value++
     },
     { immediate: true },
   )
@@ -41,8 +52,7 @@ export const useEditsStore = defineStore('edits', () => {
     try {
       const step = history.value.perform(operation, fixes)
       lastError.value = null
-      if (step) version.value++
-      return step
+      return counted(step)
     } catch (error) {
       lastError.value = error instanceof Error ? error.message : String(error)
       return null
@@ -50,15 +60,11 @@ export const useEditsStore = defineStore('edits', () => {
   }
 
   function undo(): HistoryStep | null {
-    const step = history.value?.undo() ?? null
-    if (step) version.value++
-    return step
+    return counted(history.value?.undo() ?? null)
   }
 
   function redo(): HistoryStep | null {
-    const step = history.value?.redo() ?? null
-    if (step) version.value++
-    return step
+    return counted(history.value?.redo() ?? null)
   }
 
   /** Replays a saved recipe into this table's history (each step undoable); reports what did not run. */
@@ -66,6 +72,7 @@ export const useEditsStore = defineStore('edits', () => {
     if (!history.value) return null
     const result = replayRecipe(history.value.table, recipe, { ...options, history: history.value })
     version.value++
+    rowsVersion.value++
     return result
   }
 
@@ -94,5 +101,5 @@ export const useEditsStore = defineStore('edits', () => {
     return history.value?.table.isEdited(row, column) ?? false
   }
 
-  return { history, version, lastError, canEdit, steps, perform, undo, redo, replay, restoreOriginal, gridSource, isEdited }
+  return { history, version, rowsVersion, lastError, canEdit, steps, perform, undo, redo, replay, restoreOriginal, gridSource, isEdited }
 })

@@ -97,7 +97,8 @@ export const useValidationStore = defineStore('validation', () => {
     const country = columns.find((m) => m.target.subfield === 'addressCountry')
     const edited = edits.history?.table
     const overrides = edited && edited.base === table ? overridesOf(edited) : []
-    const current = runCheck(table, columns, { settings: { ...mapping.settings }, ...(country ? { countryColumn: country.column } : {}) }, overrides)
+    const deleted = edited && edited.base === table && edited.deletedRowCount > 0 ? { deleted: edited.deletedFlags() } : {}
+    const current = runCheck(table, columns, { settings: { ...mapping.settings }, ...(country ? { countryColumn: country.column } : {}), ...deleted }, overrides)
     run = current
     status.value = 'checking'
     error.value = null
@@ -105,7 +106,7 @@ export const useValidationStore = defineStore('validation', () => {
       const result = await current.result
       if (run !== current) return
       check.value = markRaw(result)
-      live = markRaw(new LiveCheck(result, (row, column) => cellNow(table, row, column)))
+      live = markRaw(new LiveCheck(result, (row, column) => cellNow(table, row, column), (row) => edits.history?.table.isDeleted(row) ?? false))
       status.value = 'done'
       version.value++
     } catch (failure) {
@@ -147,6 +148,7 @@ export const useValidationStore = defineStore('validation', () => {
       if (at === undefined) continue
       for (const row of cells.rows) live.edit(at, row, edited.cell(row, cells.column))
     }
+    for (const row of step.change.deleted) live.setDeleted(row, edited.isDeleted(row))
     version.value++
   }
 

@@ -115,3 +115,31 @@ function indexAtOrAfter(rows: Uint32Array, row: number, step: 1 | -1): number {
   }
   return rows[lo] === row ? lo : step === 1 ? lo - 1 : lo
 }
+
+/**
+ * The merge of a column's duplicates: each group keeps its first row, takes from the later rows the values
+ * it lacks (first non-empty wins), and drops them. `cellOf(row, column)` reads a cell as it is now.
+ */
+export function duplicateMerge(
+  check: CheckResult,
+  mapped: number,
+  columnIds: readonly string[],
+  cellOf: (row: number, column: number) => string,
+): { keep: number; drop: number[]; take: Record<string, number> }[] {
+  const list = check.cellIssues
+  const groups = new Map<number, number[]>()
+  for (let i = 0; i < list.length; i++) {
+    if (list.columnAt(i) !== mapped || list.kindAt(i).how !== 'duplicate') continue
+    const first = list.extraAt(i)
+    groups.set(first, [...(groups.get(first) ?? []), list.rowAt(i)])
+  }
+  return [...groups].map(([keep, drop]) => {
+    const take: Record<string, number> = {}
+    columnIds.forEach((id, column) => {
+      if (cellOf(keep, column).trim() !== '') return
+      const from = drop.find((row) => cellOf(row, column).trim() !== '')
+      if (from !== undefined) take[id] = from
+    })
+    return { keep, drop, take }
+  })
+}
