@@ -1,6 +1,7 @@
-// `preflight push`: checks the file (or every file of a project) as `check` does, sends its valid rows to a workspace through the journaled
-// push engine, and prints one JSON summary. Exit 0 all sent, 1 rows failed or rejected, 2 could not run,
-// 3 interrupted (SIGINT/SIGTERM after the batch in flight; run the same command again to continue).
+// `preflight push`: checks the file (or every file of a project) as `check` does, sends its valid rows to a
+// workspace through the journaled push engine, and prints one JSON summary. Exit 0 all sent, 1 rows failed or
+// rejected, 2 could not run, 3 interrupted (SIGINT/SIGTERM after the batches in flight; run the same command
+// again to continue).
 import { dirname } from 'node:path'
 import { UserError } from '../main/ipc/user-error'
 import { CliError } from './cli-args'
@@ -19,7 +20,7 @@ export interface CommandResult {
 
 export async function runPushCommand(argv: readonly string[], workers: WorkerPaths, env: NodeJS.ProcessEnv): Promise<CommandResult> {
   const args = parsePushArgs(argv)
-  // First signal: finish the batch in flight, then stop. A second one aborts the request in flight too
+  // First signal: finish the batches in flight, then stop. A second one aborts the requests in flight too
   // (safe: the journal resends that batch on its ids next time).
   const stop = new AbortController()
   const hard = new AbortController()
