@@ -1,10 +1,10 @@
 // Fixing on the 1M-row people table, as the app does it: a single-cell edit in the unique email column to its
 // revalidated state (the operation, the cell's normaliser and its duplicates), a suggested fix applied to
-// every cell of one column (apply-fix DATE_INVALID on Signup Date, each changed cell revalidated), its undo
+// every cell of one column (apply-fix EMAIL_INVALID on E-mail: every cell read, each changed one revalidated), its undo
 // (the same cells back and revalidated), and the history's memory per touched cell. The check they start
 // from runs first, like the app's.
 import { dirname, join } from 'node:path'
-import { fixSourceFor } from '../../shared/check/fix-source'
+import { fixSourceFromCheck } from '../../shared/check/fix-source'
 import { LiveCheck } from '../../shared/check/live-check'
 import { EditedTable } from '../../shared/operations/edited-table'
 import { History, type HistoryStep } from '../../shared/operations/history'
@@ -52,12 +52,12 @@ async function runEdit(context: BenchContext): Promise<SectionResult> {
     editMs.push(nowMs() - started)
   }
 
-  const signup = idOf('Signup Date')
-  const target = check.columns[columnOf(signup)!]!.mapped.target
-  const fixes = fixSourceFor(edited, (id) => (id === signup ? target : null), options.settings)
+  // As the app does it: the check's column context, and the rows the check found with the code.
+  const fixes = fixSourceFromCheck(check, edited)
   const before = await snapshotMemory()
   started = nowMs()
-  const fix = history.perform({ op: 'apply-fix', column: signup, code: 'DATE_INVALID', rows: null }, fixes)!
+  const fix = history.perform({ op: 'apply-fix', column: email, code: 'EMAIL_INVALID', rows: null }, fixes)
+  if (!fix) throw new Error('the bench file has no EMAIL_INVALID cell with a suggested fix to apply')
   revalidate(live, edited, fix, columnOf)
   const bulkFixMs = nowMs() - started
   const after = await snapshotMemory()

@@ -8,6 +8,7 @@ import { analyzeColumn } from '../fields/scalar'
 import type { FixSource } from '../operations/compute-change'
 import type { EditedTable } from '../operations/edited-table'
 import { normalizerFor, valueKindOf } from './normalizers'
+import type { CheckResult } from './check-table'
 
 interface ColumnFixer {
   readonly context: ColumnContext
@@ -36,6 +37,31 @@ export function fixSourceFor(table: EditedTable, targetOf: (columnId: string) =>
       const fixer = fixerOf(column)
       if (fixer === null) return null
       return fixer.normalize(text, fixer.context).issues.find((issue) => issue.code === code)?.suggestion ?? null
+    },
+  }
+}
+
+/**
+ * Suggested fixes from a finished check: each column's own context, and only the rows the check found with
+ * the code (a fix on a whole column then reads those rows, not every row). Each cell is normalised again as
+ * it is now, so a row fixed since the check gets no suggestion.
+ */
+export function fixSourceFromCheck(check: CheckResult, table: EditedTable): FixSource {
+  const mappedOf = new Map(check.columns.map((c, i) => [table.base.columns[c.mapped.column]?.id, i]))
+  return {
+    suggestion(_row, column, code, text) {
+      const at = mappedOf.get(column)
+      if (at === undefined) return null
+      const checked = check.columns[at]!
+      return normalizerFor(checked.mapped.target)(text, checked.context).issues.find((issue) => issue.code === code)?.suggestion ?? null
+    },
+    rowsWith(column, code) {
+      const at = mappedOf.get(column)
+      if (at === undefined) return null
+      const list = check.cellIssues
+      const rows = new Set<number>()
+      for (let i = 0; i < list.length; i++) if (list.columnAt(i) === at && list.kindAt(i).code === code) rows.add(list.rowAt(i))
+      return [...rows].sort((a, b) => a - b)
     },
   }
 }

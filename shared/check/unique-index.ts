@@ -36,28 +36,43 @@ export class UniqueIndex {
     return this.rowsByKey.get(key) ?? []
   }
 
-  /** Gives `row` a new key; returns every row whose firstOf() may have changed (`row` included). */
+  /**
+   * Gives `row` a new key; returns the rows whose firstOf() changed (`row` always included): the row itself,
+   * the row that becomes the first of its old value, and the first it displaces in its new one.
+   */
   update(row: number, key: string | null): number[] {
     const old = this.keyOfRow[row] ?? null
     if (old === key) return [row]
-    const touched = new Set<number>([row])
+    const touched = [row]
     if (old !== null) {
       const rows = this.rowsByKey.get(old)!
-      rows.splice(rows.indexOf(row), 1)
+      const at = lowerBound(rows, row)
+      rows.splice(at, 1)
       if (rows.length === 0) this.rowsByKey.delete(old)
-      else for (const r of rows) touched.add(r)
+      else if (at === 0) touched.push(rows[0]!)
     }
     this.keyOfRow[row] = key
     if (key !== null) {
       const rows = this.rowsByKey.get(key)
       if (!rows) this.rowsByKey.set(key, [row])
       else {
-        let at = rows.length
-        while (at > 0 && rows[at - 1]! > row) at--
+        const at = lowerBound(rows, row)
+        if (at === 0) touched.push(rows[0]!)
         rows.splice(at, 0, row)
-        for (const r of rows) touched.add(r)
       }
     }
-    return [...touched]
+    return touched
   }
+}
+
+/** The index of the first element >= value in an ascending list. */
+function lowerBound(rows: readonly number[], value: number): number {
+  let lo = 0
+  let hi = rows.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (rows[mid]! < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }

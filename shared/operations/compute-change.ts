@@ -9,6 +9,11 @@ import type { Operation, RowMatch } from './operation'
 export interface FixSource {
   /** The suggestion of issue `code` for this cell's text, or null when it has no such issue or no suggestion. */
   suggestion(row: number, column: string, code: string, text: string): string | null
+  /**
+   * The rows that may have issue `code` in a column (a check's finding), so a fix on a whole column reads
+   * only those; absent or null: every row is read.
+   */
+  rowsWith?(column: string, code: string): Iterable<number> | null
 }
 
 /** An operation that cannot run as given: the message says what to change. */
@@ -149,10 +154,11 @@ export function computeChange(table: EditedTable, op: Operation, fixes?: FixSour
         const suggestion = fixes.suggestion(row, op.column, op.code, text)
         if (suggestion !== null) out.set(row, op.column, text, suggestion)
       }
-      if (op.rows === null) table.scan(op.column, fixCell)
+      const candidates = op.rows ?? fixes.rowsWith?.(op.column, op.code) ?? null
+      if (candidates === null) table.scan(op.column, fixCell)
       else {
-        requireLive(table, op.rows)
-        for (const row of op.rows) if (!table.isDeleted(row)) fixCell(table.cell(row, op.column), row)
+        if (op.rows !== null) requireLive(table, op.rows)
+        for (const row of candidates) if (row < table.rowCount && !table.isDeleted(row)) fixCell(table.cell(row, op.column), row)
       }
       break
     }

@@ -69,7 +69,7 @@ export function describeOperation(op: Operation, columnName: (id: string) => str
     case 'change-case':
       return `Make ${names(op.columns)} ${op.to === 'title' ? 'title case' : `${op.to} case`}`
     case 'map-values':
-      return `Map ${Object.keys(op.map).length} values in ${columnName(op.column)}`
+      return `Map ${Object.keys(op.map).length} value${Object.keys(op.map).length === 1 ? '' : 's'} in ${columnName(op.column)}`
     case 'set-constant':
       return `Set ${columnName(op.column)} to “${op.value}”`
     case 'apply-fix':

@@ -6,7 +6,7 @@ import { computed, markRaw, ref, shallowRef, watch } from 'vue'
 import type { CheckResult, MappedColumn } from '../../../shared/check/check-table'
 import { LiveCheck } from '../../../shared/check/live-check'
 import { normalizerFor } from '../../../shared/check/normalizers'
-import { fixSourceFor } from '../../../shared/check/fix-source'
+import { fixSourceFor, fixSourceFromCheck } from '../../../shared/check/fix-source'
 import type { FixSource } from '../../../shared/operations/compute-change'
 import type { HistoryStep } from '../../../shared/operations/history'
 import type { ColumnarTable } from '../../../shared/table/columnar-table'
@@ -129,10 +129,11 @@ export const useValidationStore = defineStore('validation', () => {
     version.value++
   }
 
-  /** Suggested fixes for apply-fix steps, from each mapped column's normaliser. */
+  /** Suggested fixes for apply-fix steps: the last check's contexts, and the rows it found with each code. */
   function fixSource(): FixSource | undefined {
     const edited = edits.history?.table
     if (!edited) return undefined
+    if (check.value) return fixSourceFromCheck(check.value, edited)
     const byId = new Map(mapped.value.map((m) => [edited.base.columns[m.column]?.id, m.target]))
     return fixSourceFor(edited, (id) => byId.get(id) ?? null, mapping.settings)
   }
