@@ -5,6 +5,7 @@ import type { CredentialStore } from './services/credential-store'
 import type { FileJobs } from './services/file-jobs'
 import type { RecentFiles } from './services/recent-files'
 import { writeExport } from './export/write-export'
+import { MappingTemplates } from './services/mapping-templates'
 import { Projects } from './services/projects'
 import { Workspaces } from './services/workspaces'
 
@@ -30,6 +31,7 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const workspaces = new Workspaces({ dataDir: deps.dataDir, credentials: deps.credentials, timeoutMs: deps.workspaceTimeoutMs })
   const projects = new Projects(deps.pickSavePath)
+  const templates = new MappingTemplates(deps.dataDir)
   return {
     'app:info': async () => ({ version: deps.version, platform: process.platform, host: deps.host }),
     'file:pick': async () => ({ path: await deps.pickFile() }),
@@ -46,6 +48,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'workspace:model': async ({ workspaceId }) => ({ model: await workspaces.modelSummary(workspaceId) }),
     'project:save': ({ path, draft }) => projects.save(path, draft),
     'project:open': ({ path }) => projects.open(path),
+    'template:list': () => templates.list(),
+    'template:save': async (draft) => ({ template: await templates.save(draft) }),
+    'template:remove': async ({ id }) => {
+      await templates.remove(id)
+      return { removed: true }
+    },
     'export:write': async ({ dir, files, fixSheet }) => {
       const target = dir ?? (await deps.pickDirectory())
       if (target === null) return { dir: null, paths: [] }

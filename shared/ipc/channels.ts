@@ -18,6 +18,9 @@ export const INVOKE_CHANNELS = [
   'project:save',
   'project:open',
   'export:write',
+  'template:list',
+  'template:save',
+  'template:remove',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

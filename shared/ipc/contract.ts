@@ -13,6 +13,7 @@ import {
 import { WorkspaceDraftSchema, WorkspaceSummarySchema } from '../workspace/workspace-profile'
 import { OpenedProjectSchema, ProjectDraftSchema } from '../project/project-file'
 import { FixSheetInputSchema } from '../export/fix-sheet-input'
+import { MappingTemplateSchema, TemplateDraftSchema } from '../mapping/mapping-template'
 
 interface ChannelSpec {
   readonly input: z.ZodType
@@ -94,6 +95,18 @@ export const invokeContract = {
       })
       .strict(),
     output: z.object({ dir: z.string().nullable(), paths: z.array(z.string()) }),
+  },
+  'template:list': {
+    input: none,
+    output: z.object({ templates: z.array(MappingTemplateSchema), invalid: z.array(z.object({ file: z.string(), reason: z.string() })) }),
+  },
+  'template:save': {
+    input: TemplateDraftSchema.strict(),
+    output: z.object({ template: MappingTemplateSchema }),
+  },
+  'template:remove': {
+    input: z.object({ id: z.string().min(1) }).strict(),
+    output: z.object({ removed: z.boolean() }),
   },
 } as const satisfies Record<InvokeChannel, ChannelSpec>
 

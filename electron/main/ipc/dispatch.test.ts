@@ -29,6 +29,11 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'workspace:model': async () => ({ model: null }),
     'project:save': async () => ({ path: null, savedAt: '2026-01-01T00:00:00.000Z' }),
     'export:write': async () => ({ dir: null, paths: [] }),
+    'template:list': async () => ({ templates: [], invalid: [] }),
+    'template:save': async () => {
+      throw new UserError('TEMPLATE_UNWRITABLE', 'no templates here')
+    },
+    'template:remove': async () => ({ removed: true }),
     'project:open': async () => {
       throw new UserError('PROJECT_UNREADABLE', 'no project here')
     },
