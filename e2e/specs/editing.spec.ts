@@ -1,29 +1,15 @@
 // A consultant fixes a bad email in the grid, sees the cell revalidated, undoes and redoes it from the
 // keyboard, and restores the file's value with one keystroke.
 import { expect, test } from '../fixtures'
-import { IssuesPage } from '../pages/issues-page'
-import { MappingPage } from '../pages/mapping-page'
-import { PreflightPage } from '../pages/preflight-page'
+import { openCheckedPeople, typeInCell } from '../support/people-session'
 
 test('edits a cell, revalidates it, undoes and redoes from the keyboard, and restores the original', async ({ app }) => {
-  const ui = new PreflightPage(app)
-  const issues = new IssuesPage(app.page)
-  const mapping = new MappingPage(app.page)
-  const page = app.page
-  await ui.openAndWait(app.dataFile('people-us.csv'), 10)
-  await mapping.openButton.click()
-  await mapping.defaultCountry.selectOption('US')
-  await mapping.dataButton.click()
-  await expect(issues.status).toContainText('3 rows with errors')
+  const { ui, issues, page } = await openCheckedPeople(app)
 
   // Alan's email lacks its domain's ending: fix it in place.
   const alan = ui.cell(2, 'c2')
   await expect(alan).toHaveClass(/grid-cell-error/)
-  await alan.click()
-  await page.keyboard.press('Enter')
-  await page.keyboard.press('ControlOrMeta+a')
-  await page.keyboard.type('alan.turing@enigma.org')
-  await page.keyboard.press('Enter')
+  await typeInCell(ui, 2, 'c2', 'alan.turing@enigma.org')
   await expect(alan).toHaveText('alan.turing@enigma.org')
   await expect(alan).toHaveClass(/grid-cell-edited/)
   await expect(alan).not.toHaveClass(/grid-cell-error/)

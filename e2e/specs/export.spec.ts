@@ -5,25 +5,11 @@ import { join, resolve } from 'node:path'
 import Papa from 'papaparse'
 import { readFixSheet } from '../../electron/main/export/read-fix-sheet'
 import { expect, test } from '../fixtures'
-import { IssuesPage } from '../pages/issues-page'
-import { MappingPage } from '../pages/mapping-page'
-import { PreflightPage } from '../pages/preflight-page'
+import { openCheckedPeople, typeInCell } from '../support/people-session'
 
 test('exports valid rows in Twenty’s import format and the rest as a fix sheet, edits included', async ({ app }) => {
-  const ui = new PreflightPage(app)
-  const issues = new IssuesPage(app.page)
-  const mapping = new MappingPage(app.page)
-  const page = app.page
-  await ui.openAndWait(app.dataFile('people-us.csv'), 10)
-  await mapping.openButton.click()
-  await mapping.defaultCountry.selectOption('US')
-  await mapping.dataButton.click()
-  await expect(issues.status).toContainText('3 rows with errors')
-  await ui.cell(2, 'c2').click()
-  await page.keyboard.press('Enter')
-  await page.keyboard.press('ControlOrMeta+a')
-  await page.keyboard.type('alan.turing@enigma.org')
-  await page.keyboard.press('Enter')
+  const { ui, issues, page } = await openCheckedPeople(app)
+  await typeInCell(ui, 2, 'c2', 'alan.turing@enigma.org')
   await expect(issues.status).toContainText('2 rows with errors')
 
   const out = join(app.tempDir, 'export')

@@ -1,20 +1,10 @@
 // A consultant fixes whole columns: a suggested fix applied to every cell with the same issue, find and
 // replace with a preview count, a case change, and one cell's suggestion from the keyboard, all undoable.
 import { expect, test } from '../fixtures'
-import { IssuesPage } from '../pages/issues-page'
-import { MappingPage } from '../pages/mapping-page'
-import { PreflightPage } from '../pages/preflight-page'
+import { openCheckedPeople } from '../support/people-session'
 
 test('fixes all cells with one issue, replaces with a preview, changes case, and applies a cell’s suggestion', async ({ app }) => {
-  const ui = new PreflightPage(app)
-  const issues = new IssuesPage(app.page)
-  const mapping = new MappingPage(app.page)
-  const page = app.page
-  await ui.openAndWait(app.dataFile('people-us.csv'), 10)
-  await mapping.openButton.click()
-  await mapping.defaultCountry.selectOption('US')
-  await mapping.dataButton.click()
-  await expect(issues.status).toContainText('3 rows with errors')
+  const { ui, issues, page } = await openCheckedPeople(app)
 
   // "n/a" in Phone: the suggestion is to clear it, for every such cell at once.
   const fixAll = page.locator('[data-testid="issues-fix-all"][data-column="Phone"][data-code="PHONE_INVALID"]')

@@ -1,20 +1,10 @@
 // A consultant removes rows: merges duplicate people into one, deletes a row from the keyboard, keeps only
 // the rows of one city; the grid, the check and the export follow, and undo brings every row back.
 import { expect, test } from '../fixtures'
-import { IssuesPage } from '../pages/issues-page'
-import { MappingPage } from '../pages/mapping-page'
-import { PreflightPage } from '../pages/preflight-page'
+import { openCheckedPeople } from '../support/people-session'
 
 test('merges duplicates, deletes a row, keeps matching rows, and undoes each', async ({ app }) => {
-  const ui = new PreflightPage(app)
-  const issues = new IssuesPage(app.page)
-  const mapping = new MappingPage(app.page)
-  const page = app.page
-  await ui.openAndWait(app.dataFile('people-us.csv'), 10)
-  await mapping.openButton.click()
-  await mapping.defaultCountry.selectOption('US')
-  await mapping.dataButton.click()
-  await expect(issues.status).toContainText('3 rows with errors')
+  const { ui, issues, page } = await openCheckedPeople(app)
 
   // Linus (row 6) repeats Grace's email (row 3): one record, Grace's row kept.
   await page.locator('[data-testid="issues-merge-duplicates"][data-column="Email"]').click()

@@ -1,6 +1,8 @@
 // Which rows share a normalised value in a unique column, kept up to date edit by edit: the first row of a
 // value (lowest row id) is the original, every later one a duplicate. An edit moves one row between values
 // and returns the rows whose duplicate status may have changed, so only those are revalidated.
+import { lowerBound } from '../util/lower-bound'
+
 export class UniqueIndex {
   private readonly keyOfRow: (string | null)[]
   private readonly rowsByKey = new Map<string, number[]>()
@@ -65,14 +67,3 @@ export class UniqueIndex {
   }
 }
 
-/** The index of the first element >= value in an ascending list. */
-function lowerBound(rows: readonly number[], value: number): number {
-  let lo = 0
-  let hi = rows.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (rows[mid]! < value) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}

@@ -2,6 +2,7 @@
 // each cell's messages for its tooltip, and the next cell with an issue. Pure, over typed arrays.
 import { CELL_FIXED, CELL_OK, type CheckResult } from '../../../../shared/check/check-table'
 import type { Severity } from '../../../../shared/fields/cell-result'
+import { lowerBound } from '../../../../shared/util/lower-bound'
 
 export interface IssueCount {
   /** Index into the check's columns. */
@@ -106,13 +107,7 @@ export function nextIssueRow(check: CheckResult, from: number, step: 1 | -1, row
 }
 
 function indexAtOrAfter(rows: Uint32Array, row: number, step: 1 | -1): number {
-  let lo = 0
-  let hi = rows.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (rows[mid]! < row) lo = mid + 1
-    else hi = mid
-  }
+  const lo = lowerBound(rows, row)
   return rows[lo] === row ? lo : step === 1 ? lo - 1 : lo
 }
 
