@@ -111,6 +111,7 @@ export class CellIssueList implements Iterable<CellIssueRecord> {
     const byColumn = (this.byColumn ??= this.indexByColumn())
     const entries = byColumn.get(mapped)
     if (!entries) return []
+    // Entries are in row order: search their rows.
     let lo = 0
     let hi = entries.length
     while (lo < hi) {

@@ -2,6 +2,7 @@
 // re-encoded, every other column and chunk is shared as is. How the check sees the user's edits without
 // materialising a million-row table.
 import { ColumnarTable } from './columnar-table'
+import { packCells } from './table-from-rows'
 import type { ColumnCells, TableChunk } from './table-chunk'
 
 /** New texts for some rows of one column (rows ascending or not; one value per row). */
@@ -15,25 +16,14 @@ const encoder = new TextEncoder()
 
 function reencode(cells: ColumnCells | undefined, rows: number, firstRow: number, changes: ReadonlyMap<number, string>): ColumnCells {
   const parts: Uint8Array[] = []
-  let total = 0
   let start = 0
   for (let r = 0; r < rows; r++) {
     const end = cells ? cells.ends[r]! : 0
     const changed = changes.get(firstRow + r)
-    const bytes = changed !== undefined ? encoder.encode(changed) : cells ? cells.bytes.subarray(start, end) : new Uint8Array(0)
-    parts.push(bytes)
-    total += bytes.length
+    parts.push(changed !== undefined ? encoder.encode(changed) : cells ? cells.bytes.subarray(start, end) : new Uint8Array(0))
     start = end
   }
-  const bytes = new Uint8Array(total)
-  const ends = new Uint32Array(rows)
-  let at = 0
-  parts.forEach((part, r) => {
-    bytes.set(part, at)
-    at += part.length
-    ends[r] = at
-  })
-  return { bytes, ends }
+  return packCells(parts)
 }
 
 export function overlayTable(table: ColumnarTable, overrides: readonly CellOverrides[]): ColumnarTable {
