@@ -46,7 +46,8 @@ export class CellIssueList implements Iterable<CellIssueRecord> {
   private kinds = new Uint16Array(1024)
   private extra = new Uint32Array(1024)
   private readonly kindTable: IssueKind[] = [DUPLICATE_KIND]
-  private readonly ownKinds = new Map<string, number>()
+  /** Own kinds by code: [error kind, warning kind] (-1 until first seen). */
+  private readonly ownKinds = new Map<string, [number, number]>()
   private readonly objectKinds = new Map<CellIssue, number>()
   length = 0
 
@@ -59,13 +60,11 @@ export class CellIssueList implements Iterable<CellIssueRecord> {
 
   /** The kind number of an issue that comes from a value's own result (same code and severity, same kind). */
   ownKind(code: string, severity: Severity): number {
-    const key = `${severity}:${code}`
-    let kind = this.ownKinds.get(key)
-    if (kind === undefined) {
-      kind = this.addKind({ how: 'own', code, severity })
-      this.ownKinds.set(key, kind)
-    }
-    return kind
+    let kinds = this.ownKinds.get(code)
+    if (kinds === undefined) this.ownKinds.set(code, (kinds = [-1, -1]))
+    const at = severity === 'error' ? 0 : 1
+    if (kinds[at] === -1) kinds[at] = this.addKind({ how: 'own', code, severity })
+    return kinds[at]
   }
 
   /** The kind number of an issue object the check raises itself. */

@@ -11,17 +11,25 @@ export interface PhoneRegion {
   readonly unreadRowCountry: string | null
 }
 
-// A column has few distinct countries and a million numbers: remember each (country, default) pair's region.
+// A column has few distinct countries and a million numbers: remember each (default, row country) pair's
+// region, in two levels so no key string is built per call.
 const MEMO_LIMIT = 4096
-const memo = new Map<string, PhoneRegion>()
+const memo = new Map<string, Map<string, PhoneRegion>>()
+let memoSize = 0
 
 /** Resolves the region for a cell from the row's country (any language, or a code), then the column default. */
 export function phoneRegionFor(context: ColumnContext, row?: RowContext): PhoneRegion {
-  const key = `${row?.country ?? ''}\u0000${context.defaultCountry ?? ''}`
-  let region = memo.get(key)
+  const fallback = context.defaultCountry ?? ''
+  let byCountry = memo.get(fallback)
+  if (byCountry === undefined) memo.set(fallback, (byCountry = new Map()))
+  const country = row?.country ?? ''
+  let region = byCountry.get(country)
   if (region === undefined) {
     region = resolveRegion(context, row)
-    if (memo.size < MEMO_LIMIT) memo.set(key, region)
+    if (memoSize < MEMO_LIMIT) {
+      byCountry.set(country, region)
+      memoSize++
+    }
   }
   return region
 }
