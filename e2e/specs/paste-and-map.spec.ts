@@ -37,4 +37,12 @@ test('pastes a block, fills down, and maps values, each as one step', async ({ a
 
   await page.getByTestId('history-undo').click()
   await expect(ui.cell(2, 'c9')).toHaveText('smb')
+
+  // First and last name merged into a new column, shown after the file's own.
+  await page.getByTestId('tools-column').selectOption('c0')
+  await page.getByTestId('tools-merge-with').selectOption('c1')
+  await page.getByTestId('tools-merge-name').fill('Full name')
+  await page.getByTestId('tools-merge').click()
+  await ui.revealColumn('x1')
+  await expect(ui.cell(0, 'x1')).toHaveText('Ada Lovelace')
 })
