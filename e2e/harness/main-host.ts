@@ -7,6 +7,7 @@ import { createEmit, dispatch } from '../../electron/main/ipc/dispatch'
 import { DEFAULT_LIMITS, type IngestLimits } from '../../electron/main/ingest/worker-protocol'
 import type { CredentialStore } from '../../electron/main/services/credential-store'
 import { FileJobs } from '../../electron/main/services/file-jobs'
+import { PushJobs } from '../../electron/main/push/push-jobs'
 import { memoryCredentialStore } from '../../electron/main/services/memory-keychain'
 import { RecentFiles } from '../../electron/main/services/recent-files'
 import { INVOKE_BINDING, preloadStandInScript } from './preload-stand-in'
@@ -50,6 +51,8 @@ export async function hostMain(page: Page, options: HostOptions): Promise<MainHo
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     recent,
   })
+  const credentials = options.credentials ?? memoryCredentialStore().store
+  const pushes = new PushJobs({ dataDir: options.dataDir, credentials, emit: createEmit(send) })
   const handlers = createHandlers({
     version: '0.0.0-e2e',
     host: 'browser-harness',
@@ -58,8 +61,9 @@ export async function hostMain(page: Page, options: HostOptions): Promise<MainHo
     // Folder dialogs take their answer from the same queue as save dialogs.
     pickDirectory: async () => (savePicks.length > 0 ? (savePicks.shift() ?? null) : null),
     jobs,
+    pushes,
     recent,
-    credentials: options.credentials ?? memoryCredentialStore().store,
+    credentials,
     dataDir: options.dataDir,
   })
   await page.exposeBinding(INVOKE_BINDING, async (_source, channel: unknown, input: unknown) =>

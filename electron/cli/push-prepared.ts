@@ -10,7 +10,7 @@ import { runPush, type PushRecord, type PushStop } from '../main/push/push-runne
 import { WorkspaceClient } from '../main/services/workspace-client'
 import { CliError } from './cli-args'
 import { draftOfRow, writeRejectedFile, writeRowsFile, writeRowsFixSheet } from './export-files'
-import { findExisting } from './find-existing'
+import { findExisting } from '../main/push/find-existing'
 import type { PreparedCheck } from './prepare-check'
 import type { CommandResult } from './push-command'
 import { createProgressReporter } from './push-progress'

@@ -3,6 +3,7 @@
 import type { Handlers } from './ipc/dispatch'
 import type { CredentialStore } from './services/credential-store'
 import type { FileJobs } from './services/file-jobs'
+import type { PushJobs } from './push/push-jobs'
 import type { RecentFiles } from './services/recent-files'
 import { writeExport } from './export/write-export'
 import { MappingTemplates } from './services/mapping-templates'
@@ -19,6 +20,8 @@ export interface HandlerDeps {
   /** Shows the native folder dialog for an export; null when the user cancels it. */
   readonly pickDirectory: () => Promise<string | null>
   readonly jobs: FileJobs
+  /** Pushes started from the app (their events go out through the same emitter as file jobs'). */
+  readonly pushes: PushJobs
   readonly recent: RecentFiles
   /** The keychain holding one API key per workspace; read only by main's workspace client. */
   readonly credentials: CredentialStore
@@ -48,6 +51,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'workspace:model': async ({ workspaceId }) => ({ model: await workspaces.modelSummary(workspaceId) }),
     'project:save': ({ path, draft }) => projects.save(path, draft),
     'project:open': ({ path }) => projects.open(path),
+    'push:plan': ({ workspaceId, object, records }) => deps.pushes.plan(workspaceId, object, records),
+    'push:start': ({ workspaceId, object, records, jobId }) => deps.pushes.start(workspaceId, object, records, jobId),
+    'push:stop': async ({ jobId, hard }) => ({ stopping: deps.pushes.stop(jobId, hard) }),
     'template:list': () => templates.list(),
     'template:save': async (draft) => ({ template: await templates.save(draft) }),
     'template:remove': async ({ id }) => {

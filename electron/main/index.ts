@@ -7,6 +7,7 @@ import { registerIpc, windowSender } from './ipc/register-ipc'
 import { DEFAULT_LIMITS } from './ingest/worker-protocol'
 import { CredentialStore } from './services/credential-store'
 import { FileJobs } from './services/file-jobs'
+import { PushJobs } from './push/push-jobs'
 import { RecentFiles } from './services/recent-files'
 import { createMainWindow } from './window'
 
@@ -45,7 +46,8 @@ void app.whenReady().then(() => {
   const recent = new RecentFiles(dataDir)
   const jobs = new FileJobs({ workerPath: join(__dirname, 'parse-worker.js'), emit, limits: DEFAULT_LIMITS, recent })
   const credentials = new CredentialStore()
-  registerIpc(createHandlers({ version: app.getVersion(), host: 'electron', pickFile, pickSavePath, pickDirectory, jobs, recent, credentials, dataDir }))
+  const pushes = new PushJobs({ dataDir, credentials, emit })
+  registerIpc(createHandlers({ version: app.getVersion(), host: 'electron', pickFile, pickSavePath, pickDirectory, jobs, pushes, recent, credentials, dataDir }))
   mainWindow = createMainWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()

@@ -10,6 +10,7 @@ import { INVOKE_CHANNELS, type InvokeChannel } from '../../shared/ipc/channels'
 import type { InvokeOutput } from '../../shared/ipc/contract'
 import type { AppError, Result } from '../../shared/ipc/result'
 import { createHandlers } from './handlers'
+import { PushJobs } from './push/push-jobs'
 import { DEFAULT_LIMITS } from './ingest/worker-protocol'
 import { dispatch } from './ipc/dispatch'
 import { CredentialStore } from './services/credential-store'
@@ -45,6 +46,7 @@ async function harness(credentials?: CredentialStore, workspaceTimeoutMs = 2000)
     pickFile: async () => null,
     pickSavePath: async () => null,
     pickDirectory: async () => null,
+    pushes: new PushJobs({ dataDir, credentials: credentials ?? memory.store, emit: () => undefined }),
     jobs,
     recent,
     credentials: credentials ?? memory.store,

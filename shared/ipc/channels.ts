@@ -21,11 +21,14 @@ export const INVOKE_CHANNELS = [
   'template:list',
   'template:save',
   'template:remove',
+  'push:plan',
+  'push:start',
+  'push:stop',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 
 /** Main -> renderer events (`webContents.send`). */
-export const EVENT_CHANNELS = ['file:progress', 'file:chunk', 'file:done', 'file:failed'] as const
+export const EVENT_CHANNELS = ['file:progress', 'file:chunk', 'file:done', 'file:failed', 'push:progress', 'push:done'] as const
 export type EventChannel = (typeof EVENT_CHANNELS)[number]
 
 export function isInvokeChannel(value: unknown): value is InvokeChannel {

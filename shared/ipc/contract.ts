@@ -14,6 +14,7 @@ import { WorkspaceDraftSchema, WorkspaceSummarySchema } from '../workspace/works
 import { OpenedProjectSchema, ProjectDraftSchema } from '../project/project-file'
 import { FixSheetInputSchema } from '../export/fix-sheet-input'
 import { MappingTemplateSchema, TemplateDraftSchema } from '../mapping/mapping-template'
+import { PushDoneEventSchema, PushPlanRequestSchema, PushPlanSchema, PushProgressEventSchema, PushStartRequestSchema } from '../push/push-ipc'
 
 interface ChannelSpec {
   readonly input: z.ZodType
@@ -108,9 +109,28 @@ export const invokeContract = {
     input: z.object({ id: z.string().min(1) }).strict(),
     output: z.object({ removed: z.boolean() }),
   },
+  // A dry run: which records already exist in the workspace (by their unique fields). Sends nothing that writes.
+  'push:plan': {
+    input: PushPlanRequestSchema,
+    output: PushPlanSchema,
+  },
+  // Starts (or, with a job id, continues) a push; progress and the outcome come as push:* events.
+  'push:start': {
+    input: PushStartRequestSchema,
+    output: z.object({ jobId: z.string() }),
+  },
+  // Pause (after the batches in flight) or cancel (hard: the requests in flight are aborted too).
+  'push:stop': {
+    input: z.object({ jobId: z.string(), hard: z.boolean() }).strict(),
+    output: z.object({ stopping: z.boolean() }),
+  },
 } as const satisfies Record<InvokeChannel, ChannelSpec>
 
-export const eventContract = FileEventSchemas satisfies Record<EventChannel, z.ZodType>
+export const eventContract = {
+  ...FileEventSchemas,
+  'push:progress': PushProgressEventSchema,
+  'push:done': PushDoneEventSchema,
+} as const satisfies Record<EventChannel, z.ZodType>
 
 export type InvokeInput<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['input']>
 export type InvokeOutput<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['output']>

@@ -34,6 +34,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
       throw new UserError('TEMPLATE_UNWRITABLE', 'no templates here')
     },
     'template:remove': async () => ({ removed: true }),
+    'push:plan': async () => ({ existing: [] }),
+    'push:start': async () => ({ jobId: 'p1' }),
+    'push:stop': async () => ({ stopping: false }),
     'project:open': async () => {
       throw new UserError('PROJECT_UNREADABLE', 'no project here')
     },

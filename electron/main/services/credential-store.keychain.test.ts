@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startWorkspaceServer } from '../../../e2e/workspace-server/workspace-server'
 import { createHandlers } from '../handlers'
+import { PushJobs } from '../push/push-jobs'
 import { DEFAULT_LIMITS } from '../ingest/worker-protocol'
 import { dispatch } from '../ipc/dispatch'
 import { CredentialStore } from './credential-store'
@@ -62,7 +63,7 @@ describe('workspace channels over the OS keychain', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'preflight-keychain-workspaces-'))
     const recent = new RecentFiles(dataDir)
     const jobs = new FileJobs({ workerPath: '/nonexistent-worker.js', emit: () => undefined, limits: DEFAULT_LIMITS, recent })
-    const handlers = createHandlers({ version: 'test', host: 'electron', pickFile: async () => null, pickSavePath: async () => null, pickDirectory: async () => null, jobs, recent, credentials: store, dataDir })
+    const handlers = createHandlers({ version: 'test', host: 'electron', pickFile: async () => null, pickSavePath: async () => null, pickDirectory: async () => null, jobs, pushes: new PushJobs({ dataDir, credentials: store, emit: () => undefined }), recent, credentials: store, dataDir })
     const replies: unknown[] = []
     const call = async (channel: string, input: unknown) => {
       const reply = await dispatch(handlers, channel, input)

@@ -9,7 +9,7 @@ import type { FileSettings } from '../../../shared/project/project-file'
 import { buildMapping, fieldGroups, importableObjects, targetsOf } from '../features/mapping/mapping-model'
 import { useOpenFileStore } from './open-file'
 
-export type MainView = 'data' | 'mapping'
+export type MainView = 'data' | 'mapping' | 'push'
 
 /** The object a file name points at (`companies-eu.csv` -> companies), else people. */
 export function guessObject(fileName: string, model: WorkspaceModel): string {

@@ -2,10 +2,10 @@
 // unique key (id, then each unique field; a composite by its unique subfield), at most 200 values a request.
 // Read-only by construction: this file only sends GETs, so a dry run can use it freely.
 import { z } from 'zod'
-import { uniqueFieldsOf, uniqueSubfieldOf } from '../../shared/model/list-targets'
-import type { ObjectModel } from '../../shared/model/workspace-model'
-import type { PushConnection } from '../main/push/batch-request'
-import { httpFailure, unreachable, WorkspaceError } from '../main/services/workspace-errors'
+import { uniqueFieldsOf, uniqueSubfieldOf } from '../../../shared/model/list-targets'
+import type { ObjectModel } from '../../../shared/model/workspace-model'
+import type { PushConnection } from './batch-request'
+import { httpFailure, unreachable, WorkspaceError } from '../services/workspace-errors'
 
 const MAX_VALUES_PER_REQUEST = 200
 // Keeps the request line well under common servers' header limits (Node's is 16 KB).

@@ -1,0 +1,54 @@
+// A consultant pushes the checked people into a workspace from the app: a dry run first (creates, updates,
+// rows kept out), then the push with its progress; the loopback test workspace ends with each record once,
+// linked to its company, and a second dry run sees them all as updates.
+import { readFileSync } from 'node:fs'
+import { expect, test } from '../fixtures'
+import { WorkspacesPage } from '../pages/workspaces-page'
+import { openCheckedPeople } from '../support/people-session'
+import { startWorkspaceServer, type WorkspaceServer } from '../workspace-server/workspace-server'
+
+const KEY = 'pf-e2e-push-key'
+const DOMAINS = ['analytical.io', 'cobol.dev', 'nasa.gov', 'w3.org', 'mit.edu', 'bell-labs.com', 'utexas.edu']
+let server: WorkspaceServer | undefined
+
+test.beforeEach(async ({ app }) => {
+  server = await startWorkspaceServer({ model: JSON.parse(readFileSync(app.dataFile('workspace-model.json'), 'utf8')), apiKey: KEY, rateLimitPerMinute: 100_000 })
+  server.seed('companies', DOMAINS.map((d) => ({ name: d, domainName: { primaryLinkUrl: `https://${d}` } })))
+})
+
+test.afterEach(async () => {
+  await server?.close()
+  server = undefined
+})
+
+test('plans, pushes with progress, and lands every valid row once, linked to its company', async ({ app }) => {
+  const workspaces = new WorkspacesPage(app)
+  await workspaces.openWithKeyboard()
+  await workspaces.addWorkspace('Loopback CRM', server!.url)
+  await workspaces.storeKey(KEY)
+  await workspaces.back.click()
+
+  const { page } = await openCheckedPeople(app)
+  await page.getByTestId('toolbar-push-button').click()
+  await page.getByTestId('push-workspace').selectOption({ label: `Loopback CRM (${server!.url})` })
+  await page.getByTestId('push-plan').click()
+  await expect(page.getByTestId('push-plan-create')).toHaveText('7 rows')
+  await expect(page.getByTestId('push-plan-update')).toHaveText('0 rows')
+  await expect(page.getByTestId('push-plan-rejected')).toHaveText('3 rows')
+  expect(server!.records('people')).toHaveLength(0)
+
+  await page.getByTestId('push-start').click()
+  await expect(page.getByTestId('push-progress')).toHaveAttribute('data-phase', 'done')
+  await expect(page.getByTestId('push-sent')).toHaveText('7')
+  await page.screenshot({ path: `e2e/.artifacts/screens/${app.target}-push-done.png` })
+  const people = server!.records('people')
+  expect(people).toHaveLength(7)
+  const company = (domain: string) => server!.records('companies').find((c) => c['name'] === domain)!['id']
+  const ada = people.find((p) => (p['emails'] as { primaryEmail: string }).primaryEmail === 'ada.lovelace@analytical.io')!
+  expect(ada['companyId']).toBe(company('analytical.io'))
+
+  // A second dry run finds every record: nothing would be created twice.
+  await page.getByTestId('push-plan').click()
+  await expect(page.getByTestId('push-plan-update')).toHaveText('7 rows')
+  await expect(page.getByTestId('push-plan-create')).toHaveText('0 rows')
+})

@@ -1,0 +1,158 @@
+// Pushing the checked rows from the app: a dry run (which rows would create a record and which would update
+// one), then a push main runs with its journal, with progress, rate and ETA, pause (after the batches in
+// flight), resume (the journal continues, nothing is sent twice) and cancel. Rows with errors are never sent.
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { findObject } from '../../../shared/model/workspace-model'
+import { draftOfRow } from '../../../shared/twenty-format/import-files'
+import { toApiRecord } from '../../../shared/twenty-format/to-api-record'
+import { getApi } from '../api'
+import { useEditsStore } from './edits'
+import { useMappingStore } from './mapping'
+import { useOpenFileStore } from './open-file'
+import { useValidationStore } from './validation'
+
+type Json = Record<string, unknown>
+export type PushPhase = 'idle' | 'planning' | 'planned' | 'pushing' | 'paused' | 'done' | 'failed'
+
+export interface PushPlan {
+  readonly records: { row: number; record: Json }[]
+  readonly create: number
+  readonly update: number
+  readonly rejected: number
+}
+
+export const usePushStore = defineStore('push', () => {
+  const api = getApi()
+  const files = useOpenFileStore()
+  const mapping = useMappingStore()
+  const edits = useEditsStore()
+  const validation = useValidationStore()
+  const workspaceId = ref<string | null>(null)
+  const phase = ref<PushPhase>('idle')
+  const plan = shallowRef<PushPlan | null>(null)
+  const progress = shallowRef<{ total: number; sent: number; failed: number } | null>(null)
+  const startedAt = ref(0)
+  const sentAtStart = ref(0)
+  const now = ref(0)
+  const jobId = ref<string | null>(null)
+  const error = ref<string | null>(null)
+  const failures = shallowRef<readonly { row: number; message: string }[]>([])
+
+  api.on('push:progress', (event) => {
+    if (event.jobId !== jobId.value) return
+    progress.value = { total: event.total, sent: event.sent, failed: event.failed }
+    now.value = performance.now()
+  })
+  api.on('push:done', (event) => {
+    if (event.jobId !== jobId.value) return
+    failures.value = event.outcomes.filter((o) => o.status === 'failed').map((o) => ({ row: o.row, message: o.message ?? 'The workspace refused the record.' }))
+    if (event.stopped === null) phase.value = 'done'
+    else if (event.stopped === 'stopped') phase.value = phase.value === 'failed' ? 'failed' : 'paused'
+    else {
+      phase.value = 'failed'
+      error.value = event.error?.message ?? 'The push stopped.'
+    }
+  })
+
+  /** Records per second since this run started, and the seconds left at that rate. */
+  const rate = computed(() => {
+    const p = progress.value
+    const seconds = (now.value - startedAt.value) / 1000
+    if (!p || seconds <= 0) return null
+    const perSecond = (p.sent - sentAtStart.value) / seconds
+    return { perSecond, etaSeconds: perSecond > 0 ? (p.total - p.sent - p.failed) / perSecond : null }
+  })
+
+  /** The rows without errors as the API takes them (edits included, deleted rows left out). */
+  function records(): { row: number; record: Json }[] | null {
+    const check = validation.check
+    const table = files.table
+    const object = findObject(mapping.model, mapping.objectName)
+    if (!check || !table || !object || validation.status !== 'done') return null
+    const edited = edits.history?.table
+    const out: { row: number; record: Json }[] = []
+    for (let row = 0; row < table.rowCount; row++) {
+      if (check.rowHasError[row] || edited?.isDeleted(row)) continue
+      out.push({ row, record: toApiRecord(draftOfRow(check, row), { object }) as Json })
+    }
+    return out
+  }
+
+  async function makePlan(): Promise<void> {
+    const all = records()
+    if (!workspaceId.value || !all) {
+      error.value = 'Choose a workspace, map some columns and wait for the check to finish.'
+      return
+    }
+    phase.value = 'planning'
+    error.value = null
+    const result = await api.invoke('push:plan', { workspaceId: workspaceId.value, object: mapping.objectName, records: all.map((r) => r.record) })
+    if (!result.ok) {
+      phase.value = 'failed'
+      error.value = result.error.message
+      return
+    }
+    const existing = result.value.existing
+    // An update names its record by id, so the upsert cannot match anything else.
+    const withIds = all.map((r, i) => (existing[i] ? { row: r.row, record: { ...r.record, id: existing[i] } } : r))
+    const update = existing.filter((id) => id !== null).length
+    let rejected = 0
+    validation.check?.rowHasError.forEach((flag, row) => (rejected += flag && !edits.history?.table.isDeleted(row) ? 1 : 0))
+    plan.value = { records: withIds, create: withIds.length - update, update, rejected }
+    phase.value = 'planned'
+    jobId.value = null
+    progress.value = null
+  }
+
+  async function start(): Promise<void> {
+    const current = plan.value
+    if (!current || !workspaceId.value) return
+    phase.value = 'pushing'
+    error.value = null
+    startedAt.value = performance.now()
+    now.value = startedAt.value
+    sentAtStart.value = progress.value?.sent ?? 0
+    const result = await api.invoke('push:start', {
+      workspaceId: workspaceId.value,
+      object: mapping.objectName,
+      records: current.records,
+      ...(jobId.value ? { jobId: jobId.value } : {}),
+    })
+    if (!result.ok) {
+      phase.value = 'failed'
+      error.value = result.error.message
+      return
+    }
+    jobId.value = result.value.jobId
+  }
+
+  async function pause(): Promise<void> {
+    if (jobId.value) await api.invoke('push:stop', { jobId: jobId.value, hard: false })
+  }
+
+  async function cancel(): Promise<void> {
+    if (jobId.value) await api.invoke('push:stop', { jobId: jobId.value, hard: true })
+    phase.value = 'failed'
+    error.value = 'Cancelled. Records already sent stay in the workspace; push again to send the rest without duplicates.'
+  }
+
+  /** The rows the workspace refused, as a fix sheet with its message (written by main into a folder). */
+  async function exportFailures(): Promise<void> {
+    const table = files.table
+    if (!table || failures.value.length === 0) return
+    const headers = table.columns.map((c) => c.name)
+    const edited = edits.history?.table
+    const cellOf = (row: number, column: number) => (edited ? edited.cell(row, table.columns[column]!.id) : table.cell(row, column))
+    const rows = failures.value.map(({ row, message }) => ({
+      rowId: row,
+      sourceRow: table.sourceRow(row),
+      cells: headers.map((_, c) => cellOf(row, c)),
+      problems: [{ severity: 'error' as const, message: `The workspace refused this row: ${message}` }],
+    }))
+    const result = await api.invoke('export:write', { dir: null, files: [], fixSheet: { name: `${mapping.objectName}-failed.xlsx`, input: { headers, rows } } })
+    if (!result.ok) error.value = result.error.message
+  }
+
+  return { workspaceId, phase, plan, progress, rate, jobId, error, failures, makePlan, start, pause, cancel, exportFailures }
+})

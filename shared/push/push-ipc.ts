@@ -1,0 +1,32 @@
+// What crosses IPC for a push from the app: the records (API JSON, by row id) the renderer checked, the plan
+// of a dry run, and the progress and outcome events of a push main runs with its journal.
+import { z } from 'zod'
+import { AppErrorSchema } from '../ipc/result'
+
+const Json: z.ZodType<unknown> = z.unknown()
+export const PushRecordSchema = z.object({ row: z.number().int().nonnegative(), record: z.record(z.string(), Json) })
+
+export const PushTargetSchema = z.object({
+  workspaceId: z.string().min(1),
+  /** The object's plural API name, e.g. `people`. */
+  object: z.string().min(1),
+})
+
+export const PushPlanRequestSchema = PushTargetSchema.extend({ records: z.array(z.record(z.string(), Json)) }).strict()
+/** Per record given, the id of the workspace record its unique fields already match (update), or null (create). */
+export const PushPlanSchema = z.object({ existing: z.array(z.string().nullable()) })
+
+export const PushStartRequestSchema = PushTargetSchema.extend({
+  /** A job stopped earlier (paused): its journal continues, nothing is sent twice. */
+  jobId: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
+  records: z.array(PushRecordSchema),
+}).strict()
+
+export const PushProgressEventSchema = z.object({ jobId: z.string(), total: z.number(), sent: z.number(), failed: z.number() })
+export const PushDoneEventSchema = z.object({
+  jobId: z.string(),
+  /** null: every batch is done; 'stopped': paused or cancelled (start again with the job id to continue). */
+  stopped: z.enum(['stopped', 'error']).nullable(),
+  error: AppErrorSchema.nullable(),
+  outcomes: z.array(z.object({ row: z.number(), status: z.enum(['sent', 'failed']), message: z.string().optional() })),
+})
