@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '../fixtures'
 import { WorkspacesPage } from '../pages/workspaces-page'
-import { openCheckedPeople } from '../support/people-session'
+import { openCheckedPeople, typeInCell } from '../support/people-session'
 import { startWorkspaceServer, type WorkspaceServer } from '../workspace-server/workspace-server'
 
 const KEY = 'pf-e2e-push-key'
@@ -28,7 +28,7 @@ test('plans, pushes with progress, and lands every valid row once, linked to its
   await workspaces.storeKey(KEY)
   await workspaces.back.click()
 
-  const { page } = await openCheckedPeople(app)
+  const { page, ui } = await openCheckedPeople(app)
   await page.getByTestId('toolbar-push-button').click()
   await page.getByTestId('push-workspace').selectOption({ label: `Loopback CRM (${server!.url})` })
   await page.getByTestId('push-plan').click()
@@ -47,8 +47,26 @@ test('plans, pushes with progress, and lands every valid row once, linked to its
   const ada = people.find((p) => (p['emails'] as { primaryEmail: string }).primaryEmail === 'ada.lovelace@analytical.io')!
   expect(ada['companyId']).toBe(company('analytical.io'))
 
-  // A second dry run finds every record: nothing would be created twice.
+  // A second dry run finds every record: nothing would be created twice, and nothing changes.
   await page.getByTestId('push-plan').click()
   await expect(page.getByTestId('push-plan-update')).toHaveText('7 rows')
   await expect(page.getByTestId('push-plan-create')).toHaveText('0 rows')
+  await expect(page.getByTestId('push-change')).toHaveCount(0)
+
+  // Ada's title changes in the file; the workspace keeps its own value when told to fill only empty ones.
+  await page.getByTestId('toolbar-data-button').click()
+  await typeInCell(ui, 0, 'c4', 'Chief Technology Officer')
+  await page.getByTestId('toolbar-push-button').click()
+  await expect(page.getByTestId('push-plan')).toHaveText('Dry run')
+  await page.getByTestId('push-plan').click()
+  const title = page.locator('[data-testid="push-change"][data-field="jobTitle"]')
+  await expect(title).toContainText('1')
+  await expect(page.getByTestId('push-samples')).toContainText('Chief Technology Officer')
+  await title.getByTestId('push-policy').selectOption('fill')
+  await page.screenshot({ path: `e2e/.artifacts/screens/${app.target}-push-plan-changes.png` })
+  await page.getByTestId('push-start').click()
+  await expect(page.getByTestId('push-progress')).toHaveAttribute('data-phase', 'done')
+  const adaNow = server!.records('people').find((p) => (p['emails'] as { primaryEmail: string }).primaryEmail === 'ada.lovelace@analytical.io')!
+  expect(adaNow['jobTitle']).toBe('CTO')
+  expect(server!.records('people')).toHaveLength(7)
 })

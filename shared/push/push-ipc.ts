@@ -13,8 +13,11 @@ export const PushTargetSchema = z.object({
 })
 
 export const PushPlanRequestSchema = PushTargetSchema.extend({ records: z.array(z.record(z.string(), Json)) }).strict()
-/** Per record given, the id of the workspace record its unique fields already match (update), or null (create). */
-export const PushPlanSchema = z.object({ existing: z.array(z.string().nullable()) })
+/**
+ * Per record given, the id of the workspace record its unique fields already match (update), or null
+ * (create); and that record as the workspace holds it, to show what an update would change.
+ */
+export const PushPlanSchema = z.object({ existing: z.array(z.string().nullable()), current: z.array(z.record(z.string(), Json).nullable()) })
 
 export const PushStartRequestSchema = PushTargetSchema.extend({
   /** A job stopped earlier (paused): its journal continues, nothing is sent twice. */

@@ -34,7 +34,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
       throw new UserError('TEMPLATE_UNWRITABLE', 'no templates here')
     },
     'template:remove': async () => ({ removed: true }),
-    'push:plan': async () => ({ existing: [] }),
+    'push:plan': async () => ({ existing: [], current: [] }),
     'push:start': async () => ({ jobId: 'p1' }),
     'push:stop': async () => ({ stopping: false }),
     'project:open': async () => {

@@ -31,22 +31,34 @@ function valueAt(record: Readonly<Record<string, unknown>>, key: UniqueKey): str
   return typeof at === 'string' && at !== '' ? at : null
 }
 
+/** A record as the workspace returned it. */
+export type ExistingRecord = { readonly id: string } & Readonly<Record<string, unknown>>
+
 /** The id of the existing record each of `records` would update, or null when it would be created. */
 export async function findExisting(connection: PushConnection, object: ObjectModel, records: readonly Readonly<Record<string, unknown>>[]): Promise<(string | null)[]> {
-  const found: (string | null)[] = records.map(() => null)
+  return (await findExistingRecords(connection, object, records)).map((found) => found?.id ?? null)
+}
+
+/** The existing record (as the workspace holds it) each of `records` would update, or null. */
+export async function findExistingRecords(
+  connection: PushConnection,
+  object: ObjectModel,
+  records: readonly Readonly<Record<string, unknown>>[],
+): Promise<(ExistingRecord | null)[]> {
+  const found: (ExistingRecord | null)[] = records.map(() => null)
   for (const key of uniqueKeysOf(object)) {
     // Twenty's `in` splits on every comma and strips quotes: such values cannot be asked for exactly.
     const values = [...new Set(records.map((r) => valueAt(r, key)).filter((v): v is string => v !== null && !/[,"]/.test(v)))]
-    const ids = new Map<string, string>()
+    const rows = new Map<string, ExistingRecord>()
     for (const chunk of chunkValues(values)) {
       for (const row of await findByValues(connection, object.namePlural, key, chunk)) {
         const value = valueAt(row, key)
-        if (value !== null && !ids.has(value)) ids.set(value, row.id)
+        if (value !== null && !rows.has(value)) rows.set(value, row)
       }
     }
     records.forEach((record, i) => {
       const value = valueAt(record, key)
-      if (found[i] === null && value !== null) found[i] = ids.get(value) ?? null
+      if (found[i] === null && value !== null) found[i] = rows.get(value) ?? null
     })
   }
   return found

@@ -13,7 +13,7 @@ import { WorkspaceError } from '../services/workspace-errors'
 import { WorkspaceModelCache } from '../services/workspace-model-cache'
 import { WorkspaceProfiles } from '../services/workspace-profiles'
 import { connectForPush } from './batch-request'
-import { findExisting } from './find-existing'
+import { findExistingRecords } from './find-existing'
 import { runPush, type PushRecord } from './push-runner'
 
 export interface PushJobsDeps {
@@ -37,9 +37,10 @@ export class PushJobs {
     this.models = new WorkspaceModelCache(deps.dataDir)
   }
 
-  async plan(workspaceId: string, objectName: string, records: readonly Readonly<Record<string, unknown>>[]): Promise<{ existing: (string | null)[] }> {
+  async plan(workspaceId: string, objectName: string, records: readonly Readonly<Record<string, unknown>>[]): Promise<{ existing: (string | null)[]; current: (Record<string, unknown> | null)[] }> {
     const { connection, object } = await this.target(workspaceId, objectName)
-    return { existing: records.length === 0 ? [] : await findExisting(connection, object, records) }
+    const found = records.length === 0 ? [] : await findExistingRecords(connection, object, records)
+    return { existing: found.map((r) => r?.id ?? null), current: found.map((r) => (r ? { ...r } : null)) }
   }
 
   async start(workspaceId: string, objectName: string, records: readonly PushRecord[], jobId: string = randomUUID()): Promise<{ jobId: string }> {

@@ -4,6 +4,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { findObject } from '../../../shared/model/workspace-model'
+import { applyPolicy, changedFields, type FieldPolicy } from '../../../shared/push/plan-diff'
 import { draftOfRow } from '../../../shared/twenty-format/import-files'
 import { toApiRecord } from '../../../shared/twenty-format/to-api-record'
 import { getApi } from '../api'
@@ -17,10 +18,19 @@ export type PushPhase = 'idle' | 'planning' | 'planned' | 'pushing' | 'paused' |
 
 export interface PushPlan {
   readonly records: { row: number; record: Json }[]
+  /** Per record, the workspace's record it updates (null: it creates one). */
+  readonly current: readonly (Json | null)[]
   readonly create: number
   readonly update: number
   readonly rejected: number
+  /** The fields updates would change, with how many records each. */
+  readonly changes: readonly { field: string; count: number }[]
+  /** A few updates, field by field: the row, the value in the workspace and the new one. */
+  readonly samples: readonly { row: number; field: string; current: string; next: string }[]
 }
+
+const SAMPLES = 12
+const shown = (value: unknown) => (value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value))
 
 export const usePushStore = defineStore('push', () => {
   const api = getApi()
@@ -38,6 +48,8 @@ export const usePushStore = defineStore('push', () => {
   const jobId = ref<string | null>(null)
   const error = ref<string | null>(null)
   const failures = shallowRef<readonly { row: number; message: string }[]>([])
+  /** Per field an update changes: overwrite the workspace's value, or only fill it when empty. */
+  const policy = ref<Record<string, FieldPolicy>>({})
 
   api.on('push:progress', (event) => {
     if (event.jobId !== jobId.value) return
@@ -93,13 +105,25 @@ export const usePushStore = defineStore('push', () => {
       error.value = result.error.message
       return
     }
-    const existing = result.value.existing
+    const { existing, current } = result.value
     // An update names its record by id, so the upsert cannot match anything else.
     const withIds = all.map((r, i) => (existing[i] ? { row: r.row, record: { ...r.record, id: existing[i] } } : r))
     const update = existing.filter((id) => id !== null).length
     let rejected = 0
     validation.check?.rowHasError.forEach((flag, row) => (rejected += flag && !edits.history?.table.isDeleted(row) ? 1 : 0))
-    plan.value = { records: withIds, create: withIds.length - update, update, rejected }
+    const counts = new Map<string, number>()
+    const samples: PushPlan['samples'][number][] = []
+    withIds.forEach((r, i) => {
+      const now = current[i]
+      if (!now) return
+      for (const field of changedFields(now, r.record)) {
+        counts.set(field, (counts.get(field) ?? 0) + 1)
+        if (samples.length < SAMPLES) samples.push({ row: files.table?.sourceRow(r.row) ?? r.row, field, current: shown(now[field]), next: shown(r.record[field]) })
+      }
+    })
+    const changes = [...counts].map(([field, count]) => ({ field, count })).sort((a, b) => b.count - a.count)
+    policy.value = Object.fromEntries(changes.map((c) => [c.field, policy.value[c.field] ?? 'overwrite']))
+    plan.value = { records: withIds, current, create: withIds.length - update, update, rejected, changes, samples }
     phase.value = 'planned'
     jobId.value = null
     progress.value = null
@@ -113,10 +137,15 @@ export const usePushStore = defineStore('push', () => {
     startedAt.value = performance.now()
     now.value = startedAt.value
     sentAtStart.value = progress.value?.sent ?? 0
+    const chosen = policy.value
+    const records = current.records.map((r, i) => {
+      const now = current.current[i]
+      return now ? { row: r.row, record: applyPolicy(now, r.record, chosen) as Json } : r
+    })
     const result = await api.invoke('push:start', {
       workspaceId: workspaceId.value,
       object: mapping.objectName,
-      records: current.records,
+      records,
       ...(jobId.value ? { jobId: jobId.value } : {}),
     })
     if (!result.ok) {
@@ -154,5 +183,5 @@ export const usePushStore = defineStore('push', () => {
     if (!result.ok) error.value = result.error.message
   }
 
-  return { workspaceId, phase, plan, progress, rate, jobId, error, failures, makePlan, start, pause, cancel, exportFailures }
+  return { workspaceId, phase, plan, policy, progress, rate, jobId, error, failures, makePlan, start, pause, cancel, exportFailures }
 })
