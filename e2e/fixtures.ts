@@ -33,6 +33,11 @@ export interface AppDriver {
   dataFile(name: string): string
   /** A fresh folder for files a test writes. */
   readonly tempDir: string
+  /**
+   * Ends the app as a crash would (window and main process gone at once, nothing saved on the way out) and
+   * starts it again on the same data folder. `page` is the new window afterwards.
+   */
+  restart(): Promise<void>
 }
 
 /** Why the Electron variant cannot run here, or null when it can. */
@@ -66,30 +71,33 @@ export const test = base.extend<
       if (target === 'electron') {
         const reason = electronUnavailableReason()
         testInfo.skip(reason !== null, reason ?? '')
-        const electronApp: ElectronApplication = await _electron.launch({
-          args: [join(ROOT, 'out/main/index.js')],
-          env: { ...process.env, PREFLIGHT_USER_DATA_DIR: join(tempDir, 'user-data') },
-        })
-        const page = await electronApp.firstWindow()
+        const launch = () =>
+          _electron.launch({ args: [join(ROOT, 'out/main/index.js')], env: { ...process.env, PREFLIGHT_USER_DATA_DIR: join(tempDir, 'user-data') } })
+        let electronApp: ElectronApplication = await launch()
+        let page = await electronApp.firstWindow()
+        const answerOpen = async (picked: string | null) => {
+          await electronApp.evaluate(({ dialog }, path) => {
+            dialog.showOpenDialog = (async () => ({ canceled: path === null, filePaths: path ? [path] : [] })) as never
+          }, picked)
+        }
         await use({
-          page,
+          get page() {
+            return page
+          },
           target,
           tempDir,
           dataFile,
-          pickNext: async (path) => {
-            await electronApp.evaluate(({ dialog }, picked) => {
-              dialog.showOpenDialog = (async () => ({ canceled: picked === null, filePaths: picked ? [picked] : [] })) as never
-            }, path)
+          pickNext: answerOpen,
+          pickFolderNext: answerOpen,
+          pickSaveNext: async (picked) => {
+            await electronApp.evaluate(({ dialog }, path) => {
+              dialog.showSaveDialog = (async () => ({ canceled: path === null, filePath: path ?? '' })) as never
+            }, picked)
           },
-          pickFolderNext: async (path) => {
-            await electronApp.evaluate(({ dialog }, picked) => {
-              dialog.showOpenDialog = (async () => ({ canceled: picked === null, filePaths: picked ? [picked] : [] })) as never
-            }, path)
-          },
-          pickSaveNext: async (path) => {
-            await electronApp.evaluate(({ dialog }, picked) => {
-              dialog.showSaveDialog = (async () => ({ canceled: picked === null, filePath: picked ?? '' })) as never
-            }, path)
+          restart: async () => {
+            electronApp.process().kill('SIGKILL')
+            electronApp = await launch()
+            page = await electronApp.firstWindow()
           },
         })
         await electronApp.close()
@@ -100,14 +108,35 @@ export const test = base.extend<
       if (!existsSync(workerPath) || !existsSync(join(rendererDir, 'index.html'))) {
         throw new Error('The app is not built: run `npm run build` before the end-to-end tests.')
       }
-      const context = await harnessBrowser!.newContext({ viewport: { width: 1360, height: 860 } })
-      const page = await context.newPage()
-      const host = await hostMain(page, { dataDir: join(tempDir, 'user-data'), workerPath, ...hostOptions })
       const server = await serveDirectory(rendererDir)
-      await page.goto(server.url)
-      await use({ page, target, tempDir, dataFile, pickNext: async (path) => host.pickNext(path), pickSaveNext: async (path) => host.pickSaveNext(path), pickFolderNext: async (path) => host.pickSaveNext(path) })
-      await host.dispose()
-      await context.close()
+      // One run of the app: a window (page) and main's handlers hosted here, on the test's data folder.
+      const startApp = async () => {
+        const context = await harnessBrowser!.newContext({ viewport: { width: 1360, height: 860 } })
+        const page = await context.newPage()
+        const host = await hostMain(page, { dataDir: join(tempDir, 'user-data'), workerPath, ...hostOptions })
+        await page.goto(server.url)
+        return { context, page, host }
+      }
+      let run = await startApp()
+      await use({
+        get page() {
+          return run.page
+        },
+        target,
+        tempDir,
+        dataFile,
+        pickNext: async (path) => run.host.pickNext(path),
+        pickSaveNext: async (path) => run.host.pickSaveNext(path),
+        pickFolderNext: async (path) => run.host.pickSaveNext(path),
+        restart: async () => {
+          // No goodbye: the window closes and main's jobs end without a chance to save anything.
+          await run.context.close()
+          await run.host.dispose()
+          run = await startApp()
+        },
+      })
+      await run.host.dispose()
+      await run.context.close()
       await server.close()
     } finally {
       rmSync(tempDir, { recursive: true, force: true })

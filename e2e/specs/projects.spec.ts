@@ -7,7 +7,7 @@ import { IssuesPage } from '../pages/issues-page'
 import { MappingPage } from '../pages/mapping-page'
 import { PreflightPage } from '../pages/preflight-page'
 
-test('autosaves every edit to the project, and a reload reopens the project with all of them', async ({ app }) => {
+test('autosaves every edit to the project, and after the app is killed the project reopens with all of them', async ({ app }) => {
   const ui = new PreflightPage(app)
   const issues = new IssuesPage(app.page)
   const mapping = new MappingPage(app.page)
@@ -43,18 +43,21 @@ test('autosaves every edit to the project, and a reload reopens the project with
   expect(JSON.stringify(saved)).not.toContain('Lovelace')
   await ui.screenshot('project-saved')
 
-  // The renderer goes down and comes back: reopening the project brings every saved edit back.
-  await page.reload()
+  // The whole app goes down at once (window and main process, nothing saved on the way out) and starts
+  // again: reopening the project brings every acknowledged edit back.
+  await app.restart()
+  const again = new PreflightPage(app)
+  const issuesAgain = new IssuesPage(app.page)
   await app.pickNext(projectPath)
-  await ui.openButton.click()
-  await ui.expectLoaded(10)
-  await expect(ui.cell(2, 'c2')).toHaveText('alan.turing@enigma.org')
-  await expect(ui.cell(5, 'c2')).toHaveText('margaret.h@apollo.space')
-  await expect(page.getByTestId('history-step')).toHaveCount(2)
-  await expect(issues.status).toContainText('2 rows with errors')
-  await expect(page.getByTestId('project-replay-note')).toHaveCount(0)
-  await page.keyboard.press('ControlOrMeta+z')
-  await expect(ui.cell(5, 'c2')).toHaveText('margaret@apollo.space')
+  await again.openButton.click()
+  await again.expectLoaded(10)
+  await expect(again.cell(2, 'c2')).toHaveText('alan.turing@enigma.org')
+  await expect(again.cell(5, 'c2')).toHaveText('margaret.h@apollo.space')
+  await expect(app.page.getByTestId('history-step')).toHaveCount(2)
+  await expect(issuesAgain.status).toContainText('2 rows with errors')
+  await expect(app.page.getByTestId('project-replay-note')).toHaveCount(0)
+  await app.page.keyboard.press('ControlOrMeta+z')
+  await expect(again.cell(5, 'c2')).toHaveText('margaret@apollo.space')
 })
 
 test('reopens a project on a changed source: column steps replayed by name, row edits skipped and named', async ({ app }) => {
