@@ -17,6 +17,7 @@ test('merges duplicates, deletes a row, keeps matching rows, and undoes each', a
   await expect(ui.cell(4, 'c0')).toHaveText('Margaret')
   await page.keyboard.press('ControlOrMeta+Delete')
   await expect(ui.cell(4, 'c0')).toHaveText('Tim')
+  await expect(ui.rowCount).toHaveText('10 rows (2 deleted)')
   await expect(issues.status).toContainText('1 row with errors')
 
   // Keep only the people in Cambridge (Barbara is left; Margaret is already gone).
