@@ -61,6 +61,7 @@ export async function hostMain(page: Page, options: HostOptions): Promise<MainHo
     // Folder dialogs take their answer from the same queue as save dialogs.
     pickDirectory: async () => (savePicks.length > 0 ? (savePicks.shift() ?? null) : null),
     jobs,
+    parseWorkerPath: options.workerPath,
     pushes,
     recent,
     credentials,

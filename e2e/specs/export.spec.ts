@@ -1,6 +1,7 @@
 // A consultant exports the cleaned file: Twenty's import format for the valid rows (edits included, values
 // normalised), and the rows with errors as a fix sheet that reads back by row id.
 import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import Papa from 'papaparse'
 import { readFixSheet } from '../../electron/main/export/read-fix-sheet'
@@ -26,4 +27,33 @@ test('exports valid rows in Twenty’s import format and the rest as a fix sheet
 
   const sheet = await readFixSheet(join(out, 'people-rejected.xlsx'), ['First Name', 'Last Name', 'Email', 'Phone'], { workerPath: resolve('out/main/parse-worker.js') })
   expect(sheet.rows.map((r) => r.cells['First Name']).sort()).toEqual(['Linus', 'Margaret'])
+
+  // The client fixes both rows in Excel and sends the sheet back; merging it fixes the table in one step.
+  const returned = join(app.tempDir, 'people-rejected-returned.xlsx')
+  fixInExcel(join(out, 'people-rejected.xlsx'), returned, { Linus: { Email: 'linus@kernel.org' }, Margaret: { Phone: '+1 617 555 0100' } })
+  await app.pickNext(returned)
+  await page.getByTestId('merge-fix-sheet-button').click()
+  await expect(page.getByTestId('merge-note')).toContainText('2 cells changed')
+  await expect(issues.status).toContainText('0 rows with errors')
+  await expect(page.getByTestId('history-step').last()).toContainText('Set 2 cells')
+  await ui.screenshot('fix-sheet-merged')
 })
+
+/** What a client does in Excel: changes some cells of the rows named by first name, then saves a copy. */
+function fixInExcel(from: string, to: string, edits: Record<string, Record<string, string>>): void {
+  const XLSX = createRequire(__filename)('sheetjs-style') as {
+    readFile(path: string): { SheetNames: string[]; Sheets: Record<string, Record<string, { v: unknown; t: string }>> }
+    writeFile(book: unknown, path: string): void
+    utils: { sheet_to_json(sheet: unknown, options: { header: 1; defval: string }): string[][]; encode_cell(at: { r: number; c: number }): string }
+  }
+  const book = XLSX.readFile(from)
+  const sheet = book.Sheets[book.SheetNames[0]!]!
+  const rows = XLSX.utils.sheet_to_json(sheet, { header: 1, defval: '' })
+  const header = rows[0]!
+  rows.forEach((row, r) => {
+    const change = edits[row[header.indexOf('First Name')]!]
+    if (!change) return
+    for (const [column, value] of Object.entries(change)) sheet[XLSX.utils.encode_cell({ r, c: header.indexOf(column) })] = { v: value, t: 's' }
+  })
+  XLSX.writeFile(book, to)
+}

@@ -6,6 +6,7 @@ import type { FileJobs } from './services/file-jobs'
 import type { PushJobs } from './push/push-jobs'
 import type { RecentFiles } from './services/recent-files'
 import { writeExport } from './export/write-export'
+import { readFixSheet } from './export/read-fix-sheet'
 import { MappingTemplates } from './services/mapping-templates'
 import { Projects } from './services/projects'
 import { Workspaces } from './services/workspaces'
@@ -20,6 +21,8 @@ export interface HandlerDeps {
   /** Shows the native folder dialog for an export; null when the user cancels it. */
   readonly pickDirectory: () => Promise<string | null>
   readonly jobs: FileJobs
+  /** The parse worker script: returned fix sheets are read in it like any file from outside. */
+  readonly parseWorkerPath: string
   /** Pushes started from the app (their events go out through the same emitter as file jobs'). */
   readonly pushes: PushJobs
   readonly recent: RecentFiles
@@ -54,6 +57,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'push:plan': ({ workspaceId, object, records }) => deps.pushes.plan(workspaceId, object, records),
     'push:start': ({ workspaceId, object, records, jobId }) => deps.pushes.start(workspaceId, object, records, jobId),
     'push:stop': async ({ jobId, hard }) => ({ stopping: deps.pushes.stop(jobId, hard) }),
+    'fix-sheet:read': async ({ path, headers }) => {
+      const target = path ?? (await deps.pickFile())
+      if (target === null) return { path: null, result: null }
+      const read = await readFixSheet(target, headers, { workerPath: deps.parseWorkerPath })
+      const result = { ...read, columns: [...read.columns], rows: read.rows.map((row) => ({ ...row, cells: { ...row.cells } })), problems: read.problems.map((p) => ({ ...p })) }
+      return { path: target, result }
+    },
     'template:list': () => templates.list(),
     'template:save': async (draft) => ({ template: await templates.save(draft) }),
     'template:remove': async ({ id }) => {

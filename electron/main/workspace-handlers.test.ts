@@ -46,6 +46,7 @@ async function harness(credentials?: CredentialStore, workspaceTimeoutMs = 2000)
     pickFile: async () => null,
     pickSavePath: async () => null,
     pickDirectory: async () => null,
+    parseWorkerPath: '/nonexistent-worker.js',
     pushes: new PushJobs({ dataDir, credentials: credentials ?? memory.store, emit: () => undefined }),
     jobs,
     recent,

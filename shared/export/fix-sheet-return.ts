@@ -1,6 +1,7 @@
 // What reading a fix sheet the client sent back yields: the rows matched by id, with the cells of the columns
 // that came back, and every problem found on the way as data. Invariant: every row's `cells` holds exactly
 // the headers in `columns`, and a row id appears at most once.
+import { z } from 'zod'
 import type { Severity } from '../fields/cell-result'
 
 /**
@@ -55,3 +56,20 @@ export function fixSheetProblem(code: string, severity: Severity, message: strin
   if (place.column !== undefined) problem.column = place.column
   return problem
 }
+
+/** The return as it crosses IPC, checked like every reply. */
+export const FixSheetReturnSchema = z.object({
+  sheet: z.string().optional(),
+  columns: z.array(z.string()),
+  rows: z.array(z.object({ rowId: z.number().int().nonnegative(), sheetRow: z.number().int(), cells: z.record(z.string(), z.string()) })),
+  problems: z.array(
+    z.object({
+      code: z.string(),
+      severity: z.enum(['error', 'warning']),
+      message: z.string(),
+      sheet: z.string().optional(),
+      row: z.number().optional(),
+      column: z.string().optional(),
+    }),
+  ),
+}) satisfies z.ZodType<FixSheetReturn>

@@ -24,6 +24,7 @@ export const INVOKE_CHANNELS = [
   'push:plan',
   'push:start',
   'push:stop',
+  'fix-sheet:read',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

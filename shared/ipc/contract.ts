@@ -13,6 +13,7 @@ import {
 import { WorkspaceDraftSchema, WorkspaceSummarySchema } from '../workspace/workspace-profile'
 import { OpenedProjectSchema, ProjectDraftSchema } from '../project/project-file'
 import { FixSheetInputSchema } from '../export/fix-sheet-input'
+import { FixSheetReturnSchema } from '../export/fix-sheet-return'
 import { MappingTemplateSchema, TemplateDraftSchema } from '../mapping/mapping-template'
 import { PushDoneEventSchema, PushPlanRequestSchema, PushPlanSchema, PushProgressEventSchema, PushStartRequestSchema } from '../push/push-ipc'
 
@@ -120,6 +121,11 @@ export const invokeContract = {
     output: z.object({ jobId: z.string() }),
   },
   // Pause (after the batches in flight) or cancel (hard: the requests in flight are aborted too).
+  // A fix sheet the client sent back (null path: ask which file), read by row id against the expected headers.
+  'fix-sheet:read': {
+    input: z.object({ path: z.string().min(1).nullable(), headers: z.array(z.string()) }).strict(),
+    output: z.object({ path: z.string().nullable(), result: FixSheetReturnSchema.nullable() }),
+  },
   'push:stop': {
     input: z.object({ jobId: z.string(), hard: z.boolean() }).strict(),
     output: z.object({ stopping: z.boolean() }),

@@ -37,6 +37,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'push:plan': async () => ({ existing: [], current: [] }),
     'push:start': async () => ({ jobId: 'p1' }),
     'push:stop': async () => ({ stopping: false }),
+    'fix-sheet:read': async () => ({ path: null, result: null }),
     'project:open': async () => {
       throw new UserError('PROJECT_UNREADABLE', 'no project here')
     },

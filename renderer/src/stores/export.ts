@@ -4,6 +4,9 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { rejectedRows } from '../../../shared/export/fix-sheet-input'
 import { importFiles } from '../../../shared/twenty-format/import-files'
+import { mergeFixSheet } from '../../../shared/export/merge-fix-sheet'
+import type { HistoryStep } from '../../../shared/operations/history'
+import type { Operation } from '../../../shared/operations/operation'
 import { getApi } from '../api'
 import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
@@ -58,10 +61,47 @@ export const useExportStore = defineStore('export', () => {
     }
   }
 
+  /** What merging a returned fix sheet did: cells changed (one undo step), and the problems of the read. */
+  const merged = shallowRef<{ cells: number; problems: readonly string[] } | null>(null)
+
+  /**
+   * Reads a fix sheet the client sent back (asking which file) and applies the cells they changed as one step,
+   * matched by row id; rows gone since and unreadable parts are listed, never guessed.
+   */
+  async function mergeReturned(apply: (op: Operation) => HistoryStep | null): Promise<void> {
+    const table = files.table
+    const edited = edits.history?.table
+    if (!table || !edited) return
+    const headers = table.columns.map((c) => c.name)
+    const result = await api.invoke('fix-sheet:read', { path: null, headers })
+    if (!result.ok) {
+      error.value = result.error.message
+      return
+    }
+    if (result.value.result === null) return
+    const idOf = new Map(table.columns.map((c) => [c.name, c.id]))
+    const merge = mergeFixSheet(result.value.result, {
+      hasRow: (row) => row < table.rowCount && !edited.isDeleted(row),
+      value: (row, header) => edited.cell(row, idOf.get(header)!),
+    })
+    const byColumn = new Map<string, { column: string; rows: number[]; values: string[] }>()
+    for (const change of merge.changes) {
+      const column = idOf.get(change.column)!
+      const entry = byColumn.get(column) ?? { column, rows: [], values: [] }
+      entry.rows.push(change.rowId)
+      entry.values.push(change.after)
+      byColumn.set(column, entry)
+    }
+    if (byColumn.size > 0) apply({ op: 'set-cells', cells: [...byColumn.values()] })
+    const problems = [...result.value.result.problems, ...merge.problems].map((p) => `${p.row ? `row ${p.row}: ` : ''}${p.message}`)
+    merged.value = { cells: merge.changes.length, problems }
+  }
+
   function dismiss(): void {
+    merged.value = null
     note.value = null
     error.value = null
   }
 
-  return { busy, note, error, exportAll, dismiss }
+  return { busy, note, error, merged, exportAll, mergeReturned, dismiss }
 })
