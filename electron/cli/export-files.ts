@@ -34,9 +34,10 @@ export function draftOfRow({ check }: PreparedCheck, row: number): RecordDraft {
 /**
  * Writes `<object>-rejected.csv` (the rows with errors, original values and an Errors column) and the same
  * rows as `<object>-rejected.xlsx`, the fix sheet to send the client (problem cells filled, messages in
- * notes, merged back by row id) when there are any. Returns both paths (xlsx null when not written).
+ * notes, merged back by row id) when there are any. `name` replaces the object's name in the file names.
+ * Returns both paths (xlsx null when not written).
  */
-export async function writeRejectedFile(prepared: PreparedCheck, outDir: string): Promise<{ csv: string; xlsx: string | null }> {
+export async function writeRejectedFile(prepared: PreparedCheck, outDir: string, name = prepared.object.namePlural): Promise<{ csv: string; xlsx: string | null }> {
   const { check } = prepared
   const errorsByRow = new Map<number, string[]>()
   const problemsByRow = new Map<number, FixSheetCellProblem[]>()
@@ -49,7 +50,7 @@ export async function writeRejectedFile(prepared: PreparedCheck, outDir: string)
     problemsByRow.set(row, [...(problemsByRow.get(row) ?? []), { column: column.column, severity: 'error', message: issue.message }])
   }
   const messages = new Map([...errorsByRow].map(([row, list]) => [row, list.join(' | ')]))
-  const base = join(outDir, `${prepared.object.namePlural}-rejected`)
+  const base = join(outDir, `${name}-rejected`)
   const xlsx = await writeRowsFixSheet(prepared, `${base}.xlsx`, problemsByRow, `Rows Preflight kept out of the ${prepared.object.labelPlural} import.`)
   return { csv: await writeRowsFile(prepared, `${base}.csv`, messages), xlsx }
 }

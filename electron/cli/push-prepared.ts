@@ -37,6 +37,8 @@ export interface PushPlan {
   readonly rate: number | undefined
   readonly journalPath: string
   readonly outDir: string
+  /** Replaces the object's name in the rejected and failed files' names (two files of one object in a project). */
+  readonly outName?: string
   readonly stop: AbortSignal
   readonly hard: AbortSignal
 }
@@ -135,10 +137,11 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
     else if (found && found !== journaledIds.get(outcome.row)) updated++
     else created++
   }
-  await writeRejectedFile(prepared, outDir)
-  await writeRowsFile(prepared, join(outDir, `${object.namePlural}-failed.csv`), failedMessages)
+  const outName = plan.outName ?? object.namePlural
+  await writeRejectedFile(prepared, outDir, outName)
+  await writeRowsFile(prepared, join(outDir, `${outName}-failed.csv`), failedMessages)
   const failedProblems = new Map([...failedMessages].map(([row, message]) => [row, [{ severity: 'error' as const, message: `The workspace refused this row: ${message}` }]]))
-  await writeRowsFixSheet(prepared, join(outDir, `${object.namePlural}-failed.xlsx`), failedProblems, `Rows the workspace refused during the push into ${object.labelPlural}.`)
+  await writeRowsFixSheet(prepared, join(outDir, `${outName}-failed.xlsx`), failedProblems, `Rows the workspace refused during the push into ${object.labelPlural}.`)
   const counts = { created, updated, failed: failedMessages.size, rejected, skipped }
   return { report: { ...counts, journal: journalPath }, counts, stopped: result.stopped }
 }

@@ -3,7 +3,7 @@
 // needs, each file's recipe replayed first. Asserts on what the workspace holds.
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -132,6 +132,21 @@ describe('preflight push <project>', () => {
     expect(people.recipe.skipped).toEqual([{ step: 2, op: 'set-cells', reason: 'It edits particular rows of the earlier version of the file.' }])
     expect(people.result).toMatchObject({ create: 2, update: 0, rejected: 1 })
     expect(server.records('people')).toHaveLength(0)
+  })
+
+  it('names the rejected files after the file when two files of a project go to one object', async () => {
+    const project = await writeFixture()
+    await writeFile(join(dir, 'more-people.csv'), 'E-mail;Prénom;Nom;Site société\nkj@globex.io;katherine;johnson;globex.io\nnot-an-email;x;y;globex.io\n')
+    const saved = JSON.parse(await readFile(project, 'utf8')) as ProjectFile
+    const people = saved.files.find((f) => f.id === 'people')!
+    saved.files.push({ ...(await source('more', 'more-people.csv' as keyof typeof FILES, 'people', people.mapping.columns)), operations: [] })
+    await writeProject(project, saved)
+    const out = join(dir, 'out')
+    const { code, stdout } = await run(['push', project, '--workspace', server.url, '--model', MODEL_PATH, '--rate', '6000', '--out', out])
+    expect(code).toBe(1)
+    expect(JSON.parse(stdout)).toMatchObject({ created: 7, rejected: 1 })
+    const names = (await readdir(out)).sort()
+    expect(names).toEqual(expect.arrayContaining(['companies-rejected.csv', 'people-people-rejected.csv', 'people-more-rejected.csv', 'people-more-rejected.xlsx']))
   })
 
   it('refuses flags a project carries itself, and a file that is not a project', async () => {

@@ -53,7 +53,14 @@ export async function pushProject(args: ProjectPushArgs, workers: WorkerPaths, e
   const files: FileReport[] = []
 
   if (!args.dryRun) await mkdir(journalDir, { recursive: true })
-  for (const file of filesInImportOrder(project, model)) {
+  const ordered = filesInImportOrder(project, model)
+  // Two files of one object would write the same <object>-rejected.csv: name theirs after the file instead.
+  const perObject = new Map<string, number>()
+  for (const file of ordered) {
+    const plural = findObject(model, file.mapping.object)!.namePlural
+    perObject.set(plural, (perObject.get(plural) ?? 0) + 1)
+  }
+  for (const file of ordered) {
     const path = sourcePathOf(args.file, file.path)
     const now = await fingerprintFile(path).catch(() => {
       throw new CliError(`The project's file ${path} cannot be read (moved or deleted?).`)
@@ -92,6 +99,7 @@ export async function pushProject(args: ProjectPushArgs, workers: WorkerPaths, e
       rate: args.rate,
       journalPath: join(journalDir, `${file.id}.${prepared.object.namePlural}.push-journal`),
       outDir,
+      ...(perObject.get(prepared.object.namePlural)! > 1 ? { outName: `${prepared.object.namePlural}-${file.id}` } : {}),
       stop,
       hard,
     })
