@@ -56,11 +56,13 @@ export function shareInput(
   share: readonly number[],
   options: CheckOptions,
   overrides: readonly CellOverrides[] = [],
+  /** The table's columns plus those operations added (their cells come from `overrides`). */
+  columns: readonly ColumnMeta[] = table.columns,
 ): CheckShareInput {
   const needed = new Set(share.map((i) => mapped[i]!.column))
   if (options.countryColumn !== undefined) needed.add(options.countryColumn)
   const mine = overrides.filter((o) => needed.has(o.column))
-  return { columns: table.columns, chunks: columnSlices(table, needed), mapped: share.map((i) => mapped[i]!), options, ...(mine.length > 0 ? { overrides: mine } : {}) }
+  return { columns, chunks: columnSlices(table, needed), mapped: share.map((i) => mapped[i]!), options, ...(mine.length > 0 ? { overrides: mine } : {}) }
 }
 
 /** The thread's side: checks its share and packs the result, with the buffers to transfer. */

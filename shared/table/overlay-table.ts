@@ -1,7 +1,7 @@
 // A table with some cells replaced, keeping every row id: the chunks holding an edited cell get that column
 // re-encoded, every other column and chunk is shared as is. How the check sees the user's edits without
 // materialising a million-row table.
-import { ColumnarTable } from './columnar-table'
+import { ColumnarTable, type ColumnMeta } from './columnar-table'
 import { packCells } from './table-from-rows'
 import type { ColumnCells, TableChunk } from './table-chunk'
 
@@ -26,15 +26,19 @@ function reencode(cells: ColumnCells | undefined, rows: number, firstRow: number
   return packCells(parts)
 }
 
-export function overlayTable(table: ColumnarTable, overrides: readonly CellOverrides[]): ColumnarTable {
-  if (overrides.length === 0) return table
+/**
+ * `columns`: the table's columns plus any an operation added (a split, a merge), whose cells all come from
+ * `overrides`; absent: the table's own.
+ */
+export function overlayTable(table: ColumnarTable, overrides: readonly CellOverrides[], columns: readonly ColumnMeta[] = table.columns): ColumnarTable {
+  if (overrides.length === 0 && columns.length === table.columns.length) return table
   const byColumn = new Map<number, Map<number, string>>()
   for (const o of overrides) {
     const map = byColumn.get(o.column) ?? new Map<number, string>()
     o.rows.forEach((row, i) => map.set(row, o.values[i]!))
     byColumn.set(o.column, map)
   }
-  const out = new ColumnarTable(table.columns)
+  const out = new ColumnarTable(columns)
   const starts: number[] = []
   table.forEachColumnChunk(0, (_cells, firstRow) => starts.push(firstRow))
   const chunkOf = (row: number) => {
@@ -50,7 +54,7 @@ export function overlayTable(table: ColumnarTable, overrides: readonly CellOverr
   const touched = new Map<number, Set<number>>()
   for (const [column, changes] of byColumn) touched.set(column, new Set([...changes.keys()].map(chunkOf)))
   const chunks: { firstRow: number; sourceRows: Uint32Array; columns: (ColumnCells | undefined)[] }[] = []
-  for (let c = 0; c < table.columns.length; c++) {
+  for (let c = 0; c < columns.length; c++) {
     let i = 0
     table.forEachColumnChunk(c, (cells, firstRow, rows, sourceRows) => {
       const chunk = (chunks[i] ??= { firstRow, sourceRows, columns: [] })

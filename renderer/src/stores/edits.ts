@@ -19,11 +19,14 @@ export const useEditsStore = defineStore('edits', () => {
   const version = ref(0)
   /** Changes when rows are deleted or brought back (the grid's row list follows). */
   const rowsVersion = ref(0)
+  /** Changes when an operation adds or takes back columns (the mapping lists them). */
+  const columnsVersion = ref(0)
 
   function counted(step: HistoryStep | null): HistoryStep | null {
     if (step) {
       version.value++
       if (step.change.deleted.length > 0) rowsVersion.value++
+      if (step.change.added.length > 0) columnsVersion.value++
     }
     return step
   }
@@ -73,6 +76,7 @@ export const useEditsStore = defineStore('edits', () => {
     const result = replayRecipe(history.value.table, recipe, { ...options, history: history.value })
     version.value++
     rowsVersion.value++
+    columnsVersion.value++
     return result
   }
 
@@ -101,5 +105,5 @@ export const useEditsStore = defineStore('edits', () => {
     return history.value?.table.isEdited(row, column) ?? false
   }
 
-  return { history, version, rowsVersion, lastError, canEdit, steps, perform, undo, redo, replay, restoreOriginal, gridSource, isEdited }
+  return { history, version, rowsVersion, columnsVersion, lastError, canEdit, steps, perform, undo, redo, replay, restoreOriginal, gridSource, isEdited }
 })

@@ -6,7 +6,8 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import { DEFAULT_MODEL } from '../../../shared/model/default-model'
 import type { WorkspaceModel } from '../../../shared/model/workspace-model'
 import type { FileSettings } from '../../../shared/project/project-file'
-import { buildMapping, fieldGroups, importableObjects, targetsOf } from '../features/mapping/mapping-model'
+import { buildMapping, fieldGroups, importableObjects, targetsOf, type MappingSource } from '../features/mapping/mapping-model'
+import { useEditsStore } from './edits'
 import { useOpenFileStore } from './open-file'
 
 export type MainView = 'data' | 'mapping' | 'push'
@@ -20,6 +21,7 @@ export function guessObject(fileName: string, model: WorkspaceModel): string {
 
 export const useMappingStore = defineStore('mapping', () => {
   const files = useOpenFileStore()
+  const edits = useEditsStore()
   const model = shallowRef<WorkspaceModel>(DEFAULT_MODEL)
   const objectName = ref('people')
   const choices = shallowRef<ReadonlyMap<number, string | null>>(new Map())
@@ -40,9 +42,20 @@ export const useMappingStore = defineStore('mapping', () => {
 
   const objects = computed(() => importableObjects(model.value))
   const groups = computed(() => fieldGroups(targetsOf(model.value, objectName.value)))
+  /** The table the mapping reads: with the columns operations added (a split, a merge) once edits exist. */
+  function source(): MappingSource | null {
+    const table = files.table
+    const edited = edits.history?.table
+    if (!table) return null
+    if (!edited || edited.base !== table || edited.columns.length === table.columns.length) return table
+    const columns = edited.columns
+    return { columns, rowCount: table.rowCount, cell: (row, column) => edited.cell(row, columns[column]!.id) }
+  }
+
   const mapping = computed(() => {
     void files.version
-    const table = files.table
+    void edits.columnsVersion
+    const table = source()
     return table ? buildMapping(table, model.value, objectName.value, choices.value) : { rows: [], problems: [] }
   })
 
@@ -71,7 +84,7 @@ export const useMappingStore = defineStore('mapping', () => {
   function restore(object: string, columns: Readonly<Record<string, string | null>>, saved: FileSettings): void {
     objectName.value = object
     settings.value = { ...saved }
-    const table = files.table
+    const table = source()
     if (!table) return
     const suggested = buildMapping(table, model.value, object, new Map()).rows
     const next = new Map<number, string | null>()

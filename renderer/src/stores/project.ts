@@ -142,11 +142,12 @@ export const useProjectStore = defineStore('project', () => {
       if (!history || !waiting || files.file?.path !== waiting.file.path) return
       pending = null
       const { file, changed } = waiting
-      mapping.restore(file.mapping.object, file.mapping.columns, file.settings)
+      // Replayed first: the mapping may name columns the recipe adds (a split, a merge).
       const replay = edits.replay(file.operations, {
         sameSource: !changed,
         ...(changed ? { columnMap: columnMapByName(file.columns, history.table.base.columns) } : {}),
       })
+      mapping.restore(file.mapping.object, file.mapping.columns, file.settings)
       rebased = changed
       if (replay && (changed || replay.skipped.length > 0)) replayNote.value = { changed, applied: replay.applied, skipped: replay.skipped }
     },

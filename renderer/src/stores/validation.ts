@@ -44,7 +44,7 @@ export const useValidationStore = defineStore('validation', () => {
   /** A cell's text now, with the user's edits. */
   function cellNow(table: ColumnarTable, row: number, column: number): string {
     const edited = edits.history?.table
-    const id = table.columns[column]?.id
+    const id = (edited && edited.base === table ? edited.columns : table.columns)[column]?.id
     return edited && edited.base === table && id ? edited.cell(row, id) : table.cell(row, column)
   }
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -98,7 +98,8 @@ export const useValidationStore = defineStore('validation', () => {
     const edited = edits.history?.table
     const overrides = edited && edited.base === table ? overridesOf(edited) : []
     const deleted = edited && edited.base === table && edited.deletedRowCount > 0 ? { deleted: edited.deletedFlags() } : {}
-    const current = runCheck(table, columns, { settings: { ...mapping.settings }, ...(country ? { countryColumn: country.column } : {}), ...deleted }, overrides)
+    const allColumns = edited && edited.base === table ? edited.columns : table.columns
+    const current = runCheck(table, columns, { settings: { ...mapping.settings }, ...(country ? { countryColumn: country.column } : {}), ...deleted }, overrides, allColumns)
     run = current
     status.value = 'checking'
     error.value = null

@@ -64,7 +64,10 @@ export function fieldGroups(targets: readonly FieldTarget[]): FieldGroup[] {
   ].filter((g) => g.options.length > 0)
 }
 
-export function samplesOf(table: ColumnarTable, column: number, limit = SAMPLE_ROWS): string[] {
+/** What the mapping reads: the file's table, or the table with the columns operations added. */
+export type MappingSource = Pick<ColumnarTable, 'columns' | 'rowCount' | 'cell'>
+
+export function samplesOf(table: MappingSource, column: number, limit = SAMPLE_ROWS): string[] {
   const out: string[] = []
   for (let row = 0; row < table.rowCount && out.length < limit; row++) {
     const text = table.cell(row, column)
@@ -78,7 +81,7 @@ export function samplesOf(table: ColumnarTable, column: number, limit = SAMPLE_R
  * a pick never moves another column's suggestion behind the user's back: a clash is shown as a problem.
  */
 export function buildMapping(
-  table: ColumnarTable,
+  table: MappingSource,
   model: WorkspaceModel,
   objectName: string,
   choices: ReadonlyMap<number, string | null>,

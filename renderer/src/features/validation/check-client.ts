@@ -2,7 +2,7 @@
 // before, so only the latest mapping's result ever arrives.
 import { assembleShares, shareInput } from '../../../../shared/check/check-shares'
 import type { CheckOptions, CheckResult, MappedColumn } from '../../../../shared/check/check-table'
-import type { ColumnarTable } from '../../../../shared/table/columnar-table'
+import type { ColumnarTable, ColumnMeta } from '../../../../shared/table/columnar-table'
 import { overlayTable, type CellOverrides } from '../../../../shared/table/overlay-table'
 import type { CheckReply, CheckRequest } from './check-messages'
 
@@ -20,7 +20,13 @@ export class CheckCancelled extends Error {
 let nextId = 1
 
 /** `overrides`: the user's edits; the result reads cells as edited. */
-export function runCheck(table: ColumnarTable, mapped: readonly MappedColumn[], options: CheckOptions, overrides: readonly CellOverrides[] = []): CheckRun {
+export function runCheck(
+  table: ColumnarTable,
+  mapped: readonly MappedColumn[],
+  options: CheckOptions,
+  overrides: readonly CellOverrides[] = [],
+  columns: readonly ColumnMeta[] = table.columns,
+): CheckRun {
   const worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module', name: 'preflight-check' })
   const id = nextId++
   let settle: { reject(error: Error): void } | undefined
@@ -32,14 +38,14 @@ export function runCheck(table: ColumnarTable, mapped: readonly MappedColumn[], 
       if (reply.id !== id) return
       if (!reply.ok) return reject(new Error(reply.message))
       const all = mapped.map((_, i) => i)
-      resolve(assembleShares(overlayTable(table, overrides), mapped, options, [{ global: all, output: reply.output }]))
+      resolve(assembleShares(overlayTable(table, overrides, columns), mapped, options, [{ global: all, output: reply.output }]))
     }
     worker.onerror = (event) => {
       worker.terminate()
       reject(new Error(event.message || 'The check stopped unexpectedly.'))
     }
   })
-  const request: CheckRequest = { id, input: shareInput(table, mapped, mapped.map((_, i) => i), options, overrides) }
+  const request: CheckRequest = { id, input: shareInput(table, mapped, mapped.map((_, i) => i), options, overrides, columns) }
   worker.postMessage(request)
   return {
     result,
