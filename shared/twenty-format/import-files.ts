@@ -17,22 +17,41 @@ export function draftOfRow(check: CheckResult, row: number): RecordDraft {
   return assembleRecord(check.columns.map((column) => ({ target: column.mapped.target, result: column.resultAt(row) })))
 }
 
-/** `rows`: the row ids to consider, in order (rows with errors are left out). */
-export function importFiles(check: CheckResult, objectPlural: string, rows: Iterable<number>): ImportFile[] {
+/**
+ * Builds the import files row by row, so a caller can yield between rows (the app shows progress and can be
+ * cancelled): `add` returns a file each time one fills up, `finish` the last one.
+ */
+export function importFileWriter(check: CheckResult, objectPlural: string): { add(row: number): ImportFile | null; finish(): ImportFile | null } {
   const columns = importCsvColumns(check.columns.map((c) => c.mapped.target))
   const header = columns.map((c) => c.label)
-  const files: ImportFile[] = []
+  let written = 0
   let batch: string[][] = []
-  const flush = () => {
-    files.push({ name: `${objectPlural}-${String(files.length + 1).padStart(3, '0')}.csv`, text: writeCsv(header, batch), records: batch.length })
+  const flush = (): ImportFile => {
+    written++
+    const file = { name: `${objectPlural}-${String(written).padStart(3, '0')}.csv`, text: writeCsv(header, batch), records: batch.length }
     batch = []
+    return file
   }
+  return {
+    add(row) {
+      if (check.rowHasError[row]) return null
+      const draft = draftOfRow(check, row)
+      batch.push(columns.map((c) => c.read(draft)))
+      return batch.length === MAX_RECORDS_PER_IMPORT_FILE ? flush() : null
+    },
+    finish: () => (batch.length > 0 ? flush() : null),
+  }
+}
+
+/** `rows`: the row ids to consider, in order (rows with errors are left out). */
+export function importFiles(check: CheckResult, objectPlural: string, rows: Iterable<number>): ImportFile[] {
+  const writer = importFileWriter(check, objectPlural)
+  const files: ImportFile[] = []
   for (const row of rows) {
-    if (check.rowHasError[row]) continue
-    const draft = draftOfRow(check, row)
-    batch.push(columns.map((c) => c.read(draft)))
-    if (batch.length === MAX_RECORDS_PER_IMPORT_FILE) flush()
+    const file = writer.add(row)
+    if (file) files.push(file)
   }
-  if (batch.length > 0) flush()
+  const last = writer.finish()
+  if (last) files.push(last)
   return files
 }

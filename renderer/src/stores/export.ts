@@ -3,7 +3,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { rejectedRows } from '../../../shared/export/fix-sheet-input'
-import { importFiles } from '../../../shared/twenty-format/import-files'
+import { importFileWriter, type ImportFile } from '../../../shared/twenty-format/import-files'
 import { mergeFixSheet } from '../../../shared/export/merge-fix-sheet'
 import type { HistoryStep } from '../../../shared/operations/history'
 import type { Operation } from '../../../shared/operations/operation'
@@ -27,6 +27,11 @@ export const useExportStore = defineStore('export', () => {
   const edits = useEditsStore()
   const validation = useValidationStore()
   const busy = ref(false)
+  /** Rows gone through so far, while an export runs. */
+  const progress = shallowRef<{ done: number; total: number } | null>(null)
+  let cancelled = false
+  /** Rows between two yields to the UI (a million rows stay responsive and cancellable). */
+  const SLICE = 5_000
   const note = shallowRef<ExportNote | null>(null)
   const error = ref<string | null>(null)
 
@@ -42,8 +47,24 @@ export const useExportStore = defineStore('export', () => {
     try {
       const edited = edits.history?.table
       const live = (row: number) => !edited?.isDeleted(row)
-      const rows = Array.from({ length: table.rowCount }, (_, row) => row).filter(live)
-      const csv = importFiles(check, mapping.objectName, rows)
+      cancelled = false
+      const csv: ImportFile[] = []
+      const writer = importFileWriter(check, mapping.objectName)
+      for (let row = 0; row < table.rowCount; row++) {
+        if (row % SLICE === 0) {
+          progress.value = { done: row, total: table.rowCount }
+          await new Promise((resolve) => setTimeout(resolve, 0))
+          if (cancelled) {
+            error.value = 'Export cancelled: nothing was written.'
+            return
+          }
+        }
+        if (!live(row)) continue
+        const file = writer.add(row)
+        if (file) csv.push(file)
+      }
+      const last = writer.finish()
+      if (last) csv.push(last)
       const headers = table.columns.map((c) => c.name)
       const cellOf = (row: number, column: number) => (edited ? edited.cell(row, table.columns[column]!.id) : table.cell(row, column))
       const rejected = rejectedRows(check, headers, (row) => table.sourceRow(row), cellOf).filter((r) => live(r.rowId))
@@ -58,7 +79,12 @@ export const useExportStore = defineStore('export', () => {
       }
     } finally {
       busy.value = false
+      progress.value = null
     }
+  }
+
+  function cancel(): void {
+    cancelled = true
   }
 
   /** What merging a returned fix sheet did: cells changed (one undo step), and the problems of the read. */
@@ -103,5 +129,5 @@ export const useExportStore = defineStore('export', () => {
     error.value = null
   }
 
-  return { busy, note, error, merged, exportAll, mergeReturned, dismiss }
+  return { busy, progress, note, error, merged, exportAll, cancel, mergeReturned, dismiss }
 })
