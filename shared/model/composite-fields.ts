@@ -77,23 +77,31 @@ export function isLegacyTextRichText(field: FieldModel, model: WorkspaceModel): 
   return model.objects.some((o) => o.fields.some((f) => f.type === 'RICH_TEXT_V2'))
 }
 
-/** The composite type a field's value has, or null for scalars, relations and legacy text RICH_TEXT. */
-export function compositeTypeOf(field: FieldModel, model: WorkspaceModel): CompositeType | null {
-  switch (field.type) {
+/**
+ * The composite type of a field type, or null for scalars and relations. RICH_TEXT is a composite only when
+ * `richTextIsComposite` (legacy text RICH_TEXT fields are plain text); RICH_TEXT_V2 always is.
+ */
+export function compositeOfType(type: FieldType, richTextIsComposite: boolean): CompositeType | null {
+  switch (type) {
     case 'CURRENCY':
     case 'FULL_NAME':
     case 'EMAILS':
     case 'PHONES':
     case 'LINKS':
     case 'ADDRESS':
-      return field.type
+      return type
     case 'RICH_TEXT_V2':
       return 'RICH_TEXT'
     case 'RICH_TEXT':
-      return isLegacyTextRichText(field, model) ? null : 'RICH_TEXT'
+      return richTextIsComposite ? 'RICH_TEXT' : null
     default:
       return null
   }
+}
+
+/** The composite type a field's value has, or null for scalars, relations and legacy text RICH_TEXT. */
+export function compositeTypeOf(field: FieldModel, model: WorkspaceModel): CompositeType | null {
+  return compositeOfType(field.type, field.type === 'RICH_TEXT' && !isLegacyTextRichText(field, model))
 }
 
 function isCompositeType(type: string): type is CompositeType {

@@ -1,26 +1,12 @@
 // What a target writes into a record: a scalar, one or more subfields of a composite, or a relation's connect.
 // Derived from the target alone (no model), so record assembly and CSV columns agree on it.
-import { COMPOSITE_SUBFIELDS, type CompositeType, type SubfieldValueType } from '../model/composite-fields'
+import { COMPOSITE_SUBFIELDS, compositeOfType, type CompositeType, type SubfieldValueType } from '../model/composite-fields'
 import type { FieldTarget } from '../fields/targets'
 
 /** The composite a (non-relation) target writes into, or null for scalars and legacy text RICH_TEXT. */
 export function compositeOfTarget(target: FieldTarget): CompositeType | null {
-  if (target.kind === 'relation') return null
-  switch (target.field.type) {
-    case 'CURRENCY':
-    case 'FULL_NAME':
-    case 'EMAILS':
-    case 'PHONES':
-    case 'LINKS':
-    case 'ADDRESS':
-      return target.field.type
-    case 'RICH_TEXT_V2':
-      return 'RICH_TEXT'
-    case 'RICH_TEXT':
-      return target.subfield === null ? null : 'RICH_TEXT'
-    default:
-      return null
-  }
+  // Without the model, a RICH_TEXT target is a composite exactly when it names a subfield.
+  return target.kind === 'relation' ? null : compositeOfType(target.field.type, target.subfield !== null)
 }
 
 const LIST_VALUE_TYPES: ReadonlySet<SubfieldValueType> = new Set(['stringList', 'phoneList', 'linkList'])
