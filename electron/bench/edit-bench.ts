@@ -7,22 +7,13 @@ import { dirname, join } from 'node:path'
 import { fixSourceFromCheck } from '../../shared/check/fix-source'
 import { LiveCheck } from '../../shared/check/live-check'
 import { EditedTable } from '../../shared/operations/edited-table'
-import { History, type HistoryStep } from '../../shared/operations/history'
+import { History } from '../../shared/operations/history'
 import { checkTableInWorkers } from '../main/check/check-in-workers'
 import type { BenchContext, BenchSection, SectionResult } from './bench-section'
 import { benchMapping, benchModel, benchPeopleTable } from './check-bench'
 import { formatBytes, formatMs, median, nowMs, retainedBetween, snapshotMemory } from './measure'
 
 const EDITS = 25
-
-/** Revalidates every cell a step changed, in the LiveCheck's column for it. */
-function revalidate(live: LiveCheck, edited: EditedTable, step: HistoryStep, columnOf: (id: string) => number | undefined): void {
-  for (const cells of step.change.cells) {
-    const mapped = columnOf(cells.column)
-    if (mapped === undefined) continue
-    for (const row of cells.rows) live.edit(mapped, row, edited.cell(row, cells.column))
-  }
-}
 
 async function runEdit(context: BenchContext): Promise<SectionResult> {
   const table = await benchPeopleTable(context)
@@ -48,7 +39,7 @@ async function runEdit(context: BenchContext): Promise<SectionResult> {
     const row = Math.floor(((i + 1) * rows) / (EDITS + 2))
     started = nowMs()
     const step = history.perform({ op: 'set-cells', cells: [{ column: email, rows: [row], values: [`edited${i}@example.com`] }] })!
-    revalidate(live, edited, step, columnOf)
+    live.settle(step.change, edited, columnOf)
     editMs.push(nowMs() - started)
   }
 
@@ -58,7 +49,7 @@ async function runEdit(context: BenchContext): Promise<SectionResult> {
   started = nowMs()
   const fix = history.perform({ op: 'apply-fix', column: email, code: 'EMAIL_INVALID', rows: null }, fixes)
   if (!fix) throw new Error('the bench file has no EMAIL_INVALID cell with a suggested fix to apply')
-  revalidate(live, edited, fix, columnOf)
+  live.settle(fix.change, edited, columnOf)
   const bulkFixMs = nowMs() - started
   const after = await snapshotMemory()
   const touched = fix.size
@@ -66,7 +57,7 @@ async function runEdit(context: BenchContext): Promise<SectionResult> {
 
   started = nowMs()
   const undone = history.undo()!
-  revalidate(live, edited, undone, columnOf)
+  live.settle(undone.change, edited, columnOf)
   const undoMs = nowMs() - started
 
   context.log(

@@ -47,7 +47,7 @@ export function fixSourceFor(table: EditedTable, targetOf: (columnId: string) =>
  * it is now, so a row fixed since the check gets no suggestion.
  */
 export function fixSourceFromCheck(check: CheckResult, table: EditedTable): FixSource {
-  const mappedOf = new Map(check.columns.map((c, i) => [table.base.columns[c.mapped.column]?.id, i]))
+  const mappedOf = new Map(check.columns.map((c, i) => [table.columns[c.mapped.column]?.id, i]))
   return {
     suggestion(_row, column, code, text) {
       const at = mappedOf.get(column)

@@ -4,6 +4,7 @@
 // that follows settles column-wide evidence and the issue counts.
 import type { CellResult } from '../fields/cell-result'
 import { CELL_ERROR, CELL_FIXED, CELL_OK, CELL_WARNING, isUniqueTarget, type CheckResult } from './check-table'
+import type { Change, EditedTable } from '../operations/edited-table'
 import { normalizerFor } from './normalizers'
 import { UniqueIndex } from './unique-index'
 
@@ -51,6 +52,20 @@ export class LiveCheck {
       this.updateRowError(r)
     }
     return touched
+  }
+
+  /**
+   * Revalidates what a change touched, once it has been applied to (or reverted on) `table`: each changed cell
+   * in a checked column (`mappedOf` gives a table column id's checked column, if any), and each row it
+   * deleted or brought back.
+   */
+  settle(change: Change, table: EditedTable, mappedOf: (columnId: string) => number | undefined): void {
+    for (const cells of change.cells) {
+      const mapped = mappedOf(cells.column)
+      if (mapped === undefined) continue
+      for (const row of cells.rows) this.edit(mapped, row, table.cell(row, cells.column))
+    }
+    for (const row of change.deleted) this.setDeleted(row, table.isDeleted(row))
   }
 
   /**

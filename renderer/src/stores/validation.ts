@@ -119,23 +119,12 @@ export const useValidationStore = defineStore('validation', () => {
 
   watch([() => files.table, () => files.tableState, () => mapping.mapping, () => mapping.settings, () => edits.version], schedule)
 
-  /**
-   * An edited cell's state at once (its normaliser, and the duplicates it makes or ends in a unique column),
-   * before the re-check that also settles column-wide evidence and the counts arrives.
-   */
-  function revalidateCell(row: number, column: number, text: string): void {
-    const at = checkedColumn.value.get(column)
-    if (!live || at === undefined) return
-    live.edit(at, row, text)
-    version.value++
-  }
-
   /** Suggested fixes for apply-fix steps: the last check's contexts, and the rows it found with each code. */
   function fixSource(): FixSource | undefined {
     const edited = edits.history?.table
     if (!edited) return undefined
     if (check.value) return fixSourceFromCheck(check.value, edited)
-    const byId = new Map(mapped.value.map((m) => [edited.base.columns[m.column]?.id, m.target]))
+    const byId = new Map(mapped.value.map((m) => [edited.columns[m.column]?.id, m.target]))
     return fixSourceFor(edited, (id) => byId.get(id) ?? null, mapping.settings)
   }
 
@@ -143,14 +132,11 @@ export const useValidationStore = defineStore('validation', () => {
   function revalidateStep(step: HistoryStep): void {
     const edited = edits.history?.table
     if (!live || !edited) return
-    const indexOf = new Map(edited.base.columns.map((c, i) => [c.id, i]))
-    for (const cells of step.change.cells) {
-      const column = indexOf.get(cells.column)
-      const at = column === undefined ? undefined : checkedColumn.value.get(column)
-      if (at === undefined) continue
-      for (const row of cells.rows) live.edit(at, row, edited.cell(row, cells.column))
-    }
-    for (const row of step.change.deleted) live.setDeleted(row, edited.isDeleted(row))
+    const indexOf = new Map(edited.columns.map((c, i) => [c.id, i]))
+    live.settle(step.change, edited, (id) => {
+      const column = indexOf.get(id)
+      return column === undefined ? undefined : checkedColumn.value.get(column)
+    })
     version.value++
   }
 
@@ -205,5 +191,5 @@ export const useValidationStore = defineStore('validation', () => {
     return check.value && table ? nextIssueRow(check.value, row, step, filter.value?.rows ?? null, table.rowCount) : null
   }
 
-  return { status, check, error, filter, version, summary, mapped, stateOf, messageOf, showErrorRows, showIssue, clearFilter, nextIssue, revalidateCell, revalidateStep, fixSource, hasSuggestion, suggestionOf }
+  return { status, check, error, filter, version, summary, mapped, stateOf, messageOf, showErrorRows, showIssue, clearFilter, nextIssue, revalidateStep, fixSource, hasSuggestion, suggestionOf }
 })
