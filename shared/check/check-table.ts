@@ -252,7 +252,8 @@ function checkColumnCells(
   return fixed
 }
 
-function uniqueKey(result: CellResult): string {
+/** How a result's value is compared for uniqueness: the string itself, or a composite as JSON. */
+export function uniqueKey(result: CellResult): string {
   return typeof result.value === 'string' ? result.value : JSON.stringify(result.value)
 }
 

@@ -3,7 +3,7 @@
 // row that shares its old or new value (a UniqueIndex built on the column's first edit). The full re-check
 // that follows settles column-wide evidence and the issue counts.
 import type { CellResult } from '../fields/cell-result'
-import { CELL_ERROR, CELL_FIXED, CELL_OK, CELL_WARNING, isUniqueTarget, type CheckResult } from './check-table'
+import { CELL_ERROR, CELL_FIXED, CELL_OK, CELL_WARNING, isUniqueTarget, uniqueKey, type CheckResult } from './check-table'
 import type { Change, EditedTable } from '../operations/edited-table'
 import { normalizerFor } from './normalizers'
 import { UniqueIndex } from './unique-index'
@@ -17,7 +17,7 @@ export function cellState(result: CellResult): number {
 /** The uniqueness key of a result, or null when it takes no part (empty, or an error). */
 function keyOf(result: CellResult): string | null {
   if (result.value === null || result.issues.some((i) => i.severity === 'error')) return null
-  return typeof result.value === 'string' ? result.value : JSON.stringify(result.value)
+  return uniqueKey(result)
 }
 
 export class LiveCheck {

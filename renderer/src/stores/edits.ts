@@ -101,9 +101,20 @@ export const useEditsStore = defineStore('edits', () => {
     }
   }
 
+  /**
+   * A cell of `table` as it is now, by column index (the file's columns, then those operations added): with
+   * the user's edits while this history belongs to `table`, else as the file has it.
+   */
+  function cellNow(table: ColumnarTable, row: number, column: number): string {
+    const edited = history.value?.table
+    if (!edited || edited.base !== table) return table.cell(row, column)
+    const id = edited.columns[column]?.id
+    return id === undefined ? '' : edited.cell(row, id)
+  }
+
   function isEdited(row: number, column: string): boolean {
     return history.value?.table.isEdited(row, column) ?? false
   }
 
-  return { history, version, rowsVersion, columnsVersion, lastError, canEdit, steps, perform, undo, redo, replay, restoreOriginal, gridSource, isEdited }
+  return { history, version, rowsVersion, columnsVersion, lastError, canEdit, steps, perform, undo, redo, replay, restoreOriginal, gridSource, cellNow, isEdited }
 })

@@ -66,7 +66,7 @@ export const useExportStore = defineStore('export', () => {
       const last = writer.finish()
       if (last) csv.push(last)
       const headers = table.columns.map((c) => c.name)
-      const cellOf = (row: number, column: number) => (edited ? edited.cell(row, table.columns[column]!.id) : table.cell(row, column))
+      const cellOf = (row: number, column: number) => edits.cellNow(table, row, column)
       const rejected = rejectedRows(check, headers, (row) => table.sourceRow(row), cellOf).filter((r) => live(r.rowId))
       const result = await api.invoke('export:write', {
         dir: null,

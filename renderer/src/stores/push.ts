@@ -171,8 +171,7 @@ export const usePushStore = defineStore('push', () => {
     const table = files.table
     if (!table || failures.value.length === 0) return
     const headers = table.columns.map((c) => c.name)
-    const edited = edits.history?.table
-    const cellOf = (row: number, column: number) => (edited ? edited.cell(row, table.columns[column]!.id) : table.cell(row, column))
+    const cellOf = (row: number, column: number) => edits.cellNow(table, row, column)
     const rows = failures.value.map(({ row, message }) => ({
       rowId: row,
       sourceRow: table.sourceRow(row),

@@ -9,7 +9,6 @@ import { normalizerFor } from '../../../shared/check/normalizers'
 import { fixSourceFor, fixSourceFromCheck } from '../../../shared/check/fix-source'
 import type { FixSource } from '../../../shared/operations/compute-change'
 import type { HistoryStep } from '../../../shared/operations/history'
-import type { ColumnarTable } from '../../../shared/table/columnar-table'
 import { overridesOf } from '../../../shared/operations/overrides'
 import { CheckCancelled, runCheck, type CheckRun } from '../features/validation/check-client'
 import { cellMessage, nextIssueRow, rowsWithErrors, rowsWithIssue, summarize } from '../features/validation/issue-summary'
@@ -41,12 +40,7 @@ export const useValidationStore = defineStore('validation', () => {
   let run: CheckRun | null = null
   let live: LiveCheck | null = null
 
-  /** A cell's text now, with the user's edits. */
-  function cellNow(table: ColumnarTable, row: number, column: number): string {
-    const edited = edits.history?.table
-    const id = (edited && edited.base === table ? edited.columns : table.columns)[column]?.id
-    return edited && edited.base === table && id ? edited.cell(row, id) : table.cell(row, column)
-  }
+
   let timer: ReturnType<typeof setTimeout> | undefined
 
   const mapped = computed<MappedColumn[]>(() => {
@@ -107,7 +101,7 @@ export const useValidationStore = defineStore('validation', () => {
       const result = await current.result
       if (run !== current) return
       check.value = markRaw(result)
-      live = markRaw(new LiveCheck(result, (row, column) => cellNow(table, row, column), (row) => edits.history?.table.isDeleted(row) ?? false))
+      live = markRaw(new LiveCheck(result, (row, column) => edits.cellNow(table, row, column), (row) => edits.history?.table.isDeleted(row) ?? false))
       status.value = 'done'
       version.value++
     } catch (failure) {
@@ -157,7 +151,7 @@ export const useValidationStore = defineStore('validation', () => {
     const table = files.table
     const checked = at === undefined ? undefined : check.value?.columns[at]
     if (!checked || !table) return undefined
-    const result = normalizerFor(checked.mapped.target)(cellNow(table, row, column), checked.context)
+    const result = normalizerFor(checked.mapped.target)(edits.cellNow(table, row, column), checked.context)
     return result.issues.find((issue) => issue.suggestion !== undefined)?.suggestion
   }
 
