@@ -3,8 +3,7 @@
 // styled XLSX fix sheet for the client).
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import type { RecordDraft } from '../../shared/twenty-format/assemble-record'
-import { draftOfRow as draftOfCheckedRow, importFiles } from '../../shared/twenty-format/import-files'
+import { importFiles } from '../../shared/twenty-format/import-files'
 import { writeCsv } from '../../shared/twenty-format/write-csv'
 import { writeFileAtomic } from '../main/services/atomic-write'
 import { writeFixSheet, type FixSheetCellProblem } from '../main/export/fix-sheet'
@@ -24,11 +23,6 @@ export async function writeExportFiles(prepared: PreparedCheck, outDir: string):
   const rejected = await writeRejectedFile(prepared, outDir)
   written.push(rejected.csv, ...(rejected.xlsx ? [rejected.xlsx] : []))
   return written
-}
-
-/** The record a checked row makes, before ids are resolved. */
-export function draftOfRow({ check }: PreparedCheck, row: number): RecordDraft {
-  return draftOfCheckedRow(check, row)
 }
 
 /**

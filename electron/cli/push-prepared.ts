@@ -3,13 +3,13 @@
 // and the exit code the counts make. Shared by `push <file>` and `push <project>`.
 import { join } from 'node:path'
 import type { WorkspaceModel } from '../../shared/model/workspace-model'
-import { toApiRecord } from '../../shared/twenty-format/to-api-record'
+import { apiRecordsOf } from '../../shared/twenty-format/import-files'
 import { connectForPush, type PushConnection } from '../main/push/batch-request'
 import { JournalCorruptError, readPushJournal, type RowId } from '../main/push/push-journal'
 import { runPush, type PushRecord, type PushStop } from '../main/push/push-runner'
 import { WorkspaceClient } from '../main/services/workspace-client'
 import { CliError } from './cli-args'
-import { draftOfRow, writeRejectedFile, writeRowsFile, writeRowsFixSheet } from './export-files'
+import { writeRejectedFile, writeRowsFile, writeRowsFixSheet } from './export-files'
 import { findExisting } from '../main/push/find-existing'
 import type { PreparedCheck } from './prepare-check'
 import type { CommandResult } from './push-command'
@@ -72,10 +72,7 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
   const { stop, hard, journalPath, outDir } = plan
   const table = loaded.table
 
-  const valid: PushRecord[] = []
-  for (let row = 0; row < table.rowCount; row++) {
-    if (!check.rowHasError[row]) valid.push({ row, record: toApiRecord(draftOfRow(prepared, row), { object }) })
-  }
+  const valid: PushRecord[] = apiRecordsOf(check, object)
   let rejected = 0
   for (const flag of check.rowHasError) rejected += flag
   const existing = valid.length === 0 ? [] : await findExisting(connection, object, valid.map((item) => item.record))

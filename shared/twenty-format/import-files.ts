@@ -4,6 +4,8 @@
 import type { CheckResult } from '../check/check-table'
 import { assembleRecord, type RecordDraft } from './assemble-record'
 import { importCsvColumns } from './import-csv-columns'
+import type { ObjectModel } from '../model/workspace-model'
+import { toApiRecord, type ApiRecord } from './to-api-record'
 import { MAX_RECORDS_PER_IMPORT_FILE, writeCsv } from './write-csv'
 
 export interface ImportFile {
@@ -15,6 +17,18 @@ export interface ImportFile {
 /** The record a checked row makes, before ids are resolved. */
 export function draftOfRow(check: CheckResult, row: number): RecordDraft {
   return assembleRecord(check.columns.map((column) => ({ target: column.mapped.target, result: column.resultAt(row) })))
+}
+
+/**
+ * The API records of the checked rows without errors (and, with `skip`, without the rows it names), by row
+ * id: what a push sends, from the CLI and from the app alike.
+ */
+export function apiRecordsOf(check: CheckResult, object: ObjectModel, skip: (row: number) => boolean = () => false): { row: number; record: ApiRecord }[] {
+  const records: { row: number; record: ApiRecord }[] = []
+  for (let row = 0; row < check.rowHasError.length; row++) {
+    if (!check.rowHasError[row] && !skip(row)) records.push({ row, record: toApiRecord(draftOfRow(check, row), { object }) })
+  }
+  return records
 }
 
 /**

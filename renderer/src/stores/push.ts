@@ -5,8 +5,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { findObject } from '../../../shared/model/workspace-model'
 import { applyPolicy, changedFields, type FieldPolicy } from '../../../shared/push/plan-diff'
-import { draftOfRow } from '../../../shared/twenty-format/import-files'
-import { toApiRecord } from '../../../shared/twenty-format/to-api-record'
+import { apiRecordsOf } from '../../../shared/twenty-format/import-files'
 import { getApi } from '../api'
 import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
@@ -83,12 +82,7 @@ export const usePushStore = defineStore('push', () => {
     const object = findObject(mapping.model, mapping.objectName)
     if (!check || !table || !object || validation.status !== 'done') return null
     const edited = edits.history?.table
-    const out: { row: number; record: Json }[] = []
-    for (let row = 0; row < table.rowCount; row++) {
-      if (check.rowHasError[row] || edited?.isDeleted(row)) continue
-      out.push({ row, record: toApiRecord(draftOfRow(check, row), { object }) as Json })
-    }
-    return out
+    return apiRecordsOf(check, object, (row) => edited?.isDeleted(row) ?? false) as { row: number; record: Json }[]
   }
 
   async function makePlan(): Promise<void> {
