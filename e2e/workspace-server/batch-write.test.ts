@@ -187,6 +187,20 @@ describe('relations', () => {
     expect(byId.body.data.createOpportunities[0].companyId).toBe(uuid(5))
   })
 
+  it('answers like a server older than nested connect when asked to: join columns only', async () => {
+    const old = await startTestServer({ nestedConnect: false })
+    try {
+      await batch(old, 'companies', [{ id: uuid(5), name: 'Acme', domainName: { primaryLinkUrl: 'https://acme.com' } }])
+      const nested = await batch(old, 'people', [person('a@x.com', { company: { connect: { where: { domainName: { primaryLinkUrl: 'https://acme.com' } } } } })])
+      expect(nested.status).toBe(400)
+      expect(old.records('people')).toEqual([])
+      const joined = await batch(old, 'people', [person('a@x.com', { companyId: uuid(5) })])
+      expect(joined.body.data.createPeople[0].companyId).toBe(uuid(5))
+    } finally {
+      await old.close()
+    }
+  })
+
   it('fails the batch when a connect finds no record, with Twenty’s message', async () => {
     const answer = await batch(server, 'people', [
       person('a@x.com', { company: { connect: { where: { domainName: { primaryLinkUrl: 'https://acme.com' } } } } }),

@@ -17,6 +17,8 @@ export interface BatchContext {
   readonly store: RecordStore
   readonly nowIso: string
   readonly maxRecords: number
+  /** False: a server older than nested connect (join columns only). */
+  readonly nestedConnect: boolean
   /** A fault: the message to fail the batch with when a raw record must be rejected, else null. */
   readonly rejectRecord: (plural: string, record: unknown) => string | null
 }
@@ -31,7 +33,7 @@ export function writeBatch(context: BatchContext, plural: string, upsert: boolea
   }
   const inputs: RecordInput[] = []
   for (const record of body) {
-    const input = readRecordInput(object, context.model, record)
+    const input = readRecordInput(object, context.model, record, context.nestedConnect)
     if (!input.ok) return input
     const rejection = context.rejectRecord(plural, record)
     if (rejection !== null) return fail(400, rejection)

@@ -17,7 +17,7 @@ export interface RecordInput {
   readonly connects: readonly ConnectRequest[]
 }
 
-export function readRecordInput(object: ServerObject, model: ServerModel, record: unknown): Outcome<RecordInput> {
+export function readRecordInput(object: ServerObject, model: ServerModel, record: unknown, nestedConnect = true): Outcome<RecordInput> {
   if (!isPlainObject(record)) return fail(400, `Each record must be an object, got ${JSON.stringify(record)}`)
   const values: Record<string, unknown> = {}
   const connects: ConnectRequest[] = []
@@ -44,6 +44,8 @@ export function readRecordInput(object: ServerObject, model: ServerModel, record
       values[field.relation.joinColumn] = null
       continue
     }
+    // A server older than nested connect knows the relation only by its join column.
+    if (!nestedConnect) return fail(400, `Invalid value for field "${key}": set ${field.relation.joinColumn} to the id of the ${key} instead`)
     const connect = readConnect(field, model, value)
     if (!connect.ok) return connect
     connects.push(connect.value)

@@ -25,6 +25,8 @@ export interface WorkspaceServerOptions {
   readonly maxRecordsPerRequest?: 60 | 200
   /** 'connection-only' answers like a server older than `fieldsList`: asking for it is a GraphQL error. */
   readonly metadataFields?: 'both' | 'connection-only'
+  /** False answers like a server older than nested `connect`: a relation can only be set by its join column. */
+  readonly nestedConnect?: boolean
   readonly faults?: FaultPlan
   /** Clock for timestamps and the token bucket (ms since epoch); defaults to Date.now. */
   readonly now?: () => number

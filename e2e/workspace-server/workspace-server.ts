@@ -72,7 +72,7 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
       return reply(restFailure(400, `'depth=${depth}' parameter invalid. Allowed values are 0 or 1`), recordCount)
     }
     const nowIso = new Date(now()).toISOString()
-    const context = { model, store, nowIso, maxRecords, rejectRecord: faults.rejection.bind(faults) }
+    const context = { model, store, nowIso, maxRecords, nestedConnect: options.nestedConnect ?? true, rejectRecord: faults.rejection.bind(faults) }
     const written = writeBatch(context, plural, url.searchParams.get('upsert') === 'true', body)
     if (!written.ok) return reply(written.failure, recordCount)
     if (faults.takeDrop()) {

@@ -6,11 +6,12 @@ import type { WorkspaceModel } from '../../shared/model/workspace-model'
 import { apiRecordsOf } from '../../shared/twenty-format/import-files'
 import { connectForPush, type PushConnection } from '../main/push/batch-request'
 import { JournalCorruptError, readPushJournal, type RowId } from '../main/push/push-journal'
-import { runPush, type PushRecord, type PushStop } from '../main/push/push-runner'
+import { runPush, type PushStop } from '../main/push/push-runner'
 import { WorkspaceClient } from '../main/services/workspace-client'
 import { CliError } from './cli-args'
 import { writeRejectedFile, writeRowsFile, writeRowsFixSheet } from './export-files'
 import { findExisting } from '../main/push/find-existing'
+import type { PushedKeys } from '../../shared/push/pushed-keys'
 import type { PreparedCheck } from './prepare-check'
 import type { CommandResult } from './push-command'
 import { createProgressReporter } from './push-progress'
@@ -41,6 +42,11 @@ export interface PushPlan {
   readonly outName?: string
   readonly stop: AbortSignal
   readonly hard: AbortSignal
+  /**
+   * A project push's records landed so far: relations to them go as join columns, and this file's landed records
+   * are added for the files after it.
+   */
+  readonly keys?: PushedKeys
 }
 
 export interface PushedFile {
@@ -72,7 +78,7 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
   const { stop, hard, journalPath, outDir } = plan
   const table = loaded.table
 
-  const valid: PushRecord[] = apiRecordsOf(check, object)
+  const valid = apiRecordsOf(check, object)
   let rejected = 0
   for (const flag of check.rowHasError) rejected += flag
   const existing = valid.length === 0 ? [] : await findExisting(connection, object, valid.map((item) => item.record))
@@ -101,8 +107,16 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
     batch.rows.forEach((row, i) => journaledIds.set(row, batch.recordIds[i]!))
     if (batch.done) for (const row of batch.rows) if (!batch.failed.has(row)) confirmed.add(row)
   }
-  // An update names its record by id, so the upsert cannot match anything else.
-  const records = valid.map((item, i) => (existing[i] ? { row: item.row, record: { ...item.record, id: existing[i] } } : item))
+  // An update names its record by id, so the upsert cannot match anything else. A relation to a record an
+  // earlier file of the project landed goes by that record's id.
+  const { keys } = plan
+  let linked = 0
+  const records = valid.map((item, i) => {
+    const resolved = keys ? keys.resolve(object, item.record) : { record: item.record, linked: 0 }
+    linked += resolved.linked
+    const record = existing[i] ? { ...resolved.record, id: existing[i] } : resolved.record
+    return { row: item.row, record }
+  })
 
   const progress = createProgressReporter()
   const result = await runPush({
@@ -118,12 +132,13 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
   })
   progress.finish()
 
-  const indexOf = new Map(valid.map((item, i) => [item.row, i]))
+  const indexOf = new Map<RowId, number>(valid.map((item, i) => [item.row, i]))
   let created = 0
   let updated = 0
   let skipped = 0
   const failedMessages = new Map<number, string>()
   for (const outcome of result.outcomes) {
+    if (outcome.status === 'sent') keys?.add(object, valid[indexOf.get(outcome.row)!]!.record, outcome.id)
     if (outcome.status === 'failed') {
       failedMessages.set(outcome.row as number, outcome.message ?? 'The workspace refused the record.')
       continue
@@ -140,5 +155,5 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
   const failedProblems = new Map([...failedMessages].map(([row, message]) => [row, [{ severity: 'error' as const, message: `The workspace refused this row: ${message}` }]]))
   await writeRowsFixSheet(prepared, join(outDir, `${outName}-failed.xlsx`), failedProblems, `Rows the workspace refused during the push into ${object.labelPlural}.`)
   const counts = { created, updated, failed: failedMessages.size, rejected, skipped }
-  return { report: { ...counts, journal: journalPath }, counts, stopped: result.stopped }
+  return { report: { ...counts, ...(keys ? { linkedById: linked } : {}), journal: journalPath }, counts, stopped: result.stopped }
 }

@@ -119,6 +119,30 @@ describe('preflight push <project>', () => {
     expect(server.records('opportunities')).toHaveLength(2)
   })
 
+  it('links a relation to a record created earlier in the same push by its id, so a server without nested connect takes it', async () => {
+    await server.close()
+    server = await startWorkspaceServer({ model: JSON.parse(await readFile(MODEL_PATH, 'utf8')), apiKey: KEY, rateLimitPerMinute: 100_000, nestedConnect: false })
+    const project = await writeFixture()
+    const { code, stdout, stderr } = await run(['push', project, '--workspace', server.url, '--model', MODEL_PATH, '--rate', '6000'])
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    const report = JSON.parse(stdout)
+    expect(report).toMatchObject({ created: 6, failed: 0 })
+    // Each person's company, each deal's company and point of contact: all by the ids this push gave them.
+    expect(report.files.map((f: { result: { linkedById: number } }) => f.result.linkedById)).toEqual([0, 2, 4])
+    const companies = server.records('companies')
+    const people = server.records('people')
+    const acme = companies.find((c) => (c['domainName'] as { primaryLinkUrl: string }).primaryLinkUrl === 'https://acme.com')!
+    const ada = people.find((p) => (p['emails'] as { primaryEmail: string }).primaryEmail === 'ada@acme.com')!
+    expect(ada['companyId']).toBe(acme['id'])
+    expect(server.records('opportunities').find((d) => d['name'] === 'Pilot')).toMatchObject({ companyId: acme['id'], pointOfContactId: ada['id'] })
+
+    // Run again: the earlier files are all done (skipped), and their journaled ids still resolve the links.
+    const again = await run(['push', project, '--workspace', server.url, '--model', MODEL_PATH, '--rate', '6000'])
+    expect(again.code).toBe(0)
+    expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, skipped: 6, failed: 0 })
+  })
+
   it('replays a changed source file by column name, skipping row edits and saying so', async () => {
     const project = await writeFixture()
     // Next month's export: columns moved, one more person, and the broken email still there.

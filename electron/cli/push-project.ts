@@ -9,6 +9,7 @@ import { findTarget } from '../../shared/model/list-targets'
 import { importOrder } from '../../shared/model/import-order'
 import { DEFAULT_MODEL } from '../../shared/model/default-model'
 import { findObject } from '../../shared/model/workspace-model'
+import { PushedKeys } from '../../shared/push/pushed-keys'
 import { EditedTable } from '../../shared/operations/edited-table'
 import { replayRecipe, type SkippedStep } from '../../shared/operations/replay'
 import { columnMapByName, type ProjectFile, type ProjectSource } from '../../shared/project/project-file'
@@ -54,6 +55,8 @@ export async function pushProject(args: ProjectPushArgs, workers: WorkerPaths, e
 
   if (!args.dryRun) await mkdir(journalDir, { recursive: true })
   const ordered = filesInImportOrder(project, model)
+  // Records each file lands, by unique key: a later file's relations to them are sent by id.
+  const keys = new PushedKeys(model)
   // Two files of one object would write the same <object>-rejected.csv: name theirs after the file instead.
   const perObject = new Map<string, number>()
   for (const file of ordered) {
@@ -102,6 +105,7 @@ export async function pushProject(args: ProjectPushArgs, workers: WorkerPaths, e
       ...(perObject.get(prepared.object.namePlural)! > 1 ? { outName: `${prepared.object.namePlural}-${file.id}` } : {}),
       stop,
       hard,
+      keys,
     })
     for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += pushed.counts[key]
     files.push({

@@ -52,6 +52,8 @@ export interface RowOutcome {
   readonly row: RowId
   readonly status: 'sent' | 'failed'
   readonly message?: string
+  /** The id the record was sent under (its client-generated id, or the existing record's). */
+  readonly id: string
 }
 
 export type PushStop = { readonly reason: 'aborted' } | { readonly reason: 'error'; readonly code: string; readonly message: string }
@@ -96,12 +98,13 @@ export async function runPush(options: PushOptions): Promise<PushResult> {
     return { total: options.records.length, sent, failed: outcomes.size - sent }
   }
 
-  const record = (batch: Pick<JournaledBatch, 'rows' | 'failed'>): void => {
-    for (const row of batch.rows) {
-      if (!byRow.has(row)) continue
+  const record = (batch: Pick<JournaledBatch, 'rows' | 'failed' | 'recordIds'>): void => {
+    batch.rows.forEach((row, i) => {
+      if (!byRow.has(row)) return
+      const id = batch.recordIds[i]!
       const message = batch.failed.get(row)
-      outcomes.set(row, message === undefined ? { row, status: 'sent' } : { row, status: 'failed', message })
-    }
+      outcomes.set(row, message === undefined ? { row, status: 'sent', id } : { row, status: 'failed', message, id })
+    })
   }
 
   const send = async ({ batchId, rows, recordIds }: Batch): Promise<void> => {
@@ -117,7 +120,7 @@ export async function runPush(options: PushOptions): Promise<PushResult> {
     }
     for (const [message, failedRows] of byMessage) await journal.append({ kind: 'batch-failed', batchId, rows: failedRows, message })
     await journal.append({ kind: 'batch-done', batchId })
-    record({ rows, failed })
+    record({ rows, failed, recordIds })
     options.onProgress?.(progress())
   }
 
