@@ -4,19 +4,16 @@
 // checked with the project's mapping and pushed with its own journal. Stops at the first file that stops.
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fixSourceFor } from '../../shared/check/fix-source'
-import { findTarget } from '../../shared/model/list-targets'
 import { importOrder } from '../../shared/model/import-order'
 import { DEFAULT_MODEL } from '../../shared/model/default-model'
 import { findObject } from '../../shared/model/workspace-model'
 import { PushedKeys } from '../../shared/push/pushed-keys'
-import { EditedTable } from '../../shared/operations/edited-table'
-import { replayRecipe, type SkippedStep } from '../../shared/operations/replay'
-import { columnMapByName, type ProjectFile, type ProjectSource } from '../../shared/project/project-file'
+import type { ProjectFile, ProjectSource } from '../../shared/project/project-file'
 import { UserError } from '../main/ipc/user-error'
-import { fingerprintFile, readProject, sameSource, sourcePathOf } from '../main/services/project-store'
+import { readProject } from '../main/services/project-store'
+import { prepareProjectSource } from './prepare-project-source'
 import { CliError } from './cli-args'
-import { prepareCheck, readModel, type WorkerPaths } from './prepare-check'
+import { readModel, type WorkerPaths } from './prepare-check'
 import type { ProjectPushArgs } from './push-args'
 import type { CommandResult } from './push-command'
 import { commandResult, openPushSession, pushPrepared, type PushedFile } from './push-prepared'
@@ -64,38 +61,7 @@ export async function pushProject(args: ProjectPushArgs, workers: WorkerPaths, e
     perObject.set(plural, (perObject.get(plural) ?? 0) + 1)
   }
   for (const file of ordered) {
-    const path = sourcePathOf(args.file, file.path)
-    const now = await fingerprintFile(path).catch(() => {
-      throw new CliError(`The project's file ${path} cannot be read (moved or deleted?).`)
-    })
-    const changed = !sameSource(now, file.fingerprint)
-    let skippedSteps: readonly SkippedStep[] = []
-    let applied = 0
-    const settings = { ...project.settings, ...file.settings }
-    const prepared = await prepareCheck(
-      { file: path, object: file.mapping.object, ...settings },
-      workers,
-      {
-        model,
-        open: file.open,
-        mapping: file.mapping,
-        edit: (loaded, _object, targets) => {
-          const edited = new EditedTable(loaded.table)
-          const targetOf = (column: string) => {
-            const fieldPath = file.mapping.columns[edited.columnName(column)]
-            return fieldPath ? (findTarget(targets, fieldPath) ?? null) : null
-          }
-          const replay = replayRecipe(edited, file.operations, {
-            sameSource: !changed,
-            ...(changed ? { columnMap: columnMapByName(file.columns, loaded.table.columns) } : {}),
-            fixes: fixSourceFor(edited, targetOf, settings),
-          })
-          skippedSteps = replay.skipped
-          applied = replay.applied
-          return { ...loaded, table: edited.materialize().table }
-        },
-      },
-    )
+    const { path, changed, applied, skipped: skippedSteps, prepared } = await prepareProjectSource(args.file, project, file, model, workers)
     const pushed = await pushPrepared(prepared, session, {
       dryRun: args.dryRun,
       batchSize: args.batchSize,

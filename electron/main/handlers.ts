@@ -10,6 +10,9 @@ import { readFixSheet } from './export/read-fix-sheet'
 import { MappingTemplates } from './services/mapping-templates'
 import { Projects } from './services/projects'
 import { Workspaces } from './services/workspaces'
+import { ProjectKeysService } from './services/project-keys'
+import { DEFAULT_MODEL } from '../../shared/model/default-model'
+import { dirname, join } from 'node:path'
 
 export interface HandlerDeps {
   readonly version: string
@@ -38,6 +41,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const workspaces = new Workspaces({ dataDir: deps.dataDir, credentials: deps.credentials, timeoutMs: deps.workspaceTimeoutMs })
   const projects = new Projects(deps.pickSavePath)
   const templates = new MappingTemplates(deps.dataDir)
+  const projectKeys = new ProjectKeysService(
+    { parse: deps.parseWorkerPath, check: join(dirname(deps.parseWorkerPath), 'check-worker.js') },
+    async (workspaceId) => (workspaceId === null ? DEFAULT_MODEL : ((await workspaces.cachedModel(workspaceId))?.model ?? DEFAULT_MODEL)),
+  )
   return {
     'app:info': async () => ({ version: deps.version, platform: process.platform, host: deps.host }),
     'file:pick': async () => ({ path: await deps.pickFile() }),
@@ -54,6 +61,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'workspace:model': async ({ workspaceId }) => ({ model: await workspaces.modelSummary(workspaceId) }),
     'project:save': ({ path, draft }) => projects.save(path, draft),
     'project:open': ({ path }) => projects.open(path),
+    'project:keys': (request) => projectKeys.keys(request),
+    'workspace:data-model': async ({ workspaceId }) => {
+      const cached = await workspaces.cachedModel(workspaceId)
+      return { model: cached?.model ?? null, fetchedAt: cached?.fetchedAt ?? null }
+    },
     'push:plan': ({ workspaceId, object, records }) => deps.pushes.plan(workspaceId, object, records),
     'push:start': ({ workspaceId, object, records, jobId }) => deps.pushes.start(workspaceId, object, records, jobId),
     'push:stop': async ({ jobId, hard }) => ({ stopping: deps.pushes.stop(jobId, hard) }),

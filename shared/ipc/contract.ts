@@ -12,6 +12,8 @@ import {
 } from '../workspace/workspace-connection'
 import { WorkspaceDraftSchema, WorkspaceSummarySchema } from '../workspace/workspace-profile'
 import { OpenedProjectSchema, ProjectDraftSchema } from '../project/project-file'
+import { ProjectKeysRequestSchema, ProjectKeysSchema } from '../project/project-keys'
+import { WorkspaceModelSchema } from '../model/workspace-model'
 import { FixSheetInputSchema } from '../export/fix-sheet-input'
 import { FixSheetReturnSchema } from '../export/fix-sheet-return'
 import { MappingTemplateSchema, TemplateDraftSchema } from '../mapping/mapping-template'
@@ -78,6 +80,11 @@ export const invokeContract = {
     input: WorkspaceRefSchema,
     output: z.object({ model: WorkspaceModelSummarySchema.nullable() }),
   },
+  // The cached data model of a workspace in full (fields, options, relations): the app maps and checks against it.
+  'workspace:data-model': {
+    input: WorkspaceRefSchema,
+    output: z.object({ model: WorkspaceModelSchema.nullable(), fetchedAt: z.string().nullable() }),
+  },
   // A null path asks where to save (a dialog); a null answer means the user cancelled it.
   'project:save': {
     input: z.object({ path: z.string().min(1).nullable(), draft: ProjectDraftSchema }).strict(),
@@ -86,6 +93,11 @@ export const invokeContract = {
   'project:open': {
     input: z.object({ path: z.string().min(1) }).strict(),
     output: OpenedProjectSchema,
+  },
+  // The unique values the project's other files will create (by object and field), for cross-file relation checks.
+  'project:keys': {
+    input: ProjectKeysRequestSchema,
+    output: ProjectKeysSchema,
   },
   // Files for Twenty's import and the rejected rows' fix sheet, written into a folder (null: ask which).
   'export:write': {

@@ -36,6 +36,19 @@ function whereKey(where: JsonObject): string | null {
   return typeof inner === 'string' ? keyOf(field, subs[0]!, inner) : null
 }
 
+/** A record's values of its object's unique fields (id aside), as `{ field, subfield, value }`. */
+export function uniqueValuesOf(object: ObjectModel, record: ApiRecord): { field: string; subfield: string | null; value: string }[] {
+  const found: { field: string; subfield: string | null; value: string }[] = []
+  for (const field of uniqueFieldsOf(object)) {
+    if (field.name === 'id') continue
+    const subfield = uniqueSubfieldOf(field)
+    const raw = record[field.name]
+    const value = subfield === null ? raw : asObject(raw)?.[subfield]
+    if (typeof value === 'string' && value !== '') found.push({ field: field.name, subfield, value })
+  }
+  return found
+}
+
 export class PushedKeys {
   /** Target object (nameSingular) -> unique key -> id (AMBIGUOUS when two records share it). */
   private readonly byObject = new Map<string, Map<string, string>>()
@@ -49,13 +62,8 @@ export class PushedKeys {
   add(object: ObjectModel, record: ApiRecord, id: string): void {
     let keys = this.byObject.get(object.nameSingular)
     if (keys === undefined) this.byObject.set(object.nameSingular, (keys = new Map()))
-    for (const field of uniqueFieldsOf(object)) {
-      if (field.name === 'id') continue
-      const subfield = uniqueSubfieldOf(field)
-      const raw = record[field.name]
-      const value = subfield === null ? raw : asObject(raw)?.[subfield]
-      if (typeof value !== 'string' || value === '') continue
-      const key = keyOf(field.name, subfield, value)
+    for (const { field, subfield, value } of uniqueValuesOf(object, record)) {
+      const key = keyOf(field, subfield, value)
       const known = keys.get(key)
       keys.set(key, known === undefined || known === id ? id : AMBIGUOUS)
     }

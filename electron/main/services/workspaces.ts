@@ -1,6 +1,7 @@
 // The workspace connections as the IPC handlers see them: profiles on disk, one keychain item per workspace,
 // the data-model cache and the HTTP client, composed. Every value returned is free of keys by construction:
 // summaries report hasKey, never the key, and the key is read only inside WorkspaceClient.
+import type { WorkspaceModel } from '../../../shared/model/workspace-model'
 import type { AppError } from '../../../shared/ipc/result'
 import type {
   WorkspaceList,
@@ -106,6 +107,12 @@ export class Workspaces {
     }
     const cached = await this.models.writeCachedModel(workspaceId, fetched.model, fetched.fetchedAt)
     return { objectCount: cached.model.objects.length, fetchedAt: cached.fetchedAt, warnings: fetched.warnings.slice(0, MAX_WARNINGS) }
+  }
+
+  /** The cached model in full with its fetch date, or null when there is none (or it is damaged). */
+  async cachedModel(workspaceId: string): Promise<{ model: WorkspaceModel; fetchedAt: string } | null> {
+    const cached = await this.models.readCachedModel(workspaceId)
+    return cached === null ? null : { model: cached.model, fetchedAt: cached.fetchedAt }
   }
 
   /** The cached model, summarised; null when there is none (or it is damaged). */

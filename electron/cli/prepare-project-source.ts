@@ -1,0 +1,55 @@
+// One file of a saved project, made ready the way the app left it: opened with its saved options, its recipe
+// replayed (all of it on the same file; on a changed file, the steps that do not name rows, columns found again
+// by name), then checked with the project's mapping and settings. Shared by `push <project>` and the app's
+// cross-file relation checks, so both see the same rows.
+import { fixSourceFor } from '../../shared/check/fix-source'
+import { findTarget } from '../../shared/model/list-targets'
+import type { WorkspaceModel } from '../../shared/model/workspace-model'
+import { EditedTable } from '../../shared/operations/edited-table'
+import { replayRecipe, type SkippedStep } from '../../shared/operations/replay'
+import { columnMapByName, type ProjectFile, type ProjectSource } from '../../shared/project/project-file'
+import { fingerprintFile, sameSource, sourcePathOf } from '../main/services/project-store'
+import { CliError } from './cli-args'
+import { prepareCheck, type PreparedCheck, type WorkerPaths } from './prepare-check'
+
+export interface PreparedSource {
+  /** The source file's absolute path. */
+  readonly path: string
+  /** The source file differs from the version the recipe was made on. */
+  readonly changed: boolean
+  readonly applied: number
+  readonly skipped: readonly SkippedStep[]
+  readonly prepared: PreparedCheck
+}
+
+export async function prepareProjectSource(projectPath: string, project: ProjectFile, file: ProjectSource, model: WorkspaceModel, workers: WorkerPaths): Promise<PreparedSource> {
+  const path = sourcePathOf(projectPath, file.path)
+  const now = await fingerprintFile(path).catch(() => {
+    throw new CliError(`The project's file ${path} cannot be read (moved or deleted?).`)
+  })
+  const changed = !sameSource(now, file.fingerprint)
+  let skipped: readonly SkippedStep[] = []
+  let applied = 0
+  const settings = { ...project.settings, ...file.settings }
+  const prepared = await prepareCheck({ file: path, object: file.mapping.object, ...settings }, workers, {
+    model,
+    open: file.open,
+    mapping: file.mapping,
+    edit: (loaded, _object, targets) => {
+      const edited = new EditedTable(loaded.table)
+      const targetOf = (column: string) => {
+        const fieldPath = file.mapping.columns[edited.columnName(column)]
+        return fieldPath ? (findTarget(targets, fieldPath) ?? null) : null
+      }
+      const replay = replayRecipe(edited, file.operations, {
+        sameSource: !changed,
+        ...(changed ? { columnMap: columnMapByName(file.columns, loaded.table.columns) } : {}),
+        fixes: fixSourceFor(edited, targetOf, settings),
+      })
+      skipped = replay.skipped
+      applied = replay.applied
+      return { ...loaded, table: edited.materialize().table }
+    },
+  })
+  return { path, changed, applied, skipped, prepared }
+}
