@@ -4,7 +4,7 @@
 // checked with the project's mapping and pushed with its own journal. Stops at the first file that stops.
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { importOrder } from '../../shared/model/import-order'
+import { filesInOrder } from '../../shared/project/files-in-order'
 import { DEFAULT_MODEL } from '../../shared/model/default-model'
 import { findObject } from '../../shared/model/workspace-model'
 import { PushedKeys } from '../../shared/push/pushed-keys'
@@ -32,10 +32,7 @@ export function filesInImportOrder(project: ProjectFile, model = DEFAULT_MODEL):
   for (const file of project.files) {
     if (!findObject(model, file.mapping.object)) throw new CliError(`The project's file ${file.path} goes to "${file.mapping.object}", which the data model does not have.`)
   }
-  const objects = [...new Set(project.files.map((f) => findObject(model, f.mapping.object)!.nameSingular))]
-  const order = importOrder(model, objects)
-  const rank = (file: ProjectSource) => order.indexOf(findObject(model, file.mapping.object)!.nameSingular)
-  return project.files.map((file, index) => ({ file, index })).sort((a, b) => rank(a.file) - rank(b.file) || a.index - b.index).map((x) => x.file)
+  return filesInOrder(project.files, model)
 }
 
 export async function pushProject(args: ProjectPushArgs, workers: WorkerPaths, env: NodeJS.ProcessEnv, stop: AbortSignal, hard: AbortSignal): Promise<CommandResult> {

@@ -86,6 +86,8 @@ export function columnMapByName(saved: readonly { id: string; name: string }[], 
  */
 export const ProjectDraftSchema = z.object({
   name: z.string().min(1),
+  /** The workspace the project is prepared for (absent: keep the saved one). */
+  workspace: z.object({ baseUrl: z.string().url() }).nullable().optional(),
   settings: FileSettingsSchema.default({}),
   files: z.array(
     ProjectSourceSchema.omit({ fingerprint: true }).extend({

@@ -47,7 +47,7 @@ export class Projects {
       name: draft.name,
       createdAt: previous?.createdAt ?? now,
       updatedAt: now,
-      workspace: previous?.workspace ?? null,
+      workspace: draft.workspace !== undefined ? draft.workspace : (previous?.workspace ?? null),
       settings: draft.settings,
       files,
     }

@@ -3,12 +3,12 @@
 // from the table's first rows when the table, the object or a pick changes.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { DEFAULT_MODEL } from '../../../shared/model/default-model'
 import type { WorkspaceModel } from '../../../shared/model/workspace-model'
 import type { FileSettings } from '../../../shared/project/project-file'
 import { buildMapping, fieldGroups, importableObjects, targetsOf, type MappingSource } from '../features/mapping/mapping-model'
 import { useEditsStore } from './edits'
 import { useOpenFileStore } from './open-file'
+import { useTargetStore } from './target'
 
 export type MainView = 'data' | 'mapping' | 'push'
 
@@ -22,7 +22,8 @@ export function guessObject(fileName: string, model: WorkspaceModel): string {
 export const useMappingStore = defineStore('mapping', () => {
   const files = useOpenFileStore()
   const edits = useEditsStore()
-  const model = shallowRef<WorkspaceModel>(DEFAULT_MODEL)
+  const target = useTargetStore()
+  const model = computed<WorkspaceModel>(() => target.model)
   const objectName = ref('people')
   const choices = shallowRef<ReadonlyMap<number, string | null>>(new Map())
   const view = ref<MainView>('data')

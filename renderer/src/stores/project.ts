@@ -2,14 +2,36 @@
 // while a save is in flight, written atomically by main), so a crash reopens with every acknowledged edit.
 // Opening a project opens its file, then puts back its mapping and settings and replays its recipe: all of it
 // on the same file; on a changed file, the steps that do not name rows, with a note of what was skipped.
+// A project holds several files (companies, people, opportunities, custom objects): one is open in the grid at
+// a time; the others are kept as saved. Switching saves the open one, then opens the other through the project.
+// The open file's relation cells are checked against the values the other files will create (project:keys).
 import { defineStore } from 'pinia'
-import { ref, shallowRef, watch } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
+import type { RelationValues } from '../../../shared/check/project-relations'
+import { findObject } from '../../../shared/model/workspace-model'
 import type { SkippedStep } from '../../../shared/operations/replay'
+import { filesInOrder } from '../../../shared/project/files-in-order'
 import { columnMapByName, type OpenedProject, type ProjectDraft, type ProjectSource } from '../../../shared/project/project-file'
+import type { RelationKey } from '../../../shared/project/project-keys'
+import { targetsOf } from '../features/mapping/mapping-model'
+import { fileNameOf } from '../format'
 import { getApi } from '../api'
 import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
+import { useTargetStore } from './target'
+
+/** One file of the project as it will be saved (its path absolute). */
+export type ProjectEntry = ProjectDraft['files'][number]
+
+/** A file of the project as the file list shows it, in import order. */
+export interface ProjectListItem {
+  readonly id: string
+  readonly name: string
+  readonly path: string
+  readonly objectLabel: string
+  readonly active: boolean
+}
 
 export type SaveState = 'unsaved' | 'saving' | 'saved' | 'failed'
 
@@ -20,14 +42,26 @@ export interface ReplayNote {
   readonly skipped: readonly SkippedStep[]
 }
 
-const FILE_ID = 'file-1'
+const FIRST_FILE_ID = 'file-1'
+const KEYS_DEBOUNCE_MS = 300
 
 export const useProjectStore = defineStore('project', () => {
   const api = getApi()
   const files = useOpenFileStore()
   const mapping = useMappingStore()
   const edits = useEditsStore()
+  const target = useTargetStore()
   const path = ref<string | null>(null)
+  /** Every file of the project; the open one's entry is refreshed from the grid on each save. */
+  const entries = shallowRef<readonly ProjectEntry[]>([])
+  /** The project file open in the grid. */
+  const activeId = ref<string | null>(null)
+  /** What the other files will create, for the open file's relation columns (empty: nothing to check against). */
+  const relationSets = shallowRef<readonly RelationValues[]>([])
+  /** Files whose values could not be read for the relation check, with why. */
+  const keysProblems = shallowRef<readonly { file: string; message: string }[]>([])
+  /** A file being added to the project: it becomes the open one once it loads. */
+  let adding: { id: string; path: string } | null = null
   const name = ref<string | null>(null)
   const saveState = ref<SaveState>('unsaved')
   const savedAt = ref<string | null>(null)
@@ -39,27 +73,51 @@ export const useProjectStore = defineStore('project', () => {
   let saving = false
   let dirty = false
 
-  function draft(): ProjectDraft | null {
+  /** The open file as the project saves it. */
+  function liveEntry(): ProjectEntry | null {
     const table = files.table
     const opened = files.file
     if (!table || !opened) return null
     return {
-      name: name.value ?? opened.name.replace(/\.[^.]+$/, ''),
-      settings: {},
-      files: [
-        {
-          id: FILE_ID,
-          path: opened.path,
-          open: opened.options,
-          columns: table.columns.map((c) => ({ id: c.id, name: c.name })),
-          mapping: { object: mapping.objectName, columns: mapping.effectiveColumns() },
-          settings: { ...mapping.settings },
-          operations: edits.history?.recipe() ?? [],
-          rebased,
-        },
-      ],
+      id: activeId.value ?? FIRST_FILE_ID,
+      path: opened.path,
+      open: opened.options,
+      columns: table.columns.map((c) => ({ id: c.id, name: c.name })),
+      mapping: { object: mapping.objectName, columns: mapping.effectiveColumns() },
+      settings: { ...mapping.settings },
+      operations: edits.history?.recipe() ?? [],
+      rebased,
     }
   }
+
+  function draft(): ProjectDraft | null {
+    const live = liveEntry()
+    if (!live || !files.file) return null
+    const others = entries.value.filter((e) => e.id !== live.id)
+    const at = entries.value.findIndex((e) => e.id === live.id)
+    const all = at < 0 ? [...others, live] : entries.value.map((e) => (e.id === live.id ? live : e))
+    return {
+      name: name.value ?? files.file.name.replace(/\.[^.]+$/, ''),
+      settings: {},
+      workspace: target.workspace ? { baseUrl: target.workspace.baseUrl } : null,
+      files: all,
+    }
+  }
+
+  /** The project's files in the order Twenty needs them imported, the open one's object as chosen now. */
+  const list = computed<ProjectListItem[]>(() => {
+    const open = activeId.value ?? FIRST_FILE_ID
+    const known = entries.value.some((e) => e.id === open)
+    const current = files.file ? { id: open, path: files.file.path, mapping: { object: mapping.objectName } } : null
+    const all = [...entries.value.map((e) => (e.id === open && current ? { ...e, mapping: { object: mapping.objectName } } : e)), ...(current && !known ? [current] : [])]
+    return filesInOrder(all, mapping.model).map((e) => ({
+      id: e.id,
+      name: fileNameOf(e.path),
+      path: e.path,
+      objectLabel: findObject(mapping.model, e.mapping.object)?.labelPlural ?? e.mapping.object,
+      active: e.id === open,
+    }))
+  })
 
   async function save(target: string | null): Promise<void> {
     const current = draft()
@@ -82,6 +140,7 @@ export const useProjectStore = defineStore('project', () => {
         return
       }
       path.value = result.value.path
+      entries.value = current.files
       savedAt.value = result.value.savedAt
       saveState.value = 'saved'
       error.value = null
@@ -103,20 +162,54 @@ export const useProjectStore = defineStore('project', () => {
     return save(null)
   }
 
+  /** Saves now and waits for every save in flight, so the project file on disk holds the open file as it is. */
+  async function flush(): Promise<void> {
+    if (!path.value) return
+    await save(path.value)
+    while (saving) await new Promise((done) => setTimeout(done, 20))
+  }
+
+  /** Opens another file of the project in the grid, after saving the open one. */
+  async function switchTo(id: string): Promise<void> {
+    if (id === (activeId.value ?? FIRST_FILE_ID) || !path.value) return
+    await flush()
+    await openProject(path.value, id)
+  }
+
+  /** Adds a file to the project (saving the project first if it has no file yet) and opens it. */
+  async function addFile(): Promise<void> {
+    if (!files.file) return
+    if (!path.value) await saveAs()
+    if (!path.value) return
+    const picked = await api.invoke('file:pick', {})
+    if (!picked.ok || picked.value.path === null) return
+    const already = entries.value.find((e) => e.path === picked.value.path)
+    if (already) return switchTo(already.id)
+    await flush()
+    let n = entries.value.length + 1
+    while (entries.value.some((e) => e.id === `file-${n}`)) n++
+    adding = { id: `file-${n}`, path: picked.value.path }
+    await files.open(picked.value.path)
+  }
+
   // Autosave: every operation, mapping pick, object or setting change is written once the project has a file.
   watch([() => edits.version, () => mapping.choices, () => mapping.objectName, () => mapping.settings], () => {
     if (path.value && !pending && edits.history) void save(path.value)
   })
 
-  async function openProject(projectPath: string): Promise<void> {
+  async function openProject(projectPath: string, fileId?: string): Promise<void> {
     const result = await api.invoke('project:open', { path: projectPath })
     if (!result.ok) {
       files.reportError({ code: result.error.code, message: result.error.message })
       return
     }
     const opened: OpenedProject = result.value
-    const file = opened.project.files[0]
-    const state = opened.files[0]
+    if (path.value !== opened.path) await target.chooseByBaseUrl(opened.project.workspace?.baseUrl ?? null)
+    const pathOf = new Map(opened.files.map((f) => [f.id, f.path]))
+    const all: ProjectEntry[] = opened.project.files.map(({ fingerprint: _fingerprint, ...f }) => ({ ...f, path: pathOf.get(f.id) ?? f.path, rebased: false }))
+    // The first file in import order, unless one is asked for.
+    const file = opened.project.files.find((f) => f.id === fileId) ?? filesInOrder(opened.project.files, mapping.model)[0]
+    const state = opened.files.find((f) => f.id === file?.id)
     if (!file || !state) {
       files.reportError({ code: 'PROJECT_EMPTY', message: `The project ${opened.project.name} has no files.` })
       return
@@ -127,6 +220,10 @@ export const useProjectStore = defineStore('project', () => {
     }
     path.value = opened.path
     name.value = opened.project.name
+    entries.value = all
+    activeId.value = file.id
+    relationSets.value = []
+    keysProblems.value = []
     saveState.value = 'saved'
     savedAt.value = opened.project.updatedAt
     replayNote.value = null
@@ -153,20 +250,84 @@ export const useProjectStore = defineStore('project', () => {
     },
   )
 
-  // A file opened on its own (not through the project) leaves the project.
+  // A file opened on its own (not through the project) leaves the project; one being added joins it.
   watch(
     () => files.file?.path,
     (opened) => {
       if (pending && opened === pending.file.path) return
+      if (adding && opened === adding.path) {
+        activeId.value = adding.id
+        adding = null
+        rebased = false
+        replayNote.value = null
+        relationSets.value = []
+        return
+      }
       if (!pending) {
         rebased = false
         path.value = null
         name.value = null
+        entries.value = []
+        activeId.value = null
+        relationSets.value = []
+        keysProblems.value = []
         saveState.value = 'unsaved'
         replayNote.value = null
       }
     },
   )
+  watch(
+    () => files.job?.phase,
+    (phase) => {
+      if (phase === 'failed' || phase === 'cancelled') adding = null
+    },
+  )
+  // A file just added is saved into the project as soon as it is loaded.
+  watch(
+    () => edits.history,
+    (history) => {
+      if (history && path.value && !pending && !entries.value.some((e) => e.id === activeId.value)) void save(path.value)
+    },
+  )
+
+  // The relation columns of the open file whose target object another file of the project holds.
+  const relationKeys = computed<RelationKey[]>(() => {
+    if (!path.value || entries.value.length < 2) return []
+    const open = activeId.value ?? FIRST_FILE_ID
+    const objects = new Set(entries.value.filter((e) => e.id !== open).map((e) => findObject(mapping.model, e.mapping.object)?.nameSingular))
+    const byPath = new Map(targetsOf(mapping.model, mapping.objectName).map((t) => [t.path, t]))
+    const keys = new Map<string, RelationKey>()
+    for (const row of mapping.mapping.rows) {
+      const relation = row.path === null ? undefined : byPath.get(row.path)?.relation
+      if (!relation || relation.targetField.name === 'id' || !objects.has(relation.targetObject.nameSingular)) continue
+      const key = { object: relation.targetObject.nameSingular, field: relation.targetField.name, subfield: relation.targetSubfield }
+      keys.set(JSON.stringify(key), key)
+    }
+    return [...keys.values()]
+  })
+  let keysTimer: ReturnType<typeof setTimeout> | undefined
+  let keysSeq = 0
+  async function refreshKeys(): Promise<void> {
+    const keys = relationKeys.value
+    const mine = ++keysSeq
+    if (keys.length === 0 || !path.value) {
+      if (relationSets.value.length > 0) relationSets.value = []
+      keysProblems.value = []
+      return
+    }
+    const result = await api.invoke('project:keys', { path: path.value, exceptFileId: activeId.value ?? FIRST_FILE_ID, workspaceId: target.workspaceId, keys })
+    if (mine !== keysSeq) return
+    if (!result.ok) {
+      keysProblems.value = [{ file: name.value ?? 'the project', message: result.error.message }]
+      return
+    }
+    relationSets.value = result.value.sets.map((set) => ({ ...set, values: new Set(set.values) }))
+    keysProblems.value = result.value.problems
+  }
+  watch([() => JSON.stringify(relationKeys.value), activeId, path, () => target.workspaceId], () => {
+    if (keysTimer !== undefined) clearTimeout(keysTimer)
+    keysTimer = setTimeout(() => void refreshKeys(), KEYS_DEBOUNCE_MS)
+  })
 
   files.setProjectOpener(openProject)
 
@@ -174,5 +335,13 @@ export const useProjectStore = defineStore('project', () => {
     replayNote.value = null
   }
 
-  return { path, name, saveState, savedAt, error, replayNote, saveNow, saveAs, openProject, dismissReplayNote }
+  // The workspace chosen for the project is saved with it.
+  watch(
+    () => target.workspaceId,
+    () => {
+      if (path.value && !pending && edits.history) void save(path.value)
+    },
+  )
+
+  return { path, name, saveState, savedAt, error, replayNote, entries, activeId, list, relationSets, keysProblems, saveNow, saveAs, openProject, switchTo, addFile, dismissReplayNote }
 })

@@ -11,6 +11,7 @@ import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
 import { useValidationStore } from './validation'
+import { useTargetStore } from './target'
 
 type Json = Record<string, unknown>
 export type PushPhase = 'idle' | 'planning' | 'planned' | 'pushing' | 'paused' | 'done' | 'failed'
@@ -37,7 +38,9 @@ export const usePushStore = defineStore('push', () => {
   const mapping = useMappingStore()
   const edits = useEditsStore()
   const validation = useValidationStore()
-  const workspaceId = ref<string | null>(null)
+  const target = useTargetStore()
+  /** The push goes to the workspace the work is prepared for. */
+  const workspaceId = computed<string | null>({ get: () => target.workspaceId, set: (id) => (target.workspaceId = id) })
   const phase = ref<PushPhase>('idle')
   const plan = shallowRef<PushPlan | null>(null)
   const progress = shallowRef<{ total: number; sent: number; failed: number } | null>(null)

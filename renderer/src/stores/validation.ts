@@ -16,6 +16,8 @@ import { targetsOf } from '../features/mapping/mapping-model'
 import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
+import { useProjectStore } from './project'
+import { markProjectRelations } from '../../../shared/check/project-relations'
 
 export type CheckStatus = 'idle' | 'checking' | 'done' | 'failed'
 
@@ -31,6 +33,7 @@ export const useValidationStore = defineStore('validation', () => {
   const files = useOpenFileStore()
   const mapping = useMappingStore()
   const edits = useEditsStore()
+  const project = useProjectStore()
   const status = ref<CheckStatus>('idle')
   const check = shallowRef<CheckResult | null>(null)
   const error = ref<string | null>(null)
@@ -100,6 +103,8 @@ export const useValidationStore = defineStore('validation', () => {
     try {
       const result = await current.result
       if (run !== current) return
+      // Relation cells naming nothing the project's other files will create (a company domain no companies file has).
+      if (project.relationSets.length > 0) markProjectRelations(result, project.relationSets, (row) => edits.history?.table.isDeleted(row) ?? false)
       check.value = markRaw(result)
       live = markRaw(new LiveCheck(result, (row, column) => edits.cellNow(table, row, column), (row) => edits.history?.table.isDeleted(row) ?? false))
       status.value = 'done'
@@ -111,7 +116,7 @@ export const useValidationStore = defineStore('validation', () => {
     }
   }
 
-  watch([() => files.table, () => files.tableState, () => mapping.mapping, () => mapping.settings, () => edits.version], schedule)
+  watch([() => files.table, () => files.tableState, () => mapping.mapping, () => mapping.settings, () => edits.version, () => project.relationSets], schedule)
 
   /** Suggested fixes for apply-fix steps: the last check's contexts, and the rows it found with each code. */
   function fixSource(): FixSource | undefined {

@@ -1,0 +1,82 @@
+// A migration project of several files: a consultant starts with the people file, saves it as a project, adds
+// the companies file, and the app lists them in the order Twenty needs (companies first). An edit in the
+// companies file changes which company domains exist, and back on the people file the relation column warns on
+// every company domain the companies file will not create. Each file keeps its own edits across switches.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '../fixtures'
+import { IssuesPage } from '../pages/issues-page'
+import { PreflightPage } from '../pages/preflight-page'
+
+const PEOPLE = 'Email,First Name,Last Name,Company Domain\nada@acme.com,Ada,Lovelace,acme.com\ngrace@globex.io,Grace,Hopper,www.globex.io\nalan@nowhere.io,Alan,Turing,nowhere.io\n'
+const COMPANIES = 'Name,Domain\nAcme,acme.com\nGlobex,globex.io\nInitech,initech.com\n'
+
+test('a project of several files: import order, cross-file relation checks, and each file keeps its edits', async ({ app }) => {
+  const ui = new PreflightPage(app)
+  const issues = new IssuesPage(app.page)
+  const page = app.page
+  const people = join(app.tempDir, 'people.csv')
+  const companies = join(app.tempDir, 'companies.csv')
+  writeFileSync(people, PEOPLE)
+  writeFileSync(companies, COMPANIES)
+  const projectPath = join(app.tempDir, 'migration.preflight')
+  const files = page.getByTestId('project-file')
+
+  await ui.openAndWait(people, 3)
+  // Adding a file to a project that has no file yet saves it first.
+  await app.pickSaveNext(projectPath)
+  await app.pickNext(companies)
+  await page.getByTestId('project-add-file').click()
+  await ui.expectLoaded(3)
+  await expect(files).toHaveText(['1 Companies · companies.csv', '2 People · people.csv'])
+  await expect(files.nth(0)).toHaveAttribute('aria-current', 'page')
+
+  // Globex's domain changes in the companies file.
+  await ui.cell(1, 'c1').click()
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('ControlOrMeta+a')
+  await page.keyboard.type('globex.com')
+  await page.keyboard.press('Enter')
+  await expect(ui.cell(1, 'c1')).toHaveText('globex.com')
+  await expect.poll(() => JSON.parse(readFileSync(projectPath, 'utf8')).files.length).toBe(2)
+  await expect
+    .poll(() => JSON.parse(readFileSync(projectPath, 'utf8')).files.find((f: { id: string }) => f.id !== 'file-1')?.operations.length)
+    .toBe(1)
+
+  // On the people file, Alan's company and Grace's (globex.io, no longer in the companies file) are flagged.
+  await files.nth(1).focus()
+  await page.keyboard.press('Enter')
+  await expect(files.nth(1)).toHaveAttribute('aria-current', 'page')
+  await ui.expectLoaded(3)
+  await expect(page.getByTestId('project-relations-note')).toHaveText('Relations checked against companies.csv.')
+  await expect(issues.code('Company Domain', 'RELATION_NOT_IN_PROJECT')).toContainText('2')
+  await expect(ui.cell(2, 'c3')).toHaveClass(/grid-cell-warning/)
+  await expect(ui.cell(0, 'c3')).not.toHaveClass(/grid-cell-warning/)
+  await ui.cell(2, 'c3').hover()
+  await ui.screenshot('project-files-people')
+
+  // Fixing Grace's company domain in the people file clears her warning once the check has run again.
+  await ui.cell(1, 'c3').click()
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('ControlOrMeta+a')
+  await page.keyboard.type('globex.com')
+  await page.keyboard.press('Enter')
+  await expect(issues.code('Company Domain', 'RELATION_NOT_IN_PROJECT')).toContainText('1')
+
+  // Back on the companies file: its edit is still there.
+  await files.nth(0).click()
+  await expect(files.nth(0)).toHaveAttribute('aria-current', 'page')
+  await ui.expectLoaded(3)
+  await expect(ui.cell(1, 'c1')).toHaveText('globex.com')
+  await expect(page.getByTestId('history-step')).toHaveCount(1)
+  await ui.screenshot('project-files-companies')
+
+  // Reopened after a restart, the project opens on the first file in import order, with both files listed.
+  await app.restart()
+  const again = new PreflightPage(app)
+  await app.pickNext(projectPath)
+  await again.openButton.click()
+  await again.expectLoaded(3)
+  await expect(app.page.getByTestId('project-file')).toHaveText(['1 Companies · companies.csv', '2 People · people.csv'])
+  await expect(again.cell(1, 'c1')).toHaveText('globex.com')
+})
