@@ -150,20 +150,17 @@ function checkColumnCells(
   let refs = new Uint32Array(1024)
   let refCount = 0
   // Uniqueness keys: key k < values.length means "normalises to values[k]" (the index is distinct for a
-  // unique column); other normalised values get keys from values.length up.
-  const keys = unique ? new Map<string, number>() : undefined
-  let rawIdOf: Map<string, number> | undefined
+  // unique column); other normalised values get keys from values.length up. The raw values are entered in
+  // the table only once some value normalises to another text than its own.
+  let keys: StringIds | undefined
   const keyFor = (value: CellResult['value'], id: number): number => {
-    if (typeof value === 'string') {
-      if (value === values[id]) return id
-      rawIdOf ??= new Map(values.map((text, i) => [text, i]))
-      const raw = rawIdOf.get(value)
-      if (raw !== undefined) return raw
+    if (typeof value === 'string' && value === values[id]) return id
+    if (keys === undefined) {
+      keys = new StringIds(values.length * 2)
+      // A unique column's index is distinct, so raw value i gets key i.
+      for (let i = 0; i < values.length; i++) if (keys.add(values[i]!) !== i) throw new Error('a unique column needs a distinct value index')
     }
-    const key = typeof value === 'string' ? value : `\u0000${JSON.stringify(value)}`
-    let k = keys!.get(key)
-    if (k === undefined) keys!.set(key, (k = values.length + keys!.size))
-    return k
+    return keys.add(typeof value === 'string' ? value : `\u0000${JSON.stringify(value)}`)
   }
 
   const grow = () => {
@@ -250,6 +247,62 @@ function checkColumnCells(
     }
   }
   return fixed
+}
+
+/**
+ * Dense ids for strings, in order of first addition: an open-addressing table over a string hash. A million
+ * keys cost a Map several times more (its growth and per-entry objects).
+ */
+class StringIds {
+  private readonly strings: string[] = []
+  private hashes = new Uint32Array(1024)
+  private slots: Int32Array
+  private mask: number
+
+  constructor(expected: number) {
+    let size = 1024
+    while (size < expected * 2) size *= 2
+    this.slots = new Int32Array(size).fill(-1)
+    this.mask = size - 1
+  }
+
+  /** The id of `text`, added with the next id when new. */
+  add(text: string): number {
+    let hash = 0x811c9dc5
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+    hash >>>= 0
+    const { slots, hashes, strings, mask } = this
+    let slot = hash & mask
+    for (;;) {
+      const id = slots[slot]!
+      if (id === -1) break
+      if (hashes[id] === hash && strings[id] === text) return id
+      slot = (slot + 1) & mask
+    }
+    const id = strings.length
+    strings.push(text)
+    if (id === this.hashes.length) {
+      const grown = new Uint32Array(id * 2)
+      grown.set(this.hashes)
+      this.hashes = grown
+    }
+    this.hashes[id] = hash
+    slots[slot] = id
+    if (strings.length * 2 > slots.length) this.grow()
+    return id
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1)
+    const mask = slots.length - 1
+    for (let id = 0; id < this.strings.length; id++) {
+      let slot = this.hashes[id]! & mask
+      while (slots[slot] !== -1) slot = (slot + 1) & mask
+      slots[slot] = id
+    }
+    this.slots = slots
+    this.mask = mask
+  }
 }
 
 /** How a result's value is compared for uniqueness: the string itself, or a composite as JSON. */
