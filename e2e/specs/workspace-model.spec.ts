@@ -1,0 +1,50 @@
+// Mapping against the workspace's own data model: with the stock model the client's Segment column has no
+// field to go to; once the workspace is connected (its model fetched and cached) and chosen as the data model,
+// Segment maps to the workspace's custom select field and its labels are checked against the options.
+import { readFileSync } from 'node:fs'
+import { expect, test } from '../fixtures'
+import { IssuesPage } from '../pages/issues-page'
+import { MappingPage } from '../pages/mapping-page'
+import { PreflightPage } from '../pages/preflight-page'
+import { WorkspacesPage } from '../pages/workspaces-page'
+import { startWorkspaceServer, type WorkspaceServer } from '../workspace-server/workspace-server'
+
+const KEY = 'pf-e2e-model-key'
+let server: WorkspaceServer | undefined
+
+test.afterEach(async () => {
+  await server?.close()
+  server = undefined
+})
+
+test('maps to custom fields of the connected workspace’s cached model', async ({ app }) => {
+  server = await startWorkspaceServer({ model: JSON.parse(readFileSync(app.dataFile('workspace-model.json'), 'utf8')), apiKey: KEY })
+  const workspaces = new WorkspacesPage(app)
+  await workspaces.openWithKeyboard()
+  await workspaces.addWorkspace('Loopback CRM', server.url)
+  await workspaces.storeKey(KEY)
+  await workspaces.test.click()
+  await expect(workspaces.status).toContainText('objects')
+  await workspaces.back.click()
+
+  const ui = new PreflightPage(app)
+  const mapping = new MappingPage(app.page)
+  const issues = new IssuesPage(app.page)
+  await ui.openAndWait(app.dataFile('people-us.csv'), 10)
+  await mapping.openButton.click()
+  await expect(mapping.field('Segment')).toHaveValue('')
+  const model = app.page.getByTestId('mapping-workspace')
+  await model.selectOption({ label: 'Loopback CRM' })
+  await expect(app.page.getByTestId('mapping-model-note')).toContainText('Loopback CRM')
+  await expect(mapping.field('Segment')).toHaveValue('segment')
+  await ui.screenshot('mapping-workspace-model')
+
+  // Its labels ("Enterprise", "Mid-market") become the options' API values, reported as fixes.
+  await mapping.dataButton.click()
+  await expect(issues.status).not.toContainText('Checking')
+  await ui.revealColumn('c9')
+  await expect(ui.cell(0, 'c9')).toHaveClass(/grid-cell-fixed/)
+  // The push goes to the same workspace.
+  await app.page.getByTestId('toolbar-push-button').click()
+  await expect(app.page.getByTestId('push-workspace').locator('option:checked')).toContainText('Loopback CRM')
+})
