@@ -14,7 +14,7 @@ import { findExisting } from '../main/push/find-existing'
 import type { PushedKeys } from '../../shared/push/pushed-keys'
 import type { PreparedCheck } from './prepare-check'
 import type { CommandResult } from './push-command'
-import { createProgressReporter } from './push-progress'
+import { createProgressReporter, type ProgressReporter } from './push-progress'
 import { resolvePushWorkspace } from './push-workspace'
 
 /** A workspace to push into: its profile, a checked connection and, without --model, its live data model. */
@@ -47,6 +47,8 @@ export interface PushPlan {
    * are added for the files after it.
    */
   readonly keys?: PushedKeys
+  /** Where progress goes (default: a bar on stderr). */
+  readonly progress?: ProgressReporter
 }
 
 export interface PushedFile {
@@ -118,7 +120,7 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
     return { row: item.row, record }
   })
 
-  const progress = createProgressReporter()
+  const progress = plan.progress ?? createProgressReporter()
   const result = await runPush({
     connection,
     plural: object.namePlural,

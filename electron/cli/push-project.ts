@@ -10,15 +10,17 @@ import { findObject } from '../../shared/model/workspace-model'
 import { PushedKeys } from '../../shared/push/pushed-keys'
 import type { ProjectFile, ProjectSource } from '../../shared/project/project-file'
 import { UserError } from '../main/ipc/user-error'
-import { readProject } from '../main/services/project-store'
+import { readProject, sourcePathOf } from '../main/services/project-store'
 import { prepareProjectSource } from './prepare-project-source'
 import { CliError } from './cli-args'
 import { readModel, type WorkerPaths } from './prepare-check'
 import type { ProjectPushArgs } from './push-args'
 import type { CommandResult } from './push-command'
-import { commandResult, openPushSession, pushPrepared, type PushedFile } from './push-prepared'
+import { commandResult, openPushSession, pushPrepared, type PushedFile, type PushSession } from './push-prepared'
+import type { PushProgress, PushStop } from '../main/push/push-runner'
+import type { WorkspaceModel } from '../../shared/model/workspace-model'
 
-interface FileReport {
+export interface FileReport {
   readonly id: string
   readonly path: string
   readonly object: string
@@ -44,11 +46,50 @@ export async function pushProject(args: ProjectPushArgs, workers: WorkerPaths, e
   const model = session.model ?? (await readModel(args.model!))
   const journalDir = args.journal ?? `${args.file}.push-journals`
   const outDir = args.out ?? join(args.file, '..')
+  const options = { dryRun: args.dryRun, batchSize: args.batchSize, rate: args.rate, journalDir, outDir, stop, hard }
+  const { totals, files, stopped } = await pushProjectFiles(args.file, project, session, model, workers, options)
+  return commandResult(report(totals, journalDir, files, args.dryRun), totals, stopped, args.dryRun)
+}
+
+export interface ProjectPushOptions {
+  readonly dryRun: boolean
+  readonly batchSize: number | undefined
+  readonly rate: number | undefined
+  readonly journalDir: string
+  readonly outDir: string
+  readonly stop: AbortSignal
+  readonly hard: AbortSignal
+}
+
+/** What a project push tells as it goes (the app draws a bar per file from it; the CLI prints one bar). */
+export interface ProjectPushEvents {
+  /** The files in the order they will go, before the first is read. */
+  readonly onPlan?: (files: readonly { id: string; path: string; object: string }[]) => void
+  /** A file's rows are read and checked: `total` records will be sent. */
+  readonly onFileReady?: (id: string, total: number) => void
+  readonly onFileProgress?: (id: string, progress: PushProgress) => void
+  readonly onFileDone?: (report: FileReport) => void
+}
+
+/**
+ * Pushes a project's files in import order, each prepared as the app left it, with its own journal under
+ * `journalDir`; a relation to a record an earlier file landed goes by that record's id. Stops at the first file
+ * that stops (`stopped` says why); running it again continues from the journals.
+ */
+export async function pushProjectFiles(
+  projectPath: string,
+  project: ProjectFile,
+  session: PushSession,
+  model: WorkspaceModel,
+  workers: WorkerPaths,
+  options: ProjectPushOptions,
+  events: ProjectPushEvents = {},
+): Promise<{ totals: PushedFile['counts']; files: FileReport[]; stopped: PushStop | null }> {
   const totals = { created: 0, updated: 0, failed: 0, rejected: 0, skipped: 0 }
   const files: FileReport[] = []
-
-  if (!args.dryRun) await mkdir(journalDir, { recursive: true })
+  if (!options.dryRun) await mkdir(options.journalDir, { recursive: true })
   const ordered = filesInImportOrder(project, model)
+  events.onPlan?.(ordered.map((f) => ({ id: f.id, path: sourcePathOf(projectPath, f.path), object: findObject(model, f.mapping.object)!.namePlural })))
   // Records each file lands, by unique key: a later file's relations to them are sent by id.
   const keys = new PushedKeys(model)
   // Two files of one object would write the same <object>-rejected.csv: name theirs after the file instead.
@@ -58,30 +99,37 @@ export async function pushProject(args: ProjectPushArgs, workers: WorkerPaths, e
     perObject.set(plural, (perObject.get(plural) ?? 0) + 1)
   }
   for (const file of ordered) {
-    const { path, changed, applied, skipped: skippedSteps, prepared } = await prepareProjectSource(args.file, project, file, model, workers)
+    const { path, changed, applied, skipped: skippedSteps, prepared } = await prepareProjectSource(projectPath, project, file, model, workers)
+    let total = 0
+    for (const flag of prepared.check.rowHasError) total += flag ? 0 : 1
+    events.onFileReady?.(file.id, total)
+    const onProgress = events.onFileProgress
     const pushed = await pushPrepared(prepared, session, {
-      dryRun: args.dryRun,
-      batchSize: args.batchSize,
-      rate: args.rate,
-      journalPath: join(journalDir, `${file.id}.${prepared.object.namePlural}.push-journal`),
-      outDir,
+      dryRun: options.dryRun,
+      batchSize: options.batchSize,
+      rate: options.rate,
+      journalPath: join(options.journalDir, `${file.id}.${prepared.object.namePlural}.push-journal`),
+      outDir: options.outDir,
       ...(perObject.get(prepared.object.namePlural)! > 1 ? { outName: `${prepared.object.namePlural}-${file.id}` } : {}),
-      stop,
-      hard,
+      stop: options.stop,
+      hard: options.hard,
       keys,
+      ...(onProgress ? { progress: { update: (p: PushProgress) => onProgress(file.id, p), finish: () => undefined } } : {}),
     })
     for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += pushed.counts[key]
-    files.push({
+    const fileReport: FileReport = {
       id: file.id,
       path,
       object: prepared.object.namePlural,
       sourceChanged: changed,
       recipe: { applied, skipped: skippedSteps.map((s) => ({ step: s.index + 1, op: s.operation.op, reason: s.reason })) },
       result: pushed.report,
-    })
-    if (pushed.stopped !== null) return commandResult(report(totals, journalDir, files, args.dryRun), totals, pushed.stopped, args.dryRun)
+    }
+    files.push(fileReport)
+    events.onFileDone?.(fileReport)
+    if (pushed.stopped !== null) return { totals, files, stopped: pushed.stopped }
   }
-  return commandResult(report(totals, journalDir, files, args.dryRun), totals, null, args.dryRun)
+  return { totals, files, stopped: null }
 }
 
 function report(totals: PushedFile['counts'], journal: string, files: readonly FileReport[], dryRun: boolean) {

@@ -68,6 +68,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'push:plan': ({ workspaceId, object, records }) => deps.pushes.plan(workspaceId, object, records),
     'push:start': ({ workspaceId, object, records, jobId }) => deps.pushes.start(workspaceId, object, records, jobId),
+    'push:project-start': ({ workspaceId, projectPath, jobId }) => deps.pushes.startProject(workspaceId, projectPath, jobId),
     'push:stop': async ({ jobId, hard }) => ({ stopping: deps.pushes.stop(jobId, hard) }),
     'fix-sheet:read': async ({ path, headers }) => {
       const target = path ?? (await deps.pickFile())

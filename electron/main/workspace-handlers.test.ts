@@ -17,7 +17,7 @@ import { CredentialStore } from './services/credential-store'
 import { FileJobs } from './services/file-jobs'
 import { memoryCredentialStore, type MemoryKeychain } from './services/memory-keychain'
 import { RecentFiles } from './services/recent-files'
-import { closedPortUrl, JWT_KEY, PLAIN_KEY, startScriptedServer, WORKSPACE_MODEL } from './services/workspace-test-support'
+import { BUILT_WORKERS, closedPortUrl, JWT_KEY, PLAIN_KEY, startScriptedServer, WORKSPACE_MODEL } from './services/workspace-test-support'
 
 const SECRETS = [JWT_KEY, PLAIN_KEY, ...JWT_KEY.split('.').slice(1)]
 const WORKSPACE_CHANNELS = INVOKE_CHANNELS.filter((c) => c.startsWith('workspace:'))
@@ -47,7 +47,7 @@ async function harness(credentials?: CredentialStore, workspaceTimeoutMs = 2000)
     pickSavePath: async () => null,
     pickDirectory: async () => null,
     parseWorkerPath: '/nonexistent-worker.js',
-    pushes: new PushJobs({ dataDir, credentials: credentials ?? memory.store, emit: () => undefined }),
+    pushes: new PushJobs({ dataDir, credentials: credentials ?? memory.store, emit: () => undefined, workers: BUILT_WORKERS }),
     jobs,
     recent,
     credentials: credentials ?? memory.store,

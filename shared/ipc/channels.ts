@@ -25,13 +25,14 @@ export const INVOKE_CHANNELS = [
   'template:remove',
   'push:plan',
   'push:start',
+  'push:project-start',
   'push:stop',
   'fix-sheet:read',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 
 /** Main -> renderer events (`webContents.send`). */
-export const EVENT_CHANNELS = ['file:progress', 'file:chunk', 'file:done', 'file:failed', 'push:progress', 'push:done'] as const
+export const EVENT_CHANNELS = ['file:progress', 'file:chunk', 'file:done', 'file:failed', 'push:progress', 'push:done', 'push:project-progress', 'push:project-done'] as const
 export type EventChannel = (typeof EVENT_CHANNELS)[number]
 
 export function isInvokeChannel(value: unknown): value is InvokeChannel {

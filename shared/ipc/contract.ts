@@ -17,7 +17,16 @@ import { WorkspaceModelSchema } from '../model/workspace-model'
 import { FixSheetInputSchema } from '../export/fix-sheet-input'
 import { FixSheetReturnSchema } from '../export/fix-sheet-return'
 import { MappingTemplateSchema, TemplateDraftSchema } from '../mapping/mapping-template'
-import { PushDoneEventSchema, PushPlanRequestSchema, PushPlanSchema, PushProgressEventSchema, PushStartRequestSchema } from '../push/push-ipc'
+import {
+  ProjectPushDoneEventSchema,
+  ProjectPushProgressEventSchema,
+  ProjectPushStartRequestSchema,
+  PushDoneEventSchema,
+  PushPlanRequestSchema,
+  PushPlanSchema,
+  PushProgressEventSchema,
+  PushStartRequestSchema,
+} from '../push/push-ipc'
 
 interface ChannelSpec {
   readonly input: z.ZodType
@@ -132,6 +141,12 @@ export const invokeContract = {
     input: PushStartRequestSchema,
     output: z.object({ jobId: z.string() }),
   },
+  // Pushes every file of a saved project in import order (main reads them as the project says); progress per
+  // file comes as push:project-progress, the end as push:project-done. Paused with push:stop like any push.
+  'push:project-start': {
+    input: ProjectPushStartRequestSchema,
+    output: z.object({ jobId: z.string() }),
+  },
   // Pause (after the batches in flight) or cancel (hard: the requests in flight are aborted too).
   // A fix sheet the client sent back (null path: ask which file), read by row id against the expected headers.
   'fix-sheet:read': {
@@ -148,6 +163,8 @@ export const eventContract = {
   ...FileEventSchemas,
   'push:progress': PushProgressEventSchema,
   'push:done': PushDoneEventSchema,
+  'push:project-progress': ProjectPushProgressEventSchema,
+  'push:project-done': ProjectPushDoneEventSchema,
 } as const satisfies Record<EventChannel, z.ZodType>
 
 export type InvokeInput<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['input']>

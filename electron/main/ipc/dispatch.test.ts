@@ -38,6 +38,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'template:remove': async () => ({ removed: true }),
     'push:plan': async () => ({ existing: [], current: [] }),
     'push:start': async () => ({ jobId: 'p1' }),
+    'push:project-start': async () => ({ jobId: 'p2' }),
     'push:stop': async () => ({ stopping: false }),
     'fix-sheet:read': async () => ({ path: null, result: null }),
     'project:open': async () => {

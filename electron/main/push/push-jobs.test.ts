@@ -1,6 +1,6 @@
 // Pushes from the app against the loopback test workspace: a dry run that finds existing records, a push with
 // progress events, and a pause then a resume from the journal that lands every record exactly once.
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -9,8 +9,12 @@ import type { EventChannel } from '../../../shared/ipc/channels'
 import { memoryCredentialStore } from '../services/memory-keychain'
 import { WorkspaceProfiles } from '../services/workspace-profiles'
 import { PushJobs } from './push-jobs'
+import { PROJECT_FORMAT, PROJECT_VERSION } from '../../../shared/project/project-file'
+import { fingerprintFile, writeProject } from '../services/project-store'
+import { BUILT_WORKERS } from '../services/workspace-test-support'
 
 const KEY = 'pf-push-jobs-key'
+const MODEL_PATH = resolve(__dirname, '../../../e2e/data/workspace-model.json')
 let server: WorkspaceServer
 let dir: string
 beforeEach(async () => {
@@ -30,11 +34,12 @@ async function setUp() {
   const events: { channel: EventChannel; payload: unknown }[] = []
   const done = new Map<string, (payload: unknown) => void>()
   const jobs = new PushJobs({
+    workers: BUILT_WORKERS,
     dataDir: dir,
     credentials: keychain.store,
     emit: (channel, payload) => {
       events.push({ channel, payload })
-      if (channel === 'push:done') done.get((payload as { jobId: string }).jobId)?.(payload)
+      if (channel === 'push:done' || channel === 'push:project-done') done.get((payload as { jobId: string }).jobId)?.(payload)
     },
   })
   const finished = (jobId: string) => new Promise<{ stopped: string | null }>((r) => done.set(jobId, r as (p: unknown) => void))
@@ -63,6 +68,55 @@ describe('PushJobs', () => {
     const emails = server.records('people').map((p) => (p['emails'] as { primaryEmail: string }).primaryEmail)
     expect(emails.sort()).toEqual(records.map((r) => r.record.emails.primaryEmail).sort())
     expect(events.some((e) => e.channel === 'push:progress')).toBe(true)
+  })
+
+  it('pushes a whole project in import order with a bar per file, pauses and resumes, linking people to companies by id', async () => {
+    await server.close()
+    server = await startWorkspaceServer({ model: JSON.parse(await readFile(MODEL_PATH, 'utf8')), apiKey: KEY, rateLimitPerMinute: 100_000, nestedConnect: false, faults: { latencyMs: 30 } })
+    const { profile, jobs, events, finished } = await setUp()
+    const companies = 'Name,Domain\n' + Array.from({ length: 30 }, (_, i) => `Company ${i},c${i}.example.com`).join('\n') + '\n'
+    const people = 'Email,Company Domain\n' + Array.from({ length: 50 }, (_, i) => `p${i}@example.com,c${i % 30}.example.com`).join('\n') + '\nbroken,c1.example.com\n'
+    await writeFile(join(dir, 'companies.csv'), companies)
+    await writeFile(join(dir, 'people.csv'), people)
+    const source = async (id: string, name: string, object: string, columns: Record<string, string>) => ({
+      id, path: name, fingerprint: await fingerprintFile(join(dir, name)), open: {}, settings: {}, operations: [],
+      columns: Object.keys(columns).map((header, i) => ({ id: `c${i}`, name: header })),
+      mapping: { object, columns },
+    })
+    const now = new Date().toISOString()
+    const projectPath = join(dir, 'migration.preflight')
+    await writeProject(projectPath, {
+      format: PROJECT_FORMAT, version: PROJECT_VERSION, name: 'Migration', createdAt: now, updatedAt: now, workspace: null, settings: {},
+      files: [
+        await source('people', 'people.csv', 'people', { Email: 'emails.primaryEmail', 'Company Domain': 'company.domainName.primaryLinkUrl' }),
+        await source('companies', 'companies.csv', 'companies', { Name: 'name', Domain: 'domainName.primaryLinkUrl' }),
+      ],
+    })
+
+    const { jobId } = await jobs.startProject(profile.id, projectPath)
+    const first = finished(jobId)
+    expect(jobs.stop(jobId, false)).toBe(true)
+    expect((await first).stopped).toBe('stopped')
+    await jobs.startProject(profile.id, projectPath, jobId)
+    const end = (await finished(jobId)) as unknown as { stopped: null; files: { name: string; object: string; state: string; total: number; sent: number; result: { created: number; rejected: number; linkedById: number } }[] }
+    expect(end.stopped).toBeNull()
+    expect(end.files.map((f) => [f.name, f.object, f.state, f.total, f.sent])).toEqual([
+      ['companies.csv', 'companies', 'done', 30, 30],
+      ['people.csv', 'people', 'done', 50, 50],
+    ])
+    expect(end.files[1]!.result).toMatchObject({ rejected: 1, linkedById: 50 })
+    expect(server.records('companies')).toHaveLength(30)
+    const landed = server.records('people')
+    expect(landed).toHaveLength(50)
+    const companyOf = new Map(server.records('companies').map((c) => [(c['domainName'] as { primaryLinkUrl: string }).primaryLinkUrl, c['id']]))
+    for (const person of landed) {
+      const i = Number((person['emails'] as { primaryEmail: string }).primaryEmail.slice(1).split('@')[0])
+      expect(person['companyId']).toBe(companyOf.get(`https://c${i % 30}.example.com`))
+    }
+    // Bars moved: some progress event showed people waiting while companies were sent.
+    const bars = events.filter((e) => e.channel === 'push:project-progress').map((e) => (e.payload as { files: { state: string }[] }).files.map((f) => f.state).join(','))
+    expect(bars).toContain('pushing,waiting')
+    expect(bars).toContain('done,pushing')
   })
 
   it('says which workspace or object is unknown', async () => {

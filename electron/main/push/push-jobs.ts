@@ -3,7 +3,11 @@
 // continues from its journal (in the app data folder), so nothing is sent twice and no row is lost.
 import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
+import type { ProjectPushFile } from '../../../shared/push/push-ipc'
+import type { WorkerPaths } from '../../cli/prepare-check'
+import { pushProjectFiles } from '../../cli/push-project'
+import { readProject } from '../services/project-store'
 import { DEFAULT_MODEL } from '../../../shared/model/default-model'
 import { findObject, type ObjectModel } from '../../../shared/model/workspace-model'
 import type { Emit } from '../ipc/dispatch'
@@ -20,6 +24,8 @@ export interface PushJobsDeps {
   readonly dataDir: string
   readonly credentials: CredentialStore
   readonly emit: Emit
+  /** The built parse and check workers: a project push reads and checks its files in them. */
+  readonly workers: WorkerPaths
 }
 
 interface Running {
@@ -73,6 +79,58 @@ export class PushJobs {
         this.running.delete(jobId)
         const message = failure instanceof Error ? failure.message : String(failure)
         this.deps.emit('push:done', { jobId, stopped: 'error', error: { code: 'PUSH_FAILED', message }, outcomes: [] })
+      })
+    return { jobId }
+  }
+
+  /**
+   * Pushes every file of a saved project in import order, each read, replayed and checked as the project says
+   * (the same path as `preflight push <project>`, with the same journals beside the project, so either can
+   * continue what the other started). One bar per file in the progress events.
+   */
+  async startProject(workspaceId: string, projectPath: string, jobId: string = randomUUID()): Promise<{ jobId: string }> {
+    if (this.running.has(jobId)) throw new UserError('PUSH_RUNNING', 'This push is already running.')
+    const profile = await this.profiles.get(workspaceId)
+    if (!profile) throw new WorkspaceError('WORKSPACE_UNKNOWN', 'This workspace is no longer saved; it may have been removed.')
+    const project = await readProject(projectPath)
+    if (project.files.length === 0) throw new UserError('PROJECT_EMPTY', 'The project has no files to push.')
+    const model = (await this.models.readCachedModel(workspaceId))?.model ?? DEFAULT_MODEL
+    const connection = await connectForPush(profile, this.deps.credentials)
+    const control = { stop: new AbortController(), hard: new AbortController() }
+    this.running.set(jobId, control)
+    const outDir = dirname(projectPath)
+    let files: ProjectPushFile[] = []
+    const update = (id: string, change: Partial<ProjectPushFile>): void => {
+      files = files.map((f) => (f.id === id ? { ...f, ...change } : f))
+      this.deps.emit('push:project-progress', { jobId, files })
+    }
+    const options = { dryRun: false, batchSize: undefined, rate: undefined, journalDir: `${projectPath}.push-journals`, outDir, stop: control.stop.signal, hard: control.hard.signal }
+    void pushProjectFiles(projectPath, project, { profile, connection, model }, model, this.deps.workers, options, {
+      onPlan: (planned) => {
+        files = planned.map((f) => ({ id: f.id, name: basename(f.path), object: f.object, state: 'waiting', total: null, sent: 0, failed: 0, result: null }))
+        if (files[0]) update(files[0].id, { state: 'preparing' })
+      },
+      onFileReady: (id, total) => update(id, { state: 'pushing', total }),
+      onFileProgress: (id, progress) => update(id, { sent: progress.sent, failed: progress.failed }),
+      onFileDone: (report) => {
+        const result = report.result as ProjectPushFile['result']
+        const stoppedHere = control.stop.signal.aborted
+        update(report.id, { state: stoppedHere ? 'stopped' : 'done', result })
+        const next = files.find((f) => f.state === 'waiting')
+        if (next && !stoppedHere) update(next.id, { state: 'preparing' })
+      },
+    })
+      .then(({ stopped }) => {
+        this.running.delete(jobId)
+        const state = stopped === null ? null : stopped.reason === 'aborted' ? 'stopped' : 'error'
+        const error = stopped?.reason === 'error' ? { code: stopped.code, message: stopped.message } : null
+        this.deps.emit('push:project-done', { jobId, stopped: state, error, files, outDir })
+      })
+      .catch((failure: unknown) => {
+        this.running.delete(jobId)
+        const message = failure instanceof Error ? failure.message : String(failure)
+        const code = failure instanceof UserError || failure instanceof WorkspaceError ? failure.code : 'PUSH_FAILED'
+        this.deps.emit('push:project-done', { jobId, stopped: 'error', error: { code, message }, files, outDir })
       })
     return { jobId }
   }

@@ -13,7 +13,7 @@ import { dispatch } from '../ipc/dispatch'
 import { CredentialStore } from './credential-store'
 import { FileJobs } from './file-jobs'
 import { RecentFiles } from './recent-files'
-import { JWT_KEY, WORKSPACE_MODEL } from './workspace-test-support'
+import { BUILT_WORKERS, JWT_KEY, WORKSPACE_MODEL } from './workspace-test-support'
 
 const service = `Preflight-test-${randomUUID()}`
 const store = new CredentialStore(service)
@@ -63,7 +63,7 @@ describe('workspace channels over the OS keychain', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'preflight-keychain-workspaces-'))
     const recent = new RecentFiles(dataDir)
     const jobs = new FileJobs({ workerPath: '/nonexistent-worker.js', emit: () => undefined, limits: DEFAULT_LIMITS, recent })
-    const handlers = createHandlers({ version: 'test', host: 'electron', pickFile: async () => null, pickSavePath: async () => null, pickDirectory: async () => null, jobs, parseWorkerPath: '/nonexistent-worker.js', pushes: new PushJobs({ dataDir, credentials: store, emit: () => undefined }), recent, credentials: store, dataDir })
+    const handlers = createHandlers({ version: 'test', host: 'electron', pickFile: async () => null, pickSavePath: async () => null, pickDirectory: async () => null, jobs, parseWorkerPath: '/nonexistent-worker.js', pushes: new PushJobs({ dataDir, credentials: store, emit: () => undefined, workers: BUILT_WORKERS }), recent, credentials: store, dataDir })
     const replies: unknown[] = []
     const call = async (channel: string, input: unknown) => {
       const reply = await dispatch(handlers, channel, input)

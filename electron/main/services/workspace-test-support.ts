@@ -12,6 +12,12 @@ import { WorkspaceProfileSchema, type WorkspaceProfile } from '../../../shared/w
 export const JWT_KEY = 'eyJhbGciOiJIUzI1NiJ9.eyJ3b3Jrc3BhY2VJZCI6InByZWZsaWdodC10ZXN0In0.k3y-s1gnature-9f8e7d6c5b4a'
 export const PLAIN_KEY = 'pf_live_5c1e8b3a9d7f2e4c6b0a'
 
+/** The built parse and check workers (out/main), for services that read files in them. */
+export const BUILT_WORKERS = {
+  parse: join(__dirname, '../../../out/main/parse-worker.js'),
+  check: join(__dirname, '../../../out/main/check-worker.js'),
+}
+
 export const WORKSPACE_MODEL: unknown = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', '..', 'e2e', 'data', 'workspace-model.json'), 'utf8'),
 )
