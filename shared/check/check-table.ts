@@ -5,13 +5,14 @@ import type { CellIssue, CellResult } from '../fields/cell-result'
 import { CellIssueList } from './cell-issue-list'
 
 export type { CellIssueRecord } from './cell-issue-list'
-import type { CheckSettings, ColumnContext, ColumnIssue } from '../fields/column-context'
+import type { CheckSettings, ColumnContext, ColumnIssue, RowContext } from '../fields/column-context'
 import type { FieldTarget } from '../fields/targets'
 import type { ColumnarTable } from '../table/columnar-table'
 import { indexColumn, type ColumnIndex } from '../table/column-index'
 import { analyzeColumn } from '../fields/scalar'
 import { countryToIso2 } from '../fields/contact'
-import { normalizerFor, valueKindOf } from './normalizers'
+import { normalizerFor, valueKindOf, verdictReaderFor } from './normalizers'
+import { emptyVerdict, type IssueRef } from '../fields/cell-verdict'
 
 /** A source column and where it goes. */
 export interface MappedColumn {
@@ -171,12 +172,25 @@ function checkColumnCells(
     if (keyOf) { const k = new Int32Array(capacity); k.set(keyOf); keyOf = k }
   }
 
-  const compute = (slot: number, id: number, country: string | undefined) => {
-    const result = normalize(values[id]!, context, country === undefined ? undefined : { country })
-    let bits = DONE
-    if (result.fixes.length > 0) bits |= FIXED
-    if (result.value === null) bits |= EMPTY
-    const found = result.issues
+  // The verdict reader answers common cells without messages; the normaliser reads the rest.
+  const read = verdictReaderFor(target)
+  const verdict = emptyVerdict()
+  const rowContexts: (RowContext | undefined)[] = []
+  const compute = (slot: number, id: number, countryId: number) => {
+    const row = countryId < 0 ? undefined : (rowContexts[countryId] ??= { country: countries!.names[countryId]! })
+    const raw = values[id]!
+    if (read !== undefined && read(raw, context, row, verdict)) {
+      const value = verdict.value
+      record(slot, (verdict.fixed ? FIXED : 0) | (value === null ? EMPTY : 0), verdict.issues)
+      if (keyOf && value !== null) keyOf[slot] = keyFor(value, id)
+      return
+    }
+    const result = normalize(raw, context, row)
+    record(slot, (result.fixes.length > 0 ? FIXED : 0) | (result.value === null ? EMPTY : 0), result.issues)
+    if (keyOf && result.value !== null) keyOf[slot] = keyFor(result.value, id)
+  }
+  const record = (slot: number, flagBits: number, found: readonly IssueRef[]) => {
+    let bits = DONE | flagBits
     issueStart[slot] = refCount
     issueCount[slot] = Math.min(found.length, 255)
     for (let i = 0; i < found.length && i < 255; i++) {
@@ -186,7 +200,6 @@ function checkColumnCells(
       refs[refCount++] = cellIssues.ownKind(issue.code, issue.severity)
     }
     flags[slot] = bits
-    if (keyOf && result.value !== null) keyOf[slot] = keyFor(result.value, id)
   }
 
   const firstRowOfKey = unique ? new Int32Array(Math.max(16, values.length)).fill(-1) : undefined
@@ -210,8 +223,8 @@ function checkColumnCells(
         }
         slot = extra
       }
-      if (flags[slot] === 0) compute(slot, id, countries.names[countryId]!)
-    } else if (flags[slot] === 0) compute(slot, id, undefined)
+      if (flags[slot] === 0) compute(slot, id, countryId)
+    } else if (flags[slot] === 0) compute(slot, id, -1)
 
     const bits = flags[slot]!
     if (bits & FIXED) fixed++

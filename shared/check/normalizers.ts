@@ -1,9 +1,10 @@
 // The one place that picks a normaliser for a target: scalar kinds, contact kinds, and relations (a relation
 // cell is normalised as the target object's unique field it names, e.g. a domain or an email).
+import type { VerdictReader } from '../fields/cell-verdict'
 import type { Normalizer } from '../fields/column-context'
 import type { FieldTarget, TargetKind } from '../fields/targets'
 import { scalarNormalizers } from '../fields/scalar'
-import { contactNormalizers, normalizeAddressCountry } from '../fields/contact'
+import { contactNormalizers, contactVerdictReaders, normalizeAddressCountry } from '../fields/contact'
 
 type ValueKind = Exclude<TargetKind, 'relation'>
 
@@ -22,4 +23,12 @@ export function normalizerFor(target: FieldTarget): Normalizer {
   // Twenty's country picker stores English names: 'DE' and 'Deutschland' become 'Germany'.
   if (target.kind === 'addressPart' && target.subfield === 'addressCountry') return normalizeAddressCountry
   return BY_KIND[valueKindOf(target)]
+}
+
+const READERS: { readonly [K in ValueKind]?: VerdictReader } = { ...contactVerdictReaders }
+
+/** The verdict reader the bulk check may ask before the normaliser (cell-verdict.ts), if the kind has one. */
+export function verdictReaderFor(target: FieldTarget): VerdictReader | undefined {
+  if (target.kind === 'addressPart' && target.subfield === 'addressCountry') return undefined
+  return READERS[valueKindOf(target)]
 }

@@ -1,5 +1,6 @@
 // Normalisers for Twenty's contact and composite field kinds (emails, phones, links, domains, addresses, names),
 // keyed by TargetKind, plus the country lookup and the keys the uniqueness checks compare by.
+import type { VerdictReader } from '../cell-verdict'
 import type { Normalizer } from '../column-context'
 import { normalizeAddress, normalizeAddressCountry, normalizeAddressPart } from './address'
 import { normalizeDomain } from './domain'
@@ -8,7 +9,7 @@ import { normalizeEmailList } from './email-list'
 import { normalizeFullName, normalizeNamePart } from './full-name'
 import { normalizeLink, normalizeLinkLabel } from './link'
 import { normalizeLinkList } from './link-list'
-import { normalizePhone } from './phone'
+import { normalizePhone, phoneVerdict } from './phone'
 import { normalizePhoneCallingCode, normalizePhoneCountry } from './phone-codes'
 import { normalizePhoneList } from './phone-list'
 
@@ -56,4 +57,9 @@ export const contactNormalizers: { readonly [K in ContactKind]: Normalizer } = {
   fullName: normalizeFullName,
   firstName: normalizeNamePart,
   lastName: normalizeNamePart,
+}
+
+/** Verdict readers (cell-verdict.ts) for the kinds whose normalisers the bulk check calls most. */
+export const contactVerdictReaders: { readonly [K in ContactKind]?: VerdictReader } = {
+  phone: phoneVerdict,
 }

@@ -131,7 +131,15 @@ function planOf(parsed: Exclude<Parsed, string>): PhonePlan {
  * does not know, and for national digits too long for their region that are a valid number with a `+` in front:
  * that suggestion is formatted by the library.
  */
-export const judgeFast: PhoneJudge = (input, international, region): PhoneVerdict | null => {
+export const judgeFast: PhoneJudge = (input, international, region): PhoneVerdict | null => judge(input, international, region, true)
+
+/**
+ * judgeFast for a caller that needs no suggestion: it also decides the too-long national digits that are valid
+ * with a `+` in front (invalid, as the library says), with `withPlus` left null.
+ */
+export const judgeFastNoSuggestion: PhoneJudge = (input, international, region): PhoneVerdict | null => judge(input, international, region, false)
+
+function judge(input: string, international: boolean, region: CountryCode | null, suggest: boolean): PhoneVerdict | null {
   const regionPlan = international || region === null ? undefined : countryPlan(region)
   if (!international && regionPlan === undefined) return null
   const parsed = parse(input, international, region!, regionPlan)
@@ -147,7 +155,7 @@ export const judgeFast: PhoneJudge = (input, international, region): PhoneVerdic
     const checked = checkLength(parsed.nationalNumber, plan)
     length = checked === 'TOO_SHORT' || checked === 'TOO_LONG' ? checked : null
   }
-  if (length === 'TOO_LONG' && !international) {
+  if (suggest && length === 'TOO_LONG' && !international) {
     const plus = parseInternational(input)
     if (typeof plus !== 'string' && plus.country !== undefined && isValid(plus, planOf(plus))) return null
   }

@@ -4,7 +4,7 @@
 import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max'
 import type { CellIssue } from '../cell-result'
 import { countryNameEn } from './countries'
-import { judgeFast } from './phone-fast'
+import { judgeFast, judgeFastNoSuggestion } from './phone-fast'
 import { judgeWithLibrary, type PhoneJudge, type PhoneVerdict } from './phone-verdict'
 import { isPlaceholder, quote } from './text'
 
@@ -58,19 +58,7 @@ export function readPhone(text: string, region: CountryCode | null, unreadRowCou
  * the same cell with the fast judge alone and with the library alone.
  */
 export function readPhoneWith(text: string, region: CountryCode | null, unreadRowCountry: string | null, judge: PhoneJudge): PhoneRead | null {
-  let body = text
-  let extension: string | null = null
-  let digits = plainDigits(text)
-  const plain = digits !== null
-  if (digits === null) {
-    body = text.replace(TEL_PREFIX, '')
-    const ext = EXTENSION.exec(body)
-    if (ext !== null && ext.index > 0) {
-      extension = ext[1]!
-      body = body.slice(0, ext.index)
-    }
-    digits = body.replace(NOT_DIGIT, '')
-  }
+  const { body, extension, digits, plain } = splitCell(text)
   if (digits.length < MIN_DIGITS) {
     const shown = quote(text)
     if (isPlaceholder(text)) return invalid('PHONE_INVALID', `${shown} is not a phone number. Clear the cell if there is none.`, '')
@@ -100,6 +88,68 @@ export function readPhoneWith(text: string, region: CountryCode | null, unreadRo
   const verdict = judge(input, international !== null, region)
   if (verdict === null) return null
   return readVerdict(text, input, international !== null, region, extension, verdict)
+}
+
+/** A cell taken apart for reading: the number's text, an extension found after it, and its digits. */
+interface CellParts {
+  /** The cell without `tel:` and without the extension. */
+  body: string
+  extension: string | null
+  digits: string
+  /** The cell has only digits, spaces and `( ) + - . /` (body is the cell; no extension). */
+  plain: boolean
+}
+
+// Filled by splitCell and read at once by its callers (one object for all cells).
+const parts: CellParts = { body: '', extension: null, digits: '', plain: true }
+
+function splitCell(text: string): CellParts {
+  let body = text
+  let extension: string | null = null
+  let digits = plainDigits(text)
+  const plain = digits !== null
+  if (digits === null) {
+    body = text.replace(TEL_PREFIX, '')
+    const ext = EXTENSION.exec(body)
+    if (ext !== null && ext.index > 0) {
+      extension = ext[1]!
+      body = body.slice(0, ext.index)
+    }
+    digits = body.replace(NOT_DIGIT, '')
+  }
+  parts.body = body
+  parts.extension = extension
+  parts.digits = digits
+  parts.plain = plain
+  return parts
+}
+
+/** What readPhoneQuick found in an 'ok' cell (one object, filled per call). */
+export interface QuickPhone {
+  number: string
+  extension: string | null
+}
+
+/**
+ * readPhone's answer without its messages, for the bulk check: 'ok' (the number and extension then in `out`),
+ * the code of the error readPhone gives, or null when only readPhone can tell (a cell that may hold several
+ * numbers, or digits the fast judge leaves to the library). Follows readPhoneWith step by step.
+ */
+export function readPhoneQuick(text: string, region: CountryCode | null, out: QuickPhone): 'ok' | 'PHONE_INVALID' | 'PHONE_NO_COUNTRY' | null {
+  const { body, extension, digits, plain } = splitCell(text)
+  if (digits.length < MIN_DIGITS) return 'PHONE_INVALID'
+  // A cell that does not split at SEVERAL is one piece: not several numbers, so simply invalid.
+  if (!plain && !ALLOWED.test(body)) return SEVERAL.test(body) ? null : 'PHONE_INVALID'
+  if (digits.length > MAX_DIGITS) return SEVERAL.test(body) ? null : 'PHONE_INVALID'
+  const international = INTERNATIONAL.exec(body)
+  if (international === null && region === null) return 'PHONE_NO_COUNTRY'
+  const input = international === null ? digits : `+${international[1] === '00' ? digits.slice(2) : digits}`
+  const verdict = judgeFastNoSuggestion(input, international !== null, region)
+  if (verdict === null) return null
+  if (verdict.kind !== 'valid') return 'PHONE_INVALID'
+  out.number = verdict.nationalNumber
+  out.extension = extension
+  return 'ok'
 }
 
 /**

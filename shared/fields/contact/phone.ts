@@ -1,9 +1,10 @@
 // The `phone` normaliser (PHONES primary number): splits a number into the three subfields Twenty requires.
 // Invariant: primaryPhoneNumber never holds the calling code (Twenty's "+1+1" quirk) nor an extension.
 import { EMPTY_RESULT, type CellFix, type CellIssue } from '../cell-result'
+import { issueRefs, NO_ISSUES, type VerdictReader } from '../cell-verdict'
 import type { Normalizer } from '../column-context'
 import { phoneRegionFor } from './phone-region'
-import { readPhone, type PhoneRead } from './phone-read'
+import { readPhone, readPhoneQuick, type PhoneRead, type QuickPhone } from './phone-read'
 import { cleanCell, quote } from './text'
 
 type OkRead = Extract<PhoneRead, { kind: 'ok' }>
@@ -51,4 +52,32 @@ export const normalizePhone: Normalizer = (raw, context, row) => {
     issues: read.extension === null ? [] : [extensionWarning(text, read)],
     fixes,
   }
+}
+
+const EXTENSION_DROPPED = issueRefs('PHONE_EXTENSION_DROPPED', 'warning')
+const INVALID = issueRefs('PHONE_INVALID', 'error')
+const NO_COUNTRY = issueRefs('PHONE_NO_COUNTRY', 'error')
+const quick: QuickPhone = { number: '', extension: null }
+
+/** normalizePhone's verdict without its messages (see cell-verdict.ts); follows normalizePhone step by step. */
+export const phoneVerdict: VerdictReader = (raw, context, row, out) => {
+  const { text, fix } = cleanCell(raw)
+  if (text === '') {
+    out.fixed = false
+    out.value = null
+    out.issues = NO_ISSUES
+    return true
+  }
+  const read = readPhoneQuick(text, phoneRegionFor(context, row).region, quick)
+  if (read === null) return false
+  if (read !== 'ok') {
+    out.fixed = false
+    out.value = null
+    out.issues = read === 'PHONE_INVALID' ? INVALID : NO_COUNTRY
+    return true
+  }
+  out.fixed = fix !== null || text !== quick.number
+  out.value = quick.number
+  out.issues = quick.extension === null ? NO_ISSUES : EXTENSION_DROPPED
+  return true
 }

@@ -1,0 +1,65 @@
+// Differential tests: each verdict reader, where it answers, says exactly what its kind's normaliser's result
+// says (fixes or not, the value, the issues' codes and severities in order), on generated and adversarial cells.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { emptyVerdict, verdictOf, type VerdictReader } from './cell-verdict'
+import type { ColumnContext, Normalizer, RowContext } from './column-context'
+import { phoneVerdict, normalizePhone } from './contact/phone'
+import { fuzzPhones, realisticPhones } from './contact/phone-samples'
+import { contextFor } from './contact/test-cases'
+
+interface Cell {
+  readonly raw: string
+  readonly context: ColumnContext
+  readonly row?: RowContext
+}
+
+/** Compares reader and normaliser on every cell; returns how many cells the reader answered. */
+function compare(reader: VerdictReader, normalize: Normalizer, cells: Iterable<Cell>): { answered: number; total: number } {
+  const out = emptyVerdict()
+  let answered = 0
+  let total = 0
+  for (const { raw, context, row } of cells) {
+    total++
+    const expected = verdictOf(normalize(raw, context, row))
+    if (!reader(raw, context, row, out)) continue
+    answered++
+    expect({ fixed: out.fixed, value: out.value, issues: [...out.issues] }, JSON.stringify({ raw, row, country: context.defaultCountry })).toStrictEqual(expected)
+  }
+  return { answered, total }
+}
+
+// Wrappings a cell gets in client files: spaces, invisible characters, an Excel text mark.
+const WRAPS: readonly ((s: string) => string)[] = [
+  (s) => s, (s) => ` ${s} `, (s) => `\u200B${s}`, (s) => `'${s}`, (s) => `${s}\u00A0`, (s) => `\t${s}`,
+]
+
+describe('phone verdict reader', () => {
+  it('agrees with normalizePhone on 60,000 generated cells in 32 regions, with row countries', () => {
+    const rows: (RowContext | undefined)[] = [undefined, { country: 'Deutschland' }, { country: 'Atlantis' }, { country: 'us' }, { country: '' }]
+    const cells: Cell[] = []
+    fuzzPhones(30_000, 99).forEach(({ text, region }, i) => {
+      cells.push({ raw: WRAPS[i % WRAPS.length]!(text), context: contextFor('phone', region), row: rows[i % rows.length] })
+    })
+    realisticPhones(30_000, 5).forEach(({ text, region }, i) => {
+      cells.push({ raw: text, context: contextFor('phone', i % 7 === 0 ? null : region), row: i % 3 === 0 ? { country: region! } : undefined })
+    })
+    const { answered, total } = compare(phoneVerdict, normalizePhone, cells)
+    expect(answered / total).toBeGreaterThan(0.97)
+  })
+
+  it('agrees on the bench file’s shapes read in other countries (too long there, valid with a +)', () => {
+    const shapes = ['4159095555', '(415) 909-5555', '415.909.5555', '+1 (415) 909-5555', '415-909-5555 ext. 12', "'+49 30 12345678",
+      '0044 (0)20 7946 0958', '06 12 34 56 78', '+33 6 12 34 56 78', '44 20 7946 0958', '0211 1234567 / 0171 7654321', 'n/a', '12']
+    const cells: Cell[] = []
+    for (const raw of shapes) for (const region of ['US', 'FR', 'GB', 'DE', 'JP', null]) cells.push({ raw, context: contextFor('phone', region) })
+    compare(phoneVerdict, normalizePhone, cells)
+  })
+
+  it('agrees on arbitrary cells of phone characters', () => {
+    const char = fc.constantFrom(...'0123456789  +()-./#,;x', 'ext', ' or ', '00', '\u00A0', '\u200B', 'tel:', "'")
+    fc.assert(fc.property(fc.array(char, { maxLength: 24 }), fc.constantFrom('US', 'FR', 'DE', 'GB', null), (chars, region) => {
+      compare(phoneVerdict, normalizePhone, [{ raw: chars.join(''), context: contextFor('phone', region) }])
+    }), { numRuns: 3000 })
+  })
+})
