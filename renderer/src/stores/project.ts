@@ -343,5 +343,5 @@ export const useProjectStore = defineStore('project', () => {
     },
   )
 
-  return { path, name, saveState, savedAt, error, replayNote, entries, activeId, list, relationSets, keysProblems, saveNow, saveAs, openProject, switchTo, addFile, dismissReplayNote }
+  return { path, name, saveState, savedAt, error, replayNote, entries, activeId, list, relationSets, keysProblems, saveNow, saveAs, flush, openProject, switchTo, addFile, dismissReplayNote }
 })

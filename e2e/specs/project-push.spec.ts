@@ -1,0 +1,79 @@
+// Pushing a whole project from the app: companies and people files, one bar per file in import order, pause
+// and resume part-way, and the workspace ends with every record once, each person linked to the company
+// created moments before in the same push by its id (the test workspace answers like a server without nested
+// connect, so a link by anything else would be refused).
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '../fixtures'
+import { PreflightPage } from '../pages/preflight-page'
+import { WorkspacesPage } from '../pages/workspaces-page'
+import { startWorkspaceServer, type WorkspaceServer } from '../workspace-server/workspace-server'
+
+const KEY = 'pf-e2e-project-push'
+let server: WorkspaceServer | undefined
+
+test.afterEach(async () => {
+  await server?.close()
+  server = undefined
+})
+
+test('pushes every file of the project in import order with a bar per file, paused and resumed', async ({ app }) => {
+  server = await startWorkspaceServer({
+    model: JSON.parse(readFileSync(app.dataFile('workspace-model.json'), 'utf8')),
+    apiKey: KEY,
+    rateLimitPerMinute: 100_000,
+    nestedConnect: false,
+    faults: { latencyMs: 40 },
+  })
+  const page = app.page
+  const people = join(app.tempDir, 'people.csv')
+  const companies = join(app.tempDir, 'companies.csv')
+  writeFileSync(companies, 'Name,Domain\n' + Array.from({ length: 120 }, (_, i) => `Company ${i},c${i}.example.com`).join('\n') + '\n')
+  writeFileSync(people, 'Email,First Name,Last Name,Company Domain\n' + Array.from({ length: 300 }, (_, i) => `p${i}@example.com,P${i},Test,c${i % 120}.example.com`).join('\n') + '\nnot-an-email,X,Y,c1.example.com\n')
+
+  const workspaces = new WorkspacesPage(app)
+  await workspaces.openWithKeyboard()
+  await workspaces.addWorkspace('Loopback CRM', server.url)
+  await workspaces.storeKey(KEY)
+  await workspaces.back.click()
+
+  const ui = new PreflightPage(app)
+  await ui.openAndWait(people, 301)
+  await app.pickSaveNext(join(app.tempDir, 'migration.preflight'))
+  await app.pickNext(companies)
+  await page.getByTestId('project-add-file').click()
+  await ui.expectLoaded(120)
+
+  await page.getByTestId('toolbar-push-button').click()
+  await page.getByTestId('push-workspace').selectOption({ label: `Loopback CRM (${server.url})` })
+  await page.getByTestId('project-push-start').click()
+  const bars = page.getByTestId('project-push-file')
+  await expect(bars).toHaveCount(2)
+  await expect(bars.nth(0)).toHaveAttribute('data-object', 'companies')
+  await expect(bars.nth(1)).toHaveAttribute('data-object', 'people')
+  // Pause while the people are being sent, then resume.
+  await expect(bars.nth(1)).toHaveAttribute('data-state', 'pushing')
+  await page.getByTestId('project-push-pause').click()
+  await expect(page.getByTestId('project-push-resume')).toBeVisible()
+  await ui.screenshot('project-push-paused')
+  const landedWhilePaused = server.records('people').length
+  expect(landedWhilePaused).toBeLessThan(300)
+  await page.getByTestId('project-push-resume').click()
+  await expect(page.getByTestId('project-push-files')).toHaveAttribute('data-phase', 'done')
+  await expect(bars.nth(0)).toHaveAttribute('data-state', 'done')
+  await expect(bars.nth(1)).toHaveAttribute('data-state', 'done')
+  await expect(bars.nth(1).getByTestId('project-push-count')).toHaveText('Done · 300 of 300')
+  await expect(bars.nth(1).getByTestId('project-push-result')).toContainText('1 kept out')
+  await expect(bars.nth(1).getByTestId('project-push-result')).toContainText('linked by id')
+  await ui.screenshot('project-push-done')
+
+  expect(server.records('companies')).toHaveLength(120)
+  const landed = server.records('people')
+  expect(landed).toHaveLength(300)
+  const companyOf = new Map(server.records('companies').map((c) => [(c['domainName'] as { primaryLinkUrl: string }).primaryLinkUrl, c['id']]))
+  for (const person of landed) {
+    const i = Number((person['emails'] as { primaryEmail: string }).primaryEmail.slice(1).split('@')[0])
+    expect(person['companyId']).toBe(companyOf.get(`https://c${i % 120}.example.com`))
+  }
+  expect(readFileSync(join(app.tempDir, 'people-rejected.csv'), 'utf8')).toContain('not-an-email')
+})
