@@ -4,6 +4,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { emptyVerdict, verdictOf, type VerdictReader } from './cell-verdict'
 import type { ColumnContext, Normalizer, RowContext } from './column-context'
+import { emailVerdict, normalizeEmail } from './contact/email'
+import { isTwentyEmail } from './contact/email-read'
 import { phoneVerdict, normalizePhone } from './contact/phone'
 import { fuzzPhones, realisticPhones } from './contact/phone-samples'
 import { contextFor } from './contact/test-cases'
@@ -61,5 +63,41 @@ describe('phone verdict reader', () => {
     fc.assert(fc.property(fc.array(char, { maxLength: 24 }), fc.constantFrom('US', 'FR', 'DE', 'GB', null), (chars, region) => {
       compare(phoneVerdict, normalizePhone, [{ raw: chars.join(''), context: contextFor('phone', region) }])
     }), { numRuns: 3000 })
+  })
+})
+
+// Twenty's email check (twenty-shared emailSchema), the reference for the scan in isTwentyEmail.
+const TWENTY_EMAIL = /^(?!\.)(?!.*\.\.)[\p{L}\p{N}_'+.-]{0,63}[\p{L}\p{N}_+-]@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/u
+
+describe('email verdict reader', () => {
+  const piece = fc.constantFrom('a', 'b', 'Z', '0', '9', '.', '..', '-', '_', "'", '+', '@', 'gmail', 'com', 'co', 'x', 'é', 'ß', '\n', ' ', ',', 'ü', '\u{1D400}')
+  const tricky = fc.array(piece, { maxLength: 20 }).map((p) => p.join(''))
+
+  it('scans addresses as Twenty’s regex reads them', () => {
+    fc.assert(fc.property(fc.oneof(tricky, fc.emailAddress(), fc.string({ maxLength: 30 })), (s) => {
+      expect(isTwentyEmail(s), JSON.stringify(s)).toBe(s.length <= 255 && TWENTY_EMAIL.test(s))
+    }), { numRuns: 20_000 })
+    for (const s of ['a@b.co', 'a.@b.co', "a'@b.co", "a'b@b.co", '.a@b.co', 'a..b@c.de', 'a@b..de', 'a@-b.de', 'a@b-.de', 'a@b.c', 'a@b.c1',
+      'a@b', '@b.de', `${'a'.repeat(64)}@b.de`, `${'a'.repeat(65)}@b.de`, 'a@1.de', 'a@b.de.', 'a@.de', 'A_+-@X.DE', 'a@b.DE', `a@${'b'.repeat(250)}.de`]) {
+      expect(isTwentyEmail(s), s).toBe(s.length <= 255 && TWENTY_EMAIL.test(s))
+    }
+  })
+
+  it('agrees with normalizeEmail on generated, mistyped and odd cells', () => {
+    const context = contextFor('email')
+    const cells: Cell[] = []
+    const locals = ['ada', 'Ada.Lovelace', 'j.o-h_n+tag', "o'brien", 'x', 'émile', 'a..b', '.a', 'a.']
+    const domains = ['gmail.com', 'gmial.com', 'GMAIL.COM', 'hotmail.con', 'gmail.co', 'web.de', 'yahoo.fr', 'exämple.de', 'a-b.io', 'x.y', 'mail.com']
+    for (const local of locals) for (const domain of domains) for (const wrap of WRAPS) {
+      cells.push({ raw: wrap(`${local}@${domain}`), context })
+    }
+    for (const raw of ['', '   ', 'Ada <ada@x.io>', 'mailto:ada@x.io', 'ada at x.io', 'a@b.io, c@d.io', 'a@b@c.io', '"ada@x.io"', 'ada@x,io', 'n/a']) {
+      cells.push({ raw, context })
+    }
+    const { answered, total } = compare(emailVerdict, normalizeEmail, cells)
+    expect(answered / total).toBeGreaterThan(0.5)
+    fc.assert(fc.property(fc.oneof(tricky, fc.emailAddress(), fc.emailAddress().map((e) => e.toUpperCase())), (raw) => {
+      compare(emailVerdict, normalizeEmail, [{ raw, context }])
+    }), { numRuns: 5000 })
   })
 })

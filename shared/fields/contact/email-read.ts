@@ -51,8 +51,79 @@ function typoWarnings(email: string): readonly CellIssue[] {
 
 /** A valid email when `candidate` (lower case) passes; otherwise null. */
 function accept(candidate: string, fixes: readonly CellFix[]): EmailRead | null {
-  if (candidate.length > MAX_EMAIL_LENGTH || !EMAIL.test(candidate)) return null
+  if (!isTwentyEmail(candidate)) return null
   return { kind: 'ok', email: candidate, fixes, warnings: typoWarnings(candidate) }
+}
+
+/** Whether Twenty's check accepts an address: at most 255 characters and EMAIL matches. */
+export function isTwentyEmail(candidate: string): boolean {
+  if (candidate.length > MAX_EMAIL_LENGTH) return false
+  return scanAsciiEmail(candidate) ?? EMAIL.test(candidate)
+}
+
+/** Whether a typo in the domain of a valid address would be reported (typoWarnings gives one warning). */
+export function hasTypoWarning(email: string): boolean {
+  return suggestEmailDomain(email.slice(email.lastIndexOf('@') + 1)) !== null
+}
+
+// Character classes of EMAIL for ASCII: the local part's, its last character's, and the domain's.
+const LOCAL_CHAR = 1
+const LOCAL_END = 2
+const DOMAIN_CHAR = 4
+const ASCII_CLASS = new Uint8Array(128)
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c)
+  const alnum = /[A-Za-z0-9]/.test(ch)
+  if (alnum || "_'+.-".includes(ch)) ASCII_CLASS[c] |= LOCAL_CHAR
+  if (alnum || '_+-'.includes(ch)) ASCII_CLASS[c] |= LOCAL_END
+  if (/[a-z0-9]/.test(ch)) ASCII_CLASS[c] |= DOMAIN_CHAR
+}
+
+/**
+ * EMAIL.test for an ASCII string, as a scan (the regex's look-aheads cost more than the address): the local
+ * part is 1-64 characters of [A-Za-z0-9_'+.-], not starting with a dot nor ending with a dot or quote; no `..`
+ * anywhere; then dot-separated labels of [a-z0-9-] (no hyphen at either end), the last of 2+ letters. Null
+ * for a string with non-ASCII characters (the regex decides those: \p{L} counts code points).
+ */
+function scanAsciiEmail(s: string): boolean | null {
+  const n = s.length
+  let at = -1
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 128) return null
+    if (c === 64 && at === -1) at = i
+  }
+  if (at < 1 || at > 64 || s.charCodeAt(0) === 46) return false
+  for (let i = 0; i < at; i++) {
+    const c = s.charCodeAt(i)
+    if ((ASCII_CLASS[c]! & LOCAL_CHAR) === 0) return false
+    if (c === 46 && s.charCodeAt(i + 1) === 46) return false
+  }
+  if ((ASCII_CLASS[s.charCodeAt(at - 1)]! & LOCAL_END) === 0) return false
+  // Domain: labels up to each dot, then the top-level domain.
+  let labelStart = at + 1
+  let labels = 0
+  for (let i = at + 1; i <= n; i++) {
+    const c = i === n ? 46 : s.charCodeAt(i)
+    if (c !== 46) {
+      if ((ASCII_CLASS[c]! & DOMAIN_CHAR) === 0 && c !== 45) return false
+      continue
+    }
+    if (i === labelStart) return false
+    if (i === n) {
+      // The top-level domain: 2+ letters.
+      if (i - labelStart < 2) return false
+      for (let j = labelStart; j < i; j++) {
+        const t = s.charCodeAt(j)
+        if (t < 97 || t > 122) return false
+      }
+    } else {
+      if (s.charCodeAt(labelStart) === 45 || s.charCodeAt(i - 1) === 45) return false
+      labels++
+    }
+    labelStart = i + 1
+  }
+  return labels > 0
 }
 
 /**

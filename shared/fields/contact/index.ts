@@ -4,7 +4,7 @@ import type { VerdictReader } from '../cell-verdict'
 import type { Normalizer } from '../column-context'
 import { normalizeAddress, normalizeAddressCountry, normalizeAddressPart } from './address'
 import { normalizeDomain } from './domain'
-import { normalizeEmail } from './email'
+import { emailVerdict, normalizeEmail } from './email'
 import { normalizeEmailList } from './email-list'
 import { normalizeFullName, normalizeNamePart } from './full-name'
 import { normalizeLink, normalizeLinkLabel } from './link'
@@ -62,4 +62,5 @@ export const contactNormalizers: { readonly [K in ContactKind]: Normalizer } = {
 /** Verdict readers (cell-verdict.ts) for the kinds whose normalisers the bulk check calls most. */
 export const contactVerdictReaders: { readonly [K in ContactKind]?: VerdictReader } = {
   phone: phoneVerdict,
+  email: emailVerdict,
 }
