@@ -74,9 +74,7 @@ const ASCII_CLASS = new Uint8Array(128)
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c)
   const alnum = /[A-Za-z0-9]/.test(ch)
-  if (alnum || "_'+.-".includes(ch)) ASCII_CLASS[c] |= LOCAL_CHAR
-  if (alnum || '_+-'.includes(ch)) ASCII_CLASS[c] |= LOCAL_END
-  if (/[a-z0-9]/.test(ch)) ASCII_CLASS[c] |= DOMAIN_CHAR
+  ASCII_CLASS[c] = (alnum || "_'+.-".includes(ch) ? LOCAL_CHAR : 0) | (alnum || '_+-'.includes(ch) ? LOCAL_END : 0) | (/[a-z0-9]/.test(ch) ? DOMAIN_CHAR : 0)
 }
 
 /**
