@@ -67,6 +67,7 @@ export async function hostMain(page: Page, options: HostOptions): Promise<MainHo
     recent,
     credentials,
     dataDir: options.dataDir,
+    emit: createEmit(send),
   })
   await page.exposeBinding(INVOKE_BINDING, async (_source, channel: unknown, input: unknown) =>
     encodeWire(await dispatch(handlers, channel, input)),

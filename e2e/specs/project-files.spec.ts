@@ -2,7 +2,7 @@
 // the companies file, and the app lists them in the order Twenty needs (companies first). An edit in the
 // companies file changes which company domains exist, and back on the people file the relation column warns on
 // every company domain the companies file will not create. Each file keeps its own edits across switches.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '../fixtures'
 import { IssuesPage } from '../pages/issues-page'
@@ -70,6 +70,16 @@ test('a project of several files: import order, cross-file relation checks, and 
   await expect(ui.cell(1, 'c1')).toHaveText('globex.com')
   await expect(page.getByTestId('history-step')).toHaveCount(1)
   await ui.screenshot('project-files-companies')
+
+  // The whole project exported: numbered in import order, each file as edited.
+  const out = join(app.tempDir, 'for-twenty')
+  mkdirSync(out)
+  await app.pickSaveNext(out)
+  await page.getByTestId('export-project-button').click()
+  await expect(page.getByTestId('export-note')).toContainText('for-twenty')
+  expect(readdirSync(out)).toEqual(['01-companies-001.csv', '02-people-001.csv'])
+  expect(readFileSync(join(out, '01-companies-001.csv'), 'utf8')).toContain('https://globex.com')
+  expect(readFileSync(join(out, '02-people-001.csv'), 'utf8')).toContain('https://globex.com')
 
   // Reopened after a restart, the project opens on the first file in import order, with both files listed.
   await app.restart()

@@ -1,6 +1,7 @@
 // Main's handler for every invoke channel, built from plain-Node services so the Electron app, the
 // end-to-end harness and tests share one implementation. Electron-only parts arrive as functions in deps.
-import type { Handlers } from './ipc/dispatch'
+import type { Emit, Handlers } from './ipc/dispatch'
+import { exportProject } from './export/export-project'
 import type { CredentialStore } from './services/credential-store'
 import type { FileJobs } from './services/file-jobs'
 import type { PushJobs } from './push/push-jobs'
@@ -33,6 +34,8 @@ export interface HandlerDeps {
   readonly credentials: CredentialStore
   /** The app data folder: workspace profiles and cached data models live here. */
   readonly dataDir: string
+  /** Sends events to the window (a project export's progress); none when absent. */
+  readonly emit?: Emit
   /** Per-request timeout of workspace calls (default 30 s). */
   readonly workspaceTimeoutMs?: number
 }
@@ -41,10 +44,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const workspaces = new Workspaces({ dataDir: deps.dataDir, credentials: deps.credentials, timeoutMs: deps.workspaceTimeoutMs })
   const projects = new Projects(deps.pickSavePath)
   const templates = new MappingTemplates(deps.dataDir)
-  const projectKeys = new ProjectKeysService(
-    { parse: deps.parseWorkerPath, check: join(dirname(deps.parseWorkerPath), 'check-worker.js') },
-    async (workspaceId) => (workspaceId === null ? DEFAULT_MODEL : ((await workspaces.cachedModel(workspaceId))?.model ?? DEFAULT_MODEL)),
-  )
+  const workers = { parse: deps.parseWorkerPath, check: join(dirname(deps.parseWorkerPath), 'check-worker.js') }
+  const modelOf = async (workspaceId: string | null) => (workspaceId === null ? DEFAULT_MODEL : ((await workspaces.cachedModel(workspaceId))?.model ?? DEFAULT_MODEL))
+  const projectKeys = new ProjectKeysService(workers, modelOf)
+  const exports = new Map<string, AbortController>()
   return {
     'app:info': async () => ({ version: deps.version, platform: process.platform, host: deps.host }),
     'file:pick': async () => ({ path: await deps.pickFile() }),
@@ -76,6 +79,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const read = await readFixSheet(target, headers, { workerPath: deps.parseWorkerPath })
       const result = { ...read, columns: [...read.columns], rows: read.rows.map((row) => ({ ...row, cells: { ...row.cells } })), problems: read.problems.map((p) => ({ ...p })) }
       return { path: target, result }
+    },
+    'export:project': async ({ projectPath, workspaceId, dir, jobId }) => {
+      const target = dir ?? (await deps.pickDirectory())
+      if (target === null) return { dir: null, paths: [], files: [] }
+      const control = new AbortController()
+      exports.set(jobId, control)
+      try {
+        return await exportProject(projectPath, target, await modelOf(workspaceId), workers, control.signal, (progress) => deps.emit?.('export:project-progress', { jobId, ...progress }))
+      } finally {
+        exports.delete(jobId)
+      }
+    },
+    'export:project-cancel': async ({ jobId }) => {
+      const control = exports.get(jobId)
+      control?.abort()
+      return { cancelled: control !== undefined }
     },
     'template:list': () => templates.list(),
     'template:save': async (draft) => ({ template: await templates.save(draft) }),

@@ -47,7 +47,7 @@ void app.whenReady().then(() => {
   const jobs = new FileJobs({ workerPath: join(__dirname, 'parse-worker.js'), emit, limits: DEFAULT_LIMITS, recent })
   const credentials = new CredentialStore()
   const pushes = new PushJobs({ dataDir, credentials, emit, workers: { parse: join(__dirname, 'parse-worker.js'), check: join(__dirname, 'check-worker.js') } })
-  registerIpc(createHandlers({ version: app.getVersion(), host: 'electron', pickFile, pickSavePath, pickDirectory, jobs, pushes, parseWorkerPath: join(__dirname, 'parse-worker.js'), recent, credentials, dataDir }))
+  registerIpc(createHandlers({ version: app.getVersion(), host: 'electron', pickFile, pickSavePath, pickDirectory, jobs, pushes, parseWorkerPath: join(__dirname, 'parse-worker.js'), recent, credentials, dataDir, emit }))
   mainWindow = createMainWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()

@@ -20,6 +20,8 @@ export const INVOKE_CHANNELS = [
   'project:open',
   'project:keys',
   'export:write',
+  'export:project',
+  'export:project-cancel',
   'template:list',
   'template:save',
   'template:remove',
@@ -32,7 +34,7 @@ export const INVOKE_CHANNELS = [
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 
 /** Main -> renderer events (`webContents.send`). */
-export const EVENT_CHANNELS = ['file:progress', 'file:chunk', 'file:done', 'file:failed', 'push:progress', 'push:done', 'push:project-progress', 'push:project-done'] as const
+export const EVENT_CHANNELS = ['file:progress', 'file:chunk', 'file:done', 'file:failed', 'push:progress', 'push:done', 'push:project-progress', 'push:project-done', 'export:project-progress'] as const
 export type EventChannel = (typeof EVENT_CHANNELS)[number]
 
 export function isInvokeChannel(value: unknown): value is InvokeChannel {

@@ -16,6 +16,7 @@ import { ProjectKeysRequestSchema, ProjectKeysSchema } from '../project/project-
 import { WorkspaceModelSchema } from '../model/workspace-model'
 import { FixSheetInputSchema } from '../export/fix-sheet-input'
 import { FixSheetReturnSchema } from '../export/fix-sheet-return'
+import { ProjectExportProgressEventSchema, ProjectExportRequestSchema, ProjectExportResultSchema } from '../export/project-export'
 import { MappingTemplateSchema, TemplateDraftSchema } from '../mapping/mapping-template'
 import {
   ProjectPushDoneEventSchema,
@@ -119,6 +120,16 @@ export const invokeContract = {
       .strict(),
     output: z.object({ dir: z.string().nullable(), paths: z.array(z.string()) }),
   },
+  // Every file of a saved project as Twenty import files numbered in import order (main reads them as the
+  // project says); progress as export:project-progress; nothing is written if it is cancelled.
+  'export:project': {
+    input: ProjectExportRequestSchema,
+    output: ProjectExportResultSchema,
+  },
+  'export:project-cancel': {
+    input: z.object({ jobId: z.string() }).strict(),
+    output: z.object({ cancelled: z.boolean() }),
+  },
   'template:list': {
     input: none,
     output: z.object({ templates: z.array(MappingTemplateSchema), invalid: z.array(z.object({ file: z.string(), reason: z.string() })) }),
@@ -165,6 +176,7 @@ export const eventContract = {
   'push:done': PushDoneEventSchema,
   'push:project-progress': ProjectPushProgressEventSchema,
   'push:project-done': ProjectPushDoneEventSchema,
+  'export:project-progress': ProjectExportProgressEventSchema,
 } as const satisfies Record<EventChannel, z.ZodType>
 
 export type InvokeInput<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['input']>

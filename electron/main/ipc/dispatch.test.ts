@@ -31,6 +31,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'project:keys': async () => ({ sets: [], problems: [] }),
     'project:save': async () => ({ path: null, savedAt: '2026-01-01T00:00:00.000Z' }),
     'export:write': async () => ({ dir: null, paths: [] }),
+    'export:project': async () => ({ dir: null, paths: [], files: [] }),
+    'export:project-cancel': async () => ({ cancelled: false }),
     'template:list': async () => ({ templates: [], invalid: [] }),
     'template:save': async () => {
       throw new UserError('TEMPLATE_UNWRITABLE', 'no templates here')

@@ -12,6 +12,9 @@ import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
 import { useValidationStore } from './validation'
+import { useProjectStore } from './project'
+import { useTargetStore } from './target'
+import type { ProjectExportProgress } from '../../../shared/export/project-export'
 
 export interface ExportNote {
   readonly dir: string
@@ -34,6 +37,37 @@ export const useExportStore = defineStore('export', () => {
   const SLICE = 5_000
   const note = shallowRef<ExportNote | null>(null)
   const error = ref<string | null>(null)
+  const project = useProjectStore()
+  const target = useTargetStore()
+  /** The file being read or written while the whole project is exported. */
+  const projectProgress = shallowRef<ProjectExportProgress | null>(null)
+  let projectJob: string | null = null
+
+  api.on('export:project-progress', (event) => {
+    if (event.jobId === projectJob) projectProgress.value = { index: event.index, count: event.count, name: event.name, phase: event.phase }
+  })
+
+  /** Every file of the project, as main reads it from the saved project, numbered in import order. */
+  async function exportProject(): Promise<void> {
+    if (!project.path || busy.value) return
+    busy.value = true
+    error.value = null
+    note.value = null
+    try {
+      await project.flush()
+      projectJob = `export-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
+      const result = await api.invoke('export:project', { projectPath: project.path, workspaceId: target.workspaceId, dir: null, jobId: projectJob })
+      if (!result.ok) error.value = result.error.message
+      else if (result.value.dir !== null) {
+        const files = result.value.files
+        note.value = { dir: result.value.dir, paths: result.value.paths, records: files.reduce((n, f) => n + f.records, 0), rejected: files.reduce((n, f) => n + f.rejected, 0) }
+      }
+    } finally {
+      projectJob = null
+      projectProgress.value = null
+      busy.value = false
+    }
+  }
 
   async function exportAll(): Promise<void> {
     const table = files.table
@@ -85,6 +119,7 @@ export const useExportStore = defineStore('export', () => {
 
   function cancel(): void {
     cancelled = true
+    if (projectJob) void api.invoke('export:project-cancel', { jobId: projectJob })
   }
 
   /** What merging a returned fix sheet did: cells changed (one undo step), and the problems of the read. */
@@ -129,5 +164,5 @@ export const useExportStore = defineStore('export', () => {
     error.value = null
   }
 
-  return { busy, progress, note, error, merged, exportAll, cancel, mergeReturned, dismiss }
+  return { busy, progress, projectProgress, note, error, merged, exportAll, exportProject, cancel, mergeReturned, dismiss }
 })

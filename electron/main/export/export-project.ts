@@ -1,0 +1,81 @@
+// Export of a whole project from the app: every file read as the project says (recipe replayed, checked with
+// its mapping), in import order, written as Twenty import files numbered in that order (`01-companies-001.csv`,
+// `02-people-001.csv`, …, at most 10,000 records each) with each file's rejected rows beside
+// (`02-people-rejected.csv` and the `.xlsx` fix sheet). Files are written into a hidden folder first and moved
+// into place only when every file is done, so a cancelled or failed export leaves the folder as it was.
+import { randomUUID } from 'node:crypto'
+import { mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { findObject, type WorkspaceModel } from '../../../shared/model/workspace-model'
+import { filesInOrder } from '../../../shared/project/files-in-order'
+import type { ProjectExportProgress, ProjectExportResult } from '../../../shared/export/project-export'
+import { importFiles } from '../../../shared/twenty-format/import-files'
+import { CliError } from '../../cli/cli-args'
+import type { WorkerPaths } from '../../cli/prepare-check'
+import { prepareProjectSource } from '../../cli/prepare-project-source'
+import { writeRejectedFile } from '../../cli/export-files'
+import { UserError } from '../ipc/user-error'
+import { writeFileAtomic } from '../services/atomic-write'
+import { readProject } from '../services/project-store'
+
+export class ExportCancelled extends UserError {
+  constructor() {
+    super('EXPORT_CANCELLED', 'Export cancelled: nothing was written.')
+  }
+}
+
+export async function exportProject(
+  projectPath: string,
+  dir: string,
+  model: WorkspaceModel,
+  workers: WorkerPaths,
+  signal: AbortSignal,
+  onProgress: (progress: ProjectExportProgress) => void = () => undefined,
+): Promise<ProjectExportResult> {
+  const project = await readProject(projectPath)
+  if (project.files.length === 0) throw new UserError('PROJECT_EMPTY', 'The project has no files to export.')
+  const ordered = filesInOrder(project.files, model)
+  const unknown = ordered.find((f) => !findObject(model, f.mapping.object))
+  if (unknown) throw new UserError('OBJECT_UNKNOWN', `The project's file ${unknown.path} goes to "${unknown.mapping.object}", which the data model does not have.`)
+  const perObject = new Map<string, number>()
+  for (const file of ordered) {
+    const plural = findObject(model, file.mapping.object)!.namePlural
+    perObject.set(plural, (perObject.get(plural) ?? 0) + 1)
+  }
+  const staging = join(dir, `.preflight-export-${randomUUID()}`)
+  await mkdir(staging, { recursive: true })
+  const files: ProjectExportResult['files'] = []
+  try {
+    for (const [index, file] of ordered.entries()) {
+      onProgress({ index, count: ordered.length, name: file.path, phase: 'reading' })
+      if (signal.aborted) throw new ExportCancelled()
+      const { prepared } = await prepareProjectSource(projectPath, project, file, model, workers).catch((error: unknown) => {
+        throw error instanceof CliError ? new UserError('PROJECT_FILE_UNREADABLE', error.message) : error
+      })
+      if (signal.aborted) throw new ExportCancelled()
+      onProgress({ index, count: ordered.length, name: file.path, phase: 'writing' })
+      const plural = prepared.object.namePlural
+      const name = `${String(index + 1).padStart(2, '0')}-${plural}${perObject.get(plural)! > 1 ? `-${file.id}` : ''}`
+      const rows = Array.from({ length: prepared.loaded.table.rowCount }, (_, row) => row)
+      let records = 0
+      for (const csv of importFiles(prepared.check, name, rows)) {
+        await writeFileAtomic(join(staging, csv.name), csv.text)
+        records += csv.records
+      }
+      let rejected = 0
+      for (const flag of prepared.check.rowHasError) rejected += flag
+      if (rejected > 0) await writeRejectedFile(prepared, staging, name)
+      files.push({ name: file.path, object: plural, records, rejected })
+    }
+    if (signal.aborted) throw new ExportCancelled()
+    const written = (await readdir(staging)).sort()
+    const paths: string[] = []
+    for (const name of written) {
+      await rename(join(staging, name), join(dir, name))
+      paths.push(join(dir, name))
+    }
+    return { dir, paths, files }
+  } finally {
+    await rm(staging, { recursive: true, force: true })
+  }
+}

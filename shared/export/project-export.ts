@@ -1,0 +1,31 @@
+// What crosses IPC for exporting a whole project from the app (main reads every file as the project says).
+import { z } from 'zod'
+
+export const ProjectExportRequestSchema = z
+  .object({
+    projectPath: z.string().min(1),
+    /** The workspace whose cached data model the files are checked with (null: the stock model). */
+    workspaceId: z.string().nullable(),
+    /** null: ask which folder. */
+    dir: z.string().min(1).nullable(),
+    /** Names the export for its progress events and for export:project-cancel. */
+    jobId: z.string().regex(/^[a-z0-9-]{1,64}$/),
+  })
+  .strict()
+
+export const ProjectExportResultSchema = z.object({
+  /** null: the user cancelled the folder dialog. */
+  dir: z.string().nullable(),
+  paths: z.array(z.string()),
+  files: z.array(z.object({ name: z.string(), object: z.string(), records: z.number(), rejected: z.number() })),
+})
+export type ProjectExportResult = z.infer<typeof ProjectExportResultSchema>
+
+export const ProjectExportProgressSchema = z.object({
+  index: z.number().int().nonnegative(),
+  count: z.number().int().positive(),
+  name: z.string(),
+  phase: z.enum(['reading', 'writing']),
+})
+export type ProjectExportProgress = z.infer<typeof ProjectExportProgressSchema>
+export const ProjectExportProgressEventSchema = ProjectExportProgressSchema.extend({ jobId: z.string() })
