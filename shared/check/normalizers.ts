@@ -3,7 +3,7 @@
 import type { VerdictReader } from '../fields/cell-verdict'
 import type { Normalizer } from '../fields/column-context'
 import type { FieldTarget, TargetKind } from '../fields/targets'
-import { scalarNormalizers } from '../fields/scalar'
+import { scalarNormalizers, scalarVerdictReaders } from '../fields/scalar'
 import { contactNormalizers, contactVerdictReaders, normalizeAddressCountry } from '../fields/contact'
 
 type ValueKind = Exclude<TargetKind, 'relation'>
@@ -25,7 +25,7 @@ export function normalizerFor(target: FieldTarget): Normalizer {
   return BY_KIND[valueKindOf(target)]
 }
 
-const READERS: { readonly [K in ValueKind]?: VerdictReader } = { ...contactVerdictReaders }
+const READERS: { readonly [K in ValueKind]?: VerdictReader } = { ...scalarVerdictReaders, ...contactVerdictReaders }
 
 /** The verdict reader the bulk check may ask before the normaliser (cell-verdict.ts), if the kind has one. */
 export function verdictReaderFor(target: FieldTarget): VerdictReader | undefined {

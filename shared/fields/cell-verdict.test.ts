@@ -9,6 +9,9 @@ import { isTwentyEmail } from './contact/email-read'
 import { phoneVerdict, normalizePhone } from './contact/phone'
 import { fuzzPhones, realisticPhones } from './contact/phone-samples'
 import { contextFor } from './contact/test-cases'
+import { contextFor as scalarContext } from './scalar/case-table'
+import { currencyAmountVerdict, normalizeCurrencyAmount } from './scalar/currency'
+import { numberCell, seeded } from './scalar/differential-cells'
 
 interface Cell {
   readonly raw: string
@@ -98,6 +101,26 @@ describe('email verdict reader', () => {
     expect(answered / total).toBeGreaterThan(0.5)
     fc.assert(fc.property(fc.oneof(tricky, fc.emailAddress(), fc.emailAddress().map((e) => e.toUpperCase())), (raw) => {
       compare(emailVerdict, normalizeEmail, [{ raw, context }])
+    }), { numRuns: 5000 })
+  })
+})
+
+describe('currency amount verdict reader', () => {
+  const random = seeded(77)
+  const generated = Array.from({ length: 50_000 }, () => numberCell(random))
+  const bench = ['36,140.84', '8,937.20', '$10,123.00', '290,23', '13 348,24', '€ 18614', '-414.26', '34248.72', '', ' ', '-0.00', '0', '1e3',
+    '12,34,567.89', '1.234,56 €', 'USD 99.90', '40%', '(1,234)', '2,5 Mio. €', '1,234', '1.200', '¥1,000', '12 kr', '007', '$-12', '-$12']
+
+  it.each(['.', ','] as const)('agrees with normalizeCurrencyAmount on generated and bench cells, decimal separator %s', (decimalSeparator) => {
+    const context = scalarContext('currencyAmount', { decimalSeparator })
+    const { answered, total } = compare(currencyAmountVerdict, normalizeCurrencyAmount, [...generated, ...bench].map((raw) => ({ raw, context })))
+    expect(answered / total).toBeGreaterThan(0.3)
+  })
+
+  it('agrees on arbitrary cells of amount characters', () => {
+    const char = fc.constantFrom(...'0123456789 .,-+%$€£¥', 'EUR', 'usd', 'kr', 'Mio', '\u00A0')
+    fc.assert(fc.property(fc.array(char, { maxLength: 16 }), fc.constantFrom('.', ','), (chars, decimalSeparator) => {
+      compare(currencyAmountVerdict, normalizeCurrencyAmount, [{ raw: chars.join(''), context: scalarContext('currencyAmount', { decimalSeparator }) }])
     }), { numRuns: 5000 })
   })
 })

@@ -2,7 +2,7 @@
 // key), and the codes and severities of its issues. A kind's verdict reader answers that for the common shapes
 // without building messages, fix lists or result objects; the check reads every other cell with the normaliser.
 // Invariant: a reader that answers gives exactly what the kind's normaliser's result says (tested per kind).
-import type { CellResult, Severity } from './cell-result'
+import type { CellResult, JsonValue, Severity } from './cell-result'
 import type { ColumnContext, RowContext } from './column-context'
 
 /** An issue's code and severity: what the check stores per cell (it rewords the issue from the normaliser). */
@@ -15,8 +15,8 @@ export interface IssueRef {
 export interface CellVerdict {
   /** The result has fixes. */
   fixed: boolean
-  /** The result's value, a string for the kinds that have readers; null when there is nothing to write. */
-  value: string | null
+  /** The result's value (the uniqueness key); null when there is nothing to write. */
+  value: JsonValue
   /** The codes and severities of the result's issues, in order (shared lists, never changed). */
   issues: readonly IssueRef[]
 }

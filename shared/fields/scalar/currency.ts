@@ -2,6 +2,7 @@
 // major units (the writers convert to micros); `currencyCode` -> ISO 4217. Abbreviations (`2,5 Mio. €`) are errors
 // with the full amount suggested; `$`/`¥` read as USD/JPY unless a country settles them (one column warning).
 import { EMPTY_RESULT, errorResult, type CellFix, type CellIssue, type CellResult } from '../cell-result'
+import { issueRefs, NO_ISSUES, type VerdictReader } from '../cell-verdict'
 import type { ColumnContext, RowContext } from '../column-context'
 import { scanAmount, type AmountText } from './amount-text'
 import { cleanValue } from './clean-text'
@@ -153,6 +154,29 @@ export function normalizeCurrencyAmount(raw: string, context: ColumnContext): Ce
   const shown = short?.shown ?? String(value)
   const issues = separatorIssues(text, read, context.decimalSeparator, shown)
   return amountResult(text, read.text, value, shown, issues, plain.mark, context.decimalSeparator)
+}
+
+const SEPARATOR_MISMATCH = issueRefs(ISSUE.NUMBER_SEPARATOR_MISMATCH, 'warning')
+
+/**
+ * normalizeCurrencyAmount's verdict without its messages (see cell-verdict.ts), for an empty cell and the common
+ * shapes it reads in one pass; follows it step by step.
+ */
+export const currencyAmountVerdict: VerdictReader = (raw, context, _row, out) => {
+  if (raw === '') {
+    out.fixed = false
+    out.value = null
+    out.issues = NO_ISSUES
+    return true
+  }
+  const plain = readPlainAmount(raw, context.decimalSeparator, isCurrencyMark, CURRENCY_SYMBOLS)
+  if (plain === null || plain.percent) return false
+  const { read } = plain
+  const short = shortDecimal(read.text)
+  out.value = short === null ? numberOf(read.text) : short.value
+  out.issues = read.mismatch === null ? NO_ISSUES : SEPARATOR_MISMATCH
+  out.fixed = plain.mark !== null || plain.text !== inColumn(read.text, context.decimalSeparator)
+  return true
 }
 
 /** Normalises any CURRENCY amount cell through the general scanner (the reference for normalizeCurrencyAmount). */

@@ -1,10 +1,11 @@
 // The scalar field kinds' normalisers and the column analysis that gives them their context.
 // Invariant: every normaliser returns EMPTY_RESULT for a blank cell (except blank-is-false boolean columns).
+import type { VerdictReader } from '../cell-verdict'
 import type { Normalizer } from '../column-context'
 import type { TargetKind } from '../targets'
 import { normalizeArray } from './array'
 import { normalizeBoolean } from './boolean'
-import { normalizeCurrency, normalizeCurrencyAmount, normalizeCurrencyCode } from './currency'
+import { currencyAmountVerdict, normalizeCurrency, normalizeCurrencyAmount, normalizeCurrencyCode } from './currency'
 import { normalizeDate, normalizeDateTime } from './date'
 import { normalizeJson } from './json'
 import { normalizeNumber } from './number'
@@ -48,4 +49,9 @@ export const scalarNormalizers: { readonly [K in ScalarKind]: Normalizer } = {
   currency: normalizeCurrency,
   currencyAmount: normalizeCurrencyAmount,
   currencyCode: normalizeCurrencyCode,
+}
+
+/** Verdict readers (cell-verdict.ts) for the kinds whose normalisers the bulk check calls most. */
+export const scalarVerdictReaders: { readonly [K in ScalarKind]?: VerdictReader } = {
+  currencyAmount: currencyAmountVerdict,
 }

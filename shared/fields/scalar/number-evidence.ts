@@ -35,10 +35,12 @@ function markedWithDotCurrency(marks: readonly string[]): boolean {
 }
 
 interface Tally {
-  /** Cells as written (clean them before showing them). */
+  /** The first EVIDENCE cells of each kind, as written (clean them before showing them). */
   readonly dot: string[]
   readonly comma: string[]
   readonly ambiguous: string[]
+  /** How many cells of each kind. */
+  readonly counts: { dot: number; comma: number; ambiguous: number }
 }
 
 type Evidence = 'none' | 'dot' | 'comma' | 'ambiguous'
@@ -75,14 +77,23 @@ function sameShape(a: string, b: string): boolean {
 }
 
 function tally(values: readonly string[]): Tally {
-  const result: Tally = { dot: [], comma: [], ambiguous: [] }
+  const result: Tally = { dot: [], comma: [], ambiguous: [], counts: { dot: 0, comma: 0, ambiguous: 0 } }
   const byShape = new Map<number, { readonly cell: string; readonly evidence: Evidence }[]>()
   let shapes = 0
-  for (const raw of values) {
+  for (let v = 0; v < values.length; v++) {
+    const raw = values[v]!
     if (raw === '') continue
     const hash = shapeHash(raw)
     const known = byShape.get(hash)
-    let evidence = known?.find((entry) => sameShape(entry.cell, raw))?.evidence
+    let evidence: Evidence | undefined
+    if (known !== undefined) {
+      for (let k = 0; k < known.length; k++) {
+        if (sameShape(known[k]!.cell, raw)) {
+          evidence = known[k]!.evidence
+          break
+        }
+      }
+    }
     if (evidence === undefined) {
       evidence = evidenceOf(raw)
       if (shapes++ < MAX_SHAPES) {
@@ -90,7 +101,7 @@ function tally(values: readonly string[]): Tally {
         else byShape.set(hash, [{ cell: raw, evidence }])
       }
     }
-    if (evidence !== 'none') result[evidence].push(raw)
+    if (evidence !== 'none' && result.counts[evidence]++ < EVIDENCE) result[evidence].push(raw)
   }
   return result
 }
@@ -106,26 +117,26 @@ function readingsOf(raw: string): { text: string; dot: string; comma: string } {
 
 /** Decides a column's decimal separator from its values; settings.defaultCountry breaks ties. */
 export function decideDecimalSeparator(values: readonly string[], settings: CheckSettings): { separator: DecimalSeparator; issues: ColumnIssue[] } {
-  const { dot, comma, ambiguous } = tally(values)
+  const { dot, comma, ambiguous, counts } = tally(values)
   const hint = countryDecimalSeparator(settings.defaultCountry)
   const why = hint === null ? 'the default' : `usual in ${settings.defaultCountry?.toUpperCase()}, the file’s default country`
-  if (dot.length > 0 && comma.length > 0) {
-    const separator: DecimalSeparator = dot.length > comma.length ? '.' : comma.length > dot.length ? ',' : (hint ?? '.')
-    if (ambiguous.length === 0) return { separator, issues: [] }
+  if (counts.dot > 0 && counts.comma > 0) {
+    const separator: DecimalSeparator = counts.dot > counts.comma ? '.' : counts.comma > counts.dot ? ',' : (hint ?? '.')
+    if (counts.ambiguous === 0) return { separator, issues: [] }
     const sample = cleanValue(ambiguous[0]!)
     return {
       separator,
       issues: [{
         code: ISSUE.NUMBER_SEPARATOR_CONFLICT,
         severity: 'warning',
-        message: `This column mixes numbers with a decimal comma (such as ${quote(cleanValue(comma[0]!))}) and with a decimal point (such as ${quote(cleanValue(dot[0]!))}). Values such as ${quote(sample)} read differently under each; they were read with ${named(separator)}, like ${dot.length === comma.length ? 'the default' : 'most of the column'}. Check them.`,
+        message: `This column mixes numbers with a decimal comma (such as ${quote(cleanValue(comma[0]!))}) and with a decimal point (such as ${quote(cleanValue(dot[0]!))}). Values such as ${quote(sample)} read differently under each; they were read with ${named(separator)}, like ${counts.dot === counts.comma ? 'the default' : 'most of the column'}. Check them.`,
         evidence: [...comma.slice(0, 2), ...dot.slice(0, 2), ...ambiguous.slice(0, EVIDENCE - 4)].map(cleanValue),
       }],
     }
   }
-  if (comma.length > 0) return { separator: ',', issues: [] }
-  if (dot.length > 0) return { separator: '.', issues: [] }
-  if (ambiguous.length === 0) return { separator: hint ?? '.', issues: [] }
+  if (counts.comma > 0) return { separator: ',', issues: [] }
+  if (counts.dot > 0) return { separator: '.', issues: [] }
+  if (counts.ambiguous === 0) return { separator: hint ?? '.', issues: [] }
   const separator = hint ?? '.'
   const sample = readingsOf(ambiguous[0]!)
   const chosen = separator === '.' ? sample.dot : sample.comma
