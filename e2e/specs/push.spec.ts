@@ -36,6 +36,11 @@ test('plans, pushes with progress, and lands every valid row once, linked to its
   await expect(page.getByTestId('push-plan-update')).toHaveText('0 rows')
   await expect(page.getByTestId('push-plan-rejected')).toHaveText('3 rows')
   expect(server!.records('people')).toHaveLength(0)
+  // The rows behind a number, in the grid.
+  await page.getByTestId('push-show-rejected').click()
+  await expect(page.getByTestId('issues-filter-label')).toHaveText('Showing 3 rows: Rows kept out of the push for errors')
+  await page.getByTestId('toolbar-push-button').click()
+  await expect(page.getByTestId('push-plan-create')).toHaveText('7 rows')
 
   await page.getByTestId('push-start').click()
   await expect(page.getByTestId('push-progress')).toHaveAttribute('data-phase', 'done')
@@ -55,6 +60,7 @@ test('plans, pushes with progress, and lands every valid row once, linked to its
 
   // Ada's title changes in the file; the workspace keeps its own value when told to fill only empty ones.
   await page.getByTestId('toolbar-data-button').click()
+  await page.getByTestId('issues-clear-filter').click()
   await typeInCell(ui, 0, 'c4', 'Chief Technology Officer')
   await page.getByTestId('toolbar-push-button').click()
   await expect(page.getByTestId('push-plan')).toHaveText('Dry run')

@@ -153,6 +153,21 @@ export const usePushStore = defineStore('push', () => {
     jobId.value = result.value.jobId
   }
 
+  /** The rows behind a number of the dry run, shown in the grid. */
+  function showRows(kind: 'create' | 'update' | 'rejected'): void {
+    const current = plan.value
+    const check = validation.check
+    if (!current) return
+    let rows: number[]
+    if (kind === 'rejected') {
+      rows = []
+      check?.rowHasError.forEach((flag, row) => flag && !edits.history?.table.isDeleted(row) && rows.push(row))
+    } else rows = current.records.filter((_, i) => (current.current[i] !== null) === (kind === 'update')).map((r) => r.row)
+    const label = kind === 'create' ? 'Rows the push would create' : kind === 'update' ? 'Rows that update a record already in the workspace' : 'Rows kept out of the push for errors'
+    validation.setFilter(label, Uint32Array.from(rows).sort())
+    mapping.show('data')
+  }
+
   async function pause(): Promise<void> {
     if (jobId.value) await api.invoke('push:stop', { jobId: jobId.value, hard: false })
   }
@@ -179,5 +194,5 @@ export const usePushStore = defineStore('push', () => {
     if (!result.ok) error.value = result.error.message
   }
 
-  return { workspaceId, phase, plan, policy, progress, rate, jobId, error, failures, makePlan, start, pause, cancel, exportFailures }
+  return { workspaceId, phase, plan, policy, progress, rate, jobId, error, failures, makePlan, start, pause, cancel, exportFailures, showRows }
 })

@@ -180,6 +180,11 @@ export const useValidationStore = defineStore('validation', () => {
     filter.value = markRaw({ label: `${code} in “${name}”`, rows: rowsWithIssue(check.value, mappedIndex, code) })
   }
 
+  /** Shows only these rows (ascending row ids), e.g. the rows behind a number of the dry run. */
+  function setFilter(label: string, rows: Uint32Array): void {
+    filter.value = markRaw({ label, rows })
+  }
+
   function clearFilter(): void {
     filter.value = null
   }
@@ -190,5 +195,5 @@ export const useValidationStore = defineStore('validation', () => {
     return check.value && table ? nextIssueRow(check.value, row, step, filter.value?.rows ?? null, table.rowCount) : null
   }
 
-  return { status, check, error, filter, version, summary, mapped, stateOf, messageOf, showErrorRows, showIssue, clearFilter, nextIssue, revalidateStep, fixSource, hasSuggestion, suggestionOf }
+  return { status, check, error, filter, version, summary, mapped, stateOf, messageOf, showErrorRows, showIssue, setFilter, clearFilter, nextIssue, revalidateStep, fixSource, hasSuggestion, suggestionOf }
 })
