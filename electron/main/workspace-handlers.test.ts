@@ -118,6 +118,10 @@ describe('workspace channels', () => {
     expect(summary?.fetchedAt).toBe(tested.fetchedAt)
     expect(summary?.objects.map((o) => o.namePlural)).toEqual(['people', 'companies', 'opportunities'])
     expect(summary?.objects[0]).toMatchObject({ nameSingular: 'person', labelPlural: 'People', isCustom: false })
+    // The model in full, for mapping and checking against the workspace offline.
+    const full = await h.value('workspace:data-model', ref)
+    expect(full.fetchedAt).toBe(tested.fetchedAt)
+    expect(full.model?.objects.find((o) => o.nameSingular === 'person')?.fields.some((f) => f.name === 'segment' && f.isCustom)).toBe(true)
 
     expect(await h.value('workspace:list')).toEqual({ workspaces: [{ ...workspace, hasKey: true }], keychainError: null })
     const renamed = await h.value('workspace:save', { id: workspace.id, name: 'Renamed', baseUrl: server.url, batchSize: 200 })
