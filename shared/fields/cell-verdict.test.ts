@@ -12,6 +12,7 @@ import { contextFor } from './contact/test-cases'
 import { contextFor as scalarContext } from './scalar/case-table'
 import { currencyAmountVerdict, normalizeCurrencyAmount } from './scalar/currency'
 import { numberCell, seeded } from './scalar/differential-cells'
+import { normalizeText, textVerdict } from './scalar/text'
 
 interface Cell {
   readonly raw: string
@@ -122,5 +123,17 @@ describe('currency amount verdict reader', () => {
     fc.assert(fc.property(fc.array(char, { maxLength: 16 }), fc.constantFrom('.', ','), (chars, decimalSeparator) => {
       compare(currencyAmountVerdict, normalizeCurrencyAmount, [{ raw: chars.join(''), context: scalarContext('currencyAmount', { decimalSeparator }) }])
     }), { numRuns: 5000 })
+  })
+})
+
+describe('text verdict reader', () => {
+  it('agrees with normalizeText on arbitrary text, spaces and invisible characters', () => {
+    const context = scalarContext('text')
+    const char = fc.constantFrom('a', 'Z', ' ', '  ', '\t', '\n', '\r', '\u00A0', '\u200B', '\u200D', '\uFEFF', '\u00AD', '\u2028', '\u3000', '\u0007', 'é', '😀', '=', '-')
+    const { answered } = compare(textVerdict, normalizeText, ['', ' ', 'a', 'P0000001', 'needed, client a back', ' x'].map((raw) => ({ raw, context })))
+    expect(answered).toBeGreaterThanOrEqual(4)
+    fc.assert(fc.property(fc.oneof(fc.array(char, { maxLength: 12 }).map((c) => c.join('')), fc.string(), fc.string({ unit: 'binary' })), (raw) => {
+      compare(textVerdict, normalizeText, [{ raw, context }])
+    }), { numRuns: 10_000 })
   })
 })

@@ -11,7 +11,7 @@ import { listTargets } from '../../../shared/model/list-targets'
 import { parseWorkspaceMetadata } from '../../../shared/model/parse-metadata'
 import { findObject } from '../../../shared/model/workspace-model'
 import { loadTable } from '../services/load-table'
-import { checkTableInWorkers, splitByCost } from './check-in-workers'
+import { checkTableInWorkers, checkTasks, splitByCost } from './check-in-workers'
 import { readFileSync } from 'node:fs'
 
 const ROOT = resolve(__dirname, '../../..')
@@ -27,6 +27,16 @@ describe('checkTableInWorkers', () => {
     const [a, b] = splitByCost(mapped)
     expect([...a, ...b].sort()).toEqual([0, 1, 2, 3, 4])
     expect(a.includes(0)).not.toBe(a.includes(1))
+  })
+
+  it('makes a task of each column, the costliest first', () => {
+    const people = findObject(parseWorkspaceMetadata(JSON.parse(readFileSync(join(ROOT, 'e2e/data/workspace-model.json'), 'utf8'))).model, 'people')!
+    const targets = listTargets(people, { objects: [people] })
+    const byPath = (p: string) => targets.find((t) => t.path === p)!
+    const mapped = ['jobTitle', 'city', 'emails.primaryEmail', 'birthday', 'phones.primaryPhoneNumber'].map((p, column) => ({ column, name: p, target: byPath(p) }))
+    const tasks = checkTasks(mapped)
+    expect([...tasks].sort()).toEqual([0, 1, 2, 3, 4])
+    expect(tasks.slice(0, 2)).toEqual([2, 4])
   })
 
   it('reports exactly what the one-thread check reports', async () => {

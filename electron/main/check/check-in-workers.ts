@@ -1,5 +1,6 @@
-// Checks a table on two cores: the columns are split by expected cost into two shares, each checked in a
-// worker thread, and the results merge into one CheckResult as checkTable gives it.
+// Checks a table on two cores: each mapped column is a task, heaviest first, and two worker threads take the next
+// task as they finish one, so neither waits for the other; the results merge into one CheckResult as checkTable
+// gives it.
 import { Worker } from 'node:worker_threads'
 import { checkTable, type CheckOptions, type CheckResult, type MappedColumn } from '../../../shared/check/check-table'
 import { assembleShares, shareInput, type CheckedShare, type CheckShareOutput } from '../../../shared/check/check-shares'
@@ -13,9 +14,18 @@ const COST: Partial<Record<TargetKind, number>> = {
   domain: 3, link: 3, fullName: 2, address: 3, uuid: 2, text: 1.5,
 }
 
+/** Kinds whose cells are read in the row's country: only their tasks need the country column. */
+const COUNTRY_KINDS: ReadonlySet<TargetKind> = new Set(['phone', 'phoneList', 'currency', 'currencyAmount', 'currencyCode'])
+
+const WORKERS = 2
+
+function costOf(column: MappedColumn): number {
+  return COST[valueKindOf(column.target)] ?? 1
+}
+
 /** Splits columns into two shares of about equal cost (largest first, each to the lighter share). */
 export function splitByCost(mapped: readonly MappedColumn[]): [number[], number[]] {
-  const order = mapped.map((m, i) => ({ i, cost: COST[valueKindOf(m.target)] ?? 1 })).sort((a, b) => b.cost - a.cost)
+  const order = mapped.map((m, i) => ({ i, cost: costOf(m) })).sort((a, b) => b.cost - a.cost)
   const shares: [number[], number[]] = [[], []]
   const totals = [0, 0]
   for (const { i, cost } of order) {
@@ -26,23 +36,62 @@ export function splitByCost(mapped: readonly MappedColumn[]): [number[], number[
   return [shares[0].sort((a, b) => a - b), shares[1].sort((a, b) => a - b)]
 }
 
-function runShare(table: ColumnarTable, mapped: readonly MappedColumn[], share: readonly number[], options: CheckOptions, workerPath: string): Promise<CheckedShare> {
-  const worker = new Worker(workerPath, { workerData: shareInput(table, mapped, share, options), execArgv: [] })
-  return new Promise<CheckedShare>((resolve, reject) => {
-    worker.once('message', (output: CheckShareOutput) => {
-      resolve({ global: share, output })
-      void worker.terminate()
+/** The check's tasks: one column each, the costliest first (so the last tasks, the cheapest, even out the threads). */
+export function checkTasks(mapped: readonly MappedColumn[]): number[] {
+  return mapped.map((_, i) => i).sort((a, b) => costOf(mapped[b]!) - costOf(mapped[a]!) || a - b)
+}
+
+/** A task's options: the country column only for a column read in the row's country (no other needs it). */
+function taskOptions(column: MappedColumn, options: CheckOptions): CheckOptions {
+  if (options.countryColumn === undefined || COUNTRY_KINDS.has(valueKindOf(column.target))) return options
+  const { countryColumn: _unused, ...rest } = options
+  return rest
+}
+
+/** One worker thread taking tasks from `next` until there are none left. */
+function runWorker(
+  table: ColumnarTable,
+  mapped: readonly MappedColumn[],
+  options: CheckOptions,
+  workerPath: string,
+  next: () => number | undefined,
+  done: (share: CheckedShare) => void,
+): Promise<void> {
+  const worker = new Worker(workerPath, { execArgv: [] })
+  return new Promise<void>((resolve, reject) => {
+    let task: number | undefined
+    let finished = false
+    const send = () => {
+      task = next()
+      if (task === undefined) {
+        finished = true
+        resolve()
+        void worker.terminate()
+        return
+      }
+      worker.postMessage(shareInput(table, mapped, [task], taskOptions(mapped[task]!, options)))
+    }
+    worker.on('message', (output: CheckShareOutput) => {
+      done({ global: [task!], output })
+      send()
     })
-    worker.once('error', reject)
-    worker.once('exit', (code) => reject(new Error(`the check worker stopped (exit code ${code})`)))
+    worker.once('error', (error) => {
+      finished = true
+      void worker.terminate()
+      reject(error)
+    })
+    worker.once('exit', (code) => {
+      if (!finished) reject(new Error(`the check worker stopped (exit code ${code})`))
+    })
+    send()
   })
 }
 
 /**
- * Checks a table in worker threads (two shares of columns, one per core), so the calling thread (Electron's
- * main process, the CLI) stays free. Gives the CheckResult checkTable would give. A worker returns the value
- * index of a column it hashed; a mostly distinct column's index (one value per row) is sliced again here
- * only when something reads it.
+ * Checks a table in worker threads (a task per column, two threads), so the calling thread (Electron's main
+ * process, the CLI) stays free. Gives the CheckResult checkTable would give. A worker returns the value index of
+ * a column it hashed; a mostly distinct column's index (one value per row) is sliced again here only when
+ * something reads it.
  */
 export async function checkTableInWorkers(
   table: ColumnarTable,
@@ -51,8 +100,18 @@ export async function checkTableInWorkers(
   workerPath: string,
 ): Promise<CheckResult> {
   if (mapped.length === 0) return checkTable(table, mapped, options)
-  const shares = splitByCost(mapped).filter((share) => share.length > 0)
-  const results = await Promise.all(shares.map((share) => runShare(table, mapped, share, options, workerPath)))
-
+  const tasks = checkTasks(mapped)
+  let taken = 0
+  let failed = false
+  const next = () => (!failed && taken < tasks.length ? tasks[taken++] : undefined)
+  const results: CheckedShare[] = []
+  const done = (share: CheckedShare) => results.push(share)
+  const threads = Array.from({ length: Math.min(WORKERS, tasks.length) }, () => runWorker(table, mapped, options, workerPath, next, done))
+  await Promise.all(threads.map((thread) => thread.catch((error: unknown) => {
+    failed = true
+    throw error
+  })))
+  // In column order, so the cell issues come in the order checkTable gives them.
+  results.sort((a, b) => a.global[0]! - b.global[0]!)
   return assembleShares(table, mapped, options, results)
 }

@@ -11,7 +11,7 @@ import { normalizeJson } from './json'
 import { normalizeNumber } from './number'
 import { normalizeRating } from './rating'
 import { normalizeMultiSelect, normalizeSelect } from './select'
-import { normalizeText } from './text'
+import { normalizeText, textVerdict } from './text'
 import { normalizeUuid } from './uuid'
 
 export { analyzeColumn } from './analyze-column'
@@ -54,4 +54,6 @@ export const scalarNormalizers: { readonly [K in ScalarKind]: Normalizer } = {
 /** Verdict readers (cell-verdict.ts) for the kinds whose normalisers the bulk check calls most. */
 export const scalarVerdictReaders: { readonly [K in ScalarKind]?: VerdictReader } = {
   currencyAmount: currencyAmountVerdict,
+  text: textVerdict,
+  richText: textVerdict,
 }
