@@ -122,8 +122,11 @@ export function assembleShares(table: ColumnarTable, mapped: readonly MappedColu
   for (const { global, output } of results) {
     global.forEach((g, i) => (cellStates[g] = output.cellStates[i]!))
     cellIssues.appendParts(output.cellIssues, global)
-    const theirs = output.rowHasError
-    for (let row = 0; row < rowHasError.length; row++) rowHasError[row] = rowHasError[row]! | theirs[row]!
+    // A row has an error only with an issue on it: a share without issues has none to merge.
+    if (output.cellIssues.length > 0) {
+      const theirs = output.rowHasError
+      for (let row = 0; row < rowHasError.length; row++) rowHasError[row] = rowHasError[row]! | theirs[row]!
+    }
     fixedCells += output.fixedCells
   }
   return { columns, cellIssues, rowHasError, cellStates, fixedCells }

@@ -359,7 +359,8 @@ export function columnResults(
   const { ids, values: distinct } = columnIndex
   const normalize = normalizerFor(target)
   const byRow = countries !== undefined && COUNTRY_KINDS.has(valueKindOf(target))
-  const byValue: (CellResult | undefined)[] = new Array<CellResult | undefined>(distinct.length)
+  // Made on first use: a check on another thread never reads results, and a million slots cost 8 MB.
+  let byValue: (CellResult | undefined)[] | undefined
   const byCountry = new Map<number, CellResult>()
   let idOf: Map<string, number> | undefined
   const resultOfId = (id: number, row: number): CellResult => {
@@ -374,6 +375,7 @@ export function columnResults(
       }
       return result
     }
+    byValue ??= new Array<CellResult | undefined>(distinct.length)
     return (byValue[id] ??= normalize(raw, context))
   }
   return {
