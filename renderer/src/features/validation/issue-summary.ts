@@ -3,6 +3,7 @@
 import { CELL_FIXED, CELL_OK, type CheckResult } from '../../../../shared/check/check-table'
 import type { Severity } from '../../../../shared/fields/cell-result'
 import { lowerBound } from '../../../../shared/util/lower-bound'
+import { mergePlan } from '../../../../shared/operations/duplicate-groups'
 
 export interface IssueCount {
   /** Index into the check's columns. */
@@ -128,13 +129,5 @@ export function duplicateMerge(
     const first = list.extraAt(i)
     groups.set(first, [...(groups.get(first) ?? []), list.rowAt(i)])
   }
-  return [...groups].map(([keep, drop]) => {
-    const take: Record<string, number> = {}
-    columnIds.forEach((id, column) => {
-      if (cellOf(keep, column).trim() !== '') return
-      const from = drop.find((row) => cellOf(row, column).trim() !== '')
-      if (from !== undefined) take[id] = from
-    })
-    return { keep, drop, take }
-  })
+  return mergePlan([...groups].map(([keep, drop]) => ({ keep, drop })), columnIds, cellOf)
 }
