@@ -1,7 +1,8 @@
 // A consultant pushes the checked people into a workspace from the app: a dry run first (creates, updates,
 // rows kept out), then the push with its progress; the loopback test workspace ends with each record once,
 // linked to its company, and a second dry run sees them all as updates.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test } from '../fixtures'
 import { WorkspacesPage } from '../pages/workspaces-page'
 import { openCheckedPeople, typeInCell } from '../support/people-session'
@@ -75,4 +76,35 @@ test('plans, pushes with progress, and lands every valid row once, linked to its
   const adaNow = server!.records('people').find((p) => (p['emails'] as { primaryEmail: string }).primaryEmail === 'ada.lovelace@analytical.io')!
   expect(adaNow['jobTitle']).toBe('CTO')
   expect(server!.records('people')).toHaveLength(7)
+})
+
+test('isolates a row the workspace refuses, shows it and exports it with the server’s message', async ({ app }) => {
+  server!.setFaults({ rejectValue: { field: 'jobTitle', value: 'Rear Admiral', plural: 'people' } })
+  const workspaces = new WorkspacesPage(app)
+  await workspaces.openWithKeyboard()
+  await workspaces.addWorkspace('Loopback CRM', server!.url)
+  await workspaces.storeKey(KEY)
+  await workspaces.back.click()
+
+  const { page } = await openCheckedPeople(app)
+  await page.getByTestId('toolbar-push-button').click()
+  await page.getByTestId('push-workspace').selectOption({ label: `Loopback CRM (${server!.url})` })
+  await page.getByTestId('push-plan').click()
+  await expect(page.getByTestId('push-plan-create')).toHaveText('7 rows')
+  await page.getByTestId('push-start').click()
+  await expect(page.getByTestId('push-progress')).toHaveAttribute('data-phase', 'done')
+  expect(server!.records('people')).toHaveLength(6)
+  await expect(page.locator('.push-failures')).toContainText('1 row refused by the workspace')
+
+  const out = join(app.tempDir, 'refused')
+  await app.pickSaveNext(out)
+  await page.getByTestId('push-export-failures').click()
+  await expect.poll(() => existsSync(join(out, 'people-failed.xlsx'))).toBe(true)
+  const csv = readFileSync(join(out, 'people-failed.csv'), 'utf8')
+  expect(csv.split('\n')[0]).toContain('Errors')
+  expect(csv).toContain('Rear Admiral')
+  expect(csv).toContain('rejected')
+
+  await page.getByTestId('push-show-failures').click()
+  await expect(page.getByTestId('issues-filter-label')).toHaveText('Showing 1 row: Rows the workspace refused')
 })

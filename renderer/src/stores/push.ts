@@ -6,6 +6,7 @@ import { computed, ref, shallowRef } from 'vue'
 import { findObject } from '../../../shared/model/workspace-model'
 import { applyPolicy, changedFields, type FieldPolicy } from '../../../shared/push/plan-diff'
 import { apiRecordsOf } from '../../../shared/twenty-format/import-files'
+import { writeCsv } from '../../../shared/twenty-format/write-csv'
 import { getApi } from '../api'
 import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
@@ -153,6 +154,12 @@ export const usePushStore = defineStore('push', () => {
     jobId.value = result.value.jobId
   }
 
+  /** The rows the workspace refused in the last push, shown in the grid. */
+  function showFailures(): void {
+    validation.setFilter('Rows the workspace refused', Uint32Array.from(failures.value.map((f) => f.row)).sort())
+    mapping.show('data')
+  }
+
   /** The rows behind a number of the dry run, shown in the grid. */
   function showRows(kind: 'create' | 'update' | 'rejected'): void {
     const current = plan.value
@@ -190,9 +197,15 @@ export const usePushStore = defineStore('push', () => {
       cells: headers.map((_, c) => cellOf(row, c)),
       problems: [{ severity: 'error' as const, message: `The workspace refused this row: ${message}` }],
     }))
-    const result = await api.invoke('export:write', { dir: null, files: [], fixSheet: { name: `${mapping.objectName}-failed.xlsx`, input: { headers, rows } } })
+    // The same rows as a CSV with the server's message in an Errors column, beside the fix sheet.
+    const csv = writeCsv([...headers, 'Errors'], failures.value.map(({ row, message }) => [...headers.map((_, c) => cellOf(row, c)), message]))
+    const result = await api.invoke('export:write', {
+      dir: null,
+      files: [{ name: `${mapping.objectName}-failed.csv`, text: csv }],
+      fixSheet: { name: `${mapping.objectName}-failed.xlsx`, input: { headers, rows } },
+    })
     if (!result.ok) error.value = result.error.message
   }
 
-  return { workspaceId, phase, plan, policy, progress, rate, jobId, error, failures, makePlan, start, pause, cancel, exportFailures, showRows }
+  return { workspaceId, phase, plan, policy, progress, rate, jobId, error, failures, makePlan, start, pause, cancel, exportFailures, showRows, showFailures }
 })
