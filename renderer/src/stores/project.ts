@@ -176,6 +176,14 @@ export const useProjectStore = defineStore('project', () => {
     await openProject(path.value, id)
   }
 
+  /** Takes a file that is not open out of the project (its source file and push journals stay on disk). */
+  async function removeFile(id: string): Promise<void> {
+    if (id === (activeId.value ?? FIRST_FILE_ID) || !path.value) return
+    await flush()
+    entries.value = entries.value.filter((e) => e.id !== id)
+    await save(path.value)
+  }
+
   /** Adds a file to the project (saving the project first if it has no file yet) and opens it. */
   async function addFile(): Promise<void> {
     if (!files.file) return
@@ -208,14 +216,17 @@ export const useProjectStore = defineStore('project', () => {
     const pathOf = new Map(opened.files.map((f) => [f.id, f.path]))
     const all: ProjectEntry[] = opened.project.files.map(({ fingerprint: _fingerprint, ...f }) => ({ ...f, path: pathOf.get(f.id) ?? f.path, rebased: false }))
     // The first file in import order, unless one is asked for.
-    const file = opened.project.files.find((f) => f.id === fileId) ?? filesInOrder(opened.project.files, mapping.model)[0]
+    // The file asked for, else the first in import order whose source is still there.
+    const missing = new Set(opened.files.filter((f) => f.missing).map((f) => f.id))
+    const ordered = filesInOrder(opened.project.files, mapping.model)
+    const file = fileId !== undefined ? opened.project.files.find((f) => f.id === fileId) : (ordered.find((f) => !missing.has(f.id)) ?? ordered[0])
     const state = opened.files.find((f) => f.id === file?.id)
     if (!file || !state) {
       files.reportError({ code: 'PROJECT_EMPTY', message: `The project ${opened.project.name} has no files.` })
       return
     }
     if (state.missing) {
-      files.reportError({ code: 'PROJECT_SOURCE_MISSING', message: `The project's file is not at ${state.path} any more. Put it back there to open the project.` })
+      files.reportError({ code: 'PROJECT_SOURCE_MISSING', message: `The project's file is not at ${state.path} any more. Put it back there to open it.` })
       return
     }
     path.value = opened.path
@@ -343,5 +354,5 @@ export const useProjectStore = defineStore('project', () => {
     },
   )
 
-  return { path, name, saveState, savedAt, error, replayNote, entries, activeId, list, relationSets, keysProblems, saveNow, saveAs, flush, openProject, switchTo, addFile, dismissReplayNote }
+  return { path, name, saveState, savedAt, error, replayNote, entries, activeId, list, relationSets, keysProblems, saveNow, saveAs, flush, openProject, switchTo, addFile, removeFile, dismissReplayNote }
 })
