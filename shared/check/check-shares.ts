@@ -37,7 +37,38 @@ export interface CheckedColumn {
   readonly context: ColumnContext
   readonly issues: readonly ColumnIssue[]
   /** The column's value index when the share hashed it (few values); null for one value per row. */
-  readonly index: ColumnIndex | null
+  readonly index: ColumnIndex | PackedIndex | null
+}
+
+/**
+ * A hashed index with many values, packed for the trip between threads: its values as one string and where
+ * each ends. A million strings cost the receiving thread far more to copy in than one string and an array.
+ */
+export interface PackedIndex {
+  readonly ids: Uint32Array
+  readonly text: string
+  readonly ends: Uint32Array
+}
+
+/** Above this many values a share packs the index it returns. */
+const PACK_VALUES = 4096
+
+function packIndex(index: ColumnIndex): ColumnIndex | PackedIndex {
+  const { values } = index
+  if (values.length <= PACK_VALUES) return index
+  const ends = new Uint32Array(values.length)
+  let end = 0
+  for (let i = 0; i < values.length; i++) ends[i] = end += values[i]!.length
+  return { ids: index.ids, text: values.join(''), ends }
+}
+
+function unpackIndex(index: ColumnIndex | PackedIndex): ColumnIndex {
+  if (!('text' in index)) return index
+  const { text, ends } = index
+  const values = new Array<string>(ends.length)
+  let start = 0
+  for (let i = 0; i < ends.length; i++) values[i] = text.slice(start, (start = ends[i]!))
+  return { ids: index.ids, values, distinct: true }
 }
 
 export interface CheckShareOutput {
@@ -73,15 +104,15 @@ export function checkShare(input: CheckShareInput): { output: CheckShareOutput; 
   const result = checkTable(table, input.mapped, input.options)
   const cellIssues = result.cellIssues.toParts()
   const output: CheckShareOutput = {
-    columns: result.columns.map((c) => ({ context: c.context, issues: c.issues, index: c.index.distinct ? c.index : null })),
+    columns: result.columns.map((c) => ({ context: c.context, issues: c.issues, index: c.index.distinct ? packIndex(c.index) : null })),
     cellIssues,
     rowHasError: result.rowHasError,
     cellStates: result.cellStates,
     fixedCells: result.fixedCells,
   }
   const buffers = [cellIssues.rows, cellIssues.mapped, cellIssues.kinds, cellIssues.extra, result.rowHasError, ...result.cellStates]
-  const ids = result.columns.filter((c) => c.index.distinct).map((c) => c.index.ids)
-  return { output, transfer: [...buffers, ...ids].map((array) => array.buffer as ArrayBuffer) }
+  const packed = output.columns.flatMap((c) => (c.index === null ? [] : 'text' in c.index ? [c.index.ids, c.index.ends] : [c.index.ids]))
+  return { output, transfer: [...buffers, ...packed].map((array) => array.buffer as ArrayBuffer) }
 }
 
 /** One share's result, with the caller's indexes of the columns it checked. */
@@ -98,9 +129,10 @@ export function assembleShares(table: ColumnarTable, mapped: readonly MappedColu
     global.forEach((g, i) => {
       const checked = output.columns[i]!
       const column = mapped[g]!
-      let index: ColumnIndex | undefined = checked.index ?? undefined
+      const sent = checked.index
+      let index: ColumnIndex | undefined
       let results: ReturnType<typeof columnResults> | undefined
-      const indexOnce = () => (index ??= indexForCheck(table, column))
+      const indexOnce = () => (index ??= sent === null ? indexForCheck(table, column) : unpackIndex(sent))
       const resultsOnce = () => (results ??= columnResults(column.target, indexOnce(), checked.context, countriesOnce()))
       columns[g] = {
         mapped: column,
