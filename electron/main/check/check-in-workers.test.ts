@@ -71,5 +71,11 @@ describe('checkTableInWorkers', () => {
     for (const row of [0, 7, 13, 39_999]) {
       expect(two.columns.map((c) => c.resultAt(row))).toEqual(one.columns.map((c) => c.resultAt(row)))
     }
+    // Again on the threads the first check left warm, and with a changed mapping.
+    const again = await checkTableInWorkers(table, resolved.mapped, options, CHECK_WORKER)
+    expect(report(again)).toEqual(report(one))
+    const fewer = resolved.mapped.slice(1)
+    const narrow = (check: typeof one) => buildCheckReport({ object: 'people', table, headerRow: meta.headerRow.used, resolved: { ...resolved, mapped: fewer }, check })
+    expect(narrow(await checkTableInWorkers(table, fewer, options, CHECK_WORKER))).toEqual(narrow(checkTable(table, fewer, options)))
   })
 })

@@ -1,6 +1,6 @@
 // Checks a table on two cores: each mapped column is a task, heaviest first, and two worker threads take the next
 // task as they finish one, so neither waits for the other; the results merge into one CheckResult as checkTable
-// gives it.
+// gives it. The threads are kept a few seconds after a check for the next one.
 import { Worker } from 'node:worker_threads'
 import { checkTable, type CheckOptions, type CheckResult, type MappedColumn } from '../../../shared/check/check-table'
 import { assembleShares, shareInput, type CheckedShare, type CheckShareOutput } from '../../../shared/check/check-shares'
@@ -48,6 +48,52 @@ function taskOptions(column: MappedColumn, options: CheckOptions): CheckOptions 
   return rest
 }
 
+// Threads stay warm for a while after a check (code compiled, numbering plans built), so the next check, as a
+// mapping is edited, starts at full speed. An idle thread does not keep the process alive and ends after IDLE_MS.
+const IDLE_MS = 10_000
+interface IdleWorker {
+  readonly worker: Worker
+  readonly timer: ReturnType<typeof setTimeout>
+  /** Drops the thread from the idle list should it end while idle. */
+  readonly onExit: () => void
+}
+const idle = new Map<string, IdleWorker[]>()
+
+function takeWorker(workerPath: string): Worker {
+  const warm = idle.get(workerPath)?.pop()
+  if (warm !== undefined) {
+    clearTimeout(warm.timer)
+    warm.worker.off('exit', warm.onExit)
+    warm.worker.off('error', warm.onExit)
+    warm.worker.ref()
+    return warm.worker
+  }
+  return new Worker(workerPath, { execArgv: [] })
+}
+
+function releaseWorker(workerPath: string, worker: Worker): void {
+  const list = idle.get(workerPath) ?? []
+  idle.set(workerPath, list)
+  const drop = () => {
+    const at = list.indexOf(entry)
+    if (at >= 0) list.splice(at, 1)
+    clearTimeout(entry.timer)
+  }
+  const entry: IdleWorker = {
+    worker,
+    timer: setTimeout(() => {
+      drop()
+      void worker.terminate()
+    }, IDLE_MS),
+    onExit: drop,
+  }
+  entry.timer.unref()
+  worker.on('exit', entry.onExit)
+  worker.on('error', entry.onExit)
+  worker.unref()
+  list.push(entry)
+}
+
 /** One worker thread taking tasks from `next` until there are none left. */
 function runWorker(
   table: ColumnarTable,
@@ -57,32 +103,40 @@ function runWorker(
   next: () => number | undefined,
   done: (share: CheckedShare) => void,
 ): Promise<void> {
-  const worker = new Worker(workerPath, { execArgv: [] })
+  const worker = takeWorker(workerPath)
   return new Promise<void>((resolve, reject) => {
     let task: number | undefined
-    let finished = false
+    const stop = () => {
+      worker.off('message', onMessage)
+      worker.off('error', onError)
+      worker.off('exit', onExit)
+    }
     const send = () => {
       task = next()
       if (task === undefined) {
-        finished = true
+        stop()
+        releaseWorker(workerPath, worker)
         resolve()
-        void worker.terminate()
         return
       }
       worker.postMessage(shareInput(table, mapped, [task], taskOptions(mapped[task]!, options)))
     }
-    worker.on('message', (output: CheckShareOutput) => {
+    const onMessage = (output: CheckShareOutput) => {
       done({ global: [task!], output })
       send()
-    })
-    worker.once('error', (error) => {
-      finished = true
+    }
+    const onError = (error: Error) => {
+      stop()
       void worker.terminate()
       reject(error)
-    })
-    worker.once('exit', (code) => {
-      if (!finished) reject(new Error(`the check worker stopped (exit code ${code})`))
-    })
+    }
+    const onExit = (code: number) => {
+      stop()
+      reject(new Error(`the check worker stopped (exit code ${code})`))
+    }
+    worker.on('message', onMessage)
+    worker.on('error', onError)
+    worker.on('exit', onExit)
     send()
   })
 }
