@@ -29,7 +29,7 @@ test('plans, pushes with progress, and lands every valid row once, linked to its
   await workspaces.storeKey(KEY)
   await workspaces.back.click()
 
-  const { page, ui } = await openCheckedPeople(app)
+  const { page, ui, issues } = await openCheckedPeople(app)
   await page.getByTestId('toolbar-push-button').click()
   await page.getByTestId('push-workspace').selectOption({ label: `Loopback CRM (${server!.url})` })
   await page.getByTestId('push-plan').click()
@@ -61,6 +61,8 @@ test('plans, pushes with progress, and lands every valid row once, linked to its
 
   // Ada's title changes in the file; the workspace keeps its own value when told to fill only empty ones.
   await page.getByTestId('toolbar-data-button').click()
+  // Uniqueness against the workspace: the rows the dry run found there are marked on their email.
+  await expect(issues.code('Email', 'EXISTS_IN_WORKSPACE')).toContainText('7')
   await page.getByTestId('issues-clear-filter').click()
   await typeInCell(ui, 0, 'c4', 'Chief Technology Officer')
   await page.getByTestId('toolbar-push-button').click()

@@ -122,6 +122,8 @@ export const usePushStore = defineStore('push', () => {
     const changes = [...counts].map(([field, count]) => ({ field, count })).sort((a, b) => b.count - a.count)
     policy.value = Object.fromEntries(changes.map((c) => [c.field, policy.value[c.field] ?? 'overwrite']))
     plan.value = { records: withIds, current, create: withIds.length - update, update, rejected, changes, samples }
+    // The rows whose record already exists are marked in the grid (uniqueness against the workspace).
+    validation.setWorkspaceMatches(withIds.filter((_, i) => current[i] !== null).map((r) => r.row))
     phase.value = 'planned'
     jobId.value = null
     progress.value = null

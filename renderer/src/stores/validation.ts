@@ -18,6 +18,7 @@ import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
 import { useProjectStore } from './project'
 import { markProjectRelations } from '../../../shared/check/project-relations'
+import { markWorkspaceMatches } from '../../../shared/check/workspace-matches'
 
 export type CheckStatus = 'idle' | 'checking' | 'done' | 'failed'
 
@@ -38,6 +39,8 @@ export const useValidationStore = defineStore('validation', () => {
   const check = shallowRef<CheckResult | null>(null)
   const error = ref<string | null>(null)
   const filter = shallowRef<RowFilter | null>(null)
+  /** Rows whose record the last dry run found in the workspace (1 per row id), marked on their unique cells. */
+  const workspaceMatches = shallowRef<Uint8Array | null>(null)
   /** Changes when a new result arrives (the grid repaints its cells). */
   const version = ref(0)
   let run: CheckRun | null = null
@@ -83,7 +86,6 @@ export const useValidationStore = defineStore('validation', () => {
     const table = files.table
     if (!table) return
     const columns = mapped.value
-    filter.value = null
     if (columns.length === 0) {
       check.value = null
       live = null
@@ -104,7 +106,9 @@ export const useValidationStore = defineStore('validation', () => {
       const result = await current.result
       if (run !== current) return
       // Relation cells naming nothing the project's other files will create (a company domain no companies file has).
-      if (project.relationSets.length > 0) markProjectRelations(result, project.relationSets, (row) => edits.history?.table.isDeleted(row) ?? false)
+      const isDeleted = (row: number) => edits.history?.table.isDeleted(row) ?? false
+      if (project.relationSets.length > 0) markProjectRelations(result, project.relationSets, isDeleted)
+      if (workspaceMatches.value) markWorkspaceMatches(result, workspaceMatches.value, isDeleted)
       check.value = markRaw(result)
       live = markRaw(new LiveCheck(result, (row, column) => edits.cellNow(table, row, column), (row) => edits.history?.table.isDeleted(row) ?? false))
       status.value = 'done'
@@ -116,7 +120,25 @@ export const useValidationStore = defineStore('validation', () => {
     }
   }
 
-  watch([() => files.table, () => files.tableState, () => mapping.mapping, () => mapping.settings, () => edits.version, () => project.relationSets], schedule)
+  watch([() => files.table, () => files.tableState, () => mapping.mapping, () => mapping.settings, () => edits.version, () => project.relationSets, workspaceMatches], schedule)
+  // Another file (or project file): what a dry run found, and the rows shown, belong to the one before. (A check
+  // run again keeps the filter: row ids do not change, and a filter chosen a moment ago must not vanish.)
+  watch(
+    () => files.table,
+    () => {
+      workspaceMatches.value = null
+      filter.value = null
+    },
+  )
+
+  /** What a dry run found: these rows' records already exist in the workspace (marked once the check runs again). */
+  function setWorkspaceMatches(rows: readonly number[]): void {
+    const table = files.table
+    if (!table) return
+    const flags = new Uint8Array(table.rowCount)
+    for (const row of rows) if (row < flags.length) flags[row] = 1
+    workspaceMatches.value = markRaw(flags)
+  }
 
   /** Suggested fixes for apply-fix steps: the last check's contexts, and the rows it found with each code. */
   function fixSource(): FixSource | undefined {
@@ -195,5 +217,5 @@ export const useValidationStore = defineStore('validation', () => {
     return check.value && table ? nextIssueRow(check.value, row, step, filter.value?.rows ?? null, table.rowCount) : null
   }
 
-  return { status, check, error, filter, version, summary, mapped, stateOf, messageOf, showErrorRows, showIssue, setFilter, clearFilter, nextIssue, revalidateStep, fixSource, hasSuggestion, suggestionOf }
+  return { status, check, error, filter, version, summary, mapped, stateOf, messageOf, showErrorRows, showIssue, setFilter, clearFilter, setWorkspaceMatches, nextIssue, revalidateStep, fixSource, hasSuggestion, suggestionOf }
 })
