@@ -6,6 +6,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { ProjectPushFile } from '../../../shared/push/push-ipc'
 import { getApi } from '../api'
+import { pushControls } from './push-controls'
 import { useProjectStore } from './project'
 import { useTargetStore } from './target'
 
@@ -73,15 +74,7 @@ export const useProjectPushStore = defineStore('project-push', () => {
     jobId.value = result.value.jobId
   }
 
-  async function pause(): Promise<void> {
-    if (jobId.value) await api.invoke('push:stop', { jobId: jobId.value, hard: false })
-  }
-
-  async function cancel(): Promise<void> {
-    if (jobId.value) await api.invoke('push:stop', { jobId: jobId.value, hard: true })
-    phase.value = 'failed'
-    error.value = 'Cancelled. Records already sent stay in the workspace; push again to send the rest without duplicates.'
-  }
+  const { pause, cancel } = pushControls(jobId, phase, error)
 
   return { phase, files, jobId, error, outDir, sent, failed, known, unread, rate, start, pause, cancel }
 })

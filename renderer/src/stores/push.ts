@@ -8,6 +8,7 @@ import { applyPolicy, changedFields, type FieldPolicy } from '../../../shared/pu
 import { apiRecordsOf } from '../../../shared/twenty-format/import-files'
 import { writeCsv } from '../../../shared/twenty-format/write-csv'
 import { getApi } from '../api'
+import { pushControls } from './push-controls'
 import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
@@ -177,15 +178,7 @@ export const usePushStore = defineStore('push', () => {
     mapping.show('data')
   }
 
-  async function pause(): Promise<void> {
-    if (jobId.value) await api.invoke('push:stop', { jobId: jobId.value, hard: false })
-  }
-
-  async function cancel(): Promise<void> {
-    if (jobId.value) await api.invoke('push:stop', { jobId: jobId.value, hard: true })
-    phase.value = 'failed'
-    error.value = 'Cancelled. Records already sent stay in the workspace; push again to send the rest without duplicates.'
-  }
+  const { pause, cancel } = pushControls(jobId, phase, error)
 
   /** The rows the workspace refused, as a fix sheet with its message (written by main into a folder). */
   async function exportFailures(): Promise<void> {

@@ -1,0 +1,20 @@
+// Pause and cancel of a push main runs (one file's or the whole project's): both stop through push:stop; a
+// cancel also aborts the requests in flight and says what it means for the records already sent.
+import type { Ref } from 'vue'
+import { getApi } from '../api'
+
+export const CANCELLED_NOTE = 'Cancelled. Records already sent stay in the workspace; push again to send the rest without duplicates.'
+
+export function pushControls(jobId: Ref<string | null>, phase: Ref<string>, error: Ref<string | null>): { pause(): Promise<void>; cancel(): Promise<void> } {
+  const api = getApi()
+  return {
+    async pause() {
+      if (jobId.value) await api.invoke('push:stop', { jobId: jobId.value, hard: false })
+    },
+    async cancel() {
+      if (jobId.value) await api.invoke('push:stop', { jobId: jobId.value, hard: true })
+      phase.value = 'failed'
+      error.value = CANCELLED_NOTE
+    },
+  }
+}
