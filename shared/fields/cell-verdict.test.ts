@@ -7,6 +7,7 @@ import type { ColumnContext, Normalizer, RowContext } from './column-context'
 import { emailVerdict, normalizeEmail } from './contact/email'
 import { isTwentyEmail } from './contact/email-read'
 import { phoneVerdict, normalizePhone } from './contact/phone'
+import { internationalPrefix } from './contact/phone-read'
 import { fuzzPhones, realisticPhones } from './contact/phone-samples'
 import { contextFor } from './contact/test-cases'
 import { contextFor as scalarContext } from './scalar/case-table'
@@ -60,6 +61,15 @@ describe('phone verdict reader', () => {
     const cells: Cell[] = []
     for (const raw of shapes) for (const region of ['US', 'FR', 'GB', 'DE', 'JP', null]) cells.push({ raw, context: contextFor('phone', region) })
     compare(phoneVerdict, normalizePhone, cells)
+  })
+
+  it('finds the international prefix as the regex it replaces does', () => {
+    const INTERNATIONAL = /^\(?\s*(\+|00(?!0))/
+    const char = fc.constantFrom('(', ' ', '\u00A0', '\t', '\u3000', '\uFEFF', '+', '0', '00', '000', '1', '-', ')')
+    fc.assert(fc.property(fc.array(char, { maxLength: 8 }), (chars) => {
+      const body = chars.join('')
+      expect(internationalPrefix(body), JSON.stringify(body)).toBe(INTERNATIONAL.exec(body)?.[1] ?? null)
+    }), { numRuns: 20_000 })
   })
 
   it('agrees on arbitrary cells of phone characters', () => {

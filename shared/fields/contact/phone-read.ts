@@ -26,7 +26,6 @@ const TEL_PREFIX = /^tel:\s*/i
 const NOT_DIGIT = /\D/g
 const ALLOWED = /^[\d\s()+\-./\u00A0]+$/
 const LETTER = /\p{L}/u
-const INTERNATIONAL = /^\(?\s*(\+|00(?!0))/
 const SEVERAL = /\s*(?:[,;|]|\s\/\s|\s(?:or|oder|ou|o|of)\s)\s*/i
 const MIN_DIGITS = 4
 const MAX_DIGITS = 17
@@ -75,7 +74,7 @@ export function readPhoneWith(text: string, region: CountryCode | null, unreadRo
     if (several !== undefined) return several
     return invalid('PHONE_INVALID', `${quote(text)} has ${digits.length} digits, more than any phone number. Correct it or clear the cell.`)
   }
-  const international = INTERNATIONAL.exec(body)
+  const international = internationalPrefix(body)
   if (international === null && region === null) {
     const why = unreadRowCountry === null
       ? 'no country is known for it'
@@ -84,7 +83,7 @@ export function readPhoneWith(text: string, region: CountryCode | null, unreadRo
   }
   // Digits only: the judges read them about twice as fast as formatted text, and punctuation has been vetted.
   // Only `(` and spaces can stand before the `+` or `00`, so the digits after it are all digits but a `00`.
-  const input = international === null ? digits : `+${international[1] === '00' ? digits.slice(2) : digits}`
+  const input = international === null ? digits : `+${international === '00' ? digits.slice(2) : digits}`
   const verdict = judge(input, international !== null, region)
   if (verdict === null) return null
   return readVerdict(text, input, international !== null, region, extension, verdict)
@@ -141,15 +140,30 @@ export function readPhoneQuick(text: string, region: CountryCode | null, out: Qu
   // A cell that does not split at SEVERAL is one piece: not several numbers, so simply invalid.
   if (!plain && !ALLOWED.test(body)) return SEVERAL.test(body) ? null : 'PHONE_INVALID'
   if (digits.length > MAX_DIGITS) return SEVERAL.test(body) ? null : 'PHONE_INVALID'
-  const international = INTERNATIONAL.exec(body)
+  const international = internationalPrefix(body)
   if (international === null && region === null) return 'PHONE_NO_COUNTRY'
-  const input = international === null ? digits : `+${international[1] === '00' ? digits.slice(2) : digits}`
+  const input = international === null ? digits : `+${international === '00' ? digits.slice(2) : digits}`
   const verdict = judgeFastNoSuggestion(input, international !== null, region)
   if (verdict === null) return null
   if (verdict.kind !== 'valid') return 'PHONE_INVALID'
   out.number = verdict.nationalNumber
   out.extension = extension
   return 'ok'
+}
+
+/** Whether a code is whitespace to a regular expression's `\s`. */
+function isRegexSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+/** The international prefix a number's text starts with, as /^\(?\s*(\+|00(?!0))/ reads it; a scan, no match object. */
+export function internationalPrefix(body: string): '+' | '00' | null {
+  let i = body.charCodeAt(0) === 0x28 ? 1 : 0
+  while (i < body.length && isRegexSpace(body.charCodeAt(i))) i++
+  const c = body.charCodeAt(i)
+  if (c === 0x2b) return '+'
+  return c === 0x30 && body.charCodeAt(i + 1) === 0x30 && body.charCodeAt(i + 2) !== 0x30 ? '00' : null
 }
 
 /**

@@ -11,7 +11,7 @@ import { CURRENCY_SYMBOLS, isCurrencyMark, readCurrencyMark, TWENTY_CURRENCY_COD
 import { formatForColumn, inColumn, shiftDecimal, type DecimalSeparator } from './decimal-text'
 import { decimalSeparatorName, noDigitsIssue, readAmountDigits, type DecimalRead } from './number'
 import { readPlainAmount } from './plain-amount'
-import { shortDecimal } from './short-decimal'
+import { shortDecimal, shortDecimalValue } from './short-decimal'
 import { fix, issue, quote } from './wording'
 
 const COUNTRY_CODE = /^[A-Za-z]{2}$/
@@ -172,8 +172,7 @@ export const currencyAmountVerdict: VerdictReader = (raw, context, _row, out) =>
   const plain = readPlainAmount(raw, context.decimalSeparator, isCurrencyMark, CURRENCY_SYMBOLS)
   if (plain === null || plain.percent) return false
   const { read } = plain
-  const short = shortDecimal(read.text)
-  out.value = short === null ? numberOf(read.text) : short.value
+  out.value = shortDecimalValue(read.text) ?? numberOf(read.text)
   out.issues = read.mismatch === null ? NO_ISSUES : SEPARATOR_MISMATCH
   out.fixed = plain.mark !== null || plain.text !== inColumn(read.text, context.decimalSeparator)
   return true

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { seeded } from './differential-cells'
-import { shortDecimal } from './short-decimal'
+import { shortDecimal, shortDecimalValue } from './short-decimal'
 
 function decimalText(random: () => number): string {
   const digits = (count: number): string => Array.from({ length: count }, () => String(Math.floor(random() * 10))).join('')
@@ -32,5 +32,14 @@ describe('shortDecimal', () => {
 
   it.each(['0.0000001', '1234567890123456', '1e3', '', '-', '.5', '5.', '1.2.3', '1,5', '+5'])('leaves %s to the general conversions', (text) => {
     expect(shortDecimal(text)).toBeNull()
+  })
+
+  it('gives the same value without writing the number back (shortDecimalValue)', () => {
+    const random = seeded(43)
+    for (let n = 0; n < 100_000; n++) {
+      const text = n % 10 === 0 ? `${decimalText(random)}x` : decimalText(random)
+      expect(shortDecimalValue(text), text).toBe(shortDecimal(text)?.value ?? null)
+    }
+    for (const text of ['', '-', '.', '1.', '.5', '0', '-0', '-0.000', '0.0000001', '1e3']) expect(shortDecimalValue(text), text).toBe(shortDecimal(text)?.value ?? null)
   })
 })
