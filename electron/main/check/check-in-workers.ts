@@ -94,7 +94,10 @@ function releaseWorker(workerPath: string, worker: Worker): void {
   list.push(entry)
 }
 
-/** One worker thread taking tasks from `next` until there are none left. */
+/**
+ * One worker thread taking tasks from `next` until there are none left. It holds a second task queued behind
+ * the one it checks (see `queueAnother`), so it never waits for the next task's cells to be copied to it.
+ */
 function runWorker(
   table: ColumnarTable,
   mapped: readonly MappedColumn[],
@@ -102,43 +105,46 @@ function runWorker(
   workerPath: string,
   next: () => number | undefined,
   done: (share: CheckedShare) => void,
-): Promise<void> {
+): { readonly finished: Promise<void>; queueAnother(): void } {
   const worker = takeWorker(workerPath)
-  return new Promise<void>((resolve, reject) => {
-    let task: number | undefined
-    const stop = () => {
-      worker.off('message', onMessage)
-      worker.off('error', onError)
-      worker.off('exit', onExit)
-    }
-    const send = () => {
-      task = next()
-      if (task === undefined) {
-        stop()
-        releaseWorker(workerPath, worker)
-        resolve()
-        return
-      }
+  // Tasks sent and not yet answered, oldest first (a worker answers in order).
+  const sent: number[] = []
+  let settle: { resolve: () => void; reject: (error: Error) => void }
+  const finished = new Promise<void>((resolve, reject) => (settle = { resolve, reject }))
+  const stop = () => {
+    worker.off('message', onMessage)
+    worker.off('error', onError)
+    worker.off('exit', onExit)
+  }
+  const send = (): void => {
+    const task = next()
+    if (task !== undefined) {
+      sent.push(task)
       worker.postMessage(shareInput(table, mapped, [task], taskOptions(mapped[task]!, options)))
-    }
-    const onMessage = (output: CheckShareOutput) => {
-      done({ global: [task!], output })
-      send()
-    }
-    const onError = (error: Error) => {
+    } else if (sent.length === 0) {
       stop()
-      void worker.terminate()
-      reject(error)
+      releaseWorker(workerPath, worker)
+      settle.resolve()
     }
-    const onExit = (code: number) => {
-      stop()
-      reject(new Error(`the check worker stopped (exit code ${code})`))
-    }
-    worker.on('message', onMessage)
-    worker.on('error', onError)
-    worker.on('exit', onExit)
+  }
+  const onMessage = (output: CheckShareOutput) => {
+    done({ global: [sent.shift()!], output })
     send()
-  })
+  }
+  const onError = (error: Error) => {
+    stop()
+    void worker.terminate()
+    settle.reject(error)
+  }
+  const onExit = (code: number) => {
+    stop()
+    settle.reject(new Error(`the check worker stopped (exit code ${code})`))
+  }
+  worker.on('message', onMessage)
+  worker.on('error', onError)
+  worker.on('exit', onExit)
+  send()
+  return { finished, queueAnother: send }
 }
 
 /**
@@ -160,8 +166,10 @@ export async function checkTableInWorkers(
   const next = () => (!failed && taken < tasks.length ? tasks[taken++] : undefined)
   const results: CheckedShare[] = []
   const done = (share: CheckedShare) => results.push(share)
+  // One task to each thread, then a second queued behind it, so the costliest go to different threads.
   const threads = Array.from({ length: Math.min(WORKERS, tasks.length) }, () => runWorker(table, mapped, options, workerPath, next, done))
-  await Promise.all(threads.map((thread) => thread.catch((error: unknown) => {
+  for (const thread of threads) thread.queueAnother()
+  await Promise.all(threads.map(({ finished }) => finished.catch((error: unknown) => {
     failed = true
     throw error
   })))
