@@ -1,6 +1,7 @@
 // Mapping against the workspace's own data model: with the stock model the client's Segment column has no
 // field to go to; once the workspace is connected (its model fetched and cached) and chosen as the data model,
-// Segment maps to the workspace's custom select field and its labels are checked against the options.
+// Segment maps to the workspace's custom select field and its labels are checked against the options, and
+// each company website is looked up among the workspace's companies.
 import { readFileSync } from 'node:fs'
 import { expect, test } from '../fixtures'
 import { IssuesPage } from '../pages/issues-page'
@@ -19,6 +20,7 @@ test.afterEach(async () => {
 
 test('maps to custom fields of the connected workspace’s cached model', async ({ app }) => {
   server = await startWorkspaceServer({ model: JSON.parse(readFileSync(app.dataFile('workspace-model.json'), 'utf8')), apiKey: KEY })
+  server.seed('companies', ['analytical.io', 'cobol.dev'].map((d) => ({ name: d, domainName: { primaryLinkUrl: `https://${d}` } })))
   const workspaces = new WorkspacesPage(app)
   await workspaces.openWithKeyboard()
   await workspaces.addWorkspace('Loopback CRM', server.url)
@@ -44,6 +46,12 @@ test('maps to custom fields of the connected workspace’s cached model', async 
   await expect(issues.status).not.toContainText('Checking')
   await ui.revealColumn('c9')
   await expect(ui.cell(0, 'c9')).toHaveClass(/grid-cell-fixed/)
+  // Company websites are looked up in the workspace: the 8 companies it does not hold would be refused.
+  await expect(issues.code('Company Website', 'RELATION_TARGET_MISSING')).toContainText('8')
+  await ui.revealColumn('c6')
+  await expect(ui.cell(0, 'c6')).not.toHaveClass(/grid-cell-error/)
+  await expect(ui.cell(2, 'c6')).toHaveClass(/grid-cell-error/)
+  await ui.screenshot('relation-targets-workspace')
   // The push goes to the same workspace.
   await app.page.getByTestId('toolbar-push-button').click()
   await expect(app.page.getByTestId('push-workspace').locator('option:checked')).toContainText('Loopback CRM')

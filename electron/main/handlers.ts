@@ -65,6 +65,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'project:save': ({ path, draft }) => projects.save(path, draft),
     'project:open': ({ path }) => projects.open(path),
     'project:keys': (request) => projectKeys.keys(request),
+    'workspace:find-values': ({ workspaceId, object, field, subfield, values }) => deps.pushes.findValues(workspaceId, object, field, subfield, values),
     'workspace:data-model': async ({ workspaceId }) => {
       const cached = await workspaces.cachedModel(workspaceId)
       return { model: cached?.model ?? null, fetchedAt: cached?.fetchedAt ?? null }

@@ -118,6 +118,11 @@ describe('workspace channels', () => {
     expect(summary?.fetchedAt).toBe(tested.fetchedAt)
     expect(summary?.objects.map((o) => o.namePlural)).toEqual(['people', 'companies', 'opportunities'])
     expect(summary?.objects[0]).toMatchObject({ nameSingular: 'person', labelPlural: 'People', isCustom: false })
+    // Relation targets looked up live: which company domains the workspace holds (read-only).
+    server.seed('companies', [{ name: 'Acme', domainName: { primaryLinkUrl: 'https://acme.com' } }])
+    const lookup = { ...ref, object: 'companies', field: 'domainName', subfield: 'primaryLinkUrl' }
+    expect(await h.value('workspace:find-values', { ...lookup, values: ['https://acme.com', 'https://nowhere.io', 'a,b'] })).toEqual({ found: ['https://acme.com'], unasked: ['a,b'] })
+    expect((await h.failure('workspace:find-values', { ...lookup, field: 'name', subfield: null, values: ['Acme'] })).code).toBe('FIELD_NOT_UNIQUE')
     // The model in full, for mapping and checking against the workspace offline.
     const full = await h.value('workspace:data-model', ref)
     expect(full.fetchedAt).toBe(tested.fetchedAt)

@@ -1,71 +1,120 @@
-// Cross-file relation checks: in a project holding a companies file, a person's company domain should be one
-// the companies file will create. A relation cell whose value none of the project's files of the target object
-// holds gets a warning (it can still link to a record already in the workspace, which Preflight cannot see
-// offline); the push would refuse it if the workspace has none. Runs after the check, over distinct values.
+// Cross-file and workspace relation checks: a person's company domain should be one the project's companies
+// file will create, or one the connected workspace already holds. A relation cell whose value the project's
+// files of the target object do not hold gets a warning while the workspace has not been asked (offline, or
+// the answer still on its way); once the workspace has been asked and holds none either, it is an error: the
+// push would refuse the row ("Expected 1 record to connect…"), so it is kept out like any other error.
+// Runs after the check, once per distinct value of a column.
 import type { CellIssue } from '../fields/cell-result'
-import { CELL_FIXED, CELL_OK, CELL_WARNING, type CheckResult } from './check-table'
+import { CELL_ERROR, CELL_FIXED, CELL_OK, CELL_WARNING, type CheckResult } from './check-table'
 
 export const RELATION_NOT_IN_PROJECT = 'RELATION_NOT_IN_PROJECT'
+export const RELATION_TARGET_MISSING = 'RELATION_TARGET_MISSING'
 
-/** The values the project's files of one object will create for one of its unique (sub)fields. */
+/** What the connected workspace said about a relation's target values. */
+export interface WorkspaceAnswer {
+  readonly name: string
+  /** Values asked so far, and those of them the workspace holds. */
+  readonly asked: ReadonlySet<string>
+  readonly found: ReadonlySet<string>
+}
+
+/** The values a relation can link to for one unique (sub)field of one object. */
 export interface RelationValues {
   /** nameSingular of the target object. */
   readonly object: string
   readonly field: string
   readonly subfield: string | null
-  /** The project's files of that object, by name (for the message). */
+  /** The project's files of that object, by name (empty: none in the project). */
   readonly files: readonly string[]
+  /** What those files will create. */
   readonly values: ReadonlySet<string>
+  /** The connected workspace's answers; null when there is no workspace to ask. */
+  readonly workspace: WorkspaceAnswer | null
+}
+
+/** A relation slot's identity: object, field and subfield. */
+export function relationSlot(key: { readonly object: string; readonly field: string; readonly subfield: string | null }): string {
+  return `${key.object}\u0000${key.field}\u0000${key.subfield ?? ''}`
 }
 
 export interface RelationMarks {
   /** Cells marked, per checked column index. */
   readonly byColumn: ReadonlyMap<number, number>
+  /** Per slot (relationSlot), values neither in the project nor asked of the workspace yet. */
+  readonly unasked: ReadonlyMap<string, ReadonlySet<string>>
 }
 
+const FOUND = 0
+const PENDING = 1
+const MISSING = 2
+
 /**
- * Adds a RELATION_NOT_IN_PROJECT warning to each relation cell (of a row still in the table) whose normalised value
- * the project's files of its target object do not hold. Cells that already have an issue are left as they are.
+ * Marks each relation cell (of a row still in the table, without an issue of its own) whose normalised value is
+ * in none of the project's files of its target: RELATION_TARGET_MISSING (error) when the workspace was asked
+ * and holds none, else RELATION_NOT_IN_PROJECT (warning) when the project has files of that object.
  */
 export function markProjectRelations(check: CheckResult, sets: readonly RelationValues[], isDeleted: (row: number) => boolean = () => false): RelationMarks {
   const byColumn = new Map<number, number>()
+  const unasked = new Map<string, Set<string>>()
   check.columns.forEach((column, mapped) => {
     const relation = column.mapped.target.relation
     if (column.mapped.target.kind !== 'relation' || relation === undefined || relation.targetField.name === 'id') return
     const set = sets.find((s) => s.object === relation.targetObject.nameSingular && s.field === relation.targetField.name && s.subfield === relation.targetSubfield)
     if (set === undefined) return
-    const issue: CellIssue = {
+    const target = relation.targetObject.labelSingular.toLowerCase()
+    const field = relation.targetField.label.toLowerCase()
+    const pending: CellIssue = {
       code: RELATION_NOT_IN_PROJECT,
       severity: 'warning',
-      message: `No ${relation.targetObject.labelSingular.toLowerCase()} in ${listOf(set.files)} has this ${relation.targetField.label.toLowerCase()}: it must already be in the workspace, or the push will refuse this row.`,
+      message: `No ${target} in ${listOf(set.files)} has this ${field}: it must already be in the workspace, or the push will refuse this row.`,
     }
+    const missing: CellIssue | null = set.workspace && {
+      code: RELATION_TARGET_MISSING,
+      severity: 'error',
+      message: `No ${target} with this ${field} in ${set.workspace.name}${set.files.length > 0 ? ` or in ${listOf(set.files)}` : ''}: the push would refuse this row. Correct the value, or add the ${target} first.`,
+    }
+    const slotUnasked = new Set<string>()
     const states = check.cellStates[mapped]!
-    const { ids, values, distinct } = column.index
-    // Per distinct value (by value id): 1 = missing from the project, 0 = found or empty, undefined = not read yet.
-    const missing = distinct ? new Int8Array(values.length).fill(-1) : null
+    const { ids, distinct } = column.index
+    // Per distinct value id: FOUND, PENDING or MISSING; -1 until read.
+    const verdicts = distinct ? new Int8Array(column.index.values.length).fill(-1) : null
     let marked = 0
     for (let row = 0; row < ids.length; row++) {
       const state = states[row]!
       if ((state !== CELL_OK && state !== CELL_FIXED) || isDeleted(row)) continue
       const id = ids[row]!
-      let miss = missing?.[id] ?? -1
-      if (miss === -1) {
+      let verdict = verdicts?.[id] ?? -1
+      if (verdict === -1) {
         const value = column.resultAt(row).value
-        miss = typeof value === 'string' && value !== '' && !set.values.has(value) ? 1 : 0
-        if (missing) missing[id] = miss
+        verdict = FOUND
+        if (typeof value === 'string' && value !== '' && !set.values.has(value)) {
+          if (set.workspace?.asked.has(value)) verdict = set.workspace.found.has(value) ? FOUND : MISSING
+          else {
+            if (set.workspace) slotUnasked.add(value)
+            verdict = set.files.length > 0 ? PENDING : FOUND
+          }
+        }
+        if (verdicts) verdicts[id] = verdict
       }
-      if (miss === 1) {
-        check.cellIssues.push(row, mapped, issue)
+      if (verdict === FOUND) continue
+      if (verdict === MISSING && missing) {
+        check.cellIssues.push(row, mapped, missing)
+        states[row] = CELL_ERROR
+        check.rowHasError[row] = 1
+      } else {
+        check.cellIssues.push(row, mapped, pending)
         states[row] = CELL_WARNING
-        marked++
       }
+      marked++
     }
     if (marked > 0) byColumn.set(mapped, marked)
+    if (slotUnasked.size > 0) unasked.set(relationSlot(set), slotUnasked)
   })
-  return { byColumn }
+  return { byColumn, unasked }
 }
 
 function listOf(files: readonly string[]): string {
+  if (files.length === 0) return 'the project'
   if (files.length === 1) return `the project's file ${files[0]}`
   return `the project's files ${files.slice(0, -1).join(', ')} and ${files[files.length - 1]}`
 }

@@ -16,6 +16,7 @@ export const INVOKE_CHANNELS = [
   'workspace:test',
   'workspace:model',
   'workspace:data-model',
+  'workspace:find-values',
   'project:save',
   'project:open',
   'project:keys',

@@ -95,6 +95,19 @@ export const invokeContract = {
     input: WorkspaceRefSchema,
     output: z.object({ model: WorkspaceModelSchema.nullable(), fetchedAt: z.string().nullable() }),
   },
+  // Which values of an object's unique field the workspace holds (read-only): relation targets checked live.
+  'workspace:find-values': {
+    input: z
+      .object({
+        workspaceId: z.string().min(1),
+        object: z.string().min(1),
+        field: z.string().min(1),
+        subfield: z.string().min(1).nullable(),
+        values: z.array(z.string()).max(20_000),
+      })
+      .strict(),
+    output: z.object({ found: z.array(z.string()), unasked: z.array(z.string()) }),
+  },
   // A null path asks where to save (a dialog); a null answer means the user cancelled it.
   'project:save': {
     input: z.object({ path: z.string().min(1).nullable(), draft: ProjectDraftSchema }).strict(),

@@ -28,6 +28,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'workspace:test': async () => ({ objectCount: 3, fetchedAt: '2026-01-01T00:00:00.000Z', warnings: [] }),
     'workspace:model': async () => ({ model: null }),
     'workspace:data-model': async () => ({ model: null, fetchedAt: null }),
+    'workspace:find-values': async () => ({ found: [], unasked: [] }),
     'project:keys': async () => ({ sets: [], problems: [] }),
     'project:save': async () => ({ path: null, savedAt: '2026-01-01T00:00:00.000Z' }),
     'export:write': async () => ({ dir: null, paths: [] }),

@@ -64,6 +64,31 @@ export async function findExistingRecords(
   return found
 }
 
+/**
+ * Which of `values` a unique (sub)field of the object holds in the workspace (a relation's targets: the
+ * company domains a people file links to). Values Twenty's `in` filter cannot ask for exactly (a comma or a
+ * quote) come back as `unasked`.
+ */
+export async function findValues(
+  connection: PushConnection,
+  object: ObjectModel,
+  field: string,
+  subfield: string | null,
+  values: readonly string[],
+): Promise<{ found: string[]; unasked: string[] }> {
+  const key = { field, subfield }
+  const askable = [...new Set(values)].filter((v) => v !== '' && !/[,"]/.test(v))
+  const unasked = [...new Set(values)].filter((v) => v !== '' && /[,"]/.test(v))
+  const found = new Set<string>()
+  for (const chunk of chunkValues(askable)) {
+    for (const row of await findByValues(connection, object.namePlural, key, chunk)) {
+      const value = valueAt(row, key)
+      if (value !== null) found.add(value)
+    }
+  }
+  return { found: [...found], unasked }
+}
+
 function chunkValues(values: readonly string[]): string[][] {
   const chunks: string[][] = []
   let current: string[] = []

@@ -17,7 +17,7 @@ import { WorkspaceError } from '../services/workspace-errors'
 import { WorkspaceModelCache } from '../services/workspace-model-cache'
 import { WorkspaceProfiles } from '../services/workspace-profiles'
 import { connectForPush } from './batch-request'
-import { findExistingRecords } from './find-existing'
+import { findExistingRecords, findValues } from './find-existing'
 import { runPush, type PushRecord } from './push-runner'
 
 export interface PushJobsDeps {
@@ -133,6 +133,14 @@ export class PushJobs {
         this.deps.emit('push:project-done', { jobId, stopped: 'error', error: { code, message }, files, outDir })
       })
     return { jobId }
+  }
+
+  /** Which values of a unique field the workspace holds (read-only GETs): a relation column's targets. */
+  async findValues(workspaceId: string, objectName: string, field: string, subfield: string | null, values: readonly string[]): Promise<{ found: string[]; unasked: string[] }> {
+    const { connection, object } = await this.target(workspaceId, objectName)
+    const target = object.fields.find((f) => f.name === field)
+    if (!target || !target.isUnique) throw new UserError('FIELD_NOT_UNIQUE', `${object.labelSingular} has no unique field "${field}" to look records up by.`)
+    return findValues(connection, object, field, subfield, values)
   }
 
   /** Pause (`hard` false: after the batches in flight) or cancel (`hard`: abort them too). */

@@ -7,7 +7,6 @@
 // The open file's relation cells are checked against the values the other files will create (project:keys).
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import type { RelationValues } from '../../../shared/check/project-relations'
 import { findObject } from '../../../shared/model/workspace-model'
 import type { SkippedStep } from '../../../shared/operations/replay'
 import { filesInOrder } from '../../../shared/project/files-in-order'
@@ -20,6 +19,15 @@ import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
 import { useTargetStore } from './target'
+
+/** What the project's other files will create for one unique (sub)field of one object. */
+export interface ProjectRelationSet {
+  readonly object: string
+  readonly field: string
+  readonly subfield: string | null
+  readonly files: readonly string[]
+  readonly values: ReadonlySet<string>
+}
 
 /** One file of the project as it will be saved (its path absolute). */
 export type ProjectEntry = ProjectDraft['files'][number]
@@ -57,7 +65,7 @@ export const useProjectStore = defineStore('project', () => {
   /** The project file open in the grid. */
   const activeId = ref<string | null>(null)
   /** What the other files will create, for the open file's relation columns (empty: nothing to check against). */
-  const relationSets = shallowRef<readonly RelationValues[]>([])
+  const relationSets = shallowRef<readonly ProjectRelationSet[]>([])
   /** Files whose values could not be read for the relation check, with why. */
   const keysProblems = shallowRef<readonly { file: string; message: string }[]>([])
   /** A file being added to the project: it becomes the open one once it loads. */

@@ -17,7 +17,8 @@ import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
 import { useProjectStore } from './project'
-import { markProjectRelations } from '../../../shared/check/project-relations'
+import { markProjectRelations, relationSlot, type RelationValues } from '../../../shared/check/project-relations'
+import { useRelationLookupStore, type LookupKey } from './relation-lookup'
 import { markWorkspaceMatches } from '../../../shared/check/workspace-matches'
 
 export type CheckStatus = 'idle' | 'checking' | 'done' | 'failed'
@@ -35,6 +36,7 @@ export const useValidationStore = defineStore('validation', () => {
   const mapping = useMappingStore()
   const edits = useEditsStore()
   const project = useProjectStore()
+  const lookup = useRelationLookupStore()
   const status = ref<CheckStatus>('idle')
   const check = shallowRef<CheckResult | null>(null)
   const error = ref<string | null>(null)
@@ -66,6 +68,28 @@ export const useValidationStore = defineStore('validation', () => {
     const table = files.table
     return check.value && table ? summarize(check.value, (c) => table.columns[c]?.id ?? `c${c}`) : null
   })
+
+  /**
+   * What the open file's relation columns are checked against: per target (sub)field, the values the project's
+   * other files will create and the connected workspace's answers so far.
+   */
+  function relationValues(columns: readonly MappedColumn[]): { sets: RelationValues[]; keys: Map<string, LookupKey> } {
+    const keys = new Map<string, LookupKey>()
+    const sets: RelationValues[] = []
+    for (const { target } of columns) {
+      const relation = target.relation
+      if (target.kind !== 'relation' || !relation || relation.targetField.name === 'id') continue
+      const key = { object: relation.targetObject.nameSingular, field: relation.targetField.name, subfield: relation.targetSubfield }
+      const slot = relationSlot(key)
+      if (keys.has(slot)) continue
+      keys.set(slot, key)
+      const fromProject = project.relationSets.find((s) => relationSlot(s) === slot)
+      const workspace = lookup.answerFor(slot)
+      if (!fromProject && !workspace) continue
+      sets.push({ ...key, files: fromProject?.files ?? [], values: fromProject?.values ?? new Set(), workspace })
+    }
+    return { sets, keys }
+  }
 
   function cancel(): void {
     if (timer !== undefined) clearTimeout(timer)
@@ -107,11 +131,17 @@ export const useValidationStore = defineStore('validation', () => {
       if (run !== current) return
       // Relation cells naming nothing the project's other files will create (a company domain no companies file has).
       const isDeleted = (row: number) => edits.history?.table.isDeleted(row) ?? false
-      if (project.relationSets.length > 0) markProjectRelations(result, project.relationSets, isDeleted)
+      const { sets, keys } = relationValues(columns)
+      if (sets.length > 0) {
+        const marks = markProjectRelations(result, sets, isDeleted)
+        // Values neither file will create are asked of the workspace; the answers bring the check back here.
+        if (marks.unasked.size > 0) void lookup.ask(new Map([...marks.unasked].map(([slot, values]) => [slot, { key: keys.get(slot)!, values }])))
+      }
       if (workspaceMatches.value) markWorkspaceMatches(result, workspaceMatches.value, isDeleted)
       check.value = markRaw(result)
       live = markRaw(new LiveCheck(result, (row, column) => edits.cellNow(table, row, column), (row) => edits.history?.table.isDeleted(row) ?? false))
-      status.value = 'done'
+      // Still checking while the workspace is asked about relation targets: a dry run waits for its answer.
+      status.value = lookup.busy ? 'checking' : 'done'
       version.value++
     } catch (failure) {
       if (failure instanceof CheckCancelled || run !== current) return
@@ -120,7 +150,7 @@ export const useValidationStore = defineStore('validation', () => {
     }
   }
 
-  watch([() => files.table, () => files.tableState, () => mapping.mapping, () => mapping.settings, () => edits.version, () => project.relationSets, workspaceMatches], schedule)
+  watch([() => files.table, () => files.tableState, () => mapping.mapping, () => mapping.settings, () => edits.version, () => project.relationSets, () => lookup.version, workspaceMatches], schedule)
   // Another file (or project file): what a dry run found, and the rows shown, belong to the one before. (A check
   // run again keeps the filter: row ids do not change, and a filter chosen a moment ago must not vanish.)
   watch(
