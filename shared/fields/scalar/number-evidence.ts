@@ -76,29 +76,36 @@ function sameShape(a: string, b: string): boolean {
   return true
 }
 
+const EVIDENCES: readonly Evidence[] = ['none', 'dot', 'comma', 'ambiguous']
+// An open-addressing table of the shapes seen (power of two, at least twice MAX_SHAPES): slot -> shape + 1.
+const SHAPE_SLOTS = 65_536
+
 function tally(values: readonly string[]): Tally {
   const result: Tally = { dot: [], comma: [], ambiguous: [], counts: { dot: 0, comma: 0, ambiguous: 0 } }
-  const byShape = new Map<number, { readonly cell: string; readonly evidence: Evidence }[]>()
-  let shapes = 0
+  const slots = new Int32Array(SHAPE_SLOTS)
+  const mask = SHAPE_SLOTS - 1
+  const hashes = new Uint32Array(MAX_SHAPES)
+  const evidences = new Uint8Array(MAX_SHAPES)
+  const cells: string[] = []
   for (let v = 0; v < values.length; v++) {
     const raw = values[v]!
     if (raw === '') continue
     const hash = shapeHash(raw)
-    const known = byShape.get(hash)
+    let slot = hash & mask
     let evidence: Evidence | undefined
-    if (known !== undefined) {
-      for (let k = 0; k < known.length; k++) {
-        if (sameShape(known[k]!.cell, raw)) {
-          evidence = known[k]!.evidence
-          break
-        }
+    for (let entry = slots[slot]!; entry !== 0; entry = slots[(slot = (slot + 1) & mask)]!) {
+      if (hashes[entry - 1] === hash && sameShape(cells[entry - 1]!, raw)) {
+        evidence = EVIDENCES[evidences[entry - 1]!]!
+        break
       }
     }
     if (evidence === undefined) {
       evidence = evidenceOf(raw)
-      if (shapes++ < MAX_SHAPES) {
-        if (known) known.push({ cell: raw, evidence })
-        else byShape.set(hash, [{ cell: raw, evidence }])
+      if (cells.length < MAX_SHAPES) {
+        hashes[cells.length] = hash
+        evidences[cells.length] = EVIDENCES.indexOf(evidence)
+        cells.push(raw)
+        slots[slot] = cells.length
       }
     }
     if (evidence !== 'none' && result.counts[evidence]++ < EVIDENCE) result[evidence].push(raw)
