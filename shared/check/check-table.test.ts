@@ -69,6 +69,13 @@ describe('checkTable', () => {
     expect(check.cellIssues.at(2).issue.message).toContain('row 2')
   })
 
+  it('finds duplicates whichever comes first, the value as stored or one that normalises to it', () => {
+    const table = tableOf(['Email'], [['A@X.io'], ['a@x.io'], ['b@x.io'], ['c@x.io'], ['B@X.IO'], ['c@x.io '], ['d@x.io'], ['D@x.io']])
+    const { check } = apiRecords(table, mapped('people', ['emails.primaryEmail']))
+    expect([...check.cellIssues].map((i) => [i.row, i.issue.code])).toEqual([[1, 'DUPLICATE_IN_FILE'], [4, 'DUPLICATE_IN_FILE'], [5, 'DUPLICATE_IN_FILE'], [7, 'DUPLICATE_IN_FILE']])
+    expect([...check.rowHasError]).toEqual([0, 1, 0, 0, 1, 1, 0, 1])
+  })
+
   it('marks each cell as the grid shows it: error, warning, fixed or nothing', () => {
     const table = tableOf(['Email'], [['ada@example.com'], [' Grace@Navy.mil '], ['not an email'], ['ada@example.com']])
     const { check } = apiRecords(table, mapped('people', ['emails.primaryEmail']))
