@@ -1,6 +1,10 @@
 // A consultant fixes whole columns: a suggested fix applied to every cell with the same issue, find and
 // replace with a preview count, a case change, and one cell's suggestion from the keyboard, all undoable.
 import { expect, test } from '../fixtures'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { IssuesPage } from '../pages/issues-page'
+import { PreflightPage } from '../pages/preflight-page'
 import { openCheckedPeople } from '../support/people-session'
 
 test('fixes all cells with one issue, replaces with a preview, changes case, and applies a cell’s suggestion', async ({ app }) => {
@@ -45,4 +49,27 @@ test('fixes all cells with one issue, replaces with a preview, changes case, and
   await page.keyboard.press('Alt+Enter')
   await expect(ui.cell(5, 'c3')).toHaveText('')
   await expect(page.getByTestId('history-step').last()).toContainText('Edit a cell in Phone')
+})
+
+test('applies every suggested fix in every column as one step, and undoes it as one', async ({ app }) => {
+  const ui = new PreflightPage(app)
+  const issues = new IssuesPage(app.page)
+  const page = app.page
+  const path = join(app.tempDir, 'fixes.csv')
+  writeFileSync(path, 'First Name,Last Name,Email,Phone\nAda,Lovelace,ada@gmial.com,n/a\nGrace,Hopper,grace@yaho.com,+1 415 909 5556\nAlan,Turing,alan@bletchley.uk,n/a\n')
+  await ui.openAndWait(path, 3)
+  await expect(issues.code('Email', 'EMAIL_TYPO_SUSPECTED')).toContainText('2')
+  const everything = page.getByTestId('issues-fix-everything')
+  await everything.click()
+  await expect(page.getByTestId('history-step')).toHaveCount(1)
+  await expect(page.getByTestId('history-step')).toContainText('Apply 2 suggested fixes')
+  await expect(ui.cell(0, 'c2')).toHaveText('ada@gmail.com')
+  await expect(ui.cell(1, 'c2')).toHaveText('grace@yahoo.com')
+  await expect(ui.cell(0, 'c3')).toHaveText('')
+  await expect(ui.cell(2, 'c3')).toHaveText('')
+  await expect(issues.status).toHaveText('No problems found.')
+  await ui.screenshot('fix-everything')
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect(ui.cell(0, 'c2')).toHaveText('ada@gmial.com')
+  await expect(ui.cell(2, 'c3')).toHaveText('n/a')
 })

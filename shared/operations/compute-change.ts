@@ -162,6 +162,27 @@ export function computeChange(table: EditedTable, op: Operation, fixes?: FixSour
       }
       break
     }
+    case 'apply-fixes': {
+      requireColumns(table, op.fixes.map((f) => f.column))
+      if (!fixes) throw new OperationError('Suggested fixes need the columns checked against their fields first.')
+      // A cell with suggestions for two codes takes the first one listed.
+      const touched = new Map<string, Set<number>>()
+      for (const { column, code } of op.fixes) {
+        const done = touched.get(column) ?? new Set<number>()
+        touched.set(column, done)
+        const fixCell = (text: string, row: number) => {
+          if (done.has(row)) return
+          const suggestion = fixes.suggestion(row, column, code, text)
+          if (suggestion === null || suggestion === text) return
+          done.add(row)
+          out.set(row, column, text, suggestion)
+        }
+        const candidates = fixes.rowsWith?.(column, code) ?? null
+        if (candidates === null) table.scan(column, fixCell)
+        else for (const row of candidates) if (row < table.rowCount && !table.isDeleted(row)) fixCell(table.cell(row, column), row)
+      }
+      break
+    }
     case 'delete-rows':
       requireLive(table, op.rows)
       for (const row of new Set(op.rows)) if (!table.isDeleted(row)) out.deleted.push(row)

@@ -38,6 +38,8 @@ export const OperationSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('set-constant'), column: ColumnId, value: z.string(), rows: RowIds.nullable().default(null) }),
   /** The suggested fix of issue `code` in a column, on some rows or (null) on every row that has it. */
   z.object({ op: z.literal('apply-fix'), column: ColumnId, code: z.string().regex(/^[A-Z][A-Z0-9_]*$/), rows: RowIds.nullable() }),
+  /** Every suggested fix of several codes and columns at once ("Fix everything"): one step. */
+  z.object({ op: z.literal('apply-fixes'), fixes: z.array(z.object({ column: ColumnId, code: z.string().regex(/^[A-Z][A-Z0-9_]*$/) })).min(1) }),
   z.object({ op: z.literal('delete-rows'), rows: RowIds.min(1) }),
   /** Deletes every row whose cell in `column` does not match. */
   z.object({ op: z.literal('keep-rows'), column: ColumnId, match: RowMatchSchema }),
@@ -74,6 +76,8 @@ export function describeOperation(op: Operation, columnName: (id: string) => str
       return `Set ${columnName(op.column)} to “${op.value}”`
     case 'apply-fix':
       return `Apply the ${op.code} fix in ${columnName(op.column)}${op.rows ? ` (${op.rows.length} cells)` : ''}`
+    case 'apply-fixes':
+      return `Apply ${op.fixes.length} suggested fix${op.fixes.length === 1 ? '' : 'es'}`
     case 'delete-rows':
       return `Delete ${op.rows.length} row${op.rows.length === 1 ? '' : 's'}`
     case 'keep-rows':

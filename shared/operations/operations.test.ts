@@ -37,6 +37,18 @@ const cases: { name: string; op: Operation; expect: (t: EditedTable) => void; fi
     fixes: { suggestion: (_row, _column, code, text) => (code === 'EMAIL_UPPERCASE' && text !== text.toLowerCase() ? text.toLowerCase() : null) },
     expect: (t) => expect(t.cell(0, 'c1')).toBe('ada@example.com'),
   },
+  {
+    name: 'apply-fixes in several columns, the first code listed winning on a cell',
+    op: { op: 'apply-fixes', fixes: [{ column: 'c1', code: 'EMAIL_UPPERCASE' }, { column: 'c1', code: 'ANY' }, { column: 'c0', code: 'TRIM' }] },
+    fixes: {
+      suggestion: (_row, _column, code, text) =>
+        code === 'EMAIL_UPPERCASE' && text !== text.toLowerCase() ? text.toLowerCase() : code === 'ANY' ? 'other@example.com' : code === 'TRIM' && text !== text.trim() ? text.trim() : null,
+    },
+    expect: (t) => {
+      expect(t.cell(0, 'c1')).toBe('ada@example.com')
+      expect(t.cell(0, 'c0')).toBe('Ada Lovelace')
+    },
+  },
   { name: 'delete-rows', op: { op: 'delete-rows', rows: [1, 1, 3] }, expect: (t) => expect(t.liveRowCount).toBe(2) },
   { name: 'keep-rows not empty', op: { op: 'keep-rows', column: 'c1', match: { kind: 'not-empty' } }, expect: (t) => expect(column(t, 'c0')).toEqual(['  Ada Lovelace ', 'Grace Hopper', null, 'Ada Lovelace']) },
   { name: 'keep-rows regex', op: { op: 'keep-rows', column: 'c3', match: { kind: 'regex', value: '^lon', caseSensitive: false } }, expect: (t) => expect(t.liveRowCount).toBe(2) },

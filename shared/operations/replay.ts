@@ -61,6 +61,8 @@ function remap(op: Operation, map: (id: string) => string): Operation {
       return { ...op, column: map(op.column) }
     case 'merge-columns':
       return { ...op, columns: op.columns.map(map) }
+    case 'apply-fixes':
+      return { ...op, fixes: op.fixes.map((f) => ({ ...f, column: map(f.column) })) }
     case 'delete-rows':
       return op
     case 'merge-rows':
