@@ -14,6 +14,7 @@ import {
   checkTable,
   columnResults,
   indexForCheck,
+  indexIsLazy,
   issueSource,
   rowCountries,
   type CheckOptions,
@@ -104,7 +105,7 @@ export function checkShare(input: CheckShareInput): { output: CheckShareOutput; 
   const result = checkTable(table, input.mapped, input.options)
   const cellIssues = result.cellIssues.toParts()
   const output: CheckShareOutput = {
-    columns: result.columns.map((c) => ({ context: c.context, issues: c.issues, index: c.index.distinct ? packIndex(c.index) : null })),
+    columns: result.columns.map((c) => ({ context: c.context, issues: c.issues, index: !indexIsLazy(c) && c.index.distinct ? packIndex(c.index) : null })),
     cellIssues,
     rowHasError: result.rowHasError,
     cellStates: result.cellStates,

@@ -8,6 +8,7 @@ import type { ColumnarTable } from '../table/columnar-table'
 import { tableFromRows } from '../table/table-from-rows'
 import { assembleRecord } from '../twenty-format/assemble-record'
 import { toApiRecord } from '../twenty-format/to-api-record'
+import { normalizeText } from '../fields/scalar/text'
 import { CELL_ERROR, CELL_FIXED, CELL_OK, checkTable, type MappedColumn } from './check-table'
 
 const tableOf = (headers: string[], rows: string[][]) => tableFromRows(headers, rows)
@@ -74,6 +75,25 @@ describe('checkTable', () => {
     const { check } = apiRecords(table, mapped('people', ['emails.primaryEmail']))
     expect([...check.cellIssues].map((i) => [i.row, i.issue.code])).toEqual([[1, 'DUPLICATE_IN_FILE'], [4, 'DUPLICATE_IN_FILE'], [5, 'DUPLICATE_IN_FILE'], [7, 'DUPLICATE_IN_FILE']])
     expect([...check.rowHasError]).toEqual([0, 1, 0, 0, 1, 1, 0, 1])
+  })
+
+  it('judges plain text cells from their bytes as normalising each would', () => {
+    const cells = ['Ada', '', '  CTO  ', 'Müller\u00A0&\u00A0Söhne', 'déjà vu', '\u200B', 'Zero\u200Bwidth', '12 500 €', '😀 ok', ' ', 'a\u00ADb', 'Line\u000Bbreak', 'x']
+    const table = tableOf(['Job', 'Name'], cells.map((cell) => [cell, cell]))
+    // jobTitle is plain text; a required copy of it reports the empty cells.
+    const job = checkTable(table, mapped('people', ['jobTitle']), { settings: {} })
+    const expected = cells.map((cell) => {
+      const result = normalizeText(cell)
+      return result.fixes.length > 0 ? CELL_FIXED : CELL_OK
+    })
+    expect([...job.cellStates[0]!]).toEqual(expected)
+    expect(job.fixedCells).toBe(expected.filter((state) => state === CELL_FIXED).length)
+    expect(job.columns[0]!.resultAt(2).value).toBe('CTO')
+    const [jobTitle] = mapped('people', ['jobTitle'])
+    const name = checkTable(table, [{ ...jobTitle!, column: 1, target: { ...jobTitle!.target, required: true } }], { settings: {} })
+    const missing = cells.flatMap((cell, row) => (normalizeText(cell).value === null ? [row] : []))
+    expect([...name.cellIssues].map((i) => [i.row, i.issue.code])).toEqual(missing.map((row) => [row, 'REQUIRED_VALUE_MISSING']))
+    expect(missing.every((row) => name.rowHasError[row] === 1 && name.cellStates[0]![row] === CELL_ERROR)).toBe(true)
   })
 
   it('marks each cell as the grid shows it: error, warning, fixed or nothing', () => {

@@ -9,7 +9,8 @@ import type { CheckSettings, ColumnContext, ColumnIssue, RowContext } from '../f
 import type { FieldTarget } from '../fields/targets'
 import type { ColumnarTable } from '../table/columnar-table'
 import { indexColumn, type ColumnIndex } from '../table/column-index'
-import { analyzeColumn } from '../fields/scalar'
+import { decodeUtf8 } from '../table/table-chunk'
+import { analyzeColumn, isCleanTextBytes, scalarNormalizers } from '../fields/scalar'
 import { countryToIso2 } from '../fields/contact'
 import { normalizerFor, valueKindOf, verdictReaderFor } from './normalizers'
 import { emptyVerdict, type IssueRef } from '../fields/cell-verdict'
@@ -81,6 +82,15 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
 
   mappedColumns.forEach((mapped, index) => {
     const { target } = mapped
+    if (readsAsPlainText(mapped)) {
+      // Plain text needs no column evidence and no value per cell: its cells are judged from their bytes.
+      const { context, issues } = analyzeColumn(valueKindOf(target), [], target.field.options, options.settings)
+      const states = new Uint8Array(table.rowCount)
+      cellStates.push(states)
+      fixedCells += checkTextCells(table, mapped, index, context, cellIssues, rowHasError, states, options.deleted)
+      columns.push(lazyColumnCheck(table, mapped, context, issues, countries))
+      return
+    }
     // Each row gets the id of its distinct value (found by hashing bytes); later passes touch only ids.
     const columnIndex = indexForCheck(table, mapped)
     const { context, issues } = analyzeColumn(valueKindOf(target), columnIndex.values, target.field.options, options.settings)
@@ -92,6 +102,100 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
     columns.push({ mapped, context, issues, index: columnIndex, resultFor: results.resultFor, resultAt: results.resultAt })
   })
   return { columns, cellIssues, rowHasError, cellStates, fixedCells }
+}
+
+/** Columns checked without a value index (checkTextCells): their index is made only when something reads it. */
+const LAZY_INDEX = new WeakSet<ColumnCheck>()
+
+/** Whether a checked column's index is yet to be made (then a thread checking it has none to send back). */
+export function indexIsLazy(column: ColumnCheck): boolean {
+  return LAZY_INDEX.has(column)
+}
+
+/** A text column not unique: normalizeText reads each cell alone, and no cell's value is compared to another's. */
+function readsAsPlainText(mapped: MappedColumn): boolean {
+  const kind = valueKindOf(mapped.target)
+  return (kind === 'text' || kind === 'richText') && !isUniqueTarget(mapped.target) && normalizerFor(mapped.target) === scalarNormalizers.text
+}
+
+function lazyColumnCheck(table: ColumnarTable, mapped: MappedColumn, context: ColumnContext, issues: readonly ColumnIssue[], countries: RowCountries | undefined): ColumnCheck {
+  let index: ColumnIndex | undefined
+  let results: ReturnType<typeof columnResults> | undefined
+  const indexOnce = () => (index ??= indexForCheck(table, mapped))
+  const resultsOnce = () => (results ??= columnResults(mapped.target, indexOnce(), context, countries))
+  const column: ColumnCheck = {
+    mapped,
+    context,
+    issues,
+    get index() {
+      return indexOnce()
+    },
+    resultFor: (raw, row) => resultsOnce().resultFor(raw, row),
+    resultAt: (row) => resultsOnce().resultAt(row),
+  }
+  LAZY_INDEX.add(column)
+  return column
+}
+
+/**
+ * The check's pass over a plain text column, from the cells' bytes: a cell that is certainly clean is its own
+ * value with nothing to report, so it is never decoded; any other cell is decoded and normalised. Returns the
+ * number of fixed cells.
+ */
+function checkTextCells(
+  table: ColumnarTable,
+  mapped: MappedColumn,
+  mappedIndex: number,
+  context: ColumnContext,
+  cellIssues: CellIssueList,
+  rowHasError: Uint8Array,
+  states: Uint8Array,
+  deleted: Uint8Array | undefined,
+): number {
+  const { target } = mapped
+  const required = target.required
+  const normalize = normalizerFor(target)
+  const missingKind = cellIssues.objectKind({
+    code: 'REQUIRED_VALUE_MISSING',
+    severity: 'error',
+    message: `${target.label} is required in Twenty and this row has no value in "${mapped.name}".`,
+  })
+  let fixed = 0
+  const empty = (row: number) => {
+    if (!required) return
+    cellIssues.pushKind(row, mappedIndex, missingKind, 0)
+    rowHasError[row] = 1
+    states[row] = CELL_ERROR
+  }
+  table.forEachColumnChunk(mapped.column, (cells, firstRow, rows) => {
+    let start = 0
+    for (let r = 0; r < rows; r++) {
+      const row = firstRow + r
+      const end = cells === undefined ? 0 : cells.ends[r]!
+      const from = start
+      start = end
+      if (deleted !== undefined && deleted[row] === 1) continue
+      if (end === from) {
+        empty(row)
+        continue
+      }
+      if (isCleanTextBytes(cells!.bytes, from, end)) continue
+      const result = normalize(decodeUtf8(cells!.bytes, from, end), context)
+      let bits = 0
+      result.issues.forEach((issue, i) => {
+        bits |= issue.severity === 'error' ? HAS_ERROR : HAS_WARNING
+        cellIssues.pushKind(row, mappedIndex, cellIssues.ownKind(issue.code, issue.severity), i)
+      })
+      if (bits & HAS_ERROR) rowHasError[row] = 1
+      if (result.fixes.length > 0) {
+        bits |= FIXED
+        fixed++
+      }
+      states[row] = bits & HAS_ERROR ? CELL_ERROR : bits & HAS_WARNING ? CELL_WARNING : bits & FIXED ? CELL_FIXED : CELL_OK
+      if (result.value === null && !(bits & HAS_ERROR)) empty(row)
+    }
+  })
+  return fixed
 }
 
 /**

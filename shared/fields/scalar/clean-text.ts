@@ -37,6 +37,25 @@ export function isCleanText(raw: string): boolean {
   return last >= 0 && raw.charCodeAt(0) !== 0x20 && raw.charCodeAt(last) !== 0x20 && !NOT_PLAIN.test(raw)
 }
 
+/**
+ * isCleanText for a cell's UTF-8 bytes [start, end), without decoding them: true only when the decoded cell is
+ * certainly clean (printable ASCII and two-byte characters outside the ranges NOT_PLAIN holds, no space at
+ * either end). False for anything else, including clean cells with longer characters: decode those.
+ */
+export function isCleanTextBytes(bytes: Uint8Array, start: number, end: number): boolean {
+  if (end <= start || bytes[start] === 0x20 || bytes[end - 1] === 0x20) return false
+  for (let i = start; i < end; i++) {
+    const b = bytes[i]!
+    if (b >= 0x20 && b < 0x7f) continue
+    // A two-byte character U+0080-U+07FF; of those NOT_PLAIN holds U+0080-U+00A0 and U+00AD (lead 0xC2).
+    if (b < 0xc2 || b > 0xdf || i + 1 >= end) return false
+    const next = bytes[i + 1]!
+    if (next < 0x80 || next > 0xbf || (b === 0xc2 && (next <= 0xa0 || next === 0xad))) return false
+    i++
+  }
+  return true
+}
+
 /** Cleans a text cell and reports each kind of change as a fix (for text and rich text). */
 export function cleanCell(raw: string): CleanedText {
   // Fast path: most cells are already clean.

@@ -15,6 +15,7 @@ import { normalizeText, textVerdict } from './text'
 import { normalizeUuid } from './uuid'
 
 export { analyzeColumn } from './analyze-column'
+export { isCleanTextBytes } from './clean-text'
 export { FIX as SCALAR_FIX_CODES, ISSUE as SCALAR_ISSUE_CODES } from './codes'
 export type { ScalarFixCode, ScalarIssueCode } from './codes'
 export { defaultDateOrder } from './date'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { runCases, type ScalarCase } from './case-table'
-import { isCleanText } from './clean-text'
+import fc from 'fast-check'
+import { isCleanText, isCleanTextBytes } from './clean-text'
 import { differences, seeded, textCell } from './differential-cells'
 import { normalizeText, normalizeTextSlow } from './text'
 
@@ -48,5 +49,32 @@ describe('text fast path', () => {
     for (const raw of ['', ' CTO', 'CTO ', 'a\tb', 'a\u00A0b', 'a\u200Bb', 'a\u3000', '\uFEFFx', 'x\u2028y', 'soft\u00ADhyphen']) {
       expect(isCleanText(raw)).toBe(false)
     }
+  })
+})
+
+describe('isCleanTextBytes', () => {
+  const encoder = new TextEncoder()
+  const decoder = new TextDecoder()
+  const char = fc.constantFrom('a', 'Z', '0', ' ', '\t', '\n', '\u007F', '\u0080', '\u009F', '\u00A0', '\u00A1', '\u00AD', '\u00AE', 'é', 'ß', 'Ł',
+    '\u07FF', '\u0800', '€', '\u1680', '\u180E', '\u2000', '\u200B', '\u200D', '\u2028', '\u205F', '\u3000', '\uFEFF', '中', '😀', '\u0000', '\u001F')
+
+  it('says clean only of cells isCleanText calls clean, and of most plain ones', () => {
+    let clean = 0
+    fc.assert(fc.property(fc.oneof(fc.array(char, { maxLength: 10 }).map((c) => c.join('')), fc.string(), fc.string({ unit: 'binary' })), (text) => {
+      const bytes = encoder.encode(text)
+      if (isCleanTextBytes(bytes, 0, bytes.length)) {
+        clean++
+        expect(isCleanText(text), JSON.stringify(text)).toBe(true)
+      }
+    }), { numRuns: 30_000 })
+    expect(clean).toBeGreaterThan(3000)
+    for (const text of ['Ada Lovelace', 'Müller & Söhne', 'déjà vu à Łódź', 'two  spaces']) expect(isCleanTextBytes(encoder.encode(text), 0, encoder.encode(text).length), text).toBe(true)
+  })
+
+  it('says clean only of byte runs that decode to clean cells, malformed UTF-8 included', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 12 }), fc.nat(3), (bytes, skip) => {
+      const start = Math.min(skip, bytes.length)
+      if (isCleanTextBytes(bytes, start, bytes.length)) expect(isCleanText(decoder.decode(bytes.subarray(start)))).toBe(true)
+    }), { numRuns: 30_000 })
   })
 })
