@@ -2,7 +2,7 @@
 // task as they finish one, so neither waits for the other; the results merge into one CheckResult as checkTable
 // gives it. The threads are kept a few seconds after a check for the next one.
 import { Worker } from 'node:worker_threads'
-import { checkTable, type CheckOptions, type CheckResult, type MappedColumn } from '../../../shared/check/check-table'
+import { checkTable, isUniqueTarget, type CheckOptions, type CheckResult, type MappedColumn } from '../../../shared/check/check-table'
 import { assembleShares, shareInput, type CheckedShare, type CheckShareOutput } from '../../../shared/check/check-shares'
 import { valueKindOf } from '../../../shared/check/normalizers'
 import type { TargetKind } from '../../../shared/fields/targets'
@@ -19,8 +19,11 @@ const COUNTRY_KINDS: ReadonlySet<TargetKind> = new Set(['phone', 'phoneList', 'c
 
 const WORKERS = 2
 
+/** A unique column's values are all hashed and keyed, which costs about as much as reading them. */
+const UNIQUE_COST = 2
+
 function costOf(column: MappedColumn): number {
-  return COST[valueKindOf(column.target)] ?? 1
+  return (COST[valueKindOf(column.target)] ?? 1) + (isUniqueTarget(column.target) ? UNIQUE_COST : 0)
 }
 
 /** Splits columns into two shares of about equal cost (largest first, each to the lighter share). */
