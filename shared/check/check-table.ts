@@ -255,17 +255,24 @@ function checkColumnCells(
   let refs = new Uint32Array(1024)
   let refCount = 0
   // Uniqueness keys: key k < values.length means "normalises to values[k]" (the index is distinct for a
-  // unique column); other normalised values get keys from values.length up. The raw values are entered in
-  // the table only once some value normalises to another text than its own.
-  let keys: StringIds | undefined
-  const keyFor = (value: CellResult['value'], id: number): number => {
-    if (typeof value === 'string' && value === values[id]) return id
+  // unique column); other normalised values get keys from values.length up. While every value so far
+  // normalises to its own text, its id is its key and no table is needed; at the first that does not, the
+  // values keyed so far enter a table of key strings, and from then on every key is found there.
+  let keys: StringKeys | undefined
+  let nextKey = values.length
+  const keyFor = (value: CellResult['value'], id: number, slot: number): number => {
+    const self = typeof value === 'string' && value === values[id]
     if (keys === undefined) {
-      keys = new StringIds(values.length * 2)
-      // A unique column's index is distinct, so raw value i gets key i.
-      for (let i = 0; i < values.length; i++) if (keys.add(values[i]!) !== i) throw new Error('a unique column needs a distinct value index')
+      if (self) return id
+      keys = new StringKeys(values.length)
+      for (let s = 0; s < slots; s++) {
+        if (s !== slot && (flags[s]! & (DONE | EMPTY)) === DONE) keys.keyOf(values[keyOf![s]!]!, keyOf![s]!)
+      }
     }
-    return keys.add(typeof value === 'string' ? value : `\u0000${JSON.stringify(value)}`)
+    if (self) return keys.keyOf(value, id)
+    const key = keys.keyOf(typeof value === 'string' ? value : `\u0000${JSON.stringify(value)}`, nextKey)
+    if (key === nextKey) nextKey++
+    return key
   }
 
   const grow = () => {
@@ -286,12 +293,12 @@ function checkColumnCells(
     if (read !== undefined && read(raw, context, row, verdict)) {
       const value = verdict.value
       record(slot, (verdict.fixed ? FIXED : 0) | (value === null ? EMPTY : 0), verdict.issues)
-      if (keyOf && value !== null) keyOf[slot] = keyFor(value, id)
+      if (keyOf && value !== null) keyOf[slot] = keyFor(value, id, slot)
       return
     }
     const result = normalize(raw, context, row)
     record(slot, (result.fixes.length > 0 ? FIXED : 0) | (result.value === null ? EMPTY : 0), result.issues)
-    if (keyOf && result.value !== null) keyOf[slot] = keyFor(result.value, id)
+    if (keyOf && result.value !== null) keyOf[slot] = keyFor(result.value, id, slot)
   }
   const record = (slot: number, flagBits: number, found: readonly IssueRef[]) => {
     let bits = DONE | flagBits
@@ -367,12 +374,13 @@ function checkColumnCells(
 }
 
 /**
- * Dense ids for strings, in order of first addition: an open-addressing table over a string hash. A million
- * keys cost a Map several times more (its growth and per-entry objects).
+ * Keys for strings: an open-addressing table over a string hash. A million keys cost a Map several times more
+ * (its growth and per-entry objects).
  */
-class StringIds {
+class StringKeys {
   private readonly strings: string[] = []
   private hashes = new Uint32Array(1024)
+  private keys = new Int32Array(1024)
   private slots: Int32Array
   private mask: number
 
@@ -383,39 +391,43 @@ class StringIds {
     this.mask = size - 1
   }
 
-  /** The id of `text`, added with the next id when new. */
-  add(text: string): number {
+  /** The key of `text`: the one it was given, or `key` when it is new. */
+  keyOf(text: string, key: number): number {
     let hash = 0x811c9dc5
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
     hash >>>= 0
     const { slots, hashes, strings, mask } = this
     let slot = hash & mask
     for (;;) {
-      const id = slots[slot]!
-      if (id === -1) break
-      if (hashes[id] === hash && strings[id] === text) return id
+      const entry = slots[slot]!
+      if (entry === -1) break
+      if (hashes[entry] === hash && strings[entry] === text) return this.keys[entry]!
       slot = (slot + 1) & mask
     }
-    const id = strings.length
+    const entry = strings.length
     strings.push(text)
-    if (id === this.hashes.length) {
-      const grown = new Uint32Array(id * 2)
-      grown.set(this.hashes)
-      this.hashes = grown
+    if (entry === this.hashes.length) {
+      const hashesGrown = new Uint32Array(entry * 2)
+      hashesGrown.set(this.hashes)
+      this.hashes = hashesGrown
+      const keysGrown = new Int32Array(entry * 2)
+      keysGrown.set(this.keys)
+      this.keys = keysGrown
     }
-    this.hashes[id] = hash
-    slots[slot] = id
+    this.hashes[entry] = hash
+    this.keys[entry] = key
+    slots[slot] = entry
     if (strings.length * 2 > slots.length) this.grow()
-    return id
+    return key
   }
 
   private grow(): void {
     const slots = new Int32Array(this.slots.length * 2).fill(-1)
     const mask = slots.length - 1
-    for (let id = 0; id < this.strings.length; id++) {
-      let slot = this.hashes[id]! & mask
+    for (let entry = 0; entry < this.strings.length; entry++) {
+      let slot = this.hashes[entry]! & mask
       while (slots[slot] !== -1) slot = (slot + 1) & mask
-      slots[slot] = id
+      slots[slot] = entry
     }
     this.slots = slots
     this.mask = mask
