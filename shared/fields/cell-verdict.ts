@@ -34,6 +34,14 @@ export function issueRefs(code: string, severity: Severity): readonly IssueRef[]
   return Object.freeze([Object.freeze({ code, severity })])
 }
 
+/** Answers an empty cell (nothing to write, nothing to report, nothing fixed) into `out`; returns true. */
+export function answerEmpty(out: CellVerdict): true {
+  out.fixed = false
+  out.value = null
+  out.issues = NO_ISSUES
+  return true
+}
+
 export function emptyVerdict(): CellVerdict {
   return { fixed: false, value: null, issues: NO_ISSUES }
 }

@@ -1,7 +1,7 @@
 // The `email` normaliser (EMAILS primaryEmail) and the key the uniqueness check compares emails by.
 // Invariant: a cell holding several addresses is an error (EMAIL_MULTIPLE), never silently cut to one.
 import { EMPTY_RESULT, type CellFix, type CellResult } from '../cell-result'
-import { issueRefs, NO_ISSUES, type VerdictReader } from '../cell-verdict'
+import { answerEmpty, issueRefs, NO_ISSUES, type VerdictReader } from '../cell-verdict'
 import type { Normalizer } from '../column-context'
 import { hasTypoWarning, isTwentyEmail, readEmail } from './email-read'
 import { cleanCell, quote } from './text'
@@ -57,12 +57,7 @@ const TYPO_SUSPECTED = issueRefs('EMAIL_TYPO_SUSPECTED', 'warning')
  */
 export const emailVerdict: VerdictReader = (raw, _context, _row, out) => {
   const { text, fix } = cleanCell(raw)
-  if (text === '') {
-    out.fixed = false
-    out.value = null
-    out.issues = NO_ISSUES
-    return true
-  }
+  if (text === '') return answerEmpty(out)
   if (text.indexOf('@') !== text.lastIndexOf('@')) return false
   const lower = text.toLowerCase()
   if (!isTwentyEmail(lower)) return false

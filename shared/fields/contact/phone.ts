@@ -1,7 +1,7 @@
 // The `phone` normaliser (PHONES primary number): splits a number into the three subfields Twenty requires.
 // Invariant: primaryPhoneNumber never holds the calling code (Twenty's "+1+1" quirk) nor an extension.
 import { EMPTY_RESULT, type CellFix, type CellIssue } from '../cell-result'
-import { issueRefs, NO_ISSUES, type VerdictReader } from '../cell-verdict'
+import { answerEmpty, issueRefs, NO_ISSUES, type VerdictReader } from '../cell-verdict'
 import type { Normalizer } from '../column-context'
 import { phoneRegionFor } from './phone-region'
 import { readPhone, readPhoneQuick, type PhoneRead, type QuickPhone } from './phone-read'
@@ -62,12 +62,7 @@ const quick: QuickPhone = { number: '', extension: null }
 /** normalizePhone's verdict without its messages (see cell-verdict.ts); follows normalizePhone step by step. */
 export const phoneVerdict: VerdictReader = (raw, context, row, out) => {
   const { text, fix } = cleanCell(raw)
-  if (text === '') {
-    out.fixed = false
-    out.value = null
-    out.issues = NO_ISSUES
-    return true
-  }
+  if (text === '') return answerEmpty(out)
   const read = readPhoneQuick(text, phoneRegionFor(context, row).region, quick)
   if (read === null) return false
   if (read !== 'ok') {

@@ -2,7 +2,7 @@
 // major units (the writers convert to micros); `currencyCode` -> ISO 4217. Abbreviations (`2,5 Mio. €`) are errors
 // with the full amount suggested; `$`/`¥` read as USD/JPY unless a country settles them (one column warning).
 import { EMPTY_RESULT, errorResult, type CellFix, type CellIssue, type CellResult } from '../cell-result'
-import { issueRefs, NO_ISSUES, type VerdictReader } from '../cell-verdict'
+import { answerEmpty, issueRefs, NO_ISSUES, type VerdictReader } from '../cell-verdict'
 import type { ColumnContext, RowContext } from '../column-context'
 import { scanAmount, type AmountText } from './amount-text'
 import { cleanValue } from './clean-text'
@@ -163,12 +163,7 @@ const SEPARATOR_MISMATCH = issueRefs(ISSUE.NUMBER_SEPARATOR_MISMATCH, 'warning')
  * shapes it reads in one pass; follows it step by step.
  */
 export const currencyAmountVerdict: VerdictReader = (raw, context, _row, out) => {
-  if (raw === '') {
-    out.fixed = false
-    out.value = null
-    out.issues = NO_ISSUES
-    return true
-  }
+  if (raw === '') return answerEmpty(out)
   const plain = readPlainAmount(raw, context.decimalSeparator, isCurrencyMark, CURRENCY_SYMBOLS)
   if (plain === null || plain.percent) return false
   const { read } = plain
