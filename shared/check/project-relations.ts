@@ -5,6 +5,10 @@
 // push would refuse the row ("Expected 1 record to connect…"), so it is kept out like any other error.
 // Runs after the check, once per distinct value of a column.
 import type { CellIssue } from '../fields/cell-result'
+import type { FieldTarget } from '../fields/targets'
+import type { RelationKey } from '../project/project-keys'
+
+export type { RelationKey }
 import { CELL_ERROR, CELL_FIXED, CELL_OK, CELL_WARNING, type CheckResult } from './check-table'
 
 export const RELATION_NOT_IN_PROJECT = 'RELATION_NOT_IN_PROJECT'
@@ -19,11 +23,7 @@ export interface WorkspaceAnswer {
 }
 
 /** The values a relation can link to for one unique (sub)field of one object. */
-export interface RelationValues {
-  /** nameSingular of the target object. */
-  readonly object: string
-  readonly field: string
-  readonly subfield: string | null
+export interface RelationValues extends RelationKey {
   /** The project's files of that object, by name (empty: none in the project). */
   readonly files: readonly string[]
   /** What those files will create. */
@@ -32,8 +32,15 @@ export interface RelationValues {
   readonly workspace: WorkspaceAnswer | null
 }
 
+/** The key a relation target's cells name, or null for a target that is not a relation or links by id. */
+export function relationKeyOf(target: FieldTarget): RelationKey | null {
+  const relation = target.relation
+  if (target.kind !== 'relation' || relation === undefined || relation.targetField.name === 'id') return null
+  return { object: relation.targetObject.nameSingular, field: relation.targetField.name, subfield: relation.targetSubfield }
+}
+
 /** A relation slot's identity: object, field and subfield. */
-export function relationSlot(key: { readonly object: string; readonly field: string; readonly subfield: string | null }): string {
+export function relationSlot(key: RelationKey): string {
   return `${key.object}\u0000${key.field}\u0000${key.subfield ?? ''}`
 }
 
@@ -57,9 +64,11 @@ export function markProjectRelations(check: CheckResult, sets: readonly Relation
   const byColumn = new Map<number, number>()
   const unasked = new Map<string, Set<string>>()
   check.columns.forEach((column, mapped) => {
+    const key = relationKeyOf(column.mapped.target)
     const relation = column.mapped.target.relation
-    if (column.mapped.target.kind !== 'relation' || relation === undefined || relation.targetField.name === 'id') return
-    const set = sets.find((s) => s.object === relation.targetObject.nameSingular && s.field === relation.targetField.name && s.subfield === relation.targetSubfield)
+    if (key === null || relation === undefined) return
+    const slot = relationSlot(key)
+    const set = sets.find((s) => relationSlot(s) === slot)
     if (set === undefined) return
     const target = relation.targetObject.labelSingular.toLowerCase()
     const field = relation.targetField.label.toLowerCase()
@@ -108,7 +117,7 @@ export function markProjectRelations(check: CheckResult, sets: readonly Relation
       marked++
     }
     if (marked > 0) byColumn.set(mapped, marked)
-    if (slotUnasked.size > 0) unasked.set(relationSlot(set), slotUnasked)
+    if (slotUnasked.size > 0) unasked.set(slot, slotUnasked)
   })
   return { byColumn, unasked }
 }

@@ -11,7 +11,7 @@ import { findObject } from '../../../shared/model/workspace-model'
 import type { SkippedStep } from '../../../shared/operations/replay'
 import { filesInOrder } from '../../../shared/project/files-in-order'
 import { columnMapByName, type OpenedProject, type ProjectDraft, type ProjectSource } from '../../../shared/project/project-file'
-import type { RelationKey } from '../../../shared/project/project-keys'
+import { relationKeyOf, relationSlot, type RelationKey } from '../../../shared/check/project-relations'
 import { targetsOf } from '../features/mapping/mapping-model'
 import { fileNameOf } from '../format'
 import { getApi } from '../api'
@@ -21,10 +21,7 @@ import { useOpenFileStore } from './open-file'
 import { useTargetStore } from './target'
 
 /** What the project's other files will create for one unique (sub)field of one object. */
-export interface ProjectRelationSet {
-  readonly object: string
-  readonly field: string
-  readonly subfield: string | null
+export interface ProjectRelationSet extends RelationKey {
   readonly files: readonly string[]
   readonly values: ReadonlySet<string>
 }
@@ -317,10 +314,9 @@ export const useProjectStore = defineStore('project', () => {
     const byPath = new Map(targetsOf(mapping.model, mapping.objectName).map((t) => [t.path, t]))
     const keys = new Map<string, RelationKey>()
     for (const row of mapping.mapping.rows) {
-      const relation = row.path === null ? undefined : byPath.get(row.path)?.relation
-      if (!relation || relation.targetField.name === 'id' || !objects.has(relation.targetObject.nameSingular)) continue
-      const key = { object: relation.targetObject.nameSingular, field: relation.targetField.name, subfield: relation.targetSubfield }
-      keys.set(JSON.stringify(key), key)
+      const target = row.path === null ? undefined : byPath.get(row.path)
+      const key = target ? relationKeyOf(target) : null
+      if (key !== null && objects.has(key.object)) keys.set(relationSlot(key), key)
     }
     return [...keys.values()]
   })

@@ -6,18 +6,12 @@
 // failed lookup is reported once and not retried until the workspace changes.
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
-import type { WorkspaceAnswer } from '../../../shared/check/project-relations'
+import type { RelationKey, WorkspaceAnswer } from '../../../shared/check/project-relations'
 import { getApi } from '../api'
 import { useTargetStore } from './target'
 
 const MAX_ASKED = 10_000
 const PER_REQUEST = 2_000
-
-export interface LookupKey {
-  readonly object: string
-  readonly field: string
-  readonly subfield: string | null
-}
 
 export const useRelationLookupStore = defineStore('relation-lookup', () => {
   const api = getApi()
@@ -52,7 +46,7 @@ export const useRelationLookupStore = defineStore('relation-lookup', () => {
   }
 
   /** Looks the values up (those not asked yet), then bumps `version`. */
-  async function ask(wanted: ReadonlyMap<string, { key: LookupKey; values: ReadonlySet<string> }>): Promise<void> {
+  async function ask(wanted: ReadonlyMap<string, { key: RelationKey; values: ReadonlySet<string> }>): Promise<void> {
     const workspaceId = target.workspaceId
     if (!workspaceId || !target.workspace?.hasKey || error.value !== null || busy.value) return
     const mine = generation

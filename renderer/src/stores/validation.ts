@@ -17,8 +17,8 @@ import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
 import { useProjectStore } from './project'
-import { markProjectRelations, relationSlot, type RelationValues } from '../../../shared/check/project-relations'
-import { useRelationLookupStore, type LookupKey } from './relation-lookup'
+import { markProjectRelations, relationKeyOf, relationSlot, type RelationKey, type RelationValues } from '../../../shared/check/project-relations'
+import { useRelationLookupStore } from './relation-lookup'
 import { markWorkspaceMatches } from '../../../shared/check/workspace-matches'
 
 export type CheckStatus = 'idle' | 'checking' | 'done' | 'failed'
@@ -73,13 +73,12 @@ export const useValidationStore = defineStore('validation', () => {
    * What the open file's relation columns are checked against: per target (sub)field, the values the project's
    * other files will create and the connected workspace's answers so far.
    */
-  function relationValues(columns: readonly MappedColumn[]): { sets: RelationValues[]; keys: Map<string, LookupKey> } {
-    const keys = new Map<string, LookupKey>()
+  function relationValues(columns: readonly MappedColumn[]): { sets: RelationValues[]; keys: Map<string, RelationKey> } {
+    const keys = new Map<string, RelationKey>()
     const sets: RelationValues[] = []
     for (const { target } of columns) {
-      const relation = target.relation
-      if (target.kind !== 'relation' || !relation || relation.targetField.name === 'id') continue
-      const key = { object: relation.targetObject.nameSingular, field: relation.targetField.name, subfield: relation.targetSubfield }
+      const key = relationKeyOf(target)
+      if (key === null) continue
       const slot = relationSlot(key)
       if (keys.has(slot)) continue
       keys.set(slot, key)
@@ -139,7 +138,7 @@ export const useValidationStore = defineStore('validation', () => {
       }
       if (workspaceMatches.value) markWorkspaceMatches(result, workspaceMatches.value, isDeleted)
       check.value = markRaw(result)
-      live = markRaw(new LiveCheck(result, (row, column) => edits.cellNow(table, row, column), (row) => edits.history?.table.isDeleted(row) ?? false))
+      live = markRaw(new LiveCheck(result, (row, column) => edits.cellNow(table, row, column), isDeleted))
       // Still checking while the workspace is asked about relation targets: a dry run waits for its answer.
       status.value = lookup.busy ? 'checking' : 'done'
       version.value++
