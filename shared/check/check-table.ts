@@ -137,6 +137,15 @@ function lazyColumnCheck(table: ColumnarTable, mapped: MappedColumn, context: Co
   return column
 }
 
+/** The kind of REQUIRED_VALUE_MISSING for a column: an empty cell where Twenty needs a value. */
+function requiredMissingKind(cellIssues: CellIssueList, mapped: MappedColumn): number {
+  return cellIssues.objectKind({
+    code: 'REQUIRED_VALUE_MISSING',
+    severity: 'error',
+    message: `${mapped.target.label} is required in Twenty and this row has no value in "${mapped.name}".`,
+  })
+}
+
 /**
  * The check's pass over a plain text column, from the cells' bytes: a cell that is certainly clean is its own
  * value with nothing to report, so it is never decoded; any other cell is decoded and normalised. Returns the
@@ -155,11 +164,7 @@ function checkTextCells(
   const { target } = mapped
   const required = target.required
   const normalize = normalizerFor(target)
-  const missingKind = cellIssues.objectKind({
-    code: 'REQUIRED_VALUE_MISSING',
-    severity: 'error',
-    message: `${target.label} is required in Twenty and this row has no value in "${mapped.name}".`,
-  })
+  const missingKind = requiredMissingKind(cellIssues, mapped)
   let fixed = 0
   const empty = (row: number) => {
     if (!required) return
@@ -235,11 +240,7 @@ function checkColumnCells(
   const byRow = countries !== undefined && COUNTRY_KINDS.has(valueKindOf(target))
   const unique = isUniqueTarget(target)
   const required = target.required
-  const missingKind = cellIssues.objectKind({
-    code: 'REQUIRED_VALUE_MISSING',
-    severity: 'error',
-    message: `${target.label} is required in Twenty and this row has no value in "${mapped.name}".`,
-  })
+  const missingKind = requiredMissingKind(cellIssues, mapped)
 
   // One slot per distinct value; for country-dependent kinds, a value met again under another country gets
   // a slot of its own (its first country keeps the value's own slot).
