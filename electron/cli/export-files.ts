@@ -11,18 +11,27 @@ import type { PreparedCheck } from './prepare-check'
 
 /** Writes the files and returns their paths, import files first in import order, then the rejected rows. */
 export async function writeExportFiles(prepared: PreparedCheck, outDir: string): Promise<string[]> {
-  const { loaded, check, object } = prepared
   await mkdir(outDir, { recursive: true })
-  const rows = Array.from({ length: loaded.table.rowCount }, (_, row) => row)
-  const written: string[] = []
-  for (const file of importFiles(check, object.namePlural, rows)) {
+  const { paths } = await writeImportFiles(prepared, outDir)
+  const rejected = await writeRejectedFile(prepared, outDir)
+  return [...paths, rejected.csv, ...(rejected.xlsx ? [rejected.xlsx] : [])]
+}
+
+/**
+ * Writes the rows without errors as Twenty import files (`<name>-001.csv`, … of at most 10,000 records) into an
+ * existing folder; returns their paths and how many records they hold.
+ */
+export async function writeImportFiles(prepared: PreparedCheck, outDir: string, name = prepared.object.namePlural): Promise<{ paths: string[]; records: number }> {
+  const rows = Array.from({ length: prepared.loaded.table.rowCount }, (_, row) => row)
+  const paths: string[] = []
+  let records = 0
+  for (const file of importFiles(prepared.check, name, rows)) {
     const path = join(outDir, file.name)
     await writeFileAtomic(path, file.text)
-    written.push(path)
+    paths.push(path)
+    records += file.records
   }
-  const rejected = await writeRejectedFile(prepared, outDir)
-  written.push(rejected.csv, ...(rejected.xlsx ? [rejected.xlsx] : []))
-  return written
+  return { paths, records }
 }
 
 /**

@@ -4,7 +4,7 @@
 // checked with the project's mapping and pushed with its own journal. Stops at the first file that stops.
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { filesInOrder } from '../../shared/project/files-in-order'
+import { filesInOrder, outputNamesOf } from '../../shared/project/files-in-order'
 import { DEFAULT_MODEL } from '../../shared/model/default-model'
 import { findObject } from '../../shared/model/workspace-model'
 import { PushedKeys } from '../../shared/push/pushed-keys'
@@ -93,11 +93,7 @@ export async function pushProjectFiles(
   // Records each file lands, by unique key: a later file's relations to them are sent by id.
   const keys = new PushedKeys(model)
   // Two files of one object would write the same <object>-rejected.csv: name theirs after the file instead.
-  const perObject = new Map<string, number>()
-  for (const file of ordered) {
-    const plural = findObject(model, file.mapping.object)!.namePlural
-    perObject.set(plural, (perObject.get(plural) ?? 0) + 1)
-  }
+  const outNames = outputNamesOf(ordered, model)
   for (const file of ordered) {
     const { path, changed, applied, skipped: skippedSteps, prepared } = await prepareProjectSource(projectPath, project, file, model, workers)
     let total = 0
@@ -110,7 +106,7 @@ export async function pushProjectFiles(
       rate: options.rate,
       journalPath: join(options.journalDir, `${file.id}.${prepared.object.namePlural}.push-journal`),
       outDir: options.outDir,
-      ...(perObject.get(prepared.object.namePlural)! > 1 ? { outName: `${prepared.object.namePlural}-${file.id}` } : {}),
+      outName: outNames.get(file.id)!,
       stop: options.stop,
       hard: options.hard,
       keys,

@@ -14,3 +14,23 @@ export function filesInOrder<T extends { readonly mapping: { readonly object: st
   }
   return files.map((file, index) => ({ file, index })).sort((a, b) => rank(a.file) - rank(b.file) || a.index - b.index).map((x) => x.file)
 }
+
+/**
+ * The name each file's output files take (`<object>-rejected.csv`, import files): its object's plural name, or,
+ * when two files of the project go to one object, that name and the file's id, so neither overwrites the other.
+ * Files whose object the model lacks are left out.
+ */
+export function outputNamesOf<T extends { readonly id: string; readonly mapping: { readonly object: string } }>(files: readonly T[], model: WorkspaceModel): Map<string, string> {
+  const pluralOf = (file: T) => findObject(model, file.mapping.object)?.namePlural
+  const perObject = new Map<string, number>()
+  for (const file of files) {
+    const plural = pluralOf(file)
+    if (plural !== undefined) perObject.set(plural, (perObject.get(plural) ?? 0) + 1)
+  }
+  const names = new Map<string, string>()
+  for (const file of files) {
+    const plural = pluralOf(file)
+    if (plural !== undefined) names.set(file.id, perObject.get(plural)! > 1 ? `${plural}-${file.id}` : plural)
+  }
+  return names
+}

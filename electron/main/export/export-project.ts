@@ -7,15 +7,13 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { findObject, type WorkspaceModel } from '../../../shared/model/workspace-model'
-import { filesInOrder } from '../../../shared/project/files-in-order'
+import { filesInOrder, outputNamesOf } from '../../../shared/project/files-in-order'
 import type { ProjectExportProgress, ProjectExportResult } from '../../../shared/export/project-export'
-import { importFiles } from '../../../shared/twenty-format/import-files'
 import { CliError } from '../../cli/cli-args'
 import type { WorkerPaths } from '../../cli/prepare-check'
 import { prepareProjectSource } from '../../cli/prepare-project-source'
-import { writeRejectedFile } from '../../cli/export-files'
+import { writeImportFiles, writeRejectedFile } from '../../cli/export-files'
 import { UserError } from '../ipc/user-error'
-import { writeFileAtomic } from '../services/atomic-write'
 import { readProject } from '../services/project-store'
 
 export class ExportCancelled extends UserError {
@@ -37,11 +35,7 @@ export async function exportProject(
   const ordered = filesInOrder(project.files, model)
   const unknown = ordered.find((f) => !findObject(model, f.mapping.object))
   if (unknown) throw new UserError('OBJECT_UNKNOWN', `The project's file ${unknown.path} goes to "${unknown.mapping.object}", which the data model does not have.`)
-  const perObject = new Map<string, number>()
-  for (const file of ordered) {
-    const plural = findObject(model, file.mapping.object)!.namePlural
-    perObject.set(plural, (perObject.get(plural) ?? 0) + 1)
-  }
+  const outNames = outputNamesOf(ordered, model)
   const staging = join(dir, `.preflight-export-${randomUUID()}`)
   await mkdir(staging, { recursive: true })
   const files: ProjectExportResult['files'] = []
@@ -55,13 +49,8 @@ export async function exportProject(
       if (signal.aborted) throw new ExportCancelled()
       onProgress({ index, count: ordered.length, name: file.path, phase: 'writing' })
       const plural = prepared.object.namePlural
-      const name = `${String(index + 1).padStart(2, '0')}-${plural}${perObject.get(plural)! > 1 ? `-${file.id}` : ''}`
-      const rows = Array.from({ length: prepared.loaded.table.rowCount }, (_, row) => row)
-      let records = 0
-      for (const csv of importFiles(prepared.check, name, rows)) {
-        await writeFileAtomic(join(staging, csv.name), csv.text)
-        records += csv.records
-      }
+      const name = `${String(index + 1).padStart(2, '0')}-${outNames.get(file.id)!}`
+      const { records } = await writeImportFiles(prepared, staging, name)
       let rejected = 0
       for (const flag of prepared.check.rowHasError) rejected += flag
       if (rejected > 0) await writeRejectedFile(prepared, staging, name)
