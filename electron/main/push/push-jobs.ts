@@ -9,7 +9,8 @@ import type { WorkerPaths } from '../../cli/prepare-check'
 import { pushProjectFiles } from '../../cli/push-project'
 import { readProject } from '../services/project-store'
 import { DEFAULT_MODEL } from '../../../shared/model/default-model'
-import { findObject, type ObjectModel } from '../../../shared/model/workspace-model'
+import { findObject, type ObjectModel, type WorkspaceModel } from '../../../shared/model/workspace-model'
+import type { WorkspaceProfile } from '../../../shared/workspace/workspace-profile'
 import type { Emit } from '../ipc/dispatch'
 import type { CredentialStore } from '../services/credential-store'
 import { UserError } from '../ipc/user-error'
@@ -90,11 +91,9 @@ export class PushJobs {
    */
   async startProject(workspaceId: string, projectPath: string, jobId: string = randomUUID()): Promise<{ jobId: string }> {
     if (this.running.has(jobId)) throw new UserError('PUSH_RUNNING', 'This push is already running.')
-    const profile = await this.profiles.get(workspaceId)
-    if (!profile) throw new WorkspaceError('WORKSPACE_UNKNOWN', 'This workspace is no longer saved; it may have been removed.')
+    const { profile, model } = await this.workspace(workspaceId)
     const project = await readProject(projectPath)
     if (project.files.length === 0) throw new UserError('PROJECT_EMPTY', 'The project has no files to push.')
-    const model = (await this.models.readCachedModel(workspaceId))?.model ?? DEFAULT_MODEL
     const connection = await connectForPush(profile, this.deps.credentials)
     const control = { stop: new AbortController(), hard: new AbortController() }
     this.running.set(jobId, control)
@@ -152,11 +151,16 @@ export class PushJobs {
     return true
   }
 
-  private async target(workspaceId: string, objectName: string): Promise<{ connection: Awaited<ReturnType<typeof connectForPush>>; object: ObjectModel; profile: NonNullable<Awaited<ReturnType<WorkspaceProfiles['get']>>> }> {
+  /** The saved workspace and its cached data model (the stock one until a connection test has fetched it). */
+  private async workspace(workspaceId: string): Promise<{ profile: WorkspaceProfile; model: WorkspaceModel }> {
     const profile = await this.profiles.get(workspaceId)
     if (!profile) throw new WorkspaceError('WORKSPACE_UNKNOWN', 'This workspace is no longer saved; it may have been removed.')
-    const cached = await this.models.readCachedModel(workspaceId)
-    const object = findObject(cached?.model ?? DEFAULT_MODEL, objectName)
+    return { profile, model: (await this.models.readCachedModel(workspaceId))?.model ?? DEFAULT_MODEL }
+  }
+
+  private async target(workspaceId: string, objectName: string): Promise<{ connection: Awaited<ReturnType<typeof connectForPush>>; object: ObjectModel; profile: WorkspaceProfile }> {
+    const { profile, model } = await this.workspace(workspaceId)
+    const object = findObject(model, objectName)
     if (!object) throw new UserError('OBJECT_UNKNOWN', `${profile.name} has no object "${objectName}". Test the connection to refresh its data model.`)
     return { connection: await connectForPush(profile, this.deps.credentials), object, profile }
   }
