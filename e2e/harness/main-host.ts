@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 // Hosts the real main-process handlers in the test process for one page: requests arrive through a
 // Playwright binding and go through the same dispatch as ipcMain; events go back through page.evaluate.
 import type { Page } from '@playwright/test'
@@ -13,6 +13,7 @@ import { memoryCredentialStore } from '../../electron/main/services/memory-keych
 import { RecentFiles } from '../../electron/main/services/recent-files'
 import { INVOKE_BINDING, preloadStandInScript } from './preload-stand-in'
 import { encodeWire } from './wire'
+import { builtWorkers } from '../../electron/cli/prepare-check'
 
 export interface HostOptions {
   readonly dataDir: string
@@ -53,7 +54,7 @@ export async function hostMain(page: Page, options: HostOptions): Promise<MainHo
     recent,
   })
   const credentials = options.credentials ?? memoryCredentialStore().store
-  const pushes = new PushJobs({ dataDir: options.dataDir, credentials, emit: createEmit(send), workers: { parse: options.workerPath, check: join(dirname(options.workerPath), 'check-worker.js') } })
+  const pushes = new PushJobs({ dataDir: options.dataDir, credentials, emit: createEmit(send), workers: builtWorkers(dirname(options.workerPath)) })
   const handlers = createHandlers({
     version: '0.0.0-e2e',
     host: 'browser-harness',

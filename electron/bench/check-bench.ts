@@ -14,6 +14,7 @@ import type { BenchContext, BenchSection, SectionResult } from './bench-section'
 import { writePeopleCsv } from './generate-people-csv'
 import { ingestWithFileJobs } from './ingest-with-file-jobs'
 import { collectGarbage, formatMs, median, nowMs } from './measure'
+import { builtWorkers } from '../cli/prepare-check'
 
 const FULL_ROWS = 1_000_000
 const RUNS = 2
@@ -106,7 +107,7 @@ async function runCheck(context: BenchContext): Promise<SectionResult> {
     papaMs.push(nowMs() - started)
     text = undefined
     await collectGarbage()
-    const ours = await checkOnce(table, model, join(dirname(context.workerPath), 'check-worker.js'))
+    const ours = await checkOnce(table, model, builtWorkers(dirname(context.workerPath)).check)
     checkMs.push(ours.ms)
     context.log(
       `check run ${run}/${RUNS}: papaparse ${formatMs(papaMs.at(-1)!)}, full check ${formatMs(ours.ms)} ` +

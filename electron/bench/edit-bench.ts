@@ -3,7 +3,7 @@
 // every cell of one column (apply-fix EMAIL_INVALID on E-mail: every cell read, each changed one revalidated), its undo
 // (the same cells back and revalidated), and the history's memory per touched cell. The check they start
 // from runs first, like the app's.
-import { dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import { fixSourceFromCheck } from '../../shared/check/fix-source'
 import { LiveCheck } from '../../shared/check/live-check'
 import { EditedTable } from '../../shared/operations/edited-table'
@@ -12,6 +12,7 @@ import { checkTableInWorkers } from '../main/check/check-in-workers'
 import type { BenchContext, BenchSection, SectionResult } from './bench-section'
 import { benchMapping, benchModel, benchPeopleTable } from './check-bench'
 import { formatBytes, formatMs, median, nowMs, retainedBetween, snapshotMemory } from './measure'
+import { builtWorkers } from '../cli/prepare-check'
 
 const EDITS = 25
 
@@ -19,7 +20,7 @@ async function runEdit(context: BenchContext): Promise<SectionResult> {
   const table = await benchPeopleTable(context)
   const model = benchModel()
   const { resolved, options } = benchMapping(table, model)
-  const check = await checkTableInWorkers(table, resolved.mapped, options, join(dirname(context.workerPath), 'check-worker.js'))
+  const check = await checkTableInWorkers(table, resolved.mapped, options, builtWorkers(dirname(context.workerPath)).check)
   const edited = new EditedTable(table)
   const history = new History(edited)
   const live = new LiveCheck(check, (row, column) => edited.cell(row, table.columns[column]!.id))

@@ -1,15 +1,14 @@
 // `preflight check|export|push`: the field engine from a terminal, under plain Node. One JSON report on stdout;
 // exit 0 without errors, 1 with errors, 2 when it could not run (one line on stderr saying why), 3 when a push
 // was interrupted and can be resumed.
-import { join } from 'node:path'
 import { buildCheckReport } from '../../shared/check/check-report'
 import { CliError, parseCliArgs } from './cli-args'
 import { writeExportFiles } from './export-files'
-import { prepareCheck, type WorkerPaths } from './prepare-check'
+import { builtWorkers, prepareCheck, type WorkerPaths } from './prepare-check'
 import { runPushCommand, type CommandResult } from './push-command'
 
 async function main(argv: readonly string[]): Promise<number> {
-  const workers: WorkerPaths = { parse: join(__dirname, 'parse-worker.js'), check: join(__dirname, 'check-worker.js') }
+  const workers: WorkerPaths = builtWorkers(__dirname)
   const result = argv[0] === 'push' ? await runPushCommand(argv, workers, process.env) : await checkOrExport(argv, workers)
   if (result.message !== undefined) process.stderr.write(`${result.message}\n`)
   if (result.report !== undefined) await writeStdout(`${JSON.stringify(result.report)}\n`)

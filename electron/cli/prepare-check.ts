@@ -1,6 +1,7 @@
 // Everything `check` and `export` share: the model, the object, the table (through the app's parse worker),
 // the mapping (file first, then auto-mapping) and the checked cells.
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { z } from 'zod'
 import type { CheckResult } from '../../shared/check/check-table'
 import { MappingFileSchema, type MappingFile } from '../../shared/check/mapping-file'
@@ -30,6 +31,11 @@ export interface PreparedCheck {
 export interface WorkerPaths {
   readonly parse: string
   readonly check: string
+}
+
+/** The worker scripts electron-vite builds beside main's bundle (out/main). */
+export function builtWorkers(dir: string): WorkerPaths {
+  return { parse: join(dir, 'parse-worker.js'), check: join(dir, 'check-worker.js') }
 }
 
 /** What preparing needs from a command's arguments (check, export and push share these). */

@@ -13,7 +13,8 @@ import { Projects } from './services/projects'
 import { Workspaces } from './services/workspaces'
 import { ProjectKeysService } from './services/project-keys'
 import { DEFAULT_MODEL } from '../../shared/model/default-model'
-import { dirname, join } from 'node:path'
+import { dirname } from 'node:path'
+import { builtWorkers } from '../cli/prepare-check'
 
 export interface HandlerDeps {
   readonly version: string
@@ -44,7 +45,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const workspaces = new Workspaces({ dataDir: deps.dataDir, credentials: deps.credentials, timeoutMs: deps.workspaceTimeoutMs })
   const projects = new Projects(deps.pickSavePath)
   const templates = new MappingTemplates(deps.dataDir)
-  const workers = { parse: deps.parseWorkerPath, check: join(dirname(deps.parseWorkerPath), 'check-worker.js') }
+  const workers = builtWorkers(dirname(deps.parseWorkerPath))
   const modelOf = async (workspaceId: string | null) => (workspaceId === null ? DEFAULT_MODEL : ((await workspaces.cachedModel(workspaceId))?.model ?? DEFAULT_MODEL))
   const projectKeys = new ProjectKeysService(workers, modelOf)
   const exports = new Map<string, AbortController>()

@@ -1,6 +1,5 @@
 // Electron entry: wires the window, the native dialog and the IPC transport to the plain-Node services.
 import { app, BrowserWindow, dialog } from 'electron'
-import { join } from 'node:path'
 import { createHandlers } from './handlers'
 import { createEmit } from './ipc/dispatch'
 import { registerIpc, windowSender } from './ipc/register-ipc'
@@ -8,6 +7,7 @@ import { DEFAULT_LIMITS } from './ingest/worker-protocol'
 import { CredentialStore } from './services/credential-store'
 import { FileJobs } from './services/file-jobs'
 import { PushJobs } from './push/push-jobs'
+import { builtWorkers } from '../cli/prepare-check'
 import { RecentFiles } from './services/recent-files'
 import { createMainWindow } from './window'
 
@@ -44,10 +44,11 @@ void app.whenReady().then(() => {
   const emit = createEmit(windowSender(() => mainWindow))
   const dataDir = app.getPath('userData')
   const recent = new RecentFiles(dataDir)
-  const jobs = new FileJobs({ workerPath: join(__dirname, 'parse-worker.js'), emit, limits: DEFAULT_LIMITS, recent })
+  const workers = builtWorkers(__dirname)
+  const jobs = new FileJobs({ workerPath: workers.parse, emit, limits: DEFAULT_LIMITS, recent })
   const credentials = new CredentialStore()
-  const pushes = new PushJobs({ dataDir, credentials, emit, workers: { parse: join(__dirname, 'parse-worker.js'), check: join(__dirname, 'check-worker.js') } })
-  registerIpc(createHandlers({ version: app.getVersion(), host: 'electron', pickFile, pickSavePath, pickDirectory, jobs, pushes, parseWorkerPath: join(__dirname, 'parse-worker.js'), recent, credentials, dataDir, emit }))
+  const pushes = new PushJobs({ dataDir, credentials, emit, workers })
+  registerIpc(createHandlers({ version: app.getVersion(), host: 'electron', pickFile, pickSavePath, pickDirectory, jobs, pushes, parseWorkerPath: workers.parse, recent, credentials, dataDir, emit }))
   mainWindow = createMainWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()

@@ -7,16 +7,14 @@ import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { WorkspaceProfileSchema, type WorkspaceProfile } from '../../../shared/workspace/workspace-profile'
+import { builtWorkers } from '../../cli/prepare-check'
 
 /** A JWT-shaped key, and one that is not, so both redaction paths are exercised. */
 export const JWT_KEY = 'eyJhbGciOiJIUzI1NiJ9.eyJ3b3Jrc3BhY2VJZCI6InByZWZsaWdodC10ZXN0In0.k3y-s1gnature-9f8e7d6c5b4a'
 export const PLAIN_KEY = 'pf_live_5c1e8b3a9d7f2e4c6b0a'
 
 /** The built parse and check workers (out/main), for services that read files in them. */
-export const BUILT_WORKERS = {
-  parse: join(__dirname, '../../../out/main/parse-worker.js'),
-  check: join(__dirname, '../../../out/main/check-worker.js'),
-}
+export const BUILT_WORKERS = builtWorkers(join(__dirname, '../../../out/main'))
 
 export const WORKSPACE_MODEL: unknown = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', '..', 'e2e', 'data', 'workspace-model.json'), 'utf8'),
