@@ -65,6 +65,8 @@ export const useProjectStore = defineStore('project', () => {
   const relationSets = shallowRef<readonly ProjectRelationSet[]>([])
   /** Files whose values could not be read for the relation check, with why. */
   const keysProblems = shallowRef<readonly { file: string; message: string }[]>([])
+  /** The id the open file has in the project (the first file's before the project holds any). */
+  const openId = computed(() => activeId.value ?? FIRST_FILE_ID)
   /** A file being added to the project: it becomes the open one once it loads. */
   let adding: { id: string; path: string } | null = null
   const name = ref<string | null>(null)
@@ -84,7 +86,7 @@ export const useProjectStore = defineStore('project', () => {
     const opened = files.file
     if (!table || !opened) return null
     return {
-      id: activeId.value ?? FIRST_FILE_ID,
+      id: openId.value,
       path: opened.path,
       open: opened.options,
       columns: table.columns.map((c) => ({ id: c.id, name: c.name })),
@@ -98,9 +100,8 @@ export const useProjectStore = defineStore('project', () => {
   function draft(): ProjectDraft | null {
     const live = liveEntry()
     if (!live || !files.file) return null
-    const others = entries.value.filter((e) => e.id !== live.id)
-    const at = entries.value.findIndex((e) => e.id === live.id)
-    const all = at < 0 ? [...others, live] : entries.value.map((e) => (e.id === live.id ? live : e))
+    const known = entries.value.some((e) => e.id === live.id)
+    const all = known ? entries.value.map((e) => (e.id === live.id ? live : e)) : [...entries.value, live]
     return {
       name: name.value ?? files.file.name.replace(/\.[^.]+$/, ''),
       settings: {},
@@ -111,7 +112,7 @@ export const useProjectStore = defineStore('project', () => {
 
   /** The project's files in the order Twenty needs them imported, the open one's object as chosen now. */
   const list = computed<ProjectListItem[]>(() => {
-    const open = activeId.value ?? FIRST_FILE_ID
+    const open = openId.value
     const known = entries.value.some((e) => e.id === open)
     const current = files.file ? { id: open, path: files.file.path, mapping: { object: mapping.objectName } } : null
     const all = [...entries.value.map((e) => (e.id === open && current ? { ...e, mapping: { object: mapping.objectName } } : e)), ...(current && !known ? [current] : [])]
@@ -176,14 +177,14 @@ export const useProjectStore = defineStore('project', () => {
 
   /** Opens another file of the project in the grid, after saving the open one. */
   async function switchTo(id: string): Promise<void> {
-    if (id === (activeId.value ?? FIRST_FILE_ID) || !path.value) return
+    if (id === openId.value || !path.value) return
     await flush()
     await openProject(path.value, id)
   }
 
   /** Takes a file that is not open out of the project (its source file and push journals stay on disk). */
   async function removeFile(id: string): Promise<void> {
-    if (id === (activeId.value ?? FIRST_FILE_ID) || !path.value) return
+    if (id === openId.value || !path.value) return
     await flush()
     entries.value = entries.value.filter((e) => e.id !== id)
     await save(path.value)
@@ -205,8 +206,9 @@ export const useProjectStore = defineStore('project', () => {
     await files.open(picked.value.path)
   }
 
-  // Autosave: every operation, mapping pick, object or setting change is written once the project has a file.
-  watch([() => edits.version, () => mapping.choices, () => mapping.objectName, () => mapping.settings], () => {
+  // Autosave: every operation, mapping pick, object or setting change, and the workspace chosen, is written once
+  // the project has a file.
+  watch([() => edits.version, () => mapping.choices, () => mapping.objectName, () => mapping.settings, () => target.workspaceId], () => {
     if (path.value && !pending && edits.history) void save(path.value)
   })
 
@@ -220,7 +222,6 @@ export const useProjectStore = defineStore('project', () => {
     if (path.value !== opened.path) await target.chooseByBaseUrl(opened.project.workspace?.baseUrl ?? null)
     const pathOf = new Map(opened.files.map((f) => [f.id, f.path]))
     const all: ProjectEntry[] = opened.project.files.map(({ fingerprint: _fingerprint, ...f }) => ({ ...f, path: pathOf.get(f.id) ?? f.path, rebased: false }))
-    // The first file in import order, unless one is asked for.
     // The file asked for, else the first in import order whose source is still there.
     const missing = new Set(opened.files.filter((f) => f.missing).map((f) => f.id))
     const ordered = filesInOrder(opened.project.files, mapping.model)
@@ -309,7 +310,7 @@ export const useProjectStore = defineStore('project', () => {
   // The relation columns of the open file whose target object another file of the project holds.
   const relationKeys = computed<RelationKey[]>(() => {
     if (!path.value || entries.value.length < 2) return []
-    const open = activeId.value ?? FIRST_FILE_ID
+    const open = openId.value
     const objects = new Set(entries.value.filter((e) => e.id !== open).map((e) => findObject(mapping.model, e.mapping.object)?.nameSingular))
     const byPath = new Map(targetsOf(mapping.model, mapping.objectName).map((t) => [t.path, t]))
     const keys = new Map<string, RelationKey>()
@@ -330,7 +331,7 @@ export const useProjectStore = defineStore('project', () => {
       keysProblems.value = []
       return
     }
-    const result = await api.invoke('project:keys', { path: path.value, exceptFileId: activeId.value ?? FIRST_FILE_ID, workspaceId: target.workspaceId, keys })
+    const result = await api.invoke('project:keys', { path: path.value, exceptFileId: openId.value, workspaceId: target.workspaceId, keys })
     if (mine !== keysSeq) return
     if (!result.ok) {
       keysProblems.value = [{ file: name.value ?? 'the project', message: result.error.message }]
@@ -349,14 +350,6 @@ export const useProjectStore = defineStore('project', () => {
   function dismissReplayNote(): void {
     replayNote.value = null
   }
-
-  // The workspace chosen for the project is saved with it.
-  watch(
-    () => target.workspaceId,
-    () => {
-      if (path.value && !pending && edits.history) void save(path.value)
-    },
-  )
 
   return { path, name, saveState, savedAt, error, replayNote, entries, activeId, list, relationSets, keysProblems, saveNow, saveAs, flush, openProject, switchTo, addFile, removeFile, dismissReplayNote }
 })
