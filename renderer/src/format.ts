@@ -28,3 +28,9 @@ export function fileNameOf(path: string): string {
   const parts = path.split(/[\\/]/)
   return parts[parts.length - 1] || path
 }
+
+/** Time left as a push shows it: "40 s left", "12 min left"; empty while unknown. */
+export function formatEta(seconds: number | null | undefined): string {
+  if (seconds == null || !Number.isFinite(seconds)) return ''
+  return seconds < 90 ? `${Math.ceil(seconds)} s left` : `${Math.ceil(seconds / 60)} min left`
+}

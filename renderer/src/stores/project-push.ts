@@ -6,7 +6,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { ProjectPushFile } from '../../../shared/push/push-ipc'
 import { getApi } from '../api'
-import { pushControls } from './push-controls'
+import { pushControls, pushRate } from './push-controls'
 import { useProjectStore } from './project'
 import { useTargetStore } from './target'
 
@@ -31,11 +31,10 @@ export const useProjectPushStore = defineStore('project-push', () => {
   const known = computed(() => files.value.reduce((n, f) => n + (f.total ?? 0), 0))
   const unread = computed(() => files.value.filter((f) => f.total === null).length)
   const rate = computed(() => {
-    const seconds = (now.value - startedAt.value) / 1000
-    if (seconds <= 0 || phase.value !== 'pushing') return null
-    const perSecond = (sent.value - sentAtStart.value) / seconds
-    const left = known.value - sent.value - failed.value
-    return { perSecond, etaSeconds: perSecond > 0 && unread.value === 0 ? left / perSecond : null }
+    if (phase.value !== 'pushing') return null
+    // Files not read yet hold an unknown number of records: no ETA until every file is read.
+    const left = unread.value === 0 ? known.value - sent.value - failed.value : null
+    return pushRate(sent.value, sentAtStart.value, left, startedAt.value, now.value)
   })
 
   api.on('push:project-progress', (event) => {

@@ -18,3 +18,14 @@ export function pushControls(jobId: Ref<string | null>, phase: Ref<string>, erro
     },
   }
 }
+
+/**
+ * Records per second since a run started (counting only what this run sent) and the seconds left at that rate;
+ * null before any time has passed. `left` null: what is left is not known yet.
+ */
+export function pushRate(sent: number, sentAtStart: number, left: number | null, startedAtMs: number, nowMs: number): { perSecond: number; etaSeconds: number | null } | null {
+  const seconds = (nowMs - startedAtMs) / 1000
+  if (seconds <= 0) return null
+  const perSecond = (sent - sentAtStart) / seconds
+  return { perSecond, etaSeconds: perSecond > 0 && left !== null ? left / perSecond : null }
+}

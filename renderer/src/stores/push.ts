@@ -8,7 +8,7 @@ import { applyPolicy, changedFields, type FieldPolicy } from '../../../shared/pu
 import { apiRecordsOf } from '../../../shared/twenty-format/import-files'
 import { writeCsv } from '../../../shared/twenty-format/write-csv'
 import { getApi } from '../api'
-import { pushControls } from './push-controls'
+import { pushControls, pushRate } from './push-controls'
 import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
@@ -74,10 +74,7 @@ export const usePushStore = defineStore('push', () => {
   /** Records per second since this run started, and the seconds left at that rate. */
   const rate = computed(() => {
     const p = progress.value
-    const seconds = (now.value - startedAt.value) / 1000
-    if (!p || seconds <= 0) return null
-    const perSecond = (p.sent - sentAtStart.value) / seconds
-    return { perSecond, etaSeconds: perSecond > 0 ? (p.total - p.sent - p.failed) / perSecond : null }
+    return p ? pushRate(p.sent, sentAtStart.value, p.total - p.sent - p.failed, startedAt.value, now.value) : null
   })
 
   /** The rows without errors as the API takes them (edits included, deleted rows left out). */
