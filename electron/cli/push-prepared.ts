@@ -12,6 +12,7 @@ import { CliError } from './cli-args'
 import { writeRejectedFile, writeRowsFile, writeRowsFixSheet } from './export-files'
 import { findExisting } from '../main/push/find-existing'
 import type { PushedKeys } from '../../shared/push/pushed-keys'
+import type { RecordDraft } from '../../shared/twenty-format/assemble-record'
 import type { PreparedCheck } from './prepare-check'
 import type { CommandResult } from './push-command'
 import { createProgressReporter, type ProgressReporter } from './push-progress'
@@ -80,7 +81,17 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
   const { stop, hard, journalPath, outDir } = plan
   const table = loaded.table
 
-  const valid = apiRecordsOf(check, object)
+  // A relation to a record an earlier file of the project landed goes by that record's id.
+  const { keys } = plan
+  let linked = 0
+  const relationIdsOf = keys
+    ? (draft: RecordDraft) => {
+        const ids = keys.relationIds(object, draft)
+        linked += ids.size
+        return ids
+      }
+    : undefined
+  const valid = apiRecordsOf(check, object, undefined, relationIdsOf)
   let rejected = 0
   for (const flag of check.rowHasError) rejected += flag
   const existing = valid.length === 0 ? [] : await findExisting(connection, object, valid.map((item) => item.record))
@@ -109,16 +120,8 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
     batch.rows.forEach((row, i) => journaledIds.set(row, batch.recordIds[i]!))
     if (batch.done) for (const row of batch.rows) if (!batch.failed.has(row)) confirmed.add(row)
   }
-  // An update names its record by id, so the upsert cannot match anything else. A relation to a record an
-  // earlier file of the project landed goes by that record's id.
-  const { keys } = plan
-  let linked = 0
-  const records = valid.map((item, i) => {
-    const resolved = keys ? keys.resolve(object, item.record) : { record: item.record, linked: 0 }
-    linked += resolved.linked
-    const record = existing[i] ? { ...resolved.record, id: existing[i] } : resolved.record
-    return { row: item.row, record }
-  })
+  // An update names its record by id, so the upsert cannot match anything else.
+  const records = valid.map((item, i) => (existing[i] ? { row: item.row, record: { ...item.record, id: existing[i] } } : item))
 
   const progress = plan.progress ?? createProgressReporter()
   const result = await runPush({

@@ -1,6 +1,6 @@
 // The records a project push has landed so far, by their unique keys, so a later file's relations name them by
-// id: a person's `company: { connect: { where: { domainName: … } } }` becomes `companyId: <the id this push
-// gave that company>`. Every server version accepts a join column (nested connect is newer), the server has
+// id: a person's `company: { connect: { where: { domainName: … } } }` is sent (through toApiRecord's
+// `relationIds`) as `companyId: <the id this push gave that company>`. Every server version accepts a join column (nested connect is newer), the server has
 // nothing to look up, and one batch never mixes a connect with a join column for one relation (contract 3.3:
 // within one request all records must use the same unique constraint for a relation field).
 // Invariant: a key two landed records share (a unique value the workspace would refuse twice anyway) resolves to
@@ -76,26 +76,22 @@ export class PushedKeys {
   }
 
   /**
-   * The record with each relation that connects to a record this push landed sent as its join column instead;
-   * `linked` counts them. Other connects stay as they are (the record must already be in the workspace).
+   * The ids of the records this push landed that a draft's relations connect to, by relation field name: what
+   * toApiRecord's `relationIds` sends as join columns. Other connects stay as they are (the record must already
+   * be in the workspace).
    */
-  resolve(object: ObjectModel, record: ApiRecord): { record: ApiRecord; linked: number } {
-    let out: { [key: string]: JsonValue } | null = null
-    let linked = 0
+  relationIds(object: ObjectModel, draft: Readonly<Record<string, JsonValue>>): Map<string, string> {
+    const ids = new Map<string, string>()
     for (const field of object.fields) {
       const relation = field.relation
       if (relation?.type !== 'MANY_TO_ONE') continue
-      const where = asObject(asObject(asObject(record[field.name])?.['connect'])?.['where'])
+      const where = asObject(asObject(asObject(draft[field.name])?.['connect'])?.['where'])
       if (where === null) continue
       const key = whereKey(where)
       const target = findObject(this.model, relation.targetObject)
       const id = key === null || target === undefined ? undefined : this.byObject.get(target.nameSingular)?.get(key)
-      if (id === undefined || id === AMBIGUOUS) continue
-      out ??= { ...record }
-      delete out[field.name]
-      out[relation.joinColumn || `${field.name}Id`] = id
-      linked++
+      if (id !== undefined && id !== AMBIGUOUS) ids.set(field.name, id)
     }
-    return { record: out ?? record, linked }
+    return ids
   }
 }

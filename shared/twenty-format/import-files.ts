@@ -23,10 +23,17 @@ export function draftOfRow(check: CheckResult, row: number): RecordDraft {
  * The API records of the checked rows without errors (and, with `skip`, without the rows it names), by row
  * id: what a push sends, from the CLI and from the app alike.
  */
-export function apiRecordsOf(check: CheckResult, object: ObjectModel, skip: (row: number) => boolean = () => false): { row: number; record: ApiRecord }[] {
+export function apiRecordsOf(
+  check: CheckResult,
+  object: ObjectModel,
+  skip: (row: number) => boolean = () => false,
+  relationIdsOf?: (draft: RecordDraft) => ReadonlyMap<string, string>,
+): { row: number; record: ApiRecord }[] {
   const records: { row: number; record: ApiRecord }[] = []
   for (let row = 0; row < check.rowHasError.length; row++) {
-    if (!check.rowHasError[row] && !skip(row)) records.push({ row, record: toApiRecord(draftOfRow(check, row), { object }) })
+    if (check.rowHasError[row] || skip(row)) continue
+    const draft = draftOfRow(check, row)
+    records.push({ row, record: toApiRecord(draft, relationIdsOf ? { object, relationIds: relationIdsOf(draft) } : { object }) })
   }
   return records
 }
