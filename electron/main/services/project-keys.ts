@@ -8,7 +8,8 @@ import { basename } from 'node:path'
 import type { WorkspaceModel } from '../../../shared/model/workspace-model'
 import { findObject } from '../../../shared/model/workspace-model'
 import type { ProjectKeys, ProjectKeysRequest, ProjectKeySet } from '../../../shared/project/project-keys'
-import type { ProjectSource } from '../../../shared/project/project-file'
+import type { ProjectFile, ProjectSource } from '../../../shared/project/project-file'
+import { relationSlot } from '../../../shared/check/project-relations'
 import { uniqueValuesOf } from '../../../shared/push/pushed-keys'
 import { apiRecordsOf } from '../../../shared/twenty-format/import-files'
 import { CliError } from '../../cli/cli-args'
@@ -17,7 +18,7 @@ import { prepareProjectSource } from '../../cli/prepare-project-source'
 import { UserError } from '../ipc/user-error'
 import { readProject, sourcePathOf } from './project-store'
 
-/** One file's unique values: `field\0subfield` -> values. */
+/** One file's unique values, by relation slot (object, field and subfield). */
 type FileValues = { readonly object: string; readonly values: ReadonlyMap<string, readonly string[]> }
 
 const MAX_CACHED_FILES = 16
@@ -37,7 +38,7 @@ export class ProjectKeysService {
     const sets = new Map<string, ProjectKeySet & { values: string[] }>()
     for (const key of request.keys) {
       const object = findObject(model, key.object)?.nameSingular
-      if (object !== undefined) sets.set(slot(object, key.field, key.subfield), { ...key, object, files: [], values: [] })
+      if (object !== undefined) sets.set(relationSlot({ ...key, object }), { ...key, object, files: [], values: [] })
     }
     const problems: { file: string; message: string }[] = []
     for (const file of project.files) {
@@ -52,17 +53,16 @@ export class ProjectKeysService {
         problems.push({ file: name, message: error.message })
         continue
       }
-      for (const [field, set] of sets) {
+      for (const [slot, set] of sets) {
         if (set.object !== found.object) continue
         set.files.push(name)
-        const values = found.values.get(field.slice(field.indexOf('\u0000') + 1))
-        if (values) for (const value of values) set.values.push(value)
+        for (const value of found.values.get(slot) ?? []) set.values.push(value)
       }
     }
     return { sets: [...sets.values()].filter((s) => s.files.length > 0), problems }
   }
 
-  private async valuesOf(request: ProjectKeysRequest, project: Parameters<typeof prepareProjectSource>[1], file: ProjectSource, model: WorkspaceModel): Promise<FileValues> {
+  private async valuesOf(request: ProjectKeysRequest, project: ProjectFile, file: ProjectSource, model: WorkspaceModel): Promise<FileValues> {
     const path = sourcePathOf(request.path, file.path)
     const info = await stat(path).catch(() => null)
     const key = JSON.stringify([request.workspaceId, path, info?.size, info?.mtimeMs, project.settings, file])
@@ -76,21 +76,17 @@ export class ProjectKeysService {
     return pending
   }
 
-  private async compute(projectPath: string, project: Parameters<typeof prepareProjectSource>[1], file: ProjectSource, model: WorkspaceModel): Promise<FileValues> {
+  private async compute(projectPath: string, project: ProjectFile, file: ProjectSource, model: WorkspaceModel): Promise<FileValues> {
     const { prepared } = await prepareProjectSource(projectPath, project, file, model, this.workers)
     const values = new Map<string, string[]>()
     for (const { record } of apiRecordsOf(prepared.check, prepared.object)) {
       for (const found of uniqueValuesOf(prepared.object, record)) {
-        const field = `${found.field}\u0000${found.subfield ?? ''}`
-        let list = values.get(field)
-        if (list === undefined) values.set(field, (list = []))
+        const slot = relationSlot({ object: prepared.object.nameSingular, field: found.field, subfield: found.subfield })
+        let list = values.get(slot)
+        if (list === undefined) values.set(slot, (list = []))
         list.push(found.value)
       }
     }
     return { object: prepared.object.nameSingular, values }
   }
-}
-
-function slot(object: string, field: string, subfield: string | null): string {
-  return `${object}\u0000${field}\u0000${subfield ?? ''}`
 }
