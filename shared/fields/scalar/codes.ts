@@ -28,8 +28,14 @@ export const ISSUE = {
   /** Column: dates without a time in a date-time field, stored as midnight UTC. */
   DATETIME_DATE_ONLY: 'DATETIME_DATE_ONLY',
   UUID_INVALID: 'UUID_INVALID',
+  /** A UUID of a version Twenty refuses in a UUID field (not 1-5, or a variant other than 8/9/a/b; the nil UUID). */
+  UUID_VERSION_UNSUPPORTED: 'UUID_VERSION_UNSUPPORTED',
+  /** A record's own `id` that is not a version 4 UUID (Twenty refuses v7, v1... and the nil UUID as ids). */
+  RECORD_ID_NOT_V4: 'RECORD_ID_NOT_V4',
   JSON_INVALID: 'JSON_INVALID',
   JSON_SCALAR: 'JSON_SCALAR',
+  /** A bare number, boolean, or text that is not JSON itself: Twenty refuses it in a RAW_JSON field. */
+  JSON_SCALAR_REFUSED: 'JSON_SCALAR_REFUSED',
   ARRAY_INVALID: 'ARRAY_INVALID',
   RATING_INVALID: 'RATING_INVALID',
   SELECT_UNKNOWN_OPTION: 'SELECT_UNKNOWN_OPTION',

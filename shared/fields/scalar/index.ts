@@ -14,6 +14,8 @@ import { normalizeMultiSelect, normalizeSelect } from './select'
 import { normalizeText, textVerdict } from './text'
 import { normalizeUuid } from './uuid'
 
+export { normalizeRecordId } from './uuid'
+
 export { analyzeColumn } from './analyze-column'
 export { isCleanTextBytes } from './clean-text'
 export { FIX as SCALAR_FIX_CODES, ISSUE as SCALAR_ISSUE_CODES } from './codes'

@@ -24,9 +24,14 @@ const json: ScalarCase[] = [
   { kind: 'json', raw: '[1, "two", null]', value: [1, 'two', null] },
   { kind: 'json', raw: '{"text":"a\u200Bb"}', value: { text: 'a\u200Bb' } },
   { kind: 'json', raw: '\u200D{"a":1}', value: { a: 1 } },
-  { kind: 'json', raw: '42', value: 42, code: 'JSON_SCALAR' },
-  { kind: 'json', raw: '"just text"', value: 'just text', code: 'JSON_SCALAR' },
-  { kind: 'json', raw: 'true', value: true, code: 'JSON_SCALAR' },
+  // Twenty refuses a bare number or boolean, and a string that is not itself JSON (contract 10.6).
+  { kind: 'json', raw: '42', value: null, code: 'JSON_SCALAR_REFUSED' },
+  { kind: 'json', raw: '-1.5e3', value: null, code: 'JSON_SCALAR_REFUSED' },
+  { kind: 'json', raw: '"just text"', value: null, code: 'JSON_SCALAR_REFUSED' },
+  { kind: 'json', raw: 'true', value: null, code: 'JSON_SCALAR_REFUSED' },
+  { kind: 'json', raw: 'false', value: null, code: 'JSON_SCALAR_REFUSED' },
+  { kind: 'json', raw: '"{\\"a\\":1}"', value: '{"a":1}', code: 'JSON_SCALAR' },
+  { kind: 'json', raw: 'null', value: null, code: 'JSON_SCALAR' },
   { kind: 'json', raw: '{a:1}', value: null, code: 'JSON_INVALID' },
   { kind: 'json', raw: '{"a":1,}', value: null, code: 'JSON_INVALID' },
   { kind: 'json', raw: "{'a': True, 'b': None}", value: null, code: 'JSON_INVALID', suggestion: '{"a": true, "b": null}' },
@@ -45,6 +50,13 @@ const uuids: ScalarCase[] = [
   { kind: 'uuid', raw: 'c776ee49-f608-4a77-8cc8-6fe96ae1e43', value: null, code: 'UUID_INVALID' },
   { kind: 'uuid', raw: 'g776ee49-f608-4a77-8cc8-6fe96ae1e43f', value: null, code: 'UUID_INVALID' },
   { kind: 'uuid', raw: '12345', value: null, code: 'UUID_INVALID' },
+  // Twenty's UUID fields take versions 1-5 with variant 8/9/a/b (contract 10.5).
+  { kind: 'uuid', raw: '6ba7b810-9dad-11d1-80b4-00c04fd430c8', value: '6ba7b810-9dad-11d1-80b4-00c04fd430c8' },
+  { kind: 'uuid', raw: '886313e1-3b8a-5372-9b90-0c9aee199e5d', value: '886313e1-3b8a-5372-9b90-0c9aee199e5d' },
+  { kind: 'uuid', raw: '01890a5d-ac96-774b-bcce-b302099a8057', value: null, code: 'UUID_VERSION_UNSUPPORTED' },
+  { kind: 'uuid', raw: '00000000-0000-0000-0000-000000000000', value: null, code: 'UUID_VERSION_UNSUPPORTED' },
+  { kind: 'uuid', raw: '{01890A5D-AC96-774B-BCCE-B302099A8057}', value: null, code: 'UUID_VERSION_UNSUPPORTED' },
+  { kind: 'uuid', raw: 'c776ee49-f608-4a77-cc8f-6fe96ae1e43f', value: null, code: 'UUID_VERSION_UNSUPPORTED' },
 ]
 
 describe('array', () => runCases(arrays))

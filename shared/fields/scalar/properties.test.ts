@@ -44,6 +44,15 @@ function expectIdempotent(kind: ScalarKind, raw: string, context: Partial<Column
   expect(again.issues.filter((i) => i.severity === 'error')).toEqual([])
 }
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
 const chars = (alphabet: string, maxLength = 24) =>
   fc.string({ unit: fc.constantFrom(...Array.from(alphabet)), maxLength })
 
@@ -82,15 +91,24 @@ describe('every kind is idempotent on its own output', () => {
     }), RUNS)
   })
   it('uuid', () => {
-    fc.assert(fc.property(fc.uuid(), fc.boolean(), (id, upper) => {
+    // Twenty's UUID fields take versions 1-5 only; every other version is refused.
+    fc.assert(fc.property(fc.uuid({ version: [1, 2, 3, 4, 5] }), fc.boolean(), (id, upper) => {
       const result = run('uuid', upper ? `{${id.toUpperCase()}}` : id)
       expect(result.value).toBe(id.toLowerCase())
       expectIdempotent('uuid', id)
     }))
+    fc.assert(fc.property(fc.uuid({ version: [6, 7, 8, 9, 10, 11, 12, 13, 14, 15] }), (id) => {
+      expect(run('uuid', id).issues.map((i) => i.code)).toEqual(['UUID_VERSION_UNSUPPORTED'])
+    }))
   })
   it('json', () => {
     fc.assert(fc.property(fc.json(), (text) => {
-      expect(JSON.stringify(run('json', text).value)).toBe(JSON.stringify(JSON.parse(text)))
+      const parsed: unknown = JSON.parse(text)
+      const result = run('json', text)
+      // Twenty refuses a bare number or boolean, and text that is not JSON itself.
+      const refused = typeof parsed === 'number' || typeof parsed === 'boolean' || (typeof parsed === 'string' && !isJson(parsed))
+      if (refused) expect(result.issues.map((i) => i.code)).toEqual(['JSON_SCALAR_REFUSED'])
+      else expect(JSON.stringify(result.value)).toBe(JSON.stringify(parsed))
       expectIdempotent('json', text)
     }), RUNS)
   })
