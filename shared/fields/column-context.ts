@@ -18,6 +18,8 @@ export interface ColumnContext {
   readonly options: readonly SelectOption[]
   /** Boolean columns written as `x` or blank: blank means false there, and nowhere else. */
   readonly blankIsFalse: boolean
+  /** IANA zone date-times without an offset are read in (CheckSettings.timeZone); absent: this computer's. */
+  readonly timeZone?: string
 }
 
 /** Values from other columns of the same row that a cell may depend on. */
@@ -39,4 +41,9 @@ export interface CheckSettings {
   readonly dateOrder?: 'dmy' | 'mdy'
   /** ISO 3166 alpha-2. */
   readonly defaultCountry?: string
+  /**
+   * IANA time zone (`Europe/Berlin`) that date-times written without an offset are read in; absent: this
+   * computer's (Intl's resolved zone). Values with `Z` or an offset keep theirs; DATE fields are not affected.
+   */
+  readonly timeZone?: string
 }

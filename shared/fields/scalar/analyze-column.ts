@@ -1,5 +1,5 @@
 // Decides a column's context from its distinct values before any cell is normalised: decimal separator,
-// day/month order, blank-is-false, options and default country. Column-wide findings become ColumnIssues,
+// day/month order, blank-is-false, options, default country and time zone. Column-wide findings become ColumnIssues,
 // reported once with a few values as evidence, so an ambiguous column is one issue, not thousands.
 import type { SelectOption } from '../../model/workspace-model'
 import type { CheckSettings, ColumnContext, ColumnIssue, DateOrder } from '../column-context'
@@ -90,7 +90,8 @@ export function analyzeColumn(
     default:
       break
   }
-  const context: ColumnContext = { kind, decimalSeparator, dateOrder, defaultCountry, options, blankIsFalse }
+  const timeZone = settings.timeZone === undefined ? {} : { timeZone: settings.timeZone }
+  const context: ColumnContext = { kind, decimalSeparator, dateOrder, defaultCountry, options, blankIsFalse, ...timeZone }
   if (kind === 'dateTime') issues.push(...timeZoneIssues(distinctValues, context))
   return { context, issues }
 }

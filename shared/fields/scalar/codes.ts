@@ -23,10 +23,14 @@ export const ISSUE = {
   DATE_AMBIGUOUS: 'DATE_AMBIGUOUS',
   /** Column: values prove both orders, or contradict the order chosen in the settings. */
   DATE_ORDER_CONFLICT: 'DATE_ORDER_CONFLICT',
-  /** Column: date-times without an offset, read as UTC. */
+  /** Column: date-times without an offset, read in the file's time zone. */
   DATETIME_NO_TIMEZONE: 'DATETIME_NO_TIMEZONE',
-  /** Column: dates without a time in a date-time field, stored as midnight UTC. */
+  /** Column: dates without a time in a date-time field, stored as midnight in the file's time zone. */
   DATETIME_DATE_ONLY: 'DATETIME_DATE_ONLY',
+  /** A local date-time the file's time zone skipped (clocks forward): read as after the change. */
+  DATETIME_NONEXISTENT: 'DATETIME_NONEXISTENT',
+  /** A local date-time the file's time zone lived twice (clocks back): read as the first. */
+  DATETIME_AMBIGUOUS: 'DATETIME_AMBIGUOUS',
   UUID_INVALID: 'UUID_INVALID',
   /** A UUID of a version Twenty refuses in a UUID field (not 1-5, or a variant other than 8/9/a/b; the nil UUID). */
   UUID_VERSION_UNSUPPORTED: 'UUID_VERSION_UNSUPPORTED',

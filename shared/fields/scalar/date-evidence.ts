@@ -1,10 +1,11 @@
-// Column evidence for dates: the day/month order, decided once per column, and date-times without time zones.
+// Column evidence for dates: the day/month order, decided once per column, and date-times without time zones
+// (read in the file's time zone, which the column issue names).
 // Invariant: a value proves an order only when its first part (dmy) or second part (mdy) is 13-31.
 import type { CheckSettings, ColumnContext, ColumnIssue, DateOrder } from '../column-context'
 import { cleanValue } from './clean-text'
 import { ISSUE } from './codes'
 import { numericDateParts } from './date-read'
-import { dateTimeZoneKind, defaultDateOrder } from './date'
+import { columnTimeZone, dateTimeZoneKind, defaultDateOrder } from './date'
 import { quote } from './wording'
 
 const EVIDENCE = 5
@@ -91,7 +92,10 @@ export function decideDateOrder(values: readonly string[], settings: CheckSettin
   }
 }
 
-/** One issue each for date-times without an offset (read as UTC) and dates without a time (midnight UTC). */
+/**
+ * One issue each for date-times without an offset and dates without a time, naming the zone they were read in
+ * (columnTimeZone: the file's setting, else this computer's).
+ */
 export function timeZoneIssues(values: readonly string[], context: ColumnContext): ColumnIssue[] {
   const noOffset: string[] = []
   const dateOnly: string[] = []
@@ -102,20 +106,24 @@ export function timeZoneIssues(values: readonly string[], context: ColumnContext
     if (kind === 'noOffset') noOffset.push(text)
     else if (kind === 'dateOnly') dateOnly.push(text)
   }
+  const zone = columnTimeZone(context)
+  const where = zone === 'UTC' ? 'as UTC' : `in ${zone} time`
+  const choose = 'choose their time zone in the file settings (Mapping screen, or --time-zone)'
   const issues: ColumnIssue[] = []
   if (noOffset.length > 0) {
     issues.push({
       code: ISSUE.DATETIME_NO_TIMEZONE,
       severity: 'warning',
-      message: `${noOffset.length} value${noOffset.length === 1 ? '' : 's'} such as ${quote(noOffset[0] as string)} give a time without a time zone. They were read as UTC (Twenty’s own import would use the importing user’s zone). Add the offset, such as +01:00, if they are local times.`,
+      message: `${noOffset.length} value${noOffset.length === 1 ? '' : 's'} such as ${quote(noOffset[0] as string)} give a time without a time zone. They were read ${where}, the file’s time zone. If they were written in another zone, ${choose} or add the offset, such as +01:00.`,
       evidence: noOffset.slice(0, EVIDENCE),
     })
   }
   if (dateOnly.length > 0) {
+    const shown = zone === 'UTC' ? ', which Twenty shows as the previous evening in time zones west of UTC' : ''
     issues.push({
       code: ISSUE.DATETIME_DATE_ONLY,
       severity: 'warning',
-      message: `${dateOnly.length} value${dateOnly.length === 1 ? '' : 's'} such as ${quote(dateOnly[0] as string)} give a date without a time. They are stored as midnight UTC, which Twenty shows as the previous evening in time zones west of UTC.`,
+      message: `${dateOnly.length} value${dateOnly.length === 1 ? '' : 's'} such as ${quote(dateOnly[0] as string)} give a date without a time. They are stored as midnight ${zone === 'UTC' ? 'UTC' : `in ${zone} time`}${shown}. If that is the wrong zone, ${choose}.`,
       evidence: dateOnly.slice(0, EVIDENCE),
     })
   }

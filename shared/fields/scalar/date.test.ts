@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { runCases, type ScalarCase } from './case-table'
+import { contextFor, normalizeCase, runCases, type ScalarCase } from './case-table'
+import { normalizeDateTime, normalizeDateTimeSlow } from './date'
 import { daysInMonth } from './date-read'
 
 const dmy = { dateOrder: 'dmy' } as const
@@ -109,8 +110,76 @@ const dateTimes: ScalarCase[] = [
   { kind: 'dateTime', raw: 'Q4 2026', value: null, code: 'DATE_INCOMPLETE', suggestion: '2026-10-01' },
 ]
 
+const inZone = (timeZone: string, raw: string, value: string, extra: Partial<ScalarCase> = {}): ScalarCase =>
+  ({ kind: 'dateTime', raw, value, ...extra, context: { timeZone, ...extra.context } })
+
+// Zone-less date-times read in the file's time zone, on both sides of each change and in the changes themselves.
+const zoned: ScalarCase[] = [
+  inZone('UTC', '2024-03-05 14:30', '2024-03-05T14:30:00.000Z'),
+  inZone('Europe/Berlin', '2024-03-05 14:30', '2024-03-05T13:30:00.000Z', { fix: 'DATETIME_REFORMATTED' }),
+  inZone('Europe/Berlin', '05/03/2024 2:30 PM', '2024-03-05T13:30:00.000Z', { context: dmy }),
+  inZone('Europe/Berlin', '2024-07-01 14:30', '2024-07-01T12:30:00.000Z'),
+  inZone('Europe/Berlin', '01.07.2024 14:30 Uhr', '2024-07-01T12:30:00.000Z'),
+  inZone('Europe/Berlin', '2024-03-05', '2024-03-04T23:00:00.000Z'),
+  inZone('Europe/Berlin', '46295.5', '2026-09-30T10:00:00.000Z', { fix: 'DATE_SERIAL_CONVERTED' }),
+  inZone('Europe/Berlin', '2024-03-31 01:59', '2024-03-31T00:59:00.000Z'),
+  inZone('Europe/Berlin', '2024-03-31 02:30', '2024-03-31T01:30:00.000Z', { code: 'DATETIME_NONEXISTENT', suggestion: '2024-03-31T03:30:00+02:00' }),
+  inZone('Europe/Berlin', '2024-03-31 03:00', '2024-03-31T01:00:00.000Z'),
+  inZone('Europe/Berlin', '2024-10-27 01:59', '2024-10-26T23:59:00.000Z'),
+  inZone('Europe/Berlin', '2024-10-27 02:30', '2024-10-27T00:30:00.000Z', { code: 'DATETIME_AMBIGUOUS', suggestion: '2024-10-27T02:30:00+02:00' }),
+  inZone('Europe/Berlin', '2024-10-27 03:00', '2024-10-27T02:00:00.000Z'),
+  inZone('Europe/Berlin', '2024-03-31T02:30:00+01:00', '2024-03-31T01:30:00.000Z'),
+  inZone('Europe/Berlin', '2024-10-27T02:30:00Z', '2024-10-27T02:30:00.000Z'),
+  inZone('Europe/Berlin', '2024-10-27 02:30 UTC', '2024-10-27T02:30:00.000Z'),
+  inZone('America/New_York', '3/10/2024 2:30 AM', '2024-03-10T07:30:00.000Z', { context: mdy, code: 'DATETIME_NONEXISTENT', suggestion: '2024-03-10T03:30:00-04:00' }),
+  inZone('America/New_York', '2024-11-03 01:30', '2024-11-03T05:30:00.000Z', { code: 'DATETIME_AMBIGUOUS', suggestion: '2024-11-03T01:30:00-04:00' }),
+  inZone('America/New_York', '2024-01-15 09:00', '2024-01-15T14:00:00.000Z'),
+  inZone('Australia/Sydney', '2024-04-07 02:30', '2024-04-06T15:30:00.000Z', { code: 'DATETIME_AMBIGUOUS' }),
+  inZone('Australia/Sydney', '2024-10-06 02:30', '2024-10-05T16:30:00.000Z', { code: 'DATETIME_NONEXISTENT' }),
+  inZone('Australia/Sydney', '2024-07-01 09:00', '2024-06-30T23:00:00.000Z'),
+  inZone('Australia/Lord_Howe', '2024-04-07 01:45', '2024-04-06T14:45:00.000Z', { code: 'DATETIME_AMBIGUOUS' }),
+  inZone('Asia/Kolkata', '2024-03-05 14:30', '2024-03-05T09:00:00.000Z'),
+  inZone('Asia/Kolkata', '2024-03-05 14:30:15.250', '2024-03-05T09:00:15.250Z'),
+  inZone('Pacific/Apia', '2011-12-30 12:00', '2011-12-30T22:00:00.000Z', { code: 'DATETIME_NONEXISTENT' }),
+  inZone('Europe/Berlin', '2024-03-31 02:30 PM', '2024-03-31T12:30:00.000Z'),
+  { kind: 'date', raw: '2024-03-31 02:30', context: { timeZone: 'Europe/Berlin' }, value: '2024-03-31', fix: 'DATE_TIME_DROPPED' },
+  { kind: 'date', raw: '2024-03-05 23:30', context: { timeZone: 'Asia/Tokyo' }, value: '2024-03-05' },
+]
+
 describe('date', () => runCases(dates))
-describe('dateTime', () => runCases(dateTimes))
+describe('dateTime', () => runCases(dateTimes.map((c) => ({ ...c, context: { timeZone: 'UTC', ...c.context } }))))
+describe('dateTime in a time zone', () => {
+  runCases(zoned)
+
+  it('names the zone, the change and the reading taken in a skipped or repeated local time', () => {
+    const skipped = normalizeCase(zoned.find((c) => c.code === 'DATETIME_NONEXISTENT')!).issues[0]!
+    expect(skipped.severity).toBe('warning')
+    expect(skipped.message).toContain('Europe/Berlin')
+    expect(skipped.message).toContain('forward 1 hour')
+    expect(skipped.message).toContain('03:30 local time (UTC+02:00)')
+    const repeated = normalizeCase(zoned.find((c) => c.code === 'DATETIME_AMBIGUOUS')!).issues[0]!
+    expect(repeated.message).toContain('back 1 hour')
+    expect(repeated.message).toContain('the second was 2024-10-27T01:30:00.000Z')
+    expect(repeated.message).toContain('+01:00')
+    const lordHowe = normalizeCase(zoned.find((c) => c.raw === '2024-04-07 01:45')!).issues[0]!
+    expect(lordHowe.message).toContain('back 30 minutes')
+  })
+
+  it('reads an accepted suggestion back as the same instant, with no warning', () => {
+    for (const c of zoned.filter((z) => z.suggestion !== undefined)) {
+      const accepted = normalizeCase({ ...c, raw: c.suggestion! })
+      expect(accepted.value).toBe(c.value)
+      expect(accepted.issues).toEqual([])
+    }
+  })
+
+  it('gives the same instant in one pass and through the general reader, in every zone', () => {
+    for (const c of zoned.filter((z) => z.kind === 'dateTime')) {
+      const context = contextFor('dateTime', c.context)
+      expect(normalizeDateTime(c.raw, context)).toEqual(normalizeDateTimeSlow(c.raw, context))
+    }
+  })
+})
 
 describe('daysInMonth', () => {
   it('agrees with the calendar of Date for every month of years 0-3000 and odd inputs', () => {

@@ -1,12 +1,14 @@
 // DATE cells -> 'YYYY-MM-DD'; DATE_TIME cells -> an ISO instant in UTC ('YYYY-MM-DDTHH:mm:ss.sssZ').
-// Invariants: the day/month order comes from the column, never the cell; a time without an offset is read as
-// UTC, so results never depend on the machine. Column-wide findings are analyzeColumn's, not the cells'.
+// Invariants: the day/month order comes from the column, never the cell; a date-time without an offset is read
+// in the column's time zone (the file's setting, else this computer's), a local time the zone skipped or lived
+// twice is a warning naming the reading taken. Column-wide findings are analyzeColumn's, not the cells'.
 import { EMPTY_RESULT, errorResult, type CellFix, type CellIssue, type CellResult } from '../cell-result'
 import type { ColumnContext, DateOrder } from '../column-context'
 import { cleanValue } from './clean-text'
 import { FIX, ISSUE } from './codes'
 import { daysInMonth, readDateText, type DateRead } from './date-read'
 import { isMidnight, type TimeOfDay } from './date-time-text'
+import { machineTimeZone, offsetText, spellShift, zonedInstant, type ZonedInstant } from './date-zone'
 import { readPlainDate } from './plain-date'
 import { fix, foldKey, issue, quote, spellDate } from './wording'
 
@@ -159,11 +161,18 @@ function dateResult(text: string, read: DateValue['read']): CellResult {
   return { value, issues, fixes }
 }
 
-/** The UTC instant a read date-time stands for (no offset: read as UTC). */
+/** The UTC instant a read date-time stands for when it gives an offset, or is read in UTC. */
 function instant(read: DateValue['read']): string {
+  return new Date(localMs(read) - (read.time?.offsetMinutes ?? 0) * 60_000).toISOString()
+}
+
+/** The read date-time's wall clock as if it were UTC, in ms (years 0-99 as themselves, unlike Date.UTC). */
+function localMs(read: DateValue['read']): number {
   const time = read.time?.time ?? MIDNIGHT
-  const ms = Date.UTC(read.year, read.month - 1, read.day, time.hour, time.minute, time.second, time.millisecond)
-  return new Date(ms - (read.time?.offsetMinutes ?? 0) * 60_000).toISOString()
+  const date = new Date(0)
+  date.setUTCFullYear(read.year, read.month - 1, read.day)
+  date.setUTCHours(time.hour, time.minute, time.second, time.millisecond)
+  return date.getTime()
 }
 
 /**
@@ -198,14 +207,21 @@ function plainInstant(read: DateValue['read']): string {
   return `${isoDate(year, month, day)}T${clockText}Z`
 }
 
+/** The zone a column's date-times without an offset are read in: the file's setting, else this computer's. */
+export function columnTimeZone(context: ColumnContext): string {
+  return context.timeZone ?? machineTimeZone()
+}
+
 /**
  * Normalises a DATE_TIME cell to an ISO instant in UTC. An offset (`Z`, `+02:00`, `GMT+2`) is applied; without
- * one the time is read as UTC and a date alone as midnight UTC, with no cell issue: analyzeColumn reports such
- * values once per column (DATETIME_NO_TIMEZONE, DATETIME_DATE_ONLY). Common shapes are read in one pass.
+ * one the time, or a date alone as midnight, is read in columnTimeZone(context): no cell issue, as analyzeColumn
+ * reports such values once per column (DATETIME_NO_TIMEZONE, DATETIME_DATE_ONLY), except for a local time the
+ * zone skipped (DATETIME_NONEXISTENT: read as after the change) or lived twice (DATETIME_AMBIGUOUS: the first).
+ * Common shapes are read in one pass.
  */
 export function normalizeDateTime(raw: string, context: ColumnContext): CellResult {
   const plain = readPlainDate(raw, context.dateOrder, fallbackOrder(context))
-  return plain === null ? normalizeDateTimeSlow(raw, context) : dateTimeResult(plain.text, plain.read, plainInstant(plain.read))
+  return plain === null ? normalizeDateTimeSlow(raw, context) : dateTimeResult(plain.text, plain.read, context, plainInstant)
 }
 
 /** Normalises any DATE_TIME cell through the general reader (the reference for normalizeDateTime). */
@@ -213,19 +229,56 @@ export function normalizeDateTimeSlow(raw: string, context: ColumnContext): Cell
   const text = cleanValue(raw)
   if (text === '') return EMPTY_RESULT
   const cell = readCell(text, context)
-  return 'read' in cell ? dateTimeResult(text, cell.read, instant(cell.read)) : cell
+  return 'read' in cell ? dateTimeResult(text, cell.read, context, instant) : cell
 }
 
-function dateTimeResult(text: string, read: DateValue['read'], value: string): CellResult {
+function dateTimeResult(text: string, read: DateValue['read'], context: ColumnContext, utcInstant: (read: DateValue['read']) => string): CellResult {
   const issues: CellIssue[] = []
   const fixes: CellFix[] = []
+  const offset = read.time?.offsetMinutes ?? null
+  const zone = offset === null ? columnTimeZone(context) : null
+  const zoned = zone === null || zone === 'UTC' ? null : zonedInstant(localMs(read), zone)
+  const value = zoned === null ? utcInstant(read) : new Date(zoned.ms).toISOString()
   if (read.source !== 'serial' && value !== text) {
-    const offset = read.time?.offsetMinutes ?? null
-    const how = offset !== null && offset !== 0 ? ', converted to UTC' : ''
+    const how = offset !== null && offset !== 0 ? ', converted to UTC' : zoned === null ? '' : ` (${zone} time, UTC${offsetText(zoned.offsetMs)})`
     fixes.push(fix(FIX.DATETIME_REFORMATTED, `Read ${quote(text)} as ${value}${how}.`))
   }
   commonNotes(text, read, value, issues, fixes)
+  if (zoned !== null && zoned.reading.kind !== 'exact') issues.push(localTimeIssue(text, value, zoned, zone as string))
   return { value, issues, fixes }
+}
+
+/** `2024-03-31T03:30:00+02:00`: the instant as a local time with its offset, which reads back as that instant. */
+function localText(ms: number, offsetMs: number): string | undefined {
+  if (offsetMs % 60_000 !== 0) return undefined
+  const local = new Date(ms + offsetMs)
+  if (local.getUTCFullYear() < 1000 || local.getUTCFullYear() > 9999) return undefined
+  const milliseconds = local.getUTCMilliseconds()
+  const clockText = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}${milliseconds === 0 ? '' : `.${pad(milliseconds, 3)}`}`
+  return `${isoDate(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate())}T${clockText}${offsetText(offsetMs)}`
+}
+
+/** The warning for a local time the zone skipped or repeated, naming the reading taken and how to keep it. */
+function localTimeIssue(text: string, value: string, zoned: ZonedInstant, zone: string): CellIssue {
+  const taken = localText(zoned.ms, zoned.offsetMs)
+  const keep = taken === undefined ? '' : ` Accept ${taken} to keep this reading.`
+  if (zoned.reading.kind === 'skipped') {
+    const moved = new Date(zoned.ms + zoned.offsetMs)
+    return issue(
+      ISSUE.DATETIME_NONEXISTENT,
+      'warning',
+      `${quote(text)} is a time that did not exist in ${zone}: the clocks went forward ${spellShift(zoned.reading.gapMs)} then. It was read as ${pad(moved.getUTCHours())}:${pad(moved.getUTCMinutes())} local time (UTC${offsetText(zoned.offsetMs)}), ${value}. Correct the time in the source if that is wrong.${keep}`,
+      taken,
+    )
+  }
+  const later = zoned.reading.kind === 'repeated' ? zoned.reading.laterMs : zoned.ms
+  const laterOffset = zoned.ms + zoned.offsetMs - later
+  return issue(
+    ISSUE.DATETIME_AMBIGUOUS,
+    'warning',
+    `${quote(text)} happened twice in ${zone}: the clocks went back ${spellShift(later - zoned.ms)} then. It was read as the first time (UTC${offsetText(zoned.offsetMs)}), ${value}; the second was ${new Date(later).toISOString()}. If it means the second, write it with its offset, ${offsetText(laterOffset)}.${keep}`,
+    taken,
+  )
 }
 
 /** Whether a cell that reads as a date-time gave an offset, gave a time without one, or gave only a date. */
