@@ -2,6 +2,7 @@
 // target object, mapping, settings and recipe (the operation log). Never a copy of the client's data and
 // never a key. Versioned and validated on load; a file of a newer version is refused with a clear message.
 import { z } from 'zod'
+import { isTimeZone } from '../fields/scalar/date-zone'
 import { OpenOptionsSchema } from '../files/open-file'
 import { MappingFileSchema } from '../check/mapping-file'
 import { OperationSchema } from '../operations/operation'
@@ -21,6 +22,8 @@ export type Fingerprint = z.infer<typeof FingerprintSchema>
 export const FileSettingsSchema = z.object({
   dateOrder: z.enum(['dmy', 'mdy']).optional(),
   defaultCountry: z.string().regex(/^[A-Z]{2}$/).optional(),
+  /** IANA zone date-times without an offset are read in; absent (files saved before it existed): this computer's. */
+  timeZone: z.string().refine(isTimeZone, 'not a time zone this computer knows (an IANA name such as Europe/Berlin)').optional(),
 })
 export type FileSettings = z.infer<typeof FileSettingsSchema>
 
