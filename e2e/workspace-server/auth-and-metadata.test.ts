@@ -47,7 +47,7 @@ describe('authentication', () => {
   })
 
   it('answers 404 for a route the workspace does not have', async () => {
-    const answer = await call(server, 'DELETE', '/rest/people')
+    const answer = await call(server, 'POST', '/rest/people/merge')
     expect(answer.status).toBe(404)
     expect(answer.body.statusCode).toBe(404)
   })

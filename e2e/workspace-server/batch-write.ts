@@ -1,12 +1,13 @@
-// POST /rest/batch/{plural}: checks the whole body, resolves relations, matches (upsert) or refuses existing
-// ids (create), applies every record to a copy of the rows and commits only if all of them succeeded.
-// Invariant: a failed batch changes nothing; unique keys stay unique among non-empty values.
+// A batch create (REST `POST /rest/batch/{plural}` and GraphQL `create<Plural>`): checks the whole body, resolves
+// relations, matches (upsert) or refuses existing ids (create), applies every record to a copy of the rows and
+// commits only if all of them succeeded. Invariant: a failed batch changes nothing; unique keys stay unique among
+// non-empty values. A legacy create (no upsert) fails a unique collision as Postgres does.
 import { randomUUID } from 'node:crypto'
 import { fail, succeed, type Outcome } from './http-io'
 import { indexRows, valueAt } from './key-index'
 import { matchExisting } from './match-existing'
 import { blankRecord, mergeRecord } from './record-defaults'
-import { readRecordInput, type RecordInput } from './record-input'
+import { readRecordInput, type InputRules, type RecordInput } from './record-input'
 import type { RecordStore } from './record-store'
 import { resolveRelations } from './relations'
 import type { StoredRecord } from './types'
@@ -17,13 +18,15 @@ export interface BatchContext {
   readonly store: RecordStore
   readonly nowIso: string
   readonly maxRecords: number
-  /** False: a server older than nested connect (join columns only). */
-  readonly nestedConnect: boolean
+  readonly rules: InputRules
   /** A fault: the message to fail the batch with when a raw record must be rejected, else null. */
   readonly rejectRecord: (plural: string, record: unknown) => string | null
 }
 
-export function writeBatch(context: BatchContext, plural: string, upsert: boolean, body: unknown): Outcome<StoredRecord[]> {
+/** 'upsert' matches on unique fields; 'create' refuses existing ids; 'legacy-create' also fails a unique collision as a database error. */
+export type WriteMode = 'upsert' | 'create' | 'legacy-create'
+
+export function writeBatch(context: BatchContext, plural: string, mode: WriteMode, body: unknown): Outcome<StoredRecord[]> {
   const object = context.model.get(plural)
   if (object === undefined) return fail(400, `object '${plural}' not found`)
   if (!Array.isArray(body)) return fail(400, 'Body must be an array')
@@ -33,7 +36,7 @@ export function writeBatch(context: BatchContext, plural: string, upsert: boolea
   }
   const inputs: RecordInput[] = []
   for (const record of body) {
-    const input = readRecordInput(object, context.model, record, context.nestedConnect)
+    const input = readRecordInput(object, context.model, record, context.rules)
     if (!input.ok) return input
     const rejection = context.rejectRecord(plural, record)
     if (rejection !== null) return fail(400, rejection)
@@ -41,15 +44,16 @@ export function writeBatch(context: BatchContext, plural: string, upsert: boolea
   }
   const resolved = resolveRelations(object, inputs, context.store)
   if (!resolved.ok) return resolved
-  return applyRecords(context, object, upsert, resolved.value)
+  return applyRecords(context, object, mode, resolved.value)
 }
 
 function applyRecords(
   context: BatchContext,
   object: ServerObject,
-  upsert: boolean,
+  mode: WriteMode,
   records: readonly Record<string, unknown>[],
 ): Outcome<StoredRecord[]> {
+  const upsert = mode === 'upsert'
   const before = context.store.rows(object.namePlural)
   const rows = new Map(before)
   const match = matchExisting(object, before)
@@ -79,7 +83,7 @@ function applyRecords(
     rows.set(id, row)
     touched.push(id)
   }
-  const clash = findUniqueClash(object, rows, touched)
+  const clash = findUniqueClash(object, rows, touched, mode === 'legacy-create')
   if (clash !== null) return clash
   context.store.commit(object.namePlural, rows)
   return succeed(touched.map((id) => structuredClone(rows.get(id) as StoredRecord)))
@@ -99,13 +103,14 @@ function findUniqueClash(
   object: ServerObject,
   rows: ReadonlyMap<string, StoredRecord>,
   touched: readonly string[],
+  asDatabaseError: boolean,
 ): Outcome<never> | null {
   for (const key of object.conflictKeys) {
     const index = indexRows(rows, key)
     for (const id of touched) {
       const value = valueAt(rows.get(id) as StoredRecord, key)
       if (value === '' || value === null || value === undefined) continue
-      if ((index.get(value)?.length ?? 0) > 1) return duplicateEntry(key.fullPath, value)
+      if ((index.get(value)?.length ?? 0) > 1) return asDatabaseError ? uniqueViolation(object, key.column) : duplicateEntry(key.fullPath, value)
     }
   }
   return null
@@ -114,4 +119,9 @@ function findUniqueClash(
 function duplicateEntry(path: string, value: unknown): Outcome<never> {
   const message = `A duplicate entry was detected: ${path} ${JSON.stringify(value)} is already used by another record`
   return fail(400, message, 'DUPLICATE_ENTRY_DETECTED')
+}
+
+// Servers without the common API insert straight away: the QueryFailedError's text reaches the client as a 400.
+function uniqueViolation(object: ServerObject, column: string): Outcome<never> {
+  return fail(400, `duplicate key value violates unique constraint "IDX_UNIQUE_${object.nameSingular}_${column}"`)
 }

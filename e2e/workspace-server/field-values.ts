@@ -1,10 +1,17 @@
-// Checks one sent value against its field's JSON shape (contract sections 3.2 and 3.3), independently of
-// the product's normalisers. Returns the 400 message, or null when the value is acceptable.
+// Checks one sent value against its field's JSON shape (contract sections 3.2, 3.3 and 10.5-10.6),
+// independently of the product's normalisers. Returns the 400 message, or null when the value is acceptable.
+// Where Twenty's validators were read, their messages are used (UUID, RAW_JSON, e-mail).
+import { inspect } from 'node:util'
+import { z } from 'zod'
 import { COMPOSITE_TYPES, type SubfieldKind } from './composite-types'
 import { isPlainObject } from './http-io'
 import type { ServerField } from './workspace-model'
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+// twenty-shared isValidUuid: versions 1-5, RFC 4122 variant; the nil UUID and v7 are refused.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
+// zod's default e-mail rule, which Twenty's e-mail validators apply: an ASCII local part.
+const EMAIL = z.email()
 const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
 const RATINGS = new Set(['RATING_1', 'RATING_2', 'RATING_3', 'RATING_4', 'RATING_5'])
@@ -14,7 +21,20 @@ export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value)
 }
 
+/** A record's own id (contract 10.5): a version 4 UUID. Returns the 400 message or null. */
+export function checkRecordId(value: unknown): string | null {
+  if (typeof value === 'string' && UUID_V4.test(value)) return null
+  return `Invalid UUID value ${inspect(value)} for field "id": a record id must be a version 4 UUID`
+}
+
 export function checkFieldValue(field: ServerField, value: unknown): string | null {
+  if (field.name === 'id') return value === null ? 'Invalid value for field "id": must not be null, got null' : checkRecordId(value)
+  if (field.type === 'UUID' && value !== null && !isUuid(value)) return `Invalid UUID value ${inspect(value)} for field "${field.name}"`
+  if (field.type === 'RAW_JSON' && value !== null && !isRawJson(value)) return `Invalid object value ${inspect(value)} for field "${field.name}"`
+  if (field.type === 'EMAILS' && isPlainObject(value)) {
+    const problem = emailsProblem(field.name, value)
+    if (problem !== null) return problem
+  }
   const problem = value === null ? (field.isNullable ? null : 'must not be null') : shapeProblem(field, value)
   return problem === null ? null : `Invalid value for field "${field.name}": ${problem}, got ${JSON.stringify(value)}`
 }
@@ -65,9 +85,33 @@ function compositeProblem(field: ServerField, subfields: Readonly<Record<string,
     const problem = subvalue === null ? null : subfieldProblem(kind, subvalue)
     if (problem !== null) return `subfield "${field.name}.${name}" ${problem}`
   }
-  // Contract 3.2: the server requires a calling code whenever a primary number is set.
-  if (field.type === 'PHONES' && nonEmpty(value['primaryPhoneNumber']) && !nonEmpty(value['primaryPhoneCallingCode'])) {
-    return 'primaryPhoneCallingCode is required when primaryPhoneNumber is set'
+  return null
+}
+
+// validateRawJsonFieldOrThrow: an object or array, or a string that is itself JSON; never a bare number or boolean.
+function isRawJson(value: unknown): boolean {
+  if (typeof value === 'object') return true
+  if (typeof value !== 'string') return false
+  try {
+    JSON.parse(value)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function emailsProblem(fieldName: string, value: Record<string, unknown>): string | null {
+  const emails = [
+    { path: `${fieldName}.primaryEmail`, email: value['primaryEmail'] },
+    ...(Array.isArray(value['additionalEmails']) ? value['additionalEmails'] : []).map((email: unknown) => ({
+      path: `${fieldName}.additionalEmails`,
+      email,
+    })),
+  ]
+  for (const { path, email } of emails) {
+    if (typeof email === 'string' && email !== '' && !EMAIL.safeParse(email).success) {
+      return `Invalid string value ${inspect(email)} for email field "${path}"`
+    }
   }
   return null
 }
@@ -117,8 +161,4 @@ function isPlainDate(value: unknown): boolean {
 
 function isOption(field: ServerField, value: string): boolean {
   return field.optionValues === null || field.optionValues.includes(value)
-}
-
-function nonEmpty(value: unknown): boolean {
-  return typeof value === 'string' && value !== ''
 }

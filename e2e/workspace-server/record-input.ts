@@ -1,7 +1,10 @@
 // Reads one record of a batch body against its object: every key must be a field, a MANY_TO_ONE join
-// column (`companyId`) or a relation carrying `{ connect: { where } }` / `{ disconnect: true }`. Connects
-// are only read here; relations.ts resolves them against the stored rows.
+// column (`companyId`) or a relation carrying `{ connect: { where } }` / `{ disconnect: true }`; each value is
+// checked, then turned into what Twenty writes (field-transforms.ts). Connects are only read here (a where
+// value must be a string, contract 10.8); relations.ts resolves them against the stored rows.
+import { inspect } from 'node:util'
 import { checkFieldValue, isUuid } from './field-values'
+import { transformFieldValue, type TransformRules } from './field-transforms'
 import { fail, isPlainObject, succeed, type Outcome } from './http-io'
 import type { KeyPath, ServerField, ServerModel, ServerObject } from './workspace-model'
 
@@ -17,7 +20,14 @@ export interface RecordInput {
   readonly connects: readonly ConnectRequest[]
 }
 
-export function readRecordInput(object: ServerObject, model: ServerModel, record: unknown, nestedConnect = true): Outcome<RecordInput> {
+export interface InputRules extends TransformRules {
+  /** False: a server older than nested connect (join columns only). */
+  readonly nestedConnect: boolean
+}
+
+const CURRENT_SERVER: InputRules = { nestedConnect: true, linksClearOnUpdate: false }
+
+export function readRecordInput(object: ServerObject, model: ServerModel, record: unknown, rules: InputRules = CURRENT_SERVER): Outcome<RecordInput> {
   if (!isPlainObject(record)) return fail(400, `Each record must be an object, got ${JSON.stringify(record)}`)
   const values: Record<string, unknown> = {}
   const connects: ConnectRequest[] = []
@@ -34,7 +44,9 @@ export function readRecordInput(object: ServerObject, model: ServerModel, record
     if (field.relation === null) {
       const problem = checkFieldValue(field, value)
       if (problem !== null) return fail(400, problem)
-      values[key] = value
+      const transformed = transformFieldValue(field, value, rules)
+      if (!transformed.ok) return fail(400, transformed.message)
+      values[key] = transformed.value
       continue
     }
     if (field.relation.type !== 'MANY_TO_ONE') {
@@ -45,7 +57,7 @@ export function readRecordInput(object: ServerObject, model: ServerModel, record
       continue
     }
     // A server older than nested connect knows the relation only by its join column.
-    if (!nestedConnect) return fail(400, `Invalid value for field "${key}": set ${field.relation.joinColumn} to the id of the ${key} instead`)
+    if (!rules.nestedConnect) return fail(400, `Invalid value for field "${key}": set ${field.relation.joinColumn} to the id of the ${key} instead`)
     const connect = readConnect(field, model, value)
     if (!connect.ok) return connect
     connects.push(connect.value)
@@ -64,10 +76,18 @@ function readConnect(relation: ServerField, model: ServerModel, value: unknown):
   if (key === undefined) {
     return fail(400, `Cannot connect "${relation.name}" by "${fieldName}": not a unique field of ${target.nameSingular}`)
   }
-  if (key.subfield === null) return succeed({ relation, key, value: fieldValue })
+  if (key.subfield === null) return connectValue(relation, key, fieldValue)
   const subvalue = isPlainObject(fieldValue) ? fieldValue[key.subfield] : undefined
   if (subvalue === undefined) {
     return fail(400, `Cannot connect "${relation.name}" by "${fieldName}": expected { "${fieldName}": { "${key.subfield}": <value> } }`)
   }
-  return succeed({ relation, key, value: subvalue })
+  return connectValue(relation, key, subvalue)
+}
+
+// Twenty builds the connect's WHERE from string values only.
+function connectValue(relation: ServerField, key: KeyPath, value: unknown): Outcome<ConnectRequest> {
+  if (typeof value !== 'string') {
+    return fail(400, `Connect where value ${inspect(value)} for "${relation.name}.${key.fullPath}" must be a string`)
+  }
+  return succeed({ relation, key, value })
 }

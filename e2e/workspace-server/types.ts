@@ -27,6 +27,16 @@ export interface WorkspaceServerOptions {
   readonly metadataFields?: 'both' | 'connection-only'
   /** False answers like a server older than nested `connect`: a relation can only be set by its join column. */
   readonly nestedConnect?: boolean
+  /**
+   * 'common' (default): a server from about October 2025 on, where `POST /rest/batch/{plural}?upsert=true` upserts.
+   * 'legacy': an older server that ignores `upsert` there (an existing id answers 400 "Record already exists", a
+   * unique collision fails as a database error); GraphQL `create<Plural>(data, upsert: true)` upserts in both.
+   */
+  readonly upsertApi?: 'common' | 'legacy'
+  /** True answers like a server before partial LINKS updates: writing a LINKS field nulls the label and secondary links not sent. */
+  readonly linksClearOnUpdate?: boolean
+  /** MUTATION_MAXIMUM_AFFECTED_RECORDS: most records one PATCH or DELETE by filter may touch (Twenty's default 100). */
+  readonly mutationMaxAffected?: number
   readonly faults?: FaultPlan
   /** Clock for timestamps and the token bucket (ms since epoch); defaults to Date.now. */
   readonly now?: () => number
@@ -39,7 +49,7 @@ export interface RequestLog {
   readonly query: string
   readonly status: number
   readonly at: number
-  /** Records in a batch body, or records returned by a list read; null otherwise. */
+  /** Records in a batch or GraphQL create body, records returned by a list read, or records an update, delete or restore touched; null otherwise. */
   readonly recordCount: number | null
 }
 

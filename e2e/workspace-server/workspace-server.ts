@@ -1,14 +1,19 @@
-// A real HTTP server on loopback standing in for a Twenty workspace (contract sections 1-5): routing, the
-// per-request pipeline (latency, auth, throttle, faults) and the request log. The API key is compared,
-// never stored in the log; every request is logged before its answer is written.
+// A real HTTP server on loopback standing in for a Twenty workspace (contract sections 1-5 and 10): routing, the
+// per-request pipeline (latency, auth, throttle, faults) and the request log. Every route, reads and GraphQL
+// included, spends from the one token bucket. The API key is compared, never stored in the log; every request
+// is logged before its answer is written.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { setTimeout as delay } from 'node:timers/promises'
-import { writeBatch } from './batch-write'
+import { writeBatch, type BatchContext } from './batch-write'
 import { FaultState } from './fault-state'
+import { isUuid } from './field-values'
 import { findRecords } from './find-records'
-import { readJsonBody, restFailure, type RestReply } from './http-io'
+import { readJsonBody, restFailure, type RestFailure, type RestReply } from './http-io'
 import { answerMetadataQuery } from './metadata-graphql'
+import { answerRecordGraphql, pipelineFailureAsGraphql } from './record-graphql'
+import { mutateRecords } from './record-mutations'
+import type { InputRules } from './record-input'
 import { RecordStore } from './record-store'
 import { TokenBucket } from './token-bucket'
 import type { RequestLog, WorkspaceServer, WorkspaceServerOptions } from './types'
@@ -16,15 +21,42 @@ import { readWorkspaceModel, type ServerModel } from './workspace-model'
 
 export type { FaultPlan, RequestLog, StoredRecord, WorkspaceServer, WorkspaceServerOptions } from './types'
 
-type Route = { kind: 'metadata' } | { kind: 'batch'; plural: string } | { kind: 'find'; plural: string }
+type Route =
+  | { kind: 'metadata' }
+  | { kind: 'graphql' }
+  | { kind: 'batch'; plural: string }
+  | { kind: 'find'; plural: string }
+  | { kind: 'mutate'; plural: string; id: string | null; mutation: 'update' | 'delete' | 'restore' }
+  | { kind: 'bad-path'; message: string }
 
+// Twenty's parseCorePath: /rest/{plural}, /rest/{plural}/{id}, /rest/{plural}/{id}/restore (PATCH), where an id
+// must be a UUID; other shapes are a 400 once the request is authenticated.
 function matchRoute(method: string, path: string): Route | null {
   if (method === 'POST' && path === '/metadata') return { kind: 'metadata' }
-  const batch = /^\/rest\/batch\/([^/]+)$/.exec(path)
-  if (method === 'POST' && batch?.[1]) return { kind: 'batch', plural: decodeURIComponent(batch[1]) }
-  const list = /^\/rest\/([^/]+)$/.exec(path)
-  if (method === 'GET' && list?.[1] && list[1] !== 'batch') return { kind: 'find', plural: decodeURIComponent(list[1]) }
-  return null
+  if (method === 'POST' && path === '/graphql') return { kind: 'graphql' }
+  if (!path.startsWith('/rest/')) return null
+  const parts = path.slice('/rest/'.length).split('/').filter(Boolean).map(decodeURIComponent)
+  const [first, second] = parts
+  if (first === undefined) return null
+  if (first === 'batch') return method === 'POST' && second !== undefined && parts.length === 2 ? { kind: 'batch', plural: second } : null
+  if (!['GET', 'PATCH', 'PUT', 'DELETE'].includes(method)) return null
+  const restore = method === 'PATCH' && parts[parts.length - 1] === 'restore'
+  if (parts.length > (restore ? 3 : 2)) {
+    return { kind: 'bad-path', message: `Query path '${path}' invalid. Valid examples: /rest/companies/id or /rest/companies or /rest/batch/companies` }
+  }
+  const id = restore ? (parts.length === 3 ? (second ?? null) : null) : (second ?? null)
+  if (id !== null && !isUuid(id)) return { kind: 'bad-path', message: `'${id}' is not a valid UUID` }
+  switch (method) {
+    case 'GET':
+      return id === null ? { kind: 'find', plural: first } : null
+    case 'PATCH':
+    case 'PUT':
+      return { kind: 'mutate', plural: first, id, mutation: restore ? 'restore' : 'update' }
+    case 'DELETE':
+      return { kind: 'mutate', plural: first, id, mutation: 'delete' }
+    default:
+      return null
+  }
 }
 
 export async function startWorkspaceServer(options: WorkspaceServerOptions): Promise<WorkspaceServer> {
@@ -35,7 +67,14 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
   const perMinute = options.rateLimitPerMinute ?? 100
   const bucket = new TokenBucket(perMinute, 60_000, now)
   const maxRecords = options.maxRecordsPerRequest ?? 200
+  const upsertApi = options.upsertApi ?? 'common'
+  const rules: InputRules = { nestedConnect: options.nestedConnect ?? true, linksClearOnUpdate: options.linksClearOnUpdate ?? false }
   const log: RequestLog[] = []
+
+  function batchContext(): BatchContext {
+    const nowIso = new Date(now()).toISOString()
+    return { model, store, nowIso, maxRecords, rules, rejectRecord: faults.rejection.bind(faults) }
+  }
 
   async function route(request: IncomingMessage, url: URL, response: ServerResponse): Promise<RestReply | 'dropped'> {
     const body = await readJsonBody(request)
@@ -43,19 +82,26 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
     const method = request.method ?? 'GET'
     const target = matchRoute(method, url.pathname)
     if (target === null) return reply(restFailure(404, `Cannot ${method} ${url.pathname}`))
+    const refuse = (failure: RestFailure): RestReply => (target.kind === 'graphql' ? pipelineFailureAsGraphql(failure) : reply(failure))
     const auth = request.headers.authorization
     if (auth !== `Bearer ${options.apiKey}`) {
-      return reply(restFailure(401, auth === undefined ? 'Missing authentication token' : 'Token invalid.'))
+      return refuse(restFailure(401, auth === undefined ? 'Missing authentication token' : 'Token invalid.'))
     }
     if (!bucket.take()) {
       const status = options.rateLimitStatus ?? 429
-      return reply(restFailure(status, `Limit reached (${perMinute} tokens per 60000 ms)`, 'LIMIT_REACHED'))
+      return refuse(restFailure(status, `Limit reached (${perMinute} tokens per 60000 ms)`, 'LIMIT_REACHED'))
     }
-    if (faults.takeFailure()) return reply(restFailure(500, 'Internal server error'))
-    if (!body.ok) return reply(restFailure(400, body.message))
+    if (faults.takeFailure()) return refuse(restFailure(500, 'Internal server error'))
+    if (!body.ok) return refuse(restFailure(400, body.message))
     switch (target.kind) {
+      case 'bad-path':
+        return reply(restFailure(400, target.message))
       case 'metadata':
         return { ...answerMetadataQuery(model, body.value, options.metadataFields ?? 'both'), recordCount: null }
+      case 'graphql':
+        return answerRecordGraphql(batchContext(), model, body.value)
+      case 'mutate':
+        return answerMutation(url, target, body.value)
       case 'find': {
         const found = findRecords({ model, store, maxRecords }, target.plural, url.searchParams)
         return found.ok ? { status: 200, body: found.value.body, recordCount: found.value.count } : reply(found.failure)
@@ -71,9 +117,9 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
     if (depth !== null && depth !== '0' && depth !== '1') {
       return reply(restFailure(400, `'depth=${depth}' parameter invalid. Allowed values are 0 or 1`), recordCount)
     }
-    const nowIso = new Date(now()).toISOString()
-    const context = { model, store, nowIso, maxRecords, nestedConnect: options.nestedConnect ?? true, rejectRecord: faults.rejection.bind(faults) }
-    const written = writeBatch(context, plural, url.searchParams.get('upsert') === 'true', body)
+    // Only the literal "true" turns upsert on, and only servers with the common API honour it on REST.
+    const upsert = url.searchParams.get('upsert') === 'true' && upsertApi === 'common'
+    const written = writeBatch(batchContext(), plural, upsert ? 'upsert' : upsertApi === 'legacy' ? 'legacy-create' : 'create', body)
     if (!written.ok) return reply(written.failure, recordCount)
     if (faults.takeDrop()) {
       log.push(entry(request, url, 0, recordCount))
@@ -81,6 +127,20 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
       return 'dropped'
     }
     return { status: 201, body: { data: { [`create${capitalize(plural)}`]: written.value } }, recordCount }
+  }
+
+  function answerMutation(url: URL, target: Extract<Route, { kind: 'mutate' }>, body: unknown): RestReply {
+    // Servers without the common API have only the by-id forms.
+    if (target.id === null && upsertApi === 'legacy') return reply(restFailure(400, 'Record ID not found'))
+    const mutation =
+      target.mutation === 'update'
+        ? { kind: 'update' as const, body }
+        : target.mutation === 'restore'
+          ? { kind: 'restore' as const }
+          : { kind: 'delete' as const, destroy: url.searchParams.get('soft_delete') === 'false' }
+    const context = { model, store, nowIso: new Date(now()).toISOString(), rules, maxAffected: options.mutationMaxAffected ?? 100 }
+    const mutated = mutateRecords(context, target.plural, target.id === null ? { filter: url.searchParams.get('filter') } : { id: target.id }, mutation)
+    return mutated.ok ? { status: 200, body: mutated.value.body, recordCount: mutated.value.count } : reply(mutated.failure)
   }
 
   function entry(request: IncomingMessage, url: URL, status: number, recordCount: number | null): RequestLog {
