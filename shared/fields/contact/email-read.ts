@@ -1,14 +1,16 @@
 // Reads one email address out of a cleaned cell: the fixes that are safe (case, `mailto:`, a display name,
 // stray punctuation), the exact reason an address is invalid, and typo suggestions that are never applied.
-// Invariant: an 'ok' read holds an address that Twenty's own email check accepts.
+// Invariant: an 'ok' read holds an address that Twenty's own email check and its server accept (ASCII only).
 import type { CellFix, CellIssue } from '../cell-result'
 import { suggestEmailDomain } from './email-typos'
 import { hostProblem, isValidHost } from './host'
 import { toAsciiHost } from './punycode'
 import { quote } from './text'
 
-// Twenty's check (twenty-shared emailSchema), on the lower-cased address.
-const EMAIL = /^(?!\.)(?!.*\.\.)[\p{L}\p{N}_'+.-]{0,63}[\p{L}\p{N}_+-]@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/u
+// Twenty's check (twenty-shared emailSchema), on the lower-cased address, with the local part in ASCII: the
+// schema's \p{L} lets `jörg@` through, but Twenty's server refuses a non-ASCII local part (issue 11).
+const EMAIL = /^(?!\.)(?!.*\.\.)[A-Za-z0-9_'+.-]{0,63}[A-Za-z0-9_+-]@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/
+const NON_ASCII = /[^\x00-\x7F]/
 const LOCAL_OK = /^(?!\.)(?!.*\.\.)[\p{L}\p{N}_'+.-]{0,63}[\p{L}\p{N}_+-]$/u
 const LOCAL_BAD_CHAR = /[^\p{L}\p{N}_'+.-]/u
 const MAILTO = /^mailto:/i
@@ -31,8 +33,8 @@ export const EMAIL_LOWERCASED: CellFix = Object.freeze({
   message: 'Lower-cased the email address (Twenty compares emails in lower case).',
 })
 
-function invalid(message: string, suggestion?: string): EmailRead {
-  const issue: CellIssue = { code: 'EMAIL_INVALID', severity: 'error', message }
+function invalid(message: string, suggestion?: string, code: 'EMAIL_INVALID' | 'EMAIL_NOT_ASCII' = 'EMAIL_INVALID'): EmailRead {
+  const issue: CellIssue = { code, severity: 'error', message }
   return { kind: 'invalid', issue: suggestion === undefined ? issue : { ...issue, suggestion } }
 }
 
@@ -81,7 +83,7 @@ for (let c = 0; c < 128; c++) {
  * EMAIL.test for an ASCII string, as a scan (the regex's look-aheads cost more than the address): the local
  * part is 1-64 characters of [A-Za-z0-9_'+.-], not starting with a dot nor ending with a dot or quote; no `..`
  * anywhere; then dot-separated labels of [a-z0-9-] (no hyphen at either end), the last of 2+ letters. Null
- * for a string with non-ASCII characters (the regex decides those: \p{L} counts code points).
+ * for a string with non-ASCII characters (the regex decides those: it refuses them all).
  */
 function scanAsciiEmail(s: string): boolean | null {
   const n = s.length
@@ -157,6 +159,21 @@ export function readEmail(text: string): EmailRead {
   return accept(lowered, fixes) ?? diagnose(lowered, text)
 }
 
+/**
+ * A local part with a character outside ASCII: Twenty's server refuses it. The suggestion is only the address
+ * written with the same characters in their plain form (full-width `ｊｏｒｇ` is `jorg`); never a transliteration
+ * (`jörg` may be `joerg` or `jorg`: only the client knows).
+ */
+function notAscii(shown: string, local: string, domain: string, char: string): EmailRead {
+  const plain = local.normalize('NFKC').toLowerCase()
+  const suggestion = NON_ASCII.test(plain) ? undefined : `${plain}@${toAsciiHost(domain)}`
+  const message = `In ${shown} the part before the @ has the character '${char}', and Twenty accepts only ASCII letters, digits and _ ' + . - there.`
+  if (suggestion !== undefined && EMAIL.test(suggestion)) {
+    return invalid(`${message} Accept the suggestion to write the same characters in their plain form.`, suggestion, 'EMAIL_NOT_ASCII')
+  }
+  return invalid(`${message} Ask the client for the address's ASCII spelling, or clear the cell.`, undefined, 'EMAIL_NOT_ASCII')
+}
+
 function diagnose(s: string, original: string): EmailRead {
   const shown = quote(original)
   if (s.length > MAX_EMAIL_LENGTH) return invalid(`${shown} is longer than the ${MAX_EMAIL_LENGTH} characters Twenty accepts for an email.`)
@@ -184,6 +201,8 @@ function diagnose(s: string, original: string): EmailRead {
     if (EMAIL.test(dotted)) return invalid(`${shown} has a comma in the domain where a dot belongs. Check it and accept the suggestion if it is right.`, dotted)
   }
   if (local.length > 64) return invalid(`In ${shown} the part before the @ is longer than the 64 characters an address allows. Correct the address or clear the cell.`)
+  const nonAscii = NON_ASCII.exec(local)
+  if (nonAscii !== null) return notAscii(shown, local, domain, nonAscii[0])
   if (!LOCAL_OK.test(local)) {
     const bad = LOCAL_BAD_CHAR.exec(local)
     const why = bad !== null ? `contains the character '${bad[0]}'` : local.includes('..') ? "has two dots in a row ('..')" : 'starts or ends with a dot'
