@@ -1,37 +1,53 @@
 // `preflight export`: the rows without errors, normalised, as Twenty import files of at most 10,000 records
-// (`<object>-001.csv`, …), and the rejected rows with their original values and an Errors column (and as a
-// styled XLSX fix sheet for the client).
+// (`<object>-001.csv`, …, and `<object>-no-<field>-001.csv`… for rows that leave a checkbox empty), and the
+// rejected rows with their original values and an Errors column (and as a styled XLSX fix sheet for the client).
+// Empty rows are in neither: they are counted.
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { importFiles } from '../../shared/twenty-format/import-files'
+import { importFileNotes, importFiles } from '../../shared/twenty-format/import-files'
 import { writeCsv } from '../../shared/twenty-format/write-csv'
 import { writeFileAtomic } from '../main/services/atomic-write'
 import { writeFixSheet, type FixSheetCellProblem } from '../main/export/fix-sheet'
 import type { PreparedCheck } from './prepare-check'
 
-/** Writes the files and returns their paths, import files first in import order, then the rejected rows. */
-export async function writeExportFiles(prepared: PreparedCheck, outDir: string): Promise<string[]> {
-  await mkdir(outDir, { recursive: true })
-  const { paths } = await writeImportFiles(prepared, outDir)
-  const rejected = await writeRejectedFile(prepared, outDir)
-  return [...paths, rejected.csv, ...(rejected.xlsx ? [rejected.xlsx] : [])]
+/** What writeImportFiles wrote. */
+export interface WrittenImportFiles {
+  readonly paths: string[]
+  readonly records: number
+  /** Rows without errors left out because every mapped cell was empty. */
+  readonly emptyRows: number
+  /** Sentences about files that leave columns out (importFileNotes). */
+  readonly notes: string[]
 }
 
 /**
- * Writes the rows without errors as Twenty import files (`<name>-001.csv`, … of at most 10,000 records) into an
- * existing folder; returns their paths and how many records they hold.
+ * Writes the files and returns their paths (import files first, then the rejected rows), the empty rows left
+ * out and the notes about the import files.
  */
-export async function writeImportFiles(prepared: PreparedCheck, outDir: string, name = prepared.object.namePlural): Promise<{ paths: string[]; records: number }> {
+export async function writeExportFiles(prepared: PreparedCheck, outDir: string): Promise<{ files: string[]; emptyRows: number; notes: string[] }> {
+  await mkdir(outDir, { recursive: true })
+  const { paths, emptyRows, notes } = await writeImportFiles(prepared, outDir)
+  const rejected = await writeRejectedFile(prepared, outDir)
+  return { files: [...paths, rejected.csv, ...(rejected.xlsx ? [rejected.xlsx] : [])], emptyRows, notes }
+}
+
+/**
+ * Writes the rows without errors as Twenty import files (`<name>-001.csv`, … of at most 10,000 records, see
+ * importFileWriter) into an existing folder; returns their paths, how many records they hold, the empty rows
+ * left out and the notes.
+ */
+export async function writeImportFiles(prepared: PreparedCheck, outDir: string, name = prepared.object.namePlural): Promise<WrittenImportFiles> {
   const rows = Array.from({ length: prepared.loaded.table.rowCount }, (_, row) => row)
+  const { files, emptyRows } = importFiles(prepared.check, name, rows)
   const paths: string[] = []
   let records = 0
-  for (const file of importFiles(prepared.check, name, rows)) {
+  for (const file of files) {
     const path = join(outDir, file.name)
     await writeFileAtomic(path, file.text)
     paths.push(path)
     records += file.records
   }
-  return { paths, records }
+  return { paths, records, emptyRows, notes: importFileNotes(files) }
 }
 
 /**

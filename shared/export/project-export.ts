@@ -1,5 +1,6 @@
 // What crosses IPC for exporting a whole project from the app (main reads every file as the project says).
 import { z } from 'zod'
+import { FileWarningSchema } from '../files/open-file'
 
 export const ProjectExportRequestSchema = z
   .object({
@@ -17,7 +18,20 @@ export const ProjectExportResultSchema = z.object({
   /** null: the user cancelled the folder dialog. */
   dir: z.string().nullable(),
   paths: z.array(z.string()),
-  files: z.array(z.object({ name: z.string(), object: z.string(), records: z.number(), rejected: z.number() })),
+  files: z.array(
+    z.object({
+      name: z.string(),
+      object: z.string(),
+      records: z.number(),
+      rejected: z.number(),
+      /** Rows left out because every mapped cell was empty. */
+      emptyRows: z.number().int().nonnegative(),
+      /** Sentences about import files that leave checkbox columns out (importFileNotes). */
+      notes: z.array(z.string()),
+      /** Problems with the source file itself (a quote never closed, rows wider than the header). */
+      fileWarnings: z.array(FileWarningSchema),
+    }),
+  ),
 })
 export type ProjectExportResult = z.infer<typeof ProjectExportResultSchema>
 

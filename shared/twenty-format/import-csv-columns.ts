@@ -15,6 +15,13 @@ export interface ImportCsvColumn {
   readonly label: string
   /** The cell for one record ('' when the record has no value there). */
   readonly read: (draft: RecordDraft) => string
+  /** The API name of the field the column fills, e.g. `emails`, `company`. */
+  readonly field: string
+  /**
+   * A BOOLEAN field's own column: Twenty's importer reads an empty cell there as `false` (contract 10.10), so
+   * on update-on-import an empty cell would overwrite a stored `true`. importFileWriter leaves such columns out.
+   */
+  readonly isBoolean: boolean
 }
 
 type Obj = { readonly [key: string]: JsonValue }
@@ -46,7 +53,7 @@ function subfieldFormat(type: CompositeType, subfield: string): CellFormat {
   return valueType === 'text' ? 'text' : 'json'
 }
 
-interface KeyedColumn extends ImportCsvColumn {
+interface KeyedColumn extends Pick<ImportCsvColumn, 'label' | 'read'> {
   readonly key: string
 }
 
@@ -95,7 +102,8 @@ export function importCsvColumns(targets: readonly FieldTarget[]): ImportCsvColu
     for (const { key, label, read } of columnsOf(target)) {
       if (seen.has(key)) continue
       seen.add(key)
-      columns.push({ label, read })
+      const isBoolean = target.kind !== 'relation' && target.field.type === 'BOOLEAN'
+      columns.push({ label, read, field: target.field.name, isBoolean })
     }
   }
   return columns

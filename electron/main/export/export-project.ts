@@ -1,7 +1,8 @@
 // Export of a whole project from the app: every file read as the project says (recipe replayed, checked with
 // its mapping), in import order, written as Twenty import files numbered in that order (`01-companies-001.csv`,
-// `02-people-001.csv`, …, at most 10,000 records each) with each file's rejected rows beside
-// (`02-people-rejected.csv` and the `.xlsx` fix sheet). Files are written into a hidden folder first and moved
+// `02-people-001.csv`, …, at most 10,000 records each; rows leaving a checkbox empty in `02-people-no-<field>-001.csv`…)
+// with each file's rejected rows beside (`02-people-rejected.csv` and the `.xlsx` fix sheet); empty rows are
+// counted, not written, and each file's file warnings are returned. Files are written into a hidden folder first and moved
 // into place only when every file is done, so a cancelled or failed export leaves the folder as it was.
 import { randomUUID } from 'node:crypto'
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
@@ -50,11 +51,11 @@ export async function exportProject(
       onProgress({ index, count: ordered.length, name: file.path, phase: 'writing' })
       const plural = prepared.object.namePlural
       const name = `${String(index + 1).padStart(2, '0')}-${outNames.get(file.id)!}`
-      const { records } = await writeImportFiles(prepared, staging, name)
+      const { records, emptyRows, notes } = await writeImportFiles(prepared, staging, name)
       let rejected = 0
       for (const flag of prepared.check.rowHasError) rejected += flag
       if (rejected > 0) await writeRejectedFile(prepared, staging, name)
-      files.push({ name: file.path, object: plural, records, rejected })
+      files.push({ name: file.path, object: plural, records, rejected, emptyRows, notes, fileWarnings: [...prepared.fileWarnings] })
     }
     if (signal.aborted) throw new ExportCancelled()
     const written = (await readdir(staging)).sort()

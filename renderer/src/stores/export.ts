@@ -3,7 +3,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { rejectedRows } from '../../../shared/export/fix-sheet-input'
-import { importFileWriter, type ImportFile } from '../../../shared/twenty-format/import-files'
+import { importFileNotes, importFileWriter, type ImportFile } from '../../../shared/twenty-format/import-files'
 import { mergeFixSheet } from '../../../shared/export/merge-fix-sheet'
 import type { HistoryStep } from '../../../shared/operations/history'
 import type { Operation } from '../../../shared/operations/operation'
@@ -21,6 +21,10 @@ export interface ExportNote {
   readonly paths: readonly string[]
   readonly records: number
   readonly rejected: number
+  /** Rows without errors left out because every mapped cell was empty. */
+  readonly emptyRows: number
+  /** Sentences about files that leave checkbox columns out, and (a project) its files' file warnings. */
+  readonly notes: readonly string[]
 }
 
 export const useExportStore = defineStore('export', () => {
@@ -60,7 +64,14 @@ export const useExportStore = defineStore('export', () => {
       if (!result.ok) error.value = result.error.message
       else if (result.value.dir !== null) {
         const files = result.value.files
-        note.value = { dir: result.value.dir, paths: result.value.paths, records: files.reduce((n, f) => n + f.records, 0), rejected: files.reduce((n, f) => n + f.rejected, 0) }
+        note.value = {
+          dir: result.value.dir,
+          paths: result.value.paths,
+          records: files.reduce((n, f) => n + f.records, 0),
+          rejected: files.reduce((n, f) => n + f.rejected, 0),
+          emptyRows: files.reduce((n, f) => n + f.emptyRows, 0),
+          notes: files.flatMap((f) => [...f.fileWarnings.map((w) => w.message), ...f.notes]),
+        }
       }
     } finally {
       projectJob = null
@@ -97,8 +108,7 @@ export const useExportStore = defineStore('export', () => {
         const file = writer.add(row)
         if (file) csv.push(file)
       }
-      const last = writer.finish()
-      if (last) csv.push(last)
+      csv.push(...writer.finish())
       const headers = table.columns.map((c) => c.name)
       const cellOf = (row: number, column: number) => edits.cellNow(table, row, column)
       const rejected = rejectedRows(check, headers, (row) => table.sourceRow(row), cellOf).filter((r) => live(r.rowId))
@@ -109,7 +119,14 @@ export const useExportStore = defineStore('export', () => {
       })
       if (!result.ok) error.value = result.error.message
       else if (result.value.dir !== null) {
-        note.value = { dir: result.value.dir, paths: result.value.paths, records: csv.reduce((n, f) => n + f.records, 0), rejected: rejected.length }
+        note.value = {
+          dir: result.value.dir,
+          paths: result.value.paths,
+          records: csv.reduce((n, f) => n + f.records, 0),
+          rejected: rejected.length,
+          emptyRows: writer.emptyRows,
+          notes: importFileNotes(csv),
+        }
       }
     } finally {
       busy.value = false
