@@ -1,7 +1,8 @@
 // `preflight check|export|push`: the field engine from a terminal, under plain Node. One JSON report on stdout;
-// exit 0 without errors, 1 with errors, 2 when it could not run (one line on stderr saying why), 3 when a push
-// was interrupted and can be resumed.
+// exit 0 without errors, 1 with errors or file warnings (a file problem that changed what the rows hold),
+// 2 when it could not run (one line on stderr saying why), 3 when a push was interrupted and can be resumed.
 import { buildCheckReport } from '../../shared/check/check-report'
+import { emptyRowsOf } from '../../shared/twenty-format/import-files'
 import { CliError, parseCliArgs } from './cli-args'
 import { writeExportFiles } from './export-files'
 import { builtWorkers, prepareCheck, type WorkerPaths } from './prepare-check'
@@ -26,8 +27,14 @@ async function checkOrExport(argv: readonly string[], workers: WorkerPaths): Pro
     resolved,
     check,
   })
-  const files = args.command === 'export' && args.out ? await writeExportFiles(prepared, args.out) : undefined
-  return { code: report.summary.errors > 0 ? 1 : 0, report: files ? { ...report, files } : report }
+  const { fileWarnings } = prepared
+  const code = report.summary.errors > 0 || fileWarnings.length > 0 ? 1 : 0
+  if (args.command === 'export' && args.out) {
+    const { files, emptyRows, notes } = await writeExportFiles(prepared, args.out)
+    return { code, report: { ...report, summary: { ...report.summary, emptyRows }, fileWarnings, files, notes } }
+  }
+  const emptyRows = emptyRowsOf(check).length
+  return { code, report: { ...report, summary: { ...report.summary, emptyRows }, fileWarnings } }
 }
 
 function writeStdout(text: string): Promise<void> {

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import type { CheckResult } from '../../shared/check/check-table'
 import { MappingFileSchema, type MappingFile } from '../../shared/check/mapping-file'
-import type { OpenOptions } from '../../shared/files/open-file'
+import type { FileWarning, OpenOptions } from '../../shared/files/open-file'
 import { resolveMapping, type ResolvedMapping } from '../../shared/check/resolve-mapping'
 import type { FieldTarget } from '../../shared/fields/targets'
 import { DEFAULT_MODEL } from '../../shared/model/default-model'
@@ -25,6 +25,8 @@ export interface PreparedCheck {
   readonly targets: readonly FieldTarget[]
   readonly resolved: ResolvedMapping
   readonly check: CheckResult
+  /** Problems with the file itself (a quote never closed, rows wider than the header): reports list them. */
+  readonly fileWarnings: readonly FileWarning[]
 }
 
 /** The built worker scripts the CLI runs: the parse worker and the check worker. */
@@ -39,7 +41,7 @@ export function builtWorkers(dir: string): WorkerPaths {
 }
 
 /** What preparing needs from a command's arguments (check, export and push share these). */
-export type PrepareArgs = Pick<CheckArgs, 'file' | 'object' | 'model' | 'mapping' | 'sheet' | 'headerRow' | 'dateOrder' | 'defaultCountry'>
+export type PrepareArgs = Pick<CheckArgs, 'file' | 'object' | 'model' | 'mapping' | 'sheet' | 'headerRow' | 'dateOrder' | 'defaultCountry' | 'timeZone'>
 
 export interface PrepareOptions {
   /** A data model already at hand (push fetches it from the workspace); else --model, else the stock one. */
@@ -85,10 +87,11 @@ export async function prepareCheck(args: PrepareArgs, workers: WorkerPaths, give
     settings: {
       ...(args.dateOrder ? { dateOrder: args.dateOrder } : {}),
       ...(args.defaultCountry ? { defaultCountry: args.defaultCountry } : {}),
+      ...(args.timeZone ? { timeZone: args.timeZone } : {}),
     },
     ...(country ? { countryColumn: country.column } : {}),
   }, workers.check)
-  return { object, loaded, targets, resolved, check }
+  return { object, loaded, targets, resolved, check, fileWarnings: opened.summary.fileWarnings }
 }
 
 function sampleColumn({ table }: LoadedTable, column: number): string[] {

@@ -55,6 +55,30 @@ export const ParseNoticeSchema = z.object({
 })
 export type ParseNotice = z.infer<typeof ParseNoticeSchema>
 
+/** Problems with the file itself that changed what its rows hold: reported apart from notices, never ignored. */
+export const FILE_WARNING_CODES = ['UNCLOSED_QUOTE', 'ROW_TOO_WIDE'] as const
+export const FileWarningCodeSchema = z.enum(FILE_WARNING_CODES)
+
+/**
+ * A file-level problem: what is wrong and where (the file, the sheet for a workbook, the first row and the
+ * column it concerns) and in how many rows. A reader that finds one still returns the table it read.
+ */
+export const FileWarningSchema = z.object({
+  code: FileWarningCodeSchema,
+  /** Says what is wrong, where, and what to do. */
+  message: z.string(),
+  /** The file's name. */
+  file: z.string(),
+  sheet: z.string().optional(),
+  /** The first spreadsheet row (header counted) concerned. */
+  row: z.number().int().positive().optional(),
+  /** The column concerned, by the name the table shows. */
+  column: z.string().optional(),
+  /** Rows concerned (for UNCLOSED_QUOTE: the lines read into one cell). */
+  count: z.number().int().positive(),
+})
+export type FileWarning = z.infer<typeof FileWarningSchema>
+
 export const ProgressSchema = z.object({
   /**
    * 'parsing': one long step with no measurable progress (a workbook is parsed whole before any row);
@@ -72,6 +96,8 @@ export const ReadSummarySchema = z.object({
   notices: z.array(ParseNoticeSchema),
   /** Notices not listed because there were too many of the same kind. */
   noticesOmitted: z.number().int().nonnegative(),
+  /** At most one per code; empty when the file read cleanly. */
+  fileWarnings: z.array(FileWarningSchema).default([]),
 })
 export type ReadSummary = z.infer<typeof ReadSummarySchema>
 

@@ -1,9 +1,10 @@
 // Opens any supported source by what its bytes are, not what its name says: a workbook renamed .csv opens
-// as a workbook (with a notice), text named .xls opens as text. The one entry point for worker and bench.
+// as a workbook (with a notice), text named .xls opens as text. A web page or an XML spreadsheet is refused with
+// what to do: read as text it would become rows of markup. The one entry point for worker and bench.
 import { open } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import type { OpenOptions, ParseNotice, ReadSummary, SourceKind } from '../../../shared/files/open-file'
-import { sniffKind } from './csv/sniff'
+import { sniffKind, sniffMarkup } from './csv/sniff'
 import { readCsvFile } from './csv/read-csv'
 import { readWorkbookFile } from './workbook/read-workbook'
 import { IngestError, type IngestLimits, type IngestSink } from './worker-protocol'
@@ -35,6 +36,8 @@ export async function readSource(
   const head = await readHead(path)
   const sniffed = sniffKind(head)
   const kind: SourceKind = sniffed === 'xlsx' || sniffed === 'xls' ? sniffed : 'csv'
+  const markup = kind === 'csv' ? sniffMarkup(head) : null
+  if (markup !== null) throw markupError(basename(path), markup)
   const summary =
     kind === 'csv' ? await readCsvFile(path, options, sink, limits) : await readWorkbookFile(path, kind, options, sink, limits)
   const named = KIND_BY_EXTENSION[extname(path).toLowerCase()]
@@ -44,6 +47,15 @@ export async function readSource(
     message: `${basename(path)} is named like ${KIND_LABEL[named]} but is ${KIND_LABEL[kind]}; it was read as what it is.`,
   }
   return { ...summary, notices: [notice, ...summary.notices] }
+}
+
+function markupError(file: string, markup: 'html' | 'xml-spreadsheet'): IngestError {
+  const what = markup === 'html' ? 'a web page (HTML)' : 'an Excel 2003 XML spreadsheet'
+  return new IngestError(
+    'FILE_NOT_A_TABLE',
+    `${file} is ${what}, not a CSV or Excel workbook, so nothing was read from it. ` +
+      'Open it in Excel (or LibreOffice) and save it as .xlsx or .csv, then open that file.',
+  )
 }
 
 async function readHead(path: string): Promise<Uint8Array> {

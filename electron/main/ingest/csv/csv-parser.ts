@@ -33,6 +33,10 @@ export class CsvParser {
   onRagged: (record: number, fields: number) => void = () => {}
   /** Record in which a quote was still open at the end of input, or 0. */
   unclosedQuoteRecord = 0
+  /** The 0-based field of that record whose quote was left open. */
+  unclosedQuoteField = 0
+  /** Line breaks inside that field: the lines of the file read into it after its first. */
+  unclosedQuoteLines = 0
 
   private readonly delimiter: number
   /** 1 for the bytes that end an unquoted field. */
@@ -132,8 +136,13 @@ export class CsvParser {
   finish(): void {
     const state = this.state
     if (state === RECORD_START || state === AFTER_CR) return
-    if (state === QUOTED) this.unclosedQuoteRecord = this.record
-    this.cell(this.field).endCell()
+    const col = this.cell(this.field)
+    if (state === QUOTED) {
+      this.unclosedQuoteRecord = this.record
+      this.unclosedQuoteField = this.field
+      this.unclosedQuoteLines = countLineFeeds(col.bytes, col.count > 0 ? col.ends[col.count - 1]! : 0, col.length)
+    }
+    col.endCell()
     this.field++
     this.endRecord(this.field)
     this.state = RECORD_START
@@ -162,6 +171,12 @@ export class CsvParser {
       this.builder.flush()
     }
   }
+}
+
+function countLineFeeds(bytes: Uint8Array, from: number, to: number): number {
+  let lines = 0
+  for (let i = from; i < to; i++) if (bytes[i] === LF || (bytes[i] === CR && bytes[i + 1] !== LF)) lines++
+  return lines
 }
 
 function append(col: GrowableColumn, src: Uint8Array, from: number, to: number): void {

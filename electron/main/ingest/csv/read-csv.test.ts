@@ -34,7 +34,7 @@ describe('readCsvFile on the client fixtures', () => {
       'Segment', 'Interests', 'Engagement', 'Tags',
     ])
     expect(sink.meta.columns[0]).toEqual({ id: 'c0', name: 'First Name', sourceName: 'First Name' })
-    expect(summary).toEqual({ rowCount: 10, notices: [], noticesOmitted: 0 })
+    expect(summary).toEqual({ rowCount: 10, notices: [], noticesOmitted: 0, fileWarnings: [] })
     const rows = sink.rows()
     expect(rows[0]).toEqual([
       'Ada', 'Lovelace', 'ADA.LOVELACE@Analytical.io ', '(415) 909-5555', 'CTO', 'San Francisco', 'www.analytical.io',
@@ -345,21 +345,57 @@ describe('readCsvFile rows, header and chunks', () => {
         { code: 'HEADER_ROW_MISSING', message: 'Row 5 was chosen as the header, but the file ends at row 2.' },
       ],
       noticesOmitted: 0,
+      fileWarnings: [],
     })
   })
 
-  it('reports an unclosed quote at the row where it opened', async () => {
-    const { sink, summary } = await read(write('unclosed.csv', 'a,b\n1,2\n3,"open\n4,5\n'))
+  it('warns about an unclosed quote: file, row, column and the lines it swallowed', async () => {
+    const { sink, summary } = await read(write('unclosed.csv', 'a,b\n1,2\n3,"open\n4,5\n6,7\n'))
     expect(sink.rows()).toEqual([
       ['1', '2'],
-      ['3', 'open\n4,5\n'],
+      ['3', 'open\n4,5\n6,7\n'],
     ])
-    expect(summary.notices).toEqual([
+    expect(summary.notices).toEqual([])
+    expect(summary.fileWarnings).toEqual([
       {
         code: 'UNCLOSED_QUOTE',
+        file: 'unclosed.csv',
         row: 3,
-        message: 'Row 3 opens a quote that is never closed, so the rest of the file was read into one cell.',
+        column: 'b',
+        count: 3,
+        message:
+          'unclosed.csv, row 3, column "b": a quote opens there and is never closed, so the rest of the file (3 more lines) ' +
+          'was read into that one cell and the rows after it are missing. Close or remove the quote in the file, then open it again.',
       },
     ])
+  })
+
+  it('warns once about rows with text beyond the header, counting them, and not about trailing empty cells', async () => {
+    const path = write('wide.csv', 'Name,Amount\nAcme,12\nBeta,1,500\nGamma,3,\nDelta,2,000\nEps,4, \n')
+    const { sink, summary } = await read(path)
+    expect(sink.rows()[1]).toEqual(['Beta', '1', '500'])
+    expect(summary.fileWarnings).toEqual([
+      {
+        code: 'ROW_TOO_WIDE',
+        file: 'wide.csv',
+        row: 3,
+        column: 'Column C',
+        count: 2,
+        message:
+          "wide.csv: 2 rows (the first is row 3) have more cells than the header's 2 columns; the extra text is in \"Column C\" " +
+          'and after, which no field is mapped from, and the other cells of those rows may be shifted. A delimiter inside a ' +
+          'value that is not in quotes usually causes this: put that value in quotes (or pick the right delimiter) and open the file again.',
+      },
+    ])
+    const clean = await read(write('trailing.csv', 'Name,Amount\nAcme,12,\nBeta,1,,\n'))
+    expect(clean.summary.fileWarnings).toEqual([])
+  })
+
+  it('finds the same warnings whatever the block size', async () => {
+    const path = write('both.csv', 'a,b\n1,2,3\n4,"5\n6\n')
+    const whole = await read(path)
+    const bytes = await read(path, {}, { blockBytes: 1, chunkRows: 1 })
+    expect(bytes.summary.fileWarnings).toEqual(whole.summary.fileWarnings)
+    expect(whole.summary.fileWarnings.map((w) => [w.code, w.row, w.count])).toEqual([['UNCLOSED_QUOTE', 3, 2], ['ROW_TOO_WIDE', 2, 1]])
   })
 })

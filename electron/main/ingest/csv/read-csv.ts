@@ -35,7 +35,7 @@ export async function readCsvFile(
   try {
     const head = await readHead(source.handle, Math.min(SNIFF_BYTES, source.size))
     const format = detectFormat(source.name, head, head.length >= source.size, options)
-    return await streamRows(source.handle, source.size, format, sink, tuning)
+    return await streamRows(source.handle, source.size, format, sink, tuning, source.name)
   } finally {
     await source.handle.close()
   }
@@ -58,9 +58,10 @@ async function streamRows(
   format: CsvFormat,
   sink: IngestSink,
   tuning: ReadTuning,
+  file: string,
 ): Promise<ReadSummary> {
   const notices = new NoticeLog()
-  const table = new TableWriter(format, sink, notices, tuning.chunkRows ?? DEFAULT_CHUNK_ROWS)
+  const table = new TableWriter(format, sink, notices, tuning.chunkRows ?? DEFAULT_CHUNK_ROWS, file)
   const parser = table.parser
   const transcoder = createTranscoder(format.encoding.used, format.bomLength)
   const blockBytes = tuning.blockBytes ?? BLOCK_BYTES

@@ -59,6 +59,24 @@ export function describeContent(head: Uint8Array): string {
   return known ? known.looksLike : 'binary data rather than rows of text'
 }
 
+export type Markup = 'html' | 'xml-spreadsheet'
+
+const ASCII = new TextDecoder('latin1')
+
+/**
+ * Whether a text file's first bytes (UTF-8 or an 8-bit encoding) are a web page or an Excel 2003 XML
+ * spreadsheet, which web apps often save with an `.xls` name: read as delimited text they would become rows of
+ * markup. Null for anything else, a CSV whose first cell starts with `<` included.
+ */
+export function sniffMarkup(head: Uint8Array): Markup | null {
+  const text = ASCII.decode(head.subarray(0, 4096)).replace(/^(\u00ef\u00bb\u00bf)?\s*/, '').toLowerCase()
+  if (/^<\?xml[^>]*>\s*(<\?mso-application[^>]*excel\.sheet|<workbook\b)/.test(text) || text.includes('urn:schemas-microsoft-com:office:spreadsheet')) {
+    return 'xml-spreadsheet'
+  }
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<table[\s>]|<meta[\s>])/.test(text)) return 'html'
+  return null
+}
+
 /** True when UTF-8 text holds nothing but whitespace (a file like that is as good as empty). */
 export function isBlankUtf8(text: Uint8Array): boolean {
   for (let i = 0; i < text.length; i++) {

@@ -1,6 +1,7 @@
 // Routes parsed records into chunks: records up to the header row go to a scratch builder (only the header's
 // cells are kept), later ones become data rows. Invariant: every emitted chunk whose column count is new (the
 // first one, and any after ragged rows added columns) carries the SourceMeta describing all its columns.
+// File-level problems (a quote never closed, rows with text beyond the header) become file warnings.
 import type { SourceMeta } from '../../../../shared/files/open-file'
 import { readChunkCell, type TableChunk } from '../../../../shared/table/table-chunk'
 import { ChunkBuilder } from '../chunk-builder'
@@ -17,12 +18,17 @@ export class TableWriter {
   private announcedColumns = -1
   private emittedRows = 0
   private lastScratch: TableChunk | undefined
+  /** Rows with text in cells beyond the header, and the first of them. */
+  private wideRows = 0
+  private firstWideRow = 0
 
   constructor(
     private readonly format: CsvFormat,
     private readonly sink: IngestSink,
     private readonly notices: NoticeLog,
     chunkRows: number,
+    /** The file's name, for file warnings. */
+    private readonly file: string,
   ) {
     const scratch = new ChunkBuilder((chunk) => {
       if (chunk.sourceRows.length > 0) this.lastScratch = chunk
@@ -42,6 +48,9 @@ export class TableWriter {
         row,
         message: `Row ${row} has ${fields} ${fields === 1 ? 'field' : 'fields'}; the header has ${this.header.length}.`,
       })
+      if (this.headerDone && fields > this.header.length && this.extraCellsHoldText(fields)) {
+        if (this.wideRows++ === 0) this.firstWideRow = row
+      }
     }
   }
 
@@ -63,15 +72,60 @@ export class TableWriter {
       })
       this.startData([])
     }
-    if (this.parser.unclosedQuoteRecord > 0) {
-      const row = this.parser.unclosedQuoteRecord
-      this.notices.add({
+    this.warnAboutFile()
+    if (this.announcedColumns < 0 || this.data.rowCount > this.emittedRows) this.data.flush()
+  }
+
+  /** Whether the row being ended (with `fields` cells) has non-blank text beyond the header's columns. */
+  private extraCellsHoldText(fields: number): boolean {
+    const columns = this.data.columns
+    for (let c = this.header.length; c < fields && c < columns.length; c++) {
+      const col = columns[c]!
+      const end = col.ends[col.count - 1] ?? 0
+      const start = col.count > 1 ? col.ends[col.count - 2]! : 0
+      for (let i = start; i < end; i++) {
+        const b = col.bytes[i]!
+        if (b !== 0x20 && b !== 0x09) return true
+      }
+    }
+    return false
+  }
+
+  private warnAboutFile(): void {
+    const { file, parser, header } = this
+    const names = headerColumns(header, Math.max(header.length + 1, parser.unclosedQuoteField + 1))
+    if (parser.unclosedQuoteRecord > 0 && this.headerDone) {
+      const row = parser.unclosedQuoteRecord
+      const column = names[parser.unclosedQuoteField]!.name
+      const lines = parser.unclosedQuoteLines
+      const rest = lines === 0 ? 'the end of that row' : `the rest of the file (${lines.toLocaleString('en-US')} more ${lines === 1 ? 'line' : 'lines'})`
+      this.notices.warn({
         code: 'UNCLOSED_QUOTE',
+        file,
         row,
-        message: `Row ${row} opens a quote that is never closed, so the rest of the file was read into one cell.`,
+        column,
+        count: Math.max(1, lines),
+        message:
+          `${file}, row ${row}, column "${column}": a quote opens there and is never closed, so ${rest} was read into that one cell ` +
+          'and the rows after it are missing. Close or remove the quote in the file, then open it again.',
       })
     }
-    if (this.announcedColumns < 0 || this.data.rowCount > this.emittedRows) this.data.flush()
+    if (this.wideRows > 0) {
+      const count = this.wideRows
+      const column = names[header.length]!.name
+      const rows = count === 1 ? `row ${this.firstWideRow} has` : `${count.toLocaleString('en-US')} rows (the first is row ${this.firstWideRow}) have`
+      this.notices.warn({
+        code: 'ROW_TOO_WIDE',
+        file,
+        row: this.firstWideRow,
+        column,
+        count,
+        message:
+          `${file}: ${rows} more cells than the header's ${header.length} columns; the extra text is in "${column}" and after, ` +
+          'which no field is mapped from, and the other cells of those rows may be shifted. A delimiter inside a value ' +
+          'that is not in quotes usually causes this: put that value in quotes (or pick the right delimiter) and open the file again.',
+      })
+    }
   }
 
   private startData(header: readonly string[]): void {

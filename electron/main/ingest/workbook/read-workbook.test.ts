@@ -28,7 +28,7 @@ describe('readWorkbookFile on client files', () => {
     expect(meta.columns.map((column) => column.name)).toEqual(DEALS_HEADER)
     expect(meta.columns.map((column) => column.id)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'])
     expect(sourceRows).toEqual([4, 5, 6, 7, 8])
-    expect(summary).toEqual({ rowCount: 5, notices: [], noticesOmitted: 0 })
+    expect(summary).toEqual({ rowCount: 5, notices: [], noticesOmitted: 0, fileWarnings: [] })
     expect(rows).toEqual([
       ['Analytical engine licence', '120000', 'USD', '2026-09-30', 'Proposal', 'ada.lovelace@analytical.io', 'analytical.io', '0.6'],
       ['COBOL modernisation', '75,000.50', 'usd', '2026-11-15', 'meeting', 'grace@cobol.dev', 'cobol.dev', '40%'],

@@ -54,5 +54,5 @@ export async function readWorkbookFile(
     totalBytes: size,
     file,
   })
-  return { rowCount, notices: [...notices], noticesOmitted: 0 }
+  return { rowCount, notices: [...notices], noticesOmitted: 0, fileWarnings: [] }
 }
