@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { startWorkspaceServer } from '../../e2e/workspace-server/workspace-server'
 import type { PushConnection } from '../main/push/batch-request'
+import { pacerFor } from '../main/push/workspace-pacers'
 import { runPush, type PushRecord, type PushResult } from '../main/push/push-runner'
 import type { BenchContext, BenchSection, SectionResult } from './bench-section'
 import { formatMs, nowMs } from './measure'
@@ -51,7 +52,7 @@ async function runPushBench(context: BenchContext): Promise<SectionResult> {
   const model: unknown = JSON.parse(await readFile(MODEL_PATH, 'utf8'))
   const server = await startWorkspaceServer({ model, apiKey: API_KEY, rateLimitPerMinute: RATE_PER_MINUTE, faults: { latencyMs: LATENCY_MS } })
   try {
-    const connection: PushConnection = { baseUrl: server.url, host: new URL(server.url).host, key: API_KEY, timeoutMs: 30_000 }
+    const connection: PushConnection = { baseUrl: server.url, host: new URL(server.url).host, key: API_KEY, timeoutMs: 30_000, pacer: pacerFor(server.url, RATE_PER_MINUTE) }
     const started = nowMs()
     const result = await runPush({
       connection,

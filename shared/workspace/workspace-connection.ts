@@ -25,6 +25,8 @@ export const WORKSPACE_ERROR_CODES = [
   'WORKSPACE_BAD_RESPONSE',
   /** Any other 4xx: the server refused the request; the message quotes its reason. */
   'WORKSPACE_REJECTED',
+  /** Every record of a batch refused for one reason (a field the workspace no longer has): the push stops, resumable. */
+  'WORKSPACE_REFUSES_ALL',
   /** No API key is stored for the workspace. */
   'WORKSPACE_NO_KEY',
   /** No saved workspace has this id. */

@@ -1,5 +1,6 @@
-// Client-side pacing of workspace requests: a token bucket of N requests per minute (contract 4.6) shared by every
-// batch in flight, a pause that holds them all after a 429, and the exponential backoff with jitter for retries.
+// Client-side pacing of workspace requests: a token bucket of N requests per minute (contract 4.6, 10.1) shared by
+// every request to one workspace (workspace-pacers.ts hands out one per workspace), a pause that holds them all after
+// a 429, and the exponential backoff with jitter for retries.
 // Invariant: tokens go out in the order they were asked for; clock, sleep and random are injectable; every wait honours abort.
 import { setTimeout as delay } from 'node:timers/promises'
 
@@ -22,21 +23,43 @@ export const DEFAULT_RATE_PER_MINUTE = 100
 export class Pacer {
   private tokens: number
   private last: number
-  private readonly perMs: number
+  private perMs: number
   private pausedUntil = -Infinity
   /** The last caller's turn: each take waits for the one before it, so requests leave in the order they queued. */
   private queue: Promise<void> = Promise.resolve()
 
   /** `burst` tokens at most are saved up; 1 spreads requests evenly. */
   constructor(
-    readonly ratePerMinute: number = DEFAULT_RATE_PER_MINUTE,
+    ratePerMinute: number = DEFAULT_RATE_PER_MINUTE,
     private readonly timing: Timing = realTiming,
     private readonly burst = 1,
   ) {
-    if (!(ratePerMinute > 0)) throw new Error('ratePerMinute must be positive')
-    this.perMs = ratePerMinute / 60_000
+    this.perMs = perMsOf(ratePerMinute)
     this.tokens = burst
     this.last = timing.now()
+  }
+
+  get ratePerMinute(): number {
+    return this.perMs * 60_000
+  }
+
+  /** This pacer, at `ratePerMinute` from now on when one is given (a push's own rate setting). */
+  atRate(ratePerMinute: number | undefined): this {
+    if (ratePerMinute !== undefined) this.setRate(ratePerMinute)
+    return this
+  }
+
+  /** Changes the rate from now on (the profile's or `--rate`); tokens already saved up are kept. */
+  setRate(ratePerMinute: number): void {
+    const perMs = perMsOf(ratePerMinute)
+    if (perMs === this.perMs) return
+    // Account for the time elapsed at the old rate before the new one applies.
+    const now = this.timing.now()
+    if (now > this.last) {
+      this.tokens = Math.min(this.burst, this.tokens + (now - this.last) * this.perMs)
+      this.last = now
+    }
+    this.perMs = perMs
   }
 
   /** Waits until a request may go out (after any pause, after every earlier caller), and spends its token. */
@@ -78,6 +101,11 @@ export class Pacer {
       }
     }
   }
+}
+
+function perMsOf(ratePerMinute: number): number {
+  if (!(ratePerMinute > 0)) throw new Error('ratePerMinute must be positive')
+  return ratePerMinute / 60_000
 }
 
 export interface BackoffOptions {
