@@ -11,7 +11,7 @@ const csvMeta = (names: readonly string[]): SourceMeta => ({
   headerRow: { detected: 1, used: 1 },
   columns: names.map((name, i) => ({ id: `c${i}`, name, sourceName: name })),
 })
-const summary = { rowCount: 0, notices: [], noticesOmitted: 0 }
+const summary = { rowCount: 0, notices: [], noticesOmitted: 0, fileWarnings: [] }
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 let api: FakeApi
@@ -60,6 +60,21 @@ describe('useOpenFileStore', () => {
     expect(store.meta?.columns.map((c) => c.name)).toEqual(['A', 'Column B'])
     expect(store.table?.cell(0, 1)).toBe('')
     expect(store.table?.cell(1, 1)).toBe('extra')
+  })
+
+  it('keeps the file warnings main sends with the table until dismissed or another file opens', async () => {
+    const warning = { code: 'UNCLOSED_QUOTE' as const, file: 'people.csv', row: 3, column: 'Notes', count: 40, message: 'people.csv, row 3…' }
+    const store = useOpenFileStore()
+    await store.open('/data/people.csv')
+    api.emit('file:chunk', { jobId: 'job-1', meta: csvMeta(['Name']), chunk: chunkOf(0, [['Ana']]) })
+    api.emit('file:done', { jobId: 'job-1', elapsedMs: 1, summary: { ...summary, rowCount: 1, fileWarnings: [warning] } })
+    expect(store.fileWarnings).toEqual([warning])
+    store.dismissFileWarnings()
+    expect(store.fileWarnings).toEqual([])
+    api.emit('file:done', { jobId: 'job-1', elapsedMs: 1, summary: { ...summary, rowCount: 1, fileWarnings: [warning] } })
+    await store.open('/data/other.csv')
+    api.emit('file:chunk', { jobId: 'job-2', meta: csvMeta(['Name']), chunk: chunkOf(0, [['Bo']]) })
+    expect(store.fileWarnings).toEqual([])
   })
 
   it('keeps the table on screen when a re-open fails, and reports main’s message', async () => {

@@ -5,7 +5,7 @@ import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
 import type { EventPayload } from '../../../shared/ipc/contract'
 import type { AppError } from '../../../shared/ipc/result'
-import type { OpenOptions, ParseNotice, Progress, RecentFile, SourceMeta } from '../../../shared/files/open-file'
+import type { FileWarning, OpenOptions, ParseNotice, Progress, RecentFile, SourceMeta } from '../../../shared/files/open-file'
 import { ColumnarTable } from '../../../shared/table/columnar-table'
 import { getApi } from '../api'
 import { fileNameOf } from '../format'
@@ -53,6 +53,8 @@ export const useOpenFileStore = defineStore('open-file', () => {
   const tableState = ref<TableState>('complete')
   const notices = shallowRef<readonly ParseNotice[]>([])
   const noticesOmitted = ref(0)
+  /** Problems with the open file itself, as main reported them; shown until dismissed or another open. */
+  const fileWarnings = shallowRef<readonly FileWarning[]>([])
 
   const job = shallowRef<LoadJob | null>(null)
   const progress = shallowRef<Progress | null>(null)
@@ -109,6 +111,7 @@ export const useOpenFileStore = defineStore('open-file', () => {
     tableState.value = 'loading'
     notices.value = []
     noticesOmitted.value = 0
+    fileWarnings.value = []
     updateJob({ shown: true })
   }
 
@@ -145,6 +148,7 @@ export const useOpenFileStore = defineStore('open-file', () => {
     }
     notices.value = event.summary.notices
     noticesOmitted.value = event.summary.noticesOmitted
+    fileWarnings.value = event.summary.fileWarnings
     if (progress.value) progress.value = { ...progress.value, bytesRead: progress.value.totalBytes }
     finish('done')
     void loadRecent()
@@ -234,6 +238,7 @@ export const useOpenFileStore = defineStore('open-file', () => {
     progress.value = null
     notices.value = []
     noticesOmitted.value = 0
+    fileWarnings.value = []
     cancelledNote.value = false
     void loadRecent()
   }
@@ -259,6 +264,10 @@ export const useOpenFileStore = defineStore('open-file', () => {
     error.value = null
   }
 
+  function dismissFileWarnings(): void {
+    fileWarnings.value = []
+  }
+
   function dismissCancelledNote(): void {
     cancelledNote.value = false
   }
@@ -272,6 +281,8 @@ export const useOpenFileStore = defineStore('open-file', () => {
     tableState,
     notices,
     noticesOmitted,
+    fileWarnings,
+    dismissFileWarnings,
     job,
     progress,
     error,
