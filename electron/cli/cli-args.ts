@@ -2,6 +2,7 @@
 // (exit code 2) with one line saying what is wrong.
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
+import { canonicalTimeZone } from '../../shared/fields/scalar/date-zone'
 
 export class CliError extends Error {
   constructor(message: string) {
@@ -11,7 +12,8 @@ export class CliError extends Error {
 }
 
 export const USAGE = `Usage: preflight <check|export|push> <file> --object <name> [--model <metadata.json>] [--mapping <mapping.json>]
-       [--sheet <name>] [--header-row <n>] [--date-order dmy|mdy] [--default-country <ISO2>] [--out <dir>]`
+       [--sheet <name>] [--header-row <n>] [--date-order dmy|mdy] [--default-country <ISO2>] [--time-zone <IANA zone>]
+       [--out <dir>]`
 
 /** Flags every command that reads a source file takes. */
 export const SOURCE_FLAGS = {
@@ -22,6 +24,7 @@ export const SOURCE_FLAGS = {
   'header-row': { type: 'string' },
   'date-order': { type: 'string' },
   'default-country': { type: 'string' },
+  'time-zone': { type: 'string' },
   out: { type: 'string' },
 } as const
 
@@ -39,6 +42,15 @@ export const sourceArgsShape = {
     .regex(/^[A-Za-z]{2}$/, '--default-country takes a two-letter country code such as US or DE')
     .transform((c) => c.toUpperCase())
     .optional(),
+  /** The zone date-times without an offset are read in, as Intl spells it; absent: this computer's. */
+  timeZone: z
+    .string()
+    .transform((name, ctx) => {
+      const zone = canonicalTimeZone(name)
+      if (zone === null) ctx.addIssue({ code: 'custom', message: `"${name}" is not a time zone this computer knows; give an IANA name such as Europe/Berlin, America/New_York or UTC` })
+      return zone ?? name
+    })
+    .optional(),
   out: z.string().optional(),
 }
 
@@ -55,6 +67,7 @@ export function sourceValues(file: string, v: FlagValues) {
     headerRow: v['header-row'],
     dateOrder: v['date-order'],
     defaultCountry: v['default-country'],
+    timeZone: v['time-zone'],
     out: v.out,
   }
 }

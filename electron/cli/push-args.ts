@@ -1,15 +1,17 @@
 // Parses `preflight push <file> --object <name> --workspace <base-url> [options]` into a validated request.
-// There is deliberately no flag for the API key: it comes from the keychain or PREFLIGHT_API_KEY only.
+// There is deliberately no flag for the API key: it comes from the keychain or PREFLIGHT_API_KEY only. A project
+// brings its own object, mapping and settings, so their flags are refused for one (--time-zone unless it has none).
 import { z } from 'zod'
-import { PROJECT_EXTENSION } from '../../shared/project/project-file'
+import { PROJECT_EXTENSION, type ProjectFile } from '../../shared/project/project-file'
 import { MAX_BATCH_SIZE } from '../../shared/workspace/workspace-profile'
 import { argumentError, CliError, readArgs, SOURCE_FLAGS, sourceArgsShape, sourceValues } from './cli-args'
 
 export const PUSH_USAGE = `Usage: preflight push <file> --object <name> --workspace <base-url> [--mapping <mapping.json>] [--model <metadata.json>]
-       [--sheet <name>] [--header-row <n>] [--date-order dmy|mdy] [--default-country <ISO2>] [--batch-size <n>]
-       [--rate <requests-per-minute>] [--journal <path>] [--out <dir>] [--dry-run]
+       [--sheet <name>] [--header-row <n>] [--date-order dmy|mdy] [--default-country <ISO2>] [--time-zone <IANA zone>]
+       [--batch-size <n>] [--rate <requests-per-minute>] [--journal <path>] [--out <dir>] [--dry-run]
        preflight push <project.preflight> --workspace <base-url> [--model <metadata.json>] [--batch-size <n>]
-       [--rate <requests-per-minute>] [--journal <folder>] [--out <dir>] [--dry-run]`
+       [--rate <requests-per-minute>] [--journal <folder>] [--out <dir>] [--dry-run]
+       [--time-zone <IANA zone>] (only for a project saved without one)`
 
 const PushArgsSchema = z.object({
   command: z.literal('push'),
@@ -22,7 +24,7 @@ const PushArgsSchema = z.object({
 })
 export type PushArgs = z.infer<typeof PushArgsSchema>
 
-const ProjectPushArgsSchema = PushArgsSchema.pick({ workspace: true, batchSize: true, rate: true, journal: true, dryRun: true, model: true, out: true }).extend({
+const ProjectPushArgsSchema = PushArgsSchema.pick({ workspace: true, batchSize: true, rate: true, journal: true, dryRun: true, model: true, out: true, timeZone: true }).extend({
   command: z.literal('push-project'),
   file: z.string().min(1),
 })
@@ -57,8 +59,22 @@ export function parsePushArgs(argv: readonly string[]): PushArgs | ProjectPushAr
     if (owned !== undefined) throw new CliError(`--${owned} does not apply to a project: each of its files carries its own.`)
   }
   const result = isProject
-    ? ProjectPushArgsSchema.safeParse({ command: 'push-project', file, model: values.model, out: values.out, ...push })
+    ? ProjectPushArgsSchema.safeParse({ command: 'push-project', file, model: values.model, out: values.out, timeZone: values['time-zone'], ...push })
     : PushArgsSchema.safeParse({ command, ...sourceValues(file, values), ...push })
   if (!result.success) throw argumentError(result.error)
   return result.data
+}
+
+/**
+ * The project as pushed with `--time-zone`: a project carries its own settings, so the flag is refused (like
+ * --date-order) when the project or any of its files names a zone; a project saved before the setting existed
+ * gets the flag's zone for every file instead of this computer's.
+ */
+export function withTimeZoneFlag(project: ProjectFile, timeZone: string | undefined, path: string): ProjectFile {
+  if (timeZone === undefined) return project
+  const carried = [project.settings, ...project.files.map((file) => file.settings)].find((settings) => settings.timeZone !== undefined)
+  if (carried !== undefined) {
+    throw new CliError(`--time-zone does not apply to ${path}: the project carries its own time zone (${carried.timeZone}). Change it on the app's Mapping screen, or leave the flag out.`)
+  }
+  return { ...project, settings: { ...project.settings, timeZone } }
 }

@@ -14,7 +14,7 @@ import { readProject, sourcePathOf } from '../main/services/project-store'
 import { prepareProjectSource } from './prepare-project-source'
 import { CliError } from './cli-args'
 import { readModel, type WorkerPaths } from './prepare-check'
-import type { ProjectPushArgs } from './push-args'
+import { withTimeZoneFlag, type ProjectPushArgs } from './push-args'
 import type { CommandResult } from './push-command'
 import { commandResult, openPushSession, pushPrepared, type PushedFile, type PushSession } from './push-prepared'
 import type { PushProgress, PushStop } from '../main/push/push-runner'
@@ -38,9 +38,10 @@ export function filesInImportOrder(project: ProjectFile, model = DEFAULT_MODEL):
 }
 
 export async function pushProject(args: ProjectPushArgs, workers: WorkerPaths, env: NodeJS.ProcessEnv, stop: AbortSignal, hard: AbortSignal): Promise<CommandResult> {
-  const project = await readProject(args.file).catch((error: unknown) => {
+  const saved = await readProject(args.file).catch((error: unknown) => {
     throw error instanceof UserError ? new CliError(error.message) : error
   })
+  const project = withTimeZoneFlag(saved, args.timeZone, args.file)
   if (project.files.length === 0) throw new CliError(`The project ${args.file} has no files to push.`)
   const session = await openPushSession(args.workspace, env, !args.model)
   const model = session.model ?? (await readModel(args.model!))
