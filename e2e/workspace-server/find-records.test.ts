@@ -90,6 +90,10 @@ describe('GET /rest/{plural} filters', () => {
     expect((await list(server, 'people')).body.totalCount).toBe(499)
     expect(ids(await list(server, 'people', { filter: `id[eq]:${uuid(1)}` }))).toEqual([])
     expect(ids(await list(server, 'people', { filter: 'deletedAt[is]:NOT_NULL' }))).toEqual([uuid(1)])
+    // Twenty's checkForDeletedAtFilter: deletedAt named anywhere (inside or/not too) reads with deleted rows.
+    const either = `or(id[eq]:${uuid(1)},deletedAt[is]:NULL)`
+    expect((await list(server, 'people', { filter: either })).body.totalCount).toBe(500)
+    expect(ids(await list(server, 'people', { filter: `and(id[eq]:${uuid(1)},not(deletedAt[is]:NULL))` }))).toEqual([uuid(1)])
   })
 
   it('refuses an unknown field, a composite without subfield and an unknown comparator', async () => {

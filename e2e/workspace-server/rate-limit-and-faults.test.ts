@@ -33,13 +33,30 @@ describe('rate limit', () => {
   })
 
   it('uses 100 per minute by default, and can answer 400 like older servers', async () => {
-    const s = await start({ rateLimitStatus: 400 })
+    // A fixed clock: on a busy machine 101 requests take long enough for the bucket to refill a token.
+    const s = await start({ rateLimitStatus: 400, now: () => 1_000_000 })
     const statuses: number[] = []
     for (let i = 0; i < 101; i++) statuses.push((await list(s, 'people', { limit: '1' })).status)
     expect(statuses.filter((status) => status === 200)).toHaveLength(100)
     const limited = await list(s, 'people')
     expect(limited.status).toBe(400)
     expect(limited.body.messages[0]).toContain('Limit reached (100 tokens per 60000 ms)')
+  })
+
+  it('answers a storm of concurrent GET lookups with 429s once the bucket is empty, exactly as writes', async () => {
+    const clock = 1_000_000
+    const s = await start({ rateLimitPerMinute: 10, now: () => clock })
+    const filter = 'emails.primaryEmail[in]:["a@x.com"]'
+    const storm = await Promise.all(Array.from({ length: 25 }, () => list(s, 'people', { filter })))
+    const statuses = storm.map((answer) => answer.status)
+    expect(statuses.filter((status) => status === 200)).toHaveLength(10)
+    expect(statuses.filter((status) => status === 429)).toHaveLength(15)
+    const refusal = storm.find((answer) => answer.status === 429)
+    expect(refusal?.body).toEqual({ statusCode: 429, error: 'TooManyRequestsException', messages: ['Limit reached (10 tokens per 60000 ms)'], code: 'LIMIT_REACHED' })
+    const write = await batch(s, 'people', people('a@x.com'))
+    expect(write.body).toEqual(refusal?.body)
+    expect(s.requests.filter((r) => r.method === 'GET' && r.status === 429)).toHaveLength(15)
+    expect(s.records('people')).toEqual([])
   })
 
   it('does not spend tokens on requests without a valid key', async () => {
