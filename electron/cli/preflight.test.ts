@@ -37,7 +37,8 @@ describe('preflight check', () => {
     expect(stderr).toBe('')
     expect(code).toBe(1)
     const report = JSON.parse(stdout)
-    expect(Object.keys(report)).toEqual(['object', 'rows', 'mapping', 'issues', 'summary'])
+    expect(Object.keys(report)).toEqual(['object', 'rows', 'mapping', 'issues', 'summary', 'fileWarnings'])
+    expect(report.fileWarnings).toEqual([])
     expect(report.object).toBe('people')
     expect(report.rows).toBe(10)
     expect(report.mapping).toContainEqual({ column: 'Email', field: 'emails.primaryEmail' })
@@ -113,18 +114,76 @@ describe('preflight check', () => {
   })
 })
 
+describe('preflight check: file problems and empty rows', () => {
+  it('reports an unclosed quote and rows wider than the header as file warnings, exits 1, and counts empty rows', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'preflight-cli-warn-'))
+    const source = join(dir, 'people.csv')
+    await writeFile(source, 'Email,First Name\nada@example.com,Ada\n,\nbob@example.com,Bob,Smith\ncy@example.com,"Cy\ndee@example.com,Dee\n')
+    const { code, stdout, stderr } = await run('check', source, '--object', 'people')
+    expect(stderr).toBe('')
+    expect(code).toBe(1)
+    const report = JSON.parse(stdout)
+    expect(report.summary).toMatchObject({ errors: 0, emptyRows: 1 })
+    expect(report.fileWarnings).toMatchObject([
+      { code: 'UNCLOSED_QUOTE', file: 'people.csv', row: 5, column: 'First Name', count: 2 },
+      { code: 'ROW_TOO_WIDE', file: 'people.csv', row: 4, column: 'Column C', count: 1 },
+    ])
+    expect(report.fileWarnings[0].message).toContain('people.csv, row 5, column "First Name": a quote opens there and is never closed')
+  })
+
+  it('exits 2 with one line on stderr for a web page saved as .xls', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'preflight-cli-html-'))
+    const source = join(dir, 'people.xls')
+    await writeFile(source, '<html><body><table><tr><td>Email</td></tr><tr><td>ada@example.com</td></tr></table></body></html>')
+    const { code, stdout, stderr } = await run('check', source, '--object', 'people')
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+    expect(stderr).toMatch(/people\.xls is a web page \(HTML\).*nothing was read.*save it as \.xlsx or \.csv/)
+  })
+})
+
 describe('preflight export', () => {
+  it('writes rows that leave a checkbox empty to files without that column, says so, and leaves empty rows out', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'preflight-export-bool-'))
+    const source = join(dir, 'companies.csv')
+    await writeFile(source, 'Name,ICP\nAcme,yes\nBeta,\n,\nGamma,no\n')
+    const mapping = join(dir, 'mapping.json')
+    await writeFile(mapping, JSON.stringify({ object: 'companies', columns: { Name: 'name', ICP: 'idealCustomerProfile' } }))
+    const out = join(dir, 'out')
+    const { code, stdout } = await run('export', source, '--object', 'companies', '--mapping', mapping, '--out', out)
+    expect(code).toBe(0)
+    const report = JSON.parse(stdout)
+    expect(report.summary).toMatchObject({ errors: 0, emptyRows: 1 })
+    expect(report.files.map((f: string) => f.replace(out, ''))).toEqual(['/companies-001.csv', '/companies-no-idealCustomerProfile-001.csv', '/companies-rejected.csv'])
+    expect(report.notes).toEqual([
+      'companies-no-idealCustomerProfile-001.csv: 1 row leaves "ICP" empty, so that column is left out ' +
+        "(Twenty's import would set an empty checkbox to false, overwriting a stored true). Import these files too.",
+    ])
+    const read = async (name: string) => Papa.parse<string[]>((await readFile(join(out, name), 'utf8')).slice(1), { skipEmptyLines: true }).data
+    expect(await read('companies-001.csv')).toEqual([['Name', 'ICP'], ['Acme', 'TRUE'], ['Gamma', 'FALSE']])
+    expect(await read('companies-no-idealCustomerProfile-001.csv')).toEqual([['Name'], ['Beta']])
+  })
+
   it('writes Twenty import files of valid rows and a rejected file with the original values', async () => {
     const out = await mkdtemp(join(tmpdir(), 'preflight-export-'))
     const { code, stdout } = await run('export', data('people-us.csv'), '--object', 'people', '--model', MODEL, '--default-country', 'US', '--out', out)
     expect(code).toBe(1)
-    expect(JSON.parse(stdout).files.map((f: string) => f.replace(out, ''))).toEqual(['/people-001.csv', '/people-rejected.csv', '/people-rejected.xlsx'])
-    expect((await readdir(out)).sort()).toEqual(['people-001.csv', 'people-rejected.csv', 'people-rejected.xlsx'])
+    const report = JSON.parse(stdout)
+    expect(report.files.map((f: string) => f.replace(out, ''))).toEqual(['/people-001.csv', '/people-no-newsletter-001.csv', '/people-rejected.csv', '/people-rejected.xlsx'])
+    expect((await readdir(out)).sort()).toEqual(['people-001.csv', 'people-no-newsletter-001.csv', 'people-rejected.csv', 'people-rejected.xlsx'])
+    expect(report.notes).toHaveLength(1)
+    expect(report.summary.emptyRows).toBe(0)
 
     const text = await readFile(join(out, 'people-001.csv'), 'utf8')
     expect(text.charCodeAt(0)).toBe(0xfeff)
     const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data
-    expect(rows).toHaveLength(7)
+    expect(rows).toHaveLength(6)
+    expect(rows.every((r) => r['Newsletter'] === 'TRUE' || r['Newsletter'] === 'FALSE')).toBe(true)
+    const noNewsletter = (await readFile(join(out, 'people-no-newsletter-001.csv'), 'utf8')).slice(1)
+    const others = Papa.parse<Record<string, string>>(noNewsletter, { header: true, skipEmptyLines: true })
+    expect(others.data).toHaveLength(1)
+    expect(others.meta.fields).not.toContain('Newsletter')
     const ada = rows.find((r) => r['Name / First Name'] === 'Ada')!
     expect(ada['Emails / Primary Email']).toBe('ada.lovelace@analytical.io')
     expect(ada['Phones / Primary Phone Number']).toBe('4159095555')
