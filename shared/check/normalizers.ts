@@ -1,6 +1,8 @@
 // The one place that picks a normaliser for a target: scalar kinds, contact kinds, and relations (a relation
 // cell is normalised as the target object's unique field it names, e.g. a domain or an email). A record's own
-// `id` is read as Twenty takes ids (version 4 only), stricter than other UUIDs.
+// `id` is read as Twenty takes ids (version 4 only), stricter than other UUIDs. Invariant: a relation cell's
+// value is text or nothing, since Twenty's nested connect matches by string values only (contract 10.8).
+import type { CellResult } from '../fields/cell-result'
 import type { VerdictReader } from '../fields/cell-verdict'
 import type { Normalizer } from '../fields/column-context'
 import type { FieldTarget, TargetKind } from '../fields/targets'
@@ -25,11 +27,48 @@ function isRecordId(target: FieldTarget): boolean {
   return target.kind === 'uuid' && target.field.name === 'id'
 }
 
+/** Kinds whose value is always a string or null: a relation by a field of such a kind can be connected. */
+const TEXT_VALUED: ReadonlySet<ValueKind> = new Set<ValueKind>([
+  'text', 'richText', 'date', 'dateTime', 'uuid', 'rating', 'select', 'currencyCode', 'firstName', 'lastName', 'email',
+  'phone', 'phoneCountry', 'phoneCallingCode', 'link', 'domain', 'linkLabel', 'addressPart',
+])
+
+// One wrapped normaliser per relation target, so a target's normaliser keeps one identity.
+const keyNormalizers = new WeakMap<FieldTarget, Normalizer>()
+
+/**
+ * A relation by a field whose values are not text (a NUMBER unique field, say): Twenty's connect takes string
+ * values only, and a number sent as text would not match a number stored, so such a value is an error.
+ */
+function textKeyNormalizer(target: FieldTarget, inner: Normalizer): Normalizer {
+  let wrapped = keyNormalizers.get(target)
+  if (wrapped === undefined) {
+    wrapped = (raw, context, row): CellResult => {
+      const result = inner(raw, context, row)
+      if (result.value === null || typeof result.value === 'string') return result
+      const by = target.relation?.targetField.label ?? 'this field'
+      return {
+        value: null,
+        fixes: [],
+        issues: [{
+          code: 'RELATION_KEY_NOT_TEXT',
+          severity: 'error',
+          message: `“${raw.trim()}” in ${target.label} names the record by ${by}, a field whose values are not text, and Twenty links records only by text values (an id, an email, a domain, a text field). Map this column to Do not import, and link ${target.field.label} by its id or by a unique text field instead.`,
+        }],
+      }
+    }
+    keyNormalizers.set(target, wrapped)
+  }
+  return wrapped
+}
+
 export function normalizerFor(target: FieldTarget): Normalizer {
   // Twenty's country picker stores English names: 'DE' and 'Deutschland' become 'Germany'.
   if (target.kind === 'addressPart' && target.subfield === 'addressCountry') return normalizeAddressCountry
   if (isRecordId(target)) return normalizeRecordId
-  return BY_KIND[valueKindOf(target)]
+  const kind = valueKindOf(target)
+  if (target.kind === 'relation' && !TEXT_VALUED.has(kind)) return textKeyNormalizer(target, BY_KIND[kind])
+  return BY_KIND[kind]
 }
 
 const READERS: { readonly [K in ValueKind]?: VerdictReader } = { ...scalarVerdictReaders, ...contactVerdictReaders }
@@ -38,5 +77,7 @@ const READERS: { readonly [K in ValueKind]?: VerdictReader } = { ...scalarVerdic
 export function verdictReaderFor(target: FieldTarget): VerdictReader | undefined {
   if (target.kind === 'addressPart' && target.subfield === 'addressCountry') return undefined
   if (isRecordId(target)) return undefined
-  return READERS[valueKindOf(target)]
+  const kind = valueKindOf(target)
+  if (target.kind === 'relation' && !TEXT_VALUED.has(kind)) return undefined
+  return READERS[kind]
 }

@@ -1,5 +1,6 @@
 // Decides where each column goes: the user's mapping file first, then auto-mapping for the rest, never two
-// columns into one target. Returns the mapped columns and mapping-level issues (bad paths, missing required).
+// columns into one target. Returns the mapped columns and mapping-level issues (bad paths, missing required, an
+// amount without its currency, a relation linked by two kinds of key).
 import type { ColumnIssue } from '../fields/column-context'
 import type { FieldTarget } from '../fields/targets'
 import { suggestMapping } from '../mapping'
@@ -95,6 +96,7 @@ export function resolveMapping(input: {
     }
   }
   issues.push(...currencyCodeIssues(mapped))
+  issues.push(...relationKeyIssues(mapped))
   return { choices, mapped, issues }
 }
 
@@ -116,6 +118,37 @@ export function currencyCodeIssues(mapped: readonly { readonly name: string; rea
       evidence: [],
       column: amount.name,
       field: amount.target.path,
+    })
+  }
+  return issues
+}
+
+/**
+ * Twenty's nested connect links a relation by one kind of unique key per batch (contract 10.8): a batch where
+ * some records name the company by domain and others by a custom unique field fails as a whole. A row takes the
+ * first mapped key it has a value for, so two non-id keys mapped for one relation would mix kinds across rows:
+ * an error on every such column after the first. A key by `id` never mixes: the push sends it as the join column
+ * (`companyId`), not as a connect.
+ */
+export function relationKeyIssues(mapped: readonly { readonly name: string; readonly target: FieldTarget }[]): ResolvedMapping['issues'][number][] {
+  const issues: ResolvedMapping['issues'][number][] = []
+  const firstKey = new Map<string, { readonly name: string; readonly target: FieldTarget }>()
+  for (const column of mapped) {
+    const { target } = column
+    if (target.kind !== 'relation' || target.relation === undefined || target.relation.targetField.name === 'id') continue
+    const first = firstKey.get(target.field.name)
+    if (first === undefined) {
+      firstKey.set(target.field.name, column)
+      continue
+    }
+    if (first.target.path === target.path) continue
+    issues.push({
+      code: 'RELATION_KEYS_MIXED',
+      severity: 'error',
+      message: `"${first.name}" links ${target.field.label} by ${first.target.relation?.targetField.label ?? first.target.path} and "${column.name}" by ${target.relation.targetField.label}: Twenty refuses a batch whose rows link one relation by different kinds of key, so rows would fail. Keep one of the two columns (set the other to Do not import), or map a column of ids.`,
+      evidence: [],
+      column: column.name,
+      field: target.path,
     })
   }
   return issues
