@@ -125,7 +125,7 @@ describe('preflight check: file problems and empty rows', () => {
     const report = JSON.parse(stdout)
     expect(report.summary).toMatchObject({ errors: 0, emptyRows: 1 })
     expect(report.fileWarnings).toMatchObject([
-      { code: 'UNCLOSED_QUOTE', file: 'people.csv', row: 5, column: 'First Name', count: 2 },
+      { code: 'UNCLOSED_QUOTE', file: 'people.csv', row: 5, column: 'First Name', count: 1 },
       { code: 'ROW_TOO_WIDE', file: 'people.csv', row: 4, column: 'Column C', count: 1 },
     ])
     expect(report.fileWarnings[0].message).toContain('people.csv, row 5, column "First Name": a quote opens there and is never closed')

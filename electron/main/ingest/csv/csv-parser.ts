@@ -35,7 +35,7 @@ export class CsvParser {
   unclosedQuoteRecord = 0
   /** The 0-based field of that record whose quote was left open. */
   unclosedQuoteField = 0
-  /** Line breaks inside that field: the lines of the file read into it after its first. */
+  /** The lines of the file read into that field after its first. */
   unclosedQuoteLines = 0
 
   private readonly delimiter: number
@@ -173,10 +173,12 @@ export class CsvParser {
   }
 }
 
+/** Line breaks in `bytes[from, to)`, a last one ending the file not counted (it starts no line). */
 function countLineFeeds(bytes: Uint8Array, from: number, to: number): number {
   let lines = 0
   for (let i = from; i < to; i++) if (bytes[i] === LF || (bytes[i] === CR && bytes[i + 1] !== LF)) lines++
-  return lines
+  const last = to > from ? bytes[to - 1] : undefined
+  return last === LF || last === CR ? lines - 1 : lines
 }
 
 function append(col: GrowableColumn, src: Uint8Array, from: number, to: number): void {
