@@ -1,0 +1,36 @@
+// Problems with the file itself (a quote never closed, rows wider than the header) are shown above the grid in
+// words that say where, stay until dismissed, and the dismiss button is reachable from the keyboard. A web page
+// saved as .xls is refused with what to do.
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { test, expect } from '../fixtures'
+import { PreflightPage } from '../pages/preflight-page'
+
+test('file warnings stay above the grid until dismissed, from the keyboard too', async ({ app }) => {
+  const ui = new PreflightPage(app)
+  const path = join(app.tempDir, 'contacts.csv')
+  await writeFile(path, 'Email,Name\nada@example.com,Ada\nbob@example.com,Bob,Smith\ncy@example.com,"Cy\ndee@example.com,Dee\n')
+  await ui.openAndWait(path, 3)
+  const banner = app.page.getByTestId('file-warnings')
+  await expect(banner).toBeVisible()
+  await expect(banner.getByTestId('file-warning')).toHaveCount(2)
+  await expect(banner).toContainText('contacts.csv, row 4, column "Name": a quote opens there and is never closed')
+  await expect(banner).toContainText('row 3 has more cells than the header')
+  await ui.screenshot('file-warnings')
+  await app.page.screenshot({ path: '/tmp/file-warnings.png' })
+
+  const dismiss = banner.getByTestId('file-warnings-dismiss')
+  await dismiss.focus()
+  await expect(dismiss).toBeFocused()
+  await app.page.keyboard.press('Enter')
+  await expect(banner).toHaveCount(0)
+  await expect(ui.cell(0, 'c0')).toHaveText('ada@example.com')
+})
+
+test('a web page saved as .xls is refused with what to do', async ({ app }) => {
+  const ui = new PreflightPage(app)
+  const path = join(app.tempDir, 'export.xls')
+  await writeFile(path, '<!DOCTYPE html><html><body><table><tr><td>Email</td></tr><tr><td>ada@example.com</td></tr></table></body></html>')
+  await ui.open(path)
+  await expect(ui.errorBanner).toContainText(/export\.xls is a web page \(HTML\).*save it as \.xlsx or \.csv/)
+})
