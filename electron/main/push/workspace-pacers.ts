@@ -17,13 +17,16 @@ export function workspaceKeyOf(baseUrl: string): string {
  * user of the workspace. `timing` applies only to a Pacer made by this call.
  */
 export function pacerFor(baseUrl: string, ratePerMinute: number, timing: Timing = realTiming): Pacer {
+  return pacerOf(baseUrl, ratePerMinute, timing).atRate(ratePerMinute)
+}
+
+/** The workspace's Pacer at whatever rate it runs, made at `rateIfNew` when there is none yet. */
+export function pacerOf(baseUrl: string, rateIfNew: number, timing: Timing = realTiming): Pacer {
   const key = workspaceKeyOf(baseUrl)
-  const existing = pacers.get(key)
-  if (existing !== undefined) {
-    existing.setRate(ratePerMinute)
-    return existing
+  let pacer = pacers.get(key)
+  if (pacer === undefined) {
+    pacer = new Pacer(rateIfNew, timing)
+    pacers.set(key, pacer)
   }
-  const pacer = new Pacer(ratePerMinute, timing)
-  pacers.set(key, pacer)
   return pacer
 }

@@ -12,6 +12,7 @@ import { WorkspaceClient } from './workspace-client'
 import { WorkspaceError } from './workspace-errors'
 import { closedPortUrl, JWT_KEY, PLAIN_KEY, profileAt, startScriptedServer, WORKSPACE_MODEL, type ScriptedAnswer } from './workspace-test-support'
 import { Workspaces } from './workspaces'
+import { pacerFor } from '../push/workspace-pacers'
 
 const expectedModel = parseWorkspaceMetadata(WORKSPACE_MODEL).model
 
@@ -232,6 +233,28 @@ describe('rate limits', () => {
       const failure = await failureOf(profile)
       expect(failure.code).toBe('WORKSPACE_RATE_LIMITED')
       expect(server.requests.map((r) => r.status)).toEqual([200, status])
+    } finally {
+      await server.close()
+    }
+  })
+})
+
+describe('the workspace pacer', () => {
+  it('spends a token per metadata request from the pacer a push to the workspace uses, and pauses it on a rate limit', async () => {
+    const server = await startServer({ rateLimitPerMinute: 2 })
+    try {
+      const profile = profileAt(server.url)
+      const pacer = pacerFor(server.url, 600) // one request every 100 ms for the whole workspace
+      const client = await clientFor(profile)
+      const started = performance.now()
+      await client.fetchWorkspaceModel(profile)
+      await client.fetchWorkspaceModel(profile)
+      expect(performance.now() - started).toBeGreaterThanOrEqual(90)
+      expect((await failureOf(profile)).code).toBe('WORKSPACE_RATE_LIMITED')
+      // The 429 holds every request to the workspace for a backoff (at least 250 ms), not just the next interval.
+      const limited = performance.now()
+      await pacer.take()
+      expect(performance.now() - limited).toBeGreaterThanOrEqual(200)
     } finally {
       await server.close()
     }

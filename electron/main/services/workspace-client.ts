@@ -1,12 +1,15 @@
 // Main's HTTP client for a Twenty workspace: reads the key from the keychain itself, sends it as a Bearer
 // token, times every request out, and turns every failure into a WorkspaceError with a stable code.
-// Invariant: nothing it throws, returns or logs contains the key (messages are redacted in workspace-errors).
+// Invariant: nothing it throws, returns or logs contains the key (messages are redacted in workspace-errors);
+// every request takes a token from the workspace's one pacer (workspace-pacers.ts), and a rate limit pauses it.
 import { z } from 'zod'
 import { MetadataError, parseWorkspaceMetadata, type ParsedMetadata } from '../../../shared/model/parse-metadata'
 import type { WorkspaceProfile } from '../../../shared/workspace/workspace-profile'
 import type { CredentialStore } from './credential-store'
 import { buildMetadataQuery, FULL_SELECTION, nextSelection, type MetadataSelection } from './metadata-query'
 import { graphqlFailure, httpFailure, quoteServer, redactSecret, unreachable, WorkspaceError } from './workspace-errors'
+import { backoffDelay, DEFAULT_BACKOFF } from '../push/pacer'
+import { pacerOf } from '../push/workspace-pacers'
 
 export const DEFAULT_TIMEOUT_MS = 30_000
 const MAX_RESPONSE_BYTES = 64 * 1024 * 1024
@@ -85,8 +88,23 @@ export class WorkspaceClient {
     return key
   }
 
-  /** One POST with a JSON body; answers the parsed JSON of a 2xx reply, or throws a WorkspaceError. */
+  /**
+   * One POST with a JSON body, after a token from the workspace's pacer; answers the parsed JSON of a 2xx reply, or
+   * throws a WorkspaceError. A rate limit is reported, not waited out (the user asked now), but it pauses the
+   * workspace's pacer so a push or lookup running beside it backs off.
+   */
   private async postJson(profile: WorkspaceProfile, key: string, path: string, payload: unknown): Promise<unknown> {
+    const pacer = pacerOf(profile.baseUrl, profile.rateLimitPerMinute)
+    await pacer.take()
+    try {
+      return await this.postJsonNow(profile, key, path, payload)
+    } catch (error) {
+      if (error instanceof WorkspaceError && error.code === 'WORKSPACE_RATE_LIMITED') pacer.pause(backoffDelay(1, DEFAULT_BACKOFF))
+      throw error
+    }
+  }
+
+  private async postJsonNow(profile: WorkspaceProfile, key: string, path: string, payload: unknown): Promise<unknown> {
     const host = hostOf(profile)
     const controller = new AbortController()
     let timedOut = false
