@@ -19,9 +19,14 @@ interface Run {
 }
 
 function run(...args: string[]): Promise<Run> {
+  return runWith({}, ...args)
+}
+
+/** Runs the CLI with these environment variables on top of the test's own (TZ: the computer's time zone). */
+function runWith(env: NodeJS.ProcessEnv, ...args: string[]): Promise<Run> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`)
   return new Promise((done) => {
-    execFile(process.execPath, [CLI, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [CLI, ...args], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
     })
   })
@@ -101,6 +106,7 @@ describe('preflight check', () => {
       [['check', data('people-us.csv')], /--object/],
       [['frobnicate', data('people-us.csv'), '--object', 'people'], /Unknown command/],
       [['check', data('people-us.csv'), '--object', 'people', '--date-order', 'ydm'], /--date-order/],
+      [['check', data('people-us.csv'), '--object', 'people', '--time-zone', 'Mars/Olympus'], /^--time-zone: "Mars\/Olympus" is not a time zone/],
       [['check', data('people-us.csv'), '--object', 'people', '--model', data('people-us.csv')], /not valid JSON/],
       [['export', data('people-us.csv'), '--object', 'people'], /--out/],
     ]
@@ -140,6 +146,36 @@ describe('preflight check: file problems and empty rows', () => {
     expect(stdout).toBe('')
     expect(stderr.trim().split('\n')).toHaveLength(1)
     expect(stderr).toMatch(/people\.xls is a web page \(HTML\).*nothing was read.*save it as \.xlsx or \.csv/)
+  })
+})
+
+describe('--time-zone', () => {
+  const DEALS = 'Deal,Close date\nRenewal,2024-03-05 14:30\nPilot,2024-07-01T09:00:00Z\nSpring,2024-03-31 02:30\n'
+
+  async function exported(env: NodeJS.ProcessEnv, ...flags: string[]): Promise<{ report: any; closeDates: string[] }> {
+    const dir = await mkdtemp(join(tmpdir(), 'preflight-zone-'))
+    const source = join(dir, 'deals.csv')
+    await writeFile(source, DEALS)
+    const { code, stdout, stderr } = await runWith(env, 'export', source, '--object', 'opportunities', '--out', join(dir, 'out'), ...flags)
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
+    const text = await readFile(join(dir, 'out', 'opportunities-001.csv'), 'utf8')
+    const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data
+    return { report: JSON.parse(stdout), closeDates: rows.map((r) => r['Close date']!) }
+  }
+
+  it('reads date-times without a zone in the zone given, whatever the computer’s, and keeps explicit offsets', async () => {
+    const { report, closeDates } = await exported({ TZ: 'America/Los_Angeles' }, '--time-zone', 'Europe/Berlin')
+    expect(closeDates).toEqual(['2024-03-05T13:30:00.000Z', '2024-07-01T09:00:00.000Z', '2024-03-31T01:30:00.000Z'])
+    expect(issuesOf(report, 'DATETIME_NO_TIMEZONE')).toMatchObject([{ column: 'Close date', severity: 'warning', message: expect.stringContaining('read in Europe/Berlin time') }])
+    // 02:30 on 31 March 2024 never happened in Berlin: a warning with the reading taken, never silent.
+    expect(issuesOf(report, 'DATETIME_NONEXISTENT')).toMatchObject([{ row: 4, severity: 'warning', value: '2024-03-31 02:30', suggestion: '2024-03-31T03:30:00+02:00' }])
+  })
+
+  it('defaults to this computer’s zone', async () => {
+    const { report, closeDates } = await exported({ TZ: 'America/New_York' })
+    expect(closeDates).toEqual(['2024-03-05T19:30:00.000Z', '2024-07-01T09:00:00.000Z', '2024-03-31T06:30:00.000Z'])
+    expect(issuesOf(report, 'DATETIME_NO_TIMEZONE')[0].message).toContain('America/New_York')
+    expect(issuesOf(report, 'DATETIME_NONEXISTENT')).toEqual([])
   })
 })
 
