@@ -118,6 +118,35 @@ async function oldServer(graphql: (request: ScriptedRequest, call: number) => Sc
 }
 
 describe('a server older than the REST upsert', () => {
+  it('lands an existing id and a unique-field match through GraphQL, each under the id the workspace holds', async () => {
+    const { s, context } = await start({ upsertApi: 'legacy' })
+    const [byId, byEmail] = s.seed('people', [
+      { emails: { primaryEmail: 'person0@example.com' }, city: 'London' },
+      { emails: { primaryEmail: 'person1@example.com' }, city: 'Paris' },
+    ])
+    const records = people(3, (i) => ({ city: `City${i}`, ...(i === 0 ? { id: byId!['id'] } : {}) }))
+    const result = await sendBatch(context, 'people', records)
+    expect(result.failed).toEqual([])
+    expect([...result.ids.entries()].sort()).toEqual([
+      [0, byId!['id']],
+      [1, byEmail!['id']],
+      [2, records[2]!['id']],
+    ])
+    expect(s.records('people').map((r) => r['city']).sort()).toEqual(['City0', 'City1', 'City2'])
+    expect(s.requests.map((r) => `${r.path} ${r.status}`)).toEqual(['/rest/batch/people 400', '/metadata 200', '/graphql 200'])
+  })
+
+  it('takes a unique collision answered as a database error for an old server too, and fails no row', async () => {
+    const { s, context } = await start({ upsertApi: 'legacy' })
+    const [existing] = s.seed('people', [{ emails: { primaryEmail: 'person4@example.com' } }])
+    const result = await sendBatch(context, 'people', people(6))
+    expect(result.failed).toEqual([])
+    expect(result.ids.get(4)).toBe(existing!['id'])
+    expect(s.records('people')).toHaveLength(6)
+    await sendBatch(context, 'people', people(2))
+    expect(s.requests.filter((r) => r.path === '/rest/batch/people')).toHaveLength(1)
+  })
+
   it('switches to GraphQL create<Plural>(upsert: true) on "Record already exists", for the rest of the process', async () => {
     await oldServer()
     const context = contextOf(await connect(scripted!.url))

@@ -1,6 +1,7 @@
 // Which API a workspace upserts through, and the GraphQL one. `POST /rest/batch/{plural}?upsert=true` is honoured
 // only by servers from about October 2025 (contract 10.2); older ones ignore `upsert` and answer 400 "Record already
-// exists" for an id they hold. Such a workspace is remembered for the process and written to through GraphQL
+// exists" for an id they hold (and a unique collision as a database error). Such a workspace is remembered for the
+// process (the cost of learning it again is one refused request per run) and written to through GraphQL
 // `create<Plural>(data: $data, upsert: true)` (since mid-2024), whose answers map to the same BatchAnswer kinds.
 // Invariant: every message goes through workspace-errors' redaction; the GraphQL path takes its tokens like REST.
 import { z } from 'zod'
@@ -12,8 +13,12 @@ import { workspaceKeyOf } from './workspace-pacers'
 
 export type UpsertApi = 'rest' | 'graphql'
 
-/** An old server's answer to a REST upsert of an id it already holds: conclusive, a current server upserts it. */
-export const OLD_SERVER_ANSWER = /record already exists/i
+/**
+ * An old server's answers to a REST upsert: "Record already exists" for an id it holds (conclusive: a current server
+ * upserts it), and Postgres' own words for a unique collision (a current server matches the record instead, or
+ * words a clash its own way). Either sends the workspace to GraphQL, which upserts on current servers too.
+ */
+export const OLD_SERVER_ANSWER = /record already exists|duplicate key value violates unique constraint/i
 
 const apis = new Map<string, UpsertApi>()
 const singulars = new Map<string, Promise<ReadonlyMap<string, string>>>()
