@@ -87,6 +87,18 @@ describe('pacer', () => {
     await pacer.take()
     expect(timing.clock - start).toBe(1_000)
   })
+
+  it('takes a new rate from the next token on, and atRate leaves it alone without one', async () => {
+    const timing = fakeTiming()
+    const pacer = new Pacer(60, timing)
+    const start = timing.clock
+    await pacer.take()
+    expect(pacer.atRate(undefined).ratePerMinute).toBe(60)
+    expect(pacer.atRate(600)).toBe(pacer)
+    await pacer.take()
+    await pacer.take()
+    expect(timing.clock - start).toBe(200)
+  })
 })
 
 describe('backoffDelay', () => {
