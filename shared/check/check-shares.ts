@@ -16,13 +16,12 @@ import {
   indexForCheck,
   indexIsLazy,
   issueSource,
-  rowCountries,
   type CheckOptions,
   type CheckResult,
   type ColumnCheck,
   type MappedColumn,
-  type RowCountries,
 } from './check-table'
+import { phonePartsOf, rowColumnsOf, RowContextSource } from './row-contexts'
 
 export interface CheckShareInput {
   readonly columns: readonly ColumnMeta[]
@@ -81,7 +80,10 @@ export interface CheckShareOutput {
   readonly fixedCells: number
 }
 
-/** What a share's thread is sent: the columns it checks (and the row countries), nothing else. */
+/**
+ * What a share's thread is sent: the columns it checks and those their rows are read with (the row countries, a
+ * phone's other parts), nothing else; the options carry the whole mapping's phone parts.
+ */
 export function shareInput(
   table: ColumnarTable,
   mapped: readonly MappedColumn[],
@@ -91,10 +93,13 @@ export function shareInput(
   /** The table's columns plus those operations added (their cells come from `overrides`). */
   columns: readonly ColumnMeta[] = table.columns,
 ): CheckShareInput {
+  const phoneParts = options.phoneParts ?? phonePartsOf(mapped)
   const needed = new Set(share.map((i) => mapped[i]!.column))
   if (options.countryColumn !== undefined) needed.add(options.countryColumn)
+  for (const i of share) for (const column of rowColumnsOf(mapped[i]!.target, options.countryColumn, phoneParts)) needed.add(column)
   const mine = overrides.filter((o) => needed.has(o.column))
-  return { columns, chunks: columnSlices(table, needed), mapped: share.map((i) => mapped[i]!), options, ...(mine.length > 0 ? { overrides: mine } : {}) }
+  const shared = { ...options, phoneParts }
+  return { columns, chunks: columnSlices(table, needed), mapped: share.map((i) => mapped[i]!), options: shared, ...(mine.length > 0 ? { overrides: mine } : {}) }
 }
 
 /** The thread's side: checks its share and packs the result, with the buffers to transfer. */
@@ -123,8 +128,8 @@ export interface CheckedShare {
 }
 
 export function assembleShares(table: ColumnarTable, mapped: readonly MappedColumn[], options: CheckOptions, results: readonly CheckedShare[]): CheckResult {
-  let countries: RowCountries | undefined
-  const countriesOnce = () => (countries ??= options.countryColumn === undefined ? undefined : rowCountries(table, options.countryColumn))
+  let rowSource: RowContextSource | undefined
+  const rowSourceOnce = () => (rowSource ??= new RowContextSource(table, options.countryColumn, options.phoneParts ?? phonePartsOf(mapped)))
   const columns: ColumnCheck[] = new Array<ColumnCheck>(mapped.length)
   for (const { global, output } of results) {
     global.forEach((g, i) => {
@@ -134,7 +139,7 @@ export function assembleShares(table: ColumnarTable, mapped: readonly MappedColu
       let index: ColumnIndex | undefined
       let results: ReturnType<typeof columnResults> | undefined
       const indexOnce = () => (index ??= sent === null ? indexForCheck(table, column) : unpackIndex(sent))
-      const resultsOnce = () => (results ??= columnResults(column.target, indexOnce(), checked.context, countriesOnce()))
+      const resultsOnce = () => (results ??= columnResults(column.target, indexOnce(), checked.context, rowSourceOnce().contextsFor(column.target)))
       columns[g] = {
         mapped: column,
         context: checked.context,

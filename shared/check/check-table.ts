@@ -5,14 +5,14 @@ import type { CellIssue, CellResult } from '../fields/cell-result'
 import { CellIssueList } from './cell-issue-list'
 
 export type { CellIssueRecord } from './cell-issue-list'
-import type { CheckSettings, ColumnContext, ColumnIssue, RowContext } from '../fields/column-context'
+import type { CheckSettings, ColumnContext, ColumnIssue } from '../fields/column-context'
 import type { FieldTarget } from '../fields/targets'
 import type { ColumnarTable } from '../table/columnar-table'
 import { indexColumn, type ColumnIndex } from '../table/column-index'
 import { decodeUtf8 } from '../table/table-chunk'
 import { analyzeColumn, isCleanTextBytes, scalarNormalizers } from '../fields/scalar'
-import { countryToIso2 } from '../fields/contact'
 import { normalizerFor, valueKindOf, verdictReaderFor } from './normalizers'
+import { phonePartsOf, RowContextSource, type PhonePartColumns, type RowContexts } from './row-contexts'
 import { emptyVerdict, type IssueRef } from '../fields/cell-verdict'
 
 /** A source column and where it goes. */
@@ -28,6 +28,11 @@ export interface CheckOptions {
   readonly settings: CheckSettings
   /** A column holding each row's country, used to read national phone numbers. */
   readonly countryColumn?: number
+  /**
+   * Per PHONES field, the columns of its number, country and calling code, whose cells must agree in a row. Made
+   * from the mapped columns when absent; a share of the columns is given the whole mapping's (shareInput).
+   */
+  readonly phoneParts?: PhonePartColumns
   /** Row ids the user deleted (1 = deleted): they keep their ids but take no part in the check. */
   readonly deleted?: Uint8Array
 }
@@ -55,9 +60,6 @@ export interface CheckResult {
   readonly fixedCells: number
 }
 
-/** Kinds whose reading depends on the row's country: national phone numbers, `$`/`kr` amounts. */
-const COUNTRY_KINDS = new Set(['phone', 'phoneList', 'currency', 'currencyAmount', 'currencyCode'])
-
 /** Targets whose values must be unique within a file (and in the workspace): id and unique (sub)fields. */
 export function isUniqueTarget(target: FieldTarget): boolean {
   if (target.kind === 'relation') return false
@@ -76,7 +78,7 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
   const rowHasError = new Uint8Array(table.rowCount)
   const cellStates: Uint8Array[] = []
   let fixedCells = 0
-  const countries = options.countryColumn === undefined ? undefined : rowCountries(table, options.countryColumn)
+  const rowSource = new RowContextSource(table, options.countryColumn, options.phoneParts ?? phonePartsOf(mappedColumns))
   const columns: ColumnCheck[] = []
   const cellIssues = new CellIssueList(issueSource(table, columns))
 
@@ -88,7 +90,7 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
       const states = new Uint8Array(table.rowCount)
       cellStates.push(states)
       fixedCells += checkTextCells(table, mapped, index, context, cellIssues, rowHasError, states, options.deleted)
-      columns.push(lazyColumnCheck(table, mapped, context, issues, countries))
+      columns.push(lazyColumnCheck(table, mapped, context, issues, rowSource.contextsFor(target)))
       return
     }
     // Each row gets the id of its distinct value (found by hashing bytes); later passes touch only ids.
@@ -96,9 +98,10 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
     const { context, issues } = analyzeColumn(valueKindOf(target), columnIndex.values, target.field.options, options.settings)
     const states = new Uint8Array(table.rowCount)
     cellStates.push(states)
-    fixedCells += checkColumnCells(mapped, index, columnIndex, context, countries, cellIssues, rowHasError, states, options.deleted)
+    const rows = rowSource.contextsFor(target)
+    fixedCells += checkColumnCells(mapped, index, columnIndex, context, rows, cellIssues, rowHasError, states, options.deleted)
     // Results for the grid and export are made again on demand: the check keeps none of them.
-    const results = columnResults(target, columnIndex, context, countries)
+    const results = columnResults(target, columnIndex, context, rows)
     columns.push({ mapped, context, issues, index: columnIndex, resultFor: results.resultFor, resultAt: results.resultAt })
   })
   return { columns, cellIssues, rowHasError, cellStates, fixedCells }
@@ -118,11 +121,11 @@ function readsAsPlainText(mapped: MappedColumn): boolean {
   return (kind === 'text' || kind === 'richText') && !isUniqueTarget(mapped.target) && normalizerFor(mapped.target) === scalarNormalizers.text
 }
 
-function lazyColumnCheck(table: ColumnarTable, mapped: MappedColumn, context: ColumnContext, issues: readonly ColumnIssue[], countries: RowCountries | undefined): ColumnCheck {
+function lazyColumnCheck(table: ColumnarTable, mapped: MappedColumn, context: ColumnContext, issues: readonly ColumnIssue[], rows: RowContexts | undefined): ColumnCheck {
   let index: ColumnIndex | undefined
   let results: ReturnType<typeof columnResults> | undefined
   const indexOnce = () => (index ??= indexForCheck(table, mapped))
-  const resultsOnce = () => (results ??= columnResults(mapped.target, indexOnce(), context, countries))
+  const resultsOnce = () => (results ??= columnResults(mapped.target, indexOnce(), context, rows))
   const column: ColumnCheck = {
     mapped,
     context,
@@ -228,7 +231,7 @@ function checkColumnCells(
   mappedIndex: number,
   columnIndex: ColumnIndex,
   context: ColumnContext,
-  countries: RowCountries | undefined,
+  rows: RowContexts | undefined,
   cellIssues: CellIssueList,
   rowHasError: Uint8Array,
   states: Uint8Array,
@@ -237,7 +240,7 @@ function checkColumnCells(
   const { target } = mapped
   const { ids, values } = columnIndex
   const normalize = normalizerFor(target)
-  const byRow = countries !== undefined && COUNTRY_KINDS.has(valueKindOf(target))
+  const byRow = rows !== undefined
   const unique = isUniqueTarget(target)
   const required = target.required
   const missingKind = requiredMissingKind(cellIssues, mapped)
@@ -287,9 +290,8 @@ function checkColumnCells(
   // The verdict reader answers common cells without messages; the normaliser reads the rest.
   const read = verdictReaderFor(target)
   const verdict = emptyVerdict()
-  const rowContexts: (RowContext | undefined)[] = []
-  const compute = (slot: number, id: number, countryId: number) => {
-    const row = countryId < 0 ? undefined : (rowContexts[countryId] ??= { country: countries!.names[countryId]! })
+  const compute = (slot: number, id: number, contextId: number) => {
+    const row = contextId < 0 ? undefined : rows!.contexts[contextId]!
     const raw = values[id]!
     if (read !== undefined && read(raw, context, row, verdict)) {
       const value = verdict.value
@@ -322,11 +324,11 @@ function checkColumnCells(
     const id = ids[row]!
     let slot = id
     if (byRow) {
-      const countryId = countries.ids[row]!
+      const countryId = rows.ids[row]!
       const first = firstCountry![id]!
       if (first === -1) firstCountry![id] = countryId
       else if (first !== countryId) {
-        const key = id * countries.names.length + countryId
+        const key = id * rows.contexts.length + countryId
         let extra = extraSlots!.get(key)
         if (extra === undefined) {
           if (slots === capacity) grow()
@@ -471,11 +473,11 @@ export function columnResults(
   target: FieldTarget,
   columnIndex: ColumnIndex,
   context: ColumnContext,
-  countries: RowCountries | undefined,
+  rows: RowContexts | undefined,
 ): { resultOfId(id: number, row: number): CellResult; resultAt(row: number): CellResult; resultFor(raw: string, row: number): CellResult } {
   const { ids, values: distinct } = columnIndex
   const normalize = normalizerFor(target)
-  const byRow = countries !== undefined && COUNTRY_KINDS.has(valueKindOf(target))
+  const byRow = rows !== undefined
   // Made on first use: a check on another thread never reads results, and a million slots cost 8 MB.
   let byValue: (CellResult | undefined)[] | undefined
   const byCountry = new Map<number, CellResult>()
@@ -483,11 +485,11 @@ export function columnResults(
   const resultOfId = (id: number, row: number): CellResult => {
     const raw = distinct[id]!
     if (byRow) {
-      const countryId = countries.ids[row]!
-      const key = id * countries.names.length + countryId
+      const contextId = rows.ids[row]!
+      const key = id * rows.contexts.length + contextId
       let result = byCountry.get(key)
       if (result === undefined) {
-        result = normalize(raw, context, { country: countries.names[countryId]! })
+        result = normalize(raw, context, rows.contexts[contextId]!)
         byCountry.set(key, result)
       }
       return result
@@ -505,18 +507,7 @@ export function columnResults(
       }
       const id = idOf.get(raw)
       if (id !== undefined) return resultOfId(id, row)
-      return normalize(raw, context, byRow ? { country: countries.names[countries.ids[row]!]! } : undefined)
+      return normalize(raw, context, byRow ? rows.contexts[rows.ids[row]!]! : undefined)
     },
   }
-}
-
-/** Each row's country (an id into `names`): ISO codes where recognised ('Deutschland' -> 'DE'), else as written. */
-export interface RowCountries {
-  readonly ids: Uint32Array
-  readonly names: readonly string[]
-}
-
-export function rowCountries(table: ColumnarTable, column: number): RowCountries {
-  const { ids, values } = indexColumn(table, column)
-  return { ids, names: values.map((text) => countryToIso2(text) ?? text) }
 }

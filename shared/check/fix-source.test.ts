@@ -23,4 +23,19 @@ describe('fixSourceFromCheck', () => {
     expect([...change.cells[0]!.rows]).toEqual([1, 2])
     expect(change.cells[0]!.after).toEqual(['', ''])
   })
+
+  it('suggests a phone country from the number in the same row (PHONE_COUNTRY_CONFLICT)', () => {
+    const table = tableFromRows(['Phone', 'Country'], [['+44 20 7946 0958', 'US'], ['+1 415 909 5555', 'US'], ['+33 1 42 68 53 00', 'DE']])
+    const mapped = [
+      { column: 0, name: 'Phone', target: findTarget(targets, 'phones.primaryPhoneNumber')! },
+      { column: 1, name: 'Country', target: findTarget(targets, 'phones.primaryPhoneCountryCode')! },
+    ]
+    const check = checkTable(table, mapped, { settings: {} })
+    const edited = new EditedTable(table)
+    const fixes = fixSourceFromCheck(check, edited)
+    expect([...(fixes.rowsWith!('c1', 'PHONE_COUNTRY_CONFLICT') ?? [])]).toEqual([0, 2])
+    const change = computeChange(edited, { op: 'apply-fix', column: 'c1', code: 'PHONE_COUNTRY_CONFLICT', rows: null }, fixes)
+    expect([...change.cells[0]!.rows]).toEqual([0, 2])
+    expect(change.cells[0]!.after).toEqual(['GB', 'FR'])
+  })
 })

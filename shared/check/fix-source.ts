@@ -1,18 +1,29 @@
 // Suggested fixes for apply-fix steps, from the same normalisers the check runs: a column's context is
 // decided once from its values (decimal separator, date order), then each cell's issue of the wanted code
 // gives its suggestion. Used when a recipe is replayed outside the app (the CLI) and by the app's bulk fix.
+// A cell read with its row (a phone country beside its number) is read with that row's cells as they are now.
 import type { CellResult } from '../fields/cell-result'
-import type { CheckSettings, ColumnContext } from '../fields/column-context'
+import type { CheckSettings, ColumnContext, RowContext } from '../fields/column-context'
 import type { FieldTarget } from '../fields/targets'
 import { analyzeColumn } from '../fields/scalar'
 import type { FixSource } from '../operations/compute-change'
 import type { EditedTable } from '../operations/edited-table'
 import { normalizerFor, valueKindOf } from './normalizers'
 import type { CheckResult } from './check-table'
+import { phonePartsOf, rowContextOf, type PhonePartColumns } from './row-contexts'
 
 interface ColumnFixer {
   readonly context: ColumnContext
-  readonly normalize: (raw: string, context: ColumnContext) => CellResult
+  readonly normalize: (raw: string, context: ColumnContext, row?: RowContext) => CellResult
+  readonly target: FieldTarget
+}
+
+/** The row context of a cell of `target` at `row`, from the edited table's current cells. */
+function rowOf(table: EditedTable, target: FieldTarget, parts: PhonePartColumns, row: number): RowContext | undefined {
+  return rowContextOf(target, undefined, parts, (column) => {
+    const id = table.columns[column]?.id
+    return id === undefined ? '' : table.cell(row, id)
+  })
 }
 
 /** `targetOf` names the field a column goes to (null: not imported, so nothing to suggest). */
@@ -27,16 +38,21 @@ export function fixSourceFor(table: EditedTable, targetOf: (columnId: string) =>
       const values = new Set<string>()
       table.scan(column, (text) => values.add(text))
       const { context } = analyzeColumn(valueKindOf(target), [...values], target.field.options, settings)
-      fixer = { context, normalize: normalizerFor(target) }
+      fixer = { context, normalize: normalizerFor(target), target }
     }
     fixers.set(column, fixer)
     return fixer
   }
+  let parts: PhonePartColumns | undefined
+  const partsOnce = () => (parts ??= phonePartsOf(table.columns.flatMap((c, column) => {
+    const target = targetOf(c.id)
+    return target === null ? [] : [{ column, target }]
+  })))
   return {
-    suggestion(_row, column, code, text) {
+    suggestion(row, column, code, text) {
       const fixer = fixerOf(column)
       if (fixer === null) return null
-      return fixer.normalize(text, fixer.context).issues.find((issue) => issue.code === code)?.suggestion ?? null
+      return fixer.normalize(text, fixer.context, rowOf(table, fixer.target, partsOnce(), row)).issues.find((issue) => issue.code === code)?.suggestion ?? null
     },
   }
 }
@@ -48,12 +64,14 @@ export function fixSourceFor(table: EditedTable, targetOf: (columnId: string) =>
  */
 export function fixSourceFromCheck(check: CheckResult, table: EditedTable): FixSource {
   const mappedOf = new Map(check.columns.map((c, i) => [table.columns[c.mapped.column]?.id, i]))
+  const parts = phonePartsOf(check.columns.map((c) => c.mapped))
   return {
-    suggestion(_row, column, code, text) {
+    suggestion(row, column, code, text) {
       const at = mappedOf.get(column)
       if (at === undefined) return null
       const checked = check.columns[at]!
-      return normalizerFor(checked.mapped.target)(text, checked.context).issues.find((issue) => issue.code === code)?.suggestion ?? null
+      const target = checked.mapped.target
+      return normalizerFor(target)(text, checked.context, rowOf(table, target, parts, row)).issues.find((issue) => issue.code === code)?.suggestion ?? null
     },
     rowsWith(column, code) {
       const at = mappedOf.get(column)

@@ -26,6 +26,13 @@ export interface ColumnContext {
 export interface RowContext {
   /** The row's country (from a mapped country column), as written: a name or an ISO code. */
   readonly country?: string | null
+  /**
+   * The row's cell in the phone's own country column (PHONES primaryPhoneCountryCode), as written: Twenty stores
+   * it with the number, so national numbers are read in it and an international number must agree with it.
+   */
+  readonly phoneCountry?: string
+  /** The row's cell in the phone's number column (PHONES primaryPhoneNumber), as written. */
+  readonly phoneNumber?: string
 }
 
 /** A finding about a whole column, reported once (e.g. DATE_AMBIGUOUS), with the evidence behind it. */

@@ -1,9 +1,11 @@
 // The `phoneCountry` and `phoneCallingCode` normalisers: the PHONES subfields mapped from their own columns.
-// Invariant: a country value is an ISO2 code libphonenumber knows; a calling code is `+digits` of a real country.
+// Invariant: a country value is an ISO2 code libphonenumber knows; a calling code is `+digits` of a real country;
+// neither contradicts the row's number (or the calling code the row's phone country), as Twenty's server requires.
 import { getCountries, getCountryCallingCode, isSupportedCountry, type CountryCode } from 'libphonenumber-js/max'
-import { EMPTY_RESULT, type CellFix, type CellResult } from '../cell-result'
+import { EMPTY_RESULT, type CellFix, type CellIssue, type CellResult } from '../cell-result'
 import type { Normalizer } from '../column-context'
 import { countryNameEn, countryToIso2 } from './countries'
+import { callingCodeConflict, countryConflict } from './phone-agreement'
 import { cleanCell, quote } from './text'
 
 const CALLING_CODE = /^\(?\s*(?:\+|00)?\s*(\d{1,4})\s*\)?$/
@@ -37,8 +39,10 @@ export function countryForCallingCode(text: string): CountryCode | null {
   return digits === null ? null : CALLING_CODES.get(digits) ?? null
 }
 
-function fixed(value: string, fix: CellFix | null, changed: CellFix | null): CellResult {
+function fixed(value: string, fix: CellFix | null, changed: CellFix | null, conflict: CellIssue | null = null): CellResult {
   const fixes = [fix, changed].filter((f): f is CellFix => f !== null)
+  // A conflict is an error: nothing to write, and no fix to report for a value that is not written.
+  if (conflict !== null) return { value: null, issues: [conflict], fixes: [] }
   return { value, issues: [], fixes }
 }
 
@@ -50,9 +54,10 @@ function error(code: string, message: string, suggestion?: string): CellResult {
 /**
  * Normalises a phone's country: an ISO2 code in any case, an ISO3 code or a country name in any of seven
  * languages becomes the ISO2 code (fix PHONE_COUNTRY_CONVERTED). Error PHONE_COUNTRY_INVALID otherwise; a
- * calling code written here gets its country as a suggestion.
+ * calling code written here gets its country as a suggestion. Error PHONE_COUNTRY_CONFLICT when the row's
+ * number (RowContext.phoneNumber) belongs to another country, suggesting that country.
  */
-export const normalizePhoneCountry: Normalizer = (raw) => {
+export const normalizePhoneCountry: Normalizer = (raw, _context, row) => {
   const { text, fix } = cleanCell(raw)
   if (text === '') return EMPTY_RESULT
   const iso2 = countryToIso2(text)
@@ -67,15 +72,16 @@ export const normalizePhoneCountry: Normalizer = (raw) => {
     return error('PHONE_COUNTRY_INVALID', `${quote(text)} (${countryNameEn(iso2) ?? iso2}) has no phone numbers of its own. Write the country the number belongs to.`)
   }
   const changed = iso2 === text ? null : { code: 'PHONE_COUNTRY_CONVERTED', message: `Wrote ${quote(text)} as the country code ${iso2}.` }
-  return fixed(iso2, fix, changed)
+  return fixed(iso2, fix, changed, countryConflict(iso2, row))
 }
 
 /**
  * Normalises a phone's calling code: `+33`, `33`, `0033`, `(+33)` become `+33` (fix PHONE_CALLING_CODE_FORMATTED),
  * checked against libphonenumber's calling codes. Error PHONE_CALLING_CODE_INVALID otherwise; a country written
- * here gets its calling code as a suggestion.
+ * here gets its calling code as a suggestion. Error PHONE_CALLING_CODE_CONFLICT when the row's number, or else the
+ * row's phone country, has another calling code, suggesting that one.
  */
-export const normalizePhoneCallingCode: Normalizer = (raw) => {
+export const normalizePhoneCallingCode: Normalizer = (raw, context, row) => {
   const { text, fix } = cleanCell(raw)
   if (text === '') return EMPTY_RESULT
   const match = CALLING_CODE.exec(text)
@@ -86,7 +92,7 @@ export const normalizePhoneCallingCode: Normalizer = (raw) => {
     }
     const value = `+${digits}`
     const changed = value === text ? null : { code: 'PHONE_CALLING_CODE_FORMATTED', message: `Wrote ${quote(text)} as ${value}.` }
-    return fixed(value, fix, changed)
+    return fixed(value, fix, changed, callingCodeConflict(value, context, row))
   }
   const iso2 = countryToIso2(text)
   if (iso2 !== null && isSupportedCountry(iso2)) {

@@ -1,5 +1,6 @@
-// Which country a national phone number is read in: the row's country when it names one libphonenumber knows,
-// else the column's default country. Pure function of its inputs so callers may cache on (raw, region).
+// Which country a national phone number is read in: the phone's own country column when it names one
+// libphonenumber knows (Twenty reads the number in it), else the row's country when it does, else the column's
+// default country. Pure function of its inputs so callers may cache on (raw, region).
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/max'
 import type { ColumnContext, RowContext } from '../column-context'
 import { countryToIso2 } from './countries'
@@ -22,7 +23,9 @@ export function phoneRegionFor(context: ColumnContext, row?: RowContext): PhoneR
   const fallback = context.defaultCountry ?? ''
   let byCountry = memo.get(fallback)
   if (byCountry === undefined) memo.set(fallback, (byCountry = new Map()))
-  const country = row?.country ?? ''
+  // The phone's own country, when given, is part of the key (NUL cannot be in a cell's country).
+  const own = row?.phoneCountry
+  const country = own === undefined || own === '' ? row?.country ?? '' : `${own}\u0000${row?.country ?? ''}`
   let region = byCountry.get(country)
   if (region === undefined) {
     region = resolveRegion(context, row)
@@ -35,6 +38,8 @@ export function phoneRegionFor(context: ColumnContext, row?: RowContext): PhoneR
 }
 
 function resolveRegion(context: ColumnContext, row?: RowContext): PhoneRegion {
+  const own = row?.phoneCountry === undefined ? null : countryToIso2(row.phoneCountry.trim())
+  if (own !== null && isSupportedCountry(own)) return { region: own, unreadRowCountry: null }
   const written = row?.country?.trim() ?? ''
   if (written !== '') {
     const iso2 = countryToIso2(written)
