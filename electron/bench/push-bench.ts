@@ -8,6 +8,9 @@ import { startWorkspaceServer } from '../../e2e/workspace-server/workspace-serve
 import type { PushConnection } from '../main/push/batch-request'
 import { pacerFor } from '../main/push/workspace-pacers'
 import { runPush, type PushRecord, type PushResult } from '../main/push/push-runner'
+import { DEFAULT_MODEL } from '../../shared/model/default-model'
+import { findObject } from '../../shared/model/workspace-model'
+import { rowIdentities } from '../../shared/push/row-keys'
 import type { BenchContext, BenchSection, SectionResult } from './bench-section'
 import { formatMs, nowMs } from './measure'
 
@@ -27,15 +30,14 @@ const emailOf = (row: number): string => `bench.person${row}@example.com`
 
 /** People in the API's shape (what toApiRecord outputs), each with a unique email so the server can tell them apart. */
 function benchPeople(count: number): PushRecord[] {
-  return Array.from({ length: count }, (_, row) => ({
-    row,
-    record: {
-      name: { firstName: `First${row}`, lastName: `Last${row}` },
-      emails: { primaryEmail: emailOf(row), additionalEmails: null },
-      jobTitle: row % 3 === 0 ? 'Account Executive' : 'Software Engineer',
-      city: row % 2 === 0 ? 'Paris' : 'Montréal',
-    },
+  const records = Array.from({ length: count }, (_, row) => ({
+    name: { firstName: `First${row}`, lastName: `Last${row}` },
+    emails: { primaryEmail: emailOf(row), additionalEmails: null },
+    jobTitle: row % 3 === 0 ? 'Account Executive' : 'Software Engineer',
+    city: row % 2 === 0 ? 'Paris' : 'Montréal',
   }))
+  const identities = rowIdentities(findObject(DEFAULT_MODEL, 'people')!, records)
+  return records.map((record, row) => ({ row, record, ...identities[row]! }))
 }
 
 const storedEmail = (record: Record<string, unknown>): string => String((record['emails'] as { primaryEmail?: unknown } | undefined)?.primaryEmail)

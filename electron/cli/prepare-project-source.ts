@@ -17,6 +17,8 @@ export interface PreparedSource {
   readonly path: string
   /** The source file differs from the version the recipe was made on. */
   readonly changed: boolean
+  /** The sha-256 of the source file as it is now. */
+  readonly source: string
   readonly applied: number
   readonly skipped: readonly SkippedStep[]
   readonly prepared: PreparedCheck
@@ -51,5 +53,5 @@ export async function prepareProjectSource(projectPath: string, project: Project
       return { ...loaded, table: edited.materialize().table }
     },
   })
-  return { path, changed, applied, skipped, prepared }
+  return { path, changed, source: now.sha256, applied, skipped, prepared }
 }

@@ -4,6 +4,7 @@
 // again to continue).
 import { dirname } from 'node:path'
 import { UserError } from '../main/ipc/user-error'
+import { fingerprintFile } from '../main/services/project-store'
 import { CliError } from './cli-args'
 import { prepareCheck, type WorkerPaths } from './prepare-check'
 import { parsePushArgs, type PushArgs } from './push-args'
@@ -42,12 +43,15 @@ export async function runPushCommand(argv: readonly string[], workers: WorkerPat
 async function pushFile(args: PushArgs, workers: WorkerPaths, env: NodeJS.ProcessEnv, stop: AbortSignal, hard: AbortSignal): Promise<CommandResult> {
   const session = await openPushSession(args.workspace, env, !args.model)
   const prepared = await prepareCheck(args, workers, session.model ? { model: session.model } : {})
+  // The version of the file the rows come from: an edited row of the same version keeps its record.
+  const { sha256: source } = await fingerprintFile(args.file)
   const pushed = await pushPrepared(prepared, session, {
     dryRun: args.dryRun,
     batchSize: args.batchSize,
     rate: args.rate,
     journalPath: args.journal ?? `${args.file}.${prepared.object.namePlural}.push-journal`,
     outDir: args.out ?? dirname(args.file),
+    source,
     stop,
     hard,
   })

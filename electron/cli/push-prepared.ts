@@ -3,14 +3,15 @@
 // and the exit code the counts make. Shared by `push <file>` and `push <project>`.
 import { join } from 'node:path'
 import type { WorkspaceModel } from '../../shared/model/workspace-model'
-import { apiRecordsOf } from '../../shared/twenty-format/import-files'
+import { apiRecordsOf, emptyRowsOf } from '../../shared/twenty-format/import-files'
+import { rowIdentities } from '../../shared/push/row-keys'
+import { planPush } from '../main/push/push-planning'
 import { connectForPush, type PushConnection } from '../main/push/batch-request'
-import { JournalCorruptError, readPushJournal, type RowId } from '../main/push/push-journal'
-import { runPush, type PushStop } from '../main/push/push-runner'
+import { JournalCorruptError, type RowId } from '../main/push/push-journal'
+import { LegacyJournalError, runPush, type PushStop } from '../main/push/push-runner'
 import { WorkspaceClient } from '../main/services/workspace-client'
 import { CliError } from './cli-args'
 import { writeRejectedFile, writeRowsFile, writeRowsFixSheet } from './export-files'
-import { findExisting } from '../main/push/find-existing'
 import type { PushedKeys } from '../../shared/push/pushed-keys'
 import type { RecordDraft } from '../../shared/twenty-format/assemble-record'
 import type { PreparedCheck } from './prepare-check'
@@ -50,6 +51,8 @@ export interface PushPlan {
   readonly keys?: PushedKeys
   /** Where progress goes (default: a bar on stderr). */
   readonly progress?: ProgressReporter
+  /** The sha-256 of the source file version (an edited row of the same version keeps its record). */
+  readonly source?: string | null
 }
 
 export interface PushedFile {
@@ -92,43 +95,45 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
       }
     : undefined
   const valid = apiRecordsOf(check, object, undefined, relationIdsOf)
+  const empty = emptyRowsOf(check).length
   let rejected = 0
   for (const flag of check.rowHasError) rejected += flag
-  const existing = valid.length === 0 ? [] : await findExisting(connection, object, valid.map((item) => item.record))
+  const identities = rowIdentities(object, valid.map((item) => item.record))
+  const progress = plan.progress ?? createProgressReporter()
+  const planned = await planPush({
+    connection,
+    object,
+    journalPath,
+    source: plan.source ?? null,
+    rows: valid.map((item, i) => ({ row: item.row, line: table.sourceRow(item.row), record: item.record, identity: identities[i]! })),
+    lookup: { signal: hard, onProgress: (p) => progress.lookup?.(p) },
+  }).catch((error: unknown) => {
+    if (error instanceof JournalCorruptError || error instanceof LegacyJournalError) throw new CliError(error.message)
+    throw error
+  })
+  const rowCounts = { recognised: 0, changed: 0, new: 0 }
+  for (const row of planned.rows) {
+    if (row.changed) rowCounts.changed++
+    if (row.recognised) rowCounts.recognised++
+    else rowCounts.new++
+  }
+  const warnings = prepared.fileWarnings.length > 0 ? { fileWarnings: prepared.fileWarnings } : {}
+  const deletedNote = planned.deletedUnknown ? { note: 'The workspace did not show its deleted records: a row counted as create may restore a deleted record instead.' } : {}
 
   if (plan.dryRun) {
-    const rows = valid.map((item, i) => {
-      const id = existing[i]
-      const row = table.sourceRow(item.row as number)
-      return id ? { row, action: 'update' as const, id } : { row, action: 'create' as const }
-    })
-    const update = rows.filter((p) => p.action === 'update').length
-    const report = { create: rows.length - update, update, rejected, journal: null, plan: rows }
+    const rows = planned.rows.map((p) => ({ row: table.sourceRow(p.row as number), action: p.action, ...(p.id === null ? {} : { id: p.id }), ...(p.message ? { message: p.message } : {}) }))
+    const count = (action: string) => rows.filter((p) => p.action === action).length
+    const report = { create: count('create'), update: count('update'), restore: count('restore'), unchanged: count('unchanged'), refused: count('refused'), rejected, empty, ...rowCounts, ...warnings, ...deletedNote, journal: null, plan: rows }
     const counts = { created: 0, updated: 0, failed: 0, rejected, skipped: 0 }
     return { report, counts, stopped: stop.aborted ? { reason: 'aborted' } : null }
   }
 
-  const before = await readPushJournal(journalPath).catch((error: unknown) => {
-    if (error instanceof JournalCorruptError) throw new CliError(error.message)
-    throw new CliError(`Cannot read the push journal ${journalPath}: ${(error as Error).message}`)
-  })
-  const foreign = before.batches.find((batch) => batch.object !== object.namePlural)
-  if (foreign !== undefined) throw new CliError(`The journal ${journalPath} belongs to a push into ${foreign.object}; use --journal <path>.`)
-  const confirmed = new Set<RowId>()
-  const journaledIds = new Map<RowId, string>()
-  for (const batch of before.batches) {
-    batch.rows.forEach((row, i) => journaledIds.set(row, batch.recordIds[i]!))
-    if (batch.done) for (const row of batch.rows) if (!batch.failed.has(row)) confirmed.add(row)
-  }
-  // An update names its record by id, so the upsert cannot match anything else.
-  const records = valid.map((item, i) => (existing[i] ? { row: item.row, record: { ...item.record, id: existing[i] } } : item))
-
-  const progress = plan.progress ?? createProgressReporter()
   const result = await runPush({
     connection,
     plural: object.namePlural,
-    records,
+    records: planned.records,
     journalPath,
+    source: plan.source ?? null,
     batchSize: plan.batchSize ?? profile.batchSize,
     ratePerMinute: plan.rate ?? profile.rateLimitPerMinute,
     stop,
@@ -138,27 +143,22 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
   progress.finish()
 
   const indexOf = new Map<RowId, number>(valid.map((item, i) => [item.row, i]))
-  let created = 0
-  let updated = 0
-  let skipped = 0
+  const changes = { created: 0, updated: 0, restored: 0, unchanged: 0 }
   const failedMessages = new Map<number, string>()
   for (const outcome of result.outcomes) {
-    if (outcome.status === 'sent') keys?.add(object, valid[indexOf.get(outcome.row)!]!.record, outcome.id)
     if (outcome.status === 'failed') {
       failedMessages.set(outcome.row as number, outcome.message ?? 'The workspace refused the record.')
       continue
     }
-    const found = existing[indexOf.get(outcome.row)!]
-    // A record found by the lookup under the id this push journaled for it was created by an earlier, interrupted run.
-    if (confirmed.has(outcome.row)) skipped++
-    else if (found && found !== journaledIds.get(outcome.row)) updated++
-    else created++
+    keys?.add(object, valid[indexOf.get(outcome.row)!]!.record, outcome.id)
+    changes[outcome.change]++
   }
   const outName = plan.outName ?? object.namePlural
   await writeRejectedFile(prepared, outDir, outName)
   await writeRowsFile(prepared, join(outDir, `${outName}-failed.csv`), failedMessages)
   const failedProblems = new Map([...failedMessages].map(([row, message]) => [row, [{ severity: 'error' as const, message: `The workspace refused this row: ${message}` }]]))
   await writeRowsFixSheet(prepared, join(outDir, `${outName}-failed.xlsx`), failedProblems, `Rows the workspace refused during the push into ${object.labelPlural}.`)
-  const counts = { created, updated, failed: failedMessages.size, rejected, skipped }
-  return { report: { ...counts, ...(keys ? { linkedById: linked } : {}), journal: journalPath }, counts, stopped: result.stopped }
+  const counts = { created: changes.created, updated: changes.updated + changes.restored, failed: failedMessages.size, rejected, skipped: changes.unchanged }
+  const report = { ...counts, restored: changes.restored, empty, ...rowCounts, ...warnings, ...deletedNote, ...(keys ? { linkedById: linked } : {}), journal: journalPath }
+  return { report, counts, stopped: result.stopped }
 }

@@ -1,5 +1,6 @@
 // Push progress on stderr: a live bar (records done, rate, ETA) redrawn in place on a terminal, else one plain
 // line every few seconds so logs of servers and CI stay short. stdout is left to the final JSON.
+import type { LookupProgress } from '../main/push/find-existing'
 import type { PushProgress } from '../main/push/push-runner'
 
 const PLAIN_EVERY_MS = 3_000
@@ -7,6 +8,8 @@ const BAR_WIDTH = 24
 
 export interface ProgressReporter {
   update(progress: PushProgress): void
+  /** The lookup of existing records before anything is sent (values asked of the workspace so far). */
+  lookup?(progress: LookupProgress): void
   /** Ends the bar's line (a terminal) so later output starts on a fresh one. */
   finish(): void
 }
@@ -16,7 +19,19 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
   let baseline: number | null = null
   let lastPlain = started
   let drawn = false
+  let lastLookup = -Infinity
   return {
+    lookup(progress) {
+      const line = `Looking up existing records: ${progress.done}/${progress.total} values`
+      if (stream.isTTY) {
+        stream.write(`\r\x1b[2K${line}`)
+        drawn = true
+        return
+      }
+      if (progress.done < progress.total && now() - lastLookup < PLAIN_EVERY_MS) return
+      lastLookup = now()
+      stream.write(`preflight push: ${line.charAt(0).toLowerCase()}${line.slice(1)}\n`)
+    },
     update(progress) {
       const done = progress.sent + progress.failed
       // Rows confirmed by an earlier run arrive in the first update: the rate counts this run's work only.

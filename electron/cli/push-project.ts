@@ -96,7 +96,7 @@ export async function pushProjectFiles(
   // Two files of one object would write the same <object>-rejected.csv: name theirs after the file instead.
   const outNames = outputNamesOf(ordered, model)
   for (const file of ordered) {
-    const { path, changed, applied, skipped: skippedSteps, prepared } = await prepareProjectSource(projectPath, project, file, model, workers)
+    const { path, changed, source, applied, skipped: skippedSteps, prepared } = await prepareProjectSource(projectPath, project, file, model, workers)
     let total = 0
     for (const flag of prepared.check.rowHasError) total += flag ? 0 : 1
     events.onFileReady?.(file.id, total)
@@ -108,6 +108,7 @@ export async function pushProjectFiles(
       journalPath: join(options.journalDir, `${file.id}.${prepared.object.namePlural}.push-journal`),
       outDir: options.outDir,
       outName: outNames.get(file.id)!,
+      source,
       stop: options.stop,
       hard: options.hard,
       keys,

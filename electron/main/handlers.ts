@@ -71,8 +71,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const cached = await workspaces.cachedModel(workspaceId)
       return { model: cached?.model ?? null, fetchedAt: cached?.fetchedAt ?? null }
     },
-    'push:plan': ({ workspaceId, object, records }) => deps.pushes.plan(workspaceId, object, records),
-    'push:start': ({ workspaceId, object, records, jobId }) => deps.pushes.start(workspaceId, object, records, jobId),
+    'push:plan': ({ workspaceId, object, journal, rows }) => deps.pushes.plan(workspaceId, object, journal, rows),
+    'push:start': ({ workspaceId, object, journal, records, jobId }) => deps.pushes.start(workspaceId, object, journal, records, jobId),
     'push:project-start': ({ workspaceId, projectPath, jobId }) => deps.pushes.startProject(workspaceId, projectPath, jobId),
     'push:stop': async ({ jobId, hard }) => ({ stopping: deps.pushes.stop(jobId, hard) }),
     'fix-sheet:read': async ({ path, headers }) => {

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { AppErrorSchema } from '../ipc/result'
 
 const Json: z.ZodType<unknown> = z.unknown()
-export const PushRecordSchema = z.object({ row: z.number().int().nonnegative(), record: z.record(z.string(), Json) })
+const JsonRecord = z.record(z.string(), Json)
 
 export const PushTargetSchema = z.object({
   workspaceId: z.string().min(1),
@@ -12,17 +12,58 @@ export const PushTargetSchema = z.object({
   object: z.string().min(1),
 })
 
-export const PushPlanRequestSchema = PushTargetSchema.extend({ records: z.array(z.record(z.string(), Json)) }).strict()
 /**
- * Per record given, the id of the workspace record its unique fields already match (update), or null
- * (create); and that record as the workspace holds it, to show what an update would change.
+ * Where a file's push journal lives, so a push survives a quit or a crash and any later push (from the app or the
+ * CLI) continues it: beside the project (`<project>.push-journals/<file id>.<object>.push-journal`, as
+ * `preflight push <project>` keeps it) or, for a file not saved in a project, beside the file
+ * (`<file>.<object>.push-journal`, as `preflight push <file>` keeps it).
  */
-export const PushPlanSchema = z.object({ existing: z.array(z.string().nullable()), current: z.array(z.record(z.string(), Json).nullable()) })
+export const PushJournalTargetSchema = z.union([
+  z.object({ projectPath: z.string().min(1), fileId: z.string().regex(/^[a-z0-9-]{1,64}$/) }).strict(),
+  z.object({ sourcePath: z.string().min(1) }).strict(),
+])
+export type PushJournalTarget = z.infer<typeof PushJournalTargetSchema>
+
+/** A row to push: its row id, its line in the file, its identity across runs (shared/push/row-keys.ts) and its record. */
+export const PushRowSchema = z.object({
+  row: z.number().int().nonnegative(),
+  line: z.number().int().nullable(),
+  key: z.string().min(1),
+  hash: z.string().min(1),
+  alt: z.string().min(1).nullable(),
+  record: JsonRecord,
+})
+export type PushRow = z.infer<typeof PushRowSchema>
+
+export const PushPlanRequestSchema = PushTargetSchema.extend({ journal: PushJournalTargetSchema, rows: z.array(PushRowSchema) }).strict()
+
+export const PlannedActionSchema = z.enum(['create', 'update', 'restore', 'unchanged', 'refused'])
+
+/**
+ * Per row given: what the push would do (from the journal of earlier pushes, then a lookup by unique fields),
+ * the record it updates, restores or left unchanged, and that record as the workspace holds it (to show what an
+ * update would change, and to send its composite fields whole).
+ */
+export const PushPlanSchema = z.object({
+  rows: z.array(
+    z.object({
+      action: PlannedActionSchema,
+      id: z.string().nullable(),
+      recognised: z.boolean(),
+      changed: z.boolean(),
+      message: z.string().optional(),
+      current: JsonRecord.nullable(),
+    }),
+  ),
+  /** The workspace did not show its deleted records: a create may restore one. */
+  deletedUnknown: z.boolean(),
+})
 
 export const PushStartRequestSchema = PushTargetSchema.extend({
-  /** A job stopped earlier (paused): its journal continues, nothing is sent twice. */
+  journal: PushJournalTargetSchema,
+  /** Only names the events; the journal (not the job) is what a later push continues. */
   jobId: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
-  records: z.array(PushRecordSchema),
+  records: z.array(PushRowSchema.extend({ action: z.enum(['create', 'update', 'restore']).optional() })),
 }).strict()
 
 export const PushProgressEventSchema = z.object({ jobId: z.string(), total: z.number(), sent: z.number(), failed: z.number() })
@@ -31,7 +72,14 @@ export const PushDoneEventSchema = z.object({
   /** null: every batch is done; 'stopped': paused or cancelled (start again with the job id to continue). */
   stopped: z.enum(['stopped', 'error']).nullable(),
   error: AppErrorSchema.nullable(),
-  outcomes: z.array(z.object({ row: z.number(), status: z.enum(['sent', 'failed']), message: z.string().optional() })),
+  outcomes: z.array(
+    z.object({
+      row: z.number(),
+      status: z.enum(['sent', 'failed']),
+      change: z.enum(['created', 'updated', 'restored', 'unchanged']),
+      message: z.string().optional(),
+    }),
+  ),
 })
 
 /** A whole project pushed from the app: main reads every file as the project says, in import order. */

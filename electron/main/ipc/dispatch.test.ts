@@ -39,7 +39,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
       throw new UserError('TEMPLATE_UNWRITABLE', 'no templates here')
     },
     'template:remove': async () => ({ removed: true }),
-    'push:plan': async () => ({ existing: [], current: [] }),
+    'push:plan': async () => ({ rows: [], deletedUnknown: false }),
     'push:start': async () => ({ jobId: 'p1' }),
     'push:project-start': async () => ({ jobId: 'p2' }),
     'push:stop': async () => ({ stopping: false }),

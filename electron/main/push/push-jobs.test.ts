@@ -9,6 +9,9 @@ import type { EventChannel } from '../../../shared/ipc/channels'
 import { memoryCredentialStore } from '../services/memory-keychain'
 import { WorkspaceProfiles } from '../services/workspace-profiles'
 import { PushJobs } from './push-jobs'
+import { DEFAULT_MODEL } from '../../../shared/model/default-model'
+import { findObject } from '../../../shared/model/workspace-model'
+import { rowIdentities } from '../../../shared/push/row-keys'
 import { PROJECT_FORMAT, PROJECT_VERSION } from '../../../shared/project/project-file'
 import { fingerprintFile, writeProject } from '../services/project-store'
 import { BUILT_WORKERS } from '../services/workspace-test-support'
@@ -47,23 +50,37 @@ async function setUp() {
 }
 
 const person = (i: number) => ({ row: i, record: { emails: { primaryEmail: `p${i}@example.com` }, name: { firstName: `P${i}`, lastName: 'Test' } } })
+const PEOPLE = findObject(DEFAULT_MODEL, 'people')!
+
+/** Rows as the renderer sends them: each with its line and identity. */
+function asRows(records: readonly { row: number; record: Record<string, unknown> }[]) {
+  const identities = rowIdentities(PEOPLE, records.map((r) => r.record))
+  return records.map((r, i) => ({ ...r, line: r.row + 2, ...identities[i]! }))
+}
 
 describe('PushJobs', () => {
   it('plans against the workspace, pushes with progress, and resumes a paused push without duplicates', async () => {
     const { profile, jobs, events, finished } = await setUp()
     server.seed('people', [{ emails: { primaryEmail: 'p0@example.com' }, name: { firstName: 'Old', lastName: 'One' } }])
     const records = Array.from({ length: 80 }, (_, i) => person(i))
-    const plan = await jobs.plan(profile.id, 'people', records.map((r) => r.record))
-    expect(plan.existing.filter((id) => id !== null)).toHaveLength(1)
-    const withIds = records.map((r, i) => (plan.existing[i] ? { row: r.row, record: { ...r.record, id: plan.existing[i] } } : r))
+    const source = join(dir, 'people.csv')
+    await writeFile(source, 'Email\n')
+    const journal = { sourcePath: source }
+    const rows = asRows(records)
+    const plan = await jobs.plan(profile.id, 'people', journal, rows)
+    expect(plan.rows.filter((p) => p.action === 'update')).toHaveLength(1)
+    const withIds = rows.map((r, i) => (plan.rows[i]!.id ? { ...r, record: { ...r.record, id: plan.rows[i]!.id } } : r))
 
-    const { jobId } = await jobs.start(profile.id, 'people', withIds)
+    const { jobId } = await jobs.start(profile.id, 'people', journal, withIds)
     const first = finished(jobId)
     expect(jobs.stop(jobId, false)).toBe(true)
     expect((await first).stopped).toBe('stopped')
-    const again = await jobs.start(profile.id, 'people', withIds, jobId)
-    expect(again.jobId).toBe(jobId)
-    expect((await finished(jobId)).stopped).toBeNull()
+    // A new job (the app restarted, say) continues the same file's journal.
+    const again = await jobs.start(profile.id, 'people', journal, withIds)
+    expect((await finished(again.jobId)).stopped).toBeNull()
+    const replanned = await jobs.plan(profile.id, 'people', journal, rows)
+    expect(replanned.rows.every((p) => p.action === 'unchanged' && p.recognised)).toBe(true)
+    await expect(readFile(`${source}.people.push-journal`, 'utf8')).resolves.toContain('batch-done')
 
     const emails = server.records('people').map((p) => (p['emails'] as { primaryEmail: string }).primaryEmail)
     expect(emails.sort()).toEqual(records.map((r) => r.record.emails.primaryEmail).sort())
@@ -121,7 +138,7 @@ describe('PushJobs', () => {
 
   it('says which workspace or object is unknown', async () => {
     const { profile, jobs } = await setUp()
-    await expect(jobs.plan('00000000-0000-4000-8000-00000000dead', 'people', [])).rejects.toThrow(/no longer saved/)
-    await expect(jobs.plan(profile.id, 'spaceships', [])).rejects.toThrow(/no object "spaceships"/)
+    await expect(jobs.plan('00000000-0000-4000-8000-00000000dead', 'people', { sourcePath: join(dir, 'x.csv') }, [])).rejects.toThrow(/no longer saved/)
+    await expect(jobs.plan(profile.id, 'spaceships', { sourcePath: join(dir, 'x.csv') }, [])).rejects.toThrow(/no object "spaceships"/)
   })
 })

@@ -1,13 +1,15 @@
-// Pushes started from the app: a dry run (which records already exist, by their unique fields), and pushes
-// run by the journaled engine with progress events. A paused push is started again with its job id and
-// continues from its journal (in the app data folder), so nothing is sent twice and no row is lost.
+// Pushes started from the app: a dry run (what the journal of earlier pushes and a lookup by unique fields say
+// each row will do), and pushes run by the journaled engine with progress events. A file's journal lives beside
+// its project (or beside the file), where the CLI keeps it too: a push paused, quit or crashed continues from it,
+// so nothing is sent twice and no row is lost.
 import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import type { ProjectPushFile } from '../../../shared/push/push-ipc'
+import type { z } from 'zod'
+import type { ProjectPushFile, PushJournalTarget, PushPlanSchema, PushRow } from '../../../shared/push/push-ipc'
 import type { WorkerPaths } from '../../cli/prepare-check'
 import { pushProjectFiles } from '../../cli/push-project'
-import { readProject } from '../services/project-store'
+import { fingerprintFile, readProject, sourcePathOf } from '../services/project-store'
 import { DEFAULT_MODEL } from '../../../shared/model/default-model'
 import { findObject, type ObjectModel, type WorkspaceModel } from '../../../shared/model/workspace-model'
 import type { WorkspaceProfile } from '../../../shared/workspace/workspace-profile'
@@ -18,8 +20,10 @@ import { WorkspaceError } from '../services/workspace-errors'
 import { WorkspaceModelCache } from '../services/workspace-model-cache'
 import { WorkspaceProfiles } from '../services/workspace-profiles'
 import { connectForPush } from './batch-request'
-import { findExistingRecords, findValues } from './find-existing'
-import { runPush, type PushRecord } from './push-runner'
+import { findValues } from './find-existing'
+import { JournalCorruptError } from './push-journal'
+import { planPush } from './push-planning'
+import { LegacyJournalError, runPush, type PushRecord } from './push-runner'
 
 export interface PushJobsDeps {
   readonly dataDir: string
@@ -32,6 +36,8 @@ export interface PushJobsDeps {
 interface Running {
   readonly stop: AbortController
   readonly hard: AbortController
+  /** The journal a single-file push writes (none for a project push, whose journals are per file). */
+  readonly journalPath?: string
 }
 
 export class PushJobs {
@@ -44,24 +50,44 @@ export class PushJobs {
     this.models = new WorkspaceModelCache(deps.dataDir)
   }
 
-  async plan(workspaceId: string, objectName: string, records: readonly Readonly<Record<string, unknown>>[]): Promise<{ existing: (string | null)[]; current: (Record<string, unknown> | null)[] }> {
+  /**
+   * A dry run: each row's fate from the journal of earlier pushes of this file, then a lookup of the rest by
+   * unique fields. Sends nothing that writes.
+   */
+  async plan(workspaceId: string, objectName: string, journal: PushJournalTarget, rows: readonly PushRow[]): Promise<z.infer<typeof PushPlanSchema>> {
     const { connection, object } = await this.target(workspaceId, objectName)
-    const found = records.length === 0 ? [] : await findExistingRecords(connection, object, records)
-    return { existing: found.map((r) => r?.id ?? null), current: found.map((r) => (r ? { ...r } : null)) }
+    const { journalPath, source } = await this.journalOf(journal, object.namePlural)
+    const planned = await planPush({
+      connection,
+      object,
+      journalPath,
+      source,
+      rows: rows.map(({ row, line, record, key, hash, alt }) => ({ row, line, record, identity: { key, hash, alt } })),
+    }).catch(rethrowJournalError)
+    return {
+      rows: planned.rows.map((p) => ({ action: p.action, id: p.id, recognised: p.recognised, changed: p.changed, ...(p.message ? { message: p.message } : {}), current: p.current ? { ...p.current } : null })),
+      deletedUnknown: planned.deletedUnknown,
+    }
   }
 
-  async start(workspaceId: string, objectName: string, records: readonly PushRecord[], jobId: string = randomUUID()): Promise<{ jobId: string }> {
+  /**
+   * Pushes the rows with the file's journal (beside its project or the file): a push stopped by a pause, a quit
+   * or a crash continues from it, whatever job started it, and nothing is created twice.
+   */
+  async start(workspaceId: string, objectName: string, journal: PushJournalTarget, records: readonly PushRecord[], jobId: string = randomUUID()): Promise<{ jobId: string }> {
     if (this.running.has(jobId)) throw new UserError('PUSH_RUNNING', 'This push is already running.')
     const { connection, object, profile } = await this.target(workspaceId, objectName)
-    const dir = join(this.deps.dataDir, 'pushes')
-    await mkdir(dir, { recursive: true })
-    const control = { stop: new AbortController(), hard: new AbortController() }
+    const { journalPath, source } = await this.journalOf(journal, object.namePlural)
+    if ([...this.running.values()].some((r) => r.journalPath === journalPath)) throw new UserError('PUSH_RUNNING', 'This file is already being pushed.')
+    await mkdir(dirname(journalPath), { recursive: true })
+    const control = { stop: new AbortController(), hard: new AbortController(), journalPath }
     this.running.set(jobId, control)
     void runPush({
       connection,
       plural: object.namePlural,
       records,
-      journalPath: join(dir, `${jobId}.push-journal`),
+      journalPath,
+      source,
       batchSize: profile.batchSize,
       ratePerMinute: profile.rateLimitPerMinute,
       stop: control.stop.signal,
@@ -73,7 +99,7 @@ export class PushJobs {
         this.running.delete(jobId)
         const stopped = result.stopped === null ? null : result.stopped.reason === 'aborted' ? 'stopped' : 'error'
         const error = result.stopped?.reason === 'error' ? { code: result.stopped.code, message: result.stopped.message } : null
-        const outcomes = result.outcomes.map((o) => ({ row: o.row as number, status: o.status, ...(o.message === undefined ? {} : { message: o.message }) }))
+        const outcomes = result.outcomes.map((o) => ({ row: o.row as number, status: o.status, change: o.change, ...(o.message === undefined ? {} : { message: o.message }) }))
         this.deps.emit('push:done', { jobId, stopped, error, outcomes })
       })
       .catch((failure: unknown) => {
@@ -82,6 +108,18 @@ export class PushJobs {
         this.deps.emit('push:done', { jobId, stopped: 'error', error: { code: 'PUSH_FAILED', message }, outcomes: [] })
       })
     return { jobId }
+  }
+
+  /** The journal a file's push keeps (the same path the CLI uses), and the sha-256 of the file version pushed. */
+  private async journalOf(target: PushJournalTarget, plural: string): Promise<{ journalPath: string; source: string | null }> {
+    if ('sourcePath' in target) {
+      const source = await fingerprintFile(target.sourcePath).then((f) => f.sha256, () => null)
+      return { journalPath: `${target.sourcePath}.${plural}.push-journal`, source }
+    }
+    const project = await readProject(target.projectPath)
+    const file = project.files.find((f) => f.id === target.fileId)
+    const source = file ? await fingerprintFile(sourcePathOf(target.projectPath, file.path)).then((f) => f.sha256, () => null) : null
+    return { journalPath: join(`${target.projectPath}.push-journals`, `${target.fileId}.${plural}.push-journal`), source }
   }
 
   /**
@@ -164,4 +202,10 @@ export class PushJobs {
     if (!object) throw new UserError('OBJECT_UNKNOWN', `${profile.name} has no object "${objectName}". Test the connection to refresh its data model.`)
     return { connection: await connectForPush(profile, this.deps.credentials), object, profile }
   }
+}
+
+/** A journal that cannot be continued is the user's to deal with: say so as a user error, not a crash. */
+function rethrowJournalError(error: unknown): never {
+  if (error instanceof JournalCorruptError || error instanceof LegacyJournalError) throw new UserError('PUSH_JOURNAL', error.message)
+  throw error
 }

@@ -1,27 +1,45 @@
-// The write-ahead journal of one push: an append-only JSON-lines file, fsync'd after every append, saying which
-// batches were planned (with the client-generated record ids), sent, done, and which rows failed.
-// Invariant: a batch is planned (ids and rows on disk) before its first request; appends from batches in flight
+// The write-ahead journal of one push into one object: an append-only JSON-lines file, fsync'd after every append,
+// saying which batches were planned (each row's key, content hash and client-generated record id), sent, done
+// (with the ids the server answered), and which rows failed. Rows are followed by their row key (shared/push/
+// row-keys.ts), never by their position, so a rerun on an edited file or next month's export finds them again.
+// Invariant: a batch is planned (keys and ids on disk) before its first request; appends from batches in flight
 // are serialised, so only a torn last line (a crash mid-append) can ever be found, and it is tolerated.
 import { access, open, readFile, truncate, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
 import { UuidSchema } from '../../../shared/twenty-format/api-shapes'
 
-/** A row of the source table: its stable row id (or index). */
+/** A row of the source table: its stable row id (or index) in the file version the batch was planned on. */
 export const RowIdSchema = z.union([z.string(), z.number().int()])
 export type RowId = z.infer<typeof RowIdSchema>
 
 const BatchIdSchema = z.number().int().nonnegative()
 
+/** What a row's send does: create a record, update one (found by a lookup or landed earlier), or restore a soft-deleted one. */
+export const RowActionSchema = z.enum(['create', 'update', 'restore'])
+export type RowAction = z.infer<typeof RowActionSchema>
+
 export const JournalEntrySchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('batch-planned'),
-    batchId: BatchIdSchema,
-    object: z.string().min(1),
-    /** Parallel to rows: the id each row's record carries in every send, so a resend is an upsert on it. */
-    recordIds: z.array(UuidSchema).min(1),
-    rows: z.array(RowIdSchema).min(1),
-  }),
+  z
+    .strictObject({
+      kind: z.literal('batch-planned'),
+      batchId: BatchIdSchema,
+      object: z.string().min(1),
+      /** Parallel to rows: the id each row's record carries in every send, so a resend is an upsert on it. */
+      recordIds: z.array(UuidSchema).min(1),
+      rows: z.array(RowIdSchema).min(1),
+      /** Parallel to rows: each row's key and content hash (absent only in journals written before row keys). */
+      keys: z.array(z.string().min(1)).optional(),
+      hashes: z.array(z.string().min(1)).optional(),
+      /** Parallel to rows: a keyless row's name digest (row-keys.ts), null for the others. */
+      alts: z.array(z.string().min(1).nullable()).optional(),
+      actions: z.array(RowActionSchema).optional(),
+      /** The sha-256 of the source file version the rows come from (null when unknown). */
+      source: z.string().nullable().optional(),
+      /** Parallel to rows: each row's line in that version (the spreadsheet row number), null when it has none. */
+      lines: z.array(z.number().int().nullable()).optional(),
+    })
+    .refine((e) => [e.keys, e.hashes, e.alts, e.actions, e.lines].every((list) => list === undefined || list.length === e.rows.length), 'keys, hashes and actions go with rows'),
   z.strictObject({ kind: z.literal('batch-sent'), batchId: BatchIdSchema }),
   z.strictObject({
     kind: z.literal('batch-failed'),
@@ -34,6 +52,8 @@ export const JournalEntrySchema = z.discriminatedUnion('kind', [
     batchId: BatchIdSchema,
     created: z.number().int().nonnegative().optional(),
     updated: z.number().int().nonnegative().optional(),
+    /** Parallel to the planned rows: the id the server answered for each landed record (an upsert that matched keeps the server's id), null for a row that failed. */
+    ids: z.array(UuidSchema.nullable()).optional(),
   }),
 ])
 export type JournalEntry = z.infer<typeof JournalEntrySchema>
@@ -44,8 +64,16 @@ export interface JournaledBatch {
   readonly object: string
   readonly rows: readonly RowId[]
   readonly recordIds: readonly string[]
+  readonly keys: readonly string[] | null
+  readonly hashes: readonly string[] | null
+  readonly alts: readonly (string | null)[] | null
+  readonly actions: readonly RowAction[] | null
+  readonly source: string | null
+  readonly lines: readonly (number | null)[] | null
   readonly done: boolean
   readonly failed: ReadonlyMap<RowId, string>
+  /** The ids the server answered, parallel to rows (null where unknown). */
+  readonly answeredIds: readonly (string | null)[] | null
 }
 
 export interface JournalState {
@@ -75,7 +103,7 @@ export async function readPushJournal(path: string): Promise<JournalState & { re
   // was never acknowledged: dropping it is safe even when it happens to parse.
   const cut = text.lastIndexOf('\n') + 1
   const complete = text.slice(0, cut).split('\n').slice(0, -1)
-  const batches = new Map<number, { batch: Omit<JournaledBatch, 'done' | 'failed'>; done: boolean; failed: Map<RowId, string> }>()
+  const batches = new Map<number, { batch: Omit<JournaledBatch, 'done' | 'failed' | 'answeredIds'>; done: boolean; failed: Map<RowId, string>; answeredIds: readonly (string | null)[] | null }>()
   complete.forEach((line, index) => {
     const entry = parseLine(line)
     if (entry === null) throw new JournalCorruptError(path, index + 1, 'not a journal entry')
@@ -84,15 +112,20 @@ export async function readPushJournal(path: string): Promise<JournalState & { re
       if (known !== undefined) throw new JournalCorruptError(path, index + 1, `batch ${entry.batchId} planned twice`)
       if (entry.rows.length !== entry.recordIds.length) throw new JournalCorruptError(path, index + 1, 'rows and ids differ')
       const { batchId, object, rows, recordIds } = entry
-      batches.set(batchId, { batch: { batchId, object, rows, recordIds }, done: false, failed: new Map() })
+      const batch = { batchId, object, rows, recordIds, keys: entry.keys ?? null, hashes: entry.hashes ?? null, alts: entry.alts ?? null, actions: entry.actions ?? null, source: entry.source ?? null, lines: entry.lines ?? null }
+      batches.set(batchId, { batch, done: false, failed: new Map(), answeredIds: null })
       return
     }
     if (known === undefined) throw new JournalCorruptError(path, index + 1, `batch ${entry.batchId} was never planned`)
     if (entry.kind === 'batch-failed') for (const row of entry.rows) known.failed.set(row, entry.message)
-    if (entry.kind === 'batch-done') known.done = true
+    if (entry.kind === 'batch-done') {
+      if (entry.ids !== undefined && entry.ids.length !== known.batch.rows.length) throw new JournalCorruptError(path, index + 1, 'answered ids and rows differ')
+      known.done = true
+      known.answeredIds = entry.ids ?? null
+    }
   })
   return {
-    batches: [...batches.values()].map((b) => ({ ...b.batch, done: b.done, failed: b.failed })),
+    batches: [...batches.values()].map((b) => ({ ...b.batch, done: b.done, failed: b.failed, answeredIds: b.answeredIds })),
     tornTail: cut < text.length,
     intactBytes: Buffer.byteLength(text.slice(0, cut), 'utf8'),
   }

@@ -9,6 +9,9 @@ import { memoryCredentialStore } from '../services/memory-keychain'
 import { PLAIN_KEY, profileAt, WORKSPACE_MODEL } from '../services/workspace-test-support'
 import { connectForPush, type PushConnection } from './batch-request'
 import { PushJournal, readPushJournal } from './push-journal'
+import { DEFAULT_MODEL } from '../../../shared/model/default-model'
+import { findObject } from '../../../shared/model/workspace-model'
+import { rowIdentities } from '../../../shared/push/row-keys'
 import { runPush, type PushOptions, type PushProgress, type PushRecord } from './push-runner'
 
 let server: WorkspaceServer | undefined
@@ -33,13 +36,19 @@ async function start(options: Partial<WorkspaceServerOptions> = {}): Promise<{ s
 
 /** People with a unique email, or (`withEmail` false) with nothing unique, so only their ids keep a resend from duplicating. */
 function people(count: number, withEmail = true): PushRecord[] {
-  return Array.from({ length: count }, (_, row) => ({
-    row,
-    record: {
-      name: { firstName: `First${row}`, lastName: `Last${row}` },
-      ...(withEmail ? { emails: { primaryEmail: `person${row}@example.com` } } : {}),
-    },
+  const records = Array.from({ length: count }, (_, row) => ({
+    name: { firstName: `First${row}`, lastName: `Last${row}` },
+    ...(withEmail ? { emails: { primaryEmail: `person${row}@example.com` } } : {}),
   }))
+  return withIdentities(records)
+}
+
+const PEOPLE = findObject(DEFAULT_MODEL, 'people')!
+
+/** Records as rows 0, 1, … with their row keys, as a push gives them. */
+function withIdentities(records: readonly Record<string, unknown>[]): PushRecord[] {
+  const identities = rowIdentities(PEOPLE, records)
+  return records.map((record, row) => ({ row, line: row + 2, record, ...identities[row]! }))
 }
 
 const emailOf = (record: Record<string, unknown>) => (record['emails'] as { primaryEmail: string }).primaryEmail
@@ -168,7 +177,7 @@ describe('runPush', () => {
     const result = await push(connection, people(120))
     expect(result.progress).toEqual({ total: 120, sent: 119, failed: 1 })
     const failed = result.outcomes.filter((o) => o.status === 'failed')
-    expect(failed).toEqual([{ row: 17, status: 'failed', message: expect.stringContaining('is rejected by this workspace'), id: expect.any(String) }])
+    expect(failed).toEqual([{ row: 17, key: 'u:emails.primaryEmail=person17@example.com', status: 'failed', change: 'created', message: expect.stringContaining('is rejected by this workspace'), id: expect.any(String) }])
     const records = expectExactly(s, 119)
     expect(records.map(emailOf)).not.toContain(bad)
     const journal = await readPushJournal(join(dir, 'push.jsonl'))
@@ -237,7 +246,17 @@ describe('runPush', () => {
     const ids = records.slice(0, 60).map((_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`)
     const path = join(dir, 'push.jsonl')
     const { journal } = await PushJournal.open(path)
-    await journal.append({ kind: 'batch-planned', batchId: 0, object: 'people', recordIds: ids, rows: records.slice(0, 60).map((r) => r.row) })
+    const first = records.slice(0, 60)
+    await journal.append({
+      kind: 'batch-planned',
+      batchId: 0,
+      object: 'people',
+      recordIds: ids,
+      rows: first.map((r) => r.row),
+      keys: first.map((r) => r.key),
+      hashes: first.map((r) => r.hash),
+      actions: first.map(() => 'create' as const),
+    })
     await journal.append({ kind: 'batch-sent', batchId: 0 })
     await journal.close()
     await appendFile(path, '{"kind":"batch-do')
@@ -259,6 +278,108 @@ describe('runPush', () => {
   })
 })
 
+describe('runPush follows rows by key, not position', () => {
+  /** People as next month's export shapes them: some with an email, some without (nothing unique). */
+  function staff(count: number, title = 'Engineer'): Record<string, unknown>[] {
+    return Array.from({ length: count }, (_, i) => ({
+      name: { firstName: `Staff${i}`, lastName: `Member${i}` },
+      jobTitle: title,
+      ...(i % 3 === 0 ? {} : { emails: { primaryEmail: `staff${i}@example.com` } }),
+    }))
+  }
+
+  it("next month's export (15 new people on top, 10 changed titles) creates the new, updates the changed, leaves the rest", async () => {
+    const { s, connection } = await start()
+    const first = await push(connection, withIdentities(staff(150)))
+    expect(first.progress).toEqual({ total: 150, sent: 150, failed: 0 })
+    expectExactly(s, 150)
+    const next = staff(150)
+    for (let i = 0; i < 10; i++) next[i * 7] = { ...next[i * 7], jobTitle: 'Director' }
+    const newcomers = Array.from({ length: 15 }, (_, i) => ({ name: { firstName: `New${i}`, lastName: 'Hire' }, ...(i % 2 ? { emails: { primaryEmail: `new${i}@example.com` } } : {}) }))
+    const requestsBefore = s.requests.length
+    const second = await push(connection, withIdentities([...newcomers, ...next]))
+    expect(second.stopped).toBeNull()
+    const changes = second.outcomes.map((o) => o.change)
+    expect(changes.filter((c) => c === 'created')).toHaveLength(15)
+    expect(changes.filter((c) => c === 'updated')).toHaveLength(10)
+    expect(changes.filter((c) => c === 'unchanged')).toHaveLength(140)
+    const stored = s.records('people')
+    expect(stored).toHaveLength(165)
+    expect(new Set(stored.map(firstNameOf)).size).toBe(165)
+    expect(stored.filter((r) => r['jobTitle'] === 'Director')).toHaveLength(10)
+    // Only the 25 records that are new or changed were sent.
+    expect(s.requests.slice(requestsBefore).reduce((n, r) => n + (r.recordCount ?? 0), 0)).toBe(25)
+  })
+
+  it('resumes a push killed part-way after the file was reordered and grew, each record keeping its own data', async () => {
+    const { s, connection } = await start()
+    const controller = new AbortController()
+    const rows = staff(120)
+    const first = await push(connection, withIdentities(rows), { batchSize: 20, concurrency: 1, signal: controller.signal, onProgress: abortOnceSent(controller, 40) })
+    expect(first.stopped).toEqual({ reason: 'aborted' })
+    // The file is edited: rows reversed and 10 added in the middle.
+    const edited = [...rows].reverse()
+    edited.splice(50, 0, ...Array.from({ length: 10 }, (_, i) => ({ name: { firstName: `Added${i}`, lastName: 'Row' }, jobTitle: 'Intern' })))
+    const second = await push(connection, withIdentities(edited), { batchSize: 20 })
+    expect(second.stopped).toBeNull()
+    expect(second.progress).toEqual({ total: 130, sent: 130, failed: 0 })
+    const stored = s.records('people')
+    expect(stored).toHaveLength(130)
+    expect(new Set(stored.map(firstNameOf)).size).toBe(130)
+    // Every stored record still pairs its name with its own email: nothing was overwritten by another row.
+    for (const record of stored) {
+      const first = firstNameOf(record)
+      const email = (record['emails'] as { primaryEmail?: string } | null)?.primaryEmail ?? ''
+      if (first.startsWith('Staff')) expect(email === '' || email === `staff${first.slice(5)}@example.com`).toBe(true)
+    }
+  })
+
+  it('pushes identical rows without a unique field once each, also on a rerun', async () => {
+    const { s, connection } = await start()
+    const twins = Array.from({ length: 4 }, () => ({ name: { firstName: 'Same', lastName: 'Person' } }))
+    await push(connection, withIdentities(twins))
+    const again = await push(connection, withIdentities(twins))
+    expect(again.outcomes.map((o) => o.change)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged'])
+    expect(s.records('people')).toHaveLength(4)
+  })
+
+  it('updates an edited row without a unique field in the same file version, instead of creating it again', async () => {
+    const { s, connection } = await start()
+    const rows = staff(9)
+    await push(connection, withIdentities(rows), { source: 'a'.repeat(64) })
+    const edited = [...rows]
+    edited[3] = { ...edited[3], jobTitle: 'Typo fixed' }
+    const again = await push(connection, withIdentities(edited), { source: 'a'.repeat(64) })
+    expect(again.outcomes[3]).toMatchObject({ change: 'updated', status: 'sent' })
+    const stored = s.records('people')
+    expect(stored).toHaveLength(9)
+    expect(stored.filter((r) => r['jobTitle'] === 'Typo fixed')).toHaveLength(1)
+  })
+
+  it('does not resend a refused row whose content is unchanged, and resends it once fixed', async () => {
+    const bad = 'person5@example.com'
+    const { s, connection } = await start({ faults: { rejectValue: { field: 'jobTitle', value: 'Bad' } } })
+    const rows: Record<string, unknown>[] = Array.from({ length: 8 }, (_, i) => ({ name: { firstName: `P${i}`, lastName: "X" }, emails: { primaryEmail: `person${i}@example.com` }, jobTitle: i === 5 ? "Bad" : "Ok" }))
+    const first = await push(connection, withIdentities(rows))
+    expect(first.progress.failed).toBe(1)
+    const before = s.requests.length
+    const again = await push(connection, withIdentities(rows))
+    expect(again.outcomes[5]).toMatchObject({ status: 'failed', message: expect.stringContaining('rejected') })
+    expect(s.requests.length).toBe(before)
+    rows[5] = { ...rows[5], jobTitle: 'Fixed' }
+    const fixed = await push(connection, withIdentities(rows))
+    expect(fixed.outcomes[5]).toMatchObject({ status: 'sent', change: 'created' })
+    expect(s.records('people').map(emailOf)).toContain(bad)
+  })
+
+  it('refuses a journal written before row keys, saying what to do', async () => {
+    const { connection } = await start()
+    const path = join(dir, 'push.jsonl')
+    await writeFile(path, `${JSON.stringify({ kind: 'batch-planned', batchId: 0, object: 'people', recordIds: ['00000000-0000-4000-8000-000000000001'], rows: [0] })}\n`)
+    await expect(push(connection, people(3))).rejects.toThrow(/followed rows by position/)
+  })
+})
+
 describe('runPush with batches in flight', () => {
   it('overlaps requests under latency, never past its window, and reports outcomes in the order of records', async () => {
     const latencyMs = 100
@@ -271,7 +392,7 @@ describe('runPush with batches in flight', () => {
     expect(result.stopped).toBeNull()
     expect(result.progress).toEqual({ total: 600, sent: 599, failed: 1 })
     expect(result.outcomes.map((o) => o.row)).toEqual(records.map((r) => r.row))
-    expect(result.outcomes.filter((o) => o.status === 'failed')).toEqual([{ row: 40, status: 'failed', message: expect.any(String), id: expect.any(String) }])
+    expect(result.outcomes.filter((o) => o.status === 'failed')).toEqual([{ row: 40, key: 'u:emails.primaryEmail=person40@example.com', status: 'failed', change: 'created', message: expect.any(String), id: expect.any(String) }])
     expectExactly(s, 599)
     expect(inFlight.max()).toBe(4)
     expect(serverOverlap(s.requests, latencyMs)).toBeGreaterThanOrEqual(3)

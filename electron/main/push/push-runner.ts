@@ -1,20 +1,30 @@
-// Runs one push of records into one object: gives each record its client-generated id, journals each batch
-// before sending it, keeps a few batches in flight through the shared pacer, and resumes from the journal of an
-// interrupted run.
-// Invariant: resuming with the same journal and rows never creates a record twice (done batches are skipped,
-// unconfirmed ones, however many were in flight, are resent as upserts on their journaled ids).
+// Runs one push of records into one object: decides each row's fate from its row key against the journal of
+// earlier runs (row-plan.ts), gives each new record its client-generated id, journals each batch before sending
+// it, keeps a few batches in flight through the shared pacer, and journals the ids the server answered.
+// Invariant: rerunning with the same journal never creates a record twice, whatever changed in between (rows
+// added, removed, reordered or edited): a landed key is left alone or updated on its record's id, a key planned
+// but never confirmed is resent on its journaled id, so a resend is an upsert, never a duplicate.
 import { randomUUID } from 'node:crypto'
 import { DEFAULT_BATCH_SIZE, QUERY_MAX_RECORDS } from '../../../shared/twenty-format/api-shapes'
 import { WorkspaceError } from '../services/workspace-errors'
 import type { PushConnection } from './batch-request'
 import { sendBatch } from './batch-sender'
-import { DEFAULT_RATE_PER_MINUTE, Pacer, realTiming, type BackoffOptions, type Timing } from './pacer'
-import { PushJournal, type JournaledBatch, type RowId } from './push-journal'
+import { realTiming, type BackoffOptions, type Timing } from './pacer'
+import { PushJournal, type RowAction, type RowId } from './push-journal'
+import { isLegacyJournal, planRows } from './row-plan'
 
 export interface PushRecord {
   readonly row: RowId
-  /** The API record (toApiRecord's output); an `id` it already carries is kept. */
+  /** The row's identity across runs, the digest of its content and its name digest (shared/push/row-keys.ts). */
+  readonly key: string
+  readonly hash: string
+  readonly alt: string | null
+  /** The API record (toApiRecord's output); an `id` it carries (found by a lookup) is kept for a new key. */
   readonly record: Readonly<Record<string, unknown>>
+  /** The row's line in the source version (its spreadsheet row number): an edited row of the same version keeps its record. */
+  readonly line?: number | null
+  /** For a new key that carries an id: update (default) or restore (the lookup found it soft-deleted). */
+  readonly action?: RowAction
 }
 
 export interface PushOptions {
@@ -22,6 +32,8 @@ export interface PushOptions {
   readonly plural: string
   readonly records: readonly PushRecord[]
   readonly journalPath: string
+  /** The sha-256 of the source file version the rows' ids number (rows of it keep their record through edits). */
+  readonly source?: string | null
   /** Records per batch: 60 by default (every server version), at most 200. */
   readonly batchSize?: number
   readonly ratePerMinute?: number
@@ -48,11 +60,16 @@ export interface PushProgress {
   readonly failed: number
 }
 
+/** What became of a row: its record created, updated (a changed row, or one a lookup found), restored, or left unchanged. */
+export type RowChange = 'created' | 'updated' | 'restored' | 'unchanged'
+
 export interface RowOutcome {
   readonly row: RowId
+  readonly key: string
   readonly status: 'sent' | 'failed'
+  readonly change: RowChange
   readonly message?: string
-  /** The id the record was sent under (its client-generated id, or the existing record's). */
+  /** The record's id: the one the server answered (an upsert that matched keeps the server's), else the one sent. */
   readonly id: string
 }
 
@@ -66,12 +83,34 @@ export interface PushResult {
   readonly stopped: PushStop | null
 }
 
+export class LegacyJournalError extends Error {
+  constructor(path: string) {
+    super(
+      `The push journal ${path} was written by an earlier Preflight that followed rows by position, which is not safe once the file changes. ` +
+        'Finish that push with the version that started it, or move the journal aside (the records it sent stay in the workspace and are matched again by their unique fields).',
+    )
+    this.name = 'LegacyJournalError'
+  }
+}
+
+/** One row to send: its decided key, id and action. */
+interface Sendable {
+  readonly row: RowId
+  readonly key: string
+  readonly hash: string
+  readonly alt: string | null
+  readonly line: number | null
+  readonly id: string
+  readonly action: RowAction
+  readonly record: Readonly<Record<string, unknown>>
+}
+
 export async function runPush(options: PushOptions): Promise<PushResult> {
   const batchSize = Math.min(QUERY_MAX_RECORDS, Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE)))
   const concurrency = Math.min(MAX_CONCURRENCY, Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY)))
   const timing = options.timing ?? realTiming
   const newId = options.newId ?? randomUUID
-  const byRow = new Map(options.records.map((item) => [item.row, item.record]))
+  const source = options.source ?? null
   const outcomes = new Map<RowId, RowOutcome>()
   const { journal, state } = await PushJournal.open(options.journalPath)
   const foreign = state.batches.find((batch) => batch.object !== options.plural)
@@ -79,9 +118,13 @@ export async function runPush(options: PushOptions): Promise<PushResult> {
     await journal.close()
     throw new Error(`the journal ${options.journalPath} belongs to a push into ${foreign.object}, not ${options.plural}`)
   }
+  if (isLegacyJournal(state)) {
+    await journal.close()
+    throw new LegacyJournalError(options.journalPath)
+  }
   const context = {
     connection: options.connection,
-    pacer: new Pacer(options.ratePerMinute ?? DEFAULT_RATE_PER_MINUTE, timing),
+    pacer: options.connection.pacer.atRate(options.ratePerMinute),
     timing,
     backoff: options.backoff,
     signal: options.signal,
@@ -98,54 +141,79 @@ export async function runPush(options: PushOptions): Promise<PushResult> {
     return { total: options.records.length, sent, failed: outcomes.size - sent }
   }
 
-  const record = (batch: Pick<JournaledBatch, 'rows' | 'failed' | 'recordIds'>): void => {
-    batch.rows.forEach((row, i) => {
-      if (!byRow.has(row)) return
-      const id = batch.recordIds[i]!
-      const message = batch.failed.get(row)
-      outcomes.set(row, message === undefined ? { row, status: 'sent', id } : { row, status: 'failed', message, id })
-    })
-  }
+  // Each row's fate from its key: rows the journal shows landed and unchanged, or refused and unchanged, are done.
+  const planned = planRows(state, options.records.map((item) => ({ row: item.row, line: item.line ?? null, identity: item })), source)
+  const queue: Sendable[] = []
+  planned.forEach(({ row, hash, alt, decision }, i) => {
+    const { record, action } = options.records[i]!
+    const line = options.records[i]!.line ?? null
+    const { key } = decision
+    switch (decision.kind) {
+      case 'unchanged':
+        outcomes.set(row, { row, key, status: 'sent', change: 'unchanged', id: decision.id })
+        return
+      case 'refused':
+        outcomes.set(row, { row, key, status: 'failed', change: 'created', message: decision.message, id: decision.id })
+        return
+      case 'changed':
+        queue.push({ row, key, hash, alt, line, id: decision.id, action: 'update', record })
+        return
+      case 'resend':
+        queue.push({ row, key, hash, alt, line, id: decision.id, action: decision.action, record })
+        return
+      case 'new': {
+        const given = typeof record['id'] === 'string' ? record['id'] : null
+        queue.push({ row, key, hash, alt, line, id: given ?? newId(), action: given === null ? 'create' : (action ?? 'update'), record })
+        return
+      }
+    }
+  })
 
-  const send = async ({ batchId, rows, recordIds }: Batch): Promise<void> => {
-    const present = rows.map((row, i) => ({ row, id: recordIds[i]! })).filter((item) => byRow.has(item.row))
-    await journal.append({ kind: 'batch-sent', batchId })
-    const result = await sendBatch(context, options.plural, present.map((item) => ({ ...byRow.get(item.row), id: item.id })), notStarted)
+  const send = async (batch: Batch): Promise<void> => {
+    await journal.append({ kind: 'batch-sent', batchId: batch.batchId })
+    const result = await sendBatch(context, options.plural, batch.items.map((item) => ({ ...item.record, id: item.id })), notStarted)
     const failed = new Map<RowId, string>()
     const byMessage = new Map<string, RowId[]>()
     for (const { index, message } of result.failed) {
-      const row = present[index]!.row
+      const row = batch.items[index]!.row
       failed.set(row, message)
       byMessage.set(message, [...(byMessage.get(message) ?? []), row])
     }
-    for (const [message, failedRows] of byMessage) await journal.append({ kind: 'batch-failed', batchId, rows: failedRows, message })
-    await journal.append({ kind: 'batch-done', batchId })
-    record({ rows, failed, recordIds })
+    const answered = batch.items.map((item, index) => (failed.has(item.row) ? null : (result.ids.get(index) ?? item.id)))
+    for (const [message, failedRows] of byMessage) await journal.append({ kind: 'batch-failed', batchId: batch.batchId, rows: failedRows, message })
+    await journal.append({ kind: 'batch-done', batchId: batch.batchId, ids: answered })
+    batch.items.forEach((item, index) => {
+      const change: RowChange = item.action === 'create' ? 'created' : item.action === 'restore' ? 'restored' : 'updated'
+      const message = failed.get(item.row)
+      const base = { row: item.row, key: item.key, change }
+      outcomes.set(item.row, message === undefined ? { ...base, status: 'sent', id: answered[index]! } : { ...base, status: 'failed', message, id: item.id })
+    })
     options.onProgress?.(progress())
   }
 
-  // Unconfirmed batches first, in planning order, then fresh ones, planned as they are taken so a batch size
-  // lowered by TOO_MANY_RECORDS applies to the rest.
-  const resend = state.batches.filter((batch) => !batch.done)
-  const planned = new Set(state.batches.flatMap((batch) => batch.rows))
-  const fresh = options.records.filter((item) => !planned.has(item.row))
-  let nextFresh = 0
+  let next = 0
   let nextBatchId = state.batches.reduce((max, batch) => Math.max(max, batch.batchId + 1), 0)
-  const hasWork = (): boolean => resend.length > 0 || nextFresh < fresh.length
+  const hasWork = (): boolean => next < queue.length
 
-  /** The next batch to send, its ids on disk; null when none is left. Chunk and id are taken before any await. */
+  /** The next batch to send, its keys and ids on disk; null when none is left. Chunk and id are taken before any await. */
   const takeBatch = async (): Promise<Batch | null> => {
-    const unconfirmed = resend.shift()
-    if (unconfirmed !== undefined) return unconfirmed
-    if (nextFresh >= fresh.length) return null
-    const chunk = fresh.slice(nextFresh, nextFresh + Math.min(batchSize, context.limits.maxPerRequest))
-    nextFresh += chunk.length
-    const batch = {
-      batchId: nextBatchId++,
-      rows: chunk.map((item) => item.row),
-      recordIds: chunk.map((item) => (typeof item.record['id'] === 'string' ? item.record['id'] : newId())),
-    }
-    await journal.append({ kind: 'batch-planned', object: options.plural, ...batch })
+    if (next >= queue.length) return null
+    const items = queue.slice(next, next + Math.min(batchSize, context.limits.maxPerRequest))
+    next += items.length
+    const batch = { batchId: nextBatchId++, items }
+    await journal.append({
+      kind: 'batch-planned',
+      batchId: batch.batchId,
+      object: options.plural,
+      rows: items.map((item) => item.row),
+      recordIds: items.map((item) => item.id),
+      keys: items.map((item) => item.key),
+      hashes: items.map((item) => item.hash),
+      alts: items.map((item) => item.alt),
+      lines: items.map((item) => item.line),
+      actions: items.map((item) => item.action),
+      source,
+    })
     return batch
   }
 
@@ -168,7 +236,6 @@ export async function runPush(options: PushOptions): Promise<PushResult> {
 
   let stopped: PushStop | null = null
   try {
-    for (const batch of state.batches) if (batch.done) record(batch)
     options.onProgress?.(progress())
     // The first batch goes alone: a refused key or a too-large batch then costs one request, not one per lane.
     await lane(1)
@@ -186,7 +253,10 @@ export async function runPush(options: PushOptions): Promise<PushResult> {
   return { outcomes: ordered, progress: progress(), stopped }
 }
 
-type Batch = Pick<JournaledBatch, 'batchId' | 'rows' | 'recordIds'>
+interface Batch {
+  readonly batchId: number
+  readonly items: readonly Sendable[]
+}
 
 function throwIfStopped(options: Pick<PushOptions, 'signal' | 'stop'>): void {
   options.signal?.throwIfAborted()

@@ -351,5 +351,5 @@ export const useProjectStore = defineStore('project', () => {
     replayNote.value = null
   }
 
-  return { path, name, saveState, savedAt, error, replayNote, entries, activeId, list, relationSets, keysProblems, saveNow, saveAs, flush, openProject, switchTo, addFile, removeFile, dismissReplayNote }
+  return { path, name, saveState, savedAt, error, replayNote, entries, activeId, openId, list, relationSets, keysProblems, saveNow, saveAs, flush, openProject, switchTo, addFile, removeFile, dismissReplayNote }
 })

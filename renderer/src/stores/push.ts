@@ -5,6 +5,9 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { findObject } from '../../../shared/model/workspace-model'
 import { applyPolicy, changedFields, type FieldPolicy } from '../../../shared/push/plan-diff'
+import type { PushJournalTarget, PushRow } from '../../../shared/push/push-ipc'
+import { rowIdentities } from '../../../shared/push/row-keys'
+import { withWholeComposites } from '../../../shared/push/whole-composites'
 import { apiRecordsOf } from '../../../shared/twenty-format/import-files'
 import { writeCsv } from '../../../shared/twenty-format/write-csv'
 import { getApi } from '../api'
@@ -12,18 +15,28 @@ import { pushControls, pushRate } from './push-controls'
 import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
+import { useProjectStore } from './project'
 import { useValidationStore } from './validation'
 import { useTargetStore } from './target'
 
 type Json = Record<string, unknown>
 export type PushPhase = 'idle' | 'planning' | 'planned' | 'pushing' | 'paused' | 'done' | 'failed'
 
+type PlannedRow = { readonly action: 'create' | 'update' | 'restore' | 'unchanged' | 'refused'; readonly id: string | null; readonly recognised: boolean; readonly changed: boolean; readonly current: Json | null }
+
 export interface PushPlan {
-  readonly records: { row: number; record: Json }[]
-  /** Per record, the workspace's record it updates (null: it creates one). */
-  readonly current: readonly (Json | null)[]
+  /** The rows to push, each with its identity across pushes (row key, content hash). */
+  readonly records: PushRow[]
+  /** Per record, what the push will do and the workspace's record it updates (null current: it creates one). */
+  readonly rows: readonly PlannedRow[]
   readonly create: number
   readonly update: number
+  /** Updates that restore a record deleted in the workspace. */
+  readonly restore: number
+  /** Rows an earlier push landed, unchanged since: nothing is sent for them. */
+  readonly unchanged: number
+  /** Rows the workspace refused before, unchanged since: not sent again until fixed. */
+  readonly refused: number
   readonly rejected: number
   /** The fields updates would change, with how many records each. */
   readonly changes: readonly { field: string; count: number }[]
@@ -41,6 +54,7 @@ export const usePushStore = defineStore('push', () => {
   const edits = useEditsStore()
   const validation = useValidationStore()
   const target = useTargetStore()
+  const project = useProjectStore()
   /** The push goes to the workspace the work is prepared for. */
   const workspaceId = computed<string | null>({ get: () => target.workspaceId, set: (id) => (target.workspaceId = id) })
   const phase = ref<PushPhase>('idle')
@@ -87,30 +101,45 @@ export const usePushStore = defineStore('push', () => {
     return apiRecordsOf(check, object, (row) => edited?.isDeleted(row) ?? false) as { row: number; record: Json }[]
   }
 
+  /**
+   * Where this file's push journal lives: beside its project once saved (as `preflight push <project>` keeps it),
+   * else beside the file. A push then survives a quit or a crash, and any later push continues it.
+   */
+  function journalTarget(): PushJournalTarget | null {
+    if (project.path) return { projectPath: project.path, fileId: project.openId }
+    return files.file ? { sourcePath: files.file.path } : null
+  }
+
   async function makePlan(): Promise<void> {
     const all = records()
-    if (!workspaceId.value || !all) {
+    const journal = journalTarget()
+    const object = findObject(mapping.model, mapping.objectName)
+    if (!workspaceId.value || !all || !journal || !object) {
       error.value = 'Choose a workspace, map some columns and wait for the check to finish.'
       return
     }
     phase.value = 'planning'
     error.value = null
-    const result = await api.invoke('push:plan', { workspaceId: workspaceId.value, object: mapping.objectName, records: all.map((r) => r.record) })
+    // Identities come from the records as the file makes them, before any id is set for the push.
+    const identities = rowIdentities(object, all.map((r) => r.record))
+    const rows: PushRow[] = all.map((r, i) => ({ row: r.row, line: files.table?.sourceRow(r.row) ?? null, record: r.record, ...identities[i]! }))
+    const result = await api.invoke('push:plan', { workspaceId: workspaceId.value, object: mapping.objectName, journal, rows })
     if (!result.ok) {
       phase.value = 'failed'
       error.value = result.error.message
       return
     }
-    const { existing, current } = result.value
+    const planned = result.value.rows
+    const current = planned.map((p) => p.current)
     // An update names its record by id, so the upsert cannot match anything else.
-    const withIds = all.map((r, i) => (existing[i] ? { row: r.row, record: { ...r.record, id: existing[i] } } : r))
-    const update = existing.filter((id) => id !== null).length
+    const withIds = rows.map((r, i) => (planned[i]!.id && !planned[i]!.recognised ? { ...r, record: { ...r.record, id: planned[i]!.id } } : r))
+    const count = (action: PlannedRow['action']) => planned.filter((p) => p.action === action).length
     let rejected = 0
     validation.check?.rowHasError.forEach((flag, row) => (rejected += flag && !edits.history?.table.isDeleted(row) ? 1 : 0))
     const counts = new Map<string, number>()
     const samples: PushPlan['samples'][number][] = []
     withIds.forEach((r, i) => {
-      const now = current[i]
+      const now = current[i] as Json | null
       if (!now) return
       for (const field of changedFields(now, r.record)) {
         counts.set(field, (counts.get(field) ?? 0) + 1)
@@ -119,9 +148,9 @@ export const usePushStore = defineStore('push', () => {
     })
     const changes = [...counts].map(([field, count]) => ({ field, count })).sort((a, b) => b.count - a.count)
     policy.value = Object.fromEntries(changes.map((c) => [c.field, policy.value[c.field] ?? 'overwrite']))
-    plan.value = { records: withIds, current, create: withIds.length - update, update, rejected, changes, samples }
+    plan.value = { records: withIds, rows: planned, create: count('create'), update: count('update'), restore: count('restore'), unchanged: count('unchanged'), refused: count('refused'), rejected, changes, samples }
     // The rows whose record already exists are marked in the grid (uniqueness against the workspace).
-    validation.setWorkspaceMatches(withIds.filter((_, i) => current[i] !== null).map((r) => r.row))
+    validation.setWorkspaceMatches(withIds.filter((_, i) => planned[i]!.id !== null).map((r) => r.row))
     phase.value = 'planned'
     jobId.value = null
     progress.value = null
@@ -129,20 +158,25 @@ export const usePushStore = defineStore('push', () => {
 
   async function start(): Promise<void> {
     const current = plan.value
-    if (!current || !workspaceId.value) return
+    const journal = journalTarget()
+    const object = findObject(mapping.model, mapping.objectName)
+    if (!current || !workspaceId.value || !journal || !object) return
     phase.value = 'pushing'
     error.value = null
     startedAt.value = performance.now()
     now.value = startedAt.value
     sentAtStart.value = progress.value?.sent ?? 0
     const chosen = policy.value
+    // An update sends what the chosen policy keeps, and its composite fields whole (the server would clear the rest).
     const records = current.records.map((r, i) => {
-      const now = current.current[i]
-      return now ? { row: r.row, record: applyPolicy(now, r.record, chosen) as Json } : r
+      const { current: held, action } = current.rows[i]!
+      if (!held) return r
+      return { ...r, record: withWholeComposites(object, held, applyPolicy(held, r.record, chosen)), ...(action === 'restore' ? { action } : {}) }
     })
     const result = await api.invoke('push:start', {
       workspaceId: workspaceId.value,
       object: mapping.objectName,
+      journal,
       records,
       ...(jobId.value ? { jobId: jobId.value } : {}),
     })
@@ -169,7 +203,10 @@ export const usePushStore = defineStore('push', () => {
     if (kind === 'rejected') {
       rows = []
       check?.rowHasError.forEach((flag, row) => flag && !edits.history?.table.isDeleted(row) && rows.push(row))
-    } else rows = current.records.filter((_, i) => (current.current[i] !== null) === (kind === 'update')).map((r) => r.row)
+    } else {
+      const shown = kind === 'create' ? ['create'] : ['update', 'restore']
+      rows = current.records.filter((_, i) => shown.includes(current.rows[i]!.action)).map((r) => r.row)
+    }
     const label = kind === 'create' ? 'Rows the push would create' : kind === 'update' ? 'Rows that update a record already in the workspace' : 'Rows kept out of the push for errors'
     validation.setFilter(label, Uint32Array.from(rows).sort())
     mapping.show('data')
