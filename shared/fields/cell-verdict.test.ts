@@ -63,6 +63,19 @@ describe('phone verdict reader', () => {
     compare(phoneVerdict, normalizePhone, cells)
   })
 
+  it('agrees when the phone’s own country column gives the region (national numbers read in it)', () => {
+    const shapes = ['4159095555', '(415) 909-5555', '020 7946 0958', '+44 20 7946 0958', '06 12 34 56 78', '030 12345678', 'n/a', '12']
+    const rows: RowContext[] = [
+      { phoneCountry: 'GB' }, { phoneCountry: 'us', country: 'DE' }, { phoneCountry: 'Frankreich' }, { phoneCountry: 'XX', country: 'GB' },
+      { phoneCountry: '', country: 'US' }, { phoneCountry: 'AQ' },
+    ]
+    const cells: Cell[] = []
+    for (const raw of shapes) for (const row of rows) for (const region of ['US', null]) cells.push({ raw, context: contextFor('phone', region), row })
+    compare(phoneVerdict, normalizePhone, cells)
+    // The phone's own country wins over the row's: a GB number read in GB though the row says US.
+    expect(normalizePhone('020 7946 0958', contextFor('phone', null), { phoneCountry: 'GB', country: 'US' }).parts).toMatchObject({ primaryPhoneCountryCode: 'GB' })
+  })
+
   it('finds the international prefix as the regex it replaces does', () => {
     const INTERNATIONAL = /^\(?\s*(\+|00(?!0))/
     const char = fc.constantFrom('(', ' ', '\u00A0', '\t', '\u3000', '\uFEFF', '+', '0', '00', '000', '1', '-', ')')
