@@ -1,4 +1,5 @@
-// Page object for the mapping screen: the object picker, each column's row and field picker, the problems.
+// Page object for the mapping screen: the object picker, each column's row and field picker, the problems, the
+// file's settings (country, date order, time zone).
 import type { Locator, Page } from '@playwright/test'
 
 export class MappingPage {
@@ -11,6 +12,8 @@ export class MappingPage {
   readonly ok: Locator
   readonly defaultCountry: Locator
   readonly dateOrder: Locator
+  readonly timeZone: Locator
+  readonly timeZoneError: Locator
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('mapping-root')
@@ -22,6 +25,19 @@ export class MappingPage {
     this.ok = page.getByTestId('mapping-ok')
     this.defaultCountry = page.getByTestId('mapping-default-country')
     this.dateOrder = page.getByTestId('mapping-date-order')
+    this.timeZone = page.getByTestId('mapping-time-zone')
+    this.timeZoneError = page.getByTestId('mapping-time-zone-error')
+  }
+
+  /** The check's note about a column's date-times without a zone (by column name and issue code). */
+  timeZoneNote(column: string, code: string): Locator {
+    return this.root.locator(`[data-testid="mapping-time-zone-note"][data-column="${column}"][data-code="${code}"]`)
+  }
+
+  /** Types a zone into the time-zone search box and takes it, as a user picking from its list does. */
+  async chooseTimeZone(zone: string): Promise<void> {
+    await this.timeZone.fill(zone)
+    await this.timeZone.press('Enter')
   }
 
   row(column: string): Locator {

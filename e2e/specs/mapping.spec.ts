@@ -1,6 +1,10 @@
 // A consultant maps a client's columns: suggestions from German headers, a changed choice, a field taken
-// twice, another target object, all from the keyboard.
+// twice, another target object, all from the keyboard; and picks the time zone a file's date-times are in.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Papa from 'papaparse'
 import { expect, test } from '../fixtures'
+import { IssuesPage } from '../pages/issues-page'
 import { MappingPage } from '../pages/mapping-page'
 import { PreflightPage } from '../pages/preflight-page'
 
@@ -37,4 +41,47 @@ test('suggests fields for a German companies export and lets the user change the
   await expect(mapping.field('Firma')).not.toHaveValue('name')
   await mapping.dataButton.click()
   await expect(ui.grid).toBeVisible()
+})
+
+test('reads date-times without a zone in the time zone picked beside the date order', async ({ app }) => {
+  const ui = new PreflightPage(app)
+  const mapping = new MappingPage(app.page)
+  const issues = new IssuesPage(app.page)
+  const file = join(app.tempDir, 'deals.csv')
+  writeFileSync(file, 'Deal,Close date\nRenewal,2024-03-05 14:30\nPilot,2024-07-01T09:00:00Z\nSpring,2024-03-10 02:30\n')
+  await ui.openAndWait(file, 3)
+  await mapping.openButton.click()
+  await mapping.object.selectOption('opportunities')
+  await mapping.field('Deal').selectOption('name')
+  await mapping.field('Close date').selectOption('closeDate')
+
+  // The picker sits beside the day/month order and starts at this computer's zone.
+  const machine = await app.page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)
+  await expect(mapping.timeZone).toHaveValue(machine)
+  await expect(app.page.locator('#mapping-time-zones option[value="Europe/Berlin"]')).toHaveCount(1)
+  await mapping.chooseTimeZone('Mars/Olympus')
+  await expect(mapping.timeZoneError).toContainText('“Mars/Olympus” is not a time zone')
+  await mapping.chooseTimeZone('america/new_york')
+  await expect(mapping.timeZone).toHaveValue('America/New_York')
+  await expect(mapping.timeZoneError).toHaveCount(0)
+  // The check's column note names the zone the picker set.
+  await expect(mapping.timeZoneNote('Close date', 'DATETIME_NO_TIMEZONE')).toContainText('read in America/New_York time')
+  await app.page.screenshot({ path: '/tmp/mapping-time-zone.png' })
+
+  // 14:30 in New York is 19:30 UTC; a value with its own offset keeps it; 02:30 on 10 March 2024 never
+  // happened in New York, so it is read as 03:30 and said so.
+  await mapping.dataButton.click()
+  await expect(issues.code('Close date', 'DATETIME_NONEXISTENT')).toContainText('1')
+  const out = join(app.tempDir, 'export')
+  await app.pickFolderNext(out)
+  await app.page.getByTestId('export-button').click()
+  await expect(app.page.getByTestId('export-note')).toContainText('3 records')
+  const name = readdirSync(out).find((f) => f.endsWith('-001.csv'))!
+  const rows = Papa.parse<Record<string, string>>(readFileSync(join(out, name), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data
+  const closeDate = Object.keys(rows[0]!).find((header) => header.toLowerCase().includes('close'))!
+  expect(rows.map((r) => [r['Name'], r[closeDate]])).toEqual([
+    ['Renewal', '2024-03-05T19:30:00.000Z'],
+    ['Pilot', '2024-07-01T09:00:00.000Z'],
+    ['Spring', '2024-03-10T07:30:00.000Z'],
+  ])
 })

@@ -1,9 +1,11 @@
 // Where the open file's columns go: the target object, the user's picks per column (everything else is
 // auto-mapped), and whether the mapping screen or the data is on screen. Rows and problems are recomputed
-// from the table's first rows when the table, the object or a pick changes.
+// from the table's first rows when the table, the object or a pick changes. The file's settings always name a
+// time zone (this computer's unless chosen), so a saved project reads its date-times the same anywhere.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import type { WorkspaceModel } from '../../../shared/model/workspace-model'
+import { machineTimeZone } from '../../../shared/fields/scalar/date-zone'
 import type { FileSettings } from '../../../shared/project/project-file'
 import { buildMapping, fieldGroups, importableObjects, targetsOf, type MappingSource } from '../features/mapping/mapping-model'
 import { useEditsStore } from './edits'
@@ -27,15 +29,18 @@ export const useMappingStore = defineStore('mapping', () => {
   const objectName = ref('people')
   const choices = shallowRef<ReadonlyMap<number, string | null>>(new Map())
   const view = ref<MainView>('data')
-  /** The file's settings: the country national phone numbers and amounts are read in, the day/month order. */
-  const settings = shallowRef<FileSettings>({})
+  /**
+   * The file's settings: the country national phone numbers and amounts are read in, the day/month order, and
+   * the time zone date-times without an offset are read in (always set: this computer's unless chosen).
+   */
+  const settings = shallowRef<FileSettings>({ timeZone: machineTimeZone() })
 
   // A new file starts from suggestions again, aimed at the object its name points at.
   watch(
     () => files.file?.path,
     () => {
       choices.value = new Map()
-      settings.value = {}
+      settings.value = { timeZone: machineTimeZone() }
       objectName.value = guessObject(files.file?.name ?? '', model.value)
     },
     { immediate: true },
@@ -79,12 +84,12 @@ export const useMappingStore = defineStore('mapping', () => {
   }
 
   /**
-   * Puts back a saved mapping: the object, the file's settings, and as the user's choices only the columns
-   * whose saved field differs from what would be suggested now.
+   * Puts back a saved mapping: the object, the file's settings (settings saved without a time zone keep the one
+   * in use), and as the user's choices only the columns whose saved field differs from what would be suggested now.
    */
   function restore(object: string, columns: Readonly<Record<string, string | null>>, saved: FileSettings): void {
     objectName.value = object
-    settings.value = { ...saved }
+    settings.value = { ...saved, timeZone: saved.timeZone ?? settings.value.timeZone ?? machineTimeZone() }
     const table = source()
     if (!table) return
     const suggested = buildMapping(table, model.value, object, new Map()).rows
