@@ -78,4 +78,28 @@ describe('checkTableInWorkers', () => {
     const narrow = (check: typeof one) => buildCheckReport({ object: 'people', table, headerRow: meta.headerRow.used, resolved: { ...resolved, mapped: fewer }, check })
     expect(narrow(await checkTableInWorkers(table, fewer, options, CHECK_WORKER))).toEqual(narrow(checkTable(table, fewer, options)))
   })
+
+  it('reads date-times without a zone in the settings’ time zone on the threads too', async () => {
+    if (!existsSync(CHECK_WORKER)) throw new Error(`${CHECK_WORKER} is missing: run \`npm run build\` first`)
+    const dir = await mkdtemp(join(tmpdir(), 'preflight-parallel-zone-'))
+    const path = join(dir, 'deals.csv')
+    const lines = ['Deal,Close date,Created']
+    for (let i = 0; i < 2_000; i++) lines.push(`Deal ${i},2024-03-${String((i % 28) + 1).padStart(2, '0')} 14:30,2024-10-27 02:30`)
+    await writeFile(path, lines.join('\n'))
+    const { table } = await loadTable(path, { workerPath: PARSE_WORKER })
+    const model = parseWorkspaceMetadata(JSON.parse(readFileSync(join(ROOT, 'e2e/data/workspace-model.json'), 'utf8'))).model
+    const targets = listTargets(findObject(model, 'opportunities')!, model)
+    const byPath = (p: string) => targets.find((t) => t.path === p)!
+    const mapped = [{ column: 1, name: 'Close date', target: byPath('closeDate') }, { column: 2, name: 'Created', target: byPath('closeDate') }]
+    const options = { settings: { timeZone: 'Asia/Tokyo' } }
+    const two = await checkTableInWorkers(table, mapped, options, CHECK_WORKER)
+    expect(two.columns.map((c) => c.context.timeZone)).toEqual(['Asia/Tokyo', 'Asia/Tokyo'])
+    expect(two.columns[0]!.resultAt(0).value).toBe('2024-03-01T05:30:00.000Z')
+    expect(two.columns[1]!.resultAt(0).value).toBe('2024-10-26T17:30:00.000Z')
+    const one = checkTable(table, mapped, options)
+    for (const row of [0, 1, 1_999]) expect(two.columns.map((c) => c.resultAt(row))).toEqual(one.columns.map((c) => c.resultAt(row)))
+    const berlin = await checkTableInWorkers(table, mapped, { settings: { timeZone: 'Europe/Berlin' } }, CHECK_WORKER)
+    expect(berlin.columns[1]!.resultAt(0).issues.map((i) => i.code)).toEqual(['DATETIME_AMBIGUOUS'])
+    expect(berlin.columns[0]!.issues.map((i) => i.message).join(' ')).toContain('read in Europe/Berlin time')
+  })
 })
