@@ -19,7 +19,7 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
   let baseline: number | null = null
   let lastPlain = started
   let drawn = false
-  let lastLookup = -Infinity
+  let lastLookup = started
   return {
     lookup(progress) {
       const line = `Looking up existing records: ${progress.done}/${progress.total} values`
@@ -28,7 +28,8 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
         drawn = true
         return
       }
-      if (progress.done < progress.total && now() - lastLookup < PLAIN_EVERY_MS) return
+      // A log gets a line only while a long lookup runs (one every few seconds), never one for a quick lookup.
+      if (now() - lastLookup < PLAIN_EVERY_MS) return
       lastLookup = now()
       stream.write(`preflight push: ${line.charAt(0).toLowerCase()}${line.slice(1)}\n`)
     },

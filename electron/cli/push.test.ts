@@ -102,8 +102,8 @@ describe('preflight push', () => {
     expect(first.stderr).not.toContain(KEY)
     expect(first.code).toBe(1)
     const report = JSON.parse(first.stdout)
-    expect(Object.keys(report)).toEqual(['created', 'updated', 'failed', 'rejected', 'skipped', 'journal'])
-    expect(report).toEqual({ created: 7, updated: 0, failed: 0, rejected: 3, skipped: 0, journal: `${file}.people.push-journal` })
+    expect(Object.keys(report)).toEqual(['created', 'updated', 'failed', 'rejected', 'skipped', 'restored', 'empty', 'recognised', 'changed', 'new', 'journal'])
+    expect(report).toEqual({ created: 7, updated: 0, failed: 0, rejected: 3, skipped: 0, restored: 0, empty: 0, recognised: 0, changed: 0, new: 7, journal: `${file}.people.push-journal` })
     const records = expectExactly(PEOPLE_US_VALID)
     const ada = records.find((r) => emailOf(r) === 'ada.lovelace@analytical.io')!
     expect(ada['name']).toMatchObject({ firstName: 'Ada', lastName: 'Lovelace' })
@@ -113,7 +113,7 @@ describe('preflight push', () => {
 
     const again = await run(args)
     expect(again.code).toBe(1)
-    expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, updated: 0, skipped: 7, rejected: 3 })
+    expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, updated: 0, skipped: 7, rejected: 3, recognised: 7, changed: 0, new: 0 })
     expectExactly(PEOPLE_US_VALID)
   })
 
@@ -165,8 +165,8 @@ describe('preflight push', () => {
     const { code, stdout } = await run(['push', file, '--object', 'people', '--workspace', server.url, '--default-country', 'US', '--dry-run'])
     expect(code).toBe(1)
     const report = JSON.parse(stdout)
-    expect(Object.keys(report)).toEqual(['create', 'update', 'rejected', 'journal', 'plan'])
-    expect(report).toMatchObject({ create: 6, update: 1, rejected: 3, journal: null })
+    expect(Object.keys(report)).toEqual(['create', 'update', 'restore', 'unchanged', 'refused', 'rejected', 'empty', 'recognised', 'changed', 'new', 'journal', 'plan'])
+    expect(report).toMatchObject({ create: 6, update: 1, restore: 0, unchanged: 0, rejected: 3, journal: null })
     expect(report.plan).toEqual([
       { row: 2, action: 'create' },
       { row: 3, action: 'create' },
@@ -200,7 +200,7 @@ describe('preflight push', () => {
     server.setFaults({})
     const finished = await run(args)
     expect(finished.code).toBe(0)
-    expect(JSON.parse(finished.stdout)).toEqual({
+    expect(JSON.parse(finished.stdout)).toMatchObject({
       created: 120 - partial.created, updated: 0, failed: 0, rejected: 0, skipped: partial.created, journal: `${file}.people.push-journal`,
     })
     expectExactly(emails)
@@ -238,6 +238,68 @@ describe('preflight push', () => {
     }
     expect(kills).toBeGreaterThanOrEqual(20)
   }, 80_000)
+})
+
+describe('preflight push through a user\'s week', () => {
+  /** A people export: every fifth person has no email (nothing unique), as real exports go. */
+  function exportRows(people: readonly { first: string; email: string; title: string }[]): string {
+    return ['First Name,Last Name,Email,Job Title', ...people.map((p) => `${p.first},Week,${p.email},${p.title}`)].join('\n')
+  }
+  const staff = Array.from({ length: 150 }, (_, i) => ({ first: `Staff${i}`, email: i % 5 === 0 ? '' : `staff${i}@example.com`, title: 'Engineer' }))
+
+  it("takes next month's export at the same path: creates the 15 new, updates the 10 changed, duplicates no one", async () => {
+    const file = join(dir, 'people.csv')
+    const args = ['push', file, '--object', 'people', '--workspace', server.url, '--model', MODEL_PATH, '--rate', '60000']
+    await writeFile(file, exportRows(staff))
+    const first = await run(args)
+    expect(first.code).toBe(0)
+    expect(JSON.parse(first.stdout)).toMatchObject({ created: 150, updated: 0, skipped: 0, new: 150 })
+
+    const changed = staff.map((p, i) => (i % 15 === 0 ? { ...p, title: 'Director' } : p))
+    const newcomers = Array.from({ length: 15 }, (_, i) => ({ first: `New${i}`, email: i % 3 === 0 ? '' : `new${i}@example.com`, title: 'Intern' }))
+    await writeFile(file, exportRows([...newcomers, ...changed]))
+    const dry = JSON.parse((await run([...args, '--dry-run'])).stdout)
+    expect(dry).toMatchObject({ create: 15, update: 10, unchanged: 140, recognised: 150, changed: 10, new: 15 })
+    const second = await run(args)
+    expect(second.code).toBe(0)
+    expect(JSON.parse(second.stdout)).toMatchObject({ created: 15, updated: 10, skipped: 140, recognised: 150, changed: 10, new: 15 })
+    const records = server.records('people')
+    expect(records).toHaveLength(165)
+    expect(new Set(records.map((r) => (r['name'] as { firstName: string }).firstName)).size).toBe(165)
+    expect(records.filter((r) => r['jobTitle'] === 'Director')).toHaveLength(10)
+  })
+
+  it('restores soft-deleted matches, says so in the dry run, and never creates a second record', async () => {
+    const file = join(dir, 'people.csv')
+    const few = staff.slice(1, 9)
+    await writeFile(file, exportRows(few))
+    const seeded = server.seed('people', few.slice(0, 4).map((p) => ({ name: { firstName: p.first, lastName: 'Old' }, emails: { primaryEmail: p.email } })))
+    server.softDelete('people', seeded[0]!['id'] as string)
+    server.softDelete('people', seeded[1]!['id'] as string)
+    const args = ['push', file, '--object', 'people', '--workspace', server.url, '--model', MODEL_PATH, '--rate', '60000']
+    const dry = JSON.parse((await run([...args, '--dry-run'])).stdout)
+    expect(dry).toMatchObject({ create: 4, update: 2, restore: 2 })
+    expect(dry.plan.filter((p: { action: string }) => p.action === 'restore').map((p: { id: string }) => p.id).sort()).toEqual([seeded[0]!['id'], seeded[1]!['id']].sort())
+    const pushed = await run(args)
+    expect(JSON.parse(pushed.stdout)).toMatchObject({ created: 4, updated: 4, restored: 2 })
+    const records = server.records('people')
+    expect(records).toHaveLength(8)
+    expect(records.every((r) => r['deletedAt'] === null)).toBe(true)
+  })
+
+  it('keeps the additional phones the workspace holds when an update changes the primary number', async () => {
+    const file = join(dir, 'people.csv')
+    await writeFile(file, 'First Name,Email,Phone\nAda,ada@example.com,+1 201 555 0124\n')
+    const [ada] = server.seed('people', [{
+      name: { firstName: 'Ada', lastName: '' },
+      emails: { primaryEmail: 'ada@example.com' },
+      phones: { primaryPhoneNumber: '2015550123', primaryPhoneCountryCode: 'US', primaryPhoneCallingCode: '+1', additionalPhones: [{ number: '2015550199', countryCode: 'US', callingCode: '+1' }] },
+    }])
+    const pushed = await run(['push', file, '--object', 'people', '--workspace', server.url, '--model', MODEL_PATH, '--rate', '60000'])
+    expect(JSON.parse(pushed.stdout)).toMatchObject({ updated: 1, created: 0 })
+    const stored = server.records('people').find((r) => r['id'] === ada!['id'])!
+    expect(stored['phones']).toMatchObject({ primaryPhoneNumber: '2015550124', additionalPhones: [{ number: '2015550199', countryCode: 'US', callingCode: '+1' }] })
+  })
 })
 
 /** A small seeded PRNG, so a failing schedule of kills can be replayed. */
