@@ -21,7 +21,7 @@ import {
   type ColumnCheck,
   type MappedColumn,
 } from './check-table'
-import { phonePartsOf, rowColumnsOf, RowContextSource } from './row-contexts'
+import { rowColumnsOf, RowContextSource, rowLinksOf } from './row-contexts'
 
 export interface CheckShareInput {
   readonly columns: readonly ColumnMeta[]
@@ -82,7 +82,7 @@ export interface CheckShareOutput {
 
 /**
  * What a share's thread is sent: the columns it checks and those their rows are read with (the row countries, a
- * phone's other parts), nothing else; the options carry the whole mapping's phone parts.
+ * phone's other parts, a relation's earlier keys), nothing else; the options carry the whole mapping's row links.
  */
 export function shareInput(
   table: ColumnarTable,
@@ -93,12 +93,12 @@ export function shareInput(
   /** The table's columns plus those operations added (their cells come from `overrides`). */
   columns: readonly ColumnMeta[] = table.columns,
 ): CheckShareInput {
-  const phoneParts = options.phoneParts ?? phonePartsOf(mapped)
+  const rowLinks = options.rowLinks ?? rowLinksOf(mapped)
   const needed = new Set(share.map((i) => mapped[i]!.column))
   if (options.countryColumn !== undefined) needed.add(options.countryColumn)
-  for (const i of share) for (const column of rowColumnsOf(mapped[i]!.target, options.countryColumn, phoneParts)) needed.add(column)
+  for (const i of share) for (const column of rowColumnsOf(mapped[i]!, options.countryColumn, rowLinks)) needed.add(column)
   const mine = overrides.filter((o) => needed.has(o.column))
-  const shared = { ...options, phoneParts }
+  const shared = { ...options, rowLinks }
   return { columns, chunks: columnSlices(table, needed), mapped: share.map((i) => mapped[i]!), options: shared, ...(mine.length > 0 ? { overrides: mine } : {}) }
 }
 
@@ -129,7 +129,7 @@ export interface CheckedShare {
 
 export function assembleShares(table: ColumnarTable, mapped: readonly MappedColumn[], options: CheckOptions, results: readonly CheckedShare[]): CheckResult {
   let rowSource: RowContextSource | undefined
-  const rowSourceOnce = () => (rowSource ??= new RowContextSource(table, options.countryColumn, options.phoneParts ?? phonePartsOf(mapped)))
+  const rowSourceOnce = () => (rowSource ??= new RowContextSource(table, options.countryColumn, options.rowLinks ?? rowLinksOf(mapped)))
   const columns: ColumnCheck[] = new Array<ColumnCheck>(mapped.length)
   for (const { global, output } of results) {
     global.forEach((g, i) => {
@@ -139,7 +139,7 @@ export function assembleShares(table: ColumnarTable, mapped: readonly MappedColu
       let index: ColumnIndex | undefined
       let results: ReturnType<typeof columnResults> | undefined
       const indexOnce = () => (index ??= sent === null ? indexForCheck(table, column) : unpackIndex(sent))
-      const resultsOnce = () => (results ??= columnResults(column.target, indexOnce(), checked.context, rowSourceOnce().contextsFor(column.target)))
+      const resultsOnce = () => (results ??= columnResults(column.target, indexOnce(), checked.context, rowSourceOnce().contextsFor(column)))
       columns[g] = {
         mapped: column,
         context: checked.context,

@@ -12,7 +12,7 @@ import { indexColumn, type ColumnIndex } from '../table/column-index'
 import { decodeUtf8 } from '../table/table-chunk'
 import { analyzeColumn, isCleanTextBytes, scalarNormalizers } from '../fields/scalar'
 import { normalizerFor, valueKindOf, verdictReaderFor } from './normalizers'
-import { phonePartsOf, RowContextSource, type PhonePartColumns, type RowContexts } from './row-contexts'
+import { rowLinksOf, RowContextSource, type RowContexts, type RowLinks } from './row-contexts'
 import { emptyVerdict, type IssueRef } from '../fields/cell-verdict'
 
 /** A source column and where it goes. */
@@ -29,10 +29,11 @@ export interface CheckOptions {
   /** A column holding each row's country, used to read national phone numbers. */
   readonly countryColumn?: number
   /**
-   * Per PHONES field, the columns of its number, country and calling code, whose cells must agree in a row. Made
-   * from the mapped columns when absent; a share of the columns is given the whole mapping's (shareInput).
+   * Per PHONES field, the columns of its number, country and calling code, whose cells must agree in a row; per
+   * relation, its key columns. Made from the mapped columns when absent; a share of the columns is given the
+   * whole mapping's (shareInput).
    */
-  readonly phoneParts?: PhonePartColumns
+  readonly rowLinks?: RowLinks
   /** Row ids the user deleted (1 = deleted): they keep their ids but take no part in the check. */
   readonly deleted?: Uint8Array
 }
@@ -78,7 +79,7 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
   const rowHasError = new Uint8Array(table.rowCount)
   const cellStates: Uint8Array[] = []
   let fixedCells = 0
-  const rowSource = new RowContextSource(table, options.countryColumn, options.phoneParts ?? phonePartsOf(mappedColumns))
+  const rowSource = new RowContextSource(table, options.countryColumn, options.rowLinks ?? rowLinksOf(mappedColumns))
   const columns: ColumnCheck[] = []
   const cellIssues = new CellIssueList(issueSource(table, columns))
 
@@ -90,7 +91,7 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
       const states = new Uint8Array(table.rowCount)
       cellStates.push(states)
       fixedCells += checkTextCells(table, mapped, index, context, cellIssues, rowHasError, states, options.deleted)
-      columns.push(lazyColumnCheck(table, mapped, context, issues, rowSource.contextsFor(target)))
+      columns.push(lazyColumnCheck(table, mapped, context, issues, rowSource.contextsFor(mapped)))
       return
     }
     // Each row gets the id of its distinct value (found by hashing bytes); later passes touch only ids.
@@ -98,7 +99,7 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
     const { context, issues } = analyzeColumn(valueKindOf(target), columnIndex.values, target.field.options, options.settings)
     const states = new Uint8Array(table.rowCount)
     cellStates.push(states)
-    const rows = rowSource.contextsFor(target)
+    const rows = rowSource.contextsFor(mapped)
     fixedCells += checkColumnCells(mapped, index, columnIndex, context, rows, cellIssues, rowHasError, states, options.deleted)
     // Results for the grid and export are made again on demand: the check keeps none of them.
     const results = columnResults(target, columnIndex, context, rows)

@@ -10,17 +10,19 @@ import type { FixSource } from '../operations/compute-change'
 import type { EditedTable } from '../operations/edited-table'
 import { normalizerFor, valueKindOf } from './normalizers'
 import type { CheckResult } from './check-table'
-import { phonePartsOf, rowContextOf, type PhonePartColumns } from './row-contexts'
+import { rowContextOf, rowLinksOf, type RowLinks } from './row-contexts'
 
 interface ColumnFixer {
   readonly context: ColumnContext
   readonly normalize: (raw: string, context: ColumnContext, row?: RowContext) => CellResult
   readonly target: FieldTarget
+  /** The column's index in the table. */
+  readonly column: number
 }
 
-/** The row context of a cell of `target` at `row`, from the edited table's current cells. */
-function rowOf(table: EditedTable, target: FieldTarget, parts: PhonePartColumns, row: number): RowContext | undefined {
-  return rowContextOf(target, undefined, parts, (column) => {
+/** The row context of a cell of a mapped column at `row`, from the edited table's current cells. */
+function rowOf(table: EditedTable, mapped: { readonly column: number; readonly target: FieldTarget }, links: RowLinks, row: number): RowContext | undefined {
+  return rowContextOf(mapped, undefined, links, (column) => {
     const id = table.columns[column]?.id
     return id === undefined ? '' : table.cell(row, id)
   })
@@ -38,13 +40,13 @@ export function fixSourceFor(table: EditedTable, targetOf: (columnId: string) =>
       const values = new Set<string>()
       table.scan(column, (text) => values.add(text))
       const { context } = analyzeColumn(valueKindOf(target), [...values], target.field.options, settings)
-      fixer = { context, normalize: normalizerFor(target), target }
+      fixer = { context, normalize: normalizerFor(target), target, column: table.columns.findIndex((c) => c.id === column) }
     }
     fixers.set(column, fixer)
     return fixer
   }
-  let parts: PhonePartColumns | undefined
-  const partsOnce = () => (parts ??= phonePartsOf(table.columns.flatMap((c, column) => {
+  let links: RowLinks | undefined
+  const linksOnce = () => (links ??= rowLinksOf(table.columns.flatMap((c, column) => {
     const target = targetOf(c.id)
     return target === null ? [] : [{ column, target }]
   })))
@@ -52,7 +54,7 @@ export function fixSourceFor(table: EditedTable, targetOf: (columnId: string) =>
     suggestion(row, column, code, text) {
       const fixer = fixerOf(column)
       if (fixer === null) return null
-      return fixer.normalize(text, fixer.context, rowOf(table, fixer.target, partsOnce(), row)).issues.find((issue) => issue.code === code)?.suggestion ?? null
+      return fixer.normalize(text, fixer.context, rowOf(table, fixer, linksOnce(), row)).issues.find((issue) => issue.code === code)?.suggestion ?? null
     },
   }
 }
@@ -64,14 +66,13 @@ export function fixSourceFor(table: EditedTable, targetOf: (columnId: string) =>
  */
 export function fixSourceFromCheck(check: CheckResult, table: EditedTable): FixSource {
   const mappedOf = new Map(check.columns.map((c, i) => [table.columns[c.mapped.column]?.id, i]))
-  const parts = phonePartsOf(check.columns.map((c) => c.mapped))
+  const links = rowLinksOf(check.columns.map((c) => c.mapped))
   return {
     suggestion(row, column, code, text) {
       const at = mappedOf.get(column)
       if (at === undefined) return null
       const checked = check.columns[at]!
-      const target = checked.mapped.target
-      return normalizerFor(target)(text, checked.context, rowOf(table, target, parts, row)).issues.find((issue) => issue.code === code)?.suggestion ?? null
+      return normalizerFor(checked.mapped.target)(text, checked.context, rowOf(table, checked.mapped, links, row)).issues.find((issue) => issue.code === code)?.suggestion ?? null
     },
     rowsWith(column, code) {
       const at = mappedOf.get(column)

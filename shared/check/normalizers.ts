@@ -1,7 +1,8 @@
 // The one place that picks a normaliser for a target: scalar kinds, contact kinds, and relations (a relation
 // cell is normalised as the target object's unique field it names, e.g. a domain or an email). A record's own
-// `id` is read as Twenty takes ids (version 4 only), stricter than other UUIDs. Invariant: a relation cell's
-// value is text or nothing, since Twenty's nested connect matches by string values only (contract 10.8).
+// `id` is read as Twenty takes ids (version 4 only), stricter than other UUIDs. Invariants: a relation cell's
+// value is text or nothing, since Twenty's nested connect matches by string values only; and a row connects a
+// relation by its first mapped key only, since a batch mixing kinds of key fails (contract 10.8).
 import type { CellResult } from '../fields/cell-result'
 import type { VerdictReader } from '../fields/cell-verdict'
 import type { Normalizer } from '../fields/column-context'
@@ -27,7 +28,7 @@ function isRecordId(target: FieldTarget): boolean {
   return target.kind === 'uuid' && target.field.name === 'id'
 }
 
-/** Kinds whose value is always a string or null: a relation by a field of such a kind can be connected. */
+/** Kinds whose value is always a string or null: their verdict readers may answer for a relation's cells. */
 const TEXT_VALUED: ReadonlySet<ValueKind> = new Set<ValueKind>([
   'text', 'richText', 'date', 'dateTime', 'uuid', 'rating', 'select', 'currencyCode', 'firstName', 'lastName', 'email',
   'phone', 'phoneCountry', 'phoneCallingCode', 'link', 'domain', 'linkLabel', 'addressPart',
@@ -36,28 +37,44 @@ const TEXT_VALUED: ReadonlySet<ValueKind> = new Set<ValueKind>([
 // One wrapped normaliser per relation target, so a target's normaliser keeps one identity.
 const keyNormalizers = new WeakMap<FieldTarget, Normalizer>()
 
+function refused(code: string, message: string): CellResult {
+  return { value: null, fixes: [], issues: [{ code, severity: 'error', message }] }
+}
+
 /**
- * A relation by a field whose values are not text (a NUMBER unique field, say): Twenty's connect takes string
- * values only, and a number sent as text would not match a number stored, so such a value is an error.
+ * A relation cell: refused when its value is not text (a NUMBER unique field, say: Twenty's connect takes string
+ * values only, and a number sent as text would not match a number stored), and when the row would connect by
+ * this column's key while the relation's first key column is empty here (RowContext.relationKeyBefore ''): other
+ * rows connect by that first key, and one batch must use one kind.
  */
-function textKeyNormalizer(target: FieldTarget, inner: Normalizer): Normalizer {
+function relationNormalizer(target: FieldTarget, inner: Normalizer): Normalizer {
   let wrapped = keyNormalizers.get(target)
   if (wrapped === undefined) {
+    const by = target.relation?.targetField.label ?? 'this field'
     wrapped = (raw, context, row): CellResult => {
       const result = inner(raw, context, row)
-      if (result.value === null || typeof result.value === 'string') return result
-      const by = target.relation?.targetField.label ?? 'this field'
-      return {
-        value: null,
-        fixes: [],
-        issues: [{
-          code: 'RELATION_KEY_NOT_TEXT',
-          severity: 'error',
-          message: `“${raw.trim()}” in ${target.label} names the record by ${by}, a field whose values are not text, and Twenty links records only by text values (an id, an email, a domain, a text field). Map this column to Do not import, and link ${target.field.label} by its id or by a unique text field instead.`,
-        }],
+      if (result.value === null) return result
+      if (typeof result.value !== 'string') {
+        return refused('RELATION_KEY_NOT_TEXT', `“${raw.trim()}” in ${target.label} names the record by ${by}, a field whose values are not text, and Twenty links records only by text values (an id, an email, a domain, a text field). Map this column to Do not import, and link ${target.field.label} by its id or by a unique text field instead.`)
       }
+      if (row?.relationKeyBefore === '') {
+        return refused('RELATION_KEYS_MIXED', `This row names its ${target.field.label} only by ${by} (“${raw.trim()}”), while the file links ${target.field.label} by another key mapped before this column, which is empty here: Twenty refuses a batch that links one relation by different kinds of key. Fill that column in this row, or map only one key column for ${target.field.label}.`)
+      }
+      return result
     }
     keyNormalizers.set(target, wrapped)
+  }
+  return wrapped
+}
+
+// One wrapped reader per relation target: a row read with earlier keys is left to the normaliser.
+const keyReaders = new WeakMap<FieldTarget, VerdictReader>()
+
+function relationReader(target: FieldTarget, inner: VerdictReader): VerdictReader {
+  let wrapped = keyReaders.get(target)
+  if (wrapped === undefined) {
+    wrapped = (raw, context, row, out) => row?.relationKeyBefore === undefined && inner(raw, context, row, out)
+    keyReaders.set(target, wrapped)
   }
   return wrapped
 }
@@ -67,7 +84,7 @@ export function normalizerFor(target: FieldTarget): Normalizer {
   if (target.kind === 'addressPart' && target.subfield === 'addressCountry') return normalizeAddressCountry
   if (isRecordId(target)) return normalizeRecordId
   const kind = valueKindOf(target)
-  if (target.kind === 'relation' && !TEXT_VALUED.has(kind)) return textKeyNormalizer(target, BY_KIND[kind])
+  if (target.kind === 'relation') return relationNormalizer(target, BY_KIND[kind])
   return BY_KIND[kind]
 }
 
@@ -78,6 +95,8 @@ export function verdictReaderFor(target: FieldTarget): VerdictReader | undefined
   if (target.kind === 'addressPart' && target.subfield === 'addressCountry') return undefined
   if (isRecordId(target)) return undefined
   const kind = valueKindOf(target)
-  if (target.kind === 'relation' && !TEXT_VALUED.has(kind)) return undefined
-  return READERS[kind]
+  const reader = READERS[kind]
+  if (target.kind !== 'relation' || reader === undefined) return reader
+  // A reader answers only text values, so it never meets a value the wrapper would refuse as not text.
+  return TEXT_VALUED.has(kind) ? relationReader(target, reader) : undefined
 }

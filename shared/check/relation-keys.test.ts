@@ -6,6 +6,8 @@ import type { FieldModel, ObjectModel, WorkspaceModel } from '../model/workspace
 import { tableFromRows } from '../table/table-from-rows'
 import { checkTable, type MappedColumn } from './check-table'
 import { relationKeyIssues, resolveMapping } from './resolve-mapping'
+import { assembleShares, checkShare, shareInput } from './check-shares'
+import { draftOfRow } from '../twenty-format/import-files'
 
 function field(spec: Pick<FieldModel, 'name' | 'label' | 'type'> & Partial<FieldModel>): FieldModel {
   return { isNullable: true, isUnique: false, isSystem: false, isCustom: true, isActive: true, defaultValue: null, options: [], relation: null, settings: {}, ...spec }
@@ -34,14 +36,16 @@ function mapped(paths: string[]): MappedColumn[] {
 
 describe('relation keys', () => {
   it('refuses a relation key whose value would be sent as a number', () => {
-    const table = tableFromRows(['Store number', 'Store code'], [['42', 'S-42'], ['', 'S-7']])
-    const check = checkTable(table, mapped(['store.storeNumber', 'store.storeCode']), { settings: {} })
+    const table = tableFromRows(['Store number'], [['42'], ['']])
+    const check = checkTable(table, mapped(['store.storeNumber']), { settings: {} })
     const issues = [...check.cellIssues].map((i) => `${i.row}:${i.mapped}:${i.issue.code}:${i.issue.severity}`)
     expect(issues).toEqual(['0:0:RELATION_KEY_NOT_TEXT:error'])
     expect([...check.cellIssues][0]!.issue.message).toContain('“42”')
-    expect(check.rowHasError[0]).toBe(1)
-    // A text key of the same relation is left alone.
-    expect(check.columns[1]!.resultAt(1).value).toBe('S-7')
+    expect([...check.rowHasError]).toEqual([1, 0])
+    // A text key is left alone.
+    const byCode = checkTable(tableFromRows(['Store code'], [['S-7']]), mapped(['store.storeCode']), { settings: {} })
+    expect([...byCode.cellIssues]).toEqual([])
+    expect(byCode.columns[0]!.resultAt(0).value).toBe('S-7')
   })
 
   it('flags two kinds of non-id key for one relation as a mapping error, and not id beside another key', () => {
@@ -61,5 +65,22 @@ describe('relation keys', () => {
       file: { object: 'order', columns: { Code: 'store.storeCode', Hotline: 'store.hotline.primaryPhoneNumber' } },
     })
     expect(resolved.issues.map((i) => i.code)).toContain('RELATION_KEYS_MIXED')
+  })
+
+  it('refuses a row that would connect by a later key while others connect by the first (one kind per batch)', () => {
+    const rows = [['S-1', '+44 20 7946 0958', ''], ['', '+44 20 7946 0959', ''], ['', '+44 20 7946 0960', 'b0000000-0000-4000-8000-000000000045'], ['S-4', '', '']]
+    const table = tableFromRows(['Code', 'Hotline', 'Store id'], rows)
+    const columns = mapped(['store.storeCode', 'store.hotline.primaryPhoneNumber', 'store.id'])
+    const check = checkTable(table, columns, { settings: {} })
+    expect([...check.cellIssues].map((i) => `${i.row}:${i.mapped}:${i.issue.code}`)).toEqual(['1:1:RELATION_KEYS_MIXED'])
+    expect([...check.rowHasError]).toEqual([0, 1, 0, 0])
+    // The rows kept connect by one kind of key (or by id, sent as the join column).
+    expect(draftOfRow(check, 0)).toEqual({ store: { connect: { where: { storeCode: 'S-1' } } } })
+    expect(draftOfRow(check, 2)).toEqual({ store: { connect: { where: { id: 'b0000000-0000-4000-8000-000000000045' } } } })
+    // Checked one column per share, as the worker threads do, the same rows are refused and read back.
+    const options = { settings: {} }
+    const results = columns.map((_, i) => ({ global: [i], output: checkShare(shareInput(table, columns, [i], options)).output }))
+    const shared = assembleShares(table, columns, options, results)
+    expect([...shared.cellIssues].map((i) => `${i.row}:${i.mapped}:${i.issue.code}`)).toEqual(['1:1:RELATION_KEYS_MIXED'])
   })
 })

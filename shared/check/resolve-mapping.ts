@@ -127,7 +127,7 @@ export function currencyCodeIssues(mapped: readonly { readonly name: string; rea
  * Twenty's nested connect links a relation by one kind of unique key per batch (contract 10.8): a batch where
  * some records name the company by domain and others by a custom unique field fails as a whole. A row takes the
  * first mapped key it has a value for, so two non-id keys mapped for one relation would mix kinds across rows:
- * an error on every such column after the first. A key by `id` never mixes: the push sends it as the join column
+ * an error on every such column after the first (and the check refuses each row that would connect by it). A key by `id` never mixes: the push sends it as the join column
  * (`companyId`), not as a connect.
  */
 export function relationKeyIssues(mapped: readonly { readonly name: string; readonly target: FieldTarget }[]): ResolvedMapping['issues'][number][] {
@@ -145,7 +145,7 @@ export function relationKeyIssues(mapped: readonly { readonly name: string; read
     issues.push({
       code: 'RELATION_KEYS_MIXED',
       severity: 'error',
-      message: `"${first.name}" links ${target.field.label} by ${first.target.relation?.targetField.label ?? first.target.path} and "${column.name}" by ${target.relation.targetField.label}: Twenty refuses a batch whose rows link one relation by different kinds of key, so rows would fail. Keep one of the two columns (set the other to Do not import), or map a column of ids.`,
+      message: `"${first.name}" links ${target.field.label} by ${first.target.relation?.targetField.label ?? first.target.path} and "${column.name}" by ${target.relation.targetField.label}: Twenty refuses a batch whose rows link one relation by different kinds of key, so rows that name it only by "${column.name}" are kept out (RELATION_KEYS_MIXED on their cells). Keep one of the two columns (set the other to Do not import), or map a column of ids.`,
       evidence: [],
       column: column.name,
       field: target.path,

@@ -33,6 +33,11 @@ export interface RowContext {
   readonly phoneCountry?: string
   /** The row's cell in the phone's number column (PHONES primaryPhoneNumber), as written. */
   readonly phoneNumber?: string
+  /**
+   * For a relation key column after the relation's first: the row's cells in its id column and earlier key
+   * columns, trimmed and joined ('' when all are empty: the row then connects by this column's key).
+   */
+  readonly relationKeyBefore?: string
 }
 
 /** A finding about a whole column, reported once (e.g. DATE_AMBIGUOUS), with the evidence behind it. */
