@@ -8,7 +8,8 @@ import { cleanValue } from './clean-text'
 import { FIX, ISSUE } from './codes'
 import { daysInMonth, readDateText, type DateRead } from './date-read'
 import { isMidnight, type TimeOfDay } from './date-time-text'
-import { machineTimeZone, offsetText, spellShift, zonedInstant, type ZonedInstant } from './date-zone'
+import { machineTimeZone, offsetText, zonedInstant } from './date-zone'
+import { localTimeIssue } from './date-zone-warning'
 import { readPlainDate } from './plain-date'
 import { fix, foldKey, issue, quote, spellDate } from './wording'
 
@@ -246,39 +247,6 @@ function dateTimeResult(text: string, read: DateValue['read'], context: ColumnCo
   commonNotes(text, read, value, issues, fixes)
   if (zoned !== null && zoned.reading.kind !== 'exact') issues.push(localTimeIssue(text, value, zoned, zone as string))
   return { value, issues, fixes }
-}
-
-/** `2024-03-31T03:30:00+02:00`: the instant as a local time with its offset, which reads back as that instant. */
-function localText(ms: number, offsetMs: number): string | undefined {
-  if (offsetMs % 60_000 !== 0) return undefined
-  const local = new Date(ms + offsetMs)
-  if (local.getUTCFullYear() < 1000 || local.getUTCFullYear() > 9999) return undefined
-  const milliseconds = local.getUTCMilliseconds()
-  const clockText = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}${milliseconds === 0 ? '' : `.${pad(milliseconds, 3)}`}`
-  return `${isoDate(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate())}T${clockText}${offsetText(offsetMs)}`
-}
-
-/** The warning for a local time the zone skipped or repeated, naming the reading taken and how to keep it. */
-function localTimeIssue(text: string, value: string, zoned: ZonedInstant, zone: string): CellIssue {
-  const taken = localText(zoned.ms, zoned.offsetMs)
-  const keep = taken === undefined ? '' : ` Accept ${taken} to keep this reading.`
-  if (zoned.reading.kind === 'skipped') {
-    const moved = new Date(zoned.ms + zoned.offsetMs)
-    return issue(
-      ISSUE.DATETIME_NONEXISTENT,
-      'warning',
-      `${quote(text)} is a time that did not exist in ${zone}: the clocks went forward ${spellShift(zoned.reading.gapMs)} then. It was read as ${pad(moved.getUTCHours())}:${pad(moved.getUTCMinutes())} local time (UTC${offsetText(zoned.offsetMs)}), ${value}. Correct the time in the source if that is wrong.${keep}`,
-      taken,
-    )
-  }
-  const later = zoned.reading.kind === 'repeated' ? zoned.reading.laterMs : zoned.ms
-  const laterOffset = zoned.ms + zoned.offsetMs - later
-  return issue(
-    ISSUE.DATETIME_AMBIGUOUS,
-    'warning',
-    `${quote(text)} happened twice in ${zone}: the clocks went back ${spellShift(later - zoned.ms)} then. It was read as the first time (UTC${offsetText(zoned.offsetMs)}), ${value}; the second was ${new Date(later).toISOString()}. If it means the second, write it with its offset, ${offsetText(laterOffset)}.${keep}`,
-    taken,
-  )
 }
 
 /** Whether a cell that reads as a date-time gave an offset, gave a time without one, or gave only a date. */
