@@ -52,6 +52,11 @@ class ZoneClock {
   private readonly format: Intl.DateTimeFormat
   /** Local day number -> the offset of the whole day, or null when the offset changes around that day. */
   private readonly days = new Map<number, number | null>()
+  /** Day number -> the offset at 00:00 UTC that day. */
+  private readonly samples = new Map<number, number>()
+  /** The day last resolved (values of one day often come together) and its entry in `days`. */
+  private lastDay = Number.NaN
+  private lastOffset: number | null = null
 
   constructor(readonly zone: string) {
     this.format = new Intl.DateTimeFormat('en-US', {
@@ -91,20 +96,35 @@ class ZoneClock {
   /** The instant a local wall-clock time (given as if it were UTC) stands for in this zone. */
   resolve(localMs: number): ZonedInstant {
     const dayNumber = Math.floor(localMs / DAY_MS)
-    let offset = this.days.get(dayNumber)
+    let offset = dayNumber === this.lastDay ? this.lastOffset : this.days.get(dayNumber)
     if (offset === undefined) {
       offset = this.dayOffset(dayNumber)
       if (this.days.size >= MAX_CACHED_DAYS) this.days.clear()
       this.days.set(dayNumber, offset)
     }
+    this.lastDay = dayNumber
+    this.lastOffset = offset
     return offset === null ? this.resolveExactly(localMs) : { ms: localMs - offset, offsetMs: offset, reading: EXACT }
   }
 
-  /** One offset for every local time of the day when the zone keeps it from the day before to the day after. */
+  /**
+   * One offset for every local time of the day when the zone has it at 00:00 UTC the day before and two days
+   * after (every instant such a local time can stand for lies between; no zone changes twice within three days).
+   */
   private dayOffset(dayNumber: number): number | null {
-    const start = dayNumber * DAY_MS
-    const before = this.offsetAt(start - DAY_MS)
-    return this.offsetAt(start + DAY_MS / 2) === before && this.offsetAt(start + 2 * DAY_MS) === before ? before : null
+    const before = this.offsetAtDayStart(dayNumber - 1)
+    return this.offsetAtDayStart(dayNumber + 2) === before ? before : null
+  }
+
+  /** offsetAt 00:00 UTC of a day, remembered: neighbouring days share these samples. */
+  private offsetAtDayStart(dayNumber: number): number {
+    let offset = this.samples.get(dayNumber)
+    if (offset === undefined) {
+      offset = this.offsetAt(dayNumber * DAY_MS)
+      if (this.samples.size >= MAX_CACHED_DAYS) this.samples.clear()
+      this.samples.set(dayNumber, offset)
+    }
+    return offset
   }
 
   private resolveExactly(localMs: number): ZonedInstant {

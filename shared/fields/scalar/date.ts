@@ -162,6 +162,12 @@ function dateResult(text: string, read: DateValue['read']): CellResult {
   return { value, issues, fixes }
 }
 
+/** The instant of a zone-less read `offsetMs` east of UTC, written as the reader writes offsets it is given. */
+function zonedValue(read: DateValue['read'], offsetMs: number, utcInstant: (read: DateValue['read']) => string): string {
+  if (offsetMs % 60_000 !== 0 || Math.abs(offsetMs) >= 15 * 3_600_000) return new Date(localMs(read) - offsetMs).toISOString()
+  return utcInstant({ ...read, time: { time: read.time?.time ?? MIDNIGHT, offsetMinutes: offsetMs / 60_000 } })
+}
+
 /** The UTC instant a read date-time stands for when it gives an offset, or is read in UTC. */
 function instant(read: DateValue['read']): string {
   return new Date(localMs(read) - (read.time?.offsetMinutes ?? 0) * 60_000).toISOString()
@@ -170,6 +176,7 @@ function instant(read: DateValue['read']): string {
 /** The read date-time's wall clock as if it were UTC, in ms (years 0-99 as themselves, unlike Date.UTC). */
 function localMs(read: DateValue['read']): number {
   const time = read.time?.time ?? MIDNIGHT
+  if (read.year >= 100) return Date.UTC(read.year, read.month - 1, read.day, time.hour, time.minute, time.second, time.millisecond)
   const date = new Date(0)
   date.setUTCFullYear(read.year, read.month - 1, read.day)
   date.setUTCHours(time.hour, time.minute, time.second, time.millisecond)
@@ -238,8 +245,9 @@ function dateTimeResult(text: string, read: DateValue['read'], context: ColumnCo
   const fixes: CellFix[] = []
   const offset = read.time?.offsetMinutes ?? null
   const zone = offset === null ? columnTimeZone(context) : null
-  const zoned = zone === null || zone === 'UTC' ? null : zonedInstant(localMs(read), zone)
-  const value = zoned === null ? utcInstant(read) : new Date(zoned.ms).toISOString()
+  const local = zone === null || zone === 'UTC' ? 0 : localMs(read)
+  const zoned = zone === null || zone === 'UTC' ? null : zonedInstant(local, zone)
+  const value = zoned === null ? utcInstant(read) : zonedValue(read, local - zoned.ms, utcInstant)
   if (read.source !== 'serial' && value !== text) {
     const how = offset !== null && offset !== 0 ? ', converted to UTC' : zoned === null ? '' : ` (${zone} time, UTC${offsetText(zoned.offsetMs)})`
     fixes.push(fix(FIX.DATETIME_REFORMATTED, `Read ${quote(text)} as ${value}${how}.`))
