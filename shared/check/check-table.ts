@@ -44,7 +44,7 @@ export interface ColumnCheck {
   readonly issues: readonly ColumnIssue[]
   /** The column's distinct values and each row's value id. */
   readonly index: ColumnIndex
-  /** The result for a raw value (with its row's country when the column depends on it). */
+  /** The result for a raw value (read in its row's context when the column depends on other columns). */
   resultFor(raw: string, row: number): CellResult
   /** The result of the cell at a row id of the checked table. */
   resultAt(row: number): CellResult
@@ -222,7 +222,7 @@ const DONE = 8
 const HAS_WARNING = 16
 
 /**
- * The check's pass over one column: normalises each distinct value (per row country where the kind reads
+ * The check's pass over one column: normalises each distinct value (per row context where the column reads
  * it) once, keeps only flags, issue refs and a uniqueness key per value, and walks the rows with those. No
  * CellResult outlives its value, so a million-row check leaves no million objects for the collector to
  * trace. Returns the number of fixed cells.
@@ -246,8 +246,8 @@ function checkColumnCells(
   const required = target.required
   const missingKind = requiredMissingKind(cellIssues, mapped)
 
-  // One slot per distinct value; for country-dependent kinds, a value met again under another country gets
-  // a slot of its own (its first country keeps the value's own slot).
+  // One slot per distinct value; for a column read in row contexts (the row's country, a phone's other parts),
+  // a value met again in another context gets a slot of its own (its first context keeps the value's own slot).
   let capacity = Math.max(16, values.length)
   let flags = new Uint8Array(capacity)
   let issueStart = new Uint32Array(capacity)
@@ -467,8 +467,8 @@ export function issueSource(table: ColumnarTable, columns: readonly ColumnCheck[
 }
 
 /**
- * Normalises a column's cells on demand, once per distinct value (per value and row country for kinds that
- * depend on it). Shared by checkTable and by callers that checked the column elsewhere (another thread).
+ * Normalises a column's cells on demand, once per distinct value (per value and row context for columns read
+ * in one: `rows`, from RowContextSource). Shared by checkTable and by callers that checked the column elsewhere (another thread).
  */
 export function columnResults(
   target: FieldTarget,
