@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { hostMain, type HostOptions } from './harness/main-host'
+import { memoryCredentialStore } from '../electron/main/services/memory-keychain'
 import { serveDirectory } from './harness/static-server'
 
 export type Target = 'browser-harness' | 'electron'
@@ -109,11 +110,13 @@ export const test = base.extend<
         throw new Error('The app is not built: run `npm run build` before the end-to-end tests.')
       }
       const server = await serveDirectory(rendererDir)
+      // The keychain outlives the app, as the OS keychain does: a restart finds the keys stored before it.
+      const credentials = memoryCredentialStore().store
       // One run of the app: a window (page) and main's handlers hosted here, on the test's data folder.
       const startApp = async () => {
         const context = await harnessBrowser!.newContext({ viewport: { width: 1360, height: 860 } })
         const page = await context.newPage()
-        const host = await hostMain(page, { dataDir: join(tempDir, 'user-data'), workerPath, ...hostOptions })
+        const host = await hostMain(page, { dataDir: join(tempDir, 'user-data'), workerPath, credentials, ...hostOptions })
         await page.goto(server.url)
         return { context, page, host }
       }

@@ -78,7 +78,11 @@ export async function hostMain(page: Page, options: HostOptions): Promise<MainHo
     pickNext: (path) => void picks.push(path),
     pickSaveNext: (path) => void savePicks.push(path),
     sent,
-    dispose: () => jobs.dispose(),
+    // The process going down: file jobs and pushes end at once.
+    dispose: () => {
+      pushes.dispose()
+      return jobs.dispose()
+    },
   }
 }
 

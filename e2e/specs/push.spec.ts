@@ -1,12 +1,21 @@
 // A consultant pushes the checked people into a workspace from the app: a dry run first (creates, updates,
 // rows kept out), then the push with its progress; the loopback test workspace ends with each record once,
-// linked to its company, and a second dry run sees them all as updates.
-import { existsSync, readFileSync } from 'node:fs'
+// linked to its company, and a second dry run sees them all as already pushed and unchanged. The app then
+// goes down in the middle of a push, and pushing again after the restart lands every row once.
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test } from '../fixtures'
+import { expect, test, type AppDriver } from '../fixtures'
 import { WorkspacesPage } from '../pages/workspaces-page'
+import { PreflightPage } from '../pages/preflight-page'
 import { openCheckedPeople, typeInCell } from '../support/people-session'
 import { startWorkspaceServer, type WorkspaceServer } from '../workspace-server/workspace-server'
+
+/** The fixture copied into the test's own folder: the push keeps its journal beside the file it pushes. */
+function peopleCopy(app: AppDriver): string {
+  const path = join(app.tempDir, 'people-us.csv')
+  copyFileSync(app.dataFile('people-us.csv'), path)
+  return path
+}
 
 const KEY = 'pf-e2e-push-key'
 const DOMAINS = ['analytical.io', 'cobol.dev', 'nasa.gov', 'w3.org', 'mit.edu', 'bell-labs.com', 'utexas.edu']
@@ -29,7 +38,7 @@ test('plans, pushes with progress, and lands every valid row once, linked to its
   await workspaces.storeKey(KEY)
   await workspaces.back.click()
 
-  const { page, ui, issues } = await openCheckedPeople(app)
+  const { page, ui, issues } = await openCheckedPeople(app, peopleCopy(app))
   await page.getByTestId('toolbar-push-button').click()
   await page.getByTestId('push-workspace').selectOption({ label: `Loopback CRM (${server!.url})` })
   await page.getByTestId('push-plan').click()
@@ -53,11 +62,13 @@ test('plans, pushes with progress, and lands every valid row once, linked to its
   const ada = people.find((p) => (p['emails'] as { primaryEmail: string }).primaryEmail === 'ada.lovelace@analytical.io')!
   expect(ada['companyId']).toBe(company('analytical.io'))
 
-  // A second dry run finds every record: nothing would be created twice, and nothing changes.
+  // A second dry run knows every row from the push's journal: nothing would be created twice, nothing is sent.
   await page.getByTestId('push-plan').click()
-  await expect(page.getByTestId('push-plan-update')).toHaveText('7 rows')
+  await expect(page.getByTestId('push-plan-unchanged')).toHaveText('7 rows')
+  await expect(page.getByTestId('push-plan-update')).toHaveText('0 rows')
   await expect(page.getByTestId('push-plan-create')).toHaveText('0 rows')
   await expect(page.getByTestId('push-change')).toHaveCount(0)
+  expect(existsSync(join(app.tempDir, 'people-us.csv.people.push-journal'))).toBe(true)
 
   // Ada's title changes in the file; the workspace keeps its own value when told to fill only empty ones.
   await page.getByTestId('toolbar-data-button').click()
@@ -68,6 +79,8 @@ test('plans, pushes with progress, and lands every valid row once, linked to its
   await page.getByTestId('toolbar-push-button').click()
   await expect(page.getByTestId('push-plan')).toHaveText('Dry run')
   await page.getByTestId('push-plan').click()
+  await expect(page.getByTestId('push-plan-update')).toHaveText('1 row')
+  await expect(page.getByTestId('push-plan-unchanged')).toHaveText('6 rows')
   const title = page.locator('[data-testid="push-change"][data-field="jobTitle"]')
   await expect(title).toContainText('1')
   await expect(page.getByTestId('push-samples')).toContainText('Chief Technology Officer')
@@ -88,7 +101,7 @@ test('isolates a row the workspace refuses, shows it and exports it with the ser
   await workspaces.storeKey(KEY)
   await workspaces.back.click()
 
-  const { page } = await openCheckedPeople(app)
+  const { page } = await openCheckedPeople(app, peopleCopy(app))
   await page.getByTestId('toolbar-push-button').click()
   await page.getByTestId('push-workspace').selectOption({ label: `Loopback CRM (${server!.url})` })
   await page.getByTestId('push-plan').click()
@@ -109,4 +122,41 @@ test('isolates a row the workspace refuses, shows it and exports it with the ser
 
   await page.getByTestId('push-show-failures').click()
   await expect(page.getByTestId('issues-filter-label')).toHaveText('Showing 1 row: Rows the workspace refused')
+})
+
+test('a push cut short by the app going down continues after the restart, landing every row once', async ({ app }) => {
+  // 240 people, every fourth without an email (nothing unique): only the journal keeps those from doubling.
+  const path = join(app.tempDir, 'staff.csv')
+  const rows = Array.from({ length: 240 }, (_, i) => `Staff${i},Member,${i % 4 === 0 ? '' : `staff${i}@example.com`},Engineer`)
+  writeFileSync(path, ['First Name,Last Name,Email,Job Title', ...rows].join('\n'))
+  server!.setFaults({ latencyMs: 400 })
+  const workspaces = new WorkspacesPage(app)
+  await workspaces.openWithKeyboard()
+  await workspaces.addWorkspace('Loopback CRM', server!.url)
+  await workspaces.storeKey(KEY)
+  await workspaces.back.click()
+
+  const pushFile = async (): Promise<void> => {
+    const ui = new PreflightPage(app)
+    await ui.openAndWait(path, 240)
+    await app.page.getByTestId('toolbar-push-button').click()
+    await app.page.getByTestId('push-workspace').selectOption({ label: `Loopback CRM (${server!.url})` })
+    await app.page.getByTestId('push-plan').click()
+    await expect(app.page.getByTestId('push-plan-result')).toBeVisible()
+    await app.page.getByTestId('push-start').click()
+  }
+  await pushFile()
+  // Main and the window go down while batches are out: some landed, some were in flight, some never left.
+  await expect.poll(() => server!.records('people').length, { timeout: 20_000 }).toBeGreaterThan(0)
+  await app.restart()
+  const landedBefore = server!.records('people').length
+  expect(landedBefore).toBeLessThan(240)
+
+  server!.setFaults({})
+  await pushFile()
+  await expect(app.page.getByTestId('push-progress')).toHaveAttribute('data-phase', 'done', { timeout: 30_000 })
+  await app.page.screenshot({ path: `e2e/.artifacts/screens/${app.target}-push-resumed.png` })
+  const people = server!.records('people')
+  expect(people).toHaveLength(240)
+  expect(new Set(people.map((p) => (p['name'] as { firstName: string }).firstName)).size).toBe(240)
 })

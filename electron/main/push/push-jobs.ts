@@ -180,6 +180,17 @@ export class PushJobs {
     return findValues(connection, object, field, subfield, values)
   }
 
+  /**
+   * Ends every push at once, requests in flight included, as the process going down would: nothing more is
+   * journaled, so the next push of each file continues from what its journal holds.
+   */
+  dispose(): void {
+    for (const control of this.running.values()) {
+      control.stop.abort()
+      control.hard.abort()
+    }
+  }
+
   /** Pause (`hard` false: after the batches in flight) or cancel (`hard`: abort them too). */
   stop(jobId: string, hard: boolean): boolean {
     const control = this.running.get(jobId)
