@@ -55,6 +55,6 @@ async function pushFile(args: PushArgs, workers: WorkerPaths, env: NodeJS.Proces
     stop,
     hard,
   })
-  return commandResult(pushed.report, pushed.counts, pushed.stopped, args.dryRun)
+  return commandResult(pushed.report, pushed.counts, pushed.stopped, args.dryRun, pushed.fileWarnings)
 }
 

@@ -59,13 +59,15 @@ export interface PushedFile {
   /** The JSON for stdout: the plan of a dry run, or the counts of a push. */
   readonly report: { readonly [key: string]: unknown }
   readonly counts: { created: number; updated: number; failed: number; rejected: number; skipped: number }
+  /** File-level problems found reading the file (an unclosed quote, rows wider than the header…). */
+  readonly fileWarnings: number
   /** Null when the file is done; else why it stopped (run again to continue from the journal). */
   readonly stopped: PushStop | null
 }
 
-/** Exit code and stderr line for a finished, planned or stopped push. */
-export function commandResult(report: unknown, counts: PushedFile['counts'], stopped: PushStop | null, dryRun: boolean): CommandResult {
-  const code = counts.failed > 0 || counts.rejected > 0 ? 1 : 0
+/** Exit code and stderr line for a finished, planned or stopped push (1 too when a file had file-level warnings). */
+export function commandResult(report: unknown, counts: PushedFile['counts'], stopped: PushStop | null, dryRun: boolean, fileWarnings = 0): CommandResult {
+  const code = counts.failed > 0 || counts.rejected > 0 || fileWarnings > 0 ? 1 : 0
   if (stopped === null) return { code, report }
   switch (stopped.reason) {
     case 'aborted':
@@ -125,7 +127,7 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
     const count = (action: string) => rows.filter((p) => p.action === action).length
     const report = { create: count('create'), update: count('update'), restore: count('restore'), unchanged: count('unchanged'), refused: count('refused'), rejected, empty, ...rowCounts, ...warnings, ...deletedNote, journal: null, plan: rows }
     const counts = { created: 0, updated: 0, failed: 0, rejected, skipped: 0 }
-    return { report, counts, stopped: stop.aborted ? { reason: 'aborted' } : null }
+    return { report, counts, fileWarnings: prepared.fileWarnings.length, stopped: stop.aborted ? { reason: 'aborted' } : null }
   }
 
   const result = await runPush({
@@ -160,5 +162,5 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
   await writeRowsFixSheet(prepared, join(outDir, `${outName}-failed.xlsx`), failedProblems, `Rows the workspace refused during the push into ${object.labelPlural}.`)
   const counts = { created: changes.created, updated: changes.updated + changes.restored, failed: failedMessages.size, rejected, skipped: changes.unchanged }
   const report = { ...counts, restored: changes.restored, empty, ...rowCounts, ...warnings, ...deletedNote, ...(keys ? { linkedById: linked } : {}), journal: journalPath }
-  return { report, counts, stopped: result.stopped }
+  return { report, counts, fileWarnings: prepared.fileWarnings.length, stopped: result.stopped }
 }

@@ -48,8 +48,8 @@ export async function pushProject(args: ProjectPushArgs, workers: WorkerPaths, e
   const journalDir = args.journal ?? `${args.file}.push-journals`
   const outDir = args.out ?? join(args.file, '..')
   const options = { dryRun: args.dryRun, batchSize: args.batchSize, rate: args.rate, journalDir, outDir, stop, hard }
-  const { totals, files, stopped } = await pushProjectFiles(args.file, project, session, model, workers, options)
-  return commandResult(report(totals, journalDir, files, args.dryRun), totals, stopped, args.dryRun)
+  const { totals, files, fileWarnings, stopped } = await pushProjectFiles(args.file, project, session, model, workers, options)
+  return commandResult(report(totals, journalDir, files, args.dryRun), totals, stopped, args.dryRun, fileWarnings)
 }
 
 export interface ProjectPushOptions {
@@ -85,7 +85,8 @@ export async function pushProjectFiles(
   workers: WorkerPaths,
   options: ProjectPushOptions,
   events: ProjectPushEvents = {},
-): Promise<{ totals: PushedFile['counts']; files: FileReport[]; stopped: PushStop | null }> {
+): Promise<{ totals: PushedFile['counts']; files: FileReport[]; fileWarnings: number; stopped: PushStop | null }> {
+  let fileWarnings = 0
   const totals = { created: 0, updated: 0, failed: 0, rejected: 0, skipped: 0 }
   const files: FileReport[] = []
   if (!options.dryRun) await mkdir(options.journalDir, { recursive: true })
@@ -125,9 +126,10 @@ export async function pushProjectFiles(
     }
     files.push(fileReport)
     events.onFileDone?.(fileReport)
-    if (pushed.stopped !== null) return { totals, files, stopped: pushed.stopped }
+    fileWarnings += pushed.fileWarnings
+    if (pushed.stopped !== null) return { totals, files, fileWarnings, stopped: pushed.stopped }
   }
-  return { totals, files, stopped: null }
+  return { totals, files, fileWarnings, stopped: null }
 }
 
 function report(totals: PushedFile['counts'], journal: string, files: readonly FileReport[], dryRun: boolean) {

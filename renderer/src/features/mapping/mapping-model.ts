@@ -1,7 +1,7 @@
 // The mapping screen's model, kept out of components so it is tested under plain Node: for a table and a
 // target object, each column's samples, chosen field (the user's choice, else the auto-mapper's) and why,
 // the field choices grouped for the picker, and what must be settled before moving on.
-import { currencyCodeIssues, resolveMapping } from '../../../../shared/check/resolve-mapping'
+import { currencyCodeIssues, relationKeyIssues, resolveMapping } from '../../../../shared/check/resolve-mapping'
 import type { FieldTarget } from '../../../../shared/fields/targets'
 import { listTargets } from '../../../../shared/model/list-targets'
 import { findObject, type WorkspaceModel } from '../../../../shared/model/workspace-model'
@@ -22,7 +22,7 @@ export interface MappingRow {
 }
 
 export interface MappingProblem {
-  readonly code: 'REQUIRED_FIELD_UNMAPPED' | 'FIELD_TAKEN_TWICE' | 'CURRENCY_CODE_UNMAPPED'
+  readonly code: 'REQUIRED_FIELD_UNMAPPED' | 'FIELD_TAKEN_TWICE' | 'CURRENCY_CODE_UNMAPPED' | 'RELATION_KEYS_MIXED'
   readonly message: string
 }
 
@@ -123,5 +123,7 @@ export function buildMapping(
   }
   const mapped = rows.flatMap((r) => (r.path === null ? [] : [{ name: r.name, target: byPath.get(r.path)! }]))
   for (const issue of currencyCodeIssues(mapped)) problems.push({ code: 'CURRENCY_CODE_UNMAPPED', message: issue.message })
+  // Two kinds of key for one relation would mix in a batch, which Twenty refuses whole.
+  for (const issue of relationKeyIssues(mapped)) problems.push({ code: 'RELATION_KEYS_MIXED', message: issue.message })
   return { rows, problems }
 }
