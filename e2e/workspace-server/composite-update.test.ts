@@ -1,19 +1,10 @@
 // What an update does to a composite's subfields it does not resend (contract 10.4), through an upsert match and
 // through PATCH: PHONES loses its additional phones; other composites keep theirs, except LINKS on an older server.
-import { afterEach, describe, expect, it } from 'vitest'
-import { batch, call, startTestServer, uuid } from './test-support'
-import type { WorkspaceServer, WorkspaceServerOptions } from './workspace-server'
+import { describe, expect, it } from 'vitest'
+import { batch, call, useTestServer, uuid } from './test-support'
+import type { WorkspaceServer } from './workspace-server'
 
-let server: WorkspaceServer | undefined
-afterEach(async () => {
-  await server?.close()
-  server = undefined
-})
-
-async function start(options: Partial<WorkspaceServerOptions> = {}): Promise<WorkspaceServer> {
-  server = await startTestServer(options)
-  return server
-}
+const start = useTestServer()
 
 const PHONES = {
   primaryPhoneNumber: '612345678',

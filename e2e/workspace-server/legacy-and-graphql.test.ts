@@ -1,17 +1,13 @@
 // Servers without the common API (contract 10.2): REST batch ignores upsert, while GraphQL create<Plural>(data,
 // upsert: true) upserts on unique fields on every server, authenticated and rate-limited like REST.
-import { afterEach, describe, expect, it } from 'vitest'
-import { batch, call, startTestServer, uuid } from './test-support'
+import { describe, expect, it } from 'vitest'
+import { batch, call, useTestServer, uuid } from './test-support'
 import type { WorkspaceServer, WorkspaceServerOptions } from './workspace-server'
 
-let server: WorkspaceServer | undefined
-afterEach(async () => {
-  await server?.close()
-  server = undefined
-})
+const startServer = useTestServer()
 
 async function start(options: Partial<WorkspaceServerOptions> = {}): Promise<WorkspaceServer> {
-  server = await startTestServer(options)
+  const server = await startServer(options)
   server.seed('people', [{ id: uuid(1), emails: { primaryEmail: 'ada@x.com' }, city: 'London' }])
   return server
 }

@@ -1,17 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { API_KEY, batch, call, list, startTestServer } from './test-support'
-import type { WorkspaceServer, WorkspaceServerOptions } from './workspace-server'
+import { describe, expect, it } from 'vitest'
+import { API_KEY, batch, call, list, useTestServer } from './test-support'
+import type { WorkspaceServer } from './workspace-server'
 
-let server: WorkspaceServer | undefined
-afterEach(async () => {
-  await server?.close()
-  server = undefined
-})
-
-async function start(options: Partial<WorkspaceServerOptions> = {}): Promise<WorkspaceServer> {
-  server = await startTestServer(options)
-  return server
-}
+const start = useTestServer()
 
 const people = (...emails: string[]) => emails.map((email) => ({ emails: { primaryEmail: email } }))
 const emailsOf = (s: WorkspaceServer) => s.records('people').map((r) => (r['emails'] as { primaryEmail: string }).primaryEmail)

@@ -1,17 +1,13 @@
 // Update, delete, destroy and restore routes (contract 10.12), their answers, the cap on records one filtered
 // mutation may touch, and the request log and rate limit for them.
-import { afterEach, describe, expect, it } from 'vitest'
-import { batch, call, list, startTestServer, uuid } from './test-support'
+import { describe, expect, it } from 'vitest'
+import { batch, call, list, useTestServer, uuid } from './test-support'
 import type { WorkspaceServer, WorkspaceServerOptions } from './workspace-server'
 
-let server: WorkspaceServer | undefined
-afterEach(async () => {
-  await server?.close()
-  server = undefined
-})
+const startServer = useTestServer()
 
 async function start(options: Partial<WorkspaceServerOptions> = {}): Promise<WorkspaceServer> {
-  server = await startTestServer(options)
+  const server = await startServer(options)
   server.seed(
     'people',
     [1, 2, 3].map((n) => ({ id: uuid(n), emails: { primaryEmail: `p${n}@x.com` }, city: 'Paris' })),

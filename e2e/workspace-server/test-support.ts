@@ -2,6 +2,7 @@
 // that send the key (or not) and return the status with the parsed JSON answer.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { afterEach } from 'vitest'
 import { startWorkspaceServer, type WorkspaceServer, type WorkspaceServerOptions } from './workspace-server'
 
 export const API_KEY = 'test-key-7f3a9c'
@@ -10,6 +11,16 @@ export const MODEL: unknown = JSON.parse(readFileSync(join(import.meta.dirname, 
 
 export function startTestServer(options: Partial<WorkspaceServerOptions> = {}): Promise<WorkspaceServer> {
   return startWorkspaceServer({ model: MODEL, apiKey: API_KEY, ...options })
+}
+
+/** A `start(options)` for a test file: each test's server is closed after it. */
+export function useTestServer(): (options?: Partial<WorkspaceServerOptions>) => Promise<WorkspaceServer> {
+  let server: WorkspaceServer | undefined
+  afterEach(async () => {
+    await server?.close()
+    server = undefined
+  })
+  return async (options = {}) => (server = await startTestServer(options))
 }
 
 export interface Answer {
