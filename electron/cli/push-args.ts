@@ -4,13 +4,16 @@
 import { z } from 'zod'
 import { PROJECT_EXTENSION, type ProjectFile } from '../../shared/project/project-file'
 import { MAX_BATCH_SIZE } from '../../shared/workspace/workspace-profile'
+import type { ObjectModel } from '../../shared/model/workspace-model'
+import type { FieldPolicy } from '../../shared/push/plan-diff'
 import { argumentError, CliError, readArgs, SOURCE_FLAGS, sourceArgsShape, sourceValues } from './cli-args'
 
 export const PUSH_USAGE = `Usage: preflight push <file> --object <name> --workspace <base-url> [--mapping <mapping.json>] [--model <metadata.json>]
        [--sheet <name>] [--header-row <n>] [--date-order dmy|mdy] [--default-country <ISO2>] [--time-zone <IANA zone>]
        [--batch-size <n>] [--rate <requests-per-minute>] [--journal <path>] [--out <dir>] [--dry-run]
+       [--fill-only <field,field>]
        preflight push <project.preflight> --workspace <base-url> [--model <metadata.json>] [--batch-size <n>]
-       [--rate <requests-per-minute>] [--journal <folder>] [--out <dir>] [--dry-run]
+       [--rate <requests-per-minute>] [--journal <folder>] [--out <dir>] [--dry-run] [--fill-only <field,field>]
        [--time-zone <IANA zone>] (only for a project saved without one)`
 
 const PushArgsSchema = z.object({
@@ -21,10 +24,12 @@ const PushArgsSchema = z.object({
   rate: z.coerce.number().positive().max(100_000).optional(),
   journal: z.string().min(1).optional(),
   dryRun: z.boolean(),
+  /** Fields an update only fills where the workspace's value is empty (the rest are overwritten). */
+  fillOnly: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, '--fill-only takes field API names separated by commas, e.g. jobTitle,city')),
 })
 export type PushArgs = z.infer<typeof PushArgsSchema>
 
-const ProjectPushArgsSchema = PushArgsSchema.pick({ workspace: true, batchSize: true, rate: true, journal: true, dryRun: true, model: true, out: true, timeZone: true }).extend({
+const ProjectPushArgsSchema = PushArgsSchema.pick({ workspace: true, batchSize: true, rate: true, journal: true, dryRun: true, fillOnly: true, model: true, out: true, timeZone: true }).extend({
   command: z.literal('push-project'),
   file: z.string().min(1),
 })
@@ -40,6 +45,7 @@ const PUSH_FLAGS = {
   rate: { type: 'string' },
   journal: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  'fill-only': { type: 'string' },
 } as const
 
 export function parsePushArgs(argv: readonly string[]): PushArgs | ProjectPushArgs {
@@ -52,6 +58,7 @@ export function parsePushArgs(argv: readonly string[]): PushArgs | ProjectPushAr
     rate: values.rate,
     journal: values.journal,
     dryRun: values['dry-run'] ?? false,
+    fillOnly: String(values['fill-only'] ?? '').split(',').map((field) => field.trim()).filter((field) => field !== ''),
   }
   const isProject = file.toLowerCase().endsWith(PROJECT_EXTENSION)
   if (isProject) {
@@ -63,6 +70,25 @@ export function parsePushArgs(argv: readonly string[]): PushArgs | ProjectPushAr
     : PushArgsSchema.safeParse({ command, ...sourceValues(file, values), ...push })
   if (!result.success) throw argumentError(result.error)
   return result.data
+}
+
+/**
+ * `--fill-only` as the policy of a push into one object: each named field only fills what the workspace has
+ * empty. A field the object does not have is an error (a typo must not silently overwrite), unless `lenient`
+ * (a project's files: the field need only exist in one of them, checked with `fillOnlyUnknown`).
+ */
+export function fillOnlyPolicy(fields: readonly string[], object: ObjectModel, lenient = false): Record<string, FieldPolicy> | undefined {
+  if (fields.length === 0) return undefined
+  const known = fields.filter((field) => object.fields.some((f) => f.name === field))
+  const unknown = fields.filter((field) => !known.includes(field))
+  if (!lenient && unknown.length > 0) throw new CliError(`--fill-only names ${unknown.join(', ')}, which ${object.labelPlural} do not have (use field API names, e.g. jobTitle).`)
+  return known.length === 0 ? undefined : Object.fromEntries(known.map((field) => [field, 'fill' as const]))
+}
+
+/** The `--fill-only` fields none of a project's objects has: an error, since a typo must not overwrite. */
+export function fillOnlyUnknown(fields: readonly string[], objects: readonly ObjectModel[]): void {
+  const unknown = fields.filter((field) => !objects.some((object) => object.fields.some((f) => f.name === field)))
+  if (unknown.length > 0) throw new CliError(`--fill-only names ${unknown.join(', ')}, which none of the project's objects (${objects.map((o) => o.namePlural).join(', ')}) has.`)
 }
 
 /**

@@ -7,7 +7,7 @@ import { UserError } from '../main/ipc/user-error'
 import { fingerprintFile } from '../main/services/project-store'
 import { CliError } from './cli-args'
 import { prepareCheck, type WorkerPaths } from './prepare-check'
-import { parsePushArgs, type PushArgs } from './push-args'
+import { fillOnlyPolicy, parsePushArgs, type PushArgs } from './push-args'
 import { commandResult, openPushSession, pushPrepared } from './push-prepared'
 import { pushProject } from './push-project'
 
@@ -54,6 +54,7 @@ async function pushFile(args: PushArgs, workers: WorkerPaths, env: NodeJS.Proces
     source,
     stop,
     hard,
+    policy: fillOnlyPolicy(args.fillOnly, prepared.object),
   })
   return commandResult(pushed.report, pushed.counts, pushed.stopped, args.dryRun, pushed.fileWarnings)
 }

@@ -4,6 +4,7 @@
 import { join } from 'node:path'
 import type { WorkspaceModel } from '../../shared/model/workspace-model'
 import { apiRecordsOf, emptyRowsOf } from '../../shared/twenty-format/import-files'
+import { changedFields, type FieldPolicy } from '../../shared/push/plan-diff'
 import { rowIdentities } from '../../shared/push/row-keys'
 import { planPush } from '../main/push/push-planning'
 import { connectForPush, type PushConnection } from '../main/push/batch-request'
@@ -53,6 +54,8 @@ export interface PushPlan {
   readonly progress?: ProgressReporter
   /** The sha-256 of the source file version (an edited row of the same version keeps its record). */
   readonly source?: string | null
+  /** Per field, how an update treats a value the workspace holds (default: overwrite). */
+  readonly policy?: Readonly<Record<string, FieldPolicy>>
 }
 
 export interface PushedFile {
@@ -77,6 +80,19 @@ export function commandResult(report: unknown, counts: PushedFile['counts'], sto
     case 'error':
       return { code: 2, message: `${stopped.message} Run the same command again to continue from the journal.` }
   }
+}
+
+/**
+ * Per field, how many of the planned updates (and restores) would change its value in the workspace, most first:
+ * what a user decides "overwrite" or "only fill when empty" for.
+ */
+function changesOf(planned: readonly { action: string; current: Readonly<Record<string, unknown>> | null }[], valid: readonly { record: Readonly<Record<string, unknown>> }[]): Record<string, number> {
+  const counts = new Map<string, number>()
+  planned.forEach((p, i) => {
+    if (p.current === null || (p.action !== 'update' && p.action !== 'restore')) return
+    for (const field of changedFields(p.current, valid[i]!.record)) counts.set(field, (counts.get(field) ?? 0) + 1)
+  })
+  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
 }
 
 /** Sends a checked file's valid rows (or, for a dry run, plans them), writing rejected and failed rows beside. */
@@ -109,6 +125,7 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
     source: plan.source ?? null,
     rows: valid.map((item, i) => ({ row: item.row, line: table.sourceRow(item.row), record: item.record, identity: identities[i]! })),
     lookup: { signal: hard, onProgress: (p) => progress.lookup?.(p) },
+    ...(plan.policy ? { policy: plan.policy } : {}),
   }).catch((error: unknown) => {
     if (error instanceof JournalCorruptError || error instanceof LegacyJournalError) throw new CliError(error.message)
     throw error
@@ -125,7 +142,8 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
   if (plan.dryRun) {
     const rows = planned.rows.map((p) => ({ row: table.sourceRow(p.row as number), action: p.action, ...(p.id === null ? {} : { id: p.id }), ...(p.message ? { message: p.message } : {}) }))
     const count = (action: string) => rows.filter((p) => p.action === action).length
-    const report = { create: count('create'), update: count('update'), restore: count('restore'), unchanged: count('unchanged'), refused: count('refused'), rejected, empty, ...rowCounts, ...warnings, ...deletedNote, journal: null, plan: rows }
+    const changes = changesOf(planned.rows, valid)
+    const report = { create: count('create'), update: count('update'), restore: count('restore'), unchanged: count('unchanged'), refused: count('refused'), rejected, empty, ...rowCounts, changes, ...warnings, ...deletedNote, journal: null, plan: rows }
     const counts = { created: 0, updated: 0, failed: 0, rejected, skipped: 0 }
     return { report, counts, fileWarnings: prepared.fileWarnings.length, stopped: stop.aborted ? { reason: 'aborted' } : null }
   }

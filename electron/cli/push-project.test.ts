@@ -143,6 +143,32 @@ describe('preflight push <project>', () => {
     expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, skipped: 6, failed: 0 })
   })
 
+  it('plans what updates change per field, and --fill-only keeps values the workspace already holds', async () => {
+    const project = await writeFixture()
+    server.seed('companies', [{ name: 'Globex Corporation', domainName: { primaryLinkUrl: 'https://globex.io' } }])
+    server.seed('people', [{ name: { firstName: 'Augusta', lastName: '' }, emails: { primaryEmail: 'ada@acme.com' }, jobTitle: 'Countess' }])
+    const planned = await run(['push', project, '--workspace', server.url, '--model', MODEL_PATH, '--rate', '6000', '--dry-run'])
+    expect(planned.code).toBe(0)
+    const plan = JSON.parse(planned.stdout)
+    expect(plan).toMatchObject({ create: 4, update: 2, restore: 0, unchanged: 0, journal: null })
+    expect(plan.files.map((f: { result: { changes: Record<string, number> } }) => f.result.changes)).toEqual([{ name: 1 }, { name: 1 }, {}])
+
+    const bad = await run(['push', project, '--workspace', server.url, '--model', MODEL_PATH, '--fill-only', 'nmae'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('--fill-only names nmae')
+
+    const pushed = await run(['push', project, '--workspace', server.url, '--model', MODEL_PATH, '--rate', '6000', '--fill-only', 'name'])
+    expect(pushed.code).toBe(0)
+    expect(JSON.parse(pushed.stdout)).toMatchObject({ created: 4, updated: 2, failed: 0 })
+    // The company keeps its name; the person keeps her first name and gains the last name she had none of.
+    expect(server.records('companies').find((c) => (c['domainName'] as { primaryLinkUrl: string }).primaryLinkUrl === 'https://globex.io')).toMatchObject({ name: 'Globex Corporation' })
+    const ada = server.records('people').find((p) => (p['emails'] as { primaryEmail: string }).primaryEmail === 'ada@acme.com')!
+    expect(ada['name']).toEqual({ firstName: 'Augusta', lastName: 'Lovelace' })
+    expect(ada['jobTitle']).toBe('Countess')
+    expect(server.records('companies')).toHaveLength(2)
+    expect(server.records('people')).toHaveLength(2)
+  })
+
   it('replays a changed source file by column name, skipping row edits and saying so', async () => {
     const project = await writeFixture()
     // Next month's export: columns moved, one more person, and the broken email still there.

@@ -14,10 +14,12 @@ import { readProject, sourcePathOf } from '../main/services/project-store'
 import { prepareProjectSource } from './prepare-project-source'
 import { CliError } from './cli-args'
 import { readModel, type WorkerPaths } from './prepare-check'
-import { withTimeZoneFlag, type ProjectPushArgs } from './push-args'
+import { fillOnlyPolicy, fillOnlyUnknown, withTimeZoneFlag, type ProjectPushArgs } from './push-args'
 import type { CommandResult } from './push-command'
 import { commandResult, openPushSession, pushPrepared, type PushedFile, type PushSession } from './push-prepared'
 import type { PushProgress, PushStop } from '../main/push/push-runner'
+import type { LookupProgress } from '../main/push/find-existing'
+import type { FieldPolicy } from '../../shared/push/plan-diff'
 import type { WorkspaceModel } from '../../shared/model/workspace-model'
 
 export interface FileReport {
@@ -47,9 +49,23 @@ export async function pushProject(args: ProjectPushArgs, workers: WorkerPaths, e
   const model = session.model ?? (await readModel(args.model!))
   const journalDir = args.journal ?? `${args.file}.push-journals`
   const outDir = args.out ?? join(args.file, '..')
-  const options = { dryRun: args.dryRun, batchSize: args.batchSize, rate: args.rate, journalDir, outDir, stop, hard }
+  const policies = fillOnlyPolicies(project, model, args.fillOnly)
+  const options = { dryRun: args.dryRun, batchSize: args.batchSize, rate: args.rate, journalDir, outDir, stop, hard, ...(policies ? { policies } : {}) }
   const { totals, files, fileWarnings, stopped } = await pushProjectFiles(args.file, project, session, model, workers, options)
   return commandResult(report(totals, journalDir, files, args.dryRun), totals, stopped, args.dryRun, fileWarnings)
+}
+
+/** `--fill-only` per file of the project: the named fields its object has (each must exist in some file's object). */
+function fillOnlyPolicies(project: ProjectFile, model: WorkspaceModel, fields: readonly string[]): Record<string, Record<string, FieldPolicy>> | undefined {
+  if (fields.length === 0) return undefined
+  const objects = filesInImportOrder(project, model).map((file) => ({ id: file.id, object: findObject(model, file.mapping.object)! }))
+  fillOnlyUnknown(fields, objects.map((o) => o.object))
+  const policies: Record<string, Record<string, FieldPolicy>> = {}
+  for (const { id, object } of objects) {
+    const policy = fillOnlyPolicy(fields, object, true)
+    if (policy) policies[id] = policy
+  }
+  return policies
 }
 
 export interface ProjectPushOptions {
@@ -60,6 +76,8 @@ export interface ProjectPushOptions {
   readonly outDir: string
   readonly stop: AbortSignal
   readonly hard: AbortSignal
+  /** Per file id, per field: how an update treats a value the workspace holds (default: overwrite). */
+  readonly policies?: Readonly<Record<string, Readonly<Record<string, FieldPolicy>>>>
 }
 
 /** What a project push tells as it goes (the app draws a bar per file from it; the CLI prints one bar). */
@@ -68,6 +86,8 @@ export interface ProjectPushEvents {
   readonly onPlan?: (files: readonly { id: string; path: string; object: string }[]) => void
   /** A file's rows are read and checked: `total` records will be sent. */
   readonly onFileReady?: (id: string, total: number) => void
+  /** The file's records are being looked up in the workspace (values asked so far, of all). */
+  readonly onFileLookup?: (id: string, progress: LookupProgress) => void
   readonly onFileProgress?: (id: string, progress: PushProgress) => void
   readonly onFileDone?: (report: FileReport) => void
 }
@@ -101,7 +121,8 @@ export async function pushProjectFiles(
     let total = 0
     for (const flag of prepared.check.rowHasError) total += flag ? 0 : 1
     events.onFileReady?.(file.id, total)
-    const onProgress = events.onFileProgress
+    const { onFileProgress: onProgress, onFileLookup: onLookup } = events
+    const policy = options.policies?.[file.id]
     const pushed = await pushPrepared(prepared, session, {
       dryRun: options.dryRun,
       batchSize: options.batchSize,
@@ -113,7 +134,10 @@ export async function pushProjectFiles(
       stop: options.stop,
       hard: options.hard,
       keys,
-      ...(onProgress ? { progress: { update: (p: PushProgress) => onProgress(file.id, p), finish: () => undefined } } : {}),
+      ...(policy ? { policy } : {}),
+      ...(onProgress || onLookup
+        ? { progress: { update: (p: PushProgress) => onProgress?.(file.id, p), lookup: (p: LookupProgress) => onLookup?.(file.id, p), finish: () => undefined } }
+        : {}),
     })
     for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += pushed.counts[key]
     const fileReport: FileReport = {
@@ -134,8 +158,9 @@ export async function pushProjectFiles(
 
 function report(totals: PushedFile['counts'], journal: string, files: readonly FileReport[], dryRun: boolean) {
   if (dryRun) {
-    const plans = files.map((f) => f.result as { create: number; update: number })
-    return { create: plans.reduce((n, p) => n + p.create, 0), update: plans.reduce((n, p) => n + p.update, 0), rejected: totals.rejected, journal: null, files }
+    const plans = files.map((f) => f.result as Record<'create' | 'update' | 'restore' | 'unchanged' | 'refused' | 'empty', number>)
+    const sum = (key: keyof (typeof plans)[number]) => plans.reduce((n, p) => n + p[key], 0)
+    return { create: sum('create'), update: sum('update'), restore: sum('restore'), unchanged: sum('unchanged'), refused: sum('refused'), rejected: totals.rejected, empty: sum('empty'), journal: null, files }
   }
   return { ...totals, journal, files }
 }

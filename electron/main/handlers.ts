@@ -71,9 +71,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const cached = await workspaces.cachedModel(workspaceId)
       return { model: cached?.model ?? null, fetchedAt: cached?.fetchedAt ?? null }
     },
-    'push:plan': ({ workspaceId, object, journal, rows }) => deps.pushes.plan(workspaceId, object, journal, rows),
+    'push:plan': ({ workspaceId, object, journal, rows, planId }) => deps.pushes.plan(workspaceId, object, journal, rows, planId),
     'push:start': ({ workspaceId, object, journal, records, jobId }) => deps.pushes.start(workspaceId, object, journal, records, jobId),
-    'push:project-start': ({ workspaceId, projectPath, jobId }) => deps.pushes.startProject(workspaceId, projectPath, jobId),
+    'push:project-start': ({ workspaceId, projectPath, jobId, dryRun, policies }) => deps.pushes.startProject(workspaceId, projectPath, jobId, { dryRun, policies }),
     'push:stop': async ({ jobId, hard }) => ({ stopping: deps.pushes.stop(jobId, hard) }),
     'fix-sheet:read': async ({ path, headers }) => {
       const target = path ?? (await deps.pickFile())

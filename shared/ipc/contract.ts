@@ -20,6 +20,7 @@ import { ProjectExportProgressEventSchema, ProjectExportRequestSchema, ProjectEx
 import { MappingTemplateSchema, TemplateDraftSchema } from '../mapping/mapping-template'
 import {
   ProjectPushDoneEventSchema,
+  PushLookupEventSchema,
   ProjectPushProgressEventSchema,
   ProjectPushStartRequestSchema,
   PushDoneEventSchema,
@@ -156,6 +157,7 @@ export const invokeContract = {
     output: z.object({ removed: z.boolean() }),
   },
   // A dry run: which records already exist in the workspace (by their unique fields). Sends nothing that writes.
+  // With a planId, the lookup's progress comes as push:lookup events and push:stop with that id cancels it.
   'push:plan': {
     input: PushPlanRequestSchema,
     output: PushPlanSchema,
@@ -165,8 +167,8 @@ export const invokeContract = {
     input: PushStartRequestSchema,
     output: z.object({ jobId: z.string() }),
   },
-  // Pushes every file of a saved project in import order (main reads them as the project says); progress per
-  // file comes as push:project-progress, the end as push:project-done. Paused with push:stop like any push.
+  // Pushes (or with dryRun plans) every file of a saved project in import order (main reads them as the project
+  // says); progress per file comes as push:project-progress, the end as push:project-done. Paused with push:stop.
   'push:project-start': {
     input: ProjectPushStartRequestSchema,
     output: z.object({ jobId: z.string() }),
@@ -189,6 +191,7 @@ export const eventContract = {
   'push:done': PushDoneEventSchema,
   'push:project-progress': ProjectPushProgressEventSchema,
   'push:project-done': ProjectPushDoneEventSchema,
+  'push:lookup': PushLookupEventSchema,
   'export:project-progress': ProjectExportProgressEventSchema,
 } as const satisfies Record<EventChannel, z.ZodType>
 

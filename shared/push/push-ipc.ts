@@ -35,7 +35,21 @@ export const PushRowSchema = z.object({
 })
 export type PushRow = z.infer<typeof PushRowSchema>
 
-export const PushPlanRequestSchema = PushTargetSchema.extend({ journal: PushJournalTargetSchema, rows: z.array(PushRowSchema) }).strict()
+export const PushPlanRequestSchema = PushTargetSchema.extend({
+  journal: PushJournalTargetSchema,
+  rows: z.array(PushRowSchema),
+  /** Names the dry run's lookup: its progress comes as push:lookup events, and push:stop with it cancels it. */
+  planId: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
+}).strict()
+
+/** How far the lookup of existing records has got (values asked of the workspace so far, of all to ask). */
+export const LookupProgressSchema = z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() })
+export const PushLookupEventSchema = LookupProgressSchema.extend({ planId: z.string() })
+
+/** Per field an update changes: overwrite the workspace's value, or only fill it where the workspace has none. */
+export const FieldPolicySchema = z.enum(['overwrite', 'fill'])
+/** Per field name, its policy (a field left out is overwritten). */
+export const FieldPoliciesSchema = z.record(z.string().min(1), FieldPolicySchema)
 
 export const PlannedActionSchema = z.enum(['create', 'update', 'restore', 'unchanged', 'refused'])
 
@@ -89,23 +103,47 @@ export const ProjectPushStartRequestSchema = z
     projectPath: z.string().min(1),
     /** A project push stopped earlier: its events keep this id (the journals beside the project continue either way). */
     jobId: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
+    /** Plan only (what each file would do, what updates would change); sends nothing that writes. */
+    dryRun: z.boolean().optional(),
+    /** Per file id, per field: overwrite or only fill when empty, as chosen after the dry run. */
+    policies: z.record(z.string().regex(/^[a-z0-9-]{1,64}$/), FieldPoliciesSchema).optional(),
   })
   .strict()
 
+/** One file's dry run: what its rows would do, and per field how many updates change it. */
+export const ProjectFilePlanSchema = z.object({
+  create: z.number(),
+  update: z.number(),
+  restore: z.number(),
+  unchanged: z.number(),
+  refused: z.number(),
+  rejected: z.number(),
+  empty: z.number(),
+  changes: z.array(z.object({ field: z.string(), count: z.number() })),
+})
+export type ProjectFilePlan = z.infer<typeof ProjectFilePlanSchema>
+
 const CountsSchema = z.object({ created: z.number(), updated: z.number(), failed: z.number(), rejected: z.number(), skipped: z.number() })
 
-/** One file's bar: waiting its turn, being read and checked, sending, done, or stopped part-way. */
+/**
+ * One file's bar: waiting its turn, being read and checked, looking up its records in the workspace, sending,
+ * done, planned (a dry run), or stopped part-way.
+ */
 export const ProjectPushFileSchema = z.object({
   id: z.string(),
   name: z.string(),
   /** The object's plural API name. */
   object: z.string(),
-  state: z.enum(['waiting', 'preparing', 'pushing', 'done', 'stopped']),
+  state: z.enum(['waiting', 'preparing', 'looking', 'pushing', 'done', 'planned', 'stopped']),
   /** Records to send (rows without errors); null until the file is read. */
   total: z.number().nullable(),
   sent: z.number(),
   failed: z.number(),
   result: CountsSchema.extend({ linkedById: z.number().optional() }).nullable(),
+  /** While its records are looked up: values asked so far, of all. */
+  lookup: LookupProgressSchema.nullable().optional(),
+  /** A dry run's plan of the file. */
+  plan: ProjectFilePlanSchema.nullable().optional(),
 })
 export type ProjectPushFile = z.infer<typeof ProjectPushFileSchema>
 

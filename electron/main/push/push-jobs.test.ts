@@ -58,6 +58,33 @@ function asRows(records: readonly { row: number; record: Record<string, unknown>
   return records.map((r, i) => ({ ...r, line: r.row + 2, ...identities[i]! }))
 }
 
+/** A project of 30 companies and 51 people (one with a broken email) linked by domain, listed out of order. */
+async function writeProjectFixture() {
+    await server.close()
+    server = await startWorkspaceServer({ model: JSON.parse(await readFile(MODEL_PATH, 'utf8')), apiKey: KEY, rateLimitPerMinute: 100_000, nestedConnect: false, faults: { latencyMs: 30 } })
+    const { profile, jobs, events, finished } = await setUp()
+    const companies = 'Name,Domain\n' + Array.from({ length: 30 }, (_, i) => `Company ${i},c${i}.example.com`).join('\n') + '\n'
+    const people = 'Email,Company Domain\n' + Array.from({ length: 50 }, (_, i) => `p${i}@example.com,c${i % 30}.example.com`).join('\n') + '\nbroken,c1.example.com\n'
+    await writeFile(join(dir, 'companies.csv'), companies)
+    await writeFile(join(dir, 'people.csv'), people)
+    const source = async (id: string, name: string, object: string, columns: Record<string, string>) => ({
+      id, path: name, fingerprint: await fingerprintFile(join(dir, name)), open: {}, settings: {}, operations: [],
+      columns: Object.keys(columns).map((header, i) => ({ id: `c${i}`, name: header })),
+      mapping: { object, columns },
+    })
+    const now = new Date().toISOString()
+    const projectPath = join(dir, 'migration.preflight')
+    await writeProject(projectPath, {
+      format: PROJECT_FORMAT, version: PROJECT_VERSION, name: 'Migration', createdAt: now, updatedAt: now, workspace: null, settings: {},
+      files: [
+        await source('people', 'people.csv', 'people', { Email: 'emails.primaryEmail', 'Company Domain': 'company.domainName.primaryLinkUrl' }),
+        await source('companies', 'companies.csv', 'companies', { Name: 'name', Domain: 'domainName.primaryLinkUrl' }),
+      ],
+    })
+
+  return { profile, jobs, events, finished, projectPath }
+}
+
 describe('PushJobs', () => {
   it('plans against the workspace, pushes with progress, and resumes a paused push without duplicates', async () => {
     const { profile, jobs, events, finished } = await setUp()
@@ -88,28 +115,7 @@ describe('PushJobs', () => {
   })
 
   it('pushes a whole project in import order with a bar per file, pauses and resumes, linking people to companies by id', async () => {
-    await server.close()
-    server = await startWorkspaceServer({ model: JSON.parse(await readFile(MODEL_PATH, 'utf8')), apiKey: KEY, rateLimitPerMinute: 100_000, nestedConnect: false, faults: { latencyMs: 30 } })
-    const { profile, jobs, events, finished } = await setUp()
-    const companies = 'Name,Domain\n' + Array.from({ length: 30 }, (_, i) => `Company ${i},c${i}.example.com`).join('\n') + '\n'
-    const people = 'Email,Company Domain\n' + Array.from({ length: 50 }, (_, i) => `p${i}@example.com,c${i % 30}.example.com`).join('\n') + '\nbroken,c1.example.com\n'
-    await writeFile(join(dir, 'companies.csv'), companies)
-    await writeFile(join(dir, 'people.csv'), people)
-    const source = async (id: string, name: string, object: string, columns: Record<string, string>) => ({
-      id, path: name, fingerprint: await fingerprintFile(join(dir, name)), open: {}, settings: {}, operations: [],
-      columns: Object.keys(columns).map((header, i) => ({ id: `c${i}`, name: header })),
-      mapping: { object, columns },
-    })
-    const now = new Date().toISOString()
-    const projectPath = join(dir, 'migration.preflight')
-    await writeProject(projectPath, {
-      format: PROJECT_FORMAT, version: PROJECT_VERSION, name: 'Migration', createdAt: now, updatedAt: now, workspace: null, settings: {},
-      files: [
-        await source('people', 'people.csv', 'people', { Email: 'emails.primaryEmail', 'Company Domain': 'company.domainName.primaryLinkUrl' }),
-        await source('companies', 'companies.csv', 'companies', { Name: 'name', Domain: 'domainName.primaryLinkUrl' }),
-      ],
-    })
-
+    const { profile, jobs, events, finished, projectPath } = await writeProjectFixture()
     const { jobId } = await jobs.startProject(profile.id, projectPath)
     const first = finished(jobId)
     expect(jobs.stop(jobId, false)).toBe(true)
@@ -134,6 +140,47 @@ describe('PushJobs', () => {
     const bars = events.filter((e) => e.channel === 'push:project-progress').map((e) => (e.payload as { files: { state: string }[] }).files.map((f) => f.state).join(','))
     expect(bars).toContain('pushing,waiting')
     expect(bars).toContain('done,pushing')
+  })
+
+  it('plans a whole project without writing, then pushes it with the fields chosen to only fill empty values', async () => {
+    const { profile, jobs, events, finished, projectPath } = await writeProjectFixture()
+    server.seed('companies', [{ name: 'Company Zero Ltd', domainName: { primaryLinkUrl: 'https://c0.example.com' } }])
+    const { jobId } = await jobs.startProject(profile.id, projectPath, undefined, { dryRun: true })
+    const planned = (await finished(jobId)) as unknown as { stopped: null; files: { name: string; state: string; plan: unknown }[] }
+    expect(planned.stopped).toBeNull()
+    expect(planned.files.map((f) => [f.name, f.state, f.plan])).toEqual([
+      ['companies.csv', 'planned', { create: 29, update: 1, restore: 0, unchanged: 0, refused: 0, rejected: 0, empty: 0, changes: [{ field: 'name', count: 1 }] }],
+      ['people.csv', 'planned', { create: 50, update: 0, restore: 0, unchanged: 0, refused: 0, rejected: 1, empty: 0, changes: [] }],
+    ])
+    expect(server.records('companies')).toHaveLength(1)
+    expect(server.records('people')).toHaveLength(0)
+    // The bars showed the lookup of each file's records on its way.
+    const states = events.filter((e) => e.channel === 'push:project-progress').flatMap((e) => (e.payload as { files: { state: string }[] }).files.map((f) => f.state))
+    expect(states).toContain('looking')
+
+    const pushed = await jobs.startProject(profile.id, projectPath, undefined, { policies: { companies: { name: 'fill' } } })
+    expect((await finished(pushed.jobId)).stopped).toBeNull()
+    const companies = server.records('companies')
+    expect(companies).toHaveLength(30)
+    expect(companies.find((c) => (c['domainName'] as { primaryLinkUrl: string }).primaryLinkUrl === 'https://c0.example.com')).toMatchObject({ name: 'Company Zero Ltd' })
+    expect(companies.find((c) => (c['domainName'] as { primaryLinkUrl: string }).primaryLinkUrl === 'https://c1.example.com')).toMatchObject({ name: 'Company 1' })
+    expect(server.records('people')).toHaveLength(50)
+  })
+
+  it('tells how far a dry run\'s lookup has got, and cancels it on push:stop', async () => {
+    const { profile, jobs, events } = await setUp()
+    const source = join(dir, 'people.csv')
+    await writeFile(source, 'Email\n')
+    const rows = asRows(Array.from({ length: 300 }, (_, i) => person(i)))
+    await jobs.plan(profile.id, 'people', { sourcePath: source }, rows, 'plan-1')
+    const lookups = events.filter((e) => e.channel === 'push:lookup').map((e) => e.payload as { planId: string; done: number; total: number })
+    expect(lookups.length).toBeGreaterThan(1)
+    expect(lookups.at(-1)).toEqual({ planId: 'plan-1', done: 300, total: 300 })
+
+    const cancelled = jobs.plan(profile.id, 'people', { sourcePath: source }, rows, 'plan-2')
+    await new Promise((r) => setTimeout(r, 60))
+    expect(jobs.stop('plan-2', true)).toBe(true)
+    await expect(cancelled).rejects.toThrow('The dry run was cancelled.')
   })
 
   it('says which workspace or object is unknown', async () => {

@@ -6,9 +6,10 @@ import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { z } from 'zod'
-import type { ProjectPushFile, PushJournalTarget, PushPlanSchema, PushRow } from '../../../shared/push/push-ipc'
+import type { ProjectFilePlan, ProjectPushFile, PushJournalTarget, PushPlanSchema, PushRow } from '../../../shared/push/push-ipc'
+import type { FieldPolicy } from '../../../shared/push/plan-diff'
 import type { WorkerPaths } from '../../cli/prepare-check'
-import { pushProjectFiles } from '../../cli/push-project'
+import { pushProjectFiles, type FileReport } from '../../cli/push-project'
 import { fingerprintFile, readProject, sourcePathOf } from '../services/project-store'
 import { DEFAULT_MODEL } from '../../../shared/model/default-model'
 import { findObject, type ObjectModel, type WorkspaceModel } from '../../../shared/model/workspace-model'
@@ -20,7 +21,7 @@ import { WorkspaceError } from '../services/workspace-errors'
 import { WorkspaceModelCache } from '../services/workspace-model-cache'
 import { WorkspaceProfiles } from '../services/workspace-profiles'
 import { connectForPush } from './batch-request'
-import { findValues } from './find-existing'
+import { findValues, type LookupProgress } from './find-existing'
 import { JournalCorruptError } from './push-journal'
 import { planPush } from './push-planning'
 import { LegacyJournalError, runPush, type PushRecord } from './push-runner'
@@ -40,6 +41,28 @@ interface Running {
   readonly journalPath?: string
 }
 
+/** How a project push goes: a dry run, or a push with per-file field policies chosen after one. */
+export interface ProjectPushHow {
+  readonly dryRun?: boolean
+  readonly policies?: Readonly<Record<string, Readonly<Record<string, FieldPolicy>>>>
+}
+
+/** A file's dry-run report (push-prepared.ts) as the app's plan of it. */
+function filePlanOf(report: FileReport['result']): ProjectFilePlan {
+  const number = (key: string) => (typeof report[key] === 'number' ? (report[key] as number) : 0)
+  const changes = typeof report['changes'] === 'object' && report['changes'] !== null ? (report['changes'] as Record<string, number>) : {}
+  return {
+    create: number('create'),
+    update: number('update'),
+    restore: number('restore'),
+    unchanged: number('unchanged'),
+    refused: number('refused'),
+    rejected: number('rejected'),
+    empty: number('empty'),
+    changes: Object.entries(changes).map(([field, count]) => ({ field, count })),
+  }
+}
+
 export class PushJobs {
   private readonly profiles: WorkspaceProfiles
   private readonly models: WorkspaceModelCache
@@ -54,16 +77,29 @@ export class PushJobs {
    * A dry run: each row's fate from the journal of earlier pushes of this file, then a lookup of the rest by
    * unique fields. Sends nothing that writes.
    */
-  async plan(workspaceId: string, objectName: string, journal: PushJournalTarget, rows: readonly PushRow[]): Promise<z.infer<typeof PushPlanSchema>> {
+  async plan(workspaceId: string, objectName: string, journal: PushJournalTarget, rows: readonly PushRow[], planId?: string): Promise<z.infer<typeof PushPlanSchema>> {
     const { connection, object } = await this.target(workspaceId, objectName)
     const { journalPath, source } = await this.journalOf(journal, object.namePlural)
+    // A named plan can be cancelled with push:stop and tells how far its lookup has got.
+    const control = { stop: new AbortController(), hard: new AbortController() }
+    if (planId !== undefined) {
+      if (this.running.has(planId)) throw new UserError('PUSH_RUNNING', 'This dry run is already running.')
+      this.running.set(planId, control)
+    }
+    const onProgress = planId === undefined ? undefined : (p: LookupProgress) => this.deps.emit('push:lookup', { planId, done: p.done, total: p.total })
     const planned = await planPush({
       connection,
       object,
       journalPath,
       source,
       rows: rows.map(({ row, line, record, key, hash, alt }) => ({ row, line, record, identity: { key, hash, alt } })),
-    }).catch(rethrowJournalError)
+      lookup: { signal: control.hard.signal, onProgress },
+    })
+      .catch((error: unknown) => {
+        if (control.hard.signal.aborted) throw new UserError('PUSH_CANCELLED', 'The dry run was cancelled.')
+        return rethrowJournalError(error)
+      })
+      .finally(() => planId !== undefined && this.running.delete(planId))
     return {
       rows: planned.rows.map((p) => ({ action: p.action, id: p.id, recognised: p.recognised, changed: p.changed, ...(p.message ? { message: p.message } : {}), current: p.current ? { ...p.current } : null })),
       deletedUnknown: planned.deletedUnknown,
@@ -127,7 +163,7 @@ export class PushJobs {
    * (the same path as `preflight push <project>`, with the same journals beside the project, so either can
    * continue what the other started). One bar per file in the progress events.
    */
-  async startProject(workspaceId: string, projectPath: string, jobId: string = randomUUID()): Promise<{ jobId: string }> {
+  async startProject(workspaceId: string, projectPath: string, jobId: string = randomUUID(), how: ProjectPushHow = {}): Promise<{ jobId: string }> {
     if (this.running.has(jobId)) throw new UserError('PUSH_RUNNING', 'This push is already running.')
     const { profile, model } = await this.workspace(workspaceId)
     const project = await readProject(projectPath)
@@ -141,18 +177,29 @@ export class PushJobs {
       files = files.map((f) => (f.id === id ? { ...f, ...change } : f))
       this.deps.emit('push:project-progress', { jobId, files })
     }
-    const options = { dryRun: false, batchSize: undefined, rate: undefined, journalDir: `${projectPath}.push-journals`, outDir, stop: control.stop.signal, hard: control.hard.signal }
+    const dryRun = how.dryRun ?? false
+    const options = {
+      dryRun,
+      batchSize: undefined,
+      rate: undefined,
+      journalDir: `${projectPath}.push-journals`,
+      outDir,
+      stop: control.stop.signal,
+      hard: control.hard.signal,
+      ...(how.policies ? { policies: how.policies } : {}),
+    }
     void pushProjectFiles(projectPath, project, { profile, connection, model }, model, this.deps.workers, options, {
       onPlan: (planned) => {
         files = planned.map((f) => ({ id: f.id, name: basename(f.path), object: f.object, state: 'waiting', total: null, sent: 0, failed: 0, result: null }))
         if (files[0]) update(files[0].id, { state: 'preparing' })
       },
-      onFileReady: (id, total) => update(id, { state: 'pushing', total }),
-      onFileProgress: (id, progress) => update(id, { sent: progress.sent, failed: progress.failed }),
+      onFileReady: (id, total) => update(id, { state: 'looking', total }),
+      onFileLookup: (id, lookup) => update(id, { state: 'looking', lookup: { done: lookup.done, total: lookup.total } }),
+      onFileProgress: (id, progress) => update(id, { state: 'pushing', lookup: null, sent: progress.sent, failed: progress.failed }),
       onFileDone: (report) => {
-        const result = report.result as ProjectPushFile['result']
         const stoppedHere = control.stop.signal.aborted
-        update(report.id, { state: stoppedHere ? 'stopped' : 'done', result })
+        const done = dryRun ? { state: 'planned' as const, plan: filePlanOf(report.result), result: null } : { state: 'done' as const, result: report.result as ProjectPushFile['result'] }
+        update(report.id, { lookup: null, ...(stoppedHere ? { state: 'stopped' as const } : done) })
         const next = files.find((f) => f.state === 'waiting')
         if (next && !stoppedHere) update(next.id, { state: 'preparing' })
       },

@@ -4,6 +4,7 @@
 // current values), so every update sends its composite fields whole.
 // Read-only: this file reads the journal and sends GETs; it never writes.
 import type { ObjectModel } from '../../../shared/model/workspace-model'
+import { applyPolicy, type FieldPolicy } from '../../../shared/push/plan-diff'
 import type { RowIdentity } from '../../../shared/push/row-keys'
 import { withWholeComposites } from '../../../shared/push/whole-composites'
 import type { PushConnection } from './batch-request'
@@ -41,6 +42,11 @@ export interface PushPlanInput {
   /** The rows to push as the file makes them (no id set for the push), with their identities. */
   readonly rows: readonly { readonly row: RowId; readonly line?: number | null; readonly record: Json; readonly identity: RowIdentity }[]
   readonly lookup?: LookupOptions
+  /**
+   * Per field, how an update treats a value the workspace already holds: 'overwrite' (the default) or 'fill'
+   * (sent only where the workspace's value is empty, subfield by subfield for composites).
+   */
+  readonly policy?: Readonly<Record<string, FieldPolicy>>
 }
 
 export interface PushPlanResult {
@@ -85,7 +91,7 @@ export async function planPush(input: PushPlanInput): Promise<PushPlanResult> {
     const recognised = decision.kind !== 'new'
     const base = { row, recognised, changed: decision.kind === 'changed', current }
     const push = (id: string | null, action: RowAction | undefined): void => {
-      const whole = current === null ? record : withWholeComposites(object, current, record)
+      const whole = current === null ? record : withWholeComposites(object, current, input.policy ? applyPolicy(current, record, input.policy) : record)
       records.push({ row, line: line ?? null, ...identity, record: id === null ? whole : { ...whole, id }, ...(action ? { action } : {}) })
     }
     switch (decision.kind) {
