@@ -1,4 +1,5 @@
-// Pushing a whole project from the app: companies and people files, one bar per file in import order, pause
+// Pushing a whole project from the app: companies and people files, a dry run of both first (one company
+// already exists: its name is chosen to be kept, only filled when empty), one bar per file in import order, pause
 // and resume part-way, and the workspace ends with every record once, each person linked to the company
 // created moments before in the same push by its id (the test workspace answers like a server without nested
 // connect, so a link by anything else would be refused).
@@ -46,6 +47,19 @@ test('pushes every file of the project in import order with a bar per file, paus
 
   await page.getByTestId('toolbar-push-button').click()
   await page.getByTestId('push-workspace').selectOption({ label: `Loopback CRM (${server.url})` })
+  server.seed('companies', [{ name: 'Zero Holdings', domainName: { primaryLinkUrl: 'https://c0.example.com' } }])
+  await page.getByTestId('project-push-plan').click()
+  await expect(page.getByTestId('project-push-files')).toHaveAttribute('data-phase', 'planned')
+  const plans = page.getByTestId('project-push-file-plan')
+  await expect(plans.nth(0)).toContainText('119 to create, 1 to update')
+  await expect(plans.nth(1)).toContainText('300 to create, 0 to update')
+  await expect(plans.nth(1)).toContainText('1 kept out for errors')
+  expect(server.records('people')).toHaveLength(0)
+  const nameChange = page.getByTestId('project-push-change')
+  await expect(nameChange).toHaveCount(1)
+  await expect(nameChange).toHaveAttribute('data-field', 'name')
+  await nameChange.getByTestId('project-push-policy').selectOption('fill')
+  await ui.screenshot('project-push-planned')
   await page.getByTestId('project-push-start').click()
   const bars = page.getByTestId('project-push-file')
   await expect(bars).toHaveCount(2)
@@ -68,6 +82,8 @@ test('pushes every file of the project in import order with a bar per file, paus
   await ui.screenshot('project-push-done')
 
   expect(server.records('companies')).toHaveLength(120)
+  // The company that existed kept its name: "only fill it when empty" was chosen for name.
+  expect(server.records('companies').find((c) => (c['domainName'] as { primaryLinkUrl: string }).primaryLinkUrl === 'https://c0.example.com')).toMatchObject({ name: 'Zero Holdings' })
   const landed = server.records('people')
   expect(landed).toHaveLength(300)
   const companyOf = new Map(server.records('companies').map((c) => [(c['domainName'] as { primaryLinkUrl: string }).primaryLinkUrl, c['id']]))

@@ -1,16 +1,19 @@
 // Pushing the whole project from the app: main reads every file as the project says (recipes replayed) and
-// pushes them in import order with their journals beside the project, one bar per file. Pause and resume
-// continue from the journals (nothing is sent twice); a relation to a record an earlier file created goes by
-// its id. The open file is saved first, so the push sends what is on screen.
+// pushes them in import order with their journals beside the project, one bar per file. First a dry run says
+// per file what its rows would do and which fields updates change; the user picks, per field, overwrite or only
+// fill what the workspace has empty, then pushes. Pause and resume continue from the journals (nothing is sent
+// twice); a relation to a record an earlier file created goes by its id. The open file is saved first, so the
+// push sends what is on screen.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
+import type { FieldPolicy } from '../../../shared/push/plan-diff'
 import type { ProjectPushFile } from '../../../shared/push/push-ipc'
 import { getApi } from '../api'
 import { pushControls, pushRate } from './push-controls'
 import { useProjectStore } from './project'
 import { useTargetStore } from './target'
 
-export type ProjectPushPhase = 'idle' | 'pushing' | 'paused' | 'done' | 'failed'
+export type ProjectPushPhase = 'idle' | 'planning' | 'planned' | 'pushing' | 'paused' | 'done' | 'failed'
 
 export const useProjectPushStore = defineStore('project-push', () => {
   const api = getApi()
@@ -24,6 +27,10 @@ export const useProjectPushStore = defineStore('project-push', () => {
   const startedAt = ref(0)
   const sentAtStart = ref(0)
   const now = ref(0)
+  /** Per file id, per field an update changes: overwrite or only fill when empty (chosen after the dry run). */
+  const policies = ref<Record<string, Record<string, FieldPolicy>>>({})
+  /** A dry run being cancelled: its end is not an error to show. */
+  let cancelling = false
 
   const sent = computed(() => files.value.reduce((n, f) => n + f.sent, 0))
   const failed = computed(() => files.value.reduce((n, f) => n + f.failed, 0))
@@ -46,7 +53,14 @@ export const useProjectPushStore = defineStore('project-push', () => {
     if (event.jobId !== jobId.value) return
     files.value = event.files
     outDir.value = event.outDir
-    if (event.stopped === null) phase.value = 'done'
+    if (event.stopped === null && phase.value === 'planning') {
+      phase.value = 'planned'
+      policies.value = Object.fromEntries(event.files.map((f) => [f.id, Object.fromEntries((f.plan?.changes ?? []).map((c) => [c.field, policies.value[f.id]?.[c.field] ?? 'overwrite']))]))
+    } else if (event.stopped === null) phase.value = 'done'
+    else if (phase.value === 'planning') {
+      phase.value = 'idle'
+      error.value = event.stopped === 'error' && !cancelling ? (event.error?.message ?? 'The dry run stopped.') : null
+    }
     else if (event.stopped === 'stopped') phase.value = phase.value === 'failed' ? 'failed' : 'paused'
     else {
       phase.value = 'failed'
@@ -54,6 +68,26 @@ export const useProjectPushStore = defineStore('project-push', () => {
     }
   })
 
+  /** The dry run of every file: what its rows would do, and which fields updates would change. Writes nothing. */
+  async function plan(): Promise<void> {
+    const workspaceId = target.workspaceId
+    if (!workspaceId || !project.path) return
+    phase.value = 'planning'
+    error.value = null
+    cancelling = false
+    await project.flush()
+    // Named here, so no event of a quick dry run arrives before its id is known.
+    jobId.value = crypto.randomUUID()
+    const result = await api.invoke('push:project-start', { workspaceId, projectPath: project.path, dryRun: true, jobId: jobId.value })
+    if (!result.ok) {
+      phase.value = 'idle'
+      error.value = result.error.message
+      return
+    }
+    jobId.value = result.value.jobId
+  }
+
+  /** Pushes every file with the fields' chosen policies (after a dry run), or resumes a paused push. */
   async function start(): Promise<void> {
     const workspaceId = target.workspaceId
     if (!workspaceId || !project.path) return
@@ -63,8 +97,9 @@ export const useProjectPushStore = defineStore('project-push', () => {
     await project.flush()
     startedAt.value = performance.now()
     now.value = startedAt.value
-    sentAtStart.value = sent.value
-    const result = await api.invoke('push:project-start', { workspaceId, projectPath: project.path, ...(resuming && jobId.value ? { jobId: jobId.value } : {}) })
+    sentAtStart.value = resuming ? sent.value : 0
+    if (!resuming) jobId.value = crypto.randomUUID()
+    const result = await api.invoke('push:project-start', { workspaceId, projectPath: project.path, policies: policies.value, ...(jobId.value ? { jobId: jobId.value } : {}) })
     if (!result.ok) {
       phase.value = 'failed'
       error.value = result.error.message
@@ -73,7 +108,14 @@ export const useProjectPushStore = defineStore('project-push', () => {
     jobId.value = result.value.jobId
   }
 
-  const { pause, cancel } = pushControls(jobId, phase, error)
+  const controls = pushControls(jobId, phase, error)
+  const { pause } = controls
+  /** Cancels a push (records sent stay; say so) or a dry run (nothing was written). */
+  async function cancel(): Promise<void> {
+    if (phase.value !== 'planning') return controls.cancel()
+    cancelling = true
+    if (jobId.value) await api.invoke('push:stop', { jobId: jobId.value, hard: true })
+  }
 
-  return { phase, files, jobId, error, outDir, sent, failed, known, unread, rate, start, pause, cancel }
+  return { phase, files, jobId, error, outDir, policies, sent, failed, known, unread, rate, plan, start, pause, cancel }
 })

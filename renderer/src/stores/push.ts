@@ -68,6 +68,13 @@ export const usePushStore = defineStore('push', () => {
   const failures = shallowRef<readonly { row: number; message: string }[]>([])
   /** Per field an update changes: overwrite the workspace's value, or only fill it when empty. */
   const policy = ref<Record<string, FieldPolicy>>({})
+  /** The dry run in progress (its lookup can be cancelled) and how far its lookup has got. */
+  const planId = ref<string | null>(null)
+  const lookup = shallowRef<{ done: number; total: number } | null>(null)
+
+  api.on('push:lookup', (event) => {
+    if (event.planId === planId.value) lookup.value = { done: event.done, total: event.total }
+  })
 
   api.on('push:progress', (event) => {
     if (event.jobId !== jobId.value) return
@@ -123,10 +130,14 @@ export const usePushStore = defineStore('push', () => {
     // Identities come from the records as the file makes them, before any id is set for the push.
     const identities = rowIdentities(object, all.map((r) => r.record))
     const rows: PushRow[] = all.map((r, i) => ({ row: r.row, line: files.table?.sourceRow(r.row) ?? null, record: r.record, ...identities[i]! }))
-    const result = await api.invoke('push:plan', { workspaceId: workspaceId.value, object: mapping.objectName, journal, rows })
+    planId.value = crypto.randomUUID()
+    lookup.value = null
+    const result = await api.invoke('push:plan', { workspaceId: workspaceId.value, object: mapping.objectName, journal, rows, planId: planId.value })
+    planId.value = null
     if (!result.ok) {
-      phase.value = 'failed'
-      error.value = result.error.message
+      // A dry run cancelled by the user is not an error: nothing was written.
+      phase.value = result.error.code === 'PUSH_CANCELLED' ? 'idle' : 'failed'
+      error.value = result.error.code === 'PUSH_CANCELLED' ? null : result.error.message
       return
     }
     const planned = result.value.rows
@@ -214,6 +225,11 @@ export const usePushStore = defineStore('push', () => {
 
   const { pause, cancel } = pushControls(jobId, phase, error)
 
+  /** Cancels the dry run's lookup (nothing is written by a dry run). */
+  async function cancelPlan(): Promise<void> {
+    if (planId.value) await api.invoke('push:stop', { jobId: planId.value, hard: true })
+  }
+
   /** The rows the workspace refused, as a fix sheet with its message (written by main into a folder). */
   async function exportFailures(): Promise<void> {
     const table = files.table
@@ -236,5 +252,5 @@ export const usePushStore = defineStore('push', () => {
     if (!result.ok) error.value = result.error.message
   }
 
-  return { workspaceId, phase, plan, policy, progress, rate, jobId, error, failures, makePlan, start, pause, cancel, exportFailures, showRows, showFailures }
+  return { workspaceId, phase, plan, policy, lookup, progress, rate, jobId, error, failures, makePlan, cancelPlan, start, pause, cancel, exportFailures, showRows, showFailures }
 })
