@@ -1,5 +1,8 @@
-// Electron entry: wires the window, the native dialog and the IPC transport to the plain-Node services.
+// Electron entry: wires the window, the native dialog and the IPC transport to the plain-Node services. One
+// instance at a time: files the OS hands over (a double-clicked .preflight, a second launch) go to the window.
 import { app, BrowserWindow, dialog } from 'electron'
+import { OpenRequestQueue, wireOpenRequests } from './app/open-requests'
+import { unpackedPath } from './app/packaged-paths'
 import { createHandlers } from './handlers'
 import { createEmit } from './ipc/dispatch'
 import { registerIpc, windowSender } from './ipc/register-ipc'
@@ -36,22 +39,46 @@ async function pickDirectory(): Promise<string | null> {
   return result.canceled ? null : (result.filePaths[0] ?? null)
 }
 
-// End-to-end tests point the app at a throw-away data folder.
+/** Shows the window, with the files the OS asked to open delivered once its page has loaded. */
+function openWindow(): BrowserWindow {
+  const window = createMainWindow()
+  openRequests.notReady()
+  window.webContents.on('did-finish-load', () => openRequests.ready((path) => emitToWindow?.('app:open-path', { path })))
+  window.on('closed', () => openRequests.notReady())
+  return window
+}
+
+function focusWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) {
+    if (app.isReady()) mainWindow = openWindow()
+    return
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+}
+
+// End-to-end tests point the app at a throw-away data folder (and so get a lock of their own).
 if (process.env.PREFLIGHT_USER_DATA_DIR) app.setPath('userData', process.env.PREFLIGHT_USER_DATA_DIR)
 app.enableSandbox()
 
-void app.whenReady().then(() => {
+const openRequests = new OpenRequestQueue()
+let emitToWindow: ReturnType<typeof createEmit> | undefined
+// Another instance is running: it has been handed this launch's files; this one leaves at once.
+if (!wireOpenRequests(app, openRequests, { focus: focusWindow })) app.quit()
+else void app.whenReady().then(() => {
   const emit = createEmit(windowSender(() => mainWindow))
+  emitToWindow = emit
   const dataDir = app.getPath('userData')
   const recent = new RecentFiles(dataDir)
-  const workers = builtWorkers(__dirname)
+  // Packaged, the worker scripts run from app.asar.unpacked (package.json "build".asarUnpack), not the archive.
+  const workers = builtWorkers(unpackedPath(__dirname))
   const jobs = new FileJobs({ workerPath: workers.parse, emit, limits: DEFAULT_LIMITS, recent })
   const credentials = new CredentialStore()
   const pushes = new PushJobs({ dataDir, credentials, emit, workers })
   registerIpc(createHandlers({ version: app.getVersion(), host: 'electron', pickFile, pickSavePath, pickDirectory, jobs, pushes, parseWorkerPath: workers.parse, recent, credentials, dataDir, emit }))
-  mainWindow = createMainWindow()
+  mainWindow = openWindow()
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow()
   })
   app.on('before-quit', () => void jobs.dispose())
 })

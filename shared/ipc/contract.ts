@@ -193,6 +193,8 @@ export const eventContract = {
   'push:project-done': ProjectPushDoneEventSchema,
   'push:lookup': PushLookupEventSchema,
   'export:project-progress': ProjectExportProgressEventSchema,
+  // A file the OS asked the app to open (a double-clicked .preflight, the command line, a second launch).
+  'app:open-path': z.object({ path: z.string().min(1) }),
 } as const satisfies Record<EventChannel, z.ZodType>
 
 export type InvokeInput<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['input']>

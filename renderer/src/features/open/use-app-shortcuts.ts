@@ -1,7 +1,8 @@
 // Window-wide keys and drops: Ctrl/Cmd+O opens a file, Escape stops a load, Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z
 // (or Ctrl+Y) undo and redo edits outside text boxes, Ctrl/Cmd+S saves the project (Shift: save as), and a file
-// dropped anywhere opens.
+// dropped anywhere, or handed over by the OS (a double-clicked .preflight: main's app:open-path), opens.
 import { onBeforeUnmount, onMounted } from 'vue'
+import { getApi } from '../../api'
 import { useFixing } from '../fixing/use-fixing'
 import { useOpenFileStore } from '../../stores/open-file'
 import { useProjectStore } from '../../stores/project'
@@ -51,12 +52,15 @@ export function useAppShortcuts(): void {
     else void store.open(path)
   }
 
+  let stopOpenRequests: (() => void) | null = null
   onMounted(() => {
+    stopOpenRequests = getApi().on('app:open-path', ({ path }) => void store.open(path))
     window.addEventListener('keydown', onKeydown)
     window.addEventListener('dragover', onDragover)
     window.addEventListener('drop', onDrop)
   })
   onBeforeUnmount(() => {
+    stopOpenRequests?.()
     window.removeEventListener('keydown', onKeydown)
     window.removeEventListener('dragover', onDragover)
     window.removeEventListener('drop', onDrop)
