@@ -63,9 +63,8 @@ app.enableSandbox()
 
 const openRequests = new OpenRequestQueue()
 let emitToWindow: ReturnType<typeof createEmit> | undefined
-// Another instance is running: it has been handed this launch's files; this one leaves at once.
-if (!wireOpenRequests(app, openRequests, { focus: focusWindow })) app.quit()
-else void app.whenReady().then(() => {
+
+function startApp(): void {
   const emit = createEmit(windowSender(() => mainWindow))
   emitToWindow = emit
   const dataDir = app.getPath('userData')
@@ -81,7 +80,11 @@ else void app.whenReady().then(() => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow()
   })
   app.on('before-quit', () => void jobs.dispose())
-})
+}
+
+// The first instance starts; a later launch has handed its files to the first one (second-instance) and leaves.
+if (wireOpenRequests(app, openRequests, { focus: focusWindow })) void app.whenReady().then(startApp)
+else app.quit()
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit()

@@ -5,8 +5,9 @@
 // ELECTRON_MIRROR, ELECTRON_CUSTOM_DIR, ELECTRON_CUSTOM_FILENAME (and their npm_config_electron_* forms),
 // electron_config_cache, electron_use_remote_checksums, force_no_cache, ELECTRON_INSTALL_PLATFORM/ARCH.
 // Invariants: never touches anything outside the electron package folder and the download cache; exits 0 only
-// when path.txt and the executable it names exist; on failure exits 1 with what failed, the URL, the mirror and
-// which variable to set. `--electron-dir <dir>` points at another copy of the electron package (tests).
+// when path.txt and the executable it names exist (or ELECTRON_EXEC_PATH names one, which electron-vite then
+// runs: nothing is fetched); on failure exits 1 with what failed, the URL, the mirror and which variable to
+// set. `--electron-dir <dir>` points at another copy of the electron package (tests).
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'

@@ -22,6 +22,13 @@ describe('pathsFromArgv', () => {
     expect(pathsFromArgv(argv, { cwd, defaultApp: false })).toEqual(['/home/ana/clients/Q3 deals.XLSX', '/home/ana/clients/acme.preflight'])
   })
 
+  it('reads file:// URLs, as a Linux desktop entry (%U) may pass them, and ignores other URLs', () => {
+    expect(pathsFromArgv(['/opt/Preflight/preflight', '--no-sandbox', 'file:///home/ana/Q3%20deals.preflight'], { cwd, defaultApp: false })).toEqual([
+      '/home/ana/Q3 deals.preflight',
+    ])
+    expect(pathsFromArgv(['/opt/Preflight/preflight', 'https://example.com/a.csv', 'file://not a url.csv'], { cwd, defaultApp: false })).toEqual([])
+  })
+
   it('gives nothing for a plain launch', () => {
     expect(pathsFromArgv(['/opt/Preflight/preflight'], { cwd, defaultApp: false })).toEqual([])
     expect(pathsFromArgv([], { cwd, defaultApp: false })).toEqual([])

@@ -2,11 +2,13 @@
 // the command line at first launch, a second launch while the app runs (its argv reaches the first instance
 // through the single-instance lock) and macOS's 'open-file' event.
 // Invariants: only paths with an extension the app opens are taken (switches, the app's own folder or main
-// script when run unpackaged, and anything else on the command line are ignored); every path is absolute;
+// script when run unpackaged, and anything else on the command line are ignored); file:// URLs become paths (other URLs are ignored);
+// every path is absolute;
 // a path is delivered exactly once, after the window can receive it (requests that come earlier wait).
 // The parsing and the queue are pure; wireOpenRequests is the thin Electron adapter index.ts calls.
 import type { App } from 'electron'
 import { extname, isAbsolute, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 /** What the app opens from the OS: its projects and the spreadsheets the Open dialog offers. */
 export const OPENABLE_EXTENSIONS: readonly string[] = ['preflight', 'csv', 'tsv', 'txt', 'xlsx', 'xlsm', 'xls']
@@ -22,13 +24,24 @@ export interface ArgvContext {
   readonly defaultApp: boolean
 }
 
+/** A file:// URL (Linux desktop entries pass %U, and some file managers hand over URLs) as a path; other URLs: none. */
+function fileArgument(arg: string): string | null {
+  if (!/^file:/i.test(arg)) return /^[a-z][a-z0-9+.-]*:\/\//i.test(arg) ? null : arg
+  try {
+    return fileURLToPath(arg)
+  } catch {
+    return null
+  }
+}
+
 /** The files a command line asks to open: after the executable (and the app when unpackaged), not switches. */
 export function pathsFromArgv(argv: readonly string[], context: ArgvContext): string[] {
   const args = argv.slice(context.defaultApp ? 2 : 1)
   const paths: string[] = []
   for (const arg of args) {
-    if (arg.startsWith('-') || !isOpenablePath(arg)) continue
-    const absolute = isAbsolute(arg) ? arg : resolve(context.cwd, arg)
+    const path = arg.startsWith('-') ? null : fileArgument(arg)
+    if (path === null || !isOpenablePath(path)) continue
+    const absolute = isAbsolute(path) ? path : resolve(context.cwd, path)
     if (!paths.includes(absolute)) paths.push(absolute)
   }
   return paths
