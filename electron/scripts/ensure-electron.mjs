@@ -3,7 +3,7 @@
 // `electron-vite preview` only reads path.txt, so without this nothing would ever fetch it ("Electron uninstall").
 // The fetch is electron's own install.js, run as is, so every setting it and @electron/get honour applies:
 // ELECTRON_MIRROR, ELECTRON_CUSTOM_DIR, ELECTRON_CUSTOM_FILENAME (and their npm_config_electron_* forms),
-// electron_config_cache, electron_use_remote_checksums, force_no_cache, ELECTRON_INSTALL_PLATFORM/ARCH.
+// electron_config_cache, electron_use_remote_checksums, ELECTRON_INSTALL_PLATFORM/ARCH.
 // Invariants: never touches anything outside the electron package folder and the download cache; exits 0 only
 // when path.txt and the executable it names exist (or ELECTRON_EXEC_PATH names one, which electron-vite then
 // runs: nothing is fetched); on failure exits 1 with what failed, the URL, the mirror and which variable to

@@ -97,6 +97,23 @@ describe('ensure-electron', () => {
     expect(mirror.requests).toHaveLength(2)
   })
 
+  it('fetches again when the runtime in dist/ is another version (electron was upgraded)', async () => {
+    const zip = fakeElectronZip(VERSION)
+    const mirror = await mirrorWith({
+      [`/v${VERSION}/${ZIP_NAME}`]: zip,
+      [`/v${VERSION}/SHASUMS256.txt`]: Buffer.from(`${sha256(zip)} *${ZIP_NAME}\n`),
+    })
+    const env = cleanEnv({ ELECTRON_MIRROR: mirror.url, electron_use_remote_checksums: '1' })
+    expect((await runScript(env)).code).toBe(0)
+    writeFileSync(join(electronDir, 'dist', 'version'), 'v43.0.0')
+    const upgraded = await runScript(env)
+    expect(upgraded.code).toBe(0)
+    expect(upgraded.stdout).toContain(`Fetching the Electron ${VERSION} runtime`)
+    expect(readFileSync(join(electronDir, 'dist', 'version'), 'utf8')).toBe(`v${VERSION}`)
+    // The zip comes from the download cache the first run filled; its checksum is checked again.
+    expect(mirror.requests.filter((path) => path.endsWith('SHASUMS256.txt'))).toHaveLength(2)
+  })
+
   it('honours ELECTRON_CUSTOM_DIR for a mirror whose folders have no "v"', async () => {
     const zip = fakeElectronZip(VERSION)
     const mirror = await mirrorWith({
