@@ -77,6 +77,7 @@ function asarFiles(archive: string): Map<string, AsarEntry> {
   return found
 }
 
+/** Runs a command in the repository; CI=true keeps electron-builder from asking the registry for its updates. */
 function run(command: string, args: readonly string[]): Promise<string> {
   return new Promise((done, failed) => {
     execFile(command, args, { cwd: ROOT, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, CI: 'true' } }, (error, stdout, stderr) =>
