@@ -62,17 +62,15 @@ function mirrorInUse() {
   return { url: DEFAULT_MIRROR, from: null }
 }
 
-/** Runs electron's install.js; resolves with its exit code, the URLs it fetched and what it printed on stderr. */
+/** Runs electron's install.js; resolves with its exit code, the URLs it used and what it printed on stderr. */
 function runInstall(dir) {
   const userDebug = process.env.DEBUG
-  // @electron/get logs each URL it fetches under this debug name: that is how a failure names the exact URL.
+  // @electron/get logs each URL it fetches or looks up in its cache under this debug name: that is how a
+  // failure names the exact URL. One line per message (no colours, objects not broken) so they can be told apart.
   const debug = [userDebug, '@electron/get:index'].filter(Boolean).join(',')
+  const env = { ...process.env, DEBUG: debug, DEBUG_COLORS: 'no', DEBUG_BREAK_LENGTH: process.env.DEBUG_BREAK_LENGTH ?? 'Infinity' }
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(dir, 'install.js')], {
-      cwd: dir,
-      env: { ...process.env, DEBUG: debug, DEBUG_COLORS: 'no' },
-      stdio: ['ignore', 'inherit', 'pipe'],
-    })
+    const child = spawn(process.execPath, [join(dir, 'install.js')], { cwd: dir, env, stdio: ['ignore', 'inherit', 'pipe'] })
     let stderr = ''
     child.stderr.setEncoding('utf8')
     child.stderr.on('data', (text) => {
@@ -82,7 +80,7 @@ function runInstall(dir) {
     child.on('error', (error) => done({ code: 1, urls: [], output: String(error) }))
     child.on('close', (code) => {
       const lines = stderr.split(/\r?\n/)
-      const urls = lines.flatMap((line) => /@electron\/get:index Downloading (\S+) to /.exec(line)?.[1] ?? [])
+      const urls = lines.flatMap((line) => /@electron\/get:index (?:Downloading (\S+) to |Checking the cache \(.*\) for \S+ \((\S+)\))/.exec(line)?.slice(1).filter(Boolean) ?? [])
       // Node's warnings (require() of an ES module on Node 20) are not the installer's message.
       const noise = /@electron\/get:|ExperimentalWarning|--trace-warnings/
       const output = lines.filter((line) => !noise.test(line) && line.trim() !== '').join('\n')
@@ -92,7 +90,7 @@ function runInstall(dir) {
 }
 
 /** What went wrong, in words, and what to do about it, from install.js's error output. */
-function explain(output, url, version) {
+function explain(output, url, version, dir) {
   const http = /Response code (\d+) \(([^)]*)\) for (\S+)/.exec(output)
   if (http) {
     const [, status, text] = http
@@ -108,16 +106,13 @@ function explain(output, url, version) {
     }
   }
   if (/did not match expected checksum|No checksum found in checksum file/.test(output)) {
+    const remote = process.env.electron_use_remote_checksums || process.env.npm_config_electron_use_remote_checksums
     return {
       what: 'the downloaded file does not match its checksum',
       todo: [
-        `The file served is not the one Electron published (checked against ${
-          process.env.electron_use_remote_checksums || process.env.npm_config_electron_use_remote_checksums
-            ? "the mirror's SHASUMS256.txt"
-            : 'node_modules/electron/checksums.json'
-        }). Check the mirror,`,
+        `The file served is not the one ${remote ? "the mirror's SHASUMS256.txt lists" : 'Electron published (node_modules/electron/checksums.json)'}. Check the mirror,`,
         'and delete the cached copy (the electron folder of your download cache, or the folder electron_config_cache names).',
-        'A mirror that serves its own builds needs electron_use_remote_checksums=1, to check against its SHASUMS256.txt.',
+        ...(remote ? [] : ['A mirror that serves its own builds needs electron_use_remote_checksums=1, to check against its SHASUMS256.txt.']),
       ],
     }
   }
@@ -130,12 +125,12 @@ function explain(output, url, version) {
       ],
     }
   }
-  if (/extract|zip/i.test(output)) {
-    return { what: 'the downloaded archive could not be unpacked', todo: ['Delete node_modules/electron/dist and run npm start again.'] }
+  if (/extract|read archive|zip archive/i.test(output)) {
+    return { what: 'the downloaded archive could not be unpacked', todo: [`Delete ${join(dir, 'dist')} and run npm start again.`], details: true }
   }
   return {
     what: "electron's installer stopped with an error",
-    todo: ['Read its message below; delete node_modules/electron/dist and run npm start again.'],
+    todo: [`Read its message below; delete ${join(dir, 'dist')} and run npm start again.`],
     details: true,
   }
 }
@@ -160,8 +155,9 @@ async function main() {
     console.log(`Electron ${version} is ready: ${executable}`)
     return
   }
-  const url = result.urls.at(-1) ?? null
-  const { what, todo, details = false } = explain(result.output, url, version)
+  // The runtime's own URL (the checksum file is fetched after it); an HTTP error names the URL it failed on.
+  const url = /Response code \d+ \([^)]*\) for (\S+)/.exec(result.output)?.[1] ?? result.urls.find((u) => !u.endsWith('/SHASUMS256.txt')) ?? result.urls[0] ?? null
+  const { what, todo, details = false } = explain(result.output, url, version, dir)
   const firstLine = result.output.split('\n').find((line) => line.trim() !== '') ?? '(no message)'
   fail([
     '',

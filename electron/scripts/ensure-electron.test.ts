@@ -151,6 +151,22 @@ describe('ensure-electron', () => {
     expect(existsSync(join(electronDir, 'dist', 'electron'))).toBe(false)
   })
 
+  it('says so when the download is not a zip it can unpack', async () => {
+    const broken = Buffer.from('<html>a proxy login page</html>')
+    const mirror = await mirrorWith({
+      [`/v${VERSION}/${ZIP_NAME}`]: broken,
+      [`/v${VERSION}/SHASUMS256.txt`]: Buffer.from(`${sha256(broken)} *${ZIP_NAME}\n`),
+    })
+    const run = await runScript(cleanEnv({ ELECTRON_MIRROR: mirror.url, electron_use_remote_checksums: '1' }))
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('(the downloaded archive could not be unpacked)')
+    expect(run.stderr).toContain(`URL:    ${mirror.url}v${VERSION}/${ZIP_NAME}`)
+    expect(run.stderr).toMatch(/installer said: Error: failed to read archive .*invalid Zip archive/)
+    expect(run.stderr).not.toContain('artifactName')
+    expect(run.stderr).toContain(`Delete ${join(electronDir, 'dist')} and run npm start again.`)
+    expect(existsSync(join(electronDir, 'path.txt'))).toBe(false)
+  })
+
   it('names the host it could not reach when nothing answers at the mirror', async () => {
     const mirror = await mirrorWith({})
     await mirror.close()
