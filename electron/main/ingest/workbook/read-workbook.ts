@@ -1,6 +1,8 @@
 // Reads one sheet of an XLSX or XLS file into table chunks; runs inside the parse worker thread. Every limit
 // that can be checked without parsing is checked first (file size, then the ZIP index), and SheetJS is loaded
-// only after them, so main's wall-clock limit (terminating the worker) covers the one long synchronous step.
+// only after them. An XLSX is streamed (stream/read-xlsx-stream.ts: first rows while the rest inflates, the
+// time limit checked as it goes); one the streaming reader cannot read exactly as SheetJS would, and every XLS,
+// goes through SheetJS in one synchronous step that main's wall-clock limit covers by terminating the worker.
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { OpenOptions, ReadSummary } from '../../../../shared/files/open-file'
@@ -10,6 +12,7 @@ import { checkOleContainer, sniffContainer } from './container'
 import { emitSheet } from './emit-sheet'
 import { loadSheetJs, type SheetJs } from './load-sheetjs'
 import { parseWorkbook } from './parse-workbook'
+import { readXlsxStream } from './stream/read-xlsx-stream'
 import { fileTooLarge, workbookCorrupt } from './workbook-errors'
 import { checkZipLimits } from './zip-guard'
 
@@ -28,6 +31,7 @@ export async function readWorkbookFile(
   limits: IngestLimits,
   sheetJs: () => SheetJs = loadSheetJs,
 ): Promise<ReadSummary> {
+  const startedAt = performance.now()
   const file = basename(path)
   const { size } = await stat(path)
   if (size > limits.maxWorkbookBytes) throw fileTooLarge(file, size, limits.maxWorkbookBytes)
@@ -40,6 +44,10 @@ export async function readWorkbookFile(
     throw workbookCorrupt(file, bytes.length === 0 ? 'it is empty' : problem)
   }
   const zipEntries = container === 'zip' ? checkZipLimits(bytes, file, limits) : undefined
+  if (zipEntries) {
+    const streamed = await readXlsxStream({ bytes, entries: zipEntries, file, options, sink, limits, sheetJs, startedAt })
+    if (streamed) return streamed
+  }
   const library = sheetJs()
   if (container === 'ole') checkOleContainer(library, bytes, file)
 

@@ -1,5 +1,6 @@
 // Inflates single parts of an XLSX whose ZIP index zip-guard has already accepted: a small part whole, or only
-// the first bytes of a large one. Any damage yields undefined: callers then fall back to the full parser.
+// the first bytes of a large one (stream/inflate-part.ts streams a large one). Any damage yields undefined:
+// callers then fall back to the full parser.
 import { constants, inflateRawSync } from 'node:zlib'
 import type { ZipEntry } from './zip-directory'
 
@@ -14,11 +15,17 @@ export function findZipEntry(entries: readonly ZipEntry[], name: string): ZipEnt
 
 /** A whole part as text, refused above `maxBytes` once inflated. */
 export function readZipPart(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): string | undefined {
+  const data = readZipPartBytes(bytes, entry, maxBytes)
+  return data && utf8.decode(data)
+}
+
+/** A whole part's bytes, refused above `maxBytes` once inflated. */
+export function readZipPartBytes(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): Uint8Array | undefined {
   const data = compressedData(bytes, entry)
   if (!data) return undefined
   try {
-    if (entry.method === 0) return data.length <= maxBytes ? utf8.decode(data) : undefined
-    if (entry.method === 8) return utf8.decode(inflateRawSync(data, { maxOutputLength: maxBytes }))
+    if (entry.method === 0) return data.length <= maxBytes ? data : undefined
+    if (entry.method === 8) return inflateRawSync(data, { maxOutputLength: maxBytes })
   } catch {
     return undefined
   }
@@ -40,7 +47,8 @@ export function readZipPartHead(bytes: Uint8Array, entry: ZipEntry, compressedBy
   return undefined
 }
 
-function compressedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
+/** The entry's stored (possibly deflated) bytes, found through its local header; undefined when they are not all there. */
+export function compressedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
   const at = entry.localHeaderOffset
   if (at + 30 > bytes.length) return undefined
   const view = new DataView(bytes.buffer, bytes.byteOffset + at, 30)

@@ -1,0 +1,87 @@
+// The cells of the row being read, as UTF-8 bytes in one reused buffer: filled by the cell decoder, read once
+// when the row ends. Invariant: after `ordered()` the cells are in column order with one cell per column (a
+// later cell at the same position replaces the earlier one, as it does in SheetJS's sheet array).
+
+const encoder = new TextEncoder()
+
+export class RowCells {
+  bytes = new Uint8Array(4096)
+  length = 0
+  columns = new Int32Array(64)
+  starts = new Uint32Array(64)
+  ends = new Uint32Array(64)
+  /** 1 when the cell is not blank in SheetJS's sense (it extends the used range), else 0. */
+  nonBlank = new Uint8Array(64)
+  count = 0
+
+  reset(): void {
+    this.length = 0
+    this.count = 0
+  }
+
+  writeBytes(source: Uint8Array, start: number, end: number): void {
+    const target = this.room(end - start)
+    target.set(source.subarray(start, end), this.length)
+    this.length += end - start
+  }
+
+  writeString(text: string): void {
+    if (text.length === 0) return
+    const target = this.room(text.length * 3)
+    this.length += encoder.encodeInto(text, target.subarray(this.length)).written
+  }
+
+  /** Closes a cell whose text was written since `start`. */
+  add(column: number, start: number, nonBlank: boolean): void {
+    if (this.count === this.columns.length) this.grow()
+    const i = this.count++
+    this.columns[i] = column
+    this.starts[i] = start
+    this.ends[i] = this.length
+    this.nonBlank[i] = nonBlank ? 1 : 0
+  }
+
+  /** Indexes of the cells in column order, one per column (the last written wins). */
+  ordered(): readonly number[] | undefined {
+    let sorted = true
+    for (let i = 1; i < this.count; i++) {
+      if (this.columns[i]! <= this.columns[i - 1]!) {
+        sorted = false
+        break
+      }
+    }
+    if (sorted) return undefined
+    const last = new Map<number, number>()
+    for (let i = 0; i < this.count; i++) last.set(this.columns[i]!, i)
+    return [...last.values()].sort((a, b) => this.columns[a]! - this.columns[b]!)
+  }
+
+  text(i: number): string {
+    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + this.starts[i]!, this.ends[i]! - this.starts[i]!).toString('utf8')
+  }
+
+  private room(extra: number): Uint8Array {
+    if (this.length + extra > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(this.length + extra, this.bytes.length * 2))
+      grown.set(this.bytes.subarray(0, this.length))
+      this.bytes = grown
+    }
+    return this.bytes
+  }
+
+  private grow(): void {
+    const size = this.columns.length * 2
+    const columns = new Int32Array(size)
+    columns.set(this.columns)
+    this.columns = columns
+    const starts = new Uint32Array(size)
+    starts.set(this.starts)
+    this.starts = starts
+    const ends = new Uint32Array(size)
+    ends.set(this.ends)
+    this.ends = ends
+    const nonBlank = new Uint8Array(size)
+    nonBlank.set(this.nonBlank)
+    this.nonBlank = nonBlank
+  }
+}
