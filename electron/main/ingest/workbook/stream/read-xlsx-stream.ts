@@ -43,7 +43,7 @@ export async function readXlsxStream(input: StreamReadInput): Promise<ReadSummar
   const chosen = plan.sheets[index]!
   const head = chosen.entry && readZipPartHead(bytes, chosen.entry, HEAD_COMPRESSED_BYTES)
   const declared = head === undefined ? undefined : sheetJsDimension(head)
-  if (!chosen.entry || !declared) return undefined
+  if (!chosen.entry || declared === undefined) return undefined
 
   const library = input.sheetJs()
   const guard: PartGuard = { file, deadline: input.startedAt + input.limits.maxWorkbookMs, limitMs: input.limits.maxWorkbookMs }
@@ -51,7 +51,7 @@ export async function readXlsxStream(input: StreamReadInput): Promise<ReadSummar
     ? await readSharedStrings(inflatePart(bytes, plan.sharedStrings, guard), file)
     : new SharedStrings()
   const decoder = new CellDecoder(strings, parseCellFormats(plan.styles), createCellText(library.SSF, plan.date1904))
-  const size = sizeOfRange(parseCellRange(encodeRange(declared)))
+  const size = declared === 'empty' ? sizeOfRange(undefined) : sizeOfRange(parseCellRange(encodeRange(declared)))
   const sheets = plan.declared.map((info, i) => (i === index ? { name: info.name, ...size } : info))
   try {
     const { rowCount, notices } = await streamSheet({
@@ -63,7 +63,7 @@ export async function readXlsxStream(input: StreamReadInput): Promise<ReadSummar
       meta: { kind: 'xlsx', sheets, sheet: chosen.name },
       sink,
       totalBytes: bytes.length,
-      declaredFirstColumn: declared.firstColumn,
+      declaredFirstColumn: declared === 'empty' ? 0 : declared.firstColumn,
       sheet: chosen.name,
     })
     return { rowCount, notices: [...notices], noticesOmitted: 0, fileWarnings: [] }
@@ -75,17 +75,17 @@ export async function readXlsxStream(input: StreamReadInput): Promise<ReadSummar
 
 /**
  * The range SheetJS takes as the sheet's `!ref`: the first `<dimension>` before `<sheetData>`, read by its
- * own pattern (a quoted `A1:B2` within 50 characters). Undefined when SheetJS would compute the range from the
- * cells instead (no such dimension, a one-cell or `$`-anchored one): the streaming reader leaves those to it.
+ * own pattern (a quoted `A1:B2` within 50 characters); 'empty' for a sheet with an empty `<sheetData/>` and no
+ * such range (SheetJS gives it none). Undefined when SheetJS would compute the range from the cells instead (no
+ * such dimension, a one-cell or `$`-anchored one): the streaming reader leaves those to it.
  */
-export function sheetJsDimension(head: string): CellRange | undefined {
+export function sheetJsDimension(head: string): CellRange | 'empty' | undefined {
   const dataAt = head.search(/<(?:\w+:)?sheetData[^>]*>/)
   if (dataAt < 0) return undefined
   const before = head.slice(0, dataAt)
   const at = before.search(/<(?:\w*:)?dimension/)
-  if (at <= 0) return undefined
-  const ref = /"(\w*:\w*)"/.exec(before.slice(at, at + 50))?.[1]
-  if (ref === undefined) return undefined
+  const ref = at > 0 ? /"(\w*:\w*)"/.exec(before.slice(at, at + 50))?.[1] : undefined
+  if (ref === undefined) return /^<(?:\w+:)?sheetData\s*\/>/.test(head.slice(dataAt)) ? 'empty' : undefined
   const range = safeDecodeRange(ref)
   if (range.firstRow > range.lastRow || range.firstColumn > range.lastColumn || range.firstRow < 0 || range.firstColumn < 0) {
     return undefined
