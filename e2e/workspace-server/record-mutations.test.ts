@@ -38,33 +38,46 @@ describe('by id', () => {
     expect(bad.body.messages).toEqual(["'not-an-id' is not a valid UUID"])
   })
 
-  it('DELETE soft-deletes (hidden from GET, restorable); ?soft_delete=false destroys', async () => {
+  it('DELETE with ?soft_delete=true soft-deletes (hidden from GET, restorable); without it, it destroys as Twenty does', async () => {
     const s = await start()
-    const deleted = await call(s, 'DELETE', `/rest/people/${uuid(1)}`)
+    const deleted = await call(s, 'DELETE', `/rest/people/${uuid(1)}?soft_delete=true`)
     expect(deleted.status).toBe(200)
     expect(deleted.body.data.deletePerson.id).toBe(uuid(1))
     expect(s.records('people')).toHaveLength(3)
     expect((await list(s, 'people')).body.data.people.map((p: { id: string }) => p.id)).toEqual([uuid(2), uuid(3)])
-    const restored = await call(s, 'PATCH', `/rest/people/${uuid(1)}/restore`)
+    const restored = await call(s, 'PATCH', `/rest/restore/people/${uuid(1)}`)
     expect(restored.body.data.restorePerson).toMatchObject({ id: uuid(1), deletedAt: null })
-    expect((await call(s, 'PATCH', `/rest/people/${uuid(1)}/restore`)).status).toBe(404)
-    expect((await call(s, 'DELETE', `/rest/people/${uuid(2)}?soft_delete=false`)).body.data.deletePerson.id).toBe(uuid(2))
-    expect(s.records('people').map((r) => r['id'])).toEqual([uuid(1), uuid(3)])
+    expect((await call(s, 'PATCH', `/rest/restore/people/${uuid(1)}`)).status).toBe(404)
+    expect((await call(s, 'DELETE', `/rest/people/${uuid(2)}`)).body.data.deletePerson.id).toBe(uuid(2))
+    expect((await call(s, 'DELETE', `/rest/people/${uuid(3)}?soft_delete=false`)).status).toBe(200)
+    expect(s.records('people').map((r) => r['id'])).toEqual([uuid(1)])
   })
 
-  it('answers the restore path twenty-cli uses (/rest/restore/{plural}/{id}) as Twenty’s path parser does: 400', async () => {
+  it('routes restore as /rest/restore/{plural}/{id} by default and the other shape is an invalid path (400)', async () => {
     const s = await start()
-    await call(s, 'DELETE', `/rest/people/${uuid(1)}`)
+    await call(s, 'DELETE', `/rest/people/${uuid(1)}?soft_delete=true`)
+    const other = await call(s, 'PATCH', `/rest/people/${uuid(1)}/restore`)
+    expect(other.status).toBe(400)
+    expect(other.body.messages[0]).toMatch(/Query path .* invalid/)
+    expect(s.records('people').find((r) => r['id'] === uuid(1))!['deletedAt']).not.toBeNull()
+    expect((await call(s, 'PATCH', `/rest/restore/people/${uuid(1)}`)).status).toBe(200)
+  })
+
+  it('with restoreRoute restore-last, routes /rest/{plural}/{id}/restore and refuses /rest/restore/… (400)', async () => {
+    const s = await start({ restoreRoute: 'restore-last' })
+    await call(s, 'DELETE', `/rest/people/${uuid(1)}?soft_delete=true`)
     expect((await call(s, 'PATCH', `/rest/restore/people/${uuid(1)}`)).status).toBe(400)
+    expect((await call(s, 'PATCH', `/rest/people/${uuid(1)}/restore`)).body.data.restorePerson).toMatchObject({ id: uuid(1), deletedAt: null })
   })
 })
 
 describe('by filter', () => {
   it('DELETE and PATCH with a filter act on the records it selects and answer their list', async () => {
     const s = await start()
-    const deleted = await call(s, 'DELETE', `/rest/people?filter=${encodeURIComponent(`id[in]:[${uuid(1)},${uuid(2)}]`)}`)
+    const deleted = await call(s, 'DELETE', `/rest/people?filter=${encodeURIComponent(`id[in]:[${uuid(1)},${uuid(2)}]`)}&soft_delete=true`)
     expect(deleted.body).toEqual({ data: { deletePeople: [{ id: uuid(1) }, { id: uuid(2) }] } })
     expect(idsOf(s)).toEqual([uuid(3)])
+    expect(s.records('people')).toHaveLength(3)
     const updated = await call(s, 'PATCH', `/rest/people?filter=${encodeURIComponent('city[eq]:Paris')}`, { jobTitle: 'CTO' })
     expect(updated.body.data.updatePeople.map((p: { id: string; jobTitle: string }) => [p.id, p.jobTitle])).toEqual([[uuid(3), 'CTO']])
     expect((await call(s, 'DELETE', '/rest/people')).status).toBe(400)
@@ -90,7 +103,7 @@ describe('log and rate limit', () => {
   it('logs method, path, status and the records each mutation touched', async () => {
     const s = await start()
     await call(s, 'PATCH', `/rest/people/${uuid(1)}`, { city: 'Lyon' })
-    await call(s, 'DELETE', `/rest/people?filter=${encodeURIComponent('city[eq]:Paris')}`)
+    await call(s, 'DELETE', `/rest/people?filter=${encodeURIComponent('city[eq]:Paris')}&soft_delete=true`)
     await call(s, 'PATCH', `/rest/people/${uuid(9)}`, { city: 'Lyon' })
     expect(s.requests.map((r) => [r.method, r.path, r.status, r.recordCount])).toEqual([
       ['PATCH', `/rest/people/${uuid(1)}`, 200, 1],
@@ -105,7 +118,7 @@ describe('log and rate limit', () => {
     expect((await batch(s, 'people', [{ emails: { primaryEmail: 'n@x.com' } }])).status).toBe(201)
     expect((await call(s, 'PATCH', `/rest/people/${uuid(1)}`, { city: 'Lyon' })).status).toBe(200)
     expect((await call(s, 'DELETE', `/rest/people/${uuid(2)}`)).status).toBe(429)
-    expect((await call(s, 'PATCH', `/rest/people/${uuid(1)}/restore`)).status).toBe(429)
+    expect((await call(s, 'PATCH', `/rest/restore/people/${uuid(1)}`)).status).toBe(429)
     expect(idsOf(s)).toHaveLength(4)
   })
 })

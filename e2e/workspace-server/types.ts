@@ -13,6 +13,8 @@ export interface FaultPlan {
   readonly rejectValue?: { readonly field: string; readonly value: unknown; readonly plural?: string }
 }
 
+export type RestoreRoute = 'restore-first' | 'restore-last'
+
 export interface WorkspaceServerOptions {
   /** A Twenty metadata GraphQL response: `{ data: { objects: { edges: [{ node }] } } }`, fieldsList or fields edges. */
   readonly model: unknown
@@ -37,6 +39,12 @@ export interface WorkspaceServerOptions {
   readonly linksClearOnUpdate?: boolean
   /** MUTATION_MAXIMUM_AFFECTED_RECORDS: most records one PATCH or DELETE by filter may touch (Twenty's default 100). */
   readonly mutationMaxAffected?: number
+  /**
+   * Where the restore route is: 'restore-first' (default) `PATCH /rest/restore/{plural}/{id}`, as Twenty's REST
+   * controller routes `restore/*path`; 'restore-last' `PATCH /rest/{plural}/{id}/restore`, as versions routing
+   * `*path/restore` do. Either way the other shape answers 400 (an invalid path).
+   */
+  readonly restoreRoute?: RestoreRoute
   readonly faults?: FaultPlan
   /** Clock for timestamps and the token bucket (ms since epoch); defaults to Date.now. */
   readonly now?: () => number

@@ -16,10 +16,10 @@ import { mutateRecords } from './record-mutations'
 import type { InputRules } from './record-input'
 import { RecordStore } from './record-store'
 import { TokenBucket } from './token-bucket'
-import type { RequestLog, WorkspaceServer, WorkspaceServerOptions } from './types'
+import type { RequestLog, RestoreRoute, WorkspaceServer, WorkspaceServerOptions } from './types'
 import { readWorkspaceModel, type ServerModel } from './workspace-model'
 
-export type { FaultPlan, RequestLog, StoredRecord, WorkspaceServer, WorkspaceServerOptions } from './types'
+export type { FaultPlan, RequestLog, RestoreRoute, StoredRecord, WorkspaceServer, WorkspaceServerOptions } from './types'
 
 type Route =
   | { kind: 'metadata' }
@@ -29,22 +29,26 @@ type Route =
   | { kind: 'mutate'; plural: string; id: string | null; mutation: 'update' | 'delete' | 'restore' }
   | { kind: 'bad-path'; message: string }
 
-// Twenty's parseCorePath: /rest/{plural}, /rest/{plural}/{id}, /rest/{plural}/{id}/restore (PATCH), where an id
-// must be a UUID; other shapes are a 400 once the request is authenticated.
-function matchRoute(method: string, path: string): Route | null {
+// Twenty's parseCorePath: /rest/{plural}, /rest/{plural}/{id}, where an id must be a UUID, and the restore route
+// (PATCH only): /rest/restore/{plural}[/{id}] (`restore-first`, the REST controller's `restore/*path`) or, in other
+// versions, /rest/{plural}[/{id}]/restore (`restore-last`, `*path/restore`). The other restore shape is an update
+// of a path too long: a 400 once the request is authenticated, like every other bad shape.
+function matchRoute(method: string, path: string, restoreRoute: RestoreRoute): Route | null {
   if (method === 'POST' && path === '/metadata') return { kind: 'metadata' }
   if (method === 'POST' && path === '/graphql') return { kind: 'graphql' }
   if (!path.startsWith('/rest/')) return null
-  const parts = path.slice('/rest/'.length).split('/').filter(Boolean).map(decodeURIComponent)
-  const [first, second] = parts
-  if (first === undefined) return null
-  if (first === 'batch') return method === 'POST' && second !== undefined && parts.length === 2 ? { kind: 'batch', plural: second } : null
+  const all = path.slice('/rest/'.length).split('/').filter(Boolean).map(decodeURIComponent)
+  if (all[0] === undefined) return null
+  if (all[0] === 'batch') return method === 'POST' && all[1] !== undefined && all.length === 2 ? { kind: 'batch', plural: all[1] } : null
   if (!['GET', 'PATCH', 'PUT', 'DELETE'].includes(method)) return null
-  const restore = method === 'PATCH' && parts[parts.length - 1] === 'restore'
-  if (parts.length > (restore ? 3 : 2)) {
-    return { kind: 'bad-path', message: `Query path '${path}' invalid. Valid examples: /rest/companies/id or /rest/companies or /rest/batch/companies` }
+  const restore = method === 'PATCH' && (restoreRoute === 'restore-first' ? all[0] === 'restore' : all[all.length - 1] === 'restore')
+  const parts = restore ? (restoreRoute === 'restore-first' ? all.slice(1) : all.slice(0, -1)) : all
+  const [first, second] = parts
+  if (first === undefined || parts.length > 2) {
+    const example = restoreRoute === 'restore-first' ? ' or /rest/restore/companies/id' : ''
+    return { kind: 'bad-path', message: `Query path '${path}' invalid. Valid examples: /rest/companies/id or /rest/companies or /rest/batch/companies${example}` }
   }
-  const id = restore ? (parts.length === 3 ? (second ?? null) : null) : (second ?? null)
+  const id = second ?? null
   if (id !== null && !isUuid(id)) return { kind: 'bad-path', message: `'${id}' is not a valid UUID` }
   switch (method) {
     case 'GET':
@@ -80,7 +84,7 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
     const body = await readJsonBody(request)
     if (faults.latencyMs > 0) await delay(faults.latencyMs)
     const method = request.method ?? 'GET'
-    const target = matchRoute(method, url.pathname)
+    const target = matchRoute(method, url.pathname, options.restoreRoute ?? 'restore-first')
     if (target === null) return reply(restFailure(404, `Cannot ${method} ${url.pathname}`))
     const refuse = (failure: RestFailure): RestReply => (target.kind === 'graphql' ? pipelineFailureAsGraphql(failure) : reply(failure))
     const auth = request.headers.authorization
@@ -137,7 +141,8 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
         ? { kind: 'update' as const, body }
         : target.mutation === 'restore'
           ? { kind: 'restore' as const }
-          : { kind: 'delete' as const, destroy: url.searchParams.get('soft_delete') === 'false' }
+          : // Twenty's parseSoftDeleteRestRequest: a soft delete only when `soft_delete` is exactly "true".
+            { kind: 'delete' as const, destroy: url.searchParams.get('soft_delete') !== 'true' }
     const context = { model, store, nowIso: new Date(now()).toISOString(), rules, maxAffected: options.mutationMaxAffected ?? 100 }
     const mutated = mutateRecords(context, target.plural, target.id === null ? { filter: url.searchParams.get('filter') } : { id: target.id }, mutation)
     return mutated.ok ? { status: 200, body: mutated.value.body, recordCount: mutated.value.count } : reply(mutated.failure)
