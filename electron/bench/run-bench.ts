@@ -11,12 +11,13 @@ import { editBench } from './edit-bench'
 import { assertGcExposed, formatMs, nowMs } from './measure'
 import { pushBench } from './push-bench'
 import { describeMetric, mergeResults } from './report'
+import { xlsxFullBench } from './xlsx-full-bench'
 import { xlsxIngestBench } from './xlsx-ingest-bench'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Every measurement, in the order it runs and its metrics appear in the final JSON. */
-const SECTIONS: readonly BenchSection[] = [csvIngestBench, xlsxIngestBench, checkBench, editBench, pushBench]
+const SECTIONS: readonly BenchSection[] = [csvIngestBench, xlsxIngestBench, xlsxFullBench, checkBench, editBench, pushBench]
 
 function readScale(): number {
   const raw = process.env.PREFLIGHT_BENCH_SCALE
