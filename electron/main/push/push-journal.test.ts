@@ -92,3 +92,24 @@ describe('push journal', () => {
     expect(await readFile(path, 'utf8')).toBe('')
   })
 })
+
+describe('push journal: what a rollback needs', () => {
+  it('reads previous values and write times, and journals without them as before', async () => {
+    const { journal } = await PushJournal.open(path)
+    await journal.append({ kind: 'batch-planned', batchId: 0, object: 'people', recordIds: [ID_A, ID_B], rows: [1, 2], actions: ['update', 'create'], befores: [{ jobTitle: 'Clerk' }, null] })
+    await journal.append({ kind: 'batch-done', batchId: 0, at: '2026-03-01T10:00:00.000Z' })
+    await journal.append({ kind: 'batch-planned', batchId: 1, object: 'people', recordIds: [ID_C], rows: [3] })
+    await journal.append({ kind: 'batch-done', batchId: 1 })
+    await journal.close()
+    const { batches } = await readPushJournal(path)
+    expect(batches.map((b) => [b.befores, b.doneAt])).toEqual([
+      [[{ jobTitle: 'Clerk' }, null], '2026-03-01T10:00:00.000Z'],
+      [null, null],
+    ])
+  })
+
+  it('refuses previous values that do not go with the rows', async () => {
+    await writeFile(path, `${JSON.stringify({ kind: 'batch-planned', batchId: 0, object: 'people', recordIds: [ID_A], rows: [1], befores: [null, null] })}\n`)
+    await expect(readPushJournal(path)).rejects.toBeInstanceOf(JournalCorruptError)
+  })
+})

@@ -2,6 +2,9 @@
 // saying which batches were planned (each row's key, content hash and client-generated record id), sent, done
 // (with the ids the server answered), and which rows failed. Rows are followed by their row key (shared/push/
 // row-keys.ts), never by their position, so a rerun on an edited file or next month's export finds them again.
+// For a rollback (rollback-runner.ts) it also keeps, per row that updates or restores an existing record, that
+// record's previous values of the fields the send changes (`befores`, on disk with the plan, before any request),
+// and when each batch's writes were answered (`at` on batch-done). Both are optional: older journals still read.
 // Invariant: a batch is planned (keys and ids on disk) before its first request; appends from batches in flight
 // are serialised, so only a torn last line (a crash mid-append) can ever be found, and it is tolerated.
 import { access, open, readFile, truncate, type FileHandle } from 'node:fs/promises'
@@ -38,8 +41,13 @@ export const JournalEntrySchema = z.discriminatedUnion('kind', [
       source: z.string().nullable().optional(),
       /** Parallel to rows: each row's line in that version (the spreadsheet row number), null when it has none. */
       lines: z.array(z.number().int().nullable()).optional(),
+      /**
+       * Parallel to rows: for a row that updates or restores an existing record, that record's values before the push
+       * of exactly the fields the send changes (composites whole); null for a create or when unknown.
+       */
+      befores: z.array(z.record(z.string(), z.unknown()).nullable()).optional(),
     })
-    .refine((e) => [e.keys, e.hashes, e.alts, e.actions, e.lines].every((list) => list === undefined || list.length === e.rows.length), 'keys, hashes and actions go with rows'),
+    .refine((e) => [e.keys, e.hashes, e.alts, e.actions, e.lines, e.befores].every((list) => list === undefined || list.length === e.rows.length), 'keys, hashes and actions go with rows'),
   z.strictObject({ kind: z.literal('batch-sent'), batchId: BatchIdSchema }),
   z.strictObject({
     kind: z.literal('batch-failed'),
@@ -54,6 +62,8 @@ export const JournalEntrySchema = z.discriminatedUnion('kind', [
     updated: z.number().int().nonnegative().optional(),
     /** Parallel to the planned rows: the id the server answered for each landed record (an upsert that matched keeps the server's id), null for a row that failed. */
     ids: z.array(UuidSchema.nullable()).optional(),
+    /** When the server's answer arrived (ISO 8601, this computer's clock): every write of the batch happened before. */
+    at: z.iso.datetime({ offset: true }).optional(),
   }),
 ])
 export type JournalEntry = z.infer<typeof JournalEntrySchema>
@@ -70,10 +80,14 @@ export interface JournaledBatch {
   readonly actions: readonly RowAction[] | null
   readonly source: string | null
   readonly lines: readonly (number | null)[] | null
+  /** Parallel to rows: the previous values of an updated or restored record (null where none were journaled). */
+  readonly befores: readonly (Readonly<Record<string, unknown>> | null)[] | null
   readonly done: boolean
   readonly failed: ReadonlyMap<RowId, string>
   /** The ids the server answered, parallel to rows (null where unknown). */
   readonly answeredIds: readonly (string | null)[] | null
+  /** When the batch's answer arrived (ISO 8601), null when not done or journaled before write times. */
+  readonly doneAt: string | null
 }
 
 export interface JournalState {
@@ -103,7 +117,10 @@ export async function readPushJournal(path: string): Promise<JournalState & { re
   // was never acknowledged: dropping it is safe even when it happens to parse.
   const cut = text.lastIndexOf('\n') + 1
   const complete = text.slice(0, cut).split('\n').slice(0, -1)
-  const batches = new Map<number, { batch: Omit<JournaledBatch, 'done' | 'failed' | 'answeredIds'>; done: boolean; failed: Map<RowId, string>; answeredIds: readonly (string | null)[] | null }>()
+  const batches = new Map<
+    number,
+    { batch: Omit<JournaledBatch, 'done' | 'failed' | 'answeredIds' | 'doneAt'>; done: boolean; failed: Map<RowId, string>; answeredIds: readonly (string | null)[] | null; doneAt: string | null }
+  >()
   complete.forEach((line, index) => {
     const entry = parseLine(line)
     if (entry === null) throw new JournalCorruptError(path, index + 1, 'not a journal entry')
@@ -112,8 +129,8 @@ export async function readPushJournal(path: string): Promise<JournalState & { re
       if (known !== undefined) throw new JournalCorruptError(path, index + 1, `batch ${entry.batchId} planned twice`)
       if (entry.rows.length !== entry.recordIds.length) throw new JournalCorruptError(path, index + 1, 'rows and ids differ')
       const { batchId, object, rows, recordIds } = entry
-      const batch = { batchId, object, rows, recordIds, keys: entry.keys ?? null, hashes: entry.hashes ?? null, alts: entry.alts ?? null, actions: entry.actions ?? null, source: entry.source ?? null, lines: entry.lines ?? null }
-      batches.set(batchId, { batch, done: false, failed: new Map(), answeredIds: null })
+      const batch = { batchId, object, rows, recordIds, keys: entry.keys ?? null, hashes: entry.hashes ?? null, alts: entry.alts ?? null, actions: entry.actions ?? null, source: entry.source ?? null, lines: entry.lines ?? null, befores: entry.befores ?? null }
+      batches.set(batchId, { batch, done: false, failed: new Map(), answeredIds: null, doneAt: null })
       return
     }
     if (known === undefined) throw new JournalCorruptError(path, index + 1, `batch ${entry.batchId} was never planned`)
@@ -122,10 +139,11 @@ export async function readPushJournal(path: string): Promise<JournalState & { re
       if (entry.ids !== undefined && entry.ids.length !== known.batch.rows.length) throw new JournalCorruptError(path, index + 1, 'answered ids and rows differ')
       known.done = true
       known.answeredIds = entry.ids ?? null
+      known.doneAt = entry.at ?? null
     }
   })
   return {
-    batches: [...batches.values()].map((b) => ({ ...b.batch, done: b.done, failed: b.failed, answeredIds: b.answeredIds })),
+    batches: [...batches.values()].map((b) => ({ ...b.batch, done: b.done, failed: b.failed, answeredIds: b.answeredIds, doneAt: b.doneAt })),
     tornTail: cut < text.length,
     intactBytes: Buffer.byteLength(text.slice(0, cut), 'utf8'),
   }

@@ -1,7 +1,8 @@
 // Plans a push before anything is written, the same way for the CLI, the app, a dry run and a real run: each row's
 // fate from its row key against the journal (row-plan.ts), then one paced lookup in the workspace for the rows the
 // journal does not know (create, update, or restore a soft-deleted record) and for those it knows changed (their
-// current values), so every update sends its composite fields whole.
+// current values), so every update sends its composite fields whole, and the journal can keep what an update or a
+// restore changes (rollback-previous.ts) for a rollback.
 // Read-only: this file reads the journal and sends GETs; it never writes.
 import type { ObjectModel } from '../../../shared/model/workspace-model'
 import { applyPolicy, type FieldPolicy } from '../../../shared/push/plan-diff'
@@ -11,6 +12,7 @@ import type { PushConnection } from './batch-request'
 import { findExistingMatches, type LookupOptions } from './find-existing'
 import { readPushJournal, type RowAction, type RowId } from './push-journal'
 import { LegacyJournalError, type PushRecord } from './push-runner'
+import { previousValues } from './rollback-previous'
 import { isLegacyJournal, planRows } from './row-plan'
 
 type Json = Readonly<Record<string, unknown>>
@@ -92,7 +94,9 @@ export async function planPush(input: PushPlanInput): Promise<PushPlanResult> {
     const base = { row, recognised, changed: decision.kind === 'changed', current }
     const push = (id: string | null, action: RowAction | undefined): void => {
       const whole = current === null ? record : withWholeComposites(object, current, input.policy ? applyPolicy(current, record, input.policy) : record)
-      records.push({ row, line: line ?? null, ...identity, record: id === null ? whole : { ...whole, id }, ...(action ? { action } : {}) })
+      // The record's values before this send, for a rollback: only a write to a record that exists has any.
+      const before = current === null ? null : previousValues(object, current, whole)
+      records.push({ row, line: line ?? null, ...identity, record: id === null ? whole : { ...whole, id }, ...(action ? { action } : {}), ...(before === null ? {} : { before }) })
     }
     switch (decision.kind) {
       case 'unchanged':

@@ -4,6 +4,8 @@
 // Invariant: rerunning with the same journal never creates a record twice, whatever changed in between (rows
 // added, removed, reordered or edited): a landed key is left alone or updated on its record's id, a key planned
 // but never confirmed is resent on its journaled id, so a resend is an upsert, never a duplicate.
+// For a rollback, each batch's plan carries the previous values of the existing records it writes (`before`, from
+// the planner) and its done entry the time its answer arrived.
 import { randomUUID } from 'node:crypto'
 import { DEFAULT_BATCH_SIZE, QUERY_MAX_RECORDS } from '../../../shared/twenty-format/api-shapes'
 import { WorkspaceError } from '../services/workspace-errors'
@@ -25,6 +27,8 @@ export interface PushRecord {
   readonly line?: number | null
   /** For a new key that carries an id: update (default) or restore (the lookup found it soft-deleted). */
   readonly action?: RowAction
+  /** For a write to an existing record: its values before the push of the fields the send changes (rollback-previous.ts). */
+  readonly before?: Readonly<Record<string, unknown>> | null
 }
 
 export interface PushOptions {
@@ -103,6 +107,7 @@ interface Sendable {
   readonly id: string
   readonly action: RowAction
   readonly record: Readonly<Record<string, unknown>>
+  readonly before: Readonly<Record<string, unknown>> | null
 }
 
 export async function runPush(options: PushOptions): Promise<PushResult> {
@@ -147,6 +152,7 @@ export async function runPush(options: PushOptions): Promise<PushResult> {
   planned.forEach(({ row, hash, alt, decision }, i) => {
     const { record, action } = options.records[i]!
     const line = options.records[i]!.line ?? null
+    const before = options.records[i]!.before ?? null
     const { key } = decision
     switch (decision.kind) {
       case 'unchanged':
@@ -156,14 +162,14 @@ export async function runPush(options: PushOptions): Promise<PushResult> {
         outcomes.set(row, { row, key, status: 'failed', change: 'created', message: decision.message, id: decision.id })
         return
       case 'changed':
-        queue.push({ row, key, hash, alt, line, id: decision.id, action: 'update', record })
+        queue.push({ row, key, hash, alt, line, id: decision.id, action: 'update', record, before })
         return
       case 'resend':
-        queue.push({ row, key, hash, alt, line, id: decision.id, action: decision.action, record })
+        queue.push({ row, key, hash, alt, line, id: decision.id, action: decision.action, record, before })
         return
       case 'new': {
         const given = typeof record['id'] === 'string' ? record['id'] : null
-        queue.push({ row, key, hash, alt, line, id: given ?? newId(), action: given === null ? 'create' : (action ?? 'update'), record })
+        queue.push({ row, key, hash, alt, line, id: given ?? newId(), action: given === null ? 'create' : (action ?? 'update'), record, before: given === null ? null : before })
         return
       }
     }
@@ -181,7 +187,7 @@ export async function runPush(options: PushOptions): Promise<PushResult> {
     }
     const answered = batch.items.map((item, index) => (failed.has(item.row) ? null : (result.ids.get(index) ?? item.id)))
     for (const [message, failedRows] of byMessage) await journal.append({ kind: 'batch-failed', batchId: batch.batchId, rows: failedRows, message })
-    await journal.append({ kind: 'batch-done', batchId: batch.batchId, ids: answered })
+    await journal.append({ kind: 'batch-done', batchId: batch.batchId, ids: answered, at: new Date().toISOString() })
     batch.items.forEach((item, index) => {
       const change: RowChange = item.action === 'create' ? 'created' : item.action === 'restore' ? 'restored' : 'updated'
       const message = failed.get(item.row)
@@ -213,6 +219,7 @@ export async function runPush(options: PushOptions): Promise<PushResult> {
       lines: items.map((item) => item.line),
       actions: items.map((item) => item.action),
       source,
+      ...(items.some((item) => item.before !== null) ? { befores: items.map((item) => item.before) } : {}),
     })
     return batch
   }
