@@ -139,12 +139,16 @@ function expectedTypes(target: FieldTarget): readonly ValueType[] {
 
 /**
  * Checks a header-based candidate against the column's values. An id column whose values are not UUIDs (a
- * HubSpot `Record ID`) becomes null; other contradicted candidates lose confidence and say why.
+ * HubSpot `Record ID`, a Salesforce `Id` or `AccountId`: a source system's ids) becomes null, on any number of
+ * values; other contradicted candidates lose confidence and say why (from five values on).
  */
 export function weighByContent(candidate: MappingCandidate, target: FieldTarget | undefined, profile: ContentProfile): MappingCandidate {
-  if (!target || profile.total < MIN_EVIDENCE) return candidate
+  if (!target || profile.total === 0) return candidate
   const types = expectedTypes(target)
   if (types.length === 0) return candidate
+  // Twenty refuses any id that is not a UUID, so one value is evidence enough: a small export's `Record ID`
+  // (HubSpot), `Id` or `AccountId` (Salesforce) holds the source system's ids, never Twenty's.
+  if (profile.total < MIN_EVIDENCE && !(types.length === 1 && types[0] === 'uuid')) return candidate
   const best = types.reduce((a, b) => (profile.shares[b] > profile.shares[a] ? b : a))
   if (profile.shares[best] >= CONTRADICTION) return candidate
   const evidence = `only ${describeShare(profile, best)} look like ${TYPE_WORDS[best]}`
