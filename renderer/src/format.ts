@@ -1,26 +1,58 @@
-// Number and size formatting for what the user reads. A fixed locale keeps "12,345" stable on every machine.
-const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
+// Numbers, sizes and dates as the user reads them, in the app's language (formatLocale() in i18n.ts: the
+// OS's region when it speaks that language, else the language's usual one; English reads like en-US).
+// Every count the renderer shows goes through here. Each function reads the current locale, a Vue ref, so a
+// template that calls it re-renders when the language changes.
+import { formatLocale, i18n, type MessageParams } from './i18n'
 
-/** 12345 -> "12,345". */
+const integers = new Map<string, Intl.NumberFormat>()
+const decimals = new Map<string, Intl.NumberFormat>()
+
+function integerFormat(locale: string): Intl.NumberFormat {
+  let format = integers.get(locale)
+  if (!format) integers.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })))
+  return format
+}
+
+function decimalFormat(locale: string): Intl.NumberFormat {
+  let format = decimals.get(locale)
+  if (!format) decimals.set(locale, (format = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })))
+  return format
+}
+
+/** 12345 -> "12,345" (English), "12 345" (Russian, French), "12.345" (German, Spanish, Portuguese). */
 export function formatCount(value: number): string {
-  return integer.format(value)
+  return integerFormat(formatLocale()).format(value)
+}
+
+/**
+ * A message with a count: the plural form the language's rules pick for `count`, with `{n}` the count as
+ * formatted here. tn('format.rows', 12345) -> "12,345 rows".
+ */
+export function tn(key: string, count: number, params: MessageParams = {}): string {
+  return i18n.global.t(key, { n: formatCount(count), ...params }, count)
 }
 
 /** 12345 -> "12,345 rows"; 1 -> "1 row". */
 export function formatRows(count: number): string {
-  return `${formatCount(count)} ${count === 1 ? 'row' : 'rows'}`
+  return tn('format.rows', count)
 }
 
 /** 1536 -> "1.5 KB"; binary units, one decimal above KB. */
 export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB']
+  const units = ['KB', 'MB', 'GB']
+  if (bytes < 1024) return tn('format.bytes', bytes)
   let value = bytes
-  let unit = 0
+  let unit = -1
   while (value >= 1024 && unit < units.length - 1) {
     value /= 1024
     unit++
   }
-  return unit === 0 ? `${formatCount(value)} ${units[0]}` : `${value.toFixed(1)} ${units[unit]}`
+  return `${decimalFormat(formatLocale()).format(value)} ${units[unit]}`
+}
+
+/** A moment as date and time, medium date and short time: "Mar 4, 2025, 2:05 PM" in English. */
+export function formatDateTime(date: Date): string {
+  return date.toLocaleString(formatLocale(), { dateStyle: 'medium', timeStyle: 'short' })
 }
 
 /** The last segment of a Windows or POSIX path. */
@@ -32,5 +64,5 @@ export function fileNameOf(path: string): string {
 /** Time left as a push shows it: "40 s left", "12 min left"; empty while unknown. */
 export function formatEta(seconds: number | null | undefined): string {
   if (seconds == null || !Number.isFinite(seconds)) return ''
-  return seconds < 90 ? `${Math.ceil(seconds)} s left` : `${Math.ceil(seconds / 60)} min left`
+  return seconds < 90 ? i18n.global.t('format.secondsLeft', { n: formatCount(Math.ceil(seconds)) }) : i18n.global.t('format.minutesLeft', { n: formatCount(Math.ceil(seconds / 60)) })
 }

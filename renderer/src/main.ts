@@ -1,8 +1,9 @@
-// Renderer entry: checks the bridge to main is there, then mounts the app with its store.
+// Renderer entry: checks the bridge to main is there, then mounts the app with its store and its languages.
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { getApi } from './api'
+import { i18n } from './i18n'
 
 const root = document.getElementById('app')
 try {
@@ -12,4 +13,4 @@ try {
   if (root) root.textContent = cause instanceof Error ? cause.message : String(cause)
   throw cause
 }
-createApp(App).use(createPinia()).mount('#app')
+createApp(App).use(createPinia()).use(i18n).mount('#app')

@@ -1,0 +1,101 @@
+// The app's languages: one vue-i18n instance (Composition API, no legacy mode) over one JSON message file
+// per language in ./locales. English is the source and the fallback; every other file has exactly its keys
+// (locales.test.ts). Plural forms follow each language's CLDR rules through Intl.PluralRules, so Russian
+// messages have three forms (one | few | many) and the others two (one | other).
+// `t` and `tn` read the global locale, a Vue ref: templates and computed values that call them re-render
+// when the language changes.
+import { shallowRef } from 'vue'
+import { createI18n } from 'vue-i18n'
+import de from './locales/de.json'
+import en from './locales/en.json'
+import es from './locales/es.json'
+import fr from './locales/fr.json'
+import pt from './locales/pt.json'
+import ru from './locales/ru.json'
+
+export const LANGUAGES = ['en', 'ru', 'de', 'fr', 'es', 'pt'] as const
+export type Language = (typeof LANGUAGES)[number]
+
+/** Each language by its own name, as the language picker lists it. */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  en: 'English',
+  ru: 'Русский',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  pt: 'Português',
+}
+
+/** How many plural forms each language's messages give, in CLDR order (one, few, many/other). */
+export const PLURAL_FORMS: Readonly<Record<Language, number>> = { en: 2, ru: 3, de: 2, fr: 2, es: 2, pt: 2 }
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
+}
+
+/** The first of the OS's preferred languages (BCP 47 tags, best first) that Preflight speaks; English otherwise. */
+export function pickLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split(/[-_]/)[0]
+    if (isLanguage(base)) return base
+  }
+  return 'en'
+}
+
+/** The index of the plural form for `count` among a message's `forms`, by the language's CLDR rule. */
+export function pluralIndex(language: Language, count: number, forms: number): number {
+  const category = new Intl.PluralRules(language).select(count)
+  const order = PLURAL_FORMS[language] === 3 ? ['one', 'few'] : ['one']
+  const index = order.indexOf(category)
+  return Math.min(index < 0 ? order.length : index, forms - 1)
+}
+
+const pluralRules = Object.fromEntries(LANGUAGES.map((language) => [language, (choice: number, forms: number) => pluralIndex(language, choice, forms)]))
+
+export const i18n = createI18n({
+  legacy: false,
+  locale: 'en',
+  fallbackLocale: 'en',
+  messages: { en, ru, de, fr, es, pt },
+  pluralRules,
+  missingWarn: false,
+  fallbackWarn: false,
+})
+
+/** The language the app speaks now. Reading it inside a render or computed makes that re-run on a change. */
+export function currentLanguage(): Language {
+  const value = i18n.global.locale.value
+  return isLanguage(value) ? value : 'en'
+}
+
+export function setLanguage(language: Language): void {
+  i18n.global.locale.value = language
+  if (typeof document !== 'undefined') document.documentElement.lang = language
+}
+
+/** The region each language's numbers and dates are written in when the OS names no region for it. */
+const DEFAULT_REGION: Readonly<Record<Language, string>> = { en: 'en-US', ru: 'ru-RU', de: 'de-DE', fr: 'fr-FR', es: 'es-ES', pt: 'pt-BR' }
+
+/** The OS's preferred languages, best first, as main reported them. */
+const systemTags = shallowRef<readonly string[]>([])
+
+export function setSystemLanguages(tags: readonly string[]): void {
+  systemTags.value = [...tags]
+}
+
+/**
+ * The locale numbers and dates are formatted in: the OS's own tag when it is in the app's language (de-CH
+ * writes 12’345), else the language's usual region. English on an OS in another language reads like en-US.
+ */
+export function formatLocale(): string {
+  const language = currentLanguage()
+  const own = systemTags.value.find((tag) => tag.toLowerCase().split(/[-_]/)[0] === language && /^[a-z]{2}[-_][A-Za-z]{2}$/.test(tag))
+  return own ? own.replace('_', '-') : DEFAULT_REGION[language]
+}
+
+export type MessageParams = Readonly<Record<string, string | number>>
+
+/** The message `key` in the current language, `{name}` placeholders filled from `params`. */
+export function t(key: string, params: MessageParams = {}): string {
+  return i18n.global.t(key, { ...params })
+}
