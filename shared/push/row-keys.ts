@@ -1,16 +1,21 @@
 // A row's identity across pushes (its row key) and a digest of what it would send (its content hash), so a
 // push journal follows rows, not row positions: next month's export at the same path, a file edited after a
 // crash, or rows reordered all find the records they made before.
-// Invariants: a key depends only on the record the row makes (never on its position or on an id assigned for
-// the push); within one file every key is distinct (identical rows are told apart by their occurrence, in file
-// order); the hash covers every field the record sends except `id`, in a canonical order.
+// Invariants: a key depends only on the record the row makes, or on the source system's record id the row
+// carries (never on its position or on an id assigned for the push); within one file every key is distinct
+// (identical rows are told apart by their occurrence, in file order); the hash covers every field the record
+// sends except `id`, in a canonical order.
 import { uniqueFieldsOf, uniqueSubfieldOf } from '../model/list-targets'
 import type { ObjectModel } from '../model/workspace-model'
 
 type Json = Readonly<Record<string, unknown>>
 
 export interface RowIdentity {
-  /** `u:<field>=<value>` from the record's first unique value (id, then each unique field), else `h:<content hash>`; `#n` for the n-th occurrence (n > 1). */
+  /**
+   * `src:<source key>` for a row that carries its source system's record id (a migration: the HubSpot `Record ID`
+   * survives every edit of the row), else `u:<field>=<value>` from the record's first unique value (id, then each
+   * unique field), else `h:<content hash>`; `#n` for the n-th occurrence (n > 1).
+   */
   readonly key: string
   /** A digest of the record's content (without `id`): a recognised row whose hash differs has changed. */
   readonly hash: string
@@ -31,15 +36,17 @@ export function keyPathsOf(object: ObjectModel): readonly { readonly field: stri
 
 /**
  * The identity of each record, in order. Give the records as the file makes them: before an id found by a
- * lookup or journaled by an earlier push is set on them, or the key would follow that id.
+ * lookup or journaled by an earlier push is set on them, or the key would follow that id. `sourceKeys` (same
+ * order) gives each row's source system record id, or null where it has none.
  */
-export function rowIdentities(object: ObjectModel, records: readonly Json[]): RowIdentity[] {
+export function rowIdentities(object: ObjectModel, records: readonly Json[], sourceKeys?: readonly (string | null)[]): RowIdentity[] {
   const paths = keyPathsOf(object)
   const seen = new Map<string, number>()
-  return records.map((record) => {
+  return records.map((record, i) => {
     const hash = contentHash(record)
-    let base: string | null = null
-    for (const path of paths) {
+    const source = sourceKeys?.[i]?.trim()
+    let base: string | null = source ? `src:${source}` : null
+    for (const path of base === null ? paths : []) {
       const value = valueAt(record, path.field, path.subfield)
       if (value !== null) {
         base = `u:${path.subfield === null ? path.field : `${path.field}.${path.subfield}`}=${value}`
