@@ -34,3 +34,26 @@ describe('project file settings: the time zone', () => {
     expect(read).toEqual({ ok: false, message: expect.stringMatching(/^at files\.0\.settings\.timeZone: not a time zone/) })
   })
 })
+
+describe('project file: a migration’s source keys and links', () => {
+  const withMigration = (extra: Record<string, unknown>) => {
+    const json = project(undefined) as { files: Record<string, unknown>[] }
+    return { ...json, files: [{ ...json.files[0], ...extra }] }
+  }
+
+  it('reads a project without them as before, and keeps them when present', () => {
+    const plain = parseProjectFile(project(undefined))
+    expect(plain.ok && 'source' in plain.project.files[0]!).toBe(false)
+    const read = parseProjectFile(withMigration({
+      source: { system: 'hubspot', keyColumn: 'Record ID' },
+      links: [{ column: 'Associated Company IDs', field: 'company', target: 'companies', by: 'key' }],
+    }))
+    expect(read.ok && read.project.files[0]!.source).toEqual({ system: 'hubspot', keyColumn: 'Record ID', nameColumn: null })
+    expect(read.ok && read.project.files[0]!.links).toEqual([{ column: 'Associated Company IDs', field: 'company', target: 'companies', by: 'key' }])
+  })
+
+  it('refuses a link of an unknown kind, saying where', () => {
+    const read = parseProjectFile(withMigration({ links: [{ column: 'AccountId', field: 'company', target: 'account', by: 'guess' }] }))
+    expect(read).toEqual({ ok: false, message: expect.stringMatching(/^at files\.0\.links\.0\.by: /) })
+  })
+})

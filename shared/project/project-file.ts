@@ -1,11 +1,14 @@
 // A Preflight project (`.preflight`): the source files by path and fingerprint, how each is opened, its
 // target object, mapping, settings and recipe (the operation log). Never a copy of the client's data and
 // never a key. Versioned and validated on load; a file of a newer version is refused with a clear message.
+// A migration adds optional `source` and `links` per file (shared/migrate/migration-schema.ts): a project
+// without them is read exactly as before, and the version stays 1.
 import { z } from 'zod'
 import { isTimeZone } from '../fields/scalar/date-zone'
 import { OpenOptionsSchema } from '../files/open-file'
 import { MappingFileSchema } from '../check/mapping-file'
 import { OperationSchema } from '../operations/operation'
+import { FileLinkSchema, FileSourceSchema } from '../migrate/migration-schema'
 
 export const PROJECT_FORMAT = 'preflight-project'
 export const PROJECT_VERSION = 1
@@ -38,6 +41,10 @@ export const ProjectSourceSchema = z.object({
   mapping: MappingFileSchema,
   settings: FileSettingsSchema.default({}),
   operations: z.array(OperationSchema).default([]),
+  /** A migration's file: the column holding the source system's record id (the row key in the journal). */
+  source: FileSourceSchema.optional(),
+  /** A migration's columns naming other files' rows by source id or name, linked at push time. */
+  links: z.array(FileLinkSchema).optional(),
 })
 export type ProjectSource = z.infer<typeof ProjectSourceSchema>
 
