@@ -121,7 +121,8 @@ describe('companies-eu.csv', () => {
 
 describe('opportunities.xlsx', () => {
   const value = columnOf('currencyAmount', VALUES)
-  const close = columnOf('dateTime', CLOSE_DATES)
+  // Read in UTC, as if the file's zone were set to UTC (the default is this computer's zone).
+  const close = columnOf('dateTime', CLOSE_DATES, [], { timeZone: 'UTC' })
   const win = columnOf('number', WIN)
   it('decides each column without ambiguity issues', () => {
     expect(value.context.decimalSeparator).toBe('.')
