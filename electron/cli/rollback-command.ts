@@ -41,6 +41,7 @@ export async function runRollbackCommand(argv: readonly string[], env: NodeJS.Pr
       onProgress: ({ done, total }) => process.stderr.isTTY && process.stderr.write(`\rRolling back: ${done} of ${total} records`),
     }
     const result = kind === 'folder' ? await runFolderRollback(args.journal, options) : await runRollback({ ...options, journalPath: args.journal })
+    if (process.stderr.isTTY) process.stderr.write('\n')
     const { stopped, ...counts } = result
     const report = { ...counts, dryRun: args.dryRun, journal: args.journal }
     if (stopped) return { code: 3, report, message: 'Interrupted: run the same command again to finish the rollback.' }

@@ -49,7 +49,7 @@ const emailOf = (record: StoredRecord) => (record['emails'] as { primaryEmail: s
 const person = (email: string) => server.records('people').find((r) => emailOf(r) === email)
 /** What a user compares: every field but the timestamps, and whether the record is deleted. */
 const visible = (records: readonly StoredRecord[]) =>
-  records.map((r) => ({ ...r, createdAt: undefined, updatedAt: undefined, deletedAt: r['deletedAt'] === null ? null : 'deleted' })).sort((a, b) => String(a['id']).localeCompare(String(b['id'])))
+  records.map((r): StoredRecord => ({ ...r, createdAt: undefined, updatedAt: undefined, deletedAt: r['deletedAt'] === null ? null : 'deleted' })).sort((a, b) => String(a['id']).localeCompare(String(b['id'])))
 
 /** A workspace holding Ada (live, with an additional email) and Bob (soft-deleted); a file that updates Ada, restores Bob and adds two. */
 async function pushed(): Promise<{ file: string; journal: string; seeded: StoredRecord[] }> {

@@ -59,22 +59,25 @@ async function mutate(connection: PushConnection, method: 'DELETE' | 'PATCH', pa
 }
 
 const plural = (name: string): string => encodeURIComponent(name)
+
+/** `notStarted` aborting while a request still waits for its first token gives it up unsent (its reason is thrown). */
+const gate = (policy: RetryPolicy, notStarted: AbortSignal | undefined) => ({ tokenSignal: notStarted ?? policy.signal })
 const deleteQuery = (destroy: boolean): string => (destroy ? 'soft_delete=false&softDelete=false' : 'soft_delete=true&softDelete=true')
 
 /** `DELETE /rest/{plural}?filter=id[in]:[...]` (soft, or a destroy), at most MAX_AFFECTED_PER_REQUEST ids. */
-export function deleteByFilter(policy: RetryPolicy, connection: PushConnection, object: string, ids: readonly string[], destroy: boolean): Promise<MutationAnswer> {
+export function deleteByFilter(policy: RetryPolicy, connection: PushConnection, object: string, ids: readonly string[], destroy: boolean, notStarted?: AbortSignal): Promise<MutationAnswer> {
   const filter = encodeURIComponent(`id[in]:[${ids.join(',')}]`)
-  return sendPaced(policy, () => mutate(connection, 'DELETE', `/rest/${plural(object)}?filter=${filter}&${deleteQuery(destroy)}`, undefined, policy.signal))
+  return sendPaced(policy, () => mutate(connection, 'DELETE', `/rest/${plural(object)}?filter=${filter}&${deleteQuery(destroy)}`, undefined, policy.signal), gate(policy, notStarted))
 }
 
 /** `DELETE /rest/{plural}/{id}` (soft, or a destroy). */
-export function deleteOne(policy: RetryPolicy, connection: PushConnection, object: string, id: string, destroy: boolean): Promise<MutationAnswer> {
-  return sendPaced(policy, () => mutate(connection, 'DELETE', `/rest/${plural(object)}/${encodeURIComponent(id)}?${deleteQuery(destroy)}`, undefined, policy.signal))
+export function deleteOne(policy: RetryPolicy, connection: PushConnection, object: string, id: string, destroy: boolean, notStarted?: AbortSignal): Promise<MutationAnswer> {
+  return sendPaced(policy, () => mutate(connection, 'DELETE', `/rest/${plural(object)}/${encodeURIComponent(id)}?${deleteQuery(destroy)}`, undefined, policy.signal), gate(policy, notStarted))
 }
 
 /** `PATCH /rest/{plural}/{id}` with the values to set. */
-export function updateOne(policy: RetryPolicy, connection: PushConnection, object: string, id: string, values: Readonly<Record<string, unknown>>): Promise<MutationAnswer> {
-  return sendPaced(policy, () => mutate(connection, 'PATCH', `/rest/${plural(object)}/${encodeURIComponent(id)}`, values, policy.signal))
+export function updateOne(policy: RetryPolicy, connection: PushConnection, object: string, id: string, values: Readonly<Record<string, unknown>>, notStarted?: AbortSignal): Promise<MutationAnswer> {
+  return sendPaced(policy, () => mutate(connection, 'PATCH', `/rest/${plural(object)}/${encodeURIComponent(id)}`, values, policy.signal), gate(policy, notStarted))
 }
 
 export type RestoreRoute = 'restore-first' | 'restore-last'
@@ -90,12 +93,12 @@ function restorePath(route: RestoreRoute, object: string, id: string): string {
 const WRONG_PATH = /query path .* invalid|is not a valid uuid|cannot patch|not found/i
 
 /** Restores a soft-deleted record, by whichever restore route the workspace has (remembered once one answers). */
-export async function restoreOne(policy: RetryPolicy, connection: PushConnection, object: string, id: string): Promise<MutationAnswer> {
+export async function restoreOne(policy: RetryPolicy, connection: PushConnection, object: string, id: string, notStarted?: AbortSignal): Promise<MutationAnswer> {
   const known = restoreRoutes.get(workspaceKeyOf(connection.baseUrl))
   const order = known === undefined ? ROUTES : [known, ...ROUTES.filter((r) => r !== known)]
   let first: MutationAnswer | null = null
   for (const route of order) {
-    const answer = await sendPaced(policy, () => mutate(connection, 'PATCH', restorePath(route, object, id), undefined, policy.signal))
+    const answer = await sendPaced(policy, () => mutate(connection, 'PATCH', restorePath(route, object, id), undefined, policy.signal), gate(policy, notStarted))
     if (answer.kind === 'done') {
       restoreRoutes.set(workspaceKeyOf(connection.baseUrl), route)
       return answer

@@ -114,6 +114,19 @@ describe('rollback', () => {
     expect(deletes.every((r) => r.query.includes('soft_delete=true'))).toBe(true)
   })
 
+  it('after a rerun of an edited file, puts back the values from before the first push, and still deletes what it created', async () => {
+    const { s, connection } = await start()
+    await push(connection)
+    const edited = FILE.map((row) => ({ ...row }))
+    edited[0] = { ...edited[0], jobTitle: 'CEO' }
+    edited[2] = { ...edited[2], jobTitle: 'Intern' }
+    await push(connection, edited)
+    expect(byId(s, ID_A)['jobTitle']).toBe('CEO')
+    expect(await rollback(connection)).toMatchObject({ deleted: 2, restored: 2, skipped: 0, failed: 0 })
+    expect(byId(s, ID_A)).toMatchObject({ jobTitle: 'Clerk', phones: PHONES_A })
+    expect(byEmail(s, 'n1@x.com')!['deletedAt']).not.toBeNull()
+  })
+
   it('a second full run sends no write and answers the same counts', async () => {
     const { s, connection } = await start()
     await push(connection)

@@ -154,6 +154,8 @@ export async function runRollback(options: RollbackOptions): Promise<RollbackRes
     const progress = (): void => options.onProgress?.({ done: finished, total })
     progress()
     const halted = (): boolean => options.stop?.aborted === true || options.signal?.aborted === true
+    // A stop gives up a request still waiting for its token (its `sending` line is checked next time).
+    const notStarted = AbortSignal.any([options.stop, options.signal].filter((s): s is AbortSignal => s !== undefined))
     const fail = (record: RolledRecord, message: string): void => {
       failedRecords.push({ object: record.object, id: record.id, message: `${record.object} record ${record.id}: ${message}` })
     }
@@ -180,7 +182,9 @@ export async function runRollback(options: RollbackOptions): Promise<RollbackRes
             if (halted() || failedIds.has(item.record.id)) break
             const { record } = item
             const ok = await single(record, step, () =>
-              step === 'undelete' ? restoreOne(policy, options.connection, record.object, record.id) : updateOne(policy, options.connection, record.object, record.id, record.before ?? {}),
+              step === 'undelete'
+                ? restoreOne(policy, options.connection, record.object, record.id, notStarted)
+                : updateOne(policy, options.connection, record.object, record.id, record.before ?? {}, notStarted),
             )
             if (ok && step === item.steps[item.steps.length - 1]) {
               count(record)
@@ -197,6 +201,7 @@ export async function runRollback(options: RollbackOptions): Promise<RollbackRes
             appender,
             now,
             halted,
+            notStarted,
             single,
             landed: (record) => {
               count(record)
@@ -222,6 +227,7 @@ interface DeleteContext {
   readonly appender: RollbackJournal
   readonly now: () => string
   readonly halted: () => boolean
+  readonly notStarted: AbortSignal
   readonly single: (record: RolledRecord, step: RollbackStep, send: () => Promise<MutationAnswer>) => Promise<boolean>
   readonly landed: (record: RolledRecord) => void
 }
@@ -237,14 +243,14 @@ async function deleteAll(records: readonly RolledRecord[], destroy: boolean, con
   while (at < records.length && !context.halted()) {
     if (noFilterForm.has(connection.baseUrl)) {
       const record = records[at++]!
-      if (await context.single(record, 'delete', () => deleteOne(policy, connection, record.object, record.id, destroy))) context.landed(record)
+      if (await context.single(record, 'delete', () => deleteOne(policy, connection, record.object, record.id, destroy, context.notStarted))) context.landed(record)
       continue
     }
     const chunk = records.slice(at, at + size)
     const object = chunk[0]!.object
     const ids = chunk.map((r) => r.id)
     await appender.append({ kind: 'sending', step: 'delete', object, ids, at: now() })
-    const answer = await deleteByFilter(policy, connection, object, ids, destroy)
+    const answer = await deleteByFilter(policy, connection, object, ids, destroy, context.notStarted)
     if (answer.kind === 'done') {
       // Ids the answer leaves out were not live any more: deleted all the same.
       await appender.append({ kind: 'done', step: 'delete', object, ids, at: now() })
