@@ -51,7 +51,7 @@ export function electronUnavailableReason(): string | null {
 }
 
 export const test = base.extend<
-  { app: AppDriver; hostOptions: Partial<Pick<HostOptions, 'limits'>> },
+  { app: AppDriver; hostOptions: Partial<Pick<HostOptions, 'limits' | 'languages'>> },
   { target: Target; harnessBrowser: Browser | undefined }
 >({
   target: ['browser-harness', { option: true, scope: 'worker' }],

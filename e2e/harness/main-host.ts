@@ -21,6 +21,11 @@ export interface HostOptions {
   readonly limits?: Partial<IngestLimits>
   /** Workspace API keys; by default an in-memory keychain, so tests never touch the user's own. */
   readonly credentials?: CredentialStore
+  /**
+   * The OS's preferred languages main reports (app:languages). None by default: the page then follows the
+   * browser's own navigator.languages, as the app does when main reports none.
+   */
+  readonly languages?: readonly string[]
 }
 
 export interface MainHost {
@@ -57,6 +62,7 @@ export async function hostMain(page: Page, options: HostOptions): Promise<MainHo
   const pushes = new PushJobs({ dataDir: options.dataDir, credentials, emit: createEmit(send), workers: builtWorkers(dirname(options.workerPath)) })
   const handlers = createHandlers({
     version: '0.0.0-e2e',
+    languages: () => options.languages ?? [],
     host: 'browser-harness',
     pickFile: async () => (picks.length > 0 ? (picks.shift() ?? null) : null),
     pickSavePath: async () => (savePicks.length > 0 ? (savePicks.shift() ?? null) : null),

@@ -18,6 +18,8 @@ import { builtWorkers } from '../cli/prepare-check'
 
 export interface HandlerDeps {
   readonly version: string
+  /** The OS's preferred languages, best first (Electron's app.getPreferredSystemLanguages(), then app.getLocale()). */
+  readonly languages?: () => readonly string[]
   readonly host: 'electron' | 'browser-harness'
   /** Shows the native open dialog; null when the user cancels it. */
   readonly pickFile: () => Promise<string | null>
@@ -51,6 +53,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const exports = new Map<string, AbortController>()
   return {
     'app:info': async () => ({ version: deps.version, platform: process.platform, host: deps.host }),
+    'app:languages': async () => ({ languages: [...new Set(deps.languages?.() ?? [])].filter((tag) => tag.length > 0 && tag.length <= 35).slice(0, 50) }),
     'file:pick': async () => ({ path: await deps.pickFile() }),
     'file:open': (request) => deps.jobs.open(request),
     'file:cancel': async ({ jobId }) => ({ cancelled: deps.jobs.cancel(jobId) }),

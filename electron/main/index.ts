@@ -74,7 +74,7 @@ function startApp(): void {
   const jobs = new FileJobs({ workerPath: workers.parse, emit, limits: DEFAULT_LIMITS, recent })
   const credentials = new CredentialStore()
   const pushes = new PushJobs({ dataDir, credentials, emit, workers })
-  registerIpc(createHandlers({ version: app.getVersion(), host: 'electron', pickFile, pickSavePath, pickDirectory, jobs, pushes, parseWorkerPath: workers.parse, recent, credentials, dataDir, emit }))
+  registerIpc(createHandlers({ version: app.getVersion(), languages: () => [...app.getPreferredSystemLanguages(), app.getLocale()], host: 'electron', pickFile, pickSavePath, pickDirectory, jobs, pushes, parseWorkerPath: workers.parse, recent, credentials, dataDir, emit }))
   mainWindow = openWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow()

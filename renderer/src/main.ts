@@ -4,6 +4,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { getApi } from './api'
 import { i18n } from './i18n'
+import { initLanguage, windowStorage } from './language'
 
 const root = document.getElementById('app')
 try {
@@ -13,4 +14,6 @@ try {
   if (root) root.textContent = cause instanceof Error ? cause.message : String(cause)
   throw cause
 }
+// The language is set from the stored choice or the browser at once, then follows what main says of the OS.
+void initLanguage(getApi(), windowStorage(), navigator.languages ?? [navigator.language])
 createApp(App).use(createPinia()).use(i18n).mount('#app')

@@ -3,6 +3,7 @@
 /** Renderer -> main request/response channels (`ipcRenderer.invoke`). */
 export const INVOKE_CHANNELS = [
   'app:info',
+  'app:languages',
   'file:pick',
   'file:open',
   'file:cancel',

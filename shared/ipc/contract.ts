@@ -42,6 +42,11 @@ export const invokeContract = {
     input: none,
     output: z.object({ version: z.string(), platform: z.string(), host: z.enum(['electron', 'browser-harness']) }),
   },
+  /** The OS's preferred languages, best first (BCP 47 tags such as de-CH); the renderer picks its language from them. */
+  'app:languages': {
+    input: none,
+    output: z.object({ languages: z.array(z.string().min(1).max(35)).max(50) }),
+  },
   'file:pick': {
     input: none,
     output: z.object({ path: z.string().nullable() }),

@@ -15,6 +15,7 @@ const WORKSPACE = {
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'app:info': async () => ({ version: '1.2.3', platform: 'linux', host: 'electron' }),
+    'app:languages': async () => ({ languages: ['de-CH', 'en-US'] }),
     'file:pick': async () => ({ path: null }),
     'file:open': async () => ({ jobId: 'j1', name: 'a.csv', sizeBytes: 3 }),
     'file:cancel': async () => ({ cancelled: true }),
