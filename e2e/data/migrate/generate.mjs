@@ -1,0 +1,135 @@
+// Writes the CRM exports the migrate tests read, shaped as each system writes them: HubSpot's "all records"
+// exports (Record ID, `;`-joined Associated … IDs), Salesforce's data export (one CSV per object named by API
+// name, 18-character ids, IsDeleted, OpportunityContactRole.csv) and Pipedrive's (entity-prefixed headers,
+// links by name). Deterministic; some links name no row and some Pipedrive names are ambiguous, on purpose.
+// Run: node e2e/data/migrate/generate.mjs
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = dirname(fileURLToPath(import.meta.url))
+
+function csv(rows) {
+  const cell = (v) => (/[",\n;]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))
+  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n'
+}
+function write(system, name, rows) {
+  mkdirSync(join(here, system), { recursive: true })
+  writeFileSync(join(here, system, name), csv(rows))
+}
+
+const COMPANIES = ['Acme Corp', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark Industries', 'Wayne Enterprises', 'Wonka', 'Cyberdyne', 'Soylent', 'Tyrell', 'Vandelay']
+const FIRST = ['Ada', 'Grace', 'Alan', 'Katherine', 'Edsger', 'Barbara', 'Donald', 'Frances', 'John', 'Margaret', 'Dennis', 'Radia', 'Ken', 'Hedy', 'Tim', 'Sophie', 'Linus', 'Shafi', 'Leslie', 'Niklaus']
+const LAST = ['Lovelace', 'Hopper', 'Turing', 'Johnson', 'Dijkstra', 'Liskov', 'Knuth', 'Allen', 'Backus', 'Hamilton', 'Ritchie', 'Perlman', 'Thompson', 'Lamarr', 'Berners-Lee', 'Wilson', 'Torvalds', 'Goldwasser', 'Lamport', 'Wirth']
+const domain = (name) => `${name.toLowerCase().replace(/[^a-z]+/g, '')}.example`
+
+// ---- HubSpot ----
+{
+  const companyId = (i) => String(5100200300 + i * 7)
+  const contactId = (i) => String(8100300400 + i * 11)
+  write('hubspot', 'hubspot-crm-exports-all-companies-2025-11-03.csv', [
+    ['Record ID', 'Company name', 'Company Domain Name', 'Number of Employees', 'City', 'Country/Region', 'Create Date', 'Company owner'],
+    ...COMPANIES.map((name, i) => [companyId(i), name, domain(name), String(10 * (i + 1)), ['Boston', 'Berlin', 'Paris', 'London'][i % 4], ['United States', 'Germany', 'France', 'United Kingdom'][i % 4], `2024-0${1 + (i % 9)}-1${i % 10} 09:30`, 'Jane Owner']),
+  ])
+  const contacts = FIRST.map((first, i) => {
+    // Contact 3 is at two companies (the first is taken), 5 and 12 name a company the export does not hold,
+    // 17 has none.
+    let companies = companyId(i % COMPANIES.length)
+    if (i === 3) companies = `${companyId(3)};${companyId(4)}`
+    if (i === 5 || i === 12) companies = '5100299999'
+    if (i === 17) companies = ''
+    return [contactId(i), first, LAST[i], `${first.toLowerCase()}.${LAST[i].toLowerCase().replace(/[^a-z]/g, '')}@${domain(COMPANIES[i % COMPANIES.length])}`, ['Engineer', 'Director', 'CTO', 'Buyer'][i % 4], companies]
+  })
+  write('hubspot', 'hubspot-crm-exports-all-contacts-2025-11-03.csv', [['Record ID', 'First Name', 'Last Name', 'Email', 'Job Title', 'Associated Company IDs'], ...contacts])
+  const STAGES = ['Appointment Scheduled', 'Qualified To Buy', 'Presentation Scheduled', 'Decision Maker Bought-In', 'Contract Sent', 'Closed Won']
+  write('hubspot', 'hubspot-crm-exports-all-deals-2025-11-03.csv', [
+    ['Record ID', 'Deal Name', 'Deal Stage', 'Pipeline', 'Amount', 'Currency', 'Close Date', 'Associated Company IDs', 'Associated Contact IDs'],
+    ...Array.from({ length: 15 }, (_, i) => {
+      // Deal 4 names two contacts (the first is its point of contact); deal 9 a contact the export does not hold.
+      const contacts = i === 4 ? `${contactId(8)};${contactId(9)}` : i === 9 ? '8100399999' : contactId((i * 3) % FIRST.length)
+      return [String(9200500600 + i * 13), `${COMPANIES[i % COMPANIES.length]} deal ${i + 1}`, STAGES[i % STAGES.length], 'Sales Pipeline', String(1000 * (i + 1)), 'USD', `2025-12-${String(1 + i).padStart(2, '0')}`, companyId(i % COMPANIES.length), contacts]
+    }),
+  ])
+}
+
+// ---- Salesforce ----
+{
+  const SUFFIX = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345'
+  const id18 = (id15) => {
+    let s = ''
+    for (let c = 0; c < 3; c++) {
+      let bits = 0
+      for (let i = 0; i < 5; i++) if (/[A-Z]/.test(id15[c * 5 + i])) bits |= 1 << i
+      s += SUFFIX[bits]
+    }
+    return id15 + s
+  }
+  const sfid = (prefix, n) => id18(`${prefix}5g00000${String(n).padStart(3, '0')}AbC`.slice(0, 15))
+  const account = (i) => sfid('001', i)
+  const contact = (i) => sfid('003', i)
+  const opportunity = (i) => sfid('006', i)
+  const owner = sfid('005', 1)
+  write('salesforce', 'Account.csv', [
+    ['Id', 'IsDeleted', 'Name', 'Type', 'BillingStreet', 'BillingCity', 'BillingState', 'BillingPostalCode', 'BillingCountry', 'Website', 'NumberOfEmployees', 'OwnerId', 'CreatedDate', 'SystemModstamp'],
+    // Account 11 was deleted in Salesforce: left out, and a contact naming it gets no company.
+    ...COMPANIES.map((name, i) => [account(i), i === 11 ? 'true' : 'false', name, 'Customer - Direct', `${i + 1} Main St`, 'Boston', 'MA', '02110', 'United States', `www.${domain(name)}`, String(50 + i), owner, '2024-03-01T10:00:00.000Z', '2024-03-02T10:00:00.000Z']),
+  ])
+  write('salesforce', 'Contact.csv', [
+    ['Id', 'IsDeleted', 'AccountId', 'LastName', 'FirstName', 'Title', 'Email', 'MailingCity', 'OwnerId', 'CreatedDate'],
+    ...FIRST.map((first, i) => {
+      // Contact 2 links by the 15-character form of its account's id; 6 names the deleted account, 13 an
+      // account not exported, 14 a Contact id where an Account id belongs; contact 19 is itself deleted.
+      let accountId = account(i % 11)
+      if (i === 2) accountId = accountId.slice(0, 15)
+      if (i === 6) accountId = account(11)
+      if (i === 13) accountId = sfid('001', 999)
+      if (i === 14) accountId = contact(1)
+      return [contact(i), i === 19 ? 'true' : 'false', accountId, LAST[i], first, ['VP Sales', 'Engineer', 'Buyer'][i % 3], `${first.toLowerCase()}@${domain(COMPANIES[i % 11])}`, 'Boston', owner, '2024-04-01T10:00:00.000Z']
+    }),
+  ])
+  const STAGES = ['Prospecting', 'Qualification', 'Needs Analysis', 'Value Proposition', 'Proposal/Price Quote', 'Negotiation/Review', 'Closed Won']
+  write('salesforce', 'Opportunity.csv', [
+    ['Id', 'IsDeleted', 'AccountId', 'Name', 'StageName', 'Amount', 'CurrencyIsoCode', 'CloseDate', 'Probability', 'OwnerId'],
+    ...Array.from({ length: 14 }, (_, i) => [opportunity(i), 'false', account(i % 11), `${COMPANIES[i % 11]} renewal ${i + 1}`, STAGES[i % STAGES.length], String(2500 * (i + 1)), 'USD', `2025-11-${String(1 + i).padStart(2, '0')}`, '50', owner]),
+  ])
+  // Opportunity 0: a non-primary role first, the primary one second (the primary one is its point of contact).
+  // Opportunity 5: a contact not exported. Opportunity 7: the role was deleted.
+  const roles = [
+    [sfid('00K', 1), opportunity(0), contact(1), 'Influencer', 'false', 'false'],
+    [sfid('00K', 2), opportunity(0), contact(0), 'Decision Maker', 'true', 'false'],
+    ...Array.from({ length: 13 }, (_, k) => {
+      const i = k + 1
+      const contactId = i === 5 ? sfid('003', 999) : contact(i)
+      return [sfid('00K', 10 + i), opportunity(i), contactId, 'Economic Buyer', 'true', i === 7 ? 'true' : 'false']
+    }),
+  ]
+  write('salesforce', 'OpportunityContactRole.csv', [['Id', 'OpportunityId', 'ContactId', 'Role', 'IsPrimary', 'IsDeleted'], ...roles])
+}
+
+// ---- Pipedrive ----
+{
+  // Two organizations are called "Initech": a link by that name is ambiguous.
+  const ORGS = [...COMPANIES.slice(0, 10), 'Initech']
+  write('pipedrive', 'organizations-9876543-21.csv', [
+    ['Organization - ID', 'Organization - Name', 'Organization - Address', 'Organization - Owner', 'Organization - People', 'Organization - Open deals'],
+    ...ORGS.map((name, i) => [String(i + 1), name, `${i + 1} Market St, San Francisco`, 'Jane Owner', '2', '1']),
+  ])
+  const people = FIRST.slice(0, 18).map((first, i) => {
+    // Persons 2 and 13 work at "Initech" (ambiguous), 7 at an organization not exported; 16 has none.
+    let org = ORGS[i % 10]
+    if (i === 2 || i === 13) org = 'Initech'
+    if (i === 7) org = 'Pied Piper'
+    if (i === 16) org = ''
+    return [String(100 + i), `${first} ${LAST[i]}`, org, `${first.toLowerCase()}@${domain(ORGS[i % 10])}`, `+1 415 555 01${String(i).padStart(2, '0')}`, 'Jane Owner']
+  })
+  // A second "Ada Lovelace": a deal naming her contact person is ambiguous.
+  people.push(['118', 'Ada Lovelace', 'Globex', 'ada.l@globex.example', '+1 415 555 0199', 'Jane Owner'])
+  write('pipedrive', 'persons-9876543-21.csv', [['Person - ID', 'Person - Name', 'Person - Organization', 'Person - Email - Work', 'Person - Phone - Work', 'Person - Owner'], ...people])
+  write('pipedrive', 'deals-9876543-21.csv', [
+    ['Deal - ID', 'Deal - Title', 'Deal - Value', 'Deal - Currency', 'Deal - Organization', 'Deal - Contact person', 'Deal - Stage', 'Deal - Status', 'Deal - Expected close date', 'Deal - Owner'],
+    ...Array.from({ length: 12 }, (_, i) => {
+      const person = i === 0 ? 'Ada Lovelace' : i === 6 ? 'Nobody Known' : people[i][1]
+      return [String(500 + i), `${ORGS[i % 10]} deal`, String(800 * (i + 1)), 'EUR', ORGS[i % 10], person, ['Qualified', 'Contact Made', 'Proposal Made'][i % 3], 'open', `2026-01-${String(10 + i)}`, 'Jane Owner']
+    }),
+  ])
+}

@@ -1,0 +1,97 @@
+// The planner on the exports in e2e/data/migrate (shaped as each CRM writes them), read with a small CSV reader.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, parse } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_MODEL } from '../model/default-model'
+import { planMigration, type MigrationInputFile } from './plan-migration'
+import { PIPEDRIVE } from './presets'
+
+const DATA = join(__dirname, '../../e2e/data/migrate')
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++
+      else if (ch === '"') quoted = false
+      else cell += ch
+    } else if (ch === '"') quoted = true
+    else if (ch === ',') row.push(cell), (cell = '')
+    else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = '')
+    else if (ch !== '\r') cell += ch
+  }
+  return rows
+}
+
+function folder(system: string): MigrationInputFile[] {
+  const dir = join(DATA, system)
+  return readdirSync(dir).sort().map((name) => {
+    const [header, ...rows] = parseCsv(readFileSync(join(dir, name), 'utf8'))
+    return { path: join(dir, name), baseName: parse(name).name, columns: header!.map((n, i) => ({ id: `c${i}`, name: n })), rowCount: rows.length, cell: (r, c) => rows[r]?.[c] ?? '' }
+  })
+}
+
+const summary = (plan: ReturnType<typeof planMigration>) => plan.files.map((f) => ({ id: f.id, object: f.object, key: f.source.keyColumn, links: f.links.map((l) => `${l.column} -> ${l.target}.${l.field} by ${l.by}${l.prefix ? ` ${l.prefix}` : ''}${l.via ? ` via ${parse(l.via.path).name}` : ''}`) }))
+
+describe('planMigration', () => {
+  it('recognises a HubSpot export: objects, Record ID as source key (never Twenty’s id), associations, default stages', () => {
+    const plan = planMigration({ files: folder('hubspot'), preset: 'auto', model: DEFAULT_MODEL })
+    expect(plan.system).toBe('hubspot')
+    expect(summary(plan)).toEqual([
+      { id: 'companies', object: 'companies', key: 'Record ID', links: [] },
+      { id: 'contacts', object: 'people', key: 'Record ID', links: ['Associated Company IDs -> companies.company by key'] },
+      { id: 'deals', object: 'opportunities', key: 'Record ID', links: ['Associated Company IDs -> companies.company by key', 'Associated Contact IDs -> contacts.pointOfContact by key'] },
+    ])
+    for (const file of plan.files) expect(file.mapping.columns['Record ID']).toBeNull()
+    expect(plan.files[2]!.mapping.columns).toMatchObject({ 'Deal Name': 'name', 'Deal Stage': 'stage', Amount: 'amount.amountMicros', Currency: 'amount.currencyCode' })
+    expect(plan.files[2]!.operations).toEqual([{ op: 'map-values', column: 'c2', map: expect.objectContaining({ 'Closed Won': 'CUSTOMER', 'Qualified To Buy': 'SCREENING' }) }])
+  })
+
+  it('recognises a Salesforce export by file names: IsDeleted rows left out, ids by key prefix, contact roles primary first', () => {
+    const plan = planMigration({ files: folder('salesforce'), preset: 'auto', model: DEFAULT_MODEL })
+    expect(plan.system).toBe('salesforce')
+    expect(summary(plan)).toEqual([
+      { id: 'account', object: 'companies', key: 'Id', links: [] },
+      { id: 'contact', object: 'people', key: 'Id', links: ['AccountId -> account.company by key 001'] },
+      { id: 'opportunity', object: 'opportunities', key: 'Id', links: ['Id -> contact.pointOfContact by key via OpportunityContactRole', 'AccountId -> account.company by key 001'] },
+    ])
+    expect(plan.files[2]!.links[0]!.via).toMatchObject({ from: 'OpportunityId', to: 'ContactId', primary: 'IsPrimary' })
+    expect(plan.files[0]!.operations[0]).toEqual({ op: 'keep-rows', column: 'c1', match: { kind: 'regex', value: '^(?!\\s*(true|1|yes)\\s*$)', caseSensitive: false } })
+    expect(plan.files[1]!.mapping.columns).toMatchObject({ Id: null, AccountId: null, IsDeleted: null, Email: 'emails.primaryEmail', LastName: 'name.lastName' })
+    expect(plan.ignored).toEqual([])
+  })
+
+  it('recognises a Pipedrive export by its entity-prefixed headers and links by name', () => {
+    const plan = planMigration({ files: folder('pipedrive'), preset: 'auto', model: DEFAULT_MODEL })
+    expect(plan.system).toBe('pipedrive')
+    // In the folder's order (deals-, organizations-, persons-…): the push puts them in import order.
+    expect(summary(plan)).toEqual([
+      { id: 'deals', object: 'opportunities', key: 'Deal - ID', links: ['Deal - Organization -> organizations.company by name', 'Deal - Contact person -> persons.pointOfContact by name'] },
+      { id: 'organizations', object: 'companies', key: 'Organization - ID', links: [] },
+      { id: 'persons', object: 'people', key: 'Person - ID', links: ['Person - Organization -> organizations.company by name'] },
+    ])
+    const deals = plan.files.find((f) => f.id === 'deals')!
+    expect(deals.mapping.columns['Deal - Stage'] ?? null).not.toBe('stage')
+  })
+
+  it('finds associations by content in an export no preset knows', () => {
+    const companies = { path: '/x/companies.csv', baseName: 'companies', columns: [{ id: 'c0', name: 'ID' }, { id: 'c1', name: 'Name' }], rowCount: 3, cell: (r: number, c: number) => [['C1', 'Acme'], ['C2', 'Globex'], ['C3', 'Hooli']][r]![c]! }
+    const people = { path: '/x/people.csv', baseName: 'people', columns: [{ id: 'c0', name: 'ID' }, { id: 'c1', name: 'Email' }, { id: 'c2', name: 'Employer ref' }], rowCount: 3, cell: (r: number, c: number) => [['P1', 'a@acme.com', 'C1'], ['P2', 'g@globex.io', 'C2;C3'], ['P3', 'h@hooli.com', 'C3']][r]![c]! }
+    const plan = planMigration({ files: [people, companies], preset: 'auto', model: DEFAULT_MODEL })
+    expect(plan.system).toBe('other')
+    expect(summary(plan)).toEqual([
+      { id: 'people', object: 'people', key: 'ID', links: ['Employer ref -> companies.company by key'] },
+      { id: 'companies', object: 'companies', key: 'ID', links: [] },
+    ])
+  })
+
+  it('takes the preset it is told', () => {
+    const plan = planMigration({ files: folder('hubspot'), preset: PIPEDRIVE, model: DEFAULT_MODEL })
+    expect(plan.system).toBe('pipedrive')
+    expect(plan.files.map((f) => f.source.keyColumn)).toEqual(['Record ID', 'Record ID', 'Record ID'])
+  })
+})

@@ -1,0 +1,267 @@
+// A folder of CRM exports as a project: which file is which object, each column's field (the preset's, then
+// auto-mapping for the rest), the column holding the source id (never mapped to Twenty's `id`), the links
+// between files (by the preset's names, then by content: a column whose values are another file's source ids or
+// names), rows the export marks deleted left out and fixed-meaning values mapped, as recipe steps the app shows
+// and replays. Pure: the caller reads the files. Item 3 (notes/tasks) plugs in as more preset files whose object
+// is `notes`/`tasks` plus target links; item 5 as a file planned more than once.
+import type { MappingFile } from '../check/mapping-file'
+import { listTargets } from '../model/list-targets'
+import { findObject, type ObjectModel, type WorkspaceModel } from '../model/workspace-model'
+import { suggestMapping } from '../mapping'
+import type { Operation } from '../operations/operation'
+import { LinkIndex } from './link-index'
+import type { FileLink, FileSource, SourceSystem } from './migration-schema'
+import { detectPreset, headerIn, presetFileOf, presetJoinOf, type Preset, type PresetFile } from './presets'
+import { splitLinkValues } from './source-ids'
+
+const SAMPLE_SIZE = 200
+/** A column is an association by content when this share of its values names rows of another file. */
+const CONTENT_SHARE = 0.9
+const MIN_DISTINCT = 2
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export interface MigrationInputFile {
+  /** Absolute path. */
+  readonly path: string
+  /** The file name without folder and extension (`Account`, `hubspot-companies`). */
+  readonly baseName: string
+  readonly columns: readonly { readonly id: string; readonly name: string }[]
+  readonly rowCount: number
+  cell(row: number, column: number): string
+}
+
+export interface PlannedFile {
+  readonly id: string
+  readonly path: string
+  readonly object: string
+  readonly columns: readonly { id: string; name: string }[]
+  readonly mapping: MappingFile
+  readonly source: FileSource
+  readonly links: FileLink[]
+  readonly operations: Operation[]
+}
+
+export interface MigrationPlan {
+  readonly system: SourceSystem
+  readonly files: PlannedFile[]
+  /** Files not planned, and why (a join file is planned as a link of another file, not listed here). */
+  readonly ignored: { readonly path: string; readonly reason: string }[]
+}
+
+type Working = PlannedFile & { readonly role: string; readonly input: MigrationInputFile; readonly presetFile: PresetFile | null }
+
+export function planMigration(input: { readonly files: readonly MigrationInputFile[]; readonly preset: Preset | null | 'auto'; readonly model: WorkspaceModel }): MigrationPlan {
+  const { files, model } = input
+  const preset = input.preset === 'auto' ? detectPreset(files.map((f) => ({ baseName: f.baseName, headers: f.columns.map((c) => c.name) }))) : input.preset
+  const system: SourceSystem = preset?.system ?? 'other'
+  const ignored: { path: string; reason: string }[] = []
+  const planned: Working[] = []
+  const joins: { input: MigrationInputFile; join: NonNullable<ReturnType<typeof presetJoinOf>> }[] = []
+  const ids = new Set<string>()
+
+  for (const file of files) {
+    const headers = file.columns.map((c) => c.name)
+    const join = preset ? presetJoinOf(preset, file.baseName, headers) : null
+    if (join) {
+      joins.push({ input: file, join })
+      continue
+    }
+    const presetFile = preset ? presetFileOf(preset, file.baseName, headers) : null
+    const objectName = presetFile?.object ?? objectFromFileName(file.baseName, model)
+    const object = objectName === null ? undefined : findObject(model, objectName)
+    if (object === undefined) {
+      ignored.push({ path: file.path, reason: `${preset ? `It is not a ${preset.label} export Preflight knows, and its` : 'Its'} name does not say which object its rows are (name it after one: companies, people, opportunities…).` })
+      continue
+    }
+    const role = presetFile?.role ?? object.namePlural
+    const id = uniqueId(role, ids)
+    const keyColumn = presetFile ? (headerIn(headers, presetFile.keyColumn) ?? null) : keyColumnOf(file)
+    const nameColumn = presetFile?.nameColumn ? (headerIn(headers, presetFile.nameColumn) ?? null) : (nameColumnOf(headers, object) ?? null)
+    planned.push({
+      id,
+      role,
+      input: file,
+      presetFile,
+      path: file.path,
+      object: object.namePlural,
+      columns: file.columns.map((c) => ({ id: c.id, name: c.name })),
+      mapping: { object: object.namePlural, columns: {} },
+      source: { system, keyColumn, nameColumn },
+      links: [],
+      operations: [],
+    })
+  }
+
+  // Links the preset names: joins first (a deal's primary contact role wins over its ContactId column).
+  const byRole = new Map(planned.map((p) => [p.role, p]))
+  for (const { input: joinFile, join } of joins) {
+    const from = byRole.get(join.role)
+    const to = byRole.get(join.target)
+    if (!from || !to || from.source.keyColumn === null) continue
+    const headers = joinFile.columns.map((c) => c.name)
+    from.links.push({
+      column: from.source.keyColumn,
+      field: join.field,
+      target: to.id,
+      by: 'key',
+      via: { path: joinFile.path, from: headerIn(headers, join.from)!, to: headerIn(headers, join.to)!, ...(join.primary && headerIn(headers, join.primary) ? { primary: headerIn(headers, join.primary)! } : {}) },
+    })
+  }
+  for (const file of planned) {
+    const headers = file.columns.map((c) => c.name)
+    for (const link of file.presetFile?.links ?? []) {
+      const column = headerIn(headers, link.column)
+      const target = byRole.get(link.target)
+      if (column === undefined || target === undefined) continue
+      file.links.push({ column, field: link.field, target: target.id, by: link.by, ...(link.prefix ? { prefix: link.prefix } : {}) })
+    }
+  }
+
+  // Links by content, for columns the preset does not name.
+  const indexes = new Map(planned.map((p) => [p.id, indexOf(p)]))
+  for (const file of planned) {
+    const object = findObject(model, file.object)!
+    const preset = new Set(Object.keys(file.presetFile?.columns ?? {}).map((h) => h.toLowerCase()))
+    file.input.columns.forEach((column, c) => {
+      const name = column.name
+      if (name === file.source.keyColumn || name === file.source.nameColumn || preset.has(name.toLowerCase()) || file.links.some((l) => l.column === name)) return
+      const link = linkByContent(file, c, object, planned, indexes, model)
+      if (link) file.links.push(link)
+    })
+  }
+
+  for (const file of planned) {
+    const object = findObject(model, file.object)!
+    finishFile(file, file.input, file.presetFile, object, model)
+  }
+  return { system, files: planned.map(({ role: _r, input: _i, presetFile: _p, ...file }) => file), ignored }
+}
+
+/** The mapping (preset, then suggestions; key, link and deleted columns not imported) and the recipe steps. */
+function finishFile(file: PlannedFile, input: MigrationInputFile, presetFile: PresetFile | null, object: ObjectModel, model: WorkspaceModel): void {
+  const targets = listTargets(object, model)
+  const paths = new Set(targets.map((t) => t.path))
+  const headers = input.columns.map((c) => c.name)
+  const columns: Record<string, string | null> = {}
+  const skip = new Set([file.source.keyColumn, ...file.links.map((l) => l.column)].filter((h): h is string => h !== null))
+  const deleted = presetFile?.deletedColumn ? headerIn(headers, presetFile.deletedColumn) : undefined
+  if (deleted) skip.add(deleted)
+  for (const header of presetFile?.unmapped ?? []) {
+    const found = headerIn(headers, header)
+    if (found !== undefined) skip.add(found)
+  }
+  for (const [header, path] of Object.entries(presetFile?.columns ?? {})) {
+    const found = headerIn(headers, header)
+    if (found !== undefined && !skip.has(found) && paths.has(path) && !Object.values(columns).includes(path)) columns[found] = path
+  }
+  for (const header of skip) columns[header] = null
+  const open = input.columns.map((c, i) => ({ name: c.name, i })).filter((c) => !(c.name in columns))
+  const suggestions = suggestMapping({
+    headers: open.map((c) => c.name),
+    samples: open.map((c) => sample(input, c.i)),
+    targets,
+    objectName: object.namePlural,
+    reserved: Object.values(columns).filter((p): p is string => p !== null),
+  })
+  open.forEach((c, k) => (columns[c.name] = suggestions[k]?.path ?? null))
+  file.mapping.columns = columns
+
+  const idOf = (header: string) => input.columns.find((c) => c.name === header)!.id
+  if (deleted) file.operations.push({ op: 'keep-rows', column: idOf(deleted), match: { kind: 'regex', value: '^(?!\\s*(true|1|yes)\\s*$)', caseSensitive: false } })
+  for (const [header, values] of Object.entries(presetFile?.values ?? {})) {
+    const found = headerIn(headers, header)
+    const path = found === undefined ? undefined : columns[found]
+    const field = path ? object.fields.find((f) => f.name === path.split('.')[0]) : undefined
+    if (found === undefined || field === undefined) continue
+    const options = new Set(field.options.map((o) => o.value))
+    const map: Record<string, string> = {}
+    const c = input.columns.findIndex((col) => col.name === found)
+    for (let row = 0; row < input.rowCount; row++) {
+      const text = input.cell(row, c)
+      const to = values[text.trim().toLowerCase()]
+      if (to !== undefined && options.has(to) && text !== to) map[text] = to
+    }
+    if (Object.keys(map).length > 0) file.operations.push({ op: 'map-values', column: idOf(found), map })
+  }
+}
+
+/** An association found by its values: most of them are another file's source ids (or names). */
+function linkByContent(file: Working, column: number, object: ObjectModel, files: readonly Working[], indexes: ReadonlyMap<string, LinkIndex>, model: WorkspaceModel): FileLink | null {
+  const values = new Set<string>()
+  for (let row = 0; row < file.input.rowCount; row++) for (const v of splitLinkValues(file.input.cell(row, column))) values.add(v)
+  if (values.size < MIN_DISTINCT || [...values].some((v) => UUID.test(v))) return null
+  const list = [...values]
+  let best: { link: FileLink; share: number } | null = null
+  for (const field of object.fields) {
+    if (field.relation?.type !== 'MANY_TO_ONE' || file.links.some((l) => l.field === field.name)) continue
+    const target = findObject(model, field.relation.targetObject)
+    for (const other of files) {
+      if (other.id === file.id || target === undefined || other.object !== target.namePlural) continue
+      const index = indexes.get(other.id)!
+      for (const by of ['key', 'name'] as const) {
+        if ((by === 'key' ? other.source.keyColumn : other.source.nameColumn) === null) continue
+        const share = index.share(by, list)
+        if (share >= CONTENT_SHARE && (best === null || share > best.share)) best = { link: { column: file.input.columns[column]!.name, field: field.name, target: other.id, by }, share }
+      }
+    }
+  }
+  return best?.link ?? null
+}
+
+function indexOf(file: PlannedFile & { readonly input: MigrationInputFile }): LinkIndex {
+  const index = new LinkIndex(file.source.system)
+  const at = (header: string | null) => (header === null ? -1 : file.input.columns.findIndex((c) => c.name === header))
+  const key = at(file.source.keyColumn)
+  const name = at(file.source.nameColumn)
+  for (let row = 0; row < file.input.rowCount; row++) index.add(row, key < 0 ? '' : file.input.cell(row, key), name < 0 ? '' : file.input.cell(row, name))
+  return index
+}
+
+/** A generic export's source id column: named like an id (`Record ID`, `ID`, `Contact Id`), every row a distinct value, none a UUID. */
+export function keyColumnOf(file: MigrationInputFile): string | null {
+  for (const [c, column] of file.columns.entries()) {
+    if (!/^(record id|id|.*[\s_-]id)$/i.test(column.name.trim()) || /^associated/i.test(column.name.trim())) continue
+    const seen = new Set<string>()
+    let ok = file.rowCount > 0
+    for (let row = 0; row < file.rowCount && ok; row++) {
+      const value = file.cell(row, c).trim()
+      ok = value !== '' && !UUID.test(value) && !value.includes(';') && !seen.has(value)
+      seen.add(value)
+    }
+    if (ok) return column.name
+  }
+  return null
+}
+
+function nameColumnOf(headers: readonly string[], object: ObjectModel): string | undefined {
+  const names = object.nameSingular === 'person' ? ['name', 'full name'] : ['name', `${object.labelSingular.toLowerCase()} name`, 'title']
+  return headers.find((h) => names.includes(h.trim().toLowerCase()))
+}
+
+/** The object a file's name points at (`hubspot-contacts-2025` -> people), or null. */
+export function objectFromFileName(baseName: string, model: WorkspaceModel): string | null {
+  const synonyms: Record<string, string> = { contact: 'people', contacts: 'people', persons: 'people', account: 'companies', accounts: 'companies', organization: 'companies', organizations: 'companies', deal: 'opportunities', deals: 'opportunities' }
+  const words = baseName.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2)
+  for (const word of words) {
+    const name = synonyms[word] ?? model.objects.find((o) => [o.namePlural, o.nameSingular, o.labelPlural.toLowerCase(), o.labelSingular.toLowerCase()].includes(word))?.namePlural
+    if (name !== undefined && findObject(model, name)) return findObject(model, name)!.namePlural
+  }
+  return null
+}
+
+function uniqueId(role: string, ids: Set<string>): string {
+  const base = role.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 56) || 'file'
+  let id = base
+  for (let n = 2; ids.has(id); n++) id = `${base}-${n}`
+  ids.add(id)
+  return id
+}
+
+function sample(file: MigrationInputFile, column: number): string[] {
+  const out: string[] = []
+  for (let row = 0; row < file.rowCount && out.length < SAMPLE_SIZE; row++) {
+    const text = file.cell(row, column)
+    if (text.trim() !== '') out.push(text)
+  }
+  return out
+}

@@ -1,0 +1,309 @@
+// What each CRM's export looks like, as data: which file is which object (by its file name or its headers),
+// header -> field path, the column holding the record's source id (and its name, for links by name), the
+// association columns and what they name, values whose meaning is fixed (a default pipeline's deal stages), rows
+// to leave out (Salesforce's IsDeleted) and join files (Salesforce's OpportunityContactRole.csv). Headers are
+// compared without case. A field path the workspace lacks is left to auto-mapping; a stage the map does not
+// name (a custom pipeline's) stays for the user's value map.
+// Item 3 (notes/tasks) adds files with `object: 'notes' | 'tasks'`; item 4 (owners) adds owner columns.
+import type { SourceSystem } from './migration-schema'
+
+/** One kind of file of an export: e.g. HubSpot's companies export. */
+export interface PresetFile {
+  /** What links name this file by (`company`, `contact`, `deal`); also the project file id. */
+  readonly role: string
+  /** The object its rows become (plural API name). */
+  readonly object: string
+  /** The file's name without extension, when the system names files by object (Salesforce: `Account`). */
+  readonly fileName?: RegExp
+  /** Headers that together say this is the file (all present). */
+  readonly headers: readonly string[]
+  readonly keyColumn: string
+  readonly nameColumn?: string
+  /** Header -> field path. */
+  readonly columns: Readonly<Record<string, string>>
+  readonly links: readonly PresetLink[]
+  /** Header -> source value -> the workspace option it means (applied when the option exists). */
+  readonly values?: Readonly<Record<string, Readonly<Record<string, string>>>>
+  /** A column whose `true` leaves the row out (a deleted record in the export). */
+  readonly deletedColumn?: string
+  /**
+   * Columns not imported until the user decides: a pipeline's own stages (their value map is the user's), owners
+   * (item 4 matches them to workspace members).
+   */
+  readonly unmapped?: readonly string[]
+}
+
+export interface PresetLink {
+  readonly column: string
+  /** The many-to-one relation field it fills. */
+  readonly field: string
+  /** The role of the file it names. */
+  readonly target: string
+  readonly by: 'key' | 'name'
+  /** Salesforce key prefix the values must carry. */
+  readonly prefix?: string
+}
+
+/** A file read only for the links it gives another file (Salesforce's OpportunityContactRole.csv). */
+export interface PresetJoin {
+  readonly fileName: RegExp
+  /** The role of the file whose rows get the link, and the field. */
+  readonly role: string
+  readonly field: string
+  readonly target: string
+  readonly from: string
+  readonly to: string
+  readonly primary?: string
+  readonly deletedColumn?: string
+}
+
+export interface Preset {
+  readonly system: Exclude<SourceSystem, 'other'>
+  readonly label: string
+  readonly files: readonly PresetFile[]
+  readonly joins: readonly PresetJoin[]
+}
+
+// HubSpot's default sales pipeline. Closed Lost has no stock Twenty stage: it stays for the user.
+const HUBSPOT_STAGES: Record<string, string> = {
+  'appointment scheduled': 'MEETING',
+  appointmentscheduled: 'MEETING',
+  'qualified to buy': 'SCREENING',
+  qualifiedtobuy: 'SCREENING',
+  'presentation scheduled': 'MEETING',
+  presentationscheduled: 'MEETING',
+  'decision maker bought-in': 'PROPOSAL',
+  decisionmakerboughtin: 'PROPOSAL',
+  'contract sent': 'PROPOSAL',
+  contractsent: 'PROPOSAL',
+  'closed won': 'CUSTOMER',
+  closedwon: 'CUSTOMER',
+}
+
+// Salesforce's standard opportunity stages (the picklist an org starts with).
+const SALESFORCE_STAGES: Record<string, string> = {
+  prospecting: 'NEW',
+  qualification: 'SCREENING',
+  'needs analysis': 'SCREENING',
+  'value proposition': 'MEETING',
+  'id. decision makers': 'MEETING',
+  'perception analysis': 'MEETING',
+  'proposal/price quote': 'PROPOSAL',
+  'negotiation/review': 'PROPOSAL',
+  'closed won': 'CUSTOMER',
+}
+
+export const HUBSPOT: Preset = {
+  system: 'hubspot',
+  label: 'HubSpot',
+  files: [
+    {
+      role: 'companies',
+      object: 'companies',
+      headers: ['Record ID', 'Company name'],
+      unmapped: ['Company owner'],
+      keyColumn: 'Record ID',
+      nameColumn: 'Company name',
+      columns: {
+        'Company name': 'name',
+        'Company Domain Name': 'domainName.primaryLinkUrl',
+        'Number of Employees': 'employees',
+        'Street Address': 'address.addressStreet1',
+        City: 'address.addressCity',
+        'State/Region': 'address.addressState',
+        'Postal Code': 'address.addressPostcode',
+        'Country/Region': 'address.addressCountry',
+        'LinkedIn Company Page': 'linkedinLink.primaryLinkUrl',
+      },
+      links: [],
+    },
+    {
+      role: 'contacts',
+      object: 'people',
+      headers: ['Record ID', 'First Name', 'Last Name'],
+      unmapped: ['Contact owner'],
+      keyColumn: 'Record ID',
+      columns: {
+        'First Name': 'name.firstName',
+        'Last Name': 'name.lastName',
+        Email: 'emails.primaryEmail',
+        'Phone Number': 'phones.primaryPhoneNumber',
+        'Job Title': 'jobTitle',
+        City: 'city',
+      },
+      links: [{ column: 'Associated Company IDs', field: 'company', target: 'companies', by: 'key' }],
+    },
+    {
+      role: 'deals',
+      object: 'opportunities',
+      headers: ['Record ID', 'Deal Name'],
+      unmapped: ['Deal owner'],
+      keyColumn: 'Record ID',
+      nameColumn: 'Deal Name',
+      columns: { 'Deal Name': 'name', Amount: 'amount.amountMicros', Currency: 'amount.currencyCode', 'Close Date': 'closeDate', 'Deal Stage': 'stage' },
+      links: [
+        { column: 'Associated Company IDs', field: 'company', target: 'companies', by: 'key' },
+        { column: 'Associated Contact IDs', field: 'pointOfContact', target: 'contacts', by: 'key' },
+      ],
+      values: { 'Deal Stage': HUBSPOT_STAGES },
+    },
+  ],
+  joins: [],
+}
+
+export const SALESFORCE: Preset = {
+  system: 'salesforce',
+  label: 'Salesforce',
+  files: [
+    {
+      role: 'Account',
+      object: 'companies',
+      fileName: /^account$/i,
+      headers: ['Id', 'Name'],
+      keyColumn: 'Id',
+      nameColumn: 'Name',
+      columns: {
+        Name: 'name',
+        Website: 'domainName.primaryLinkUrl',
+        NumberOfEmployees: 'employees',
+        BillingStreet: 'address.addressStreet1',
+        BillingCity: 'address.addressCity',
+        BillingState: 'address.addressState',
+        BillingPostalCode: 'address.addressPostcode',
+        BillingCountry: 'address.addressCountry',
+      },
+      links: [],
+      deletedColumn: 'IsDeleted',
+      unmapped: ['OwnerId'],
+    },
+    {
+      role: 'Contact',
+      object: 'people',
+      fileName: /^contact$/i,
+      headers: ['Id', 'LastName'],
+      keyColumn: 'Id',
+      columns: { FirstName: 'name.firstName', LastName: 'name.lastName', Email: 'emails.primaryEmail', Phone: 'phones.primaryPhoneNumber', Title: 'jobTitle', MailingCity: 'city' },
+      links: [{ column: 'AccountId', field: 'company', target: 'Account', by: 'key', prefix: '001' }],
+      deletedColumn: 'IsDeleted',
+      unmapped: ['OwnerId'],
+    },
+    {
+      role: 'Opportunity',
+      object: 'opportunities',
+      fileName: /^opportunity$/i,
+      headers: ['Id', 'Name', 'StageName'],
+      keyColumn: 'Id',
+      nameColumn: 'Name',
+      columns: { Name: 'name', Amount: 'amount.amountMicros', CurrencyIsoCode: 'amount.currencyCode', CloseDate: 'closeDate', StageName: 'stage' },
+      links: [
+        { column: 'AccountId', field: 'company', target: 'Account', by: 'key', prefix: '001' },
+        { column: 'ContactId', field: 'pointOfContact', target: 'Contact', by: 'key', prefix: '003' },
+      ],
+      values: { StageName: SALESFORCE_STAGES },
+      deletedColumn: 'IsDeleted',
+      unmapped: ['OwnerId'],
+    },
+  ],
+  joins: [
+    // A deal's contacts, the primary one first: its point of contact.
+    { fileName: /^opportunitycontactrole$/i, role: 'Opportunity', field: 'pointOfContact', target: 'Contact', from: 'OpportunityId', to: 'ContactId', primary: 'IsPrimary', deletedColumn: 'IsDeleted' },
+  ],
+}
+
+export const PIPEDRIVE: Preset = {
+  system: 'pipedrive',
+  label: 'Pipedrive',
+  files: [
+    {
+      role: 'organizations',
+      object: 'companies',
+      headers: ['Organization - ID', 'Organization - Name'],
+      keyColumn: 'Organization - ID',
+      unmapped: ['Organization - Owner'],
+      nameColumn: 'Organization - Name',
+      columns: {
+        'Organization - Name': 'name',
+        'Organization - Website': 'domainName.primaryLinkUrl',
+        'Organization - Number of employees': 'employees',
+        'Organization - Address': 'address.addressStreet1',
+        'Organization - City/town/village/locality of Address': 'address.addressCity',
+        'Organization - Country of Address': 'address.addressCountry',
+        'Organization - ZIP/Postal code of Address': 'address.addressPostcode',
+      },
+      links: [],
+    },
+    {
+      role: 'persons',
+      object: 'people',
+      headers: ['Person - ID', 'Person - Name'],
+      keyColumn: 'Person - ID',
+      unmapped: ['Person - Owner'],
+      nameColumn: 'Person - Name',
+      columns: {
+        'Person - Name': 'name',
+        'Person - Email - Work': 'emails.primaryEmail',
+        'Person - Phone - Work': 'phones.primaryPhoneNumber',
+        'Person - Job title': 'jobTitle',
+      },
+      links: [{ column: 'Person - Organization', field: 'company', target: 'organizations', by: 'name' }],
+    },
+    {
+      role: 'deals',
+      object: 'opportunities',
+      headers: ['Deal - ID', 'Deal - Title'],
+      keyColumn: 'Deal - ID',
+      nameColumn: 'Deal - Title',
+      // A Pipedrive pipeline's stages are the account's own: `Deal - Stage` is left for the user's value map.
+      columns: { 'Deal - Title': 'name', 'Deal - Value': 'amount.amountMicros', 'Deal - Currency': 'amount.currencyCode', 'Deal - Expected close date': 'closeDate' },
+      unmapped: ['Deal - Stage', 'Deal - Owner'],
+      links: [
+        { column: 'Deal - Organization', field: 'company', target: 'organizations', by: 'name' },
+        { column: 'Deal - Contact person', field: 'pointOfContact', target: 'persons', by: 'name' },
+      ],
+    },
+  ],
+  joins: [],
+}
+
+export const PRESETS: readonly Preset[] = [HUBSPOT, SALESFORCE, PIPEDRIVE]
+
+const lower = (header: string) => header.trim().toLowerCase()
+
+/** The preset file a file is (by its name without extension, then its headers), or null. */
+export function presetFileOf(preset: Preset, baseName: string, headers: readonly string[]): PresetFile | null {
+  const have = new Set(headers.map(lower))
+  const byHeaders = (file: PresetFile) => file.headers.every((h) => have.has(lower(h)))
+  const named = preset.files.find((file) => file.fileName?.test(baseName) === true)
+  if (named) return byHeaders(named) ? named : null
+  return preset.files.find((file) => file.fileName === undefined && byHeaders(file)) ?? null
+}
+
+/** The join a file is (by its name and headers), or null. */
+export function presetJoinOf(preset: Preset, baseName: string, headers: readonly string[]): PresetJoin | null {
+  const have = new Set(headers.map(lower))
+  return preset.joins.find((join) => join.fileName.test(baseName) && have.has(lower(join.from)) && have.has(lower(join.to))) ?? null
+}
+
+/**
+ * The preset an export is from, by how many of its files it recognises (`auto`); null when none recognises
+ * any. Ties go to the earlier preset in PRESETS.
+ */
+export function detectPreset(files: readonly { readonly baseName: string; readonly headers: readonly string[] }[]): Preset | null {
+  let best: Preset | null = null
+  let bestCount = 0
+  for (const preset of PRESETS) {
+    const count = files.filter((f) => presetFileOf(preset, f.baseName, f.headers) !== null || presetJoinOf(preset, f.baseName, f.headers) !== null).length
+    if (count > bestCount) [best, bestCount] = [preset, count]
+  }
+  return best
+}
+
+/** The preset's header (as the file spells it) for a preset header, or undefined. */
+export function headerIn(headers: readonly string[], wanted: string): string | undefined {
+  return headers.find((h) => lower(h) === lower(wanted))
+}
+
+/** A value an export writes for true (`true`, `1`, `yes`), without case. */
+export function isTrueValue(value: string): boolean {
+  return /^(true|1|yes|y)$/i.test(value.trim())
+}
