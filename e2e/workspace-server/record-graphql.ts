@@ -2,9 +2,13 @@
 // { id ... }`, answered `{ data: { createPeople: [...] } }` with the selected top-level fields of each record
 // (a selected composite comes whole). It writes through writeBatch, so matching, checks and atomicity are the
 // REST batch's. Errors are GraphQL errors with HTTP 200: `{ errors: [{ message, extensions: { code } }] }`.
-// Not a GraphQL engine: one root field per request, `data` from a variable, `upsert` a literal or a variable.
+// Also `delete<Plural>`, `destroy<Plural>` and `restore<Plural>(filter: { id: { in: [...] } }) { id }` (soft delete,
+// destroy, restore; the cap on affected records is the REST mutations'), answered `{ data: { deletePeople: [{ id }] } }`.
+// Not a GraphQL engine: one root field per request, `data` from a variable, `upsert` a literal or a variable, an
+// id filter written inline.
 import { writeBatch, type BatchContext } from './batch-write'
 import { isPlainObject, type RestFailure } from './http-io'
+import { mutateRecords, type MutationContext } from './record-mutations'
 import type { ServerModel } from './workspace-model'
 
 export interface GraphqlAnswer {
@@ -13,10 +17,13 @@ export interface GraphqlAnswer {
   readonly recordCount: number | null
 }
 
-export function answerRecordGraphql(context: BatchContext, model: ServerModel, request: unknown): GraphqlAnswer {
+export function answerRecordGraphql(context: BatchContext, model: ServerModel, request: unknown, mutations: MutationContext): GraphqlAnswer {
   const query = isPlainObject(request) ? request['query'] : undefined
   const variables = isPlainObject(request) && isPlainObject(request['variables']) ? request['variables'] : {}
   if (typeof query !== 'string') return graphqlError('Must provide query string.', 'BAD_REQUEST', null, 400)
+  const byFilter = /^\s*mutation\b[^{]*\{\s*(delete|destroy|restore)(\w+)\s*\(\s*filter\s*:\s*\{\s*id\s*:\s*\{\s*in\s*:\s*\[([^\]]*)\]\s*\}\s*\}\s*\)/.exec(query)
+  const target = byFilter ? [...model.keys()].find((name) => capitalize(name) === byFilter[2]) : undefined
+  if (byFilter && target !== undefined) return answerMutationByIds(mutations, target, byFilter[1] as 'delete' | 'destroy' | 'restore', byFilter[3] ?? '')
   const root = /^\s*mutation\b[^{]*\{\s*(\w+)\s*\(([^)]*)\)\s*\{/.exec(query)
   const plural = root ? [...model.keys()].find((name) => `create${capitalize(name)}` === root[1]) : undefined
   if (!root || plural === undefined) {
@@ -31,6 +38,15 @@ export function answerRecordGraphql(context: BatchContext, model: ServerModel, r
   const selection = topLevelSelection(query, root.index + root[0].length)
   const records = written.value.map((record) => project(record, selection))
   return { status: 200, body: { data: { [root[1] as string]: records } }, recordCount }
+}
+
+function answerMutationByIds(context: MutationContext, plural: string, verb: 'delete' | 'destroy' | 'restore', list: string): GraphqlAnswer {
+  const ids = list.split(',').map((item) => item.trim().replace(/^"|"$/g, '')).filter((id) => id !== '')
+  const mutation = verb === 'restore' ? { kind: 'restore' as const } : { kind: 'delete' as const, destroy: verb === 'destroy' }
+  const done = mutateRecords(context, plural, { filter: `id[in]:[${ids.join(',')}]` }, mutation)
+  if (!done.ok) return failureAsGraphql(done.failure, null)
+  const rows = (Object.values((done.value.body as { data: Record<string, unknown> }).data)[0] ?? []) as { id: unknown }[]
+  return { status: 200, body: { data: { [`${verb}${capitalize(plural)}`]: rows.map((row) => ({ id: row.id })) } }, recordCount: done.value.count }
 }
 
 /** A REST-shaped refusal of the request pipeline (auth, rate limit, fault) as a GraphQL error body. */

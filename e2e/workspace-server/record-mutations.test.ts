@@ -99,6 +99,38 @@ describe('by filter', () => {
   })
 })
 
+describe('a server with the common API behind its flag, off', () => {
+  it('refuses REST soft deletes, restores and updates by filter as Twenty does, and updates or destroys by id', async () => {
+    const s = await start({ restMutations: 'flagged' })
+    const soft = await call(s, 'DELETE', `/rest/people/${uuid(1)}?soft_delete=true`)
+    expect(soft.status).toBe(400)
+    expect(soft.body.messages).toEqual(['Activate feature flag IS_COMMON_API_ENABLED to use Delete in the REST API'])
+    expect((await call(s, 'DELETE', `/rest/people?filter=${encodeURIComponent(`id[in]:[${uuid(1)}]`)}&soft_delete=true`)).status).toBe(400)
+    expect((await call(s, 'PATCH', `/rest/restore/people/${uuid(1)}`)).body.messages).toEqual(['Activate feature flag to use Restore in the REST API'])
+    expect((await call(s, 'PATCH', `/rest/people?filter=${encodeURIComponent('city[eq]:Paris')}`, { city: 'Lyon' })).status).toBe(400)
+    expect((await call(s, 'PATCH', `/rest/people/${uuid(1)}`, { city: 'Lyon' })).status).toBe(200)
+    expect((await call(s, 'DELETE', `/rest/people/${uuid(3)}`)).status).toBe(200)
+    expect(s.records('people').map((r) => [r['id'], r['city'], r['deletedAt']])).toEqual([
+      [uuid(1), 'Lyon', null],
+      [uuid(2), 'Paris', null],
+    ])
+  })
+
+  it('deletes, restores and destroys through GraphQL by an id filter, capped like REST', async () => {
+    const s = await start({ restMutations: 'flagged', mutationMaxAffected: 2 })
+    const gql = (query: string) => call(s, 'POST', '/graphql', { query })
+    const capped = await gql(`mutation { deletePeople(filter: { id: { in: ["${uuid(1)}", "${uuid(2)}", "${uuid(3)}"] } }) { id } }`)
+    expect(capped.body.errors[0].message).toBe('Cannot delete more than 2 records at once')
+    expect(idsOf(s)).toHaveLength(3)
+    const deleted = await gql(`mutation { deletePeople(filter: { id: { in: ["${uuid(1)}", "${uuid(2)}"] } }) { id } }`)
+    expect(deleted.body).toEqual({ data: { deletePeople: [{ id: uuid(1) }, { id: uuid(2) }] } })
+    expect(idsOf(s)).toEqual([uuid(3)])
+    expect((await gql(`mutation { restorePeople(filter: { id: { in: ["${uuid(1)}"] } }) { id } }`)).body.data.restorePeople).toEqual([{ id: uuid(1) }])
+    expect((await gql(`mutation { destroyPeople(filter: { id: { in: ["${uuid(2)}"] } }) { id } }`)).body.data.destroyPeople).toEqual([{ id: uuid(2) }])
+    expect(s.records('people').map((r) => r['id'])).toEqual([uuid(1), uuid(3)])
+  })
+})
+
 describe('log and rate limit', () => {
   it('logs method, path, status and the records each mutation touched', async () => {
     const s = await start()

@@ -45,6 +45,13 @@ export interface WorkspaceServerOptions {
    * `*path/restore` do. Either way the other shape answers 400 (an invalid path).
    */
   readonly restoreRoute?: RestoreRoute
+  /**
+   * Which REST update, delete and restore forms exist: 'common' (default) all of them; 'by-id' (the default with
+   * upsertApi 'legacy': servers from before the common API) only those by id, a filter answering 400; 'flagged'
+   * (the common API behind its workspace flag, off) only update and destroy by id, the rest answering 400
+   * "Activate feature flag…". GraphQL `delete<Plural>`, `destroy<Plural>` and `restore<Plural>` by filter exist on all.
+   */
+  readonly restMutations?: 'common' | 'by-id' | 'flagged'
   readonly faults?: FaultPlan
   /** Clock for timestamps and the token bucket (ms since epoch); defaults to Date.now. */
   readonly now?: () => number

@@ -12,7 +12,7 @@ import { findRecords } from './find-records'
 import { readJsonBody, restFailure, type RestFailure, type RestReply } from './http-io'
 import { answerMetadataQuery } from './metadata-graphql'
 import { answerRecordGraphql, pipelineFailureAsGraphql } from './record-graphql'
-import { mutateRecords } from './record-mutations'
+import { mutateRecords, type MutationContext } from './record-mutations'
 import type { InputRules } from './record-input'
 import { RecordStore } from './record-store'
 import { TokenBucket } from './token-bucket'
@@ -103,7 +103,7 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
       case 'metadata':
         return { ...answerMetadataQuery(model, body.value, options.metadataFields ?? 'both'), recordCount: null }
       case 'graphql':
-        return answerRecordGraphql(batchContext(), model, body.value)
+        return answerRecordGraphql(batchContext(), model, body.value, mutationContext())
       case 'mutate':
         return answerMutation(url, target, body.value)
       case 'find': {
@@ -133,9 +133,22 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
     return { status: 201, body: { data: { [`create${capitalize(plural)}`]: written.value } }, recordCount }
   }
 
+  function mutationContext(): MutationContext {
+    return { model, store, nowIso: new Date(now()).toISOString(), rules, maxAffected: options.mutationMaxAffected ?? 100 }
+  }
+
   function answerMutation(url: URL, target: Extract<Route, { kind: 'mutate' }>, body: unknown): RestReply {
-    // Servers without the common API have only the by-id forms.
-    if (target.id === null && upsertApi === 'legacy') return reply(restFailure(400, 'Record ID not found'))
+    const rest = options.restMutations ?? (upsertApi === 'legacy' ? 'by-id' : 'common')
+    // Servers from before the common API have only the by-id forms.
+    if (target.id === null && rest === 'by-id') return reply(restFailure(400, 'Record ID not found'))
+    // Servers with the common API behind its workspace flag, off (Twenty's RestApiCoreService): only updates by id
+    // and destroys by id.
+    if (rest === 'flagged') {
+      const destroyOne = target.mutation === 'delete' && target.id !== null && url.searchParams.get('soft_delete') !== 'true'
+      if (target.mutation === 'delete' && !destroyOne) return reply(restFailure(400, 'Activate feature flag IS_COMMON_API_ENABLED to use Delete in the REST API'))
+      if (target.mutation === 'restore') return reply(restFailure(400, 'Activate feature flag to use Restore in the REST API'))
+      if (target.mutation === 'update' && target.id === null) return reply(restFailure(400, 'Activate feature flag to use UpdateMany in the REST API'))
+    }
     const mutation =
       target.mutation === 'update'
         ? { kind: 'update' as const, body }
@@ -143,8 +156,7 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
           ? { kind: 'restore' as const }
           : // Twenty's parseSoftDeleteRestRequest: a soft delete only when `soft_delete` is exactly "true".
             { kind: 'delete' as const, destroy: url.searchParams.get('soft_delete') !== 'true' }
-    const context = { model, store, nowIso: new Date(now()).toISOString(), rules, maxAffected: options.mutationMaxAffected ?? 100 }
-    const mutated = mutateRecords(context, target.plural, target.id === null ? { filter: url.searchParams.get('filter') } : { id: target.id }, mutation)
+    const mutated = mutateRecords(mutationContext(), target.plural, target.id === null ? { filter: url.searchParams.get('filter') } : { id: target.id }, mutation)
     return mutated.ok ? { status: 200, body: mutated.value.body, recordCount: mutated.value.count } : reply(mutated.failure)
   }
 

@@ -4,13 +4,19 @@
 // (paced-request.ts). Twenty's DELETE destroys unless `soft_delete=true` is given (its parser defaults to false; one
 // version reads `softDelete`), so a soft delete names both. The restore route is `PATCH /rest/restore/{plural}/{id}`
 // in some versions and `PATCH /rest/{plural}/{id}/restore` in others: the other path is a 400 (an invalid path)
-// on each, so the first that is not one is remembered for the workspace.
+// on each, so the first that is not one is remembered for the workspace. A server without the common API (a
+// workspace flag until about October 2025) refuses REST soft deletes and restores ("Activate feature flag…"):
+// GraphQL `delete<Plural>` / `restore<Plural>` with an id filter (same cap) do it there.
 // Invariant: every message goes through workspace-errors' redaction, so no key leaves this file.
-import { httpFailure, quoteServer, serverMessage, unreachable, type WorkspaceError } from '../services/workspace-errors'
+import { z } from 'zod'
+import { graphqlFailure, httpFailure, quoteServer, serverMessage, unreachable, type WorkspaceError } from '../services/workspace-errors'
 import type { PushConnection } from './batch-request'
 import { parseJson } from './batch-request'
 import { sendPaced, type Retryable, type RetryPolicy } from './paced-request'
 import { workspaceKeyOf } from './workspace-pacers'
+
+/** A server without the common API refusing a REST mutation it only has behind the workspace flag. */
+export const NO_COMMON_API = /activate feature flag/i
 
 /** Twenty's MUTATION_MAXIMUM_AFFECTED_RECORDS: the most records one mutation by filter may touch. */
 export const MAX_AFFECTED_PER_REQUEST = 100
@@ -104,8 +110,58 @@ export async function restoreOne(policy: RetryPolicy, connection: PushConnection
       return answer
     }
     first ??= answer
+    if (answer.kind === 'refused' && NO_COMMON_API.test(answer.message)) return mutateByGraphql(policy, connection, 'restore', object, [id], notStarted)
     // A route the workspace is known to have answered: its refusal is about the record.
     if (known === route || !WRONG_PATH.test(answer.message)) return answer
   }
   return first!
+}
+
+const capitalize = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1)
+const GraphqlErrorsSchema = z.object({ errors: z.array(z.object({ message: z.string(), extensions: z.object({ code: z.unknown().optional() }).nullish() })).min(1) })
+
+/**
+ * GraphQL `delete<Plural>`, `destroy<Plural>` or `restore<Plural>` of the records with these ids (at most
+ * MAX_AFFECTED_PER_REQUEST), for a server whose REST API lacks them. Ids are UUIDs, so they go inline.
+ */
+export function mutateByGraphql(policy: RetryPolicy, connection: PushConnection, verb: 'delete' | 'destroy' | 'restore', object: string, ids: readonly string[], notStarted?: AbortSignal): Promise<MutationAnswer> {
+  const field = `${verb}${capitalize(object)}`
+  const query = `mutation PreflightRollback { ${field}(filter: { id: { in: [${ids.map((id) => JSON.stringify(id)).join(', ')}] } }) { id } }`
+  return sendPaced(policy, () => postGraphql(connection, query, policy.signal), gate(policy, notStarted))
+}
+
+async function postGraphql(connection: PushConnection, query: string, signal: AbortSignal | undefined): Promise<Answer> {
+  const { host, key, timeoutMs } = connection
+  const timeout = AbortSignal.timeout(timeoutMs)
+  let status: number
+  let text: string
+  try {
+    const response = await fetch(`${connection.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query }),
+      signal: signal === undefined ? timeout : AbortSignal.any([signal, timeout]),
+      redirect: 'manual',
+    })
+    status = response.status
+    text = await response.text()
+  } catch (error) {
+    signal?.throwIfAborted()
+    return { kind: 'transient', error: unreachable(error, host, timeout.aborted, timeoutMs, key) }
+  }
+  const json = parseJson(text)
+  const errors = GraphqlErrorsSchema.safeParse(json)
+  if (errors.success) {
+    const error = graphqlFailure(errors.data.errors, host, key)
+    if (error.code === 'WORKSPACE_RATE_LIMITED') return { kind: 'rate-limited', error }
+    if (error.code === 'WORKSPACE_SERVER_ERROR') return { kind: 'transient', error }
+    if (error.code === 'WORKSPACE_BAD_KEY' || error.code === 'WORKSPACE_PERMISSION') return { kind: 'fatal', error }
+    // Anything else is about these records (or a server without the mutation): the caller's to judge.
+    return { kind: 'refused', message: quoteServer(errors.data.errors.map((e) => e.message).join('; '), key), code: null }
+  }
+  if (status >= 200 && status < 300) return { kind: 'done', body: json }
+  const error = httpFailure(status, json ?? text, host, null, key)
+  if (error.code === 'WORKSPACE_RATE_LIMITED') return { kind: 'rate-limited', error }
+  if (error.code === 'WORKSPACE_SERVER_ERROR') return { kind: 'transient', error }
+  return { kind: 'fatal', error }
 }

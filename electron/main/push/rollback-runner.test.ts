@@ -218,6 +218,19 @@ describe('rollback', () => {
     expect(deletes).toEqual([['filter', 400], ['one', 200], ['one', 200]])
   })
 
+  it('deletes and restores through GraphQL on a server whose REST has them only behind the common API flag', async () => {
+    const { s, connection } = await start({ restMutations: 'flagged' })
+    await push(connection)
+    s.softDelete('people', ID_A)
+    expect(await rollback(connection, { force: true })).toMatchObject({ deleted: 2, restored: 2, skipped: 0, failed: 0 })
+    expect(byId(s, ID_A)).toMatchObject({ deletedAt: null, jobTitle: 'Clerk' })
+    expect(byId(s, ID_B)['deletedAt']).not.toBeNull()
+    expect(byEmail(s, 'n1@x.com')!['deletedAt']).not.toBeNull()
+    const refusals = s.requests.filter((r) => r.status === 400).map((r) => r.method)
+    expect(refusals).toEqual(['PATCH', 'DELETE'])
+    expect(s.requests.filter((r) => r.path === '/graphql').map((r) => r.status)).toEqual([200, 200])
+  })
+
   it('says which records of a journal without previous values it cannot put back, and deletes the rest', async () => {
     const { s, connection } = await start()
     await push(connection)

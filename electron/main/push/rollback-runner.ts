@@ -2,7 +2,8 @@
 // with `destroy`), puts back the previous values of every existing record it updated, and puts back and deletes
 // again every soft-deleted record its upsert restored. A record changed in the workspace after the push's last
 // write of it (its `updatedAt` later) is left alone and listed, unless `force`. Every request goes through the
-// workspace's pacer with the push's retries; deletes go 100 a request by filter where the server has that form.
+// workspace's pacer with the push's retries; deletes go 100 a request by filter where the server has that form,
+// else one by one, or through GraphQL on a server whose REST has soft deletes only behind the common API flag.
 // Invariants: the rollback is journaled (`<journal>.rollback`, rollback-journal.ts) step by step, so a rollback run
 // again touches no record twice and a finished one sends no write at all; a dry run sends only reads and writes
 // nothing; the push journal itself is only read.
@@ -13,7 +14,8 @@ import type { PushConnection } from './batch-request'
 import { readPushJournal } from './push-journal'
 import { readRollbackJournal, RollbackJournal, type RollbackStep } from './rollback-journal'
 import { rollbackOrder, rolledRecords, type RolledRecord } from './rollback-plan'
-import { deleteByFilter, deleteOne, MAX_AFFECTED_PER_REQUEST, restoreOne, updateOne, type MutationAnswer } from './rollback-requests'
+import { deleteByFilter, deleteOne, MAX_AFFECTED_PER_REQUEST, mutateByGraphql, NO_COMMON_API, restoreOne, updateOne, type MutationAnswer } from './rollback-requests'
+import { workspaceKeyOf } from './workspace-pacers'
 import { idLookupModel, sameValues } from './rollback-values'
 
 export interface RollbackOptions {
@@ -202,7 +204,7 @@ export async function runRollback(options: RollbackOptions): Promise<RollbackRes
             now,
             halted,
             notStarted,
-            single,
+            fail,
             landed: (record) => {
               count(record)
               finished++
@@ -228,42 +230,57 @@ interface DeleteContext {
   readonly now: () => string
   readonly halted: () => boolean
   readonly notStarted: AbortSignal
-  readonly single: (record: RolledRecord, step: RollbackStep, send: () => Promise<MutationAnswer>) => Promise<boolean>
+  readonly fail: (record: RolledRecord, message: string) => void
   readonly landed: (record: RolledRecord) => void
 }
 
-/** Servers without the delete-by-filter form, learnt for the process (one refused request per workspace). */
-const noFilterForm = new Set<string>()
+/**
+ * How each workspace takes deletes, learnt for the process (one refused request per workspace): by filter (current
+ * servers), one by one (servers without the filter form), or GraphQL (servers without the common API, whose REST
+ * refuses soft deletes).
+ */
+const deleteForms = new Map<string, 'filter' | 'one' | 'graphql'>()
 
-/** Deletes `records` (all of one object), 100 a request by filter, else one by one. */
+/** Deletes `records` (all of one object), 100 a request by filter, else one by one, else through GraphQL. */
 async function deleteAll(records: readonly RolledRecord[], destroy: boolean, context: DeleteContext): Promise<void> {
-  const { policy, connection, appender, now } = context
+  const { policy, connection, appender, now, notStarted } = context
+  const key = workspaceKeyOf(connection.baseUrl)
   let size = MAX_AFFECTED_PER_REQUEST
   let at = 0
   while (at < records.length && !context.halted()) {
-    if (noFilterForm.has(connection.baseUrl)) {
-      const record = records[at++]!
-      if (await context.single(record, 'delete', () => deleteOne(policy, connection, record.object, record.id, destroy, context.notStarted))) context.landed(record)
-      continue
-    }
-    const chunk = records.slice(at, at + size)
+    const form = deleteForms.get(key) ?? 'filter'
+    const chunk = records.slice(at, form === 'one' ? at + 1 : at + size)
     const object = chunk[0]!.object
     const ids = chunk.map((r) => r.id)
     await appender.append({ kind: 'sending', step: 'delete', object, ids, at: now() })
-    const answer = await deleteByFilter(policy, connection, object, ids, destroy, context.notStarted)
-    if (answer.kind === 'done') {
-      // Ids the answer leaves out were not live any more: deleted all the same.
+    const answer =
+      form === 'filter'
+        ? await deleteByFilter(policy, connection, object, ids, destroy, notStarted)
+        : form === 'one'
+          ? await deleteOne(policy, connection, object, ids[0]!, destroy, notStarted)
+          : await mutateByGraphql(policy, connection, destroy ? 'destroy' : 'delete', object, ids, notStarted)
+    // A 404 for one record: it is not live any more, deleted all the same (as are ids a filter's answer leaves out).
+    if (answer.kind === 'done' || (form === 'one' && answer.kind === 'not-found')) {
       await appender.append({ kind: 'done', step: 'delete', object, ids, at: now() })
       chunk.forEach(context.landed)
       at += chunk.length
       continue
     }
-    if (answer.kind === 'refused' && (answer.code === 'TOO_MANY_RECORDS_TO_UPDATE' || /more than \d+ records/i.test(answer.message)) && size > 1) {
+    if (answer.kind === 'refused' && NO_COMMON_API.test(answer.message) && form !== 'graphql') {
+      deleteForms.set(key, 'graphql')
+      continue
+    }
+    if (form === 'filter' && answer.kind === 'refused' && (answer.code === 'TOO_MANY_RECORDS_TO_UPDATE' || /more than \d+ records/i.test(answer.message))) {
       size = Math.max(1, Math.floor(size / 2))
       continue
     }
-    // A server without the by-filter form answers it 400 or 404: one by one from here on.
-    noFilterForm.add(connection.baseUrl)
+    if (form === 'filter') {
+      // A server without the by-filter form answers it 400 or 404: one by one from here on.
+      deleteForms.set(key, 'one')
+      continue
+    }
+    for (const record of chunk) context.fail(record, answer.kind === 'not-found' ? `no longer in the workspace (${answer.message})` : `the workspace refused to delete it: ${answer.message}`)
+    at += chunk.length
   }
 }
 
