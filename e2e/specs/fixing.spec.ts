@@ -15,7 +15,7 @@ test('fixes all cells with one issue, replaces with a preview, changes case, and
   await fixAll.click()
   await expect(ui.cell(5, 'c3')).toHaveText('')
   await expect(issues.status).toContainText('2 rows with errors')
-  await expect(page.getByTestId('history-step').last()).toContainText('Apply the PHONE_INVALID fix in Phone')
+  await expect(page.getByTestId('history-step').last()).toContainText('Apply the fix for “Not a valid phone number” in Phone')
 
   // Find and replace in the focused column, with the count before anything changes.
   await ui.cell(5, 'c4').click()

@@ -8,6 +8,7 @@ import { mergeFixSheet } from '../../../shared/export/merge-fix-sheet'
 import type { HistoryStep } from '../../../shared/operations/history'
 import type { Operation } from '../../../shared/operations/operation'
 import { getApi } from '../api'
+import { t } from '../i18n'
 import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
@@ -84,7 +85,7 @@ export const useExportStore = defineStore('export', () => {
     const table = files.table
     const check = validation.check
     if (!table || !check || validation.status !== 'done') {
-      error.value = 'Map some columns and wait for the check to finish before exporting.'
+      error.value = t('export.notReady')
       return
     }
     busy.value = true
@@ -100,7 +101,7 @@ export const useExportStore = defineStore('export', () => {
           progress.value = { done: row, total: table.rowCount }
           await new Promise((resolve) => setTimeout(resolve, 0))
           if (cancelled) {
-            error.value = 'Export cancelled: nothing was written.'
+            error.value = t('export.cancelled')
             return
           }
         }

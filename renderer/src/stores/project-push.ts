@@ -9,6 +9,7 @@ import { computed, ref, shallowRef } from 'vue'
 import type { FieldPolicy } from '../../../shared/push/plan-diff'
 import type { ProjectPushFile } from '../../../shared/push/push-ipc'
 import { getApi } from '../api'
+import { t } from '../i18n'
 import { pushControls, pushRate } from './push-controls'
 import { useProjectStore } from './project'
 import { useTargetStore } from './target'
@@ -59,12 +60,12 @@ export const useProjectPushStore = defineStore('project-push', () => {
     } else if (event.stopped === null) phase.value = 'done'
     else if (phase.value === 'planning') {
       phase.value = 'idle'
-      error.value = event.stopped === 'error' && !cancelling ? (event.error?.message ?? 'The dry run stopped.') : null
+      error.value = event.stopped === 'error' && !cancelling ? (event.error?.message ?? t('push.dryRunStopped')) : null
     }
     else if (event.stopped === 'stopped') phase.value = phase.value === 'failed' ? 'failed' : 'paused'
     else {
       phase.value = 'failed'
-      error.value = event.error?.message ?? 'The push stopped.'
+      error.value = event.error?.message ?? t('push.stopped')
     }
   })
 

@@ -15,6 +15,7 @@ import { relationKeyOf, relationSlot, type RelationKey } from '../../../shared/c
 import { targetsOf } from '../features/mapping/mapping-model'
 import { fileNameOf } from '../format'
 import { getApi } from '../api'
+import { t } from '../i18n'
 import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
@@ -228,11 +229,11 @@ export const useProjectStore = defineStore('project', () => {
     const file = fileId !== undefined ? opened.project.files.find((f) => f.id === fileId) : (ordered.find((f) => !missing.has(f.id)) ?? ordered[0])
     const state = opened.files.find((f) => f.id === file?.id)
     if (!file || !state) {
-      files.reportError({ code: 'PROJECT_EMPTY', message: `The project ${opened.project.name} has no files.` })
+      files.reportError({ code: 'PROJECT_EMPTY', message: t('project.empty', { name: opened.project.name }) })
       return
     }
     if (state.missing) {
-      files.reportError({ code: 'PROJECT_SOURCE_MISSING', message: `The project's file is not at ${state.path} any more. Put it back there to open it.` })
+      files.reportError({ code: 'PROJECT_SOURCE_MISSING', message: t('project.sourceMissing', { path: state.path }) })
       return
     }
     path.value = opened.path

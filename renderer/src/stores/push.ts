@@ -11,6 +11,7 @@ import { withWholeComposites } from '../../../shared/push/whole-composites'
 import { apiRecordsOf } from '../../../shared/twenty-format/import-files'
 import { writeCsv } from '../../../shared/twenty-format/write-csv'
 import { getApi } from '../api'
+import { t } from '../i18n'
 import { pushControls, pushRate } from './push-controls'
 import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
@@ -88,7 +89,7 @@ export const usePushStore = defineStore('push', () => {
     else if (event.stopped === 'stopped') phase.value = phase.value === 'failed' ? 'failed' : 'paused'
     else {
       phase.value = 'failed'
-      error.value = event.error?.message ?? 'The push stopped.'
+      error.value = event.error?.message ?? t('push.stopped')
     }
   })
 
@@ -122,7 +123,7 @@ export const usePushStore = defineStore('push', () => {
     const journal = journalTarget()
     const object = findObject(mapping.model, mapping.objectName)
     if (!workspaceId.value || !all || !journal || !object) {
-      error.value = 'Choose a workspace, map some columns and wait for the check to finish.'
+      error.value = t('push.notReady')
       return
     }
     phase.value = 'planning'
@@ -201,7 +202,7 @@ export const usePushStore = defineStore('push', () => {
 
   /** The rows the workspace refused in the last push, shown in the grid. */
   function showFailures(): void {
-    validation.setFilter('Rows the workspace refused', Uint32Array.from(failures.value.map((f) => f.row)).sort())
+    validation.setFilter(() => t('push.refusedRows'), Uint32Array.from(failures.value.map((f) => f.row)).sort())
     mapping.show('data')
   }
 
@@ -218,8 +219,8 @@ export const usePushStore = defineStore('push', () => {
       const shown = kind === 'create' ? ['create'] : ['update', 'restore']
       rows = current.records.filter((_, i) => shown.includes(current.rows[i]!.action)).map((r) => r.row)
     }
-    const label = kind === 'create' ? 'Rows the push would create' : kind === 'update' ? 'Rows that update a record already in the workspace' : 'Rows kept out of the push for errors'
-    validation.setFilter(label, Uint32Array.from(rows).sort())
+    const label = kind === 'create' ? 'push.createRows' : kind === 'update' ? 'push.updateRows' : 'push.keptOutRows'
+    validation.setFilter(() => t(label), Uint32Array.from(rows).sort())
     mapping.show('data')
   }
 

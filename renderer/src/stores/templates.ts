@@ -4,6 +4,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { templateToOffer, type MappingTemplate } from '../../../shared/mapping/mapping-template'
 import { getApi } from '../api'
+import { t } from '../i18n'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
 
@@ -39,14 +40,14 @@ export const useTemplatesStore = defineStore('templates', () => {
 
   function apply(template: MappingTemplate): void {
     mapping.restore(template.object, template.columns, template.settings)
-    message.value = `Applied the template “${template.name}”.`
+    message.value = t('templates.applied', { name: template.name })
     settle()
   }
 
   async function saveCurrent(name: string): Promise<void> {
     const trimmed = name.trim()
     if (trimmed === '') {
-      message.value = 'Give the template a name.'
+      message.value = t('templates.needsName')
       return
     }
     const result = await api.invoke('template:save', {
@@ -56,7 +57,7 @@ export const useTemplatesStore = defineStore('templates', () => {
       columns: mapping.effectiveColumns(),
       settings: { ...mapping.settings },
     })
-    message.value = result.ok ? `Saved the template “${result.value.template.name}”.` : result.error.message
+    message.value = result.ok ? t('templates.saved', { name: result.value.template.name }) : result.error.message
     if (result.ok) {
       settle()
       await refresh()

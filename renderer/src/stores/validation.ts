@@ -19,13 +19,15 @@ import { useOpenFileStore } from './open-file'
 import { useProjectStore } from './project'
 import { markProjectRelations, relationKeyOf, relationSlot, type RelationKey, type RelationValues } from '../../../shared/check/project-relations'
 import { useRelationLookupStore } from './relation-lookup'
+import { t } from '../i18n'
+import { issueName } from '../features/validation/issue-names'
 import { markWorkspaceMatches } from '../../../shared/check/workspace-matches'
 
 export type CheckStatus = 'idle' | 'checking' | 'done' | 'failed'
 
-/** Rows the grid shows instead of all of them, and what the panel says about it. */
+/** Rows the grid shows instead of all of them, and what the panel says about it (in the current language). */
 export interface RowFilter {
-  readonly label: string
+  readonly label: () => string
   readonly rows: Uint32Array
 }
 
@@ -222,17 +224,17 @@ export const useValidationStore = defineStore('validation', () => {
   }
 
   function showErrorRows(): void {
-    if (check.value) filter.value = markRaw({ label: 'Rows with errors', rows: rowsWithErrors(check.value) })
+    if (check.value) filter.value = markRaw({ label: () => t('issuePanel.rowsWithErrors'), rows: rowsWithErrors(check.value) })
   }
 
   function showIssue(mappedIndex: number, code: string): void {
     if (!check.value) return
     const name = check.value.columns[mappedIndex]?.mapped.name ?? ''
-    filter.value = markRaw({ label: `${code} in “${name}”`, rows: rowsWithIssue(check.value, mappedIndex, code) })
+    filter.value = markRaw({ label: () => t('issuePanel.issueInColumn', { issue: issueName(code), column: name }), rows: rowsWithIssue(check.value, mappedIndex, code) })
   }
 
   /** Shows only these rows (ascending row ids), e.g. the rows behind a number of the dry run. */
-  function setFilter(label: string, rows: Uint32Array): void {
+  function setFilter(label: () => string, rows: Uint32Array): void {
     filter.value = markRaw({ label, rows })
   }
 

@@ -2,14 +2,15 @@
 import type { ColDef } from 'ag-grid-community'
 import type { ColumnMeta } from '../../../../shared/table/columnar-table'
 import { ROW_ID_FIELD, SOURCE_ROW_FIELD, type GridRow } from './grid-rows'
+import { t } from '../../i18n'
 
 export const ROW_NUMBER_COL_ID = 'preflight-source-row'
 
 /** Why a header differs from the file, or undefined when it does not. */
 export function describeHeaderSource(column: ColumnMeta): string | undefined {
   if (column.sourceName === column.name) return undefined
-  if (column.sourceName.trim() === '') return 'The header cell is empty in the file.'
-  return `Header in the file: "${column.sourceName}"`
+  if (column.sourceName.trim() === '') return t('grid.headerEmpty')
+  return t('grid.headerInFile', { name: column.sourceName })
 }
 
 /** What the check says about cells, by row id and table column index (absent before any check). */

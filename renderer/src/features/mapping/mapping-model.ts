@@ -6,6 +6,7 @@ import type { FieldTarget } from '../../../../shared/fields/targets'
 import { listTargets } from '../../../../shared/model/list-targets'
 import { findObject, type WorkspaceModel } from '../../../../shared/model/workspace-model'
 import type { ColumnarTable } from '../../../../shared/table/columnar-table'
+import { t } from '../../i18n'
 
 export const SAMPLE_ROWS = 200
 const SHOWN_SAMPLES = 3
@@ -49,18 +50,18 @@ export function fieldGroups(targets: readonly FieldTarget[]): FieldGroup[] {
   const plain: FieldGroup['options'][number][] = []
   const composite = new Map<string, FieldGroup['options'][number][]>()
   const links: FieldGroup['options'][number][] = []
-  for (const t of targets) {
-    const option = { path: t.path, label: t.label, required: t.required }
-    if (t.kind === 'relation') links.push(option)
-    else if (t.subfield !== null || t.path.includes('.')) {
-      const group = t.field.label
+  for (const target of targets) {
+    const option = { path: target.path, label: target.label, required: target.required }
+    if (target.kind === 'relation') links.push(option)
+    else if (target.subfield !== null || target.path.includes('.')) {
+      const group = target.field.label
       composite.set(group, [...(composite.get(group) ?? []), option])
     } else plain.push(option)
   }
   return [
-    { label: 'Fields', options: plain },
+    { label: t('mapping.groupFields'), options: plain },
     ...[...composite].map(([label, options]) => ({ label, options })),
-    ...(links.length > 0 ? [{ label: 'Links to other records', options: links }] : []),
+    ...(links.length > 0 ? [{ label: t('mapping.groupLinks'), options: links }] : []),
   ].filter((g) => g.options.length > 0)
 }
 

@@ -1,5 +1,7 @@
 // Turning a drag and drop into a path main can open (Electron gives dropped files their path via pathForFile).
+import type { AppError } from '../../../../shared/ipc/result'
 import { getApi } from '../../api'
+import { t } from '../../i18n'
 
 /** Whether a drag carries files (not text or links). */
 export function dragHasFiles(event: DragEvent): boolean {
@@ -14,7 +16,7 @@ export function droppedFilePath(event: DragEvent): string | null {
   return path === '' ? null : path
 }
 
-export const NOT_A_FILE_ERROR = {
-  code: 'DROP_NOT_A_FILE',
-  message: 'Only files from your computer can be dropped here. Drop a CSV, TSV, TXT, XLSX or XLS file.',
-} as const
+/** What a drop of something that is not a file says, in the current language. */
+export function notAFileError(): AppError {
+  return { code: 'DROP_NOT_A_FILE', message: t('start.notAFile') }
+}

@@ -6,7 +6,7 @@ import { getApi } from '../../api'
 import { useFixing } from '../fixing/use-fixing'
 import { useOpenFileStore } from '../../stores/open-file'
 import { useProjectStore } from '../../stores/project'
-import { NOT_A_FILE_ERROR, dragHasFiles, droppedFilePath } from './file-drop'
+import { dragHasFiles, droppedFilePath, notAFileError } from './file-drop'
 
 export function useAppShortcuts(): void {
   const store = useOpenFileStore()
@@ -48,7 +48,7 @@ export function useAppShortcuts(): void {
     event.preventDefault()
     if (!dragHasFiles(event)) return
     const path = droppedFilePath(event)
-    if (path === null) store.reportError(NOT_A_FILE_ERROR)
+    if (path === null) store.reportError(notAFileError())
     else void store.open(path)
   }
 

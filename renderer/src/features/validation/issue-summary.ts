@@ -4,6 +4,7 @@ import { CELL_FIXED, CELL_OK, type CheckResult } from '../../../../shared/check/
 import type { Severity } from '../../../../shared/fields/cell-result'
 import { lowerBound } from '../../../../shared/util/lower-bound'
 import { mergePlan } from '../../../../shared/operations/duplicate-groups'
+import { t } from '../../i18n'
 
 export interface IssueCount {
   /** Index into the check's columns. */
@@ -79,14 +80,15 @@ export function cellMessage(check: CheckResult, mapped: number, row: number): st
   if (state === CELL_OK) return undefined
   if (state === CELL_FIXED) {
     const fixes = check.columns[mapped]!.resultAt(row).fixes
-    return fixes.length === 0 ? undefined : `Fixed: ${fixes.map((f) => f.message).join(' ')}`
+    return fixes.length === 0 ? undefined : t('cell.fixed', { messages: fixes.map((f) => f.message).join(' ') })
   }
   const list = check.cellIssues
   return list
     .entriesOf(row, mapped)
     .map((i) => {
       const { issue } = list.at(i)
-      return `${issue.severity === 'error' ? 'Error' : 'Warning'}: ${issue.message}${issue.suggestion ? ` Suggested: “${issue.suggestion}”.` : ''}`
+      const line = t(issue.severity === 'error' ? 'cell.error' : 'cell.warning', { message: issue.message })
+      return issue.suggestion ? `${line} ${t('cell.suggested', { value: issue.suggestion })}` : line
     })
     .join('\n')
 }
