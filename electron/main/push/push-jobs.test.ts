@@ -9,6 +9,8 @@ import type { EventChannel } from '../../../shared/ipc/channels'
 import { memoryCredentialStore } from '../services/memory-keychain'
 import { WorkspaceProfiles } from '../services/workspace-profiles'
 import { PushJobs } from './push-jobs'
+import { connectForPush } from './batch-request'
+import { runRollback } from './rollback-runner'
 import { DEFAULT_MODEL } from '../../../shared/model/default-model'
 import { findObject } from '../../../shared/model/workspace-model'
 import { rowIdentities } from '../../../shared/push/row-keys'
@@ -46,7 +48,7 @@ async function setUp() {
     },
   })
   const finished = (jobId: string) => new Promise<{ stopped: string | null }>((r) => done.set(jobId, r as (p: unknown) => void))
-  return { profile, jobs, events, finished }
+  return { profile, jobs, events, finished, credentials: keychain.store }
 }
 
 const person = (i: number) => ({ row: i, record: { emails: { primaryEmail: `p${i}@example.com` }, name: { firstName: `P${i}`, lastName: 'Test' } } })
@@ -181,6 +183,27 @@ describe('PushJobs', () => {
     await new Promise((r) => setTimeout(r, 60))
     expect(jobs.stop('plan-2', true)).toBe(true)
     await expect(cancelled).rejects.toThrow('The dry run was cancelled.')
+  })
+
+  it('journals what an app push changed in existing records, so a rollback puts it back', async () => {
+    const { profile, jobs, finished, credentials } = await setUp()
+    server.seed('people', [{ emails: { primaryEmail: 'p0@example.com' }, name: { firstName: 'Old', lastName: 'One' }, jobTitle: 'Keeper' }])
+    const source = join(dir, 'people.csv')
+    await writeFile(source, 'Email\n')
+    const journal = { sourcePath: source }
+    const rows = asRows([person(0), person(1)])
+    const plan = await jobs.plan(profile.id, 'people', journal, rows)
+    const withIds = rows.map((r, i) => (plan.rows[i]!.id ? { ...r, record: { ...r.record, id: plan.rows[i]!.id } } : r))
+    const { jobId } = await jobs.start(profile.id, 'people', journal, withIds)
+    expect((await finished(jobId)).stopped).toBeNull()
+    expect(server.records('people').find((p) => p['id'] === plan.rows[0]!.id)).toMatchObject({ name: { firstName: 'P0', lastName: 'Test' } })
+
+    const connection = await connectForPush(profile, credentials)
+    const result = await runRollback({ connection, journalPath: `${source}.people.push-journal` })
+    expect(result).toMatchObject({ deleted: 1, restored: 1, skipped: 0, failed: 0 })
+    const live = server.records('people').filter((p) => p['deletedAt'] === null)
+    expect(live).toHaveLength(1)
+    expect(live[0]).toMatchObject({ name: { firstName: 'Old', lastName: 'One' }, jobTitle: 'Keeper' })
   })
 
   it('says which workspace or object is unknown', async () => {

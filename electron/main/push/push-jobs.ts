@@ -24,6 +24,7 @@ import { connectForPush } from './batch-request'
 import { findValues, type LookupProgress } from './find-existing'
 import { JournalCorruptError } from './push-journal'
 import { planPush } from './push-planning'
+import { previousValues } from './rollback-previous'
 import { LegacyJournalError, runPush, type PushRecord } from './push-runner'
 
 export interface PushJobsDeps {
@@ -67,6 +68,11 @@ export class PushJobs {
   private readonly profiles: WorkspaceProfiles
   private readonly models: WorkspaceModelCache
   private readonly running = new Map<string, Running>()
+  /**
+   * Per journal, the records the last dry run found in the workspace, by row key: a push started after it journals
+   * each existing record's previous values of the fields it changes, so a rollback can put them back.
+   */
+  private readonly planned = new Map<string, Map<string, Readonly<Record<string, unknown>>>>()
 
   constructor(private readonly deps: PushJobsDeps) {
     this.profiles = new WorkspaceProfiles(deps.dataDir)
@@ -100,6 +106,9 @@ export class PushJobs {
         return rethrowJournalError(error)
       })
       .finally(() => planId !== undefined && this.running.delete(planId))
+    const currents = new Map<string, Readonly<Record<string, unknown>>>()
+    planned.rows.forEach((p, i) => p.current !== null && currents.set(rows[i]!.key, p.current))
+    this.planned.set(journalPath, currents)
     return {
       rows: planned.rows.map((p) => ({ action: p.action, id: p.id, recognised: p.recognised, changed: p.changed, ...(p.message ? { message: p.message } : {}), current: p.current ? { ...p.current } : null })),
       deletedUnknown: planned.deletedUnknown,
@@ -118,10 +127,16 @@ export class PushJobs {
     await mkdir(dirname(journalPath), { recursive: true })
     const control = { stop: new AbortController(), hard: new AbortController(), journalPath }
     this.running.set(jobId, control)
+    // What each existing record held before this push, from the dry run (a rollback puts it back).
+    const currents = this.planned.get(journalPath)
+    const withBefore = records.map((r) => {
+      const current = currents?.get(r.key)
+      return current === undefined || r.before !== undefined ? r : { ...r, before: previousValues(object, current, r.record) }
+    })
     void runPush({
       connection,
       plural: object.namePlural,
-      records,
+      records: withBefore,
       journalPath,
       source,
       batchSize: profile.batchSize,
