@@ -1,4 +1,4 @@
-// `preflight check|export|push|rollback`: the field engine from a terminal, under plain Node. One JSON report on
+// `preflight check|export|push|rollback|migrate`: the field engine from a terminal, under plain Node. One JSON report on
 // stdout; exit 0 without errors, 1 with errors or file warnings (a file problem that changed what the rows hold;
 // for rollback, records skipped or failed), 2 when it could not run (one line on stderr saying why), 3 when a
 // push or a rollback was interrupted and can be resumed.
@@ -9,11 +9,12 @@ import { writeExportFiles } from './export-files'
 import { builtWorkers, prepareCheck, type WorkerPaths } from './prepare-check'
 import { runPushCommand, type CommandResult } from './push-command'
 import { runRollbackCommand } from './rollback-command'
+import { runMigrateCommand } from './migrate-command'
 
 async function main(argv: readonly string[]): Promise<number> {
   const workers: WorkerPaths = builtWorkers(__dirname)
   const result =
-    argv[0] === 'push' ? await runPushCommand(argv, workers, process.env) : argv[0] === 'rollback' ? await runRollbackCommand(argv, process.env) : await checkOrExport(argv, workers)
+    argv[0] === 'push' ? await runPushCommand(argv, workers, process.env) : argv[0] === 'rollback' ? await runRollbackCommand(argv, process.env) : argv[0] === 'migrate' ? await runMigrateCommand(argv, workers, process.env) : await checkOrExport(argv, workers)
   if (result.message !== undefined) process.stderr.write(`${result.message}\n`)
   if (result.report !== undefined) await writeStdout(`${JSON.stringify(result.report)}\n`)
   return result.code

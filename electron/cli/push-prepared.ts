@@ -19,6 +19,7 @@ import type { PreparedCheck } from './prepare-check'
 import type { CommandResult } from './push-command'
 import { createProgressReporter, type ProgressReporter } from './push-progress'
 import { resolvePushWorkspace } from './push-workspace'
+import { withLinks, type RowHooks } from './migrate-links'
 
 /** A workspace to push into: its profile, a checked connection and, without --model, its live data model. */
 export interface PushSession {
@@ -56,6 +57,11 @@ export interface PushPlan {
   readonly source?: string | null
   /** Per field, how an update treats a value the workspace holds (default: overwrite). */
   readonly policy?: Readonly<Record<string, FieldPolicy>>
+  /**
+   * A migration's rows: each row's source key (its journal row key becomes `src:<key>`), its links to earlier
+   * files' records (join columns, where the row does not set the relation itself), and where each row landed.
+   */
+  readonly rows?: RowHooks
 }
 
 export interface PushedFile {
@@ -112,11 +118,17 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
         return ids
       }
     : undefined
-  const valid = apiRecordsOf(check, object, undefined, relationIdsOf)
+  const { rows: hooks } = plan
+  const valid = apiRecordsOf(check, object, undefined, relationIdsOf).map((item) => {
+    if (!hooks) return item
+    const { record, added } = withLinks(object, item.record, hooks.relationIds(item.row))
+    linked += added
+    return { row: item.row, record }
+  })
   const empty = emptyRowsOf(check).length
   let rejected = 0
   for (const flag of check.rowHasError) rejected += flag
-  const identities = rowIdentities(object, valid.map((item) => item.record))
+  const identities = rowIdentities(object, valid.map((item) => item.record), hooks ? valid.map((item) => hooks.sourceKey(item.row)) : undefined)
   const progress = plan.progress ?? createProgressReporter()
   const planned = await planPush({
     connection,
@@ -140,6 +152,7 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
   const deletedNote = planned.deletedUnknown ? { note: 'The workspace did not show its deleted records: a row counted as create may restore a deleted record instead.' } : {}
 
   if (plan.dryRun) {
+    for (const p of planned.rows) if (p.id !== null) hooks?.landed(p.row as number, p.id)
     const rows = planned.rows.map((p) => ({ row: table.sourceRow(p.row as number), action: p.action, ...(p.id === null ? {} : { id: p.id }), ...(p.message ? { message: p.message } : {}) }))
     const count = (action: string) => rows.filter((p) => p.action === action).length
     const changes = changesOf(planned.rows, valid)
@@ -171,6 +184,7 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
       continue
     }
     keys?.add(object, valid[indexOf.get(outcome.row)!]!.record, outcome.id)
+    hooks?.landed(outcome.row as number, outcome.id)
     changes[outcome.change]++
   }
   const outName = plan.outName ?? object.namePlural
@@ -179,6 +193,6 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
   const failedProblems = new Map([...failedMessages].map(([row, message]) => [row, [{ severity: 'error' as const, message: `The workspace refused this row: ${message}` }]]))
   await writeRowsFixSheet(prepared, join(outDir, `${outName}-failed.xlsx`), failedProblems, `Rows the workspace refused during the push into ${object.labelPlural}.`)
   const counts = { created: changes.created, updated: changes.updated + changes.restored, failed: failedMessages.size, rejected, skipped: changes.unchanged }
-  const report = { ...counts, restored: changes.restored, empty, ...rowCounts, ...warnings, ...deletedNote, ...(keys ? { linkedById: linked } : {}), journal: journalPath }
+  const report = { ...counts, restored: changes.restored, empty, ...rowCounts, ...warnings, ...deletedNote, ...(keys || hooks ? { linkedById: linked } : {}), journal: journalPath }
   return { report, counts, fileWarnings: prepared.fileWarnings.length, stopped: result.stopped }
 }

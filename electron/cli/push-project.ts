@@ -17,6 +17,7 @@ import { readModel, type WorkerPaths } from './prepare-check'
 import { fillOnlyPolicy, fillOnlyUnknown, withTimeZoneFlag, type ProjectPushArgs } from './push-args'
 import type { CommandResult } from './push-command'
 import { commandResult, openPushSession, pushPrepared, type PushedFile, type PushSession } from './push-prepared'
+import { ProjectLinks, type UnresolvedLink } from './migrate-links'
 import type { PushProgress, PushStop } from '../main/push/push-runner'
 import type { LookupProgress } from '../main/push/find-existing'
 import type { FieldPolicy } from '../../shared/push/plan-diff'
@@ -51,8 +52,8 @@ export async function pushProject(args: ProjectPushArgs, workers: WorkerPaths, e
   const outDir = args.out ?? join(args.file, '..')
   const policies = fillOnlyPolicies(project, model, args.fillOnly)
   const options = { dryRun: args.dryRun, batchSize: args.batchSize, rate: args.rate, journalDir, outDir, stop, hard, ...(policies ? { policies } : {}) }
-  const { totals, files, fileWarnings, stopped } = await pushProjectFiles(args.file, project, session, model, workers, options)
-  return commandResult(report(totals, journalDir, files, args.dryRun), totals, stopped, args.dryRun, fileWarnings)
+  const { totals, files, fileWarnings, stopped, links } = await pushProjectFiles(args.file, project, session, model, workers, options)
+  return commandResult({ ...report(totals, journalDir, files, args.dryRun), ...(links ? { links } : {}) }, totals, stopped, args.dryRun, fileWarnings)
 }
 
 /** `--fill-only` per file of the project: the named fields its object has (each must exist in some file's object). */
@@ -78,6 +79,8 @@ export interface ProjectPushOptions {
   readonly hard: AbortSignal
   /** Per file id, per field: how an update treats a value the workspace holds (default: overwrite). */
   readonly policies?: Readonly<Record<string, Readonly<Record<string, FieldPolicy>>>>
+  /** A migration's source keys and links (default: made here when the project has any). */
+  readonly links?: ProjectLinks
 }
 
 /** What a project push tells as it goes (the app draws a bar per file from it; the CLI prints one bar). */
@@ -105,7 +108,7 @@ export async function pushProjectFiles(
   workers: WorkerPaths,
   options: ProjectPushOptions,
   events: ProjectPushEvents = {},
-): Promise<{ totals: PushedFile['counts']; files: FileReport[]; fileWarnings: number; stopped: PushStop | null }> {
+): Promise<{ totals: PushedFile['counts']; files: FileReport[]; fileWarnings: number; stopped: PushStop | null; links?: { resolved: number; unresolved: UnresolvedLink[] } }> {
   let fileWarnings = 0
   const totals = { created: 0, updated: 0, failed: 0, rejected: 0, skipped: 0 }
   const files: FileReport[] = []
@@ -116,8 +119,12 @@ export async function pushProjectFiles(
   const keys = new PushedKeys(model)
   // Two files of one object would write the same <object>-rejected.csv: name theirs after the file instead.
   const outNames = outputNamesOf(ordered, model)
+  // A migration: rows keyed by their source ids, and links between files resolved to the ids their rows got.
+  const links = options.links ?? (ProjectLinks.needed(project) ? new ProjectLinks(projectPath, workers, options.dryRun) : undefined)
+  const linkReport = () => (links ? { links: { resolved: links.resolved, unresolved: links.unresolved } } : {})
   for (const file of ordered) {
     const { path, changed, source, applied, skipped: skippedSteps, prepared } = await prepareProjectSource(projectPath, project, file, model, workers)
+    const rows = await links?.forFile(file, prepared)
     let total = 0
     for (const flag of prepared.check.rowHasError) total += flag ? 0 : 1
     events.onFileReady?.(file.id, total)
@@ -134,6 +141,7 @@ export async function pushProjectFiles(
       stop: options.stop,
       hard: options.hard,
       keys,
+      ...(rows ? { rows } : {}),
       ...(policy ? { policy } : {}),
       ...(onProgress || onLookup
         ? { progress: { update: (p: PushProgress) => onProgress?.(file.id, p), lookup: (p: LookupProgress) => onLookup?.(file.id, p), finish: () => undefined } }
@@ -151,9 +159,9 @@ export async function pushProjectFiles(
     files.push(fileReport)
     events.onFileDone?.(fileReport)
     fileWarnings += pushed.fileWarnings
-    if (pushed.stopped !== null) return { totals, files, fileWarnings, stopped: pushed.stopped }
+    if (pushed.stopped !== null) return { totals, files, fileWarnings, stopped: pushed.stopped, ...linkReport() }
   }
-  return { totals, files, fileWarnings, stopped: null }
+  return { totals, files, fileWarnings, stopped: null, ...linkReport() }
 }
 
 function report(totals: PushedFile['counts'], journal: string, files: readonly FileReport[], dryRun: boolean) {

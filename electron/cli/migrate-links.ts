@@ -1,0 +1,168 @@
+// A migration's links at push time. Files go in import order; as each is read, its rows are indexed by source
+// key and name, and its link columns are resolved against the files before it: a value names a row (offline),
+// and that row's record got an id (the id the push sent, or the one the server matched, or the journal's from
+// an earlier run), which goes as the relation's join column. A many-to-one relation fed by several values takes
+// the first that resolves. A value naming no row, more than one row (a name two rows share), a row of another
+// Salesforce object (key prefix) or a row that did not land is listed with its file, row and column, and the
+// relation is left empty; the rest of the row lands. A dry run counts a value resolved when it names a row.
+import { basename } from 'node:path'
+import { LinkIndex } from '../../shared/migrate/link-index'
+import type { LinkVia, SourceSystem } from '../../shared/migrate/migration-schema'
+import { isTrueValue } from '../../shared/migrate/presets'
+import { sourceKeyOf, splitLinkValues } from '../../shared/migrate/source-ids'
+import type { ProjectFile, ProjectSource } from '../../shared/project/project-file'
+import { toApiRecord, type ApiRecord } from '../../shared/twenty-format/to-api-record'
+import type { JsonValue } from '../../shared/fields/cell-result'
+import type { ObjectModel } from '../../shared/model/workspace-model'
+import { UserError } from '../main/ipc/user-error'
+import { loadTable } from '../main/services/load-table'
+import { sourcePathOf } from '../main/services/project-store'
+import { CliError } from './cli-args'
+import type { PreparedCheck, WorkerPaths } from './prepare-check'
+
+export type UnresolvedReason = 'missing' | 'ambiguous' | 'other-object' | 'not-landed'
+
+export interface UnresolvedLink {
+  readonly file: string
+  /** The spreadsheet row (header counted). */
+  readonly row: number
+  readonly column: string
+  readonly value: string
+  readonly reason: UnresolvedReason
+}
+
+/** What a push needs from a migration for one file's rows (row ids of the checked table). */
+export interface RowHooks {
+  /** The row's source system record id (its journal row key becomes `src:<key>`), or null. */
+  sourceKey(row: number): string | null
+  /** Relation field -> the id of the record an earlier file's row got. */
+  relationIds(row: number): ReadonlyMap<string, string>
+  /** The row's record landed (created, updated, unchanged) or, in a dry run, was found, under `id`. */
+  landed(row: number, id: string): void
+}
+
+interface IndexedFile {
+  readonly index: LinkIndex
+  readonly landed: Map<number, string>
+}
+
+export class ProjectLinks {
+  private readonly files = new Map<string, IndexedFile>()
+  private readonly rowCounts = new Map<string, number>()
+  resolved = 0
+  readonly unresolved: UnresolvedLink[] = []
+
+  constructor(
+    private readonly projectPath: string,
+    private readonly workers: WorkerPaths,
+    private readonly dryRun: boolean,
+  ) {}
+
+  /** Whether a project has anything for this to do (a migration's source keys or links). */
+  static needed(project: ProjectFile): boolean {
+    return project.files.some((file) => file.source !== undefined || (file.links?.length ?? 0) > 0)
+  }
+
+  /** Rows read from a file (after its recipe: Salesforce's deleted rows left out), by file id. */
+  rowsOf(fileId: string): number | undefined {
+    return this.rowCounts.get(fileId)
+  }
+
+  /** Indexes a prepared file and resolves its links against the files before it; undefined when it has none of either. */
+  async forFile(file: ProjectSource, prepared: PreparedCheck): Promise<RowHooks | undefined> {
+    const table = prepared.loaded.table
+    this.rowCounts.set(file.id, table.rowCount)
+    if (file.source === undefined && (file.links?.length ?? 0) === 0) return undefined
+    const system: SourceSystem = file.source?.system ?? 'other'
+    const column = (name: string | null | undefined) => (name ? table.columns.findIndex((c) => c.name === name) : -1)
+    const keyColumn = column(file.source?.keyColumn)
+    const nameColumn = column(file.source?.nameColumn)
+    const index = new LinkIndex(system)
+    for (let row = 0; row < table.rowCount; row++) index.add(row, keyColumn < 0 ? '' : table.cell(row, keyColumn), nameColumn < 0 ? '' : table.cell(row, nameColumn))
+    const landed = new Map<number, string>()
+    this.files.set(file.id, { index, landed })
+
+    const ids = new Map<number, Map<string, string>>()
+    const name = basename(file.path)
+    const links = file.links ?? []
+    for (const link of links) {
+      const values = link.via ? await this.viaValues(link.via, system) : null
+      const col = column(link.column)
+      if (col < 0) continue
+      const target = this.files.get(link.target)
+      const siblings = links.filter((l) => l !== link && l.column === link.column && l.via === undefined)
+      for (let row = 0; row < table.rowCount; row++) {
+        if (prepared.check.rowHasError[row]) continue
+        const cells = values ? (values.get(sourceKeyOf(system, table.cell(row, col)) ?? '') ?? []) : splitLinkValues(table.cell(row, col)).map((value) => ({ value, file: name, row: table.sourceRow(row), column: link.column }))
+        for (const cell of cells) {
+          // A polymorphic id (Salesforce WhoId) belongs to the link whose key prefix it carries.
+          if (link.prefix && !cell.value.startsWith(link.prefix)) {
+            if (!siblings.some((s) => s.prefix !== undefined && cell.value.startsWith(s.prefix))) this.unresolved.push({ ...cell, reason: 'other-object' })
+            continue
+          }
+          const found = target?.index.find(link.by, cell.value) ?? { kind: 'missing' as const }
+          if (found.kind !== 'found') {
+            this.unresolved.push({ ...cell, reason: found.kind })
+            continue
+          }
+          const id = target!.landed.get(found.row)
+          if (id === undefined && !this.dryRun) {
+            this.unresolved.push({ ...cell, reason: 'not-landed' })
+            continue
+          }
+          this.resolved++
+          if (id === undefined) continue
+          let rowIds = ids.get(row)
+          if (rowIds === undefined) ids.set(row, (rowIds = new Map()))
+          if (!rowIds.has(link.field)) rowIds.set(link.field, id)
+        }
+      }
+    }
+    const none: ReadonlyMap<string, string> = new Map()
+    return {
+      sourceKey: (row) => (keyColumn < 0 ? null : sourceKeyOf(system, table.cell(row, keyColumn))),
+      relationIds: (row) => ids.get(row) ?? none,
+      landed: (row, id) => void landed.set(row, id),
+    }
+  }
+
+  /** A join file's values per source key of this file (`OpportunityId` -> its `ContactId`s), primary rows first. */
+  private async viaValues(via: LinkVia, system: SourceSystem): Promise<Map<string, { value: string; file: string; row: number; column: string }[]>> {
+    const path = sourcePathOf(this.projectPath, via.path)
+    const { table } = await loadTable(path, { workerPath: this.workers.parse }).catch((error: unknown) => {
+      throw new CliError(`The link file ${path} cannot be read: ${error instanceof UserError ? error.message : String(error)}`)
+    })
+    const at = (name: string | undefined) => (name === undefined ? -1 : table.columns.findIndex((c) => c.name === name))
+    const [from, to, primary, deleted] = [at(via.from), at(via.to), at(via.primary), at(table.columns.find((c) => /^isdeleted$/i.test(c.name))?.name)]
+    if (from < 0 || to < 0) throw new CliError(`The link file ${path} has no column "${from < 0 ? via.from : via.to}".`)
+    const byKey = new Map<string, { value: string; file: string; row: number; column: string; primary: boolean }[]>()
+    for (let row = 0; row < table.rowCount; row++) {
+      if (deleted >= 0 && isTrueValue(table.cell(row, deleted))) continue
+      const key = sourceKeyOf(system, table.cell(row, from))
+      const value = table.cell(row, to).trim()
+      if (key === null || value === '') continue
+      const list = byKey.get(key) ?? []
+      list.push({ value, file: basename(path), row: table.sourceRow(row), column: via.to, primary: primary >= 0 && isTrueValue(table.cell(row, primary)) })
+      byKey.set(key, list)
+    }
+    const out = new Map<string, { value: string; file: string; row: number; column: string }[]>()
+    for (const [key, list] of byKey) out.set(key, [...list.filter((x) => x.primary), ...list.filter((x) => !x.primary)].map(({ primary: _p, ...rest }) => rest))
+    return out
+  }
+}
+
+/** A row's record with its links as join columns, where it does not already set that relation itself. */
+export function withLinks(object: ObjectModel, record: ApiRecord, ids: ReadonlyMap<string, string>): { record: ApiRecord; added: number } {
+  if (ids.size === 0) return { record, added: 0 }
+  const out: Record<string, JsonValue> = { ...record }
+  let added = 0
+  for (const [field, id] of ids) {
+    if (out[field] !== undefined) continue
+    for (const [column, value] of Object.entries(toApiRecord({}, { object, relationIds: new Map([[field, id]]) }))) {
+      if (out[column] !== undefined) continue
+      out[column] = value
+      added++
+    }
+  }
+  return { record: out, added }
+}
