@@ -147,7 +147,7 @@ describe('preflight migrate', () => {
     expect(deal('Stark Industries renewal 6')['pointOfContactId'] ?? null).toBeNull()
     // Opportunity 8's role was deleted in Salesforce: no contact, and nothing to report.
     expect(deal('Wonka renewal 8')['pointOfContactId'] ?? null).toBeNull()
-    expect(deal('Globex renewal 13')['stage']).toBe('CUSTOMER')
+    expect(deal('Wayne Enterprises renewal 7')['stage']).toBe('CUSTOMER')
 
     const again = await migrate(folder)
     expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, updated: 0, failed: 0 })
