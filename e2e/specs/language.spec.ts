@@ -1,0 +1,62 @@
+// The app speaks the user's language: it follows the OS until the user picks one from the keyboard, keeps
+// the choice, and writes counts and issue names in it (plain names, never codes, in the issue panel).
+import { expect, test } from '../fixtures'
+import { IssuesPage } from '../pages/issues-page'
+import { PreflightPage } from '../pages/preflight-page'
+
+test.describe('on an OS in Russian', () => {
+  test.use({ hostOptions: { languages: ['ru-RU', 'en-US'] } })
+
+  test('starts in Russian, switches to German from the keyboard and keeps it', async ({ app, target }) => {
+    test.skip(target !== 'browser-harness', 'The OS languages are the harness host’s here; Electron reports the real OS’s.')
+    const page = app.page
+    const ui = new PreflightPage(app)
+    await expect(page.getByTestId('open-button')).toHaveText('Открыть файл…')
+    await expect(page.getByTestId('open-accepts')).toContainText('до миллиона строк')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+    await ui.screenshot('language-start-ru')
+
+    // The language select is reachable with Tab and changes with the arrow keys, as a native select does.
+    const select = page.getByTestId('language-select')
+    await page.keyboard.press('Tab')
+    await expect(select).toBeFocused()
+    await select.selectOption('de')
+    await expect(page.getByTestId('open-button')).toHaveText('Datei öffnen…')
+    await expect(page.getByTestId('workspaces-open-button')).toHaveText('Workspaces…')
+    await ui.screenshot('language-start-de')
+
+    await page.reload()
+    await expect(page.getByTestId('open-button')).toHaveText('Datei öffnen…')
+    await expect(page.getByTestId('language-select')).toHaveValue('de')
+  })
+})
+
+test('the grid’s issue panel names issues plainly in Russian and German, with their counts', async ({ app }) => {
+  const ui = new PreflightPage(app)
+  const issues = new IssuesPage(app.page)
+  const page = app.page
+  await ui.openAndWait(app.dataFile('people-us.csv'), 10)
+  await expect(issues.status).toHaveAttribute('data-status', 'done')
+  await expect(issues.code('Phone', 'PHONE_NO_COUNTRY')).toContainText('Phone number without a country')
+
+  await page.getByTestId('language-select').selectOption('ru')
+  await expect(ui.rowCount).toHaveText('10 строк')
+  await expect(issues.root.locator('#issues-title')).toHaveText('Проблемы')
+  await expect(issues.code('Phone', 'PHONE_NO_COUNTRY')).toContainText('Номер без страны')
+  await expect(issues.code('Email', 'DUPLICATE_IN_FILE')).toContainText('Дубликат в этом файле')
+  await expect(issues.status).toContainText(/\d+ (ошибка|ошибки|ошибок)/)
+  await expect(issues.root).not.toContainText('PHONE_NO_COUNTRY')
+  await ui.screenshot('language-grid-ru')
+
+  await issues.code('Email', 'DUPLICATE_IN_FILE').click()
+  await expect(issues.filterLabel).toHaveText('Показано 1 строка: Дубликат в этом файле в «Email»')
+  await issues.clearFilter.click()
+
+  await page.getByTestId('language-select').selectOption('de')
+  await expect(ui.rowCount).toHaveText('10 Zeilen')
+  await expect(issues.code('Phone', 'PHONE_NO_COUNTRY')).toContainText('Telefonnummer ohne Land')
+  await expect(page.getByTestId('toolbar-data-button')).toHaveText('Daten')
+  await ui.cell(2, 'c2').hover()
+  await expect(page.locator('.ag-tooltip:not(.ag-tooltip-hiding)')).toContainText('Fehler:')
+  await ui.screenshot('language-grid-de')
+})
