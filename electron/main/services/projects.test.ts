@@ -56,6 +56,22 @@ describe('Projects', () => {
     expect((await projects.open(first.path!)).files[0]).toMatchObject({ changed: false, missing: true })
   })
 
+  it('keeps a migration’s source key and links when the app saves the file again', async () => {
+    const source = join(dir, 'people.csv')
+    await writeFile(source, 'Email\nada@acme.com\n')
+    const projects = new Projects(async () => join(dir, 'migration'))
+    const first = await projects.save(null, draft(source))
+    const saved = JSON.parse(await readFile(first.path!, 'utf8'))
+    saved.files[0].source = { system: 'hubspot', keyColumn: 'Record ID', nameColumn: null }
+    saved.files[0].links = [{ column: 'Associated Company IDs', field: 'company', target: 'companies', by: 'key' }]
+    await writeFile(first.path!, JSON.stringify(saved))
+    await projects.save(first.path, draft(source, [{ op: 'trim', columns: ['c0'] }]))
+    const again = (await projects.open(first.path!)).project.files[0]!
+    expect(again.source).toEqual({ system: 'hubspot', keyColumn: 'Record ID', nameColumn: null })
+    expect(again.links).toEqual([{ column: 'Associated Company IDs', field: 'company', target: 'companies', by: 'key' }])
+    expect(again.operations).toEqual([{ op: 'trim', columns: ['c0'] }])
+  })
+
   it('returns a null path when the user cancels the save dialog, and refuses a file that is not a project', async () => {
     const source = join(dir, 'people.csv')
     await writeFile(source, 'Email\n')

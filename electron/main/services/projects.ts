@@ -29,8 +29,12 @@ export class Projects {
     const previous = await readProject(withExtension).catch(() => null)
     const files = await Promise.all(
       draft.files.map(async ({ rebased, ...file }) => {
-        const kept = previous?.files.find((f) => f.id === file.id && sourcePathOf(withExtension, f.path) === file.path)?.fingerprint
+        const before = previous?.files.find((f) => f.id === file.id && sourcePathOf(withExtension, f.path) === file.path)
+        const kept = before?.fingerprint
         return {
+          // A migration's source key and links (written by `preflight migrate`) stay with the file the app saves.
+          ...(before?.source ? { source: before.source } : {}),
+          ...(before?.links ? { links: before.links } : {}),
           ...file,
           path: storedPath(withExtension, file.path),
           // The fingerprint of the version the recipe was made on: kept from the last save while the recipe
