@@ -183,6 +183,11 @@ describe('preflight migrate', () => {
     const deals = server.records('opportunities')
     expect(byName(deals, 'Globex deal')[0]).toMatchObject({ companyId: byName(companies, 'Globex')[0]!['id'], pointOfContactId: grace['id'] })
     expect(byName(deals, 'Acme Corp deal')[0]!['pointOfContactId'] ?? null).toBeNull()
+
+    // A dry run after the push finds every row unchanged, links included.
+    const after = JSON.parse((await migrate(folder, '--dry-run')).stdout)
+    expect(after).toMatchObject({ created: 0, updated: 0, failed: 0, rejected: 0, journal: null })
+    expect(after.files.map((f: { unchanged: number }) => f.unchanged)).toEqual([11, 19, 12])
   })
 
   it('says why it cannot run', async () => {
