@@ -6,6 +6,7 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import { DEFAULT_MODEL } from '../../../shared/model/default-model'
 import type { WorkspaceModel } from '../../../shared/model/workspace-model'
 import { getApi } from '../api'
+import { t } from '../i18n'
 import { useWorkspacesStore } from './workspaces'
 
 export const useTargetStore = defineStore('target', () => {
@@ -39,7 +40,7 @@ export const useTargetStore = defineStore('target', () => {
     } else {
       model.value = DEFAULT_MODEL
       fetchedAt.value = null
-      note.value = result.ok ? 'Its data model has not been fetched yet: test its connection on the Workspaces screen. The stock model is used meanwhile.' : result.error.message
+      note.value = result.ok ? t('mapping.modelNotFetched') : result.error.message
     }
   }
 
