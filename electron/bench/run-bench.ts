@@ -8,6 +8,7 @@ import type { BenchSection, SectionResult } from './bench-section'
 import { checkBench } from './check-bench'
 import { csvIngestBench } from './csv-ingest-bench'
 import { editBench } from './edit-bench'
+import { migrateBench } from './migrate-bench'
 import { assertGcExposed, formatMs, nowMs } from './measure'
 import { pushBench } from './push-bench'
 import { describeMetric, mergeResults } from './report'
@@ -17,7 +18,7 @@ import { xlsxIngestBench } from './xlsx-ingest-bench'
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Every measurement, in the order it runs and its metrics appear in the final JSON. */
-const SECTIONS: readonly BenchSection[] = [csvIngestBench, xlsxIngestBench, xlsxFullBench, checkBench, editBench, pushBench]
+const SECTIONS: readonly BenchSection[] = [csvIngestBench, xlsxIngestBench, xlsxFullBench, checkBench, editBench, pushBench, migrateBench]
 
 function readScale(): number {
   const raw = process.env.PREFLIGHT_BENCH_SCALE

@@ -113,8 +113,11 @@ async function listInputs(inputs: readonly string[]): Promise<{ paths: string[];
   return { paths: inputs.map((p) => resolve(p)), folder: null }
 }
 
-/** Reads every export, plans the migration and makes the project (paths relative to it when beneath it). */
-async function planProject(paths: readonly string[], projectPath: string, args: MigrateArgs, model: WorkspaceModel, workers: WorkerPaths, baseUrl: string): Promise<ProjectFile> {
+/**
+ * Reads every export, plans the migration and makes the project (paths relative to it when beneath it). Used by
+ * `migrate` and the bench's migratePlanRatio.
+ */
+export async function planProject(paths: readonly string[], projectPath: string, args: Pick<MigrateArgs, 'preset' | 'timeZone'>, model: WorkspaceModel, workers: WorkerPaths, baseUrl: string | null): Promise<ProjectFile> {
   const inputs: MigrationInputFile[] = []
   for (const path of paths) {
     const { table } = await loadTable(path, { workerPath: workers.parse }).catch((error: unknown) => {
@@ -133,7 +136,7 @@ async function planProject(paths: readonly string[], projectPath: string, args: 
     name: `Migration from ${label}`,
     createdAt: now,
     updatedAt: now,
-    workspace: { baseUrl },
+    workspace: baseUrl === null ? null : { baseUrl },
     settings: args.timeZone ? { timeZone: args.timeZone } : {},
     files: await Promise.all(
       plan.files.map(async (file) => ({
