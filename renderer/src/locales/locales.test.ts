@@ -94,7 +94,7 @@ describe('the renderer', () => {
     let named = 0
     for (const file of sources(join(import.meta.dirname, '..'))) {
       const text = readFileSync(file, 'utf8')
-      for (const match of text.matchAll(/\b(?:t|tn|\$t)\(\s*'([\w.]+)'|keypath="([\w.]+)"/g)) {
+      for (const match of text.matchAll(/\b(?:t|tn|\$t)\(\s*'([\w.]+)'|(?<!:)keypath="([\w.]+)"/g)) {
         named++
         const key = match[1] ?? match[2]!
         if (!english.has(key)) missing.push(`${file}: ${key}`)
