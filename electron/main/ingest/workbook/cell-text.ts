@@ -66,6 +66,12 @@ export function createCellText(ssf: SheetJs['SSF'], date1904: boolean): CellText
   }
 }
 
+/** Whether a number cell in `format` (undefined: none) becomes plainNumberText of its value (see createCellText). */
+export function printsPlainly(ssf: Pick<SheetJs['SSF'], 'is_date'>, format: string | undefined): boolean {
+  if (format === undefined || format === 'General') return true
+  return classifyNumberFormat(format, (text) => ssf.is_date(text)).kind === 'plain'
+}
+
 /** A number as its exact shortest text: integers without `.0` or exponent (BigInt past 1e21), others round-trip. */
 export function plainNumberText(value: number): string {
   if (Math.abs(value) >= 1e21 && Number.isInteger(value)) return BigInt(value).toString()

@@ -4,7 +4,7 @@
 import { stripNamespace, TAG, unescapeXml, utf8Read, xmlTag } from './sheetjs-text'
 
 /** SSF's built-in formats (`init_table`), the table every SheetJS read starts from. */
-const BUILT_IN: Readonly<Record<number, string>> = {
+export const BUILT_IN: Readonly<Record<number, string>> = {
   0: 'General',
   1: '0',
   2: '0.00',

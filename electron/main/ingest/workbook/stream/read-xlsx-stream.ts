@@ -1,10 +1,12 @@
-// The streaming XLSX reader: reads the package's index parts, picks the sheet as today's path does, reads the
-// shared strings first, then streams the chosen sheet's XML into table chunks, never inflating a large part
-// whole. Returns undefined, before sending anything, for a workbook it cannot read exactly as SheetJS does
-// (see package-plan.ts and sheet-scanner.ts for the cases); the caller then reads it with SheetJS.
+// The streaming XLSX reader: reads the package's index parts, picks the sheet as today's path does, then
+// streams the chosen sheet's XML into table chunks with the shared strings read alongside (as far as the cells
+// need them), never inflating a large part whole. SheetJS itself is loaded only if a cell's number format is
+// not one of SSF's built-in ones (lazy-ssf.ts). Returns undefined, before sending anything, for a workbook it
+// cannot read exactly as SheetJS does (see package-plan.ts and sheet-scanner.ts for the cases); the caller then
+// reads it with SheetJS.
 import type { OpenOptions, ReadSummary } from '../../../../../shared/files/open-file'
 import type { IngestLimits, IngestSink } from '../../worker-protocol'
-import { createCellText } from '../cell-text'
+import { createCellText, printsPlainly } from '../cell-text'
 import type { SheetJs } from '../load-sheetjs'
 import { pickSheet } from '../pick-sheet'
 import { parseCellRange, sizeOfRange, type CellRange } from '../sheet-range'
@@ -14,7 +16,8 @@ import { CellDecoder } from './cell-decoder'
 import { parseCellFormats } from './cell-formats'
 import { inflatePart, type PartGuard } from './inflate-part'
 import { planPackage } from './package-plan'
-import { readSharedStrings, SharedStrings } from './shared-strings'
+import { lazySsf } from './lazy-ssf'
+import { StreamedStrings } from './shared-strings'
 import { StreamUnsupported } from './sheet-scanner'
 import { streamSheet } from './stream-sheet'
 
@@ -29,7 +32,10 @@ export interface StreamReadInput {
   readonly options: OpenOptions
   readonly sink: IngestSink
   readonly limits: IngestLimits
-  /** Loads SheetJS (and, in the worker, freezes the prototypes first); only its number formatter is used. */
+  /**
+   * Loads SheetJS (and, in the worker, freezes the prototypes first); only its number formatter is used, and
+   * only for formats outside SSF's built-in table.
+   */
   readonly sheetJs: () => SheetJs
   /** performance.now() when the read began, against which the time limit runs. */
   readonly startedAt: number
@@ -45,12 +51,12 @@ export async function readXlsxStream(input: StreamReadInput): Promise<ReadSummar
   const declared = head === undefined ? undefined : sheetJsDimension(head)
   if (!chosen.entry || declared === undefined) return undefined
 
-  const library = input.sheetJs()
+  const ssf = lazySsf(input.sheetJs)
   const guard: PartGuard = { file, deadline: input.startedAt + input.limits.maxWorkbookMs, limitMs: input.limits.maxWorkbookMs }
-  const strings = plan.sharedStrings
-    ? await readSharedStrings(inflatePart(bytes, plan.sharedStrings, guard), file)
-    : new SharedStrings()
-  const decoder = new CellDecoder(strings, parseCellFormats(plan.styles), createCellText(library.SSF, plan.date1904))
+  const strings = new StreamedStrings(plan.sharedStrings && inflatePart(bytes, plan.sharedStrings, guard), file)
+  const decoder = new CellDecoder(strings, parseCellFormats(plan.styles), createCellText(ssf, plan.date1904), (format) =>
+    printsPlainly(ssf, format),
+  )
   const size = declared === 'empty' ? sizeOfRange(undefined) : sizeOfRange(parseCellRange(encodeRange(declared)))
   const sheets = plan.declared.map((info, i) => (i === index ? { name: info.name, ...size } : info))
   try {
@@ -59,6 +65,7 @@ export async function readXlsxStream(input: StreamReadInput): Promise<ReadSummar
       entry: chosen.entry,
       guard,
       decoder,
+      strings,
       headerRow: options.headerRow,
       meta: { kind: 'xlsx', sheets, sheet: chosen.name },
       sink,
@@ -70,6 +77,8 @@ export async function readXlsxStream(input: StreamReadInput): Promise<ReadSummar
   } catch (error) {
     if (error instanceof StreamUnsupported) return undefined
     throw error
+  } finally {
+    await strings.close()
   }
 }
 

@@ -3,6 +3,18 @@
 // later cell at the same position replaces the earlier one, as it does in SheetJS's sheet array).
 
 const encoder = new TextEncoder()
+/** Below this many bytes a loop copies faster than subarray + set (which allocate a view per cell). */
+const LOOP_COPY_BYTES = 64
+
+/** Copies source[start..end) to target at `at` (room already made); returns the end of the copy in target. */
+export function copyBytes(source: Uint8Array, start: number, end: number, target: Uint8Array, at: number): number {
+  if (end - start < LOOP_COPY_BYTES) {
+    for (let i = start; i < end; i++) target[at++] = source[i]!
+    return at
+  }
+  target.set(source.subarray(start, end), at)
+  return at + end - start
+}
 
 export class RowCells {
   bytes = new Uint8Array(4096)
@@ -21,8 +33,7 @@ export class RowCells {
 
   writeBytes(source: Uint8Array, start: number, end: number): void {
     const target = this.room(end - start)
-    target.set(source.subarray(start, end), this.length)
-    this.length += end - start
+    this.length = copyBytes(source, start, end, target, this.length)
   }
 
   writeString(text: string): void {

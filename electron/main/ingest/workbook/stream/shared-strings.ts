@@ -1,8 +1,11 @@
-// The shared string table, read from its streamed part before any cell and kept compactly: every string's
+// The shared string table, read from its streamed part alongside the sheet and kept compactly: every string's
 // final UTF-8 bytes in one growing buffer plus end offsets (a million strings cost their text plus 4 bytes
-// each), so a cell copies its bytes without ever becoming a JS string. Items are cut exactly where SheetJS's
-// `parse_sst_xml` cuts them (at each `</si>`, every `<si>` removed, then trimmed) and read with its `parse_si`;
-// the common `<si><t>plain text</t></si>` is copied straight from the part's bytes.
+// each), so a cell copies its bytes without ever becoming a JS string. StreamedStrings reads the part only as
+// far as the cells need (a cell naming an item not read yet waits for it), so the first rows never wait for a
+// million strings. Items are cut exactly where SheetJS's `parse_sst_xml` cuts them (at each `</si>`, every
+// `<si>` removed, then trimmed) and read with its `parse_si`; the common `<si><t>plain text</t></si>` is copied
+// straight from the part's bytes. Invariant: once the part is read to its end without `</sst>`, the table is
+// empty, as SheetJS then reads no string at all (see StreamedStrings.unclosed).
 import { isUtf8 } from 'node:buffer'
 import { workbookCorrupt } from '../workbook-errors'
 import { ByteCarry, isLocalName, isXmlSpace, nameEnd, tagEnd } from './byte-carry'
@@ -63,6 +66,15 @@ export class SharedStrings {
     this.close()
   }
 
+  /** Forgets every item (a table SheetJS would not read). */
+  clear(): void {
+    this.bytes = new Uint8Array(0)
+    this.ends = new Uint32Array(1)
+    this.length = 0
+    this.size = 0
+    this.textless.clear()
+  }
+
   /** Frees the unused tail of the buffers once the table is complete. */
   trim(): void {
     this.bytes = this.bytes.slice(0, this.length)
@@ -88,17 +100,76 @@ export class SharedStrings {
   }
 }
 
-/** Parses the shared strings part from its inflated blocks. `file` names the workbook in errors. */
-export async function readSharedStrings(blocks: AsyncIterable<Uint8Array>, file: string): Promise<SharedStrings> {
-  const strings = new SharedStrings()
-  const parser = new SharedStringsParser(strings, file)
-  for await (const block of blocks) {
-    if (parser.push(block)) break
+/**
+ * The shared strings part, read block by block as cells need its items. `blocks` are the part's inflated
+ * blocks (undefined for a package without shared strings: an empty, complete table).
+ */
+export class StreamedStrings {
+  readonly table = new SharedStrings()
+  private readonly parser: SharedStringsParser
+  private readonly blocks: AsyncIterator<Uint8Array> | undefined
+  private ended: boolean
+  private closedRoot: boolean
+
+  constructor(blocks: AsyncIterable<Uint8Array> | undefined, file: string) {
+    this.parser = new SharedStringsParser(this.table, file)
+    this.blocks = blocks?.[Symbol.asyncIterator]()
+    this.ended = blocks === undefined
+    this.closedRoot = blocks === undefined
   }
-  // SheetJS reads no string at all unless the table's root element is closed.
-  if (!parser.closed) return new SharedStrings()
-  strings.trim()
-  return strings
+
+  /** Whether the part has been read to its end (or to `</sst>`): the table will not grow any more. */
+  get complete(): boolean {
+    return this.ended
+  }
+
+  /** Whether the part ended without `</sst>`, so SheetJS reads none of its strings (the table is then empty). */
+  get unclosed(): boolean {
+    return this.ended && !this.closedRoot
+  }
+
+  /** Whether a cell naming item `index` can be decoded now: the item is read, or never will be. */
+  has(index: number): boolean {
+    return this.ended || index < this.table.count
+  }
+
+  /** Reads on until item `index` is in the table or the part is complete. */
+  async readPast(index: number): Promise<void> {
+    while (!this.ended && index >= this.table.count) await this.readBlock()
+  }
+
+  /** Reads the rest of the part. */
+  async finish(): Promise<void> {
+    while (!this.ended) await this.readBlock()
+  }
+
+  /** Stops reading (the inflater is released). Call once the table is no longer needed. */
+  async close(): Promise<void> {
+    if (!this.ended) await this.blocks?.return?.()
+  }
+
+  private async readBlock(): Promise<void> {
+    const next = await this.blocks!.next()
+    if (next.done) this.end()
+    else if (this.parser.push(next.value)) {
+      this.end()
+      await this.blocks!.return?.()
+    }
+  }
+
+  private end(): void {
+    this.ended = true
+    this.closedRoot = this.parser.closed
+    if (this.parser.closed) this.table.trim()
+    else this.table.clear()
+  }
+}
+
+/** Parses the whole shared strings part from its inflated blocks. `file` names the workbook in errors. */
+export async function readSharedStrings(blocks: AsyncIterable<Uint8Array>, file: string): Promise<SharedStrings> {
+  const strings = new StreamedStrings(blocks, file)
+  await strings.finish()
+  return strings.table
 }
 
 class SharedStringsParser {

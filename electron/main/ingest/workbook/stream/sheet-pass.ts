@@ -12,7 +12,7 @@ import type { TableChunk } from '../../../../../shared/table/table-chunk'
 import { ChunkBuilder } from '../../chunk-builder'
 import type { IngestSink } from '../../worker-protocol'
 import type { CellDecoder } from './cell-decoder'
-import { RowCells } from './row-cells'
+import { copyBytes, RowCells } from './row-cells'
 import { StreamUnsupported, type CellSink, type ScannedCell } from './sheet-scanner'
 
 const HEADER_SCAN_ROWS = 30
@@ -194,9 +194,7 @@ export class SheetPass implements CellSink {
       if (!begun) builder.beginRow(row + 1)
       begun = true
       const column = builder.column(cells.columns[i]! - firstColumn)
-      const target = column.ensure(end - start)
-      target.set(cells.bytes.subarray(start, end), column.length)
-      column.length += end - start
+      column.length = copyBytes(cells.bytes, start, end, column.ensure(end - start), column.length)
       column.endCell()
     }
     if (begun) builder.endRow()

@@ -4,13 +4,21 @@
 // one in the row (`tagr`/`tagc`), a row without `r` follows the previous row, and cells are placed by their own
 // `r`. Anything it cannot place the way SheetJS does (a malformed reference, a column past XFD or a row past
 // 1,048,576, a cell of type "z") throws StreamUnsupported; the caller then lets SheetJS read the file.
-import { ByteCarry, isLocalName, isXmlSpace, nameEnd, tagEnd } from './byte-carry'
+// The common cell is read in one pass over its bytes (cell-tag.ts); anything else takes the general path, which
+// decides alone where a cell ends. A shared-string cell whose item is not read yet stalls the scan at its `<c`
+// with nothing about it recorded (StringGate): the caller reads more strings and calls resume().
+import { ByteCarry, isLocalName, nameEnd, tagEnd } from './byte-carry'
+import { NOT_COMMON, readAttributes, readCommonCell, styleIndex, type TagRanges, type ValueRanges } from './cell-tag'
 
 const LT = 0x3c
 const GT = 0x3e
 const SLASH = 0x2f
-const EQUALS = 0x3d
 const DOLLAR = 0x24
+const SPACE = 0x20
+const LETTER_C = 0x63
+/** readCell results besides a resume index: the cell is cut off by the end of the bytes, or waits for strings. */
+const CUT = -1
+const STALLED = -2
 const MAX_COLUMN = 16_383
 const MAX_ROW = 1_048_575
 
@@ -31,7 +39,7 @@ export const CellType = {
 export type CellType = (typeof CellType)[keyof typeof CellType]
 
 /** What the scanner learned about one cell; reused between cells, valid only during CellSink.cell. */
-export interface ScannedCell {
+export interface ScannedCell extends ValueRanges {
   /** 0-based row and column. */
   row: number
   column: number
@@ -40,16 +48,16 @@ export interface ScannedCell {
   typeText: string
   /** The `s` attribute as a style index, or -1 when absent or not a plain decimal (SheetJS then finds no style). */
   style: number
-  /** Raw content of the first `<v>`, or vStart = -1 when there is none or it is empty. */
-  vStart: number
-  vEnd: number
-  /** Raw content of the first `<is>`, or isStart = -1. */
-  isStart: number
-  isEnd: number
 }
 
 export interface CellSink {
   cell(cell: ScannedCell, bytes: Uint8Array): void
+}
+
+/** Says whether a shared-string cell can be decoded now. */
+export interface StringGate {
+  /** The item a cell whose `<v>` holds bytes[start..end) waits for, or -1 when it can be decoded now. */
+  waitFor(bytes: Uint8Array, start: number, end: number): number
 }
 
 /** The sheet holds something only SheetJS can read faithfully. */
@@ -70,13 +78,8 @@ export class SheetScanner {
   private tagc = -1
   /** Whether the current row piece (text after the last </row>) has had its row tag. */
   private rowSeen = false
-  /** Value ranges of the r, t and s attributes of the tag last read by readAttributes (-1: absent). */
-  private rStart = -1
-  private rEnd = -1
-  private tStart = -1
-  private tEnd = -1
-  private sStart = -1
-  private sEnd = -1
+  /** The r, t and s attributes of the cell or row tag last read. */
+  private readonly tag: TagRanges = { rStart: -1, rEnd: -1, tStart: -1, tEnd: -1, sStart: -1, sEnd: -1 }
   private readonly current: ScannedCell = {
     row: 0,
     column: 0,
@@ -89,19 +92,51 @@ export class SheetScanner {
     isEnd: -1,
   }
 
-  constructor(private readonly sink: CellSink) {}
+  /** The shared-string item the scan waits for (see resume), or -1. */
+  stalledOn = -1
+  private stalledBytes: Uint8Array | undefined
+  private stalledAt = 0
+
+  constructor(
+    private readonly sink: CellSink,
+    private readonly gate?: StringGate,
+  ) {}
 
   /** Scans one more block of the part. `oversized` builds the error for a construct too long to carry. */
   push(block: Uint8Array, oversized: () => Error): void {
+    if (this.stalledOn >= 0) throw new Error('the sheet scanner waits for a shared string: resume it first')
     if (this.done) return
-    const bytes = this.carry.join(block)
+    this.scan(this.carry.join(block), 0, oversized)
+  }
+
+  /** Goes on from the cell that stalled, once the strings it waits for are read. */
+  resume(oversized: () => Error): void {
+    const bytes = this.stalledBytes!
+    this.stalledBytes = undefined
+    this.stalledOn = -1
+    this.scan(bytes, this.stalledAt, oversized)
+  }
+
+  private scan(bytes: Uint8Array, from: number, oversized: () => Error): void {
     const length = bytes.length
-    let at = 0
+    let at = from
     while (!this.done) {
-      const lt = bytes.indexOf(LT, at)
+      const lt = at < length && bytes[at] === LT ? at : bytes.indexOf(LT, at)
       if (lt < 0) {
         at = length
         break
+      }
+      if (this.inData && bytes[lt + 1] === LETTER_C) {
+        const next = bytes[lt + 2]
+        if (next === SPACE || next === GT) {
+          const end = readCommonCell(bytes, lt, this.tag, this.current)
+          const after = end === NOT_COMMON ? NOT_COMMON : this.emitCell(bytes, end)
+          if (after >= 0) {
+            at = after
+            continue
+          }
+          if (after === STALLED) return this.stall(bytes, lt)
+        }
       }
       const gt = tagEnd(bytes, lt + 1)
       if (gt < 0) {
@@ -124,8 +159,9 @@ export class SheetScanner {
         continue
       }
       if (isLocalName(bytes, lt + 1, end, 'c')) {
-        const after = this.readCell(bytes, lt, end, gt)
-        if (after < 0) {
+        const after = this.readCell(bytes, end, gt)
+        if (after === STALLED) return this.stall(bytes, lt)
+        if (after === CUT) {
           at = lt
           break
         }
@@ -139,6 +175,11 @@ export class SheetScanner {
     if (!this.carry.keep(bytes, at)) throw oversized()
   }
 
+  private stall(bytes: Uint8Array, lt: number): void {
+    this.stalledBytes = bytes
+    this.stalledAt = lt
+  }
+
   private closeTag(bytes: Uint8Array, from: number, gt: number): void {
     if (!this.inData) return
     if (isLocalName(bytes, from, gt, 'row')) this.rowSeen = false
@@ -149,28 +190,54 @@ export class SheetScanner {
     if (this.rowSeen) return
     this.rowSeen = true
     this.tagc = -1
-    this.readAttributes(bytes, nameEnd, gt)
-    const r = this.rStart < 0 ? undefined : latin1(bytes, this.rStart, this.rEnd)
-    if (r === undefined) {
+    readAttributes(bytes, nameEnd, gt, this.tag)
+    const { rStart, rEnd } = this.tag
+    if (rStart < 0) {
       this.tagr++
       return
     }
+    let row = 0
+    let i = rStart
+    for (; i < rEnd && i - rStart < 15; i++) {
+      const digit = bytes[i]! - 0x30
+      if (digit < 0 || digit > 9) break
+      row = row * 10 + digit
+    }
+    if (i === rEnd && i > rStart) {
+      this.tagr = row
+      return
+    }
+    const r = latin1(bytes, rStart, rEnd)
     if (!/^\d+$/.test(r)) throw new StreamUnsupported(`a row numbered "${r}"`)
     this.tagr = parseInt(r, 10)
   }
 
-  /** Reads the cell whose start tag spans [lt, gt]; returns where scanning resumes, or -1 if the cell is cut off. */
-  private readCell(bytes: Uint8Array, lt: number, end: number, gt: number): number {
+  /** Reads the cell whose start tag ends its name at `end` and the tag at `gt`; returns where scanning resumes, CUT or STALLED. */
+  private readCell(bytes: Uint8Array, end: number, gt: number): number {
     const cell = this.current
-    this.readAttributes(bytes, end, gt)
-    const { rStart, rEnd, tStart, tEnd, sStart, sEnd } = this
+    readAttributes(bytes, end, gt, this.tag)
     cell.vStart = cell.vEnd = cell.isStart = cell.isEnd = -1
     let resume: number
     if (bytes[gt - 1] === SLASH) resume = gt + 1
     else {
       resume = this.readCellBody(bytes, gt + 1)
-      if (resume < 0) return -1
+      if (resume < 0) return CUT
     }
+    return this.emitCell(bytes, resume)
+  }
+
+  /** Places, types and reports the cell whose attributes and body were read; STALLED leaves no trace of it. */
+  private emitCell(bytes: Uint8Array, resume: number): number {
+    const cell = this.current
+    this.readType(bytes, this.tag.tStart, this.tag.tEnd)
+    if (cell.type === CellType.Shared && cell.vStart >= 0 && this.gate) {
+      const wanted = this.gate.waitFor(bytes, cell.vStart, cell.vEnd)
+      if (wanted >= 0) {
+        this.stalledOn = wanted
+        return STALLED
+      }
+    }
+    const { rStart, rEnd, sStart, sEnd } = this.tag
     if (rStart >= 0) {
       this.placeByReference(bytes, rStart, rEnd)
       this.tagc = cell.column
@@ -181,7 +248,6 @@ export class SheetScanner {
     if (cell.row < 0 || cell.row > MAX_ROW || cell.column < 0 || cell.column > MAX_COLUMN) {
       throw new StreamUnsupported(`a cell at row ${cell.row + 1}, column ${cell.column + 1}`)
     }
-    this.readType(bytes, tStart, tEnd)
     cell.style = sStart < 0 ? -1 : styleIndex(bytes, sStart, sEnd)
     this.sink.cell(cell, bytes)
     return resume
@@ -270,89 +336,6 @@ export class SheetScanner {
     }
   }
 
-  /**
-   * Sets the value ranges of the attributes in [from, gt) that SheetJS's `parsexmltag` would file under the
-   * keys r, t and s (later ones win), -1 for those absent.
-   */
-  private readAttributes(bytes: Uint8Array, from: number, gt: number): void {
-    this.rStart = this.rEnd = this.tStart = this.tEnd = this.sStart = this.sEnd = -1
-    let i = from
-    while (i < gt) {
-      while (i < gt && isXmlSpace(bytes[i]!)) i++
-      const nameStart = i
-      while (i < gt) {
-        const b = bytes[i]!
-        if (b === EQUALS || b === 0x22 || b === 0x3f || b === GT || b === SLASH || isXmlSpace(b)) break
-        i++
-      }
-      const nameStop = i
-      while (i < gt && isXmlSpace(bytes[i]!)) i++
-      if (nameStop === nameStart || bytes[i] !== EQUALS) {
-        i = Math.max(i, nameStart + 1)
-        continue
-      }
-      i++
-      while (i < gt && isXmlSpace(bytes[i]!)) i++
-      const quote = bytes[i]
-      let valueStart: number
-      let valueEnd: number
-      if (quote === 0x22 || quote === 0x27) {
-        valueStart = i + 1
-        valueEnd = bytes.indexOf(quote, valueStart)
-        if (valueEnd < 0 || valueEnd > gt) return
-        i = valueEnd + 1
-      } else {
-        valueStart = i
-        while (i < gt && !isXmlSpace(bytes[i]!) && bytes[i] !== 0x22 && bytes[i] !== 0x27) i++
-        valueEnd = i
-      }
-      const key = attributeKey(bytes, nameStart, nameStop)
-      if (key === 0x72) (this.rStart = valueStart), (this.rEnd = valueEnd)
-      else if (key === 0x74) (this.tStart = valueStart), (this.tEnd = valueEnd)
-      else if (key === 0x73) (this.sStart = valueStart), (this.sEnd = valueEnd)
-    }
-  }
-}
-
-/**
- * The key SheetJS files an attribute name under, reduced to what matters here: the char code of `r`, `t` or
- * `s` (either case) when the name is that letter, `prefix:` that letter, or that letter followed by `_...`.
- */
-function attributeKey(bytes: Uint8Array, start: number, end: number): number {
-  let colon = -1
-  for (let i = start; i < end; i++) {
-    if (bytes[i] === 0x3a) {
-      colon = i
-      break
-    }
-  }
-  let keyStart = start
-  let keyEnd = end
-  if (colon >= 0) keyStart = colon + 1
-  else {
-    for (let i = start + 1; i < end; i++) {
-      if (bytes[i] === 0x5f) {
-        keyEnd = i
-        break
-      }
-    }
-  }
-  if (keyEnd - keyStart !== 1) return 0
-  const b = bytes[keyStart]! | 0x20
-  return b === 0x72 || b === 0x74 || b === 0x73 ? b : 0
-}
-
-/** SheetJS indexes its style array with the attribute text: only a canonical decimal finds a style. */
-function styleIndex(bytes: Uint8Array, start: number, end: number): number {
-  if (end === start || end - start > 9) return -1
-  if (bytes[start] === 0x30 && end - start > 1) return -1
-  let index = 0
-  for (let i = start; i < end; i++) {
-    const b = bytes[i]!
-    if (b < 0x30 || b > 0x39) return -1
-    index = index * 10 + (b - 0x30)
-  }
-  return index
 }
 
 /** Index of the `<` of the first `</name>` (any prefix) at or after `from`, or -1. */

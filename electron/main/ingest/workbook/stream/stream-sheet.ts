@@ -2,6 +2,9 @@
 // sheet's <dimension>; when the first chunk is about to leave and the used cells start further right (styled
 // empty cells widen a dimension), nothing has been sent yet, so the part is scanned once for its used columns
 // and read again with them: rows always land as emit-sheet.ts would place them, at the cost of a second read.
+// The shared strings stream alongside: a cell naming an item not read yet stalls the scan until it is, and a
+// pass ends by reading the rest of the strings part, so a sheet whose cells named strings from a table SheetJS
+// would not read (no `</sst>`) or a damaged strings part fails as it does there, if later.
 import type { ParseNotice, SourceMeta } from '../../../../../shared/files/open-file'
 import type { IngestSink } from '../../worker-protocol'
 import { workbookCorrupt } from '../workbook-errors'
@@ -9,6 +12,7 @@ import type { ZipEntry } from '../zip-directory'
 import { DamagedSheet, type CellDecoder } from './cell-decoder'
 import { inflatePart, type PartGuard, type PartPosition } from './inflate-part'
 import { RowCells } from './row-cells'
+import type { StreamedStrings } from './shared-strings'
 import { ColumnsShifted, SheetPass } from './sheet-pass'
 import { SheetScanner, StreamUnsupported, type CellSink, type ScannedCell } from './sheet-scanner'
 
@@ -17,6 +21,8 @@ export interface StreamSheetInput {
   readonly entry: ZipEntry
   readonly guard: PartGuard
   readonly decoder: CellDecoder
+  /** The shared strings the decoder reads, streamed as cells need them. */
+  readonly strings: StreamedStrings
   readonly headerRow: number | undefined
   readonly meta: Omit<SourceMeta, 'headerRow' | 'columns'>
   readonly sink: IngestSink
@@ -63,10 +69,12 @@ async function readPass(
     totalBytes: input.totalBytes,
     damaged,
   })
-  const scanner = new SheetScanner(pass)
+  const scanner = new SheetScanner(pass, input.decoder)
   try {
     await scanPart(input, scanner, position, () => pass.blockDone())
     const notices = pass.finish(sheet, guard.file)
+    await input.strings.finish()
+    if (input.strings.unclosed && input.decoder.namedSharedString) throw new DamagedSheet('the shared strings table is not closed')
     return { rowCount: pass.rowCount, notices }
   } catch (error) {
     if (error instanceof ColumnsShifted) return undefined
@@ -79,7 +87,7 @@ async function readPass(
 async function usedColumns(input: StreamSheetInput): Promise<{ first: number; last: number } | undefined> {
   const bounds = new ColumnBounds(input.decoder)
   try {
-    await scanPart(input, new SheetScanner(bounds), { compressedRead: 0 }, () => {})
+    await scanPart(input, new SheetScanner(bounds, input.decoder), { compressedRead: 0 }, () => {})
   } catch (error) {
     throw translate(error, input)
   }
@@ -90,6 +98,10 @@ async function scanPart(input: StreamSheetInput, scanner: SheetScanner, position
   const oversized = () => workbookCorrupt(input.guard.file, `its sheet "${input.sheet}" has a cell too long to be read`)
   for await (const block of inflatePart(input.bytes, input.entry, input.guard, position)) {
     scanner.push(block, oversized)
+    while (scanner.stalledOn >= 0) {
+      await input.strings.readPast(scanner.stalledOn)
+      scanner.resume(oversized)
+    }
     blockDone()
     if (scanner.done) break
   }
