@@ -3,6 +3,8 @@
 import type { AppError } from '../../../../shared/ipc/result'
 import type { WorkspaceTestReport } from '../../../../shared/workspace/workspace-connection'
 import { normalizeBaseUrl } from '../../../../shared/workspace/workspace-profile'
+import { formatDateTime, tn } from '../../format'
+import { t } from '../../i18n'
 
 /** What the address field says while the user types: an error, a warning, or nothing. */
 export interface AddressCheck {
@@ -15,9 +17,7 @@ export function checkAddress(text: string): AddressCheck {
   if (text.trim() === '') return { url: null, error: null, warning: null }
   const result = normalizeBaseUrl(text)
   if (!result.ok) return { url: null, error: result.message, warning: null }
-  const warning = result.url.startsWith('http://')
-    ? 'This address is not encrypted (http://): the API key and your data would cross the network readable. Use https:// unless the server is on this computer.'
-    : null
+  const warning = result.url.startsWith('http://') ? t('workspaces.httpWarning') : null
   return { url: result.url, error: null, warning }
 }
 
@@ -31,12 +31,11 @@ export function parseCount(text: string, max: number): number | null {
 export function formatFetchedAt(iso: string): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+  return formatDateTime(date)
 }
 
 export function describeConnected(report: WorkspaceTestReport): string {
-  const objects = `${report.objectCount} ${report.objectCount === 1 ? 'object' : 'objects'}`
-  return `Connected: ${objects} (model from ${formatFetchedAt(report.fetchedAt)})`
+  return t('workspaces.connected', { objects: tn('workspaces.objects', report.objectCount), fetched: formatFetchedAt(report.fetchedAt) })
 }
 
 /** The field a failed test points at, so the screen can say where to fix it. */
@@ -62,11 +61,11 @@ export function errorTarget(error: AppError): ErrorTarget {
 export function errorHint(error: AppError): string {
   switch (errorTarget(error)) {
     case 'key':
-      return 'Check the API key below, then use “Replace key”.'
+      return t('workspaces.hintKey')
     case 'address':
-      return 'Check the address above.'
+      return t('workspaces.hintAddress')
     case 'rate':
-      return 'Lower “Requests per minute” under Advanced.'
+      return t('workspaces.hintRate')
     default:
       return ''
   }
