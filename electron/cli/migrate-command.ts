@@ -63,7 +63,7 @@ async function migrate(args: MigrateArgs, workers: WorkerPaths, env: NodeJS.Proc
   if (!saved) {
     await mkdir(out, { recursive: true })
     await writeProject(projectPath, project)
-  }
+  } else process.stderr.write(`Using ${projectPath} as it is (its files, mappings and links; delete it to plan the exports afresh).\n`)
   const journalDir = resolve(args.journal ?? `${projectPath}.push-journals`)
   const links = new ProjectLinks(projectPath, workers, args.dryRun)
   const options = { dryRun: args.dryRun, batchSize: args.batchSize, rate: args.rate, journalDir, outDir: out, stop, hard, links }
