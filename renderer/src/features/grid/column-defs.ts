@@ -28,8 +28,8 @@ export function buildColumnDefs(columns: readonly ColumnMeta[], marks?: CellMark
   const rowNumber: ColDef<GridRow> = {
     colId: ROW_NUMBER_COL_ID,
     field: SOURCE_ROW_FIELD,
-    headerName: 'Row',
-    headerTooltip: 'Row number as the spreadsheet shows it (header counted)',
+    headerName: t('grid.row'),
+    headerTooltip: t('grid.rowTooltip'),
     pinned: 'left',
     lockPinned: true,
     suppressMovable: true,

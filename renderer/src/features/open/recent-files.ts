@@ -1,21 +1,26 @@
 // How a recent file is described in the start screen's list.
 import type { OpenOptions } from '../../../../shared/files/open-file'
+import { formatDateTime } from '../../format'
+import { t } from '../../i18n'
 
-const DELIMITER_WORDS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }
+const DELIMITER_WORDS: Record<string, string> = { ',': 'open.sep.comma', ';': 'open.sep.semicolon', '\t': 'open.sep.tab', '|': 'open.sep.pipe' }
 
 /** The options a recent file reopens with, in words ('' when everything is detected). */
 export function describeSavedOptions(options: OpenOptions): string {
   const parts: string[] = []
-  if (options.sheet !== undefined) parts.push(`sheet “${options.sheet}”`)
+  if (options.sheet !== undefined) parts.push(t('open.savedSheet', { sheet: options.sheet }))
   if (options.encoding !== undefined) parts.push(options.encoding.toUpperCase())
-  if (options.delimiter !== undefined) parts.push(`${DELIMITER_WORDS[options.delimiter] ?? options.delimiter} separated`)
-  if (options.headerRow !== undefined) parts.push(`header on row ${options.headerRow}`)
+  if (options.delimiter !== undefined) {
+    const words = DELIMITER_WORDS[options.delimiter]
+    parts.push(words ? t(words) : t('open.sep.other', { delimiter: options.delimiter }))
+  }
+  if (options.headerRow !== undefined) parts.push(t('open.savedHeaderRow', { row: options.headerRow }))
   return parts.join(' · ')
 }
 
-/** "2 Mar 2025, 14:05" in the user's locale; the raw text when it is not a date. */
+/** "Mar 2, 2025, 2:05 PM" in the app's language; the raw text when it is not a date. */
 export function formatOpenedAt(iso: string): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+  return formatDateTime(date)
 }
