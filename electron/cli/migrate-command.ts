@@ -59,7 +59,9 @@ async function migrate(args: MigrateArgs, workers: WorkerPaths, env: NodeJS.Proc
   const session = await openPushSession(args.workspace, env, !args.model)
   const model = session.model ?? (await readModel(args.model!))
   const saved = existsSync(projectPath) ? await readProject(projectPath) : null
-  const project = saved ? withTimeZoneFlag(saved, args.timeZone, projectPath) : await planProject(paths, projectPath, args, model, workers, session.profile.baseUrl)
+  // The same command again (its --time-zone included) reuses the project it planned.
+  const sameZone = saved !== null && args.timeZone !== undefined && saved.settings.timeZone === args.timeZone
+  const project = saved ? (sameZone ? saved : withTimeZoneFlag(saved, args.timeZone, projectPath)) : await planProject(paths, projectPath, args, model, workers, session.profile.baseUrl)
   if (!saved) {
     await mkdir(out, { recursive: true })
     await writeProject(projectPath, project)

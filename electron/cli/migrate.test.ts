@@ -115,7 +115,7 @@ describe('preflight migrate', () => {
 
   it('migrates a Salesforce export: IsDeleted rows left out, 15- and 18-character ids, key prefixes, the primary contact role first', async () => {
     const folder = await exportOf('salesforce')
-    const { code, stdout, stderr } = await migrate(folder)
+    const { code, stdout, stderr } = await migrate(folder, '--time-zone', 'UTC')
     expect(stderr).toBe('')
     const report = JSON.parse(stdout)
     expect(report.files.map((f: Rec) => [f['file'], f['object'], f['rows'], f['created'], f['rejected']])).toEqual([
@@ -149,7 +149,8 @@ describe('preflight migrate', () => {
     expect(deal('Wonka renewal 8')['pointOfContactId'] ?? null).toBeNull()
     expect(deal('Wayne Enterprises renewal 7')['stage']).toBe('CUSTOMER')
 
-    const again = await migrate(folder)
+    const again = await migrate(folder, '--time-zone', 'UTC')
+    expect(again.stderr).toBe(`Using ${join(folder, 'migration.preflight')} as it is (its files, mappings and links; delete it to plan the exports afresh).\n`)
     expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, updated: 0, failed: 0 })
     expect(server.records('people')).toHaveLength(19)
   })
