@@ -59,4 +59,19 @@ test('the grid’s issue panel names issues plainly in Russian and German, with 
   await ui.cell(2, 'c2').hover()
   await expect(page.locator('.ag-tooltip:not(.ag-tooltip-hiding)')).toContainText('Fehler:')
   await ui.screenshot('language-grid-de')
+
+  await page.getByTestId('toolbar-mapping-button').click()
+  await expect(page.locator('#mapping-title')).toHaveText('Spalten den Feldern zuordnen')
+  await expect(page.getByTestId('mapping-row').first().getByTestId('mapping-field-select')).toBeVisible()
+  await ui.screenshot('language-mapping-de')
+
+  await page.getByTestId('toolbar-push-button').click()
+  await expect(page.locator('#push-title')).toHaveText('In einen Workspace übertragen')
+  await ui.screenshot('language-push-de')
+
+  // Back to English: the same screens read exactly as before.
+  await page.getByTestId('language-select').selectOption('en')
+  await expect(page.locator('#push-title')).toHaveText('Push to a workspace')
+  await page.getByTestId('toolbar-data-button').click()
+  await expect(ui.rowCount).toHaveText('10 rows')
 })

@@ -24,6 +24,11 @@ export function formatCount(value: number): string {
   return integerFormat(formatLocale()).format(value)
 }
 
+/** 12.34 -> "12.3" in English, "12,3" in German: one decimal. */
+export function formatDecimal(value: number): string {
+  return decimalFormat(formatLocale()).format(value)
+}
+
 /**
  * A message with a count: the plural form the language's rules pick for `count`, with `{n}` the count as
  * formatted here. tn('format.rows', 12345) -> "12,345 rows".
