@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_MODEL } from '../../shared/model/default-model'
 import { findObject } from '../../shared/model/workspace-model'
-import { withLinks } from './migrate-links'
+import type { ProjectSource } from '../../shared/project/project-file'
+import { ProjectLinks, withLinks } from './migrate-links'
+import { prepareCheck } from './prepare-check'
 
 const opportunities = findObject(DEFAULT_MODEL, 'opportunities')!
 const company = '5b1c3a5e-8f0e-4c7e-9a51-0d7f2b9f4a10'
@@ -19,5 +24,58 @@ describe('withLinks', () => {
     const { record, added } = withLinks(opportunities, mapped, new Map([['company', company], ['pointOfContact', person]]))
     expect(record).toEqual(mapped)
     expect(added).toBe(0)
+  })
+})
+
+describe('ProjectLinks', () => {
+  const ROOT = resolve(__dirname, '../..')
+  const WORKERS = { parse: join(ROOT, 'out/main/parse-worker.js'), check: join(ROOT, 'out/main/check-worker.js') }
+  let dir: string
+  beforeEach(async () => void (dir = await mkdtemp(join(tmpdir(), 'preflight-links-'))))
+  afterEach(() => rm(dir, { recursive: true, force: true }))
+
+  async function prepared(name: string, text: string, object: string, columns: Record<string, string | null>) {
+    await writeFile(join(dir, name), text)
+    const file: ProjectSource = {
+      id: name.replace('.csv', '').toLowerCase(),
+      path: name,
+      fingerprint: { size: 0, modifiedMs: 0, sha256: '0'.repeat(64) },
+      open: {},
+      columns: [],
+      mapping: { object, columns },
+      settings: {},
+      operations: [],
+    }
+    return { file, check: await prepareCheck({ file: join(dir, name), object }, WORKERS, { mapping: file.mapping }) }
+  }
+
+  it('sends a polymorphic id to the link of its key prefix, counts each link, and reports a row that did not land', async () => {
+    const accounts = await prepared('Account.csv', 'Id,Name\n001000000000001,Acme\n001000000000002,Globex\n', 'companies', { Id: null, Name: 'name' })
+    const contacts = await prepared('Contact.csv', 'Id,LastName,Email\n003000000000001,Lovelace,ada@acme.com\n', 'people', { Id: null, LastName: 'name.lastName', Email: 'emails.primaryEmail' })
+    // WhatId names an account, WhoId-like values a contact, in one column; 00Q is a lead, which no link takes.
+    const deals = await prepared('Opportunity.csv', 'Id,Name,RelatedId\n006000000000001,Renewal,003000000000001;001000000000001\n006000000000002,Pilot,001000000000002\n006000000000003,Upsell,00Q000000000001\n', 'opportunities', { Id: null, Name: 'name', RelatedId: null })
+    const links = new ProjectLinks(join(dir, 'migration.preflight'), WORKERS, false)
+    const source = { system: 'salesforce' as const, keyColumn: 'Id', nameColumn: null }
+    const accountRows = await links.forFile({ ...accounts.file, source }, accounts.check)
+    accountRows!.landed(0, 'a0000000-0000-4000-8000-000000000001') // Globex (row 1) was refused: it has no record
+    const contactRows = await links.forFile({ ...contacts.file, source }, contacts.check)
+    contactRows!.landed(0, 'c0000000-0000-4000-8000-000000000001')
+    expect(contactRows!.sourceKey(0)).toBe('003000000000001')
+    const dealRows = await links.forFile({
+      ...deals.file,
+      source,
+      links: [
+        { column: 'RelatedId', field: 'company', target: 'account', by: 'key', prefix: '001' },
+        { column: 'RelatedId', field: 'pointOfContact', target: 'contact', by: 'key', prefix: '003' },
+      ],
+    }, deals.check)
+    expect(Object.fromEntries(dealRows!.relationIds(0))).toEqual({ company: 'a0000000-0000-4000-8000-000000000001', pointOfContact: 'c0000000-0000-4000-8000-000000000001' })
+    expect(dealRows!.relationIds(1).size).toBe(0)
+    expect(links.unresolved).toEqual([
+      { file: 'Opportunity.csv', row: 3, column: 'RelatedId', value: '001000000000002', reason: 'not-landed' },
+      { file: 'Opportunity.csv', row: 4, column: 'RelatedId', value: '00Q000000000001', reason: 'other-object' },
+    ])
+    expect(links.stats.map((s) => [s.field, s.resolved, s.total])).toEqual([['company', 1, 3], ['pointOfContact', 1, 1]])
+    expect(links.resolved).toBe(2)
   })
 })

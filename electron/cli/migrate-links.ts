@@ -5,6 +5,7 @@
 // the first that resolves. A value naming no row, more than one row (a name two rows share), a row of another
 // Salesforce object (key prefix) or a row that did not land is listed with its file, row and column, and the
 // relation is left empty; the rest of the row lands. A dry run counts a value resolved when it names a row.
+// Counts per link (`stats`) are what a links panel shows ("29 of 30 found").
 import { basename } from 'node:path'
 import { LinkIndex } from '../../shared/migrate/link-index'
 import type { LinkVia, SourceSystem } from '../../shared/migrate/migration-schema'
@@ -41,6 +42,18 @@ export interface RowHooks {
   landed(row: number, id: string): void
 }
 
+/** One link's counts, for a links panel: "Contacts → Companies by Associated Company IDs: 29 of 30 found". */
+export interface LinkStats {
+  readonly file: string
+  readonly column: string
+  readonly field: string
+  readonly target: string
+  /** Values that named a row (and, in a push, a row whose record landed). */
+  resolved: number
+  /** Every value the column (or join file) gave. */
+  total: number
+}
+
 interface IndexedFile {
   readonly index: LinkIndex
   readonly landed: Map<number, string>
@@ -51,6 +64,8 @@ export class ProjectLinks {
   private readonly rowCounts = new Map<string, number>()
   resolved = 0
   readonly unresolved: UnresolvedLink[] = []
+  /** Per file id and link, in the order resolved. */
+  readonly stats: LinkStats[] = []
 
   constructor(
     private readonly projectPath: string,
@@ -91,13 +106,20 @@ export class ProjectLinks {
       if (col < 0) continue
       const target = this.files.get(link.target)
       const siblings = links.filter((l) => l !== link && l.column === link.column && l.via === undefined)
+      const firstOfColumn = link.via !== undefined || links.find((l) => l.column === link.column && l.via === undefined) === link
+      const stats: LinkStats = { file: file.id, column: link.via ? `${basename(link.via.path)} ${link.via.to}` : link.column, field: link.field, target: link.target, resolved: 0, total: 0 }
+      this.stats.push(stats)
       for (let row = 0; row < table.rowCount; row++) {
         if (prepared.check.rowHasError[row]) continue
         const cells = values ? (values.get(sourceKeyOf(system, table.cell(row, col)) ?? '') ?? []) : splitLinkValues(table.cell(row, col)).map((value) => ({ value, file: name, row: table.sourceRow(row), column: link.column }))
         for (const cell of cells) {
           // A polymorphic id (Salesforce WhoId) belongs to the link whose key prefix it carries.
+          // One that none of the column's links takes is reported once, by the column's first link.
+          const other = link.prefix !== undefined && !cell.value.startsWith(link.prefix)
+          if (other && (siblings.some((s) => s.prefix !== undefined && cell.value.startsWith(s.prefix)) || !firstOfColumn)) continue
+          stats.total++
           if (link.prefix && !cell.value.startsWith(link.prefix)) {
-            if (!siblings.some((s) => s.prefix !== undefined && cell.value.startsWith(s.prefix))) this.unresolved.push({ ...cell, reason: 'other-object' })
+            this.unresolved.push({ ...cell, reason: 'other-object' })
             continue
           }
           const found = target?.index.find(link.by, cell.value) ?? { kind: 'missing' as const }
@@ -111,6 +133,7 @@ export class ProjectLinks {
             continue
           }
           this.resolved++
+          stats.resolved++
           if (id === undefined) continue
           let rowIds = ids.get(row)
           if (rowIds === undefined) ids.set(row, (rowIds = new Map()))
