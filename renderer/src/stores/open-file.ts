@@ -9,6 +9,7 @@ import type { FileWarning, OpenOptions, ParseNotice, Progress, RecentFile, Sourc
 import { ColumnarTable } from '../../../shared/table/columnar-table'
 import { getApi } from '../api'
 import { fileNameOf } from '../format'
+import { t } from '../i18n'
 import { FileJobListener } from '../ipc/file-job-listener'
 
 export type LoadPhase = 'opening' | 'reading' | 'done' | 'cancelled' | 'failed'
@@ -131,7 +132,7 @@ export const useOpenFileStore = defineStore('open-file', () => {
       else throw new Error('the first chunk of the file came without its column list')
     } catch (cause) {
       const detail = cause instanceof Error ? cause.message : String(cause)
-      failLoad({ code: 'RENDERER_BAD_CHUNK', message: `Preflight could not show ${job.value?.name ?? 'the file'}: ${detail}.` })
+      failLoad({ code: 'RENDERER_BAD_CHUNK', message: t('open.badChunk', { name: job.value?.name ?? t('open.theFile'), detail }) })
       return
     }
     version.value++

@@ -5,6 +5,7 @@ import type { CheckOptions, CheckResult, MappedColumn } from '../../../../shared
 import type { ColumnarTable, ColumnMeta } from '../../../../shared/table/columnar-table'
 import { overlayTable, type CellOverrides } from '../../../../shared/table/overlay-table'
 import type { CheckReply, CheckRequest } from './check-messages'
+import { t } from '../../i18n'
 
 export interface CheckRun {
   readonly result: Promise<CheckResult>
@@ -42,7 +43,7 @@ export function runCheck(
     }
     worker.onerror = (event) => {
       worker.terminate()
-      reject(new Error(event.message || 'The check stopped unexpectedly.'))
+      reject(new Error(event.message || t('issuePanel.stoppedUnexpectedly')))
     }
   })
   const request: CheckRequest = { id, input: shareInput(table, mapped, mapped.map((_, i) => i), options, overrides, columns) }
