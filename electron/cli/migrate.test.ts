@@ -191,6 +191,36 @@ describe('preflight migrate', () => {
     expect(after.files.map((f: { unchanged: number }) => f.unchanged)).toEqual([11, 19, 12])
   })
 
+  it('stops after the batches in flight on SIGTERM (exit 3), and the rerun lands every row once, linked', async () => {
+    const folder = await exportOf('hubspot')
+    server.setFaults({ latencyMs: 80 })
+    const args = ['migrate', folder, '--workspace', server.url, '--model', MODEL_PATH, '--rate', '60000', '--batch-size', '4']
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, PREFLIGHT_API_KEY: KEY } })
+    let stdout = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)))
+    const peopleWrites = () => server.requests.filter((r) => r.method === 'POST' && r.path === '/rest/batch/people' && r.status === 201)
+    while (peopleWrites().length === 0) await new Promise((r) => setTimeout(r, 10))
+    child.kill('SIGTERM')
+    expect(await closed).toBe(3)
+    const partial = JSON.parse(stdout)
+    expect(partial.files.map((f: { object: string }) => f.object)).toEqual(['companies', 'people'])
+    expect(partial.files[1].created).toBeLessThan(20)
+    expect(server.records('opportunities')).toHaveLength(0)
+
+    server.setFaults({})
+    const rest = await run(args)
+    const report = JSON.parse(rest.stdout)
+    expect(report.files.map((f: { created: number; unchanged: number }) => f.created + f.unchanged)).toEqual([12, 20, 15])
+    expect(report).toMatchObject({ failed: 0, rejected: 0 })
+    expect(server.records('companies')).toHaveLength(12)
+    expect(server.records('people')).toHaveLength(20)
+    expect(server.records('opportunities')).toHaveLength(15)
+    const acme = byName(server.records('companies'), 'Acme Corp')[0]!
+    expect(personNamed(server.records('people'), 'Ada', 'Lovelace')[0]!['companyId']).toBe(acme['id'])
+    expect(byName(server.records('opportunities'), 'Acme Corp deal 1')[0]!['companyId']).toBe(acme['id'])
+  })
+
   it('says why it cannot run', async () => {
     const empty = await mkdtemp(join(dir, 'empty-'))
     const none = await migrate(empty)
