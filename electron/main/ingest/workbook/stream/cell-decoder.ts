@@ -65,8 +65,7 @@ export class CellDecoder implements StringGate {
       case CellType.Number: {
         if (vStart < 0) return
         if (this.plainStyle(cell.style) && isCanonicalNumber(bytes, vStart, vEnd)) {
-          row.writeBytes(bytes, vStart, vEnd)
-          row.add(cell.column, start, true)
+          row.refer(cell.column, bytes, vStart, vEnd, true)
           return
         }
         const value = this.numberOf(bytes, vStart, vEnd)
@@ -83,8 +82,7 @@ export class CellDecoder implements StringGate {
         if (!(index >= 0 && index < strings.count)) throw new DamagedSheet(`shared string ${index} is not in the table`)
         const from = strings.start(index)
         const to = strings.end(index)
-        row.writeBytes(strings.buffer, from, to)
-        row.add(cell.column, start, to > from || !strings.hasText(index))
+        row.refer(cell.column, strings.buffer, from, to, to > from || !strings.hasText(index))
         return
       }
       case CellType.FormulaString: {

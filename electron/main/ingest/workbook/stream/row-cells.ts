@@ -1,6 +1,9 @@
-// The cells of the row being read, as UTF-8 bytes in one reused buffer: filled by the cell decoder, read once
-// when the row ends. Invariant: after `ordered()` the cells are in column order with one cell per column (a
-// later cell at the same position replaces the earlier one, as it does in SheetJS's sheet array).
+// The cells of the row being read, as UTF-8 byte ranges: filled by the cell decoder, read once when the row
+// ends. A cell whose bytes already exist (a shared string, a number as written) only refers to them; text the
+// decoder computes goes into one reused buffer. Invariants: a referred buffer's bytes never change while the row
+// is read (the part's blocks and the strings table only ever grow into new buffers), and after `ordered()` the
+// cells are in column order with one cell per column (a later cell at the same position replaces the earlier
+// one, as it does in SheetJS's sheet array).
 
 const encoder = new TextEncoder()
 /** Below this many bytes a loop copies faster than subarray + set (which allocate a view per cell). */
@@ -20,6 +23,8 @@ export class RowCells {
   bytes = new Uint8Array(4096)
   length = 0
   columns = new Int32Array(64)
+  /** The buffer each cell's bytes are in: `bytes` (as it was when the cell was written) or a referred one. */
+  sources: Uint8Array[] = []
   starts = new Uint32Array(64)
   ends = new Uint32Array(64)
   /** 1 when the cell is not blank in SheetJS's sense (it extends the used range), else 0. */
@@ -29,6 +34,17 @@ export class RowCells {
   reset(): void {
     this.length = 0
     this.count = 0
+  }
+
+  /** Adds a cell whose text is source[start..end), without copying it. */
+  refer(column: number, source: Uint8Array, start: number, end: number, nonBlank: boolean): void {
+    if (this.count === this.columns.length) this.grow()
+    const i = this.count++
+    this.columns[i] = column
+    this.sources[i] = source
+    this.starts[i] = start
+    this.ends[i] = end
+    this.nonBlank[i] = nonBlank ? 1 : 0
   }
 
   writeBytes(source: Uint8Array, start: number, end: number): void {
@@ -47,6 +63,7 @@ export class RowCells {
     if (this.count === this.columns.length) this.grow()
     const i = this.count++
     this.columns[i] = column
+    this.sources[i] = this.bytes
     this.starts[i] = start
     this.ends[i] = this.length
     this.nonBlank[i] = nonBlank ? 1 : 0
@@ -68,7 +85,8 @@ export class RowCells {
   }
 
   text(i: number): string {
-    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + this.starts[i]!, this.ends[i]! - this.starts[i]!).toString('utf8')
+    const source = this.sources[i]!
+    return Buffer.from(source.buffer, source.byteOffset + this.starts[i]!, this.ends[i]! - this.starts[i]!).toString('utf8')
   }
 
   private room(extra: number): Uint8Array {

@@ -194,7 +194,7 @@ export class SheetPass implements CellSink {
       if (!begun) builder.beginRow(row + 1)
       begun = true
       const column = builder.column(cells.columns[i]! - firstColumn)
-      column.length = copyBytes(cells.bytes, start, end, column.ensure(end - start), column.length)
+      column.length = copyBytes(cells.sources[i]!, start, end, column.ensure(end - start), column.length)
       column.endCell()
     }
     if (begun) builder.endRow()
