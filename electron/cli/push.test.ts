@@ -165,8 +165,10 @@ describe('preflight push', () => {
     const { code, stdout } = await run(['push', file, '--object', 'people', '--workspace', server.url, '--default-country', 'US', '--dry-run'])
     expect(code).toBe(1)
     const report = JSON.parse(stdout)
-    expect(Object.keys(report)).toEqual(['create', 'update', 'restore', 'unchanged', 'refused', 'rejected', 'empty', 'recognised', 'changed', 'new', 'journal', 'plan'])
+    expect(Object.keys(report)).toEqual(['create', 'update', 'restore', 'unchanged', 'refused', 'rejected', 'empty', 'recognised', 'changed', 'new', 'changes', 'journal', 'plan'])
+    // Kathy's update gives her the file's last name and phone: what an update would change, per field.
     expect(report).toMatchObject({ create: 6, update: 1, restore: 0, unchanged: 0, rejected: 3, journal: null })
+    expect(report.changes).toMatchObject({ name: 1 })
     expect(report.plan).toEqual([
       { row: 2, action: 'create' },
       { row: 3, action: 'create' },
