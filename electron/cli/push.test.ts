@@ -166,7 +166,7 @@ describe('preflight push', () => {
     expect(code).toBe(1)
     const report = JSON.parse(stdout)
     expect(Object.keys(report)).toEqual(['create', 'update', 'restore', 'unchanged', 'refused', 'rejected', 'empty', 'recognised', 'changed', 'new', 'changes', 'journal', 'plan'])
-    // Kathy's update gives her the file's last name and phone: what an update would change, per field.
+    // What updates would change, per field: Kathy's record gets the file's name for her.
     expect(report).toMatchObject({ create: 6, update: 1, restore: 0, unchanged: 0, rejected: 3, journal: null })
     expect(report.changes).toMatchObject({ name: 1 })
     expect(report.plan).toEqual([
