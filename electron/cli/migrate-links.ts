@@ -156,7 +156,7 @@ export class ProjectLinks {
       throw new CliError(`The link file ${path} cannot be read: ${error instanceof UserError ? error.message : String(error)}`)
     })
     const at = (name: string | undefined) => (name === undefined ? -1 : table.columns.findIndex((c) => c.name === name))
-    const [from, to, primary, deleted] = [at(via.from), at(via.to), at(via.primary), at(table.columns.find((c) => /^isdeleted$/i.test(c.name))?.name)]
+    const [from, to, primary, deleted] = [at(via.from), at(via.to), at(via.primary), at(via.deleted)]
     if (from < 0 || to < 0) throw new CliError(`The link file ${path} has no column "${from < 0 ? via.from : via.to}".`)
     const byKey = new Map<string, { value: string; file: string; row: number; column: string; primary: boolean }[]>()
     for (let row = 0; row < table.rowCount; row++) {

@@ -121,6 +121,7 @@ describe('preflight migrate', () => {
     expect(report.files.map((f: Rec) => [f['file'], f['object'], f['rows'], f['created'], f['rejected']])).toEqual([
       ['Account.csv', 'companies', 11, 11, 0],
       ['Contact.csv', 'people', 19, 19, 0],
+      ['Lead.csv', 'people', 3, 3, 0],
       ['Opportunity.csv', 'opportunities', 14, 14, 0],
     ])
     expect(report.links.unresolved).toEqual([
@@ -135,6 +136,7 @@ describe('preflight migrate', () => {
     const deals = server.records('opportunities')
     expect(byName(companies, 'Vandelay')).toHaveLength(0)
     expect(personNamed(people, 'Niklaus', 'Wirth')).toHaveLength(0)
+    expect(people.filter((p) => (p['emails'] as { primaryEmail: string }).primaryEmail.endsWith('@prospect.example')).map((p) => (p['name'] as { firstName: string }).firstName).sort()).toEqual(['Betty', 'Evelyn', 'Mary'])
     const companyId = (name: string) => byName(companies, name)[0]!['id']
     expect(personNamed(people, 'Alan', 'Turing')[0]!['companyId']).toBe(companyId('Initech')) // by the 15-character id
     expect(personNamed(people, 'Ada', 'Lovelace')[0]!['companyId']).toBe(companyId('Acme Corp'))
@@ -152,7 +154,7 @@ describe('preflight migrate', () => {
     const again = await migrate(folder, '--time-zone', 'UTC')
     expect(again.stderr).toBe(`Using ${join(folder, 'migration.preflight')} as it is (its files, mappings and links; delete it to plan the exports afresh).\n`)
     expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, updated: 0, failed: 0 })
-    expect(server.records('people')).toHaveLength(19)
+    expect(server.records('people')).toHaveLength(22)
   })
 
   it('migrates a Pipedrive export linked by names: an ambiguous name is reported and left empty; --dry-run writes nothing', async () => {

@@ -26,6 +26,8 @@ export const LinkViaSchema = z.object({
   to: z.string().min(1),
   /** Its column marking the row to take first (`IsPrimary`): true values first, then file order. */
   primary: z.string().min(1).optional(),
+  /** Its column whose true value leaves the row out (`IsDeleted`). */
+  deleted: z.string().min(1).optional(),
 })
 export type LinkVia = z.infer<typeof LinkViaSchema>
 

@@ -57,11 +57,14 @@ describe('planMigration', () => {
     expect(summary(plan)).toEqual([
       { id: 'account', object: 'companies', key: 'Id', links: [] },
       { id: 'contact', object: 'people', key: 'Id', links: ['AccountId -> account.company by key 001'] },
+      { id: 'lead', object: 'people', key: 'Id', links: [] },
       { id: 'opportunity', object: 'opportunities', key: 'Id', links: ['Id -> contact.pointOfContact by key via OpportunityContactRole', 'AccountId -> account.company by key 001'] },
     ])
-    expect(plan.files[2]!.links[0]!.via).toMatchObject({ from: 'OpportunityId', to: 'ContactId', primary: 'IsPrimary' })
+    expect(plan.files[3]!.links[0]!.via).toMatchObject({ from: 'OpportunityId', to: 'ContactId', primary: 'IsPrimary', deleted: 'IsDeleted' })
     expect(plan.files[0]!.operations[0]).toEqual({ op: 'keep-rows', column: 'c1', match: { kind: 'regex', value: '^(?!\\s*(true|1|yes)\\s*$)', caseSensitive: false } })
     expect(plan.files[1]!.mapping.columns).toMatchObject({ Id: null, AccountId: null, IsDeleted: null, Email: 'emails.primaryEmail', LastName: 'name.lastName' })
+    // A lead already converted to a contact is left out too.
+    expect(plan.files[2]!.operations.map((op) => op.op === 'keep-rows' && op.column)).toEqual(['c1', 'c9'])
     expect(plan.ignored).toEqual([])
   })
 

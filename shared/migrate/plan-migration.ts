@@ -104,7 +104,13 @@ export function planMigration(input: { readonly files: readonly MigrationInputFi
       field: join.field,
       target: to.id,
       by: 'key',
-      via: { path: joinFile.path, from: headerIn(headers, join.from)!, to: headerIn(headers, join.to)!, ...(join.primary && headerIn(headers, join.primary) ? { primary: headerIn(headers, join.primary)! } : {}) },
+      via: {
+        path: joinFile.path,
+        from: headerIn(headers, join.from)!,
+        to: headerIn(headers, join.to)!,
+        ...(join.primary && headerIn(headers, join.primary) ? { primary: headerIn(headers, join.primary)! } : {}),
+        ...(join.deletedColumn && headerIn(headers, join.deletedColumn) ? { deleted: headerIn(headers, join.deletedColumn)! } : {}),
+      },
     })
   }
   for (const file of planned) {
@@ -137,15 +143,15 @@ export function planMigration(input: { readonly files: readonly MigrationInputFi
   return { system, files: planned.map(({ role: _r, input: _i, presetFile: _p, ...file }) => file), ignored }
 }
 
-/** The mapping (preset, then suggestions; key, link and deleted columns not imported) and the recipe steps. */
+/** The mapping (preset, then suggestions; key, link and left-out-row columns not imported) and the recipe steps. */
 function finishFile(file: PlannedFile, input: MigrationInputFile, presetFile: PresetFile | null, object: ObjectModel, model: WorkspaceModel): void {
   const targets = listTargets(object, model)
   const paths = new Set(targets.map((t) => t.path))
   const headers = input.columns.map((c) => c.name)
   const columns: Record<string, string | null> = {}
   const skip = new Set([file.source.keyColumn, ...file.links.map((l) => l.column)].filter((h): h is string => h !== null))
-  const deleted = presetFile?.deletedColumn ? headerIn(headers, presetFile.deletedColumn) : undefined
-  if (deleted) skip.add(deleted)
+  const dropped = (presetFile?.dropWhenTrue ?? []).map((h) => headerIn(headers, h)).filter((h): h is string => h !== undefined)
+  for (const header of dropped) skip.add(header)
   for (const header of presetFile?.unmapped ?? []) {
     const found = headerIn(headers, header)
     if (found !== undefined) skip.add(found)
@@ -167,7 +173,7 @@ function finishFile(file: PlannedFile, input: MigrationInputFile, presetFile: Pr
   file.mapping.columns = columns
 
   const idOf = (header: string) => input.columns.find((c) => c.name === header)!.id
-  if (deleted) file.operations.push({ op: 'keep-rows', column: idOf(deleted), match: { kind: 'regex', value: '^(?!\\s*(true|1|yes)\\s*$)', caseSensitive: false } })
+  for (const header of dropped) file.operations.push({ op: 'keep-rows', column: idOf(header), match: { kind: 'regex', value: '^(?!\\s*(true|1|yes)\\s*$)', caseSensitive: false } })
   for (const [header, values] of Object.entries(presetFile?.values ?? {})) {
     const found = headerIn(headers, header)
     const path = found === undefined ? undefined : columns[found]

@@ -24,8 +24,8 @@ export interface PresetFile {
   readonly links: readonly PresetLink[]
   /** Header -> source value -> the workspace option it means (applied when the option exists). */
   readonly values?: Readonly<Record<string, Readonly<Record<string, string>>>>
-  /** A column whose `true` leaves the row out (a deleted record in the export). */
-  readonly deletedColumn?: string
+  /** Columns whose `true` leaves the row out (a deleted record; a Salesforce lead already converted to a contact). */
+  readonly dropWhenTrue?: readonly string[]
   /**
    * Columns not imported until the user decides: a pipeline's own stages (their value map is the user's), owners
    * (item 4 matches them to workspace members).
@@ -173,7 +173,7 @@ export const SALESFORCE: Preset = {
         BillingCountry: 'address.addressCountry',
       },
       links: [],
-      deletedColumn: 'IsDeleted',
+      dropWhenTrue: ['IsDeleted'],
       unmapped: ['OwnerId'],
     },
     {
@@ -184,7 +184,7 @@ export const SALESFORCE: Preset = {
       keyColumn: 'Id',
       columns: { FirstName: 'name.firstName', LastName: 'name.lastName', Email: 'emails.primaryEmail', Phone: 'phones.primaryPhoneNumber', Title: 'jobTitle', MailingCity: 'city' },
       links: [{ column: 'AccountId', field: 'company', target: 'Account', by: 'key', prefix: '001' }],
-      deletedColumn: 'IsDeleted',
+      dropWhenTrue: ['IsDeleted'],
       unmapped: ['OwnerId'],
     },
     {
@@ -200,8 +200,20 @@ export const SALESFORCE: Preset = {
         { column: 'ContactId', field: 'pointOfContact', target: 'Contact', by: 'key', prefix: '003' },
       ],
       values: { StageName: SALESFORCE_STAGES },
-      deletedColumn: 'IsDeleted',
+      dropWhenTrue: ['IsDeleted'],
       unmapped: ['OwnerId'],
+    },
+    {
+      // Leads are people too (key prefix 00Q); a converted lead is already a Contact, so it is left out.
+      role: 'Lead',
+      object: 'people',
+      fileName: /^lead$/i,
+      headers: ['Id', 'LastName'],
+      keyColumn: 'Id',
+      columns: { FirstName: 'name.firstName', LastName: 'name.lastName', Email: 'emails.primaryEmail', Phone: 'phones.primaryPhoneNumber', Title: 'jobTitle', City: 'city' },
+      links: [],
+      dropWhenTrue: ['IsDeleted', 'IsConverted'],
+      unmapped: ['OwnerId', 'ConvertedAccountId', 'ConvertedContactId', 'ConvertedOpportunityId'],
     },
   ],
   joins: [

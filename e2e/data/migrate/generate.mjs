@@ -87,6 +87,11 @@ const domain = (name) => `${name.toLowerCase().replace(/[^a-z]+/g, '')}.example`
       return [contact(i), i === 19 ? 'true' : 'false', accountId, LAST[i], first, ['VP Sales', 'Engineer', 'Buyer'][i % 3], `${first.toLowerCase()}@${domain(COMPANIES[i % 11])}`, 'Boston', owner, '2024-04-01T10:00:00.000Z']
     }),
   ])
+  // Leads: 1 and 4 were converted to contacts in Salesforce, 5 was deleted: three leads land as people.
+  write('salesforce', 'Lead.csv', [
+    ['Id', 'IsDeleted', 'FirstName', 'LastName', 'Company', 'Title', 'Email', 'City', 'Status', 'IsConverted', 'ConvertedContactId', 'OwnerId'],
+    ...['Mary', 'Jean', 'Evelyn', 'Betty', 'Kathleen', 'Ruth'].map((first, i) => [sfid('00Q', i), i === 5 ? 'true' : 'false', first, ['Jackson', 'Sammet', 'Berezin', 'Holberton', 'Booth', 'Teitelbaum'][i], 'Prospect Co', 'Analyst', `${first.toLowerCase()}@prospect.example`, 'Denver', 'Open - Not Contacted', i === 1 || i === 4 ? 'true' : 'false', i === 1 || i === 4 ? contact(15 + i) : '', owner]),
+  ])
   const STAGES = ['Prospecting', 'Qualification', 'Needs Analysis', 'Value Proposition', 'Proposal/Price Quote', 'Negotiation/Review', 'Closed Won']
   write('salesforce', 'Opportunity.csv', [
     ['Id', 'IsDeleted', 'AccountId', 'Name', 'StageName', 'Amount', 'CurrencyIsoCode', 'CloseDate', 'Probability', 'OwnerId'],
