@@ -13,7 +13,9 @@ export class CliError extends Error {
 
 export const USAGE = `Usage: preflight <check|export|push> <file> --object <name> [--model <metadata.json>] [--mapping <mapping.json>]
        [--sheet <name>] [--header-row <n>] [--date-order dmy|mdy] [--default-country <ISO2>] [--time-zone <IANA zone>]
-       [--out <dir>]`
+       [--out <dir>]
+       preflight migrate <folder | file...> --workspace <base-url> [options]
+       preflight rollback <journal | <project>.push-journals folder> --workspace <base-url> [options]`
 
 /** Flags every command that reads a source file takes. */
 export const SOURCE_FLAGS = {
