@@ -165,13 +165,6 @@ export class StreamedStrings {
   }
 }
 
-/** Parses the whole shared strings part from its inflated blocks. `file` names the workbook in errors. */
-export async function readSharedStrings(blocks: AsyncIterable<Uint8Array>, file: string): Promise<SharedStrings> {
-  const strings = new StreamedStrings(blocks, file)
-  await strings.finish()
-  return strings.table
-}
-
 class SharedStringsParser {
   private readonly carry = new ByteCarry()
   private inside = false

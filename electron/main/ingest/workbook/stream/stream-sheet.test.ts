@@ -57,9 +57,12 @@ describe('streaming a sheet with its shared strings', () => {
       const rows = Array.from({ length: 3000 }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>${i}</v></c><c r="B${i + 2}" t="s"><v>${i}</v></c></row>`)
       const bytes = workbookWithSheetXml(header + rows.join(''), { sst, sstUnclosed: true, dimension: 'A1:B3001' })
       const message = /^book\.xlsx cannot be read: its sheet "Data" is damaged or is not a worksheet\./
-      await expect(readStreamed(bytes)).rejects.toThrow(IngestError)
+      const sink = new CollectSink()
+      await expect(readStreamed(bytes, {}, undefined, sink)).rejects.toThrow(IngestError)
       await expect(readStreamed(bytes)).rejects.toThrow(message)
       expect(() => readThroughSheetJs(bytes)).toThrow(/its sheet "Data" is damaged/)
+      // The read never claims to have finished before it fails.
+      expect(sink.progressEvents.filter((event) => event.bytesRead === event.totalBytes)).toEqual([])
     })
 
     it('reads a sheet naming none of its strings as SheetJS does', async () => {

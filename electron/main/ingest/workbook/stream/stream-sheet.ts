@@ -72,9 +72,9 @@ async function readPass(
   const scanner = new SheetScanner(pass, input.decoder)
   try {
     await scanPart(input, scanner, position, () => pass.blockDone())
-    const notices = pass.finish(sheet, guard.file)
     await input.strings.finish()
     if (input.strings.unclosed && input.decoder.namedSharedString) throw new DamagedSheet('the shared strings table is not closed')
+    const notices = pass.finish(sheet, guard.file)
     return { rowCount: pass.rowCount, notices }
   } catch (error) {
     if (error instanceof ColumnsShifted) return undefined
