@@ -147,6 +147,7 @@ function requiredMissingKind(cellIssues: CellIssueList, mapped: MappedColumn): n
     code: 'REQUIRED_VALUE_MISSING',
     severity: 'error',
     message: `${mapped.target.label} is required in Twenty and this row has no value in "${mapped.name}".`,
+    params: { field: mapped.target.label, column: mapped.name },
   })
 }
 
@@ -457,10 +458,14 @@ export function issueSource(table: ColumnarTable, columns: readonly ColumnCheck[
     },
     duplicate: (row: number, mapped: number, firstRow: number): CellIssue => {
       const column = columns[mapped]!
+      const value = uniqueKey(column.resultAt(row))
+      const other = table.sourceRow(firstRow)
+      const field = column.mapped.target.label
       return {
         code: 'DUPLICATE_IN_FILE',
         severity: 'error',
-        message: `"${uniqueKey(column.resultAt(row))}" is also on row ${table.sourceRow(firstRow)}; ${column.mapped.target.label} must be unique, so Twenty would merge the two rows into one record.`,
+        message: `"${value}" is also on row ${other}; ${field} must be unique, so Twenty would merge the two rows into one record.`,
+        params: { value, row: other, field },
       }
     },
   }

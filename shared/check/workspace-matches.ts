@@ -11,6 +11,7 @@ const ISSUE: CellIssue = {
   code: EXISTS_IN_WORKSPACE,
   severity: 'warning',
   message: 'A record with this value is already in the workspace: the push will update it instead of creating a new one.',
+  params: {},
 }
 
 /** Marks the non-empty unique cells of each row flagged in `matched` (1 = its record exists). Returns the cells marked. */

@@ -13,6 +13,12 @@ export interface CellIssue {
   readonly message: string
   /** A replacement the user can accept; never applied silently. */
   readonly suggestion?: string
+  /**
+   * The values `message` is worded from, by name, when the issue can be worded again in another language:
+   * the app renders `cell.<code>` of its message files with them, and falls back to `message` (the English
+   * wording, which the CLI and exports keep) when they are absent.
+   */
+  readonly params?: Readonly<Record<string, string | number>>
 }
 
 /** A safe fix that was applied: the original value is kept by the caller and can be restored. */

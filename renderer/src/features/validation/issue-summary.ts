@@ -5,6 +5,7 @@ import type { Severity } from '../../../../shared/fields/cell-result'
 import { lowerBound } from '../../../../shared/util/lower-bound'
 import { mergePlan } from '../../../../shared/operations/duplicate-groups'
 import { t } from '../../i18n'
+import { issueText } from './issue-text'
 
 export interface IssueCount {
   /** Index into the check's columns. */
@@ -87,7 +88,7 @@ export function cellMessage(check: CheckResult, mapped: number, row: number): st
     .entriesOf(row, mapped)
     .map((i) => {
       const { issue } = list.at(i)
-      const line = t(issue.severity === 'error' ? 'cell.error' : 'cell.warning', { message: issue.message })
+      const line = t(issue.severity === 'error' ? 'cell.error' : 'cell.warning', { message: issueText(issue) })
       return issue.suggestion ? `${line} ${t('cell.suggested', { value: issue.suggestion })}` : line
     })
     .join('\n')
