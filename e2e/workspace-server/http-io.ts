@@ -26,6 +26,7 @@ export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly o
 const ERROR_NAMES: Readonly<Record<number, string>> = {
   400: 'BadRequestException',
   401: 'UnauthorizedException',
+  403: 'ForbiddenException',
   404: 'NotFoundException',
   429: 'TooManyRequestsException',
   500: 'InternalServerErrorException',

@@ -63,6 +63,9 @@ function matchRoute(method: string, path: string, restoreRoute: RestoreRoute): R
   }
 }
 
+/** Objects the API reads but never writes (contract 10.14). */
+const READ_ONLY_OBJECTS: ReadonlySet<string> = new Set(['workspaceMembers'])
+
 export async function startWorkspaceServer(options: WorkspaceServerOptions): Promise<WorkspaceServer> {
   const model: ServerModel = readWorkspaceModel(options.model)
   const now = options.now ?? Date.now
@@ -117,6 +120,8 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
 
   function answerBatch(request: IncomingMessage, url: URL, response: ServerResponse, plural: string, body: unknown): RestReply | 'dropped' {
     const recordCount = Array.isArray(body) ? body.length : null
+    // Contract 10.14: workspace members come from users joining the workspace; the API reads them, never creates them.
+    if (READ_ONLY_OBJECTS.has(plural)) return reply(restFailure(403, `Method not allowed: ${plural} cannot be created through the API.`, 'FORBIDDEN'), recordCount)
     const depth = url.searchParams.get('depth')
     if (depth !== null && depth !== '0' && depth !== '1') {
       return reply(restFailure(400, `'depth=${depth}' parameter invalid. Allowed values are 0 or 1`), recordCount)
