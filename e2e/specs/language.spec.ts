@@ -58,6 +58,9 @@ test('the grid’s issue panel names issues plainly in Russian and German, with 
   await expect(page.getByTestId('toolbar-data-button')).toHaveText('Daten')
   await ui.cell(2, 'c2').hover()
   await expect(page.locator('.ag-tooltip:not(.ag-tooltip-hiding)')).toContainText('Fehler:')
+  // A duplicate is worded in German from the code and values the engine reported.
+  await ui.cell(4, 'c2').hover()
+  await expect(page.locator('.ag-tooltip:not(.ag-tooltip-hiding)')).toContainText('„grace@cobol.dev“ steht auch in Zeile 3')
   await ui.screenshot('language-grid-de')
 
   await page.getByTestId('toolbar-mapping-button').click()
