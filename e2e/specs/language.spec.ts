@@ -46,6 +46,8 @@ test('the grid’s issue panel names issues plainly in Russian and German, with 
   await expect(issues.code('Email', 'DUPLICATE_IN_FILE')).toContainText('Дубликат в этом файле')
   await expect(issues.status).toContainText(/\d+ (ошибка|ошибки|ошибок)/)
   await expect(issues.root).not.toContainText('PHONE_NO_COUNTRY')
+  await ui.cell(4, 'c2').hover()
+  await expect(page.locator('.ag-tooltip:not(.ag-tooltip-hiding)')).toContainText('Ошибка: «grace@cobol.dev» есть и в строке 3')
   await ui.screenshot('language-grid-ru')
 
   await issues.code('Email', 'DUPLICATE_IN_FILE').click()
