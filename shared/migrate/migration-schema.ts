@@ -1,7 +1,10 @@
 // What a project remembers of a migration, per file (optional fields of the `.preflight` file, so a project
 // without them reads as before): the column holding the source system's record id (the row's key in the push
 // journal, `src:<value>`) and the links, columns naming rows of other files by their source id or name, resolved
-// at push time to the id the named row's record got. Never values: only column names, file ids and paths.
+// at push time to the id the named row's record got. A link's kind says what it fills: a many-to-one relation
+// of the row's own record (the default), one target record per value (a note or task attached to the records
+// it names: noteTarget / taskTarget, created once every file landed), or a relation to the workspace member the
+// value names by full name or email (an owner, an assignee). Never values: only column names, file ids and paths.
 import { z } from 'zod'
 
 export const SOURCE_SYSTEMS = ['hubspot', 'salesforce', 'pipedrive', 'other'] as const
@@ -34,9 +37,9 @@ export type LinkVia = z.infer<typeof LinkViaSchema>
 export const FileLinkSchema = z.object({
   /** This file's column naming the target rows (`Associated Company IDs`, `AccountId`, `Person - Organization`). */
   column: z.string().min(1),
-  /** The many-to-one relation field of this file's object it fills (`company`, `pointOfContact`). */
+  /** The many-to-one relation field it fills (`company`, `pointOfContact`; a target's `person`; an `accountOwner`). */
   field: z.string().min(1),
-  /** The project file (its id) whose rows the values name. */
+  /** The project file (its id) whose rows the values name; `workspaceMembers` for a member link. */
   target: z.string().min(1),
   /** By the target's source key, or by its name (a name must match exactly one row). */
   by: z.enum(['key', 'name']),
@@ -44,5 +47,17 @@ export const FileLinkSchema = z.object({
   prefix: z.string().regex(/^[0-9A-Za-z]{3}$/).optional(),
   /** The values come from another file instead of a column of this one (`column` is then this file's key column). */
   via: LinkViaSchema.optional(),
+  /**
+   * `relation` (absent: the same): `field` is a many-to-one relation of this file's object. `target`: one
+   * `<object>Target` record per value (noteTarget, taskTarget), its `field` relation (`person`, `company`,
+   * `opportunity`) to the named row's record, created after every file landed. `member`: the value is a workspace
+   * member's full name or email, `field` a relation to workspaceMember (`accountOwner`, `assignee`), `target` is
+   * `workspaceMembers` (no file).
+   */
+  kind: z.enum(['relation', 'target', 'member']).optional(),
 })
 export type FileLink = z.infer<typeof FileLinkSchema>
+export type LinkKind = NonNullable<FileLink['kind']>
+
+/** The pseudo-target of member links: the workspace's members, read at push time, never created. */
+export const MEMBERS_TARGET = 'workspaceMembers'

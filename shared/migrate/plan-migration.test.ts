@@ -3,10 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, parse } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_MODEL } from '../model/default-model'
+import { parseWorkspaceMetadata } from '../model/parse-metadata'
 import { planMigration, type MigrationInputFile } from './plan-migration'
 import { PIPEDRIVE } from './presets'
 
 const DATA = join(__dirname, '../../e2e/data/migrate')
+// The migration tests' workspace: the stock objects plus note and task targets, members and owners.
+const CRM_MODEL = parseWorkspaceMetadata(JSON.parse(readFileSync(join(DATA, 'workspace-model.json'), 'utf8'))).model
 
 function parseCsv(text: string): string[][] {
   const rows: string[][] = []
@@ -35,20 +38,45 @@ function folder(system: string): MigrationInputFile[] {
   })
 }
 
-const summary = (plan: ReturnType<typeof planMigration>) => plan.files.map((f) => ({ id: f.id, object: f.object, key: f.source.keyColumn, links: f.links.map((l) => `${l.column} -> ${l.target}.${l.field} by ${l.by}${l.prefix ? ` ${l.prefix}` : ''}${l.via ? ` via ${parse(l.via.path).name}` : ''}`) }))
+const summary = (plan: ReturnType<typeof planMigration>) => plan.files.map((f) => ({ id: f.id, object: f.object, key: f.source.keyColumn, links: f.links.map((l) => `${l.column} -> ${l.target}.${l.field} by ${l.by}${l.prefix ? ` ${l.prefix}` : ''}${l.via ? ` via ${parse(l.via.path).name}` : ''}${l.kind ? ` (${l.kind})` : ''}`) }))
 
 describe('planMigration', () => {
   it('recognises a HubSpot export: objects, Record ID as source key (never Twenty’s id), associations, default stages', () => {
     const plan = planMigration({ files: folder('hubspot'), preset: 'auto', model: DEFAULT_MODEL })
     expect(plan.system).toBe('hubspot')
     expect(summary(plan)).toEqual([
-      { id: 'companies', object: 'companies', key: 'Record ID', links: [] },
+      { id: 'companies', object: 'companies', key: 'Record ID', links: ['Company owner -> workspaceMembers.accountOwner by name (member)'] },
       { id: 'contacts', object: 'people', key: 'Record ID', links: ['Associated Company IDs -> companies.company by key'] },
       { id: 'deals', object: 'opportunities', key: 'Record ID', links: ['Associated Company IDs -> companies.company by key', 'Associated Contact IDs -> contacts.pointOfContact by key'] },
+      // The stock model has no noteTarget / taskTarget: the notes' and tasks' associations are not planned.
+      { id: 'notes', object: 'notes', key: 'Record ID', links: [] },
+      { id: 'tasks', object: 'tasks', key: 'Record ID', links: ['Assigned to -> workspaceMembers.assignee by name (member)'] },
     ])
     for (const file of plan.files) expect(file.mapping.columns['Record ID']).toBeNull()
     expect(plan.files[2]!.mapping.columns).toMatchObject({ 'Deal Name': 'name', 'Deal Stage': 'stage', Amount: 'amount.amountMicros', Currency: 'amount.currencyCode' })
     expect(plan.files[2]!.operations).toEqual([{ op: 'map-values', column: 'c2', map: expect.objectContaining({ 'Closed Won': 'CUSTOMER', 'Qualified To Buy': 'SCREENING' }) }])
+  })
+
+  it('plans HubSpot notes and tasks: body and fields mapped, one target link per association column, owners as member links', () => {
+    const plan = planMigration({ files: folder('hubspot'), preset: 'auto', model: CRM_MODEL })
+    const byId = new Map(summary(plan).map((f) => [f.id, f]))
+    expect(byId.get('notes')!.links).toEqual([
+      'Associated Contact IDs -> contacts.person by key (target)',
+      'Associated Company IDs -> companies.company by key (target)',
+      'Associated Deal IDs -> deals.opportunity by key (target)',
+    ])
+    expect(byId.get('tasks')!.links).toEqual([
+      'Associated Contact IDs -> contacts.person by key (target)',
+      'Associated Company IDs -> companies.company by key (target)',
+      'Associated Deal IDs -> deals.opportunity by key (target)',
+      'Assigned to -> workspaceMembers.assignee by name (member)',
+    ])
+    expect(byId.get('deals')!.links).toContain('Deal owner -> workspaceMembers.owner by name (member)')
+    const notes = plan.files.find((f) => f.id === 'notes')!
+    expect(notes.mapping.columns).toMatchObject({ 'Record ID': null, 'Note body': 'bodyV2.markdown', 'Associated Contact IDs': null, 'Note owner': null })
+    const tasks = plan.files.find((f) => f.id === 'tasks')!
+    expect(tasks.mapping.columns).toMatchObject({ 'Task title': 'title', 'Task status': 'status', 'Due date': 'dueAt', 'Assigned to': null })
+    expect(tasks.operations).toEqual([{ op: 'map-values', column: 'c3', map: { 'Not started': 'TODO', 'In progress': 'IN_PROGRESS', Completed: 'DONE' } }])
   })
 
   it('recognises a Salesforce export by file names: IsDeleted rows left out, ids by key prefix, contact roles primary first', () => {
@@ -95,6 +123,6 @@ describe('planMigration', () => {
   it('takes the preset it is told', () => {
     const plan = planMigration({ files: folder('hubspot'), preset: PIPEDRIVE, model: DEFAULT_MODEL })
     expect(plan.system).toBe('pipedrive')
-    expect(plan.files.map((f) => f.source.keyColumn)).toEqual(['Record ID', 'Record ID', 'Record ID'])
+    expect(plan.files.map((f) => f.source.keyColumn)).toEqual(['Record ID', 'Record ID', 'Record ID', 'Record ID', 'Record ID'])
   })
 })

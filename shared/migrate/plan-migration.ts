@@ -2,15 +2,17 @@
 // auto-mapping for the rest), the column holding the source id (never mapped to Twenty's `id`), the links
 // between files (by the preset's names, then by content: a column whose values are another file's source ids or
 // names), rows the export marks deleted left out and fixed-meaning values mapped, as recipe steps the app shows
-// and replays. Pure: the caller reads the files. Item 3 (notes/tasks) plugs in as more preset files whose object
-// is `notes`/`tasks` plus target links; item 5 as a file planned more than once.
+// and replays. Notes and tasks are preset files whose association columns are `target` links (kept only when the
+// model has the join object, noteTarget / taskTarget, with that relation); owner columns are `member` links
+// (kept only when the object has that relation to workspaceMember). Pure: the caller reads the files. Item 5
+// plugs in as a file planned more than once.
 import type { MappingFile } from '../check/mapping-file'
 import { listTargets } from '../model/list-targets'
 import { findObject, type ObjectModel, type WorkspaceModel } from '../model/workspace-model'
 import { suggestMapping } from '../mapping'
 import type { Operation } from '../operations/operation'
 import { LinkIndex } from './link-index'
-import type { FileLink, FileSource, SourceSystem } from './migration-schema'
+import { MEMBERS_TARGET, type FileLink, type FileSource, type SourceSystem } from './migration-schema'
 import { detectPreset, headerIn, presetFileOf, presetJoinOf, type Preset, type PresetFile } from './presets'
 import { splitLinkValues } from './source-ids'
 
@@ -115,10 +117,25 @@ export function planMigration(input: { readonly files: readonly MigrationInputFi
   }
   for (const file of planned) {
     const headers = file.columns.map((c) => c.name)
+    const object = findObject(model, file.object)!
     for (const link of file.presetFile?.links ?? []) {
       const column = headerIn(headers, link.column)
+      if (column === undefined) continue
+      if (link.kind === 'member') {
+        // An owner fills a relation to workspaceMember the workspace has (Twenty's person has no owner).
+        if (relationTo(object, link.field, model) !== 'workspaceMember') continue
+        file.links.push({ column, field: link.field, target: MEMBERS_TARGET, by: 'name', kind: 'member' })
+        continue
+      }
       const target = byRole.get(link.target)
-      if (column === undefined || target === undefined) continue
+      if (target === undefined) continue
+      if (link.kind === 'target') {
+        // One noteTarget / taskTarget per value: the join object must have a relation `field` to the target's object.
+        const join = targetObjectOf(object, model)
+        if (join === undefined || relationTo(join, link.field, model) !== findObject(model, target.object)?.nameSingular) continue
+        file.links.push({ column, field: link.field, target: target.id, by: link.by, kind: 'target' })
+        continue
+      }
       file.links.push({ column, field: link.field, target: target.id, by: link.by, ...(link.prefix ? { prefix: link.prefix } : {}) })
     }
   }
@@ -189,6 +206,18 @@ function finishFile(file: PlannedFile, input: MigrationInputFile, presetFile: Pr
     }
     if (Object.keys(map).length > 0) file.operations.push({ op: 'map-values', column: idOf(found), map })
   }
+}
+
+/** The singular name of the object a many-to-one field of `object` points at, or undefined. */
+function relationTo(object: ObjectModel, field: string, model: WorkspaceModel): string | undefined {
+  const relation = object.fields.find((f) => f.name === field)?.relation
+  if (relation?.type !== 'MANY_TO_ONE') return undefined
+  return findObject(model, relation.targetObject)?.nameSingular
+}
+
+/** The join object attaching records of `object` to others (`note` -> noteTarget), when the model has it. */
+export function targetObjectOf(object: ObjectModel, model: WorkspaceModel): ObjectModel | undefined {
+  return findObject(model, `${object.nameSingular}Target`)
 }
 
 /** An association found by its values: most of them are another file's source ids (or names). */

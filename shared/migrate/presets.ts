@@ -3,8 +3,9 @@
 // association columns and what they name, values whose meaning is fixed (a default pipeline's deal stages), rows
 // to leave out (Salesforce's IsDeleted) and join files (Salesforce's OpportunityContactRole.csv). Headers are
 // compared without case. A field path the workspace lacks is left to auto-mapping; a stage the map does not
-// name (a custom pipeline's) stays for the user's value map.
-// Item 3 (notes/tasks) adds files with `object: 'notes' | 'tasks'`; item 4 (owners) adds owner columns.
+// name (a custom pipeline's) stays for the user's value map. HubSpot's notes and tasks exports are files whose
+// object is `notes` / `tasks`, their association columns `target` links (one noteTarget / taskTarget per value);
+// owner and assignee columns are `member` links, matched by full name or email to the workspace's members.
 import type { SourceSystem } from './migration-schema'
 
 /** One kind of file of an export: e.g. HubSpot's companies export. */
@@ -42,6 +43,29 @@ export interface PresetLink {
   readonly by: 'key' | 'name'
   /** Salesforce key prefix the values must carry. */
   readonly prefix?: string
+  /** What the link fills (migration-schema.ts FileLink.kind): absent for a relation of the row's own record. */
+  readonly kind?: 'target' | 'member'
+}
+
+/** An owner or assignee column: the member named by full name or email fills `field`. */
+const member = (column: string, field: string): PresetLink => ({ column, field, target: 'workspaceMembers', by: 'name', kind: 'member' })
+
+/** HubSpot's association columns on a note or task: one target record per associated record. */
+const HUBSPOT_TARGETS: readonly PresetLink[] = [
+  { column: 'Associated Contact IDs', field: 'person', target: 'contacts', by: 'key', kind: 'target' },
+  { column: 'Associated Company IDs', field: 'company', target: 'companies', by: 'key', kind: 'target' },
+  { column: 'Associated Deal IDs', field: 'opportunity', target: 'deals', by: 'key', kind: 'target' },
+]
+
+// HubSpot's task statuses, as the export spells them (and the API's names).
+const HUBSPOT_TASK_STATUS: Record<string, string> = {
+  'not started': 'TODO',
+  not_started: 'TODO',
+  waiting: 'TODO',
+  deferred: 'TODO',
+  'in progress': 'IN_PROGRESS',
+  in_progress: 'IN_PROGRESS',
+  completed: 'DONE',
 }
 
 /** A file read only for the links it gives another file (Salesforce's OpportunityContactRole.csv). */
@@ -115,7 +139,7 @@ export const HUBSPOT: Preset = {
         'Country/Region': 'address.addressCountry',
         'LinkedIn Company Page': 'linkedinLink.primaryLinkUrl',
       },
-      links: [],
+      links: [member('Company owner', 'accountOwner')],
     },
     {
       role: 'contacts',
@@ -144,8 +168,30 @@ export const HUBSPOT: Preset = {
       links: [
         { column: 'Associated Company IDs', field: 'company', target: 'companies', by: 'key' },
         { column: 'Associated Contact IDs', field: 'pointOfContact', target: 'contacts', by: 'key' },
+        member('Deal owner', 'owner'),
       ],
       values: { 'Deal Stage': HUBSPOT_STAGES },
+    },
+    {
+      // HubSpot's notes export: the body only; the title is the body's first line (ProjectLinks).
+      role: 'notes',
+      object: 'notes',
+      headers: ['Record ID', 'Note body'],
+      keyColumn: 'Record ID',
+      columns: { 'Note body': 'bodyV2.markdown' },
+      links: HUBSPOT_TARGETS,
+      unmapped: ['Note owner', 'Activity date', 'Created by'],
+    },
+    {
+      role: 'tasks',
+      object: 'tasks',
+      headers: ['Record ID', 'Task title'],
+      keyColumn: 'Record ID',
+      nameColumn: 'Task title',
+      columns: { 'Task title': 'title', 'Task notes': 'bodyV2.markdown', 'Due date': 'dueAt', 'Task status': 'status' },
+      links: [...HUBSPOT_TARGETS, member('Assigned to', 'assignee')],
+      values: { 'Task status': HUBSPOT_TASK_STATUS },
+      unmapped: ['Assigned to', 'Task type', 'Priority'],
     },
   ],
   joins: [],

@@ -1,5 +1,6 @@
 // Writes the CRM exports the migrate tests read, shaped as each system writes them: HubSpot's "all records"
-// exports (Record ID, `;`-joined Associated … IDs), Salesforce's data export (one CSV per object named by API
+// exports (Record ID, `;`-joined Associated … IDs, owners by name or email; notes and tasks attached to several
+// records), Salesforce's data export (one CSV per object named by API
 // name, 18-character ids, IsDeleted, OpportunityContactRole.csv) and Pipedrive's (entity-prefixed headers,
 // links by name). Deterministic; some links name no row and some Pipedrive names are ambiguous, on purpose.
 // Run: node e2e/data/migrate/generate.mjs
@@ -27,9 +28,13 @@ const domain = (name) => `${name.toLowerCase().replace(/[^a-z]+/g, '')}.example`
 {
   const companyId = (i) => String(5100200300 + i * 7)
   const contactId = (i) => String(8100300400 + i * 11)
+  const dealId = (i) => String(9200500600 + i * 13)
+  // Owners by full name or email; the workspace's members are Jane Owner and Tom Member (tom.member@example.com).
+  // Company 11's owner is no member: a warning, the owner left empty.
+  const owner = (i) => (i === 11 ? 'Nobody Known' : i === 10 ? 'tom.member@example.com' : 'Jane Owner')
   write('hubspot', 'hubspot-crm-exports-all-companies-2025-11-03.csv', [
     ['Record ID', 'Company name', 'Company Domain Name', 'Number of Employees', 'City', 'Country/Region', 'Create Date', 'Company owner'],
-    ...COMPANIES.map((name, i) => [companyId(i), name, domain(name), String(10 * (i + 1)), ['Boston', 'Berlin', 'Paris', 'London'][i % 4], ['United States', 'Germany', 'France', 'United Kingdom'][i % 4], `2024-0${1 + (i % 9)}-1${i % 10} 09:30`, 'Jane Owner']),
+    ...COMPANIES.map((name, i) => [companyId(i), name, domain(name), String(10 * (i + 1)), ['Boston', 'Berlin', 'Paris', 'London'][i % 4], ['United States', 'Germany', 'France', 'United Kingdom'][i % 4], `2024-0${1 + (i % 9)}-1${i % 10} 09:30`, owner(i)]),
   ])
   const contacts = FIRST.map((first, i) => {
     // Contact 3 is at two companies (the first is taken), 5 and 12 name a company the export does not hold,
@@ -43,12 +48,32 @@ const domain = (name) => `${name.toLowerCase().replace(/[^a-z]+/g, '')}.example`
   write('hubspot', 'hubspot-crm-exports-all-contacts-2025-11-03.csv', [['Record ID', 'First Name', 'Last Name', 'Email', 'Job Title', 'Associated Company IDs'], ...contacts])
   const STAGES = ['Appointment Scheduled', 'Qualified To Buy', 'Presentation Scheduled', 'Decision Maker Bought-In', 'Contract Sent', 'Closed Won']
   write('hubspot', 'hubspot-crm-exports-all-deals-2025-11-03.csv', [
-    ['Record ID', 'Deal Name', 'Deal Stage', 'Pipeline', 'Amount', 'Currency', 'Close Date', 'Associated Company IDs', 'Associated Contact IDs'],
+    ['Record ID', 'Deal Name', 'Deal Stage', 'Pipeline', 'Amount', 'Currency', 'Close Date', 'Associated Company IDs', 'Associated Contact IDs', 'Deal owner'],
     ...Array.from({ length: 15 }, (_, i) => {
       // Deal 4 names two contacts (the first is its point of contact); deal 9 a contact the export does not hold.
       const contacts = i === 4 ? `${contactId(8)};${contactId(9)}` : i === 9 ? '8100399999' : contactId((i * 3) % FIRST.length)
-      return [String(9200500600 + i * 13), `${COMPANIES[i % COMPANIES.length]} deal ${i + 1}`, STAGES[i % STAGES.length], 'Sales Pipeline', String(1000 * (i + 1)), 'USD', `2025-12-${String(1 + i).padStart(2, '0')}`, companyId(i % COMPANIES.length), contacts]
+      return [String(9200500600 + i * 13), `${COMPANIES[i % COMPANIES.length]} deal ${i + 1}`, STAGES[i % STAGES.length], 'Sales Pipeline', String(1000 * (i + 1)), 'USD', `2025-12-${String(1 + i).padStart(2, '0')}`, companyId(i % COMPANIES.length), contacts, i % 2 === 0 ? 'Jane Owner' : 'Tom Member']
     }),
+  ])
+  // Notes: a body (its first line becomes the title) attached to several records at once. Note 1 is on two
+  // contacts, a company and a deal (four targets); note 2 names a contact the export does not hold; note 4 is on
+  // nothing.
+  write('hubspot', 'hubspot-crm-exports-all-notes-2025-11-03.csv', [
+    ['Record ID', 'Note body', 'Activity date', 'Note owner', 'Associated Contact IDs', 'Associated Company IDs', 'Associated Deal IDs'],
+    [String(3300100000), 'Renewal call with Ada\nShe wants a quote by Friday.', '2025-10-01 10:00', 'Jane Owner', contactId(0), companyId(0), ''],
+    [String(3300100017), 'Kick-off meeting\nGrace and Alan joined; next step is the pilot.', '2025-10-02 10:00', 'Jane Owner', `${contactId(1)};${contactId(2)}`, companyId(1), dealId(0)],
+    [String(3300100034), 'Left a voicemail', '2025-10-03 10:00', 'Tom Member', '8100399999', companyId(2), ''],
+    [String(3300100051), 'Pricing agreed', '2025-10-04 10:00', 'Tom Member', '', '', dealId(1)],
+    [String(3300100068), 'General remark on nobody in particular', '2025-10-05 10:00', 'Tom Member', '', '', ''],
+    [String(3300100085), 'Katherine asked for references', '2025-10-06 10:00', 'Jane Owner', contactId(3), '', ''],
+  ])
+  // Tasks: status in HubSpot's words, assigned by full name or email (task 2's assignee is no member).
+  write('hubspot', 'hubspot-crm-exports-all-tasks-2025-11-03.csv', [
+    ['Record ID', 'Task title', 'Task notes', 'Task status', 'Priority', 'Due date', 'Assigned to', 'Associated Contact IDs', 'Associated Company IDs', 'Associated Deal IDs'],
+    [String(4400100000), 'Send the quote', 'Quote for 20 seats', 'Not started', 'High', '2025-12-10 17:00', 'Jane Owner', contactId(4), '', ''],
+    [String(4400100019), 'Prepare the pilot', '', 'In progress', 'Medium', '2025-12-11 17:00', 'tom.member@example.com', '', companyId(5), dealId(2)],
+    [String(4400100038), 'Call back', '', 'Completed', 'Low', '2025-12-12 17:00', 'Nobody Known', contactId(6), '', ''],
+    [String(4400100057), 'Tidy the pipeline', '', 'Completed', 'Low', '2025-12-13 17:00', '', '', '', ''],
   ])
 }
 
