@@ -8,7 +8,7 @@ import { applyPolicy, changedFields, type FieldPolicy } from '../../../shared/pu
 import type { PushJournalTarget, PushRow } from '../../../shared/push/push-ipc'
 import { rowIdentities } from '../../../shared/push/row-keys'
 import { withWholeComposites } from '../../../shared/push/whole-composites'
-import { apiRecordsOf } from '../../../shared/twenty-format/import-files'
+import { apiRecordsOf, emptyRowsOf } from '../../../shared/twenty-format/import-files'
 import { writeCsv } from '../../../shared/twenty-format/write-csv'
 import { getApi } from '../api'
 import { t } from '../i18n'
@@ -39,6 +39,8 @@ export interface PushPlan {
   /** Rows the workspace refused before, unchanged since: not sent again until fixed. */
   readonly refused: number
   readonly rejected: number
+  /** Rows without errors whose mapped cells are all empty: neither pushed nor counted as records. */
+  readonly empty: number
   /** The fields updates would change, with how many records each. */
   readonly changes: readonly { field: string; count: number }[]
   /** A few updates, field by field: the row, the value in the workspace and the new one. */
@@ -148,6 +150,7 @@ export const usePushStore = defineStore('push', () => {
     const count = (action: PlannedRow['action']) => planned.filter((p) => p.action === action).length
     let rejected = 0
     validation.check?.rowHasError.forEach((flag, row) => (rejected += flag && !edits.history?.table.isDeleted(row) ? 1 : 0))
+    const empty = validation.check ? emptyRowsOf(validation.check, (row) => edits.history?.table.isDeleted(row) ?? false).length : 0
     const counts = new Map<string, number>()
     const samples: PushPlan['samples'][number][] = []
     withIds.forEach((r, i) => {
@@ -160,7 +163,7 @@ export const usePushStore = defineStore('push', () => {
     })
     const changes = [...counts].map(([field, count]) => ({ field, count })).sort((a, b) => b.count - a.count)
     policy.value = Object.fromEntries(changes.map((c) => [c.field, policy.value[c.field] ?? 'overwrite']))
-    plan.value = { records: withIds, rows: planned, create: count('create'), update: count('update'), restore: count('restore'), unchanged: count('unchanged'), refused: count('refused'), rejected, changes, samples }
+    plan.value = { records: withIds, rows: planned, create: count('create'), update: count('update'), restore: count('restore'), unchanged: count('unchanged'), refused: count('refused'), rejected, empty, changes, samples }
     // The rows whose record already exists are marked in the grid (uniqueness against the workspace).
     validation.setWorkspaceMatches(withIds.filter((_, i) => planned[i]!.id !== null).map((r) => r.row))
     phase.value = 'planned'
