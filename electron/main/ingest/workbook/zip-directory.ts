@@ -30,6 +30,40 @@ const corrupt = (problem: string): ZipDirectory => ({ kind: 'corrupt', problem }
 
 export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDirectory {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const index = locateIndex(view)
+  if ('kind' in index) return index
+  const { count, dirSize, dirOffset, dirEnd } = index
+  if (count > maxEntries) return { kind: 'too-many-entries', count }
+  if (dirOffset + dirSize > dirEnd) return corrupt('its ZIP index points past the end of the file')
+  return walkEntries(view, bytes, dirOffset, dirOffset + dirSize, count)
+}
+
+/** Bytes at the end of a ZIP that hold its end records (end of directory, its comment, the ZIP64 locator). */
+export const ZIP_TAIL_BYTES = 22 + MAX16 + 20
+
+/**
+ * The first byte readZipDirectory reads, told from the file's last ZIP_TAIL_BYTES alone (a file loaded range
+ * by range loads from there on before reading the index); undefined when they do not tell (a damaged index,
+ * or a ZIP64 record before them), and the whole file should be loaded first.
+ */
+export function zipIndexStart(bytes: Uint8Array): number | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const tailStart = Math.max(0, bytes.length - ZIP_TAIL_BYTES)
+  const index = locateIndex(view, tailStart)
+  if ('kind' in index) return undefined
+  return Math.max(0, Math.min(index.dirOffset, index.dirEnd))
+}
+
+interface IndexLocation {
+  readonly count: number
+  readonly dirSize: number
+  readonly dirOffset: number
+  /** Where the directory must end: the ZIP64 record or the end of directory record. */
+  readonly dirEnd: number
+}
+
+/** The directory's place from the end records; a ZIP64 record before `readableFrom` counts as damaged. */
+function locateIndex(view: DataView, readableFrom = 0): IndexLocation | ZipDirectory {
   const eocd = findEndOfCentralDirectory(view)
   if (eocd < 0) return corrupt('it is not a complete ZIP package (the end of its index is missing)')
   let count = view.getUint16(eocd + 10, true)
@@ -39,7 +73,7 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
   const locator = eocd - 20
   if (locator >= 0 && view.getUint32(locator, true) === ZIP64_LOCATOR) {
     const record = readUint64(view, locator + 8)
-    if (record + 56 > locator || view.getUint32(record, true) !== ZIP64_EOCD) {
+    if (record < readableFrom || record + 56 > locator || view.getUint32(record, true) !== ZIP64_EOCD) {
       return corrupt('its ZIP64 index is damaged')
     }
     count = readUint64(view, record + 32)
@@ -49,9 +83,7 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
   } else if (count === MAX16 || dirSize === MAX32 || dirOffset === MAX32) {
     return corrupt('its ZIP64 index is missing')
   }
-  if (count > maxEntries) return { kind: 'too-many-entries', count }
-  if (dirOffset + dirSize > dirEnd) return corrupt('its ZIP index points past the end of the file')
-  return walkEntries(view, bytes, dirOffset, dirOffset + dirSize, count)
+  return { count, dirSize, dirOffset, dirEnd }
 }
 
 function findEndOfCentralDirectory(view: DataView): number {

@@ -1,7 +1,8 @@
 // Streams one part of an XLSX (already in memory, its ZIP index checked by zip-guard) as inflated blocks:
 // node:zlib inflates on the thread pool while the caller parses the previous block, so the whole part never
 // exists at once. Guards: a part that inflates past what the ZIP index declared is refused (the index is what
-// zip-guard held against the unzipped limit), and so is any read past the workbook time limit.
+// zip-guard held against the unzipped limit), and so is any read past the workbook time limit. For a file loaded
+// range by range (file-bytes.ts) the part's stored bytes are loaded just before they are fed to the inflater.
 import { Readable } from 'node:stream'
 import { createInflateRaw, type ZlibOptions } from 'node:zlib'
 import { IngestError } from '../../worker-protocol'
@@ -20,6 +21,8 @@ export interface PartGuard {
   readonly deadline: number
   /** The time limit in milliseconds, for the message. */
   readonly limitMs: number
+  /** Loads bytes[start..end) of a file loaded range by range (and reads ahead); absent when all are loaded. */
+  readonly load?: (start: number, end: number) => Promise<void>
 }
 
 /** Progress through a part: compressed bytes consumed so far, for byte-based progress. */
@@ -34,8 +37,10 @@ export async function* inflatePart(
   guard: PartGuard,
   position: PartPosition = { compressedRead: 0 },
 ): AsyncGenerator<Uint8Array> {
-  const data = compressedData(bytes, entry)
+  const data = compressedData(bytes, entry, 0)
   if (!data) throw workbookCorrupt(guard.file, `its part ${entry.name} is missing or cut short`)
+  const offset = data.byteOffset - bytes.byteOffset
+  const load = guard.load ?? (async () => {})
   if (entry.method !== 0 && entry.method !== 8) {
     throw workbookCorrupt(guard.file, `its part ${entry.name} is compressed with an unsupported method (${entry.method})`)
   }
@@ -50,13 +55,14 @@ export async function* inflatePart(
   if (entry.method === 0) {
     for (let at = 0; at < data.length; at += BLOCK_BYTES) {
       const block = data.subarray(at, Math.min(data.length, at + BLOCK_BYTES))
+      await load(offset + at, offset + at + block.length)
       check(block.length)
       position.compressedRead = at + block.length
       yield block
     }
     return
   }
-  const source = Readable.from(feed(data, position), { objectMode: false })
+  const source = Readable.from(feed(data, position, (start, end) => load(offset + start, offset + end)), { objectMode: false })
   // ZlibOptions omits the stream options it passes on; a high-water mark of a few blocks lets the thread pool
   // inflate ahead while the caller parses.
   const inflater = createInflateRaw({ chunkSize: BLOCK_BYTES, highWaterMark: 4 * BLOCK_BYTES } as ZlibOptions)
@@ -76,9 +82,14 @@ export async function* inflatePart(
   }
 }
 
-function* feed(data: Uint8Array, position: PartPosition): Generator<Uint8Array> {
+async function* feed(
+  data: Uint8Array,
+  position: PartPosition,
+  load: (start: number, end: number) => Promise<void>,
+): AsyncGenerator<Uint8Array> {
   for (let at = 0; at < data.length; at += FEED_BYTES) {
     const end = Math.min(data.length, at + FEED_BYTES)
+    await load(at, end)
     position.compressedRead = end
     yield data.subarray(at, end)
   }

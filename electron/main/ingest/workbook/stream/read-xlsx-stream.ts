@@ -39,6 +39,11 @@ export interface StreamReadInput {
   readonly sheetJs: () => SheetJs
   /** performance.now() when the read began, against which the time limit runs. */
   readonly startedAt: number
+  /**
+   * For `bytes` loaded range by range (file-bytes.ts): loads bytes[start..end) and reads ahead. The index parts
+   * and every part's head are loaded already; a part that is not reads as missing, and the reader declines.
+   */
+  readonly load?: (start: number, end: number) => Promise<void>
 }
 
 export async function readXlsxStream(input: StreamReadInput): Promise<ReadSummary | undefined> {
@@ -52,7 +57,8 @@ export async function readXlsxStream(input: StreamReadInput): Promise<ReadSummar
   if (!chosen.entry || declared === undefined) return undefined
 
   const ssf = lazySsf(input.sheetJs)
-  const guard: PartGuard = { file, deadline: input.startedAt + input.limits.maxWorkbookMs, limitMs: input.limits.maxWorkbookMs }
+  const { maxWorkbookMs } = input.limits
+  const guard: PartGuard = { file, deadline: input.startedAt + maxWorkbookMs, limitMs: maxWorkbookMs, ...(input.load && { load: input.load }) }
   const strings = new StreamedStrings(plan.sharedStrings && inflatePart(bytes, plan.sharedStrings, guard), file)
   const decoder = new CellDecoder(strings, parseCellFormats(plan.styles), createCellText(ssf, plan.date1904), (format) =>
     printsPlainly(ssf, format),
