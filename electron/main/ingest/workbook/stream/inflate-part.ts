@@ -67,6 +67,8 @@ export async function* inflatePart(
   // inflate ahead while the caller parses.
   const inflater = createInflateRaw({ chunkSize: BLOCK_BYTES, highWaterMark: 4 * BLOCK_BYTES } as ZlibOptions)
   source.pipe(inflater)
+  // pipe() does not pass on the source's errors (a failed disk read): the inflater must fail with them.
+  source.on('error', (error) => inflater.destroy(error))
   try {
     for await (const block of inflater as AsyncIterable<Buffer>) {
       check(block.length)
