@@ -1,30 +1,20 @@
 // `preflight push <project.preflight>`: a project of companies, people and opportunities linked by domain and
 // email, listed out of order, pushed by the built CLI into the loopback test workspace in the order Twenty
 // needs, each file's recipe replayed first. Asserts on what the workspace holds.
-import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runCli } from './built-cli.test-support'
 import { startWorkspaceServer, type WorkspaceServer } from '../../e2e/workspace-server/workspace-server'
 import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectFile, type ProjectSource } from '../../shared/project/project-file'
 import { fingerprintFile, writeProject } from '../main/services/project-store'
 
 const ROOT = resolve(__dirname, '../..')
-const CLI = join(ROOT, 'out/main/cli.js')
 const MODEL_PATH = join(ROOT, 'e2e/data/workspace-model.json')
 const KEY = 'pf_test_project_51c0'
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`)
-  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, PREFLIGHT_API_KEY: KEY } })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  return new Promise((done) => child.on('close', (code) => done({ code, stdout, stderr })))
-}
+const run = (args: string[]) => runCli(args, { PREFLIGHT_API_KEY: KEY })
 
 let server: WorkspaceServer
 let dir: string

@@ -1,19 +1,17 @@
 // `preflight push` as users run it: the built CLI (out/main/cli.js) as a child process against the loopback
 // test workspace, the key in PREFLIGHT_API_KEY. Asserts on what the workspace holds and the files written.
-import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import Papa from 'papaparse'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { startCli } from './built-cli.test-support'
 import { startWorkspaceServer, type WorkspaceServer } from '../../e2e/workspace-server/workspace-server'
 import { readPushJournal } from '../main/push/push-journal'
 import { readFixSheet } from '../main/export/read-fix-sheet'
 
 const ROOT = resolve(__dirname, '../..')
-const CLI = join(ROOT, 'out/main/cli.js')
 const data = (name: string) => join(ROOT, 'e2e/data', name)
 const MODEL_PATH = data('workspace-model.json')
 const KEY = 'pf_test_9d2c7a41e6b3'
@@ -22,29 +20,8 @@ const PEOPLE_US_VALID = [
   'ada.lovelace@analytical.io', 'grace@cobol.dev', 'kj@nasa.gov', 'tim@w3.org', 'barbara@mit.edu', 'dmr@bell-labs.com', 'ewd@utexas.edu',
 ]
 
-interface Run {
-  code: number | null
-  signal: NodeJS.Signals | null
-  stdout: string
-  stderr: string
-}
-
-interface Started {
-  readonly done: Promise<Run>
-  kill(signal: NodeJS.Signals): void
-}
-
-function start(args: string[], env: Record<string, string | undefined> = { PREFLIGHT_API_KEY: KEY }): Started {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`)
-  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, PREFLIGHT_API_KEY: undefined, ...env } })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const done = new Promise<Run>((resolveRun) => child.on('close', (code, signal) => resolveRun({ code, signal, stdout, stderr })))
-  return { done, kill: (signal) => child.kill(signal) }
-}
-
+/** The built CLI with the test workspace's key unless `env` says otherwise (PREFLIGHT_API_KEY undefined: none). */
+const start = (args: string[], env: Record<string, string | undefined> = { PREFLIGHT_API_KEY: KEY }) => startCli(args, { PREFLIGHT_API_KEY: undefined, ...env })
 const run = (args: string[], env?: Record<string, string | undefined>) => start(args, env).done
 
 let server: WorkspaceServer

@@ -1,37 +1,20 @@
 // `preflight rollback` as users run it: the built CLI (out/main/cli.js) as a child process, after a real
 // `preflight push` into the loopback test workspace that already held some records (one soft-deleted).
 // Asserts on what the workspace holds, the JSON printed and the exit code.
-import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { startCli } from './built-cli.test-support'
 import { startWorkspaceServer, type StoredRecord, type WorkspaceServer } from '../../e2e/workspace-server/workspace-server'
 
 const ROOT = resolve(__dirname, '../..')
-const CLI = join(ROOT, 'out/main/cli.js')
 const MODEL_PATH = join(ROOT, 'e2e/data/workspace-model.json')
 const KEY = 'pf_test_rollback_5e1d'
 const ID_A = '00000000-0000-4000-8000-0000000000a1'
 const ID_B = '00000000-0000-4000-8000-0000000000b1'
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-function start(args: string[]): { done: Promise<Run>; kill(signal: NodeJS.Signals): void } {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`)
-  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, PREFLIGHT_API_KEY: KEY } })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const done = new Promise<Run>((resolveRun) => child.on('close', (code) => resolveRun({ code, stdout, stderr })))
-  return { done, kill: (signal) => child.kill(signal) }
-}
+const start = (args: string[]) => startCli(args, { PREFLIGHT_API_KEY: KEY })
 const run = (args: string[]) => start(args).done
 
 let server: WorkspaceServer
