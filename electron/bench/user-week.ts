@@ -5,6 +5,8 @@
 //      (SIGKILL, as a crash) part-way, then the same command runs again to the end.
 //   3. Next week's export: 150 new people at the top, 100 changed job titles (20 of them on rows without an email),
 //      rows shuffled. The same command again.
+//   4. The client says no: `preflight rollback <journal>` takes both pushes back out; the workspace must hold
+//      exactly what it held before (the 5,000 with their old titles, the 1,000 deleted again).
 // After each push the workspace must hold every row once, as the file has it, and nothing else; the server must
 // have answered no request with 429. Prints one JSON line with what it measured; exits 1 when a check fails.
 import { spawn } from 'node:child_process'
@@ -111,6 +113,20 @@ async function main(): Promise<void> {
     result['nextWeekSeconds'] = Math.round(next.ms / 1000)
     check(report['created'] === 150 && report['updated'] === 100 && report['failed'] === 0, `next week creates 150 and updates 100 (got ${report['created']} and ${report['updated']})`)
     verify(server.records('people'), rows, 'after next week’s push')
+    // The client says no: both pushes come back out.
+    const journal = `${file}.people.push-journal`
+    const rolled = await run(['rollback', journal, '--workspace', server.url])
+    log(`rollback: exit ${rolled.code} after ${(rolled.ms / 1000).toFixed(0)} s: ${rolled.stdout.trim().slice(0, 300)}`)
+    const back = JSON.parse(rolled.stdout || '{}') as Record<string, number>
+    result['rollback'] = pick(back, ['deleted', 'restored', 'skipped', 'failed'])
+    result['rollbackSeconds'] = Math.round(rolled.ms / 1000)
+    check(rolled.code === 0, 'the rollback exits 0')
+    const after = server.records('people')
+    const live = after.filter((r) => r['deletedAt'] === null || r['deletedAt'] === undefined)
+    const liveIds = new Set(live.map((r) => r['id']))
+    const wasLive = seeded.slice(Math.round(seeded.length / 5))
+    check(live.length === wasLive.length && wasLive.every((r) => liveIds.has(r['id'])), `after the rollback only the ${wasLive.length} records that were live before are live (${live.length})`)
+    check(live.every((r) => r['jobTitle'] === 'Old title'), 'after the rollback they hold their old titles again')
     const refused = server.requests.filter((r) => r.status === 429).length
     result['server429s'] = refused
     result['requests'] = server.requests.length
