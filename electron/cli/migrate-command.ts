@@ -168,6 +168,8 @@ async function writeUnresolved(path: string, unresolved: readonly UnresolvedLink
     ambiguous: 'More than one row of the linked file has this name: make it unique or link by id.',
     'other-object': 'This id belongs to another kind of record (its key prefix).',
     'not-landed': 'The row it names was rejected or refused, so it has no record to link to.',
+    'not-member': 'No member of the workspace has this name or email: the owner is left empty. Invite them to the workspace, or change the name to a member’s, and run migrate again.',
+    'member-ambiguous': 'More than one member of the workspace has this name: write the member’s email instead.',
   }
   const cell = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))
   const lines = unresolved.map((u) => [u.file, u.row, u.column, u.value, why[u.reason]].map(cell).join(','))

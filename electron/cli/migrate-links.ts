@@ -6,22 +6,28 @@
 // Salesforce object (key prefix) or a row that did not land is listed with its file, row and column, and the
 // relation is left empty; the rest of the row lands. A dry run counts a value resolved when it names a row.
 // Counts per link (`stats`) are what a links panel shows ("29 of 30 found").
+// Owner links (`member`) name a workspace member by full name or email (read by loadMembers, never created); a
+// name no member has is listed (`not-member`) and the owner left empty. Target links (a note's or task's
+// associations) are resolved only once every file landed (targetRows): one noteTarget / taskTarget per value,
+// keyed by the note's record id and the named row's source key, so a rerun finds it in its journal.
+// A note or task without a title column gets its body's first line as title.
 import { basename } from 'node:path'
 import { LinkIndex } from '../../shared/migrate/link-index'
-import type { LinkVia, SourceSystem } from '../../shared/migrate/migration-schema'
+import type { FileLink, LinkVia, SourceSystem } from '../../shared/migrate/migration-schema'
+import { MemberIndex, type WorkspaceMember } from '../../shared/migrate/member-index'
 import { isTrueValue } from '../../shared/migrate/presets'
 import { sourceKeyOf, splitLinkValues } from '../../shared/migrate/source-ids'
 import type { ProjectFile, ProjectSource } from '../../shared/project/project-file'
 import { toApiRecord, type ApiRecord } from '../../shared/twenty-format/to-api-record'
 import type { JsonValue } from '../../shared/fields/cell-result'
-import type { ObjectModel } from '../../shared/model/workspace-model'
+import { findObject, type ObjectModel, type WorkspaceModel } from '../../shared/model/workspace-model'
 import { UserError } from '../main/ipc/user-error'
 import { loadTable } from '../main/services/load-table'
 import { sourcePathOf } from '../main/services/project-store'
 import { CliError } from './cli-args'
 import type { PreparedCheck, WorkerPaths } from './prepare-check'
 
-export type UnresolvedReason = 'missing' | 'ambiguous' | 'other-object' | 'not-landed'
+export type UnresolvedReason = 'missing' | 'ambiguous' | 'other-object' | 'not-landed' | 'not-member' | 'member-ambiguous'
 
 export interface UnresolvedLink {
   readonly file: string
@@ -40,6 +46,26 @@ export interface RowHooks {
   relationIds(row: number): ReadonlyMap<string, string>
   /** The row's record landed (created, updated, unchanged) or, in a dry run, was found, under `id`. */
   landed(row: number, id: string): void
+  /** Fields the row's record gets where it sets none itself (a note's title from its body's first line). */
+  fields?(row: number): Readonly<Record<string, JsonValue>>
+}
+
+/** One note or task file's target records, once every file landed (what migrate-targets.ts pushes). */
+export interface TargetRows {
+  readonly fileId: string
+  readonly path: string
+  /** The join object (noteTarget, taskTarget). */
+  readonly object: ObjectModel
+  readonly rows: { readonly key: string; readonly record: ApiRecord }[]
+  /** Dry run: targets that name a row but whose note or record is not in the workspace yet (they would be created). */
+  readonly unplanned: number
+}
+
+interface PendingTarget {
+  readonly row: number
+  readonly link: FileLink
+  readonly stats: LinkStats
+  readonly cell: { readonly value: string; readonly file: string; readonly row: number; readonly column: string }
 }
 
 /** One link's counts, for a links panel: "Contacts → Companies by Associated Company IDs: 29 of 30 found". */
@@ -57,6 +83,7 @@ export interface LinkStats {
 interface IndexedFile {
   readonly index: LinkIndex
   readonly landed: Map<number, string>
+  readonly system: SourceSystem
 }
 
 export class ProjectLinks {
@@ -66,6 +93,8 @@ export class ProjectLinks {
   readonly unresolved: UnresolvedLink[] = []
   /** Per file id and link, in the order resolved. */
   readonly stats: LinkStats[] = []
+  private members: MemberIndex | null = null
+  private readonly targets = new Map<string, { path: string; object: ObjectModel; pending: PendingTarget[] }>()
 
   constructor(
     private readonly projectPath: string,
@@ -76,6 +105,21 @@ export class ProjectLinks {
   /** Whether a project has anything for this to do (a migration's source keys or links). */
   static needed(project: ProjectFile): boolean {
     return project.files.some((file) => file.source !== undefined || (file.links?.length ?? 0) > 0)
+  }
+
+  /** Whether a project has owner links, so the workspace's members must be read. */
+  static needsMembers(project: ProjectFile): boolean {
+    return project.files.some((file) => (file.links ?? []).some((link) => link.kind === 'member'))
+  }
+
+  /** The workspace's members owner links are matched against (read by the caller, never created). */
+  setMembers(members: readonly WorkspaceMember[]): void {
+    this.members = new MemberIndex(members)
+  }
+
+  /** Records how many rows a file that is not a project file has (a note file's targets). */
+  setRows(id: string, rows: number): void {
+    this.rowCounts.set(id, rows)
   }
 
   /** Rows read from a file (after its recipe: Salesforce's deleted rows left out), by file id. */
@@ -95,7 +139,7 @@ export class ProjectLinks {
     const index = new LinkIndex(system)
     for (let row = 0; row < table.rowCount; row++) index.add(row, keyColumn < 0 ? '' : table.cell(row, keyColumn), nameColumn < 0 ? '' : table.cell(row, nameColumn))
     const landed = new Map<number, string>()
-    this.files.set(file.id, { index, landed })
+    this.files.set(file.id, { index, landed, system })
 
     const ids = new Map<number, Map<string, string>>()
     const name = basename(file.path)
@@ -109,6 +153,35 @@ export class ProjectLinks {
       const firstOfColumn = link.via !== undefined || links.find((l) => l.column === link.column && l.via === undefined) === link
       const stats: LinkStats = { file: file.id, column: link.via ? `${basename(link.via.path)} ${link.via.to}` : link.column, field: link.field, target: link.target, resolved: 0, total: 0 }
       this.stats.push(stats)
+      if (link.kind === 'target') {
+        // Resolved once every file landed: the records it names may come from files after this one.
+        const entry = this.targets.get(file.id) ?? { path: sourcePathOf(this.projectPath, file.path), object: prepared.object, pending: [] }
+        this.targets.set(file.id, entry)
+        for (let row = 0; row < table.rowCount; row++) {
+          if (prepared.check.rowHasError[row]) continue
+          for (const value of splitLinkValues(table.cell(row, col))) entry.pending.push({ row, link, stats, cell: { value, file: name, row: table.sourceRow(row), column: link.column } })
+        }
+        continue
+      }
+      if (link.kind === 'member') {
+        for (let row = 0; row < table.rowCount; row++) {
+          if (prepared.check.rowHasError[row]) continue
+          const value = table.cell(row, col).trim()
+          if (value === '') continue
+          stats.total++
+          const found = this.members?.find(value) ?? { kind: 'missing' as const }
+          if (found.kind !== 'found') {
+            this.unresolved.push({ value, file: name, row: table.sourceRow(row), column: link.column, reason: found.kind === 'missing' ? 'not-member' : 'member-ambiguous' })
+            continue
+          }
+          this.resolved++
+          stats.resolved++
+          let rowIds = ids.get(row)
+          if (rowIds === undefined) ids.set(row, (rowIds = new Map()))
+          if (!rowIds.has(link.field)) rowIds.set(link.field, found.id)
+        }
+        continue
+      }
       for (let row = 0; row < table.rowCount; row++) {
         if (prepared.check.rowHasError[row]) continue
         const cells = values ? (values.get(sourceKeyOf(system, table.cell(row, col)) ?? '') ?? []) : splitLinkValues(table.cell(row, col)).map((value) => ({ value, file: name, row: table.sourceRow(row), column: link.column }))
@@ -142,11 +215,61 @@ export class ProjectLinks {
       }
     }
     const none: ReadonlyMap<string, string> = new Map()
+    const titleFrom = titleColumnOf(file, prepared.object, table.columns)
     return {
       sourceKey: (row) => (keyColumn < 0 ? null : sourceKeyOf(system, table.cell(row, keyColumn))),
       relationIds: (row) => ids.get(row) ?? none,
       landed: (row, id) => void landed.set(row, id),
+      ...(titleFrom < 0 ? {} : { fields: (row: number) => firstLineTitle(table.cell(row, titleFrom)) }),
     }
+  }
+
+  /**
+   * The target records of each note or task file, resolved now that every file landed: one per value naming a row
+   * whose record landed, keyed `<note id>><field>:<source key>`. Values naming no row, or a row that did not land,
+   * are listed as unresolved. Files whose object has no join object in the model are listed and skipped.
+   */
+  targetRows(model: WorkspaceModel): TargetRows[] {
+    const out: TargetRows[] = []
+    for (const [fileId, { path, object, pending }] of this.targets) {
+      const join = findObject(model, `${object.nameSingular}Target`)
+      const own = this.files.get(fileId)!
+      const joinColumn = (targetSingular: string) => join?.fields.find((f) => f.relation?.type === 'MANY_TO_ONE' && findObject(model, f.relation.targetObject)?.nameSingular === targetSingular)?.relation?.joinColumn
+      const noteColumn = joinColumn(object.nameSingular)
+      if (join === undefined || noteColumn === undefined) continue
+      const rows: { key: string; record: ApiRecord }[] = []
+      const seen = new Set<string>()
+      let unplanned = 0
+      for (const { row, link, stats, cell } of pending) {
+        stats.total++
+        const target = this.files.get(link.target)
+        const found = target?.index.find(link.by, cell.value) ?? { kind: 'missing' as const }
+        if (found.kind !== 'found') {
+          this.unresolved.push({ ...cell, reason: found.kind })
+          continue
+        }
+        const noteId = own.landed.get(row)
+        const targetId = target!.landed.get(found.row)
+        if (targetId === undefined && !this.dryRun) {
+          this.unresolved.push({ ...cell, reason: 'not-landed' })
+          continue
+        }
+        this.resolved++
+        stats.resolved++
+        // A note that did not land (refused) has no targets; in a dry run, a new note's targets are new too.
+        const column = join.fields.find((f) => f.name === link.field && f.relation?.type === 'MANY_TO_ONE')?.relation?.joinColumn
+        if (noteId === undefined || targetId === undefined || column === undefined) {
+          if (this.dryRun) unplanned++
+          continue
+        }
+        const key = `${noteId}>${link.field}:${sourceKeyOf(target!.system, cell.value) ?? cell.value}`
+        if (seen.has(key)) continue
+        seen.add(key)
+        rows.push({ key, record: { [noteColumn]: noteId, [column]: targetId } })
+      }
+      out.push({ fileId, path, object: join, rows, unplanned })
+    }
+    return out
   }
 
   /** A join file's values per source key of this file (`OpportunityId` -> its `ContactId`s), primary rows first. */
@@ -172,6 +295,21 @@ export class ProjectLinks {
     for (const [key, list] of byKey) out.set(key, [...list.filter((x) => x.primary), ...list.filter((x) => !x.primary)].map(({ primary: _p, ...rest }) => rest))
     return out
   }
+}
+
+/** The column a note's or task's title comes from (its body's), or -1 when the object has no title or a column sets it. */
+function titleColumnOf(file: ProjectSource, object: ObjectModel, columns: readonly { readonly name: string }[]): number {
+  if (!object.fields.some((f) => f.name === 'title')) return -1
+  const mapped = Object.entries(file.mapping.columns)
+  if (mapped.some(([, path]) => path === 'title')) return -1
+  const body = mapped.find(([, path]) => path !== null && /^bodyV2\.markdown$|^body$/.test(path))
+  return body === undefined ? -1 : columns.findIndex((c) => c.name === body[0])
+}
+
+/** A title from a body: its first line that holds text, trimmed. */
+export function firstLineTitle(body: string): Readonly<Record<string, JsonValue>> {
+  const line = body.split(/\r?\n/).map((l) => l.trim()).find((l) => l !== '')
+  return line === undefined ? {} : { title: line }
 }
 
 /** A row's record with its links as join columns, where it does not already set that relation itself. */

@@ -37,9 +37,10 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-async function exportOf(system: string): Promise<string> {
+/** A copy of an export folder; `only`: just its files whose names match (the rest are another test's). */
+async function exportOf(system: string, only?: RegExp): Promise<string> {
   const folder = join(dir, system)
-  await cp(join(DATA, system), folder, { recursive: true })
+  await cp(join(DATA, system), folder, { recursive: true, filter: (path) => only === undefined || !path.endsWith('.csv') || only.test(path) })
   return folder
 }
 
@@ -50,7 +51,8 @@ const personNamed = (records: Rec[], first: string, last: string) => records.fil
 
 describe('preflight migrate', () => {
   it('migrates a HubSpot export: companies, contacts by Associated Company IDs, deals to company and first contact; a rerun creates nothing', async () => {
-    const folder = await exportOf('hubspot')
+    // Its notes and tasks (and owners) are migrate-notes.test.ts's: this workspace's model has no notes or members.
+    const folder = await exportOf('hubspot', /-(companies|contacts|deals)-/)
     const first = await migrate(folder)
     expect(first.stderr).toBe('')
     const report = JSON.parse(first.stdout)
@@ -194,7 +196,7 @@ describe('preflight migrate', () => {
   })
 
   it('stops after the batches in flight on SIGTERM (exit 3), and the rerun lands every row once, linked', async () => {
-    const folder = await exportOf('hubspot')
+    const folder = await exportOf('hubspot', /-(companies|contacts|deals)-/)
     server.setFaults({ latencyMs: 80 })
     const args = ['migrate', folder, '--workspace', server.url, '--model', MODEL_PATH, '--rate', '60000', '--batch-size', '4']
     const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, PREFLIGHT_API_KEY: KEY } })

@@ -123,7 +123,8 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
     if (!hooks) return item
     const { record, added } = withLinks(object, item.record, hooks.relationIds(item.row))
     linked += added
-    return { row: item.row, record }
+    // Fields the migration gives where the row sets none (a note's title from its body's first line).
+    return { row: item.row, record: hooks.fields ? { ...hooks.fields(item.row), ...record } : record }
   })
   const empty = emptyRowsOf(check).length
   let rejected = 0

@@ -1,7 +1,9 @@
 // `preflight push <project.preflight>`: every file of a project in the order Twenty needs (companies before
 // people before opportunities, custom objects by their relations), each opened as the project says, its
 // recipe replayed (all of it on the same file; on a changed file, the steps that do not name rows), then
-// checked with the project's mapping and pushed with its own journal. Stops at the first file that stops.
+// checked with the project's mapping and pushed with its own journal. Stops at the first file that stops. A
+// migration's owners are matched to the workspace's members read first, and its note and task targets are
+// pushed last, once every record they name landed.
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { filesInOrder, outputNamesOf } from '../../shared/project/files-in-order'
@@ -18,6 +20,8 @@ import { fillOnlyPolicy, fillOnlyUnknown, withTimeZoneFlag, type ProjectPushArgs
 import type { CommandResult } from './push-command'
 import { commandResult, openPushSession, pushPrepared, type PushedFile, type PushSession } from './push-prepared'
 import { ProjectLinks, type UnresolvedLink } from './migrate-links'
+import { readWorkspaceMembers } from './migrate-members'
+import { pushTargets } from './migrate-targets'
 import type { PushProgress, PushStop } from '../main/push/push-runner'
 import type { LookupProgress } from '../main/push/find-existing'
 import type { FieldPolicy } from '../../shared/push/plan-diff'
@@ -122,6 +126,8 @@ export async function pushProjectFiles(
   // A migration: rows keyed by their source ids, and links between files resolved to the ids their rows got.
   const links = options.links ?? (ProjectLinks.needed(project) ? new ProjectLinks(projectPath, workers, options.dryRun) : undefined)
   const linkReport = () => (links ? { links: { resolved: links.resolved, unresolved: links.unresolved } } : {})
+  // Owner columns are matched to the workspace's members: read them once (paced GETs; never written).
+  if (links && ProjectLinks.needsMembers(project)) links.setMembers(await readWorkspaceMembers(session.connection, options.hard))
   for (const file of ordered) {
     const { path, changed, source, applied, skipped: skippedSteps, prepared } = await prepareProjectSource(projectPath, project, file, model, workers)
     const rows = await links?.forFile(file, prepared)
@@ -160,6 +166,15 @@ export async function pushProjectFiles(
     events.onFileDone?.(fileReport)
     fileWarnings += pushed.fileWarnings
     if (pushed.stopped !== null) return { totals, files, fileWarnings, stopped: pushed.stopped, ...linkReport() }
+  }
+  // A migration's notes and tasks get their targets once every record they name has landed.
+  if (links) {
+    const targets = await pushTargets(links, model, session, options)
+    for (const t of targets.files) {
+      for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += t.counts[key]
+      files.push({ id: t.id, path: t.path, object: t.object, sourceChanged: false, recipe: { applied: 0, skipped: [] }, result: t.result })
+    }
+    if (targets.stopped !== null) return { totals, files, fileWarnings, stopped: targets.stopped, ...linkReport() }
   }
   return { totals, files, fileWarnings, stopped: null, ...linkReport() }
 }

@@ -1,0 +1,158 @@
+// `preflight migrate` on a HubSpot export with notes and tasks (e2e/data/migrate/hubspot) by the built CLI into
+// the loopback test workspace holding notes, tasks, their targets and two members (e2e/data/migrate/
+// workspace-model.json). Asserts on what the workspace holds: one note or task per row, its title from the body's
+// first line, one target per association created after the records it names, owners and assignees matched by
+// full name or email (a name no member has listed, the field left empty), and a rerun that creates nothing.
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { startWorkspaceServer, type WorkspaceServer } from '../../e2e/workspace-server/workspace-server'
+
+const ROOT = resolve(__dirname, '../..')
+const CLI = join(ROOT, 'out/main/cli.js')
+const MODEL_PATH = join(ROOT, 'e2e/data/migrate/workspace-model.json')
+const DATA = join(ROOT, 'e2e/data/migrate')
+const KEY = 'pf_test_migrate_notes_3c9d'
+const JANE = '00000000-0000-4000-8000-00000000a001'
+const TOM = '00000000-0000-4000-8000-00000000a002'
+const NOTES = 'hubspot-crm-exports-all-notes-2025-11-03.csv'
+const TASKS = 'hubspot-crm-exports-all-tasks-2025-11-03.csv'
+
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`)
+  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, PREFLIGHT_API_KEY: KEY } })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  return new Promise((done) => child.on('close', (code) => done({ code, stdout, stderr })))
+}
+
+let server: WorkspaceServer
+let dir: string
+beforeEach(async () => {
+  server = await startWorkspaceServer({ model: JSON.parse(await readFile(MODEL_PATH, 'utf8')), apiKey: KEY, rateLimitPerMinute: 100_000 })
+  server.seed('workspaceMembers', [
+    { id: JANE, name: { firstName: 'Jane', lastName: 'Owner' }, userEmail: 'jane.owner@example.com', userId: '00000000-0000-4000-8000-00000000b001' },
+    { id: TOM, name: { firstName: 'Tom', lastName: 'Member' }, userEmail: 'tom.member@example.com', userId: '00000000-0000-4000-8000-00000000b002' },
+  ])
+  dir = await mkdtemp(join(tmpdir(), 'preflight-migrate-notes-'))
+})
+afterEach(async () => {
+  await server.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+const migrate = (folder: string, ...flags: string[]) => run(['migrate', folder, '--workspace', server.url, '--model', MODEL_PATH, '--rate', '6000', '--time-zone', 'UTC', ...flags])
+type Rec = Record<string, unknown>
+const live = (plural: string) => server.records(plural).filter((r) => r['deletedAt'] === null)
+
+describe('preflight migrate: notes, tasks and owners', () => {
+  it('makes one note or task per row with a target per association and owners matched to members; a rerun creates nothing', async () => {
+    const folder = join(dir, 'hubspot')
+    await cp(join(DATA, 'hubspot'), folder, { recursive: true })
+    const first = await migrate(folder)
+    expect(first.stderr).toBe('')
+    const report = JSON.parse(first.stdout)
+    const row = (file: string, object: string, rows: number) => ({ file, object, rows, created: rows, updated: 0, unchanged: 0, failed: 0, rejected: 0 })
+    // Targets come last, after every record they name: notes 0-5 have 2+4+1+1+0+1, tasks 0-3 have 1+2+1+0.
+    expect(report.files.slice(3)).toEqual([row(NOTES, 'notes', 6), row(TASKS, 'tasks', 4), row(NOTES, 'noteTargets', 9), row(TASKS, 'taskTargets', 4)])
+    expect(report.links.unresolved).toEqual([
+      { file: 'hubspot-crm-exports-all-companies-2025-11-03.csv', row: 13, column: 'Company owner', value: 'Nobody Known' },
+      { file: 'hubspot-crm-exports-all-contacts-2025-11-03.csv', row: 7, column: 'Associated Company IDs', value: '5100299999' },
+      { file: 'hubspot-crm-exports-all-contacts-2025-11-03.csv', row: 14, column: 'Associated Company IDs', value: '5100299999' },
+      { file: 'hubspot-crm-exports-all-deals-2025-11-03.csv', row: 11, column: 'Associated Contact IDs', value: '8100399999' },
+      { file: TASKS, row: 4, column: 'Assigned to', value: 'Nobody Known' },
+      { file: NOTES, row: 4, column: 'Associated Contact IDs', value: '8100399999' },
+    ])
+    expect(report).toMatchObject({ created: 70, failed: 0, rejected: 0 })
+    expect(first.code).toBe(1)
+    const why = await readFile(join(folder, 'unresolved-links.csv'), 'utf8')
+    expect(why).toContain('Company owner,Nobody Known,"No member of the workspace has this name or email')
+
+    const companies = live('companies')
+    const people = live('people')
+    const deals = live('opportunities')
+    const idOf = (records: Rec[], test: (r: Rec) => boolean) => records.find(test)!['id']
+    const company = (name: string) => idOf(companies, (r) => r['name'] === name)
+    const person = (first: string) => idOf(people, (r) => (r['name'] as { firstName: string }).firstName === first)
+    const deal = (name: string) => idOf(deals, (r) => r['name'] === name)
+
+    // Owners by full name or email; a name no member has leaves the owner empty and the row lands.
+    const ownerOf = (name: string) => companies.find((r) => r['name'] === name)!['accountOwnerId'] ?? null
+    expect([ownerOf('Acme Corp'), ownerOf('Tyrell'), ownerOf('Vandelay')]).toEqual([JANE, TOM, null])
+    expect(deals.find((r) => r['name'] === 'Acme Corp deal 1')!['ownerId']).toBe(JANE)
+    expect(deals.find((r) => r['name'] === 'Globex deal 2')!['ownerId']).toBe(TOM)
+
+    // One note per row; the title is the body's first line, the body whole.
+    const notes = live('notes')
+    expect(notes).toHaveLength(6)
+    const kickOff = notes.find((n) => n['title'] === 'Kick-off meeting')!
+    expect(kickOff['bodyV2']).toMatchObject({ markdown: 'Kick-off meeting\nGrace and Alan joined; next step is the pilot.' })
+    expect(notes.map((n) => n['title']).sort()).toEqual(['General remark on nobody in particular', 'Katherine asked for references', 'Kick-off meeting', 'Left a voicemail', 'Pricing agreed', 'Renewal call with Ada'])
+    // The kick-off note is on two contacts, a company and a deal: one note, four targets.
+    const targetsOf = (noteId: unknown) =>
+      live('noteTargets')
+        .filter((t) => t['noteId'] === noteId)
+        .map((t) => [t['personId'] ?? null, t['companyId'] ?? null, t['opportunityId'] ?? null])
+    expect(targetsOf(kickOff['id'])).toEqual([
+      [person('Grace'), null, null],
+      [person('Alan'), null, null],
+      [null, company('Globex'), null],
+      [null, null, deal('Acme Corp deal 1')],
+    ])
+    // The voicemail names a contact the export does not hold: its company target alone.
+    expect(targetsOf(notes.find((n) => n['title'] === 'Left a voicemail')!['id'])).toEqual([[null, company('Initech'), null]])
+    expect(live('noteTargets')).toHaveLength(9)
+
+    // Tasks: status from HubSpot's words, due date, assignee by name or email (none for a non-member).
+    const tasks = live('tasks')
+    const task = (title: string) => tasks.find((t) => t['title'] === title)!
+    expect(tasks).toHaveLength(4)
+    expect(task('Send the quote')).toMatchObject({ status: 'TODO', assigneeId: JANE, dueAt: '2025-12-10T17:00:00.000Z', bodyV2: { markdown: 'Quote for 20 seats' } })
+    expect(task('Prepare the pilot')).toMatchObject({ status: 'IN_PROGRESS', assigneeId: TOM })
+    expect(task('Call back')).toMatchObject({ status: 'DONE' })
+    expect(task('Call back')['assigneeId'] ?? null).toBeNull()
+    expect(
+      live('taskTargets')
+        .filter((t) => t['taskId'] === task('Prepare the pilot')['id'])
+        .map((t) => [t['companyId'] ?? null, t['opportunityId'] ?? null]),
+    ).toEqual([
+      [company('Stark Industries'), null],
+      [null, deal('Initech deal 3')],
+    ])
+    expect(live('taskTargets')).toHaveLength(4)
+    // Members are read, never written.
+    expect(server.records('workspaceMembers')).toHaveLength(2)
+
+    // A rerun creates no second note, task or target.
+    const again = await migrate(folder)
+    const second = JSON.parse(again.stdout)
+    expect(second).toMatchObject({ created: 0, updated: 0, failed: 0 })
+    expect(second.files.map((f: { object: string; unchanged: number }) => [f.object, f.unchanged])).toEqual([
+      ['companies', 12],
+      ['people', 20],
+      ['opportunities', 15],
+      ['notes', 6],
+      ['tasks', 4],
+      ['noteTargets', 9],
+      ['taskTargets', 4],
+    ])
+    for (const [plural, n] of [['notes', 6], ['tasks', 4], ['noteTargets', 9], ['taskTargets', 4]] as const) expect(server.records(plural)).toHaveLength(n)
+  })
+
+  it('plans the targets in a dry run without writing anything', async () => {
+    const folder = join(dir, 'hubspot')
+    await cp(join(DATA, 'hubspot'), folder, { recursive: true })
+    const planned = await migrate(folder, '--dry-run')
+    const report = JSON.parse(planned.stdout)
+    expect(report.files.slice(5).map((f: { object: string; created: number }) => [f.object, f.created])).toEqual([
+      ['noteTargets', 9],
+      ['taskTargets', 4],
+    ])
+    for (const plural of ['companies', 'notes', 'tasks', 'noteTargets', 'taskTargets']) expect(server.records(plural)).toHaveLength(0)
+  })
+})
