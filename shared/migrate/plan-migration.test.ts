@@ -52,6 +52,17 @@ describe('planMigration', () => {
       { id: 'notes', object: 'notes', key: 'Record ID', links: [] },
       { id: 'tasks', object: 'tasks', key: 'Record ID', links: ['Assigned to -> workspaceMembers.assignee by name (member)'] },
     ])
+    // ...and says so, per column (the stock opportunity has no owner relation either).
+    expect(plan.leftOut.map((l) => `${parse(l.path).name} ${l.column}`)).toEqual([
+      'hubspot-crm-exports-all-deals-2025-11-03 Deal owner',
+      'hubspot-crm-exports-all-notes-2025-11-03 Associated Contact IDs',
+      'hubspot-crm-exports-all-notes-2025-11-03 Associated Company IDs',
+      'hubspot-crm-exports-all-notes-2025-11-03 Associated Deal IDs',
+      'hubspot-crm-exports-all-tasks-2025-11-03 Associated Contact IDs',
+      'hubspot-crm-exports-all-tasks-2025-11-03 Associated Company IDs',
+      'hubspot-crm-exports-all-tasks-2025-11-03 Associated Deal IDs',
+    ])
+    expect(plan.leftOut[1]!.reason).toBe('The workspace has no noteTarget object with a person relation, so these notes are not attached to the records the column names.')
     for (const file of plan.files) expect(file.mapping.columns['Record ID']).toBeNull()
     expect(plan.files[2]!.mapping.columns).toMatchObject({ 'Deal Name': 'name', 'Deal Stage': 'stage', Amount: 'amount.amountMicros', Currency: 'amount.currencyCode' })
     expect(plan.files[2]!.operations).toEqual([{ op: 'map-values', column: 'c2', map: expect.objectContaining({ 'Closed Won': 'CUSTOMER', 'Qualified To Buy': 'SCREENING' }) }])
@@ -72,6 +83,7 @@ describe('planMigration', () => {
       'Assigned to -> workspaceMembers.assignee by name (member)',
     ])
     expect(byId.get('deals')!.links).toContain('Deal owner -> workspaceMembers.owner by name (member)')
+    expect(plan.leftOut).toEqual([])
     const notes = plan.files.find((f) => f.id === 'notes')!
     expect(notes.mapping.columns).toMatchObject({ 'Record ID': null, 'Note body': 'bodyV2.markdown', 'Associated Contact IDs': null, 'Note owner': null })
     const tasks = plan.files.find((f) => f.id === 'tasks')!

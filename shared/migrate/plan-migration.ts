@@ -48,6 +48,8 @@ export interface MigrationPlan {
   readonly files: PlannedFile[]
   /** Files not planned, and why (a join file is planned as a link of another file, not listed here). */
   readonly ignored: { readonly path: string; readonly reason: string }[]
+  /** Columns the preset names that this workspace cannot take (no noteTarget object, no owner relation), and why. */
+  readonly leftOut: { readonly path: string; readonly column: string; readonly reason: string }[]
 }
 
 type Working = PlannedFile & { readonly role: string; readonly input: MigrationInputFile; readonly presetFile: PresetFile | null }
@@ -57,6 +59,7 @@ export function planMigration(input: { readonly files: readonly MigrationInputFi
   const preset = input.preset === 'auto' ? detectPreset(files.map((f) => ({ baseName: f.baseName, headers: f.columns.map((c) => c.name) }))) : input.preset
   const system: SourceSystem = preset?.system ?? 'other'
   const ignored: { path: string; reason: string }[] = []
+  const leftOut: { path: string; column: string; reason: string }[] = []
   const planned: Working[] = []
   const joins: { input: MigrationInputFile; join: NonNullable<ReturnType<typeof presetJoinOf>> }[] = []
   const ids = new Set<string>()
@@ -123,7 +126,11 @@ export function planMigration(input: { readonly files: readonly MigrationInputFi
       if (column === undefined) continue
       if (link.kind === 'member') {
         // An owner fills a relation to workspaceMember the workspace has (Twenty's person has no owner).
-        if (relationTo(object, link.field, model) !== 'workspaceMember') continue
+        if (relationTo(object, link.field, model) !== 'workspaceMember') {
+          // Twenty's person has no owner: that column is simply not imported. Another object's missing relation is said.
+          if (object.nameSingular !== 'person') leftOut.push({ path: file.path, column, reason: `${object.labelPlural} in this workspace have no ${link.field} relation to a workspace member, so the owners are not imported.` })
+          continue
+        }
         file.links.push({ column, field: link.field, target: MEMBERS_TARGET, by: 'name', kind: 'member' })
         continue
       }
@@ -132,7 +139,10 @@ export function planMigration(input: { readonly files: readonly MigrationInputFi
       if (link.kind === 'target') {
         // One noteTarget / taskTarget per value: the join object must have a relation `field` to the target's object.
         const join = targetObjectOf(object, model)
-        if (join === undefined || relationTo(join, link.field, model) !== findObject(model, target.object)?.nameSingular) continue
+        if (join === undefined || relationTo(join, link.field, model) !== findObject(model, target.object)?.nameSingular) {
+          leftOut.push({ path: file.path, column, reason: `The workspace has no ${object.nameSingular}Target object with a ${link.field} relation, so these ${object.labelPlural.toLowerCase()} are not attached to the records the column names.` })
+          continue
+        }
         file.links.push({ column, field: link.field, target: target.id, by: link.by, kind: 'target' })
         continue
       }
@@ -157,7 +167,7 @@ export function planMigration(input: { readonly files: readonly MigrationInputFi
     const object = findObject(model, file.object)!
     finishFile(file, file.input, file.presetFile, object, model)
   }
-  return { system, files: planned.map(({ role: _r, input: _i, presetFile: _p, ...file }) => file), ignored }
+  return { system, files: planned.map(({ role: _r, input: _i, presetFile: _p, ...file }) => file), ignored, leftOut }
 }
 
 /** The mapping (preset, then suggestions; key, link and left-out-row columns not imported) and the recipe steps. */
