@@ -109,7 +109,8 @@ describe('ProjectLinks', () => {
     expect(more).toEqual([])
     expect(targets!.object.namePlural).toBe('noteTargets')
     // 81 twice in one cell is one target; 89 names no row.
-    expect(targets!.rows).toEqual([
+    expect(targets!.rows[1]!.cell).toEqual({ file: 'notes.csv', row: 2, column: 'Contacts', value: '82' })
+    expect(targets!.rows.map(({ key, record }) => ({ key, record }))).toEqual([
       { key: 'n0000000-0000-4000-8000-000000000001>person:81', record: { noteId: 'n0000000-0000-4000-8000-000000000001', personId: 'p0000000-0000-4000-8000-000000000001' } },
       { key: 'n0000000-0000-4000-8000-000000000001>person:82', record: { noteId: 'n0000000-0000-4000-8000-000000000001', personId: 'p0000000-0000-4000-8000-000000000002' } },
     ])

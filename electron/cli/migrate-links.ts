@@ -56,7 +56,8 @@ export interface TargetRows {
   readonly path: string
   /** The join object (noteTarget, taskTarget). */
   readonly object: ObjectModel
-  readonly rows: { readonly key: string; readonly record: ApiRecord }[]
+  /** `cell`: the association value it comes from (file, spreadsheet row, column), for a target the workspace refuses. */
+  readonly rows: { readonly key: string; readonly record: ApiRecord; readonly cell: PendingTarget['cell'] }[]
   /** Dry run: targets that name a row but whose note or record is not in the workspace yet (they would be created). */
   readonly unplanned: number
 }
@@ -237,7 +238,7 @@ export class ProjectLinks {
       const joinColumn = (targetSingular: string) => join?.fields.find((f) => f.relation?.type === 'MANY_TO_ONE' && findObject(model, f.relation.targetObject)?.nameSingular === targetSingular)?.relation?.joinColumn
       const noteColumn = joinColumn(object.nameSingular)
       if (join === undefined || noteColumn === undefined) continue
-      const rows: { key: string; record: ApiRecord }[] = []
+      const rows: { key: string; record: ApiRecord; cell: PendingTarget['cell'] }[] = []
       const seen = new Set<string>()
       let unplanned = 0
       for (const { row, link, stats, cell } of pending) {
@@ -265,7 +266,7 @@ export class ProjectLinks {
         const key = `${noteId}>${link.field}:${sourceKeyOf(target!.system, cell.value) ?? cell.value}`
         if (seen.has(key)) continue
         seen.add(key)
-        rows.push({ key, record: { [noteColumn]: noteId, [column]: targetId } })
+        rows.push({ key, record: { [noteColumn]: noteId, [column]: targetId }, cell })
       }
       out.push({ fileId, path, object: join, rows, unplanned })
     }

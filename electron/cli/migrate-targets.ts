@@ -3,6 +3,10 @@
 // files, paced, with a journal per note or task file (`<file id>.<noteTargets|taskTargets>.push-journal`). A
 // target's row key is its note's record id and the named row's source key, so a rerun finds every target in the
 // journal and creates none twice. A dry run plans them (and counts those of notes not created yet as creates).
+// A target the workspace refuses is counted failed and listed (`failedTargets`: the file, row, column and value
+// it came from, and the server's message, also written to `<file id>.<plural>-failed.csv`); running migrate
+// again retries it.
+import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { rowIdentities } from '../../shared/push/row-keys'
 import { planPush } from '../main/push/push-planning'
@@ -16,6 +20,8 @@ export interface TargetPushOptions {
   readonly batchSize: number | undefined
   readonly rate: number | undefined
   readonly journalDir: string
+  /** Where `<file id>.<noteTargets|taskTargets>-failed.csv` goes when the workspace refuses some targets. */
+  readonly outDir: string
   readonly stop: AbortSignal
   readonly hard: AbortSignal
 }
@@ -62,13 +68,27 @@ export async function pushTargets(links: ProjectLinks, model: WorkspaceModel, se
       signal: options.hard,
     })
     const changes = { created: 0, updated: 0, restored: 0, unchanged: 0, failed: 0 }
+    const refused: { file: string; row: number; column: string; value: string; message: string }[] = []
     for (const outcome of pushed.outcomes) {
-      if (outcome.status === 'failed') changes.failed++
-      else changes[outcome.change]++
+      if (outcome.status === 'failed') {
+        changes.failed++
+        refused.push({ ...group.rows[outcome.row as number]!.cell, message: outcome.message ?? 'The workspace refused the record.' })
+      } else changes[outcome.change]++
     }
     const counts = { created: changes.created, updated: changes.updated + changes.restored, failed: changes.failed, rejected: 0, skipped: changes.unchanged }
-    files.push({ id, path: group.path, object: group.object.namePlural, result: { ...counts, restored: changes.restored, journal: journalPath }, counts })
+    const failedPath = join(options.outDir, `${id}-failed.csv`)
+    if (refused.length > 0) await writeRefused(failedPath, refused)
+    else await rm(failedPath, { force: true })
+    const failedTargets = refused.length > 0 ? { failedTargets: refused, failedFile: failedPath } : {}
+    files.push({ id, path: group.path, object: group.object.namePlural, result: { ...counts, restored: changes.restored, ...failedTargets, journal: journalPath }, counts })
     if (pushed.stopped !== null) return { files, stopped: pushed.stopped }
   }
   return { files, stopped: null }
+}
+
+/** The refused targets, for the person fixing the export or the workspace. */
+async function writeRefused(path: string, refused: readonly { file: string; row: number; column: string; value: string; message: string }[]): Promise<void> {
+  const cell = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))
+  const lines = refused.map((r) => [r.file, r.row, r.column, r.value, `The workspace refused this link: ${r.message}`].map(cell).join(','))
+  await writeFile(path, `File,Row,Column,Value,Why\n${lines.join('\n')}\n`)
 }
