@@ -8,6 +8,10 @@
 // unresolved: [{ file, row, column, value }] }, created, updated, failed, rejected, journal }`; the unresolved
 // links also go to `<out>/unresolved-links.csv` with why. Exit 0 all landed and linked, 1 rows rejected or
 // failed or links unresolved, 2 could not run, 3 interrupted (run it again to continue).
+// Notes and tasks exports: one note/task per row, then (after every file) one line per notes or tasks file for
+// its targets (`object: 'noteTargets' | 'taskTargets'`, `rows`: the targets). Owner columns are matched to the
+// workspace's members (an owner no member matches is an unresolved link). Preset columns the workspace cannot
+// take (no noteTarget object, no owner relation) are said on stderr when the migration is planned.
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join, parse, resolve } from 'node:path'
