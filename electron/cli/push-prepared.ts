@@ -8,7 +8,7 @@ import { changedFields, type FieldPolicy } from '../../shared/push/plan-diff'
 import { rowIdentities } from '../../shared/push/row-keys'
 import { planPush } from '../main/push/push-planning'
 import { connectForPush, type PushConnection } from '../main/push/batch-request'
-import { JournalCorruptError, type RowId } from '../main/push/push-journal'
+import { JournalCorruptError, RollbackPendingError, type RowId } from '../main/push/push-journal'
 import { LegacyJournalError, runPush, type PushStop } from '../main/push/push-runner'
 import { WorkspaceClient } from '../main/services/workspace-client'
 import { CliError } from './cli-args'
@@ -59,7 +59,8 @@ export interface PushPlan {
   readonly policy?: Readonly<Record<string, FieldPolicy>>
   /**
    * A migration's rows: each row's source key (its journal row key becomes `src:<key>`), its links to earlier
-   * files' records (join columns, where the row does not set the relation itself), and where each row landed.
+   * files' records and to workspace members (join columns, where the row does not set the relation itself), fields
+   * it gives where the row sets none (a note's title), and where each row landed.
    */
   readonly rows?: RowHooks
 }
@@ -140,7 +141,7 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
     lookup: { signal: hard, onProgress: (p) => progress.lookup?.(p) },
     ...(plan.policy ? { policy: plan.policy } : {}),
   }).catch((error: unknown) => {
-    if (error instanceof JournalCorruptError || error instanceof LegacyJournalError) throw new CliError(error.message)
+    if (error instanceof JournalCorruptError || error instanceof LegacyJournalError || error instanceof RollbackPendingError) throw new CliError(error.message)
     throw error
   })
   const rowCounts = { recognised: 0, changed: 0, new: 0 }
