@@ -155,4 +155,17 @@ describe('preflight migrate: notes, tasks and owners', () => {
     ])
     for (const plural of ['companies', 'notes', 'tasks', 'noteTargets', 'taskTargets']) expect(server.records(plural)).toHaveLength(0)
   })
+
+  it('fills a Pipedrive export’s organization and deal owners from the members by name', async () => {
+    const folder = join(dir, 'pipedrive')
+    await cp(join(DATA, 'pipedrive'), folder, { recursive: true })
+    const { stdout, stderr } = await migrate(folder)
+    expect(stderr).toBe('')
+    const report = JSON.parse(stdout)
+    expect(report.links.unresolved.filter((u: { column: string }) => u.column.endsWith('Owner'))).toEqual([])
+    const companies = live('companies')
+    expect(companies.length).toBeGreaterThan(0)
+    for (const company of companies) expect(company['accountOwnerId']).toBe(JANE)
+    for (const deal of live('opportunities')) expect(deal['ownerId']).toBe(JANE)
+  })
 })

@@ -114,7 +114,7 @@ describe('planMigration', () => {
     // In the folder's order (deals-, organizations-, persons-…): the push puts them in import order.
     expect(summary(plan)).toEqual([
       { id: 'deals', object: 'opportunities', key: 'Deal - ID', links: ['Deal - Organization -> organizations.company by name', 'Deal - Contact person -> persons.pointOfContact by name'] },
-      { id: 'organizations', object: 'companies', key: 'Organization - ID', links: [] },
+      { id: 'organizations', object: 'companies', key: 'Organization - ID', links: ['Organization - Owner -> workspaceMembers.accountOwner by name (member)'] },
       { id: 'persons', object: 'people', key: 'Person - ID', links: ['Person - Organization -> organizations.company by name'] },
     ])
     const deals = plan.files.find((f) => f.id === 'deals')!

@@ -288,7 +288,7 @@ export const PIPEDRIVE: Preset = {
         'Organization - Country of Address': 'address.addressCountry',
         'Organization - ZIP/Postal code of Address': 'address.addressPostcode',
       },
-      links: [],
+      links: [member('Organization - Owner', 'accountOwner')],
     },
     {
       role: 'persons',
@@ -317,6 +317,7 @@ export const PIPEDRIVE: Preset = {
       links: [
         { column: 'Deal - Organization', field: 'company', target: 'organizations', by: 'name' },
         { column: 'Deal - Contact person', field: 'pointOfContact', target: 'persons', by: 'name' },
+        member('Deal - Owner', 'owner'),
       ],
     },
   ],
