@@ -9,7 +9,7 @@ import { connectForPush } from '../main/push/batch-request'
 import { JournalCorruptError } from '../main/push/push-journal'
 import { runFolderRollback } from '../main/push/rollback-folder'
 import { RollbackJournalCorruptError } from '../main/push/rollback-journal'
-import { runRollback, type RollbackOptions } from '../main/push/rollback-runner'
+import { runRollback, setAsideJournalOf, type RollbackOptions } from '../main/push/rollback-runner'
 import { CliError } from './cli-args'
 import type { CommandResult } from './push-command'
 import { resolvePushWorkspace } from './push-workspace'
@@ -21,6 +21,11 @@ export async function runRollbackCommand(argv: readonly string[], env: NodeJS.Pr
     (s) => (s.isDirectory() ? 'folder' : 'file'),
     () => null,
   )
+  const undone = kind === null ? await setAsideJournalOf(args.journal) : null
+  if (undone !== null) {
+    const report = { deleted: 0, restored: 0, skipped: 0, failed: 0, skippedRecords: [], failedRecords: [], dryRun: args.dryRun, journal: args.journal, setAside: undone }
+    return { code: 0, report, message: `This push was rolled back already: its journal is set aside as ${undone}.` }
+  }
   if (kind === null) throw new CliError(`${args.journal}: no such journal. Name the push's journal (<file>.<object>.push-journal) or a project's .push-journals folder.`)
   const stop = new AbortController()
   const hard = new AbortController()

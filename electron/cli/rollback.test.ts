@@ -71,11 +71,36 @@ describe('preflight rollback', () => {
     expect(visible(after.filter((r) => [ID_A, ID_B].includes(String(r['id']))))).toEqual(visible(seeded))
     expect(after.filter((r) => r['deletedAt'] === null).map(emailOf)).toEqual(['ada@x.com'])
 
+    // Everything was taken back: both journals are set aside, and the same command says so without a request.
+    expect(report.setAside).toMatch(/people\.csv\.people\.push-journal\.undone-/)
     const since = server.requests.length
     const again = await run(['rollback', journal, '--workspace', server.url])
     expect(again.code).toBe(0)
-    expect(JSON.parse(again.stdout)).toMatchObject({ deleted: 2, restored: 2, skipped: 0, failed: 0 })
+    expect(JSON.parse(again.stdout)).toMatchObject({ deleted: 0, restored: 0, skipped: 0, failed: 0, setAside: report.setAside })
+    expect(again.stderr).toContain('rolled back already')
     expect(server.requests.slice(since)).toEqual([])
+  })
+
+  it('pushes the file anew after a complete rollback, every row landing once again', async () => {
+    const { file, journal } = await pushed()
+    expect((await run(['rollback', journal, '--workspace', server.url])).code).toBe(0)
+    const again = await run(['push', file, '--object', 'people', '--workspace', server.url, '--model', MODEL_PATH, '--rate', '60000'])
+    expect(again.code, again.stderr).toBe(0)
+    // Cy and Di were soft-deleted by the rollback: matched by email, they are restored, not created twice.
+    expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, updated: 4, restored: 3, failed: 0 })
+    const live = server.records('people').filter((r) => r['deletedAt'] === null)
+    expect(live.map(emailOf).sort()).toEqual(['ada@x.com', 'bob@x.com', 'cy@x.com', 'di@x.com'])
+    expect(server.records('people')).toHaveLength(4)
+  })
+
+  it('refuses to push on a journal whose rollback left records alone, saying what to do', async () => {
+    const { file, journal } = await pushed()
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await fetch(`${server.url}/rest/people/${ID_A}`, { method: 'PATCH', headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' }, body: JSON.stringify({ city: 'Paris' }) })
+    expect((await run(['rollback', journal, '--workspace', server.url])).code).toBe(1)
+    const again = await run(['push', file, '--object', 'people', '--workspace', server.url, '--model', MODEL_PATH, '--rate', '60000'])
+    expect(again.code).toBe(2)
+    expect(again.stderr).toContain('rolled back, but not completely')
   })
 
   it('leaves a record edited after the push alone and lists it (exit 1); --force rolls it back', async () => {

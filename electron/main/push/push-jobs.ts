@@ -22,7 +22,7 @@ import { WorkspaceModelCache } from '../services/workspace-model-cache'
 import { WorkspaceProfiles } from '../services/workspace-profiles'
 import { connectForPush } from './batch-request'
 import { findValues, type LookupProgress } from './find-existing'
-import { JournalCorruptError } from './push-journal'
+import { JournalCorruptError, RollbackPendingError } from './push-journal'
 import { planPush } from './push-planning'
 import { previousValues } from './rollback-previous'
 import { LegacyJournalError, runPush, type PushRecord } from './push-runner'
@@ -279,6 +279,6 @@ export class PushJobs {
 
 /** A journal that cannot be continued is the user's to deal with: say so as a user error, not a crash. */
 function rethrowJournalError(error: unknown): never {
-  if (error instanceof JournalCorruptError || error instanceof LegacyJournalError) throw new UserError('PUSH_JOURNAL', error.message)
+  if (error instanceof JournalCorruptError || error instanceof LegacyJournalError || error instanceof RollbackPendingError) throw new UserError('PUSH_JOURNAL', error.message)
   throw error
 }

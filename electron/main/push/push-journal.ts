@@ -97,6 +97,30 @@ export interface JournalState {
   readonly tornTail: boolean
 }
 
+/**
+ * A push journal with a rollback under way, or one that ended leaving records alone (`<journal>.rollback` is there):
+ * a push on it would skip the rows whose records the rollback took out, so it is refused with what to do. A rollback
+ * that takes everything back moves both journals aside (`<journal>.undone-<time>`), and the next push starts anew.
+ */
+export class RollbackPendingError extends Error {
+  constructor(path: string) {
+    super(
+      `The last push of this file was rolled back, but not completely (see ${path}.rollback): pushing now would skip rows whose records the rollback removed. ` +
+        `Run the rollback again to finish it (with --force for records changed since), or move ${path} and ${path}.rollback aside to push the file as new.`,
+    )
+    this.name = 'RollbackPendingError'
+  }
+}
+
+/** Throws RollbackPendingError when a rollback of this journal is under way or incomplete. */
+export async function assertNoRollbackPending(journalPath: string): Promise<void> {
+  const pending = await access(`${journalPath}.rollback`).then(
+    () => true,
+    () => false,
+  )
+  if (pending) throw new RollbackPendingError(journalPath)
+}
+
 export class JournalCorruptError extends Error {
   constructor(path: string, line: number, detail: string) {
     super(`The push journal ${path} is damaged at line ${line}: ${detail}`)

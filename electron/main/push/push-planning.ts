@@ -10,7 +10,7 @@ import type { RowIdentity } from '../../../shared/push/row-keys'
 import { withWholeComposites } from '../../../shared/push/whole-composites'
 import type { PushConnection } from './batch-request'
 import { findExistingMatches, type LookupOptions } from './find-existing'
-import { readPushJournal, type RowAction, type RowId } from './push-journal'
+import { assertNoRollbackPending, readPushJournal, type RowAction, type RowId } from './push-journal'
 import { LegacyJournalError, type PushRecord } from './push-runner'
 import { previousValues } from './rollback-previous'
 import { isLegacyJournal, planRows } from './row-plan'
@@ -61,6 +61,7 @@ export interface PushPlanResult {
 
 /** Reads the journal (a damaged or pre-row-key one throws with a message saying what to do). */
 async function journalState(path: string, plural: string) {
+  await assertNoRollbackPending(path)
   const state = await readPushJournal(path)
   if (isLegacyJournal(state)) throw new LegacyJournalError(path)
   const foreign = state.batches.find((batch) => batch.object !== plural)

@@ -12,7 +12,7 @@ import { WorkspaceError } from '../services/workspace-errors'
 import type { PushConnection } from './batch-request'
 import { sendBatch } from './batch-sender'
 import { realTiming, type BackoffOptions, type Timing } from './pacer'
-import { PushJournal, type RowAction, type RowId } from './push-journal'
+import { assertNoRollbackPending, PushJournal, type RowAction, type RowId } from './push-journal'
 import { isLegacyJournal, planRows } from './row-plan'
 
 export interface PushRecord {
@@ -117,6 +117,7 @@ export async function runPush(options: PushOptions): Promise<PushResult> {
   const newId = options.newId ?? randomUUID
   const source = options.source ?? null
   const outcomes = new Map<RowId, RowOutcome>()
+  await assertNoRollbackPending(options.journalPath)
   const { journal, state } = await PushJournal.open(options.journalPath)
   const foreign = state.batches.find((batch) => batch.object !== options.plural)
   if (foreign !== undefined) {

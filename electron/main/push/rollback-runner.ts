@@ -6,7 +6,10 @@
 // else one by one, or through GraphQL on a server whose REST has soft deletes only behind the common API flag.
 // Invariants: the rollback is journaled (`<journal>.rollback`, rollback-journal.ts) step by step, so a rollback run
 // again touches no record twice and a finished one sends no write at all; a dry run sends only reads and writes
-// nothing; the push journal itself is only read.
+// nothing; the push journal itself is only read, and moved aside with the rollback's once everything is taken back
+// (the file's next push then starts anew; see setAsideWhenComplete).
+import { readdir, rename } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import { findExistingMatches, type ExistingMatch } from './find-existing'
 import type { BackoffOptions, Timing } from './pacer'
 import type { RetryPolicy } from './paced-request'
@@ -70,6 +73,8 @@ export interface RollbackResult {
   readonly plan?: { readonly object: string; readonly id: string; readonly action: RollbackAction }[]
   /** True when a stop or abort cut the rollback short: run it again to finish. */
   readonly stopped: boolean
+  /** Where the push journal went once everything was taken back (its rollback journal beside, `.rollback` added). */
+  readonly setAside?: string
 }
 
 const SKIP_MESSAGES: Record<SkipReason, string> = {
@@ -148,6 +153,7 @@ export async function runRollback(options: RollbackOptions): Promise<RollbackRes
 
   const appender = await RollbackJournal.open(rollbackPath)
   const now = (): string => new Date().toISOString()
+  let result: RollbackResult
   try {
     // What the workspace already showed done (a step sent by a run cut short, or a record already deleted).
     for (const { record, steps } of doneNow) for (const step of steps) await appender.append({ kind: 'done', step, object: record.object, ids: [record.id], at: now() })
@@ -217,10 +223,36 @@ export async function runRollback(options: RollbackOptions): Promise<RollbackRes
       // A stop or an abort cuts the rollback short (the journal says where); anything else is for the caller.
       if (!halted()) throw error
     }
-    return finish(tally, skippedRecords, failedRecords, halted(), undefined)
+    result = finish(tally, skippedRecords, failedRecords, halted(), undefined)
   } finally {
     await appender.close()
   }
+  const setAside = await setAsideWhenComplete(options.journalPath, rollbackPath, result)
+  return setAside === null ? result : { ...result, setAside }
+}
+
+/**
+ * A rollback that took everything back moves the push journal and its own aside as a pair
+ * (`<journal>.undone-<time>` and `<journal>.undone-<time>.rollback`): the file's next push starts anew, so every row
+ * lands again (a soft-deleted record it matches by a unique field is restored). One cut short or that left records
+ * alone keeps both where they are, and a push on the journal is refused until it is finished (RollbackPendingError).
+ */
+async function setAsideWhenComplete(journalPath: string, rollbackPath: string, result: RollbackResult): Promise<string | null> {
+  if (result.stopped || result.skipped > 0 || result.failed > 0) return null
+  const aside = `${journalPath}.undone-${new Date().toISOString().replace(/[:.]/g, '-')}`
+  await rename(journalPath, aside).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error
+  })
+  await rename(rollbackPath, `${aside}.rollback`)
+  return aside
+}
+
+/** The newest journal a complete rollback of `journalPath` set aside, or null. */
+export async function setAsideJournalOf(journalPath: string): Promise<string | null> {
+  const prefix = `${basename(journalPath)}.undone-`
+  const names = await readdir(dirname(journalPath)).catch(() => [] as string[])
+  const aside = names.filter((name) => name.startsWith(prefix) && !name.endsWith('.rollback')).sort()
+  return aside.length === 0 ? null : join(dirname(journalPath), aside[aside.length - 1]!)
 }
 
 interface DeleteContext {
