@@ -6,8 +6,9 @@
 // Salesforce object (key prefix) or a row that did not land is listed with its file, row and column, and the
 // relation is left empty; the rest of the row lands. A dry run counts a value resolved when it names a row.
 // Counts per link (`stats`) are what a links panel shows ("29 of 30 found").
-// Owner links (`member`) name a workspace member by full name or email (read by loadMembers, never created); a
-// name no member has is listed (`not-member`) and the owner left empty. Target links (a note's or task's
+// Owner links (`member`) name a workspace member by full name or email (set by setMembers, read by the caller,
+// never created), or by a user id read through the users file to an email; a name no member has is listed
+// (`not-member`) and the owner left empty. Target links (a note's or task's
 // associations) are resolved only once every file landed (targetRows): one noteTarget / taskTarget per value,
 // keyed by the note's record id and the named row's source key, so a rerun finds it in its journal.
 // A note or task without a title column gets its body's first line as title.
@@ -170,9 +171,16 @@ export class ProjectLinks {
           const value = table.cell(row, col).trim()
           if (value === '') continue
           stats.total++
-          const found = this.members?.find(value) ?? { kind: 'missing' as const }
+          const cell = { value, file: name, row: table.sourceRow(row), column: link.column }
+          // An owner id (Salesforce's OwnerId) is read through the users file to the user's email.
+          const named = values ? values.get(sourceKeyOf(system, value) ?? '')?.[0]?.value : value
+          if (named === undefined) {
+            this.unresolved.push({ ...cell, reason: 'missing' })
+            continue
+          }
+          const found = this.members?.find(named) ?? { kind: 'missing' as const }
           if (found.kind !== 'found') {
-            this.unresolved.push({ value, file: name, row: table.sourceRow(row), column: link.column, reason: found.kind === 'missing' ? 'not-member' : 'member-ambiguous' })
+            this.unresolved.push({ ...cell, reason: found.kind === 'missing' ? 'not-member' : 'member-ambiguous' })
             continue
           }
           this.resolved++

@@ -168,4 +168,18 @@ describe('preflight migrate: notes, tasks and owners', () => {
     for (const company of companies) expect(company['accountOwnerId']).toBe(JANE)
     for (const deal of live('opportunities')) expect(deal['ownerId']).toBe(JANE)
   })
+
+  it('fills Salesforce owners through User.csv: an owner id -> the user’s email -> the member', async () => {
+    const folder = join(dir, 'salesforce')
+    await cp(join(DATA, 'salesforce'), folder, { recursive: true })
+    const { stdout, stderr } = await migrate(folder)
+    expect(stderr).toBe('')
+    const report = JSON.parse(stdout)
+    // Account 10 (Tyrell) is owned by a user who left: no member has their email.
+    expect(report.links.unresolved.filter((u: { column: string }) => u.column === 'OwnerId')).toEqual([{ file: 'Account.csv', row: 12, column: 'OwnerId', value: expect.stringMatching(/^005/) }])
+    const companies = live('companies')
+    expect(companies.find((c) => c['name'] === 'Acme Corp')!['accountOwnerId']).toBe(JANE)
+    expect(companies.find((c) => c['name'] === 'Tyrell')!['accountOwnerId'] ?? null).toBeNull()
+    for (const deal of live('opportunities')) expect(deal['ownerId']).toBe(JANE)
+  })
 })

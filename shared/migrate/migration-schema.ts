@@ -51,8 +51,9 @@ export const FileLinkSchema = z.object({
    * `relation` (absent: the same): `field` is a many-to-one relation of this file's object. `target`: one
    * `<object>Target` record per value (noteTarget, taskTarget), its `field` relation (`person`, `company`,
    * `opportunity`) to the named row's record, created after every file landed. `member`: the value is a workspace
-   * member's full name or email, `field` a relation to workspaceMember (`accountOwner`, `assignee`), `target` is
-   * `workspaceMembers` (no file).
+   * member's full name or email (`by: 'name'`), or a user id that `via` (Salesforce's User.csv: `from` its Id, `to`
+   * its Email) turns into the member's email (`by: 'key'`); `field` is a relation to workspaceMember
+   * (`accountOwner`, `assignee`), `target` is `workspaceMembers` (no file).
    */
   kind: z.enum(['relation', 'target', 'member']).optional(),
 })

@@ -95,12 +95,15 @@ describe('planMigration', () => {
     const plan = planMigration({ files: folder('salesforce'), preset: 'auto', model: DEFAULT_MODEL })
     expect(plan.system).toBe('salesforce')
     expect(summary(plan)).toEqual([
-      { id: 'account', object: 'companies', key: 'Id', links: [] },
+      // OwnerId is a user id: User.csv gives its email (the stock opportunity has no owner relation: left out).
+      { id: 'account', object: 'companies', key: 'Id', links: ['OwnerId -> workspaceMembers.accountOwner by key via User (member)'] },
       { id: 'contact', object: 'people', key: 'Id', links: ['AccountId -> account.company by key 001'] },
       { id: 'lead', object: 'people', key: 'Id', links: [] },
       { id: 'opportunity', object: 'opportunities', key: 'Id', links: ['Id -> contact.pointOfContact by key via OpportunityContactRole', 'AccountId -> account.company by key 001'] },
     ])
     expect(plan.files[3]!.links[0]!.via).toMatchObject({ from: 'OpportunityId', to: 'ContactId', primary: 'IsPrimary', deleted: 'IsDeleted' })
+    expect(plan.files[0]!.links[0]!.via).toMatchObject({ from: 'Id', to: 'Email' })
+    expect(plan.leftOut.map((l) => `${parse(l.path).name} ${l.column}`)).toEqual(['Opportunity OwnerId'])
     expect(plan.files[0]!.operations[0]).toEqual({ op: 'keep-rows', column: 'c1', match: { kind: 'regex', value: '^(?!\\s*(true|1|yes)\\s*$)', caseSensitive: false } })
     expect(plan.files[1]!.mapping.columns).toMatchObject({ Id: null, AccountId: null, IsDeleted: null, Email: 'emails.primaryEmail', LastName: 'name.lastName' })
     // A lead already converted to a contact is left out too.

@@ -13,7 +13,7 @@ import { suggestMapping } from '../mapping'
 import type { Operation } from '../operations/operation'
 import { LinkIndex } from './link-index'
 import { MEMBERS_TARGET, type FileLink, type FileSource, type SourceSystem } from './migration-schema'
-import { detectPreset, headerIn, presetFileOf, presetJoinOf, type Preset, type PresetFile } from './presets'
+import { detectPreset, headerIn, isPresetUsers, presetFileOf, presetJoinOf, type Preset, type PresetFile } from './presets'
 import { splitLinkValues } from './source-ids'
 
 const SAMPLE_SIZE = 200
@@ -63,9 +63,14 @@ export function planMigration(input: { readonly files: readonly MigrationInputFi
   const planned: Working[] = []
   const joins: { input: MigrationInputFile; join: NonNullable<ReturnType<typeof presetJoinOf>> }[] = []
   const ids = new Set<string>()
+  let users: MigrationInputFile | null = null
 
   for (const file of files) {
     const headers = file.columns.map((c) => c.name)
+    if (preset && isPresetUsers(preset, file.baseName, headers)) {
+      users = file
+      continue
+    }
     const join = preset ? presetJoinOf(preset, file.baseName, headers) : null
     if (join) {
       joins.push({ input: file, join })
@@ -129,6 +134,18 @@ export function planMigration(input: { readonly files: readonly MigrationInputFi
         if (relationTo(object, link.field, model) !== 'workspaceMember') {
           // Twenty's person has no owner: that column is simply not imported. Another object's missing relation is said.
           if (object.nameSingular !== 'person') leftOut.push({ path: file.path, column, reason: `${object.labelPlural} in this workspace have no ${link.field} relation to a workspace member, so the owners are not imported.` })
+          continue
+        }
+        if (link.by === 'key') {
+          // Owner ids (Salesforce's OwnerId) name users: the users file tells their emails.
+          const usersSpec = preset?.users
+          const userHeaders = users?.columns.map((c) => c.name) ?? []
+          if (users === null || usersSpec === undefined) {
+            leftOut.push({ path: file.path, column, reason: `Its values are user ids, and the export has no ${usersSpec ? 'User.csv' : 'users file'} saying whose they are, so the owners are not imported. Add the users export to the folder and plan again.` })
+            continue
+          }
+          const via = { path: users.path, from: headerIn(userHeaders, usersSpec.key)!, to: headerIn(userHeaders, usersSpec.email)! }
+          file.links.push({ column, field: link.field, target: MEMBERS_TARGET, by: 'key', kind: 'member', via })
           continue
         }
         file.links.push({ column, field: link.field, target: MEMBERS_TARGET, by: 'name', kind: 'member' })

@@ -5,7 +5,8 @@
 // compared without case. A field path the workspace lacks is left to auto-mapping; a stage the map does not
 // name (a custom pipeline's) stays for the user's value map. HubSpot's notes and tasks exports are files whose
 // object is `notes` / `tasks`, their association columns `target` links (one noteTarget / taskTarget per value);
-// owner and assignee columns are `member` links, matched by full name or email to the workspace's members.
+// owner and assignee columns are `member` links, matched by full name or email to the workspace's members
+// (Salesforce's OwnerId by user id, through User.csv to the user's email).
 import type { SourceSystem } from './migration-schema'
 
 /** One kind of file of an export: e.g. HubSpot's companies export. */
@@ -49,6 +50,8 @@ export interface PresetLink {
 
 /** An owner or assignee column: the member named by full name or email fills `field`. */
 const member = (column: string, field: string): PresetLink => ({ column, field, target: 'workspaceMembers', by: 'name', kind: 'member' })
+/** An owner column of user ids (Salesforce's OwnerId), read through the preset's users file to an email. */
+const memberById = (column: string, field: string): PresetLink => ({ column, field, target: 'workspaceMembers', by: 'key', kind: 'member' })
 
 /** HubSpot's association columns on a note or task: one target record per associated record. */
 const HUBSPOT_TARGETS: readonly PresetLink[] = [
@@ -81,11 +84,20 @@ export interface PresetJoin {
   readonly deletedColumn?: string
 }
 
+/** A file of the source system's users (Salesforce's User.csv): owner ids -> the email that names a member. */
+export interface PresetUsers {
+  readonly fileName: RegExp
+  readonly key: string
+  readonly email: string
+}
+
 export interface Preset {
   readonly system: Exclude<SourceSystem, 'other'>
   readonly label: string
   readonly files: readonly PresetFile[]
   readonly joins: readonly PresetJoin[]
+  /** Owner columns given as user ids (`by: 'key'` member links) are read through this file. */
+  readonly users?: PresetUsers
 }
 
 // HubSpot's default sales pipeline. Closed Lost has no stock Twenty stage: it stays for the user.
@@ -218,7 +230,7 @@ export const SALESFORCE: Preset = {
         BillingPostalCode: 'address.addressPostcode',
         BillingCountry: 'address.addressCountry',
       },
-      links: [],
+      links: [memberById('OwnerId', 'accountOwner')],
       dropWhenTrue: ['IsDeleted'],
       unmapped: ['OwnerId'],
     },
@@ -244,6 +256,7 @@ export const SALESFORCE: Preset = {
       links: [
         { column: 'AccountId', field: 'company', target: 'Account', by: 'key', prefix: '001' },
         { column: 'ContactId', field: 'pointOfContact', target: 'Contact', by: 'key', prefix: '003' },
+        memberById('OwnerId', 'owner'),
       ],
       values: { StageName: SALESFORCE_STAGES },
       dropWhenTrue: ['IsDeleted'],
@@ -266,6 +279,7 @@ export const SALESFORCE: Preset = {
     // A deal's contacts, the primary one first: its point of contact.
     { fileName: /^opportunitycontactrole$/i, role: 'Opportunity', field: 'pointOfContact', target: 'Contact', from: 'OpportunityId', to: 'ContactId', primary: 'IsPrimary', deletedColumn: 'IsDeleted' },
   ],
+  users: { fileName: /^user$/i, key: 'Id', email: 'Email' },
 }
 
 export const PIPEDRIVE: Preset = {
@@ -343,6 +357,14 @@ export function presetJoinOf(preset: Preset, baseName: string, headers: readonly
   return preset.joins.find((join) => join.fileName.test(baseName) && have.has(lower(join.from)) && have.has(lower(join.to))) ?? null
 }
 
+/** Whether a file is the preset's users file (Salesforce's User.csv with Id and Email). */
+export function isPresetUsers(preset: Preset, baseName: string, headers: readonly string[]): boolean {
+  const users = preset.users
+  if (users === undefined || !users.fileName.test(baseName)) return false
+  const have = new Set(headers.map(lower))
+  return have.has(lower(users.key)) && have.has(lower(users.email))
+}
+
 /**
  * The preset an export is from, by how many of its files it recognises (`auto`); null when none recognises
  * any. Ties go to the earlier preset in PRESETS.
@@ -351,7 +373,7 @@ export function detectPreset(files: readonly { readonly baseName: string; readon
   let best: Preset | null = null
   let bestCount = 0
   for (const preset of PRESETS) {
-    const count = files.filter((f) => presetFileOf(preset, f.baseName, f.headers) !== null || presetJoinOf(preset, f.baseName, f.headers) !== null).length
+    const count = files.filter((f) => presetFileOf(preset, f.baseName, f.headers) !== null || presetJoinOf(preset, f.baseName, f.headers) !== null || isPresetUsers(preset, f.baseName, f.headers)).length
     if (count > bestCount) [best, bestCount] = [preset, count]
   }
   return best

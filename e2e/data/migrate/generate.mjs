@@ -1,6 +1,6 @@
 // Writes the CRM exports the migrate tests read, shaped as each system writes them: HubSpot's "all records"
 // exports (Record ID, `;`-joined Associated … IDs, owners by name or email; notes and tasks attached to several
-// records), Salesforce's data export (one CSV per object named by API
+// records), Salesforce's (owners as user ids, User.csv giving their emails) Salesforce's data export (one CSV per object named by API
 // name, 18-character ids, IsDeleted, OpportunityContactRole.csv) and Pipedrive's (entity-prefixed headers,
 // links by name). Deterministic; some links name no row and some Pipedrive names are ambiguous, on purpose.
 // Run: node e2e/data/migrate/generate.mjs
@@ -94,10 +94,18 @@ const domain = (name) => `${name.toLowerCase().replace(/[^a-z]+/g, '')}.example`
   const contact = (i) => sfid('003', i)
   const opportunity = (i) => sfid('006', i)
   const owner = sfid('005', 1)
+  // Owners are user ids; User.csv gives each user's email, which names a workspace member. Account 10 is owned by a
+  // user who left (no member): a warning, its owner left empty.
+  const formerRep = sfid('005', 2)
+  write('salesforce', 'User.csv', [
+    ['Id', 'Username', 'FirstName', 'LastName', 'Name', 'Email', 'IsActive'],
+    [owner, 'jane.owner@acme.example.sf', 'Jane', 'Owner', 'Jane Owner', 'jane.owner@example.com', 'true'],
+    [formerRep, 'former.rep@acme.example.sf', 'Former', 'Rep', 'Former Rep', 'former.rep@example.com', 'false'],
+  ])
   write('salesforce', 'Account.csv', [
     ['Id', 'IsDeleted', 'Name', 'Type', 'BillingStreet', 'BillingCity', 'BillingState', 'BillingPostalCode', 'BillingCountry', 'Website', 'NumberOfEmployees', 'OwnerId', 'CreatedDate', 'SystemModstamp'],
     // Account 11 was deleted in Salesforce: left out, and a contact naming it gets no company.
-    ...COMPANIES.map((name, i) => [account(i), i === 11 ? 'true' : 'false', name, 'Customer - Direct', `${i + 1} Main St`, 'Boston', 'MA', '02110', 'United States', `www.${domain(name)}`, String(50 + i), owner, '2024-03-01T10:00:00.000Z', '2024-03-02T10:00:00.000Z']),
+    ...COMPANIES.map((name, i) => [account(i), i === 11 ? 'true' : 'false', name, 'Customer - Direct', `${i + 1} Main St`, 'Boston', 'MA', '02110', 'United States', `www.${domain(name)}`, String(50 + i), i === 10 ? formerRep : owner, '2024-03-01T10:00:00.000Z', '2024-03-02T10:00:00.000Z']),
   ])
   write('salesforce', 'Contact.csv', [
     ['Id', 'IsDeleted', 'AccountId', 'LastName', 'FirstName', 'Title', 'Email', 'MailingCity', 'OwnerId', 'CreatedDate'],
