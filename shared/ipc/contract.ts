@@ -21,6 +21,9 @@ import { MappingTemplateSchema, TemplateDraftSchema } from '../mapping/mapping-t
 import {
   ProjectPushDoneEventSchema,
   PushLookupEventSchema,
+  PushUndoDoneEventSchema,
+  PushUndoProgressEventSchema,
+  PushUndoRequestSchema,
   ProjectPushProgressEventSchema,
   ProjectPushStartRequestSchema,
   PushDoneEventSchema,
@@ -178,6 +181,11 @@ export const invokeContract = {
     input: ProjectPushStartRequestSchema,
     output: z.object({ jobId: z.string() }),
   },
+  // Undoes a file's pushes (or, with dryRun, says what that would do); events push:undo-progress and push:undo-done.
+  'push:undo': {
+    input: PushUndoRequestSchema,
+    output: z.object({ jobId: z.string() }),
+  },
   // Pause (after the batches in flight) or cancel (hard: the requests in flight are aborted too).
   // A fix sheet the client sent back (null path: ask which file), read by row id against the expected headers.
   'fix-sheet:read': {
@@ -197,6 +205,8 @@ export const eventContract = {
   'push:project-progress': ProjectPushProgressEventSchema,
   'push:project-done': ProjectPushDoneEventSchema,
   'push:lookup': PushLookupEventSchema,
+  'push:undo-progress': PushUndoProgressEventSchema,
+  'push:undo-done': PushUndoDoneEventSchema,
   'export:project-progress': ProjectExportProgressEventSchema,
   // A file the OS asked the app to open (a double-clicked .preflight, the command line, a second launch).
   'app:open-path': z.object({ path: z.string().min(1) }),

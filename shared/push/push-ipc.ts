@@ -156,3 +156,36 @@ export const ProjectPushDoneEventSchema = z.object({
   /** Where the rejected and failed rows' files were written (the project's folder). */
   outDir: z.string(),
 })
+
+/**
+ * Undo a file's pushes from the app: with dryRun, what the rollback would do (reads only); else the rollback
+ * itself (rollback-runner.ts), journaled and resumable, cancelled with push:stop. Progress comes as
+ * push:undo-progress, the end as push:undo-done.
+ */
+export const PushUndoRequestSchema = PushTargetSchema.extend({
+  journal: PushJournalTargetSchema,
+  dryRun: z.boolean(),
+  /** Roll back records changed in the workspace since the push too. */
+  force: z.boolean().optional(),
+  jobId: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
+}).strict()
+
+export const PushUndoProgressEventSchema = z.object({ jobId: z.string(), done: z.number(), total: z.number() })
+export const PushUndoDoneEventSchema = z.object({
+  jobId: z.string(),
+  dryRun: z.boolean(),
+  stopped: z.enum(['stopped', 'error']).nullable(),
+  error: AppErrorSchema.nullable(),
+  result: z
+    .object({
+      deleted: z.number(),
+      restored: z.number(),
+      skipped: z.number(),
+      failed: z.number(),
+      /** Records left alone or refused, with why. */
+      notes: z.array(z.string()),
+      /** Where the journals went once everything was taken back (the next push starts anew). */
+      setAside: z.string().nullable(),
+    })
+    .nullable(),
+})

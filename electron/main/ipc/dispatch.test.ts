@@ -43,6 +43,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'push:plan': async () => ({ rows: [], deletedUnknown: false }),
     'push:start': async () => ({ jobId: 'p1' }),
     'push:project-start': async () => ({ jobId: 'p2' }),
+    'push:undo': async () => ({ jobId: 'u1' }),
     'push:stop': async () => ({ stopping: false }),
     'fix-sheet:read': async () => ({ path: null, result: null }),
     'project:open': async () => {

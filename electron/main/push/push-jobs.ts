@@ -25,6 +25,7 @@ import { findValues, type LookupProgress } from './find-existing'
 import { JournalCorruptError, RollbackPendingError } from './push-journal'
 import { planPush } from './push-planning'
 import { previousValues } from './rollback-previous'
+import { runRollback } from './rollback-runner'
 import { LegacyJournalError, runPush, type PushRecord } from './push-runner'
 
 export interface PushJobsDeps {
@@ -230,6 +231,42 @@ export class PushJobs {
         const message = failure instanceof Error ? failure.message : String(failure)
         const code = failure instanceof UserError || failure instanceof WorkspaceError ? failure.code : 'PUSH_FAILED'
         this.deps.emit('push:project-done', { jobId, stopped: 'error', error: { code, message }, files, outDir })
+      })
+    return { jobId }
+  }
+
+  /**
+   * Undoes a file's pushes from its journal (rollback-runner.ts): deletes the records they created, puts back the
+   * ones they changed; with `dryRun`, only says what it would do. Cancelled with stop(jobId, true); run again, it
+   * continues from its own journal. Once everything is undone the journals are set aside and the next push starts anew.
+   */
+  async undo(workspaceId: string, objectName: string, journal: PushJournalTarget, dryRun: boolean, force: boolean, jobId: string = randomUUID()): Promise<{ jobId: string }> {
+    if (this.running.has(jobId)) throw new UserError('PUSH_RUNNING', 'This undo is already running.')
+    const { connection, object, profile } = await this.target(workspaceId, objectName)
+    const { journalPath } = await this.journalOf(journal, object.namePlural)
+    if ([...this.running.values()].some((r) => r.journalPath === journalPath)) throw new UserError('PUSH_RUNNING', 'This file is being pushed or undone already.')
+    const control = { stop: new AbortController(), hard: new AbortController(), journalPath }
+    this.running.set(jobId, control)
+    void runRollback({
+      connection,
+      journalPath,
+      dryRun,
+      force,
+      ratePerMinute: profile.rateLimitPerMinute,
+      stop: control.stop.signal,
+      signal: control.hard.signal,
+      onProgress: ({ done, total }) => this.deps.emit('push:undo-progress', { jobId, done, total }),
+    })
+      .then((result) => {
+        this.running.delete(jobId)
+        const notes = [...result.skippedRecords.map((r) => r.message), ...result.failedRecords.map((r) => r.message)]
+        const counts = { deleted: result.deleted, restored: result.restored, skipped: result.skipped, failed: result.failed, notes, setAside: result.setAside ?? null }
+        this.deps.emit('push:undo-done', { jobId, dryRun, stopped: result.stopped ? 'stopped' : null, error: null, result: counts })
+      })
+      .catch((failure: unknown) => {
+        this.running.delete(jobId)
+        const message = failure instanceof Error ? failure.message : String(failure)
+        this.deps.emit('push:undo-done', { jobId, dryRun, stopped: 'error', error: { code: 'UNDO_FAILED', message }, result: null })
       })
     return { jobId }
   }

@@ -229,6 +229,62 @@ export const usePushStore = defineStore('push', () => {
 
   const { pause, cancel } = pushControls(jobId, phase, error)
 
+  // Undo this file's pushes: first what it would do (reads only), then, once the user confirms, the rollback.
+  type UndoCounts = { deleted: number; restored: number; skipped: number; failed: number; notes: string[]; setAside: string | null }
+  const undoPhase = ref<'idle' | 'planning' | 'planned' | 'undoing' | 'done'>('idle')
+  const undoJob = ref<string | null>(null)
+  const undoPlan = shallowRef<UndoCounts | null>(null)
+  const undoResult = shallowRef<UndoCounts | null>(null)
+  const undoProgress = shallowRef<{ done: number; total: number } | null>(null)
+  api.on('push:undo-progress', (event) => {
+    if (event.jobId === undoJob.value) undoProgress.value = { done: event.done, total: event.total }
+  })
+  api.on('push:undo-done', (event) => {
+    if (event.jobId !== undoJob.value) return
+    undoJob.value = null
+    if (event.stopped === 'error' || event.result === null) {
+      undoPhase.value = 'idle'
+      error.value = event.error?.message ?? t('push.stopped')
+    } else if (event.dryRun) {
+      undoPlan.value = event.result
+      undoPhase.value = 'planned'
+    } else if (event.stopped === 'stopped') undoPhase.value = 'idle'
+    else {
+      undoResult.value = event.result
+      undoPhase.value = 'done'
+      // What the dry run said no longer holds: the next push starts from a fresh plan.
+      plan.value = null
+      progress.value = null
+      phase.value = 'idle'
+    }
+  })
+
+  async function runUndo(dryRun: boolean): Promise<void> {
+    const journal = journalTarget()
+    if (!workspaceId.value || !journal) return
+    error.value = null
+    undoProgress.value = null
+    undoPhase.value = dryRun ? 'planning' : 'undoing'
+    undoJob.value = crypto.randomUUID()
+    const result = await api.invoke('push:undo', { workspaceId: workspaceId.value, object: mapping.objectName, journal, dryRun, jobId: undoJob.value })
+    if (!result.ok) {
+      undoPhase.value = 'idle'
+      undoJob.value = null
+      error.value = result.error.message
+    }
+  }
+  /** What undoing this file's pushes would do (nothing is written). */
+  const planUndo = (): Promise<void> => runUndo(true)
+  /** Undoes this file's pushes, as the plan said. */
+  const undo = (): Promise<void> => runUndo(false)
+  function keepPush(): void {
+    undoPhase.value = 'idle'
+    undoPlan.value = null
+  }
+  async function cancelUndo(): Promise<void> {
+    if (undoJob.value) await api.invoke('push:stop', { jobId: undoJob.value, hard: true })
+  }
+
   /** Cancels the dry run's lookup (nothing is written by a dry run). */
   async function cancelPlan(): Promise<void> {
     if (planId.value) await api.invoke('push:stop', { jobId: planId.value, hard: true })
@@ -256,5 +312,8 @@ export const usePushStore = defineStore('push', () => {
     if (!result.ok) error.value = result.error.message
   }
 
-  return { workspaceId, phase, plan, policy, lookup, progress, rate, jobId, error, failures, makePlan, cancelPlan, start, pause, cancel, exportFailures, showRows, showFailures }
+  return {
+    workspaceId, phase, plan, policy, lookup, progress, rate, jobId, error, failures, makePlan, cancelPlan, start, pause, cancel, exportFailures, showRows, showFailures,
+    undoPhase, undoPlan, undoResult, undoProgress, planUndo, undo, keepPush, cancelUndo,
+  }
 })
