@@ -161,7 +161,18 @@ export class ProjectLinks {
         this.targets.set(file.id, entry)
         for (let row = 0; row < table.rowCount; row++) {
           if (prepared.check.rowHasError[row]) continue
-          for (const value of splitLinkValues(table.cell(row, col))) entry.pending.push({ row, link, stats, cell: { value, file: name, row: table.sourceRow(row), column: link.column } })
+          for (const value of splitLinkValues(table.cell(row, col))) {
+            const cell = { value, file: name, row: table.sourceRow(row), column: link.column }
+            // A polymorphic id (Salesforce's ParentId, WhatId) goes to the link of its key prefix; one no link of the
+            // column takes is reported once, by the column's first link.
+            if (link.prefix !== undefined && !value.startsWith(link.prefix)) {
+              if (siblings.some((s) => s.prefix !== undefined && value.startsWith(s.prefix)) || !firstOfColumn) continue
+              stats.total++
+              this.unresolved.push({ ...cell, reason: 'other-object' })
+              continue
+            }
+            entry.pending.push({ row, link, stats, cell })
+          }
         }
         continue
       }

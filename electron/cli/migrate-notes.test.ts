@@ -169,17 +169,50 @@ describe('preflight migrate: notes, tasks and owners', () => {
     for (const deal of live('opportunities')) expect(deal['ownerId']).toBe(JANE)
   })
 
-  it('fills Salesforce owners through User.csv: an owner id -> the user’s email -> the member', async () => {
+  it('migrates Salesforce notes and tasks on polymorphic ids, and fills owners through User.csv: an owner id -> the user’s email -> the member', async () => {
     const folder = join(dir, 'salesforce')
     await cp(join(DATA, 'salesforce'), folder, { recursive: true })
     const { stdout, stderr } = await migrate(folder)
     expect(stderr).toBe('')
     const report = JSON.parse(stdout)
     // Account 10 (Tyrell) is owned by a user who left: no member has their email.
-    expect(report.links.unresolved.filter((u: { column: string }) => u.column === 'OwnerId')).toEqual([{ file: 'Account.csv', row: 12, column: 'OwnerId', value: expect.stringMatching(/^005/) }])
+    // Account 10 (Tyrell) and task 3 belong to a user who left: no member has their email. Note 5 hangs off a case.
+    expect(report.links.unresolved.filter((u: { column: string }) => ['OwnerId', 'ParentId', 'WhoId', 'WhatId'].includes(u.column))).toEqual([
+      { file: 'Account.csv', row: 12, column: 'OwnerId', value: expect.stringMatching(/^005/) },
+      { file: 'Note.csv', row: 6, column: 'ParentId', value: expect.stringMatching(/^500/) },
+      { file: 'Task.csv', row: 4, column: 'OwnerId', value: expect.stringMatching(/^005/) },
+    ])
     const companies = live('companies')
     expect(companies.find((c) => c['name'] === 'Acme Corp')!['accountOwnerId']).toBe(JANE)
     expect(companies.find((c) => c['name'] === 'Tyrell')!['accountOwnerId'] ?? null).toBeNull()
     for (const deal of live('opportunities')) expect(deal['ownerId']).toBe(JANE)
+
+    // Notes: the deleted one left out; each on the record its ParentId's key prefix names (a lead is a person).
+    const people = live('people')
+    const personId = (first: string) => people.find((p) => (p['name'] as { firstName: string }).firstName === first)!['id']
+    const companyId = (name: string) => companies.find((c) => c['name'] === name)!['id']
+    const dealId = (name: string) => live('opportunities').find((d) => d['name'] === name)!['id']
+    const notes = live('notes')
+    expect(notes.map((n) => n['title']).sort()).toEqual(['Call notes', 'Case note', 'Lead note', 'Pricing', 'Renewal terms'])
+    const on = (plural: string, own: string, id: unknown) =>
+      live(plural)
+        .filter((t) => t[own] === id)
+        .map((t) => t['personId'] ?? t['companyId'] ?? t['opportunityId'])
+    const note = (title: string) => notes.find((n) => n['title'] === title)!['id']
+    expect(on('noteTargets', 'noteId', note('Renewal terms'))).toEqual([companyId('Acme Corp')])
+    expect(on('noteTargets', 'noteId', note('Call notes'))).toEqual([personId('Ada')])
+    expect(on('noteTargets', 'noteId', note('Pricing'))).toEqual([dealId('Globex renewal 2')])
+    expect(on('noteTargets', 'noteId', note('Lead note'))).toEqual([personId('Mary')])
+    expect(live('noteTargets')).toHaveLength(4)
+    // Tasks: WhoId and WhatId each a target; status from Salesforce's words; the assignee through User.csv.
+    const tasks = live('tasks')
+    const task = (title: string) => tasks.find((t) => t['title'] === title)!
+    expect(task('Send the contract')).toMatchObject({ status: 'TODO', assigneeId: JANE, bodyV2: { markdown: 'Contract v2' } })
+    expect(task('Follow up')).toMatchObject({ status: 'IN_PROGRESS', assigneeId: JANE })
+    expect(task('Quarterly review')).toMatchObject({ status: 'DONE' })
+    expect(task('Quarterly review')['assigneeId'] ?? null).toBeNull()
+    expect(on('taskTargets', 'taskId', task('Send the contract')['id'])).toEqual([personId('Ada'), dealId('Acme Corp renewal 1')])
+    expect(on('taskTargets', 'taskId', task('Follow up')['id'])).toEqual([personId('Grace'), companyId('Globex')])
+    expect(live('taskTargets')).toHaveLength(5)
   })
 })

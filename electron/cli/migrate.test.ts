@@ -120,7 +120,8 @@ describe('preflight migrate', () => {
   })
 
   it('migrates a Salesforce export: IsDeleted rows left out, 15- and 18-character ids, key prefixes, the primary contact role first', async () => {
-    const folder = await exportOf('salesforce')
+    // Its notes and tasks are migrate-notes.test.ts's: this workspace's model has no notes.
+    const folder = await exportOf('salesforce', /\/(Account|Contact|Lead|Opportunity|OpportunityContactRole|User)\.csv$/)
     const { code, stdout, stderr } = await migrate(folder, '--time-zone', 'UTC')
     // This workspace has no members: the owner columns of accounts and opportunities are left out, and it says so.
     expect(stderr.split('\n').filter(Boolean).map((line) => line.replace(/ of \S+: .*/, ''))).toEqual(['Left out the column "OwnerId"', 'Left out the column "OwnerId"'])

@@ -92,7 +92,8 @@ describe('planMigration', () => {
   })
 
   it('recognises a Salesforce export by file names: IsDeleted rows left out, ids by key prefix, contact roles primary first', () => {
-    const plan = planMigration({ files: folder('salesforce'), preset: 'auto', model: DEFAULT_MODEL })
+    // Its notes and tasks are the next test's.
+    const plan = planMigration({ files: folder('salesforce').filter((f) => !/^(Note|Task)$/.test(f.baseName)), preset: 'auto', model: DEFAULT_MODEL })
     expect(plan.system).toBe('salesforce')
     expect(summary(plan)).toEqual([
       // OwnerId is a user id: User.csv gives its email (the stock opportunity has no owner relation: left out).
@@ -108,6 +109,29 @@ describe('planMigration', () => {
     expect(plan.files[1]!.mapping.columns).toMatchObject({ Id: null, AccountId: null, IsDeleted: null, Email: 'emails.primaryEmail', LastName: 'name.lastName' })
     // A lead already converted to a contact is left out too.
     expect(plan.files[2]!.operations.map((op) => op.op === 'keep-rows' && op.column)).toEqual(['c1', 'c9'])
+    expect(plan.ignored).toEqual([])
+  })
+
+  it('plans Salesforce notes and tasks: polymorphic ids to the target of their key prefix, owners through User.csv', () => {
+    const plan = planMigration({ files: folder('salesforce'), preset: 'auto', model: CRM_MODEL })
+    const byId = new Map(summary(plan).map((f) => [f.id, f]))
+    expect(byId.get('note')!.links).toEqual([
+      'ParentId -> account.company by key 001 (target)',
+      'ParentId -> contact.person by key 003 (target)',
+      'ParentId -> opportunity.opportunity by key 006 (target)',
+      'ParentId -> lead.person by key 00Q (target)',
+    ])
+    expect(byId.get('task')!.links).toEqual([
+      'WhoId -> contact.person by key 003 (target)',
+      'WhoId -> lead.person by key 00Q (target)',
+      'WhatId -> account.company by key 001 (target)',
+      'WhatId -> opportunity.opportunity by key 006 (target)',
+      'OwnerId -> workspaceMembers.assignee by key via User (member)',
+    ])
+    const task = plan.files.find((f) => f.id === 'task')!
+    expect(task.mapping.columns).toMatchObject({ Subject: 'title', Description: 'bodyV2.markdown', ActivityDate: 'dueAt', Status: 'status', WhoId: null, OwnerId: null })
+    expect(task.operations).toContainEqual({ op: 'map-values', column: 'c6', map: { 'Not Started': 'TODO', 'In Progress': 'IN_PROGRESS', Completed: 'DONE' } })
+    expect(plan.leftOut).toEqual([])
     expect(plan.ignored).toEqual([])
   })
 

@@ -160,7 +160,7 @@ export function planMigration(input: { readonly files: readonly MigrationInputFi
           leftOut.push({ path: file.path, column, reason: `The workspace has no ${object.nameSingular}Target object with a ${link.field} relation, so these ${object.labelPlural.toLowerCase()} are not attached to the records the column names.` })
           continue
         }
-        file.links.push({ column, field: link.field, target: target.id, by: link.by, kind: 'target' })
+        file.links.push({ column, field: link.field, target: target.id, by: link.by, ...(link.prefix ? { prefix: link.prefix } : {}), kind: 'target' })
         continue
       }
       file.links.push({ column, field: link.field, target: target.id, by: link.by, ...(link.prefix ? { prefix: link.prefix } : {}) })

@@ -209,6 +209,19 @@ export const HUBSPOT: Preset = {
   joins: [],
 }
 
+// Salesforce's standard task statuses.
+const SALESFORCE_TASK_STATUS: Record<string, string> = {
+  'not started': 'TODO',
+  'waiting on someone else': 'TODO',
+  deferred: 'TODO',
+  'in progress': 'IN_PROGRESS',
+  completed: 'DONE',
+}
+
+/** A polymorphic Salesforce id column on a note or task: each id goes to the target its key prefix names. */
+const salesforceTargets = (column: string, targets: readonly (readonly [field: string, role: string, prefix: string])[]): PresetLink[] =>
+  targets.map(([field, target, prefix]) => ({ column, field, target, by: 'key', prefix, kind: 'target' }))
+
 export const SALESFORCE: Preset = {
   system: 'salesforce',
   label: 'Salesforce',
@@ -273,6 +286,46 @@ export const SALESFORCE: Preset = {
       links: [],
       dropWhenTrue: ['IsDeleted', 'IsConverted'],
       unmapped: ['OwnerId', 'ConvertedAccountId', 'ConvertedContactId', 'ConvertedOpportunityId'],
+    },
+    {
+      // Notes hang off one record, named by a polymorphic ParentId.
+      role: 'Note',
+      object: 'notes',
+      fileName: /^note$/i,
+      headers: ['Id', 'ParentId'],
+      keyColumn: 'Id',
+      columns: { Title: 'title', Body: 'bodyV2.markdown' },
+      links: salesforceTargets('ParentId', [
+        ['company', 'Account', '001'],
+        ['person', 'Contact', '003'],
+        ['opportunity', 'Opportunity', '006'],
+        ['person', 'Lead', '00Q'],
+      ]),
+      dropWhenTrue: ['IsDeleted'],
+      unmapped: ['OwnerId'],
+    },
+    {
+      // Tasks: WhoId a contact or lead, WhatId an account or opportunity (among others, which are reported).
+      role: 'Task',
+      object: 'tasks',
+      fileName: /^task$/i,
+      headers: ['Id', 'Subject'],
+      keyColumn: 'Id',
+      columns: { Subject: 'title', Description: 'bodyV2.markdown', ActivityDate: 'dueAt', Status: 'status' },
+      links: [
+        ...salesforceTargets('WhoId', [
+          ['person', 'Contact', '003'],
+          ['person', 'Lead', '00Q'],
+        ]),
+        ...salesforceTargets('WhatId', [
+          ['company', 'Account', '001'],
+          ['opportunity', 'Opportunity', '006'],
+        ]),
+        memberById('OwnerId', 'assignee'),
+      ],
+      values: { Status: SALESFORCE_TASK_STATUS },
+      dropWhenTrue: ['IsDeleted'],
+      unmapped: ['OwnerId', 'IsClosed', 'Priority'],
     },
   ],
   joins: [

@@ -142,6 +142,25 @@ const domain = (name) => `${name.toLowerCase().replace(/[^a-z]+/g, '')}.example`
     }),
   ]
   write('salesforce', 'OpportunityContactRole.csv', [['Id', 'OpportunityId', 'ContactId', 'Role', 'IsPrimary', 'IsDeleted'], ...roles])
+  // Notes on one record each (ParentId: an account, a contact, an opportunity, a lead); note 4 was deleted, note 5
+  // hangs off a case (500), which Twenty has no object for: reported.
+  write('salesforce', 'Note.csv', [
+    ['Id', 'IsDeleted', 'ParentId', 'Title', 'Body', 'OwnerId', 'CreatedDate'],
+    [sfid('002', 1), 'false', account(0), 'Renewal terms', 'Two-year renewal agreed in principle.', owner, '2025-10-01T10:00:00.000Z'],
+    [sfid('002', 2), 'false', contact(0), 'Call notes', 'Ada prefers email.', owner, '2025-10-02T10:00:00.000Z'],
+    [sfid('002', 3), 'false', opportunity(1), 'Pricing', 'Discount approved.', owner, '2025-10-03T10:00:00.000Z'],
+    [sfid('002', 4), 'true', account(1), 'Old note', 'Deleted in Salesforce.', owner, '2025-10-04T10:00:00.000Z'],
+    [sfid('002', 5), 'false', sfid('500', 1), 'Case note', 'About a support case.', owner, '2025-10-05T10:00:00.000Z'],
+    [sfid('002', 6), 'false', sfid('00Q', 0), 'Lead note', 'Mary asked for a demo.', owner, '2025-10-06T10:00:00.000Z'],
+  ])
+  // Tasks: WhoId a contact or lead, WhatId an account or opportunity; statuses in Salesforce's words; task 3 is
+  // assigned to a user who left (no member).
+  write('salesforce', 'Task.csv', [
+    ['Id', 'IsDeleted', 'WhoId', 'WhatId', 'Subject', 'ActivityDate', 'Status', 'Priority', 'IsClosed', 'OwnerId', 'Description'],
+    [sfid('00T', 1), 'false', contact(0), opportunity(0), 'Send the contract', '2025-12-10', 'Not Started', 'High', 'false', owner, 'Contract v2'],
+    [sfid('00T', 2), 'false', contact(1), account(1), 'Follow up', '2025-12-11', 'In Progress', 'Normal', 'false', owner, ''],
+    [sfid('00T', 3), 'false', '', account(2), 'Quarterly review', '2025-12-12', 'Completed', 'Normal', 'true', formerRep, ''],
+  ])
 }
 
 // ---- Pipedrive ----
