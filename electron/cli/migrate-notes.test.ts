@@ -156,7 +156,7 @@ describe('preflight migrate: notes, tasks and owners', () => {
     for (const plural of ['companies', 'notes', 'tasks', 'noteTargets', 'taskTargets']) expect(server.records(plural)).toHaveLength(0)
   })
 
-  it('fills a Pipedrive export’s organization and deal owners from the members by name', async () => {
+  it('migrates Pipedrive activities as tasks linked by name, and fills organization and deal owners from the members by name', async () => {
     const folder = join(dir, 'pipedrive')
     await cp(join(DATA, 'pipedrive'), folder, { recursive: true })
     const { stdout, stderr } = await migrate(folder)
@@ -167,6 +167,27 @@ describe('preflight migrate: notes, tasks and owners', () => {
     expect(companies.length).toBeGreaterThan(0)
     for (const company of companies) expect(company['accountOwnerId']).toBe(JANE)
     for (const deal of live('opportunities')) expect(deal['ownerId']).toBe(JANE)
+
+    // Activities: Done / To do, assigned by name; a name two organizations or deals share is reported, not guessed.
+    const tasks = live('tasks')
+    expect(tasks.map((t) => [t['title'], t['status'], t['assigneeId']])).toEqual([
+      ['Call about the proposal', 'TODO', JANE],
+      ['Demo', 'DONE', JANE],
+      ['Send the deck', 'DONE', JANE],
+      ['Check in', 'TODO', JANE],
+    ])
+    const call = tasks[0]!['id']
+    const targets = live('taskTargets').filter((t) => t['taskId'] === call)
+    expect(targets.map((t) => [t['opportunityId'] ?? null, t['personId'] ?? null, t['companyId'] ?? null])).toEqual([
+      [live('opportunities').find((d) => d['name'] === 'Hooli deal')!['id'], null, null],
+      [null, live('people').find((p) => (p['name'] as { firstName: string }).firstName === 'Edsger')!['id'], null],
+      [null, null, companies.find((c) => c['name'] === 'Hooli')!['id']],
+    ])
+    expect(live('taskTargets')).toHaveLength(4)
+    expect(report.links.unresolved.filter((u: { file: string }) => u.file.startsWith('activities'))).toEqual([
+      { file: 'activities-9876543-21.csv', row: 5, column: 'Activity - Deal', value: 'Acme Corp deal' },
+      { file: 'activities-9876543-21.csv', row: 4, column: 'Activity - Organization', value: 'Initech' },
+    ])
   })
 
   it('migrates Salesforce notes and tasks on polymorphic ids, and fills owners through User.csv: an owner id -> the user’s email -> the member', async () => {

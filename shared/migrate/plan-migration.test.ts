@@ -112,6 +112,23 @@ describe('planMigration', () => {
     expect(plan.ignored).toEqual([])
   })
 
+  it('plans Pipedrive activities as tasks linked by name to deals, persons and organizations', () => {
+    const plan = planMigration({ files: folder('pipedrive'), preset: 'auto', model: CRM_MODEL })
+    expect(summary(plan)[0]).toEqual({
+      id: 'activities',
+      object: 'tasks',
+      key: 'Activity - ID',
+      links: [
+        'Activity - Deal -> deals.opportunity by name (target)',
+        'Activity - Contact person -> persons.person by name (target)',
+        'Activity - Organization -> organizations.company by name (target)',
+        'Activity - Assigned to user -> workspaceMembers.assignee by name (member)',
+      ],
+    })
+    expect(plan.files[0]!.operations).toEqual([{ op: 'map-values', column: 'c3', map: { 'To do': 'TODO', Done: 'DONE' } }])
+    expect(plan.leftOut).toEqual([])
+  })
+
   it('plans Salesforce notes and tasks: polymorphic ids to the target of their key prefix, owners through User.csv', () => {
     const plan = planMigration({ files: folder('salesforce'), preset: 'auto', model: CRM_MODEL })
     const byId = new Map(summary(plan).map((f) => [f.id, f]))
@@ -138,8 +155,10 @@ describe('planMigration', () => {
   it('recognises a Pipedrive export by its entity-prefixed headers and links by name', () => {
     const plan = planMigration({ files: folder('pipedrive'), preset: 'auto', model: DEFAULT_MODEL })
     expect(plan.system).toBe('pipedrive')
-    // In the folder's order (deals-, organizations-, persons-…): the push puts them in import order.
+    // In the folder's order (activities-, deals-, organizations-, persons-…): the push puts them in import order.
+    // The stock model has no taskTarget: the activities' links by name are left out (the next test has them).
     expect(summary(plan)).toEqual([
+      { id: 'activities', object: 'tasks', key: 'Activity - ID', links: ['Activity - Assigned to user -> workspaceMembers.assignee by name (member)'] },
       { id: 'deals', object: 'opportunities', key: 'Deal - ID', links: ['Deal - Organization -> organizations.company by name', 'Deal - Contact person -> persons.pointOfContact by name'] },
       { id: 'organizations', object: 'companies', key: 'Organization - ID', links: ['Organization - Owner -> workspaceMembers.accountOwner by name (member)'] },
       { id: 'persons', object: 'people', key: 'Person - ID', links: ['Person - Organization -> organizations.company by name'] },

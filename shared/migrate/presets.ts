@@ -387,6 +387,23 @@ export const PIPEDRIVE: Preset = {
         member('Deal - Owner', 'owner'),
       ],
     },
+    {
+      // Activities are tasks: done or to do, assigned to a user by name, linked by name to a deal, person, organization.
+      role: 'activities',
+      object: 'tasks',
+      headers: ['Activity - ID', 'Activity - Subject'],
+      keyColumn: 'Activity - ID',
+      nameColumn: 'Activity - Subject',
+      columns: { 'Activity - Subject': 'title', 'Activity - Note': 'bodyV2.markdown', 'Activity - Due date': 'dueAt', 'Activity - Done': 'status' },
+      links: [
+        { column: 'Activity - Deal', field: 'opportunity', target: 'deals', by: 'name', kind: 'target' },
+        { column: 'Activity - Contact person', field: 'person', target: 'persons', by: 'name', kind: 'target' },
+        { column: 'Activity - Organization', field: 'company', target: 'organizations', by: 'name', kind: 'target' },
+        member('Activity - Assigned to user', 'assignee'),
+      ],
+      values: { 'Activity - Done': { done: 'DONE', 'to do': 'TODO' } },
+      unmapped: ['Activity - Type'],
+    },
   ],
   joins: [],
 }

@@ -189,4 +189,13 @@ const domain = (name) => `${name.toLowerCase().replace(/[^a-z]+/g, '')}.example`
       return [String(500 + i), `${ORGS[i % 10]} deal`, String(800 * (i + 1)), 'EUR', ORGS[i % 10], person, ['Qualified', 'Contact Made', 'Proposal Made'][i % 3], 'open', `2026-01-${String(10 + i)}`, 'Jane Owner']
     }),
   ])
+  // Activities become tasks (Done / To do), linked by name to a deal, a person and an organization. Activity 3
+  // names the ambiguous "Initech"; activity 4 a deal title two deals share ("Acme Corp deal").
+  write('pipedrive', 'activities-9876543-21.csv', [
+    ['Activity - ID', 'Activity - Subject', 'Activity - Type', 'Activity - Done', 'Activity - Due date', 'Activity - Assigned to user', 'Activity - Note', 'Activity - Deal', 'Activity - Contact person', 'Activity - Organization'],
+    ['900', 'Call about the proposal', 'Call', 'To do', '2026-01-20', 'Jane Owner', 'Ask about the budget', 'Hooli deal', people[4][1], 'Hooli'],
+    ['901', 'Demo', 'Meeting', 'Done', '2026-01-21', 'Jane Owner', '', 'Wonka deal', '', ''],
+    ['902', 'Send the deck', 'Email', 'Done', '2026-01-22', 'Jane Owner', '', '', '', 'Initech'],
+    ['903', 'Check in', 'Call', 'To do', '2026-01-23', 'Jane Owner', '', 'Acme Corp deal', '', ''],
+  ])
 }
