@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { WorkspaceMemberSchema, type WorkspaceMember } from '../../shared/migrate/member-index'
 import type { PushConnection } from '../main/push/batch-request'
 import { sendPaced, type Retryable } from '../main/push/paced-request'
+import type { BackoffOptions } from '../main/push/pacer'
 import { httpFailure, unreachable, WorkspaceError } from '../main/services/workspace-errors'
 
 const PAGE_SIZE = 200
@@ -17,14 +18,17 @@ const PageSchema = z.object({
 type Answer = { readonly kind: 'read'; readonly body: unknown } | Retryable
 
 /** Every member of the workspace. Throws a WorkspaceError saying what the server answered when it cannot read them. */
-export async function readWorkspaceMembers(connection: PushConnection, signal?: AbortSignal): Promise<WorkspaceMember[]> {
+export async function readWorkspaceMembers(connection: PushConnection, signal?: AbortSignal, backoff?: BackoffOptions): Promise<WorkspaceMember[]> {
   const members: WorkspaceMember[] = []
   let cursor: string | null = null
   do {
     const query = new URLSearchParams({ limit: String(PAGE_SIZE) })
     if (cursor !== null) query.set('starting_after', cursor)
     const path = `/rest/workspaceMembers?${query.toString()}`
-    const answer = await sendPaced({ pacer: connection.pacer, signal }, () => get(connection, path, signal))
+    const answer = await sendPaced({ pacer: connection.pacer, signal, backoff }, () => get(connection, path, signal)).catch((error: unknown) => {
+      if (!(error instanceof WorkspaceError)) throw error
+      throw new WorkspaceError(error.code, `Reading the workspace's members, to match owners and assignees, failed: ${error.message}`)
+    })
     const page = PageSchema.safeParse(answer.body)
     if (!page.success) throw new WorkspaceError('WORKSPACE_BAD_RESPONSE', `${connection.host} answered the list of workspace members, but not as Twenty does: owners and assignees cannot be matched.`)
     members.push(...page.data.data.workspaceMembers)
