@@ -43,4 +43,28 @@ describe('indexColumn', () => {
     expect(index.distinct).toBe(true)
     expect(index.values).toEqual(['Paris', 'Zürich', 'Kraków'])
   })
+
+  it('finds a value again after its tables grew, however the rows are cut into chunks and sampled', () => {
+    // Each value comes back after thousands of others, so every growth of the tables lies between its two cells.
+    const distinct = Array.from({ length: 5000 }, (_, i) => (i % 7 === 0 ? `Zoë ${i}` : `v${i}`))
+    const cells = [...distinct, '', ...distinct, ...distinct.slice(0, 100)]
+    for (const chunkRows of [1, 333, 4096]) {
+      for (const dedupe of ['auto', 'always'] as const) {
+        const { ids, values } = indexColumn(tableOf(cells, chunkRows), 0, dedupe)
+        expect(values.length).toBe(distinct.length + 1)
+        cells.forEach((cell, row) => expect(values[ids[row]!]).toBe(cell))
+      }
+    }
+  })
+
+  it('keeps the sample it hashed when a long column turns out mostly distinct and must be hashed', () => {
+    const rows = SAMPLE_ROWS * 2 + 17
+    const cells = Array.from({ length: rows }, (_, i) => (i % 5 === 0 ? '' : `row ${i % (SAMPLE_ROWS + 3)} ü`))
+    const index = indexColumn(tableOf(cells, 5000), 0, 'always')
+    expect(index.distinct).toBe(true)
+    expect(new Set(index.values).size).toBe(index.values.length)
+    cells.forEach((cell, row) => {
+      if (index.values[index.ids[row]!] !== cell) expect.fail(`row ${row}: ${index.values[index.ids[row]!]} !== ${cell}`)
+    })
+  })
 })

@@ -1,10 +1,11 @@
 // A column as values plus, per row, the id of its value. A column that repeats itself is hashed: each cell's
-// bytes are hashed, so a repeated value costs a hash and a byte compare, and only a new value is decoded. A
+// bytes are hashed, so a repeated value costs a hash and a byte compare (against its first cell, in place: the
+// table's chunks never change), and only a new value is decoded. A
 // column whose first rows are mostly distinct (ids, emails, notes) is not: hashing would find almost nothing
 // to share and costs cache misses per row, so each row keeps its own value, sliced from its chunk's text.
 // Invariant: values[ids[row]] === table.cell(row, column) for every row.
 import type { ColumnarTable } from './columnar-table'
-import { decodeUtf8 } from './table-chunk'
+import { decodeUtf8, type ColumnCells } from './table-chunk'
 
 export interface ColumnIndex {
   /** Per row id: the index of its value in `values`. */
@@ -27,11 +28,18 @@ const decoder = new TextDecoder('utf-8')
  * `mostlyDistinct` of its sampled values are distinct.
  */
 export function indexColumn(table: ColumnarTable, column: number, dedupe: 'auto' | 'always' = 'auto', mostlyDistinct = MOSTLY_DISTINCT): ColumnIndex {
-  if (dedupe === 'auto' && table.rowCount > SAMPLE_ROWS) {
-    const sample = hashColumn(table, column, SAMPLE_ROWS)
-    if (sample.values.length > SAMPLE_ROWS * mostlyDistinct) return perRow(table, column)
+  if (table.rowCount > SAMPLE_ROWS) {
+    // The sample's hashing goes on over the whole column when it is kept; a column expected distinct (as
+    // sampled) gets tables sized for a value per row at once, so they never grow and rehash.
+    const hasher = new ColumnHasher(table, column)
+    const distinctShare = hasher.run(SAMPLE_ROWS).values.length / SAMPLE_ROWS
+    if (distinctShare > mostlyDistinct) {
+      if (dedupe === 'auto') return perRow(table, column)
+      hasher.reserve(Math.ceil(table.rowCount * distinctShare))
+    }
+    return hasher.run(table.rowCount)
   }
-  return hashColumn(table, column, table.rowCount)
+  return new ColumnHasher(table, column).run(table.rowCount)
 }
 
 function perRow(table: ColumnarTable, column: number): ColumnIndex {
@@ -82,83 +90,110 @@ function pushRowTexts(bytes: Uint8Array, ends: Uint32Array, rows: number, values
   }
 }
 
-function hashColumn(table: ColumnarTable, column: number, limit: number): ColumnIndex {
-  const ids = new Uint32Array(table.rowCount)
-  const values: string[] = []
-  // Bytes of every distinct value, back to back, with their spans and hashes by id.
-  let store = new Uint8Array(1 << 16)
-  let storeLength = 0
-  let starts = new Uint32Array(1024)
-  let hashes = new Uint32Array(1024)
-  // Open addressing: slot holds id + 1, 0 when free. Kept at most half full.
-  let slots = new Uint32Array(2048)
-  let mask = slots.length - 1
+/**
+ * Hashes a column's cells into ids, from where it stopped up to `limit` rows, so the sample `indexColumn` hashes
+ * first is kept when the whole column is hashed. A value's bytes are not copied: the table's chunks are kept
+ * and never change, so a value is compared in place, at the cell where it first appeared.
+ */
+class ColumnHasher {
+  readonly ids: Uint32Array
+  readonly values: string[] = []
+  /** Rows hashed so far. */
+  private done = 0
+  /** Per id: which chunk's bytes its first cell is in (an index into `chunkBytes`) and where it starts and ends. */
+  private chunkOf = new Uint32Array(1024)
+  private starts = new Uint32Array(1024)
+  private ends = new Uint32Array(1024)
+  private readonly chunkBytes: Uint8Array[] = []
+  // Open addressing, kept at most half full: slot s holds id + 1 at 2s (0 when free) and the value's hash at
+  // 2s + 1, so a probe reads one place in memory.
+  private slots: Uint32Array
+  private mask: number
 
-  const insert = (id: number) => {
-    let slot = hashes[id]! & mask
-    while (slots[slot] !== 0) slot = (slot + 1) & mask
-    slots[slot] = id + 1
+  constructor(
+    private readonly table: ColumnarTable,
+    private readonly column: number,
+  ) {
+    this.ids = new Uint32Array(table.rowCount)
+    this.slots = new Uint32Array(2048 * 2)
+    this.mask = 2047
   }
 
-  // The text of a new value: sliced from the chunk's column decoded at once when that is all ASCII (decoded
-  // lazily, so a chunk that brings no new value is never decoded), else decoded on its own.
-  let chunkText: string | null | undefined
-  let chunkBytes: Uint8Array = EMPTY_BYTES
-  const textOf = (bytes: Uint8Array, start: number, end: number): string => {
-    if (bytes !== chunkBytes) return decodeUtf8(bytes, start, end)
-    if (chunkText === undefined) {
-      const whole = decoder.decode(bytes)
-      chunkText = whole.length === bytes.length ? whole : null
+  /** Hashes rows up to `limit` (the rows before it already hashed stay as they are). */
+  run(limit: number): ColumnIndex {
+    const from = this.done
+    const to = Math.min(limit, this.table.rowCount)
+    this.done = Math.max(from, to)
+    if (to > from) {
+      this.table.forEachColumnChunk(this.column, (cells, firstRow, chunkRows) => {
+        const begin = Math.max(from, firstRow)
+        const end = Math.min(to, firstRow + chunkRows)
+        if (begin < end) this.hashRows(cells, firstRow, begin - firstRow, end - firstRow)
+      })
     }
-    return chunkText === null ? decodeUtf8(bytes, start, end) : chunkText.slice(start, end)
+    return { ids: this.ids, values: this.values, distinct: true }
   }
 
-  const add = (bytes: Uint8Array, start: number, end: number, hash: number): number => {
-    const id = values.length
-    const length = end - start
-    if (storeLength + length > store.length) {
-      const next = new Uint8Array(Math.max(store.length * 2, storeLength + length))
-      next.set(store.subarray(0, storeLength))
-      store = next
+  private hashRows(cells: ColumnCells | undefined, firstRow: number, fromRow: number, toRow: number): void {
+    const { ids } = this
+    if (!cells) {
+      let empty = this.find(EMPTY_BYTES, 0, 0)
+      if (empty < 0) empty = this.add(0, 0, -1, '')
+      ids.fill(empty, firstRow + fromRow, firstRow + toRow)
+      return
     }
-    for (let i = 0; i < length; i++) store[storeLength + i] = bytes[start + i]!
-    if (id + 1 >= starts.length) {
-      const grownStarts = new Uint32Array(starts.length * 2)
-      grownStarts.set(starts)
-      starts = grownStarts
-      const grownHashes = new Uint32Array(hashes.length * 2)
-      grownHashes.set(hashes)
-      hashes = grownHashes
+    const { bytes, ends } = cells
+    // The chunk's bytes get a number once (when a value first comes from it), and its text, when it is all
+    // ASCII, is decoded at once and sliced (lazily, so a chunk that brings no new value is never decoded).
+    let chunk = -1
+    let text: string | null | undefined
+    const textOf = (start: number, end: number): string => {
+      if (text === undefined) {
+        const whole = decoder.decode(bytes)
+        text = whole.length === bytes.length ? whole : null
+      }
+      return text === null ? decodeUtf8(bytes, start, end) : text.slice(start, end)
     }
-    starts[id] = storeLength
-    storeLength += length
-    starts[id + 1] = storeLength
-    hashes[id] = hash
-    values.push(textOf(bytes, start, end))
-    if ((id + 1) * 2 > slots.length) {
-      slots = new Uint32Array(slots.length * 2)
-      mask = slots.length - 1
-      for (let i = 0; i <= id; i++) insert(i)
-    } else insert(id)
-    return id
+    const numberOfChunk = (): number => {
+      if (chunk < 0) {
+        chunk = this.chunkBytes.length
+        this.chunkBytes.push(bytes)
+      }
+      return chunk
+    }
+    let start = fromRow === 0 ? 0 : ends[fromRow - 1]!
+    for (let r = fromRow; r < toRow; r++) {
+      const end = ends[r]!
+      let id = this.find(bytes, start, end)
+      if (id < 0) id = this.add(start, end, numberOfChunk(), textOf(start, end))
+      ids[firstRow + r] = id
+      start = end
+    }
   }
 
-  const find = (bytes: Uint8Array, start: number, end: number): number => {
+  // Where `find` stopped for a value it did not find: its hash and the free slot `add` puts it in.
+  private pendingHash = 0
+  private pendingSlot = 0
+
+  /** The id of the value in bytes [start, end), or -1 when it is new (then `add` it next). */
+  private find(bytes: Uint8Array, start: number, end: number): number {
     let hash = 0x811c9dc5
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193)
     hash >>>= 0
     const length = end - start
+    const { slots, mask } = this
     let slot = hash & mask
     for (;;) {
-      const entry = slots[slot]!
-      if (entry === 0) return add(bytes, start, end, hash)
-      const id = entry - 1
-      if (hashes[id] === hash) {
-        const from = starts[id]!
-        if (starts[id + 1]! - from === length) {
+      const entry = slots[slot * 2]!
+      if (entry === 0) break
+      if (slots[slot * 2 + 1] === hash) {
+        const id = entry - 1
+        const from = this.starts[id]!
+        if (this.ends[id]! - from === length) {
+          const stored = this.chunkBytes[this.chunkOf[id]!]!
           let same = true
           for (let i = 0; i < length; i++) {
-            if (store[from + i] !== bytes[start + i]) {
+            if (stored[from + i] !== bytes[start + i]) {
               same = false
               break
             }
@@ -168,25 +203,60 @@ function hashColumn(table: ColumnarTable, column: number, limit: number): Column
       }
       slot = (slot + 1) & mask
     }
+    this.pendingHash = hash
+    this.pendingSlot = slot
+    return -1
   }
 
-  table.forEachColumnChunk(column, (cells, firstRow, chunkRows) => {
-    if (firstRow >= limit) return
-    const rows = Math.min(chunkRows, limit - firstRow)
-    if (!cells) {
-      const empty = find(EMPTY_BYTES, 0, 0)
-      ids.fill(empty, firstRow, firstRow + rows)
-      return
+  /** Adds the value `find` did not find (its hash and free slot are still pending). */
+  private add(start: number, end: number, chunk: number, text: string): number {
+    const id = this.values.length
+    // The spans only: the slots are rehashed after the value is in its pending slot.
+    if (id === this.starts.length) this.growSpans(id * 2)
+    // The empty value has no chunk: it is compared by length alone.
+    this.chunkOf[id] = chunk < 0 ? 0 : chunk
+    this.starts[id] = start
+    this.ends[id] = end
+    this.values.push(text)
+    this.slots[this.pendingSlot * 2] = id + 1
+    this.slots[this.pendingSlot * 2 + 1] = this.pendingHash
+    if ((id + 1) * 2 > this.mask + 1) this.rehash((this.mask + 1) * 2)
+    return id
+  }
+
+  /** Makes room for `count` values at least, so the tables do not grow again before that. */
+  reserve(count: number): void {
+    if (count > this.starts.length) this.growSpans(count)
+    let size = this.mask + 1
+    while (size < count * 2) size *= 2
+    if (size > this.mask + 1) this.rehash(size)
+  }
+
+  private growSpans(count: number): void {
+    const grow = (array: Uint32Array) => {
+      const next = new Uint32Array(count)
+      next.set(array)
+      return next
     }
-    const { bytes, ends } = cells
-    chunkBytes = bytes
-    chunkText = undefined
-    let start = 0
-    for (let r = 0; r < rows; r++) {
-      const end = ends[r]!
-      ids[firstRow + r] = find(bytes, start, end)
-      start = end
+    this.chunkOf = grow(this.chunkOf)
+    this.starts = grow(this.starts)
+    this.ends = grow(this.ends)
+  }
+
+  private rehash(size: number): void {
+    const old = this.slots
+    const slots = new Uint32Array(size * 2)
+    const mask = size - 1
+    for (let s = 0; s < old.length; s += 2) {
+      const entry = old[s]!
+      if (entry === 0) continue
+      const hash = old[s + 1]!
+      let slot = hash & mask
+      while (slots[slot * 2] !== 0) slot = (slot + 1) & mask
+      slots[slot * 2] = entry
+      slots[slot * 2 + 1] = hash
     }
-  })
-  return { ids, values, distinct: true }
+    this.slots = slots
+    this.mask = mask
+  }
 }
