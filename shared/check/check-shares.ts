@@ -2,9 +2,10 @@
 // worker for the renderer): what a share's thread is given, the compact result it sends back (typed arrays,
 // transferable; cell issues as kinds and positions, read back from the normalisers on this side), and the
 // assembly of shares into the CheckResult checkTable would give. A share returns the value index of a column
-// it hashed; a mostly distinct column's index (one value per row) is sliced again here only when read.
+// it hashed (of many values, its ids alone: the values are read again here from the same cells, only when
+// read); a mostly distinct column's index (one value per row) is sliced again here only when read.
 import type { ColumnContext, ColumnIssue } from '../fields/column-context'
-import type { ColumnIndex } from '../table/column-index'
+import { indexFromIds, type ColumnIndex } from '../table/column-index'
 import { ColumnarTable, type ColumnMeta } from '../table/columnar-table'
 import { columnSlices, type ColumnSlice } from '../table/column-slices'
 import type { TableChunk } from '../table/table-chunk'
@@ -41,34 +42,25 @@ export interface CheckedColumn {
 }
 
 /**
- * A hashed index with many values, packed for the trip between threads: its values as one string and where
- * each ends. A million strings cost the receiving thread far more to copy in than one string and an array.
+ * A hashed index with many values, packed for the trip between threads: its ids alone. The receiving side holds
+ * the same cells, so it reads each value at the first row with its id (ids come in order of first appearance)
+ * when it needs them; a million strings would cost both threads far more to copy.
  */
 export interface PackedIndex {
   readonly ids: Uint32Array
-  readonly text: string
-  readonly ends: Uint32Array
+  /** How many values the ids name. */
+  readonly count: number
 }
 
 /** Above this many values a share packs the index it returns. */
 const PACK_VALUES = 4096
 
 function packIndex(index: ColumnIndex): ColumnIndex | PackedIndex {
-  const { values } = index
-  if (values.length <= PACK_VALUES) return index
-  const ends = new Uint32Array(values.length)
-  let end = 0
-  for (let i = 0; i < values.length; i++) ends[i] = end += values[i]!.length
-  return { ids: index.ids, text: values.join(''), ends }
+  return index.values.length <= PACK_VALUES ? index : { ids: index.ids, count: index.values.length }
 }
 
-function unpackIndex(index: ColumnIndex | PackedIndex): ColumnIndex {
-  if (!('text' in index)) return index
-  const { text, ends } = index
-  const values = new Array<string>(ends.length)
-  let start = 0
-  for (let i = 0; i < ends.length; i++) values[i] = text.slice(start, (start = ends[i]!))
-  return { ids: index.ids, values, distinct: true }
+function unpackIndex(table: ColumnarTable, column: number, index: ColumnIndex | PackedIndex): ColumnIndex {
+  return 'values' in index ? index : indexFromIds(table, column, index.ids, index.count)
 }
 
 export interface CheckShareOutput {
@@ -117,7 +109,7 @@ export function checkShare(input: CheckShareInput): { output: CheckShareOutput; 
     fixedCells: result.fixedCells,
   }
   const buffers = [cellIssues.rows, cellIssues.mapped, cellIssues.kinds, cellIssues.extra, result.rowHasError, ...result.cellStates]
-  const packed = output.columns.flatMap((c) => (c.index === null ? [] : 'text' in c.index ? [c.index.ids, c.index.ends] : [c.index.ids]))
+  const packed = output.columns.flatMap((c) => (c.index === null ? [] : [c.index.ids]))
   return { output, transfer: [...buffers, ...packed].map((array) => array.buffer as ArrayBuffer) }
 }
 
@@ -138,7 +130,7 @@ export function assembleShares(table: ColumnarTable, mapped: readonly MappedColu
       const sent = checked.index
       let index: ColumnIndex | undefined
       let results: ReturnType<typeof columnResults> | undefined
-      const indexOnce = () => (index ??= sent === null ? indexForCheck(table, column) : unpackIndex(sent))
+      const indexOnce = () => (index ??= sent === null ? indexForCheck(table, column) : unpackIndex(table, column.column, sent))
       const resultsOnce = () => (results ??= columnResults(column.target, indexOnce(), checked.context, rowSourceOnce().contextsFor(column)))
       columns[g] = {
         mapped: column,

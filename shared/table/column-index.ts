@@ -42,6 +42,37 @@ export function indexColumn(table: ColumnarTable, column: number, dedupe: 'auto'
   return new ColumnHasher(table, column).run(table.rowCount)
 }
 
+/**
+ * The hashed index of a column from its ids alone (as another thread hashed the same cells): ids are given in
+ * order of first appearance, so each value is read at the first row with its id. Decodes only the chunks that
+ * bring a new value.
+ */
+export function indexFromIds(table: ColumnarTable, column: number, ids: Uint32Array, count: number): ColumnIndex {
+  const values = new Array<string>(count)
+  let next = 0
+  table.forEachColumnChunk(column, (cells, firstRow, rows) => {
+    if (next === count) return
+    let text: string | null | undefined
+    let start = 0
+    for (let r = 0; r < rows; r++) {
+      const end = cells === undefined ? 0 : cells.ends[r]!
+      if (ids[firstRow + r] === next) {
+        if (cells === undefined || end === start) values[next++] = ''
+        else {
+          if (text === undefined) {
+            const whole = decoder.decode(cells.bytes)
+            text = whole.length === cells.bytes.length ? whole : null
+          }
+          values[next++] = text === null ? decodeUtf8(cells.bytes, start, end) : text.slice(start, end)
+        }
+      }
+      start = end
+    }
+  })
+  if (next !== count) throw new Error(`column ${column} holds ${next} of the ${count} values its ids name`)
+  return { ids, values, distinct: true }
+}
+
 function perRow(table: ColumnarTable, column: number): ColumnIndex {
   const ids = new Uint32Array(table.rowCount)
   for (let row = 0; row < ids.length; row++) ids[row] = row
