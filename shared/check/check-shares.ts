@@ -7,8 +7,7 @@
 import type { ColumnContext, ColumnIssue } from '../fields/column-context'
 import { indexFromIds, type ColumnIndex } from '../table/column-index'
 import { ColumnarTable, type ColumnMeta } from '../table/columnar-table'
-import { columnSlices, type ColumnSlice } from '../table/column-slices'
-import type { TableChunk } from '../table/table-chunk'
+import { chunkOfSlice, columnSlices, type ColumnSlice } from '../table/column-slices'
 import { overlayTable, type CellOverrides } from '../table/overlay-table'
 import { CellIssueList, type CellIssueParts } from './cell-issue-list'
 import {
@@ -97,7 +96,7 @@ export function shareInput(
 /** The thread's side: checks its share and packs the result, with the buffers to transfer. */
 export function checkShare(input: CheckShareInput): { output: CheckShareOutput; transfer: ArrayBuffer[] } {
   const sliced = new ColumnarTable(input.columns)
-  for (const chunk of input.chunks) sliced.append(chunk as TableChunk)
+  for (const chunk of input.chunks) sliced.append(chunkOfSlice(chunk))
   const table = overlayTable(sliced, input.overrides ?? [])
   const result = checkTable(table, input.mapped, input.options)
   const cellIssues = result.cellIssues.toParts()

@@ -1,23 +1,50 @@
 // A table's chunks cut down to some columns, for sending to a worker thread: the worker gets only the cells
-// it reads (other columns absent, which a ColumnarTable reads as empty). Typed arrays are shared, not copied.
+// it reads (other columns absent, which a ColumnarTable reads as empty). Typed arrays are shared, not copied;
+// a chunk's source row numbers, when they run on one by one (as they do but for blank lines and cells over
+// several lines), travel as the first alone. Invariant: chunkOfSlice gives back the chunk's own rows.
 import type { ColumnarTable } from './columnar-table'
-import type { ColumnCells } from './table-chunk'
+import type { ColumnCells, TableChunk } from './table-chunk'
 
 export interface ColumnSlice {
   readonly firstRow: number
-  readonly sourceRows: Uint32Array
+  /** The chunk's source row numbers, or the first of them when each next row's is one more. */
+  readonly sourceRows: Uint32Array | { readonly first: number; readonly rows: number }
   readonly columns: (ColumnCells | undefined)[]
 }
 
+/** Per chunk's source rows: the compact form when they run on one by one, else null (found once per chunk). */
+const runs = new WeakMap<Uint32Array, { first: number; rows: number } | null>()
+
+function compactRows(sourceRows: Uint32Array): ColumnSlice['sourceRows'] {
+  let run = runs.get(sourceRows)
+  if (run === undefined) {
+    const first = sourceRows[0] ?? 0
+    let consecutive = sourceRows.length > 0
+    for (let i = 1; consecutive && i < sourceRows.length; i++) consecutive = sourceRows[i] === first + i
+    run = consecutive ? { first, rows: sourceRows.length } : null
+    runs.set(sourceRows, run)
+  }
+  return run ?? sourceRows
+}
+
 export function columnSlices(table: ColumnarTable, columns: Iterable<number>): ColumnSlice[] {
-  const chunks: { firstRow: number; sourceRows: Uint32Array; columns: (ColumnCells | undefined)[] }[] = []
+  const chunks: { firstRow: number; sourceRows: ColumnSlice['sourceRows']; columns: (ColumnCells | undefined)[] }[] = []
   for (const column of columns) {
     let i = 0
     table.forEachColumnChunk(column, (cells, firstRow, _rows, sourceRows) => {
-      const chunk = (chunks[i] ??= { firstRow, sourceRows, columns: [] })
+      const chunk = (chunks[i] ??= { firstRow, sourceRows: compactRows(sourceRows), columns: [] })
       chunk.columns[column] = cells
       i++
     })
   }
   return chunks
+}
+
+/** The chunk a slice was cut from (its columns as sent). */
+export function chunkOfSlice(slice: ColumnSlice): TableChunk {
+  const { sourceRows } = slice
+  if (sourceRows instanceof Uint32Array) return slice as TableChunk
+  const rows = new Uint32Array(sourceRows.rows)
+  for (let i = 0; i < rows.length; i++) rows[i] = sourceRows.first + i
+  return { firstRow: slice.firstRow, sourceRows: rows, columns: slice.columns as ColumnCells[] }
 }
