@@ -161,18 +161,24 @@ test('a push cut short by the app going down continues after the restart, landin
   expect(new Set(people.map((p) => (p['name'] as { firstName: string }).firstName)).size).toBe(240)
 })
 
-test('the dry run tells how far its lookup has got and can be cancelled', async ({ app }) => {
-  const path = join(app.tempDir, 'leads.csv')
-  writeFileSync(path, ['First Name,Last Name,Email', ...Array.from({ length: 400 }, (_, i) => `Lead${i},Person,lead${i}@example.com`)].join('\n'))
+/** Adds the loopback workspace with its key, opens `path` (of `rows` rows) and goes to its Push screen. */
+async function openForPush(app: AppDriver, path: string, rows: number): Promise<PreflightPage> {
   const workspaces = new WorkspacesPage(app)
   await workspaces.openWithKeyboard()
   await workspaces.addWorkspace('Loopback CRM', server!.url)
   await workspaces.storeKey(KEY)
   await workspaces.back.click()
   const ui = new PreflightPage(app)
-  await ui.openAndWait(path, 400)
+  await ui.openAndWait(path, rows)
   await app.page.getByTestId('toolbar-push-button').click()
   await app.page.getByTestId('push-workspace').selectOption({ label: `Loopback CRM (${server!.url})` })
+  return ui
+}
+
+test('the dry run tells how far its lookup has got and can be cancelled', async ({ app }) => {
+  const path = join(app.tempDir, 'leads.csv')
+  writeFileSync(path, ['First Name,Last Name,Email', ...Array.from({ length: 400 }, (_, i) => `Lead${i},Person,lead${i}@example.com`)].join('\n'))
+  const ui = await openForPush(app, path, 400)
   server!.setFaults({ latencyMs: 700 })
   await app.page.getByTestId('push-plan').click()
   const lookup = app.page.getByTestId('push-lookup')
@@ -192,15 +198,7 @@ test('the dry run tells how far its lookup has got and can be cancelled', async 
 test('rows whose mapped cells are all empty are counted in the dry run and never pushed', async ({ app }) => {
   const path = join(app.tempDir, 'with-empty-rows.csv')
   writeFileSync(path, ['First Name,Last Name,Email', 'Ada,Lovelace,ada@example.com', ',,', 'Grace,Hopper,grace@example.com', ' , ,', 'Alan,Turing,alan@example.com'].join('\n'))
-  const workspaces = new WorkspacesPage(app)
-  await workspaces.openWithKeyboard()
-  await workspaces.addWorkspace('Loopback CRM', server!.url)
-  await workspaces.storeKey(KEY)
-  await workspaces.back.click()
-  const ui = new PreflightPage(app)
-  await ui.openAndWait(path, 5)
-  await app.page.getByTestId('toolbar-push-button').click()
-  await app.page.getByTestId('push-workspace').selectOption({ label: `Loopback CRM (${server!.url})` })
+  await openForPush(app, path, 5)
   await app.page.getByTestId('push-plan').click()
   await expect(app.page.getByTestId('push-plan-create')).toHaveText(/^3 rows$/)
   await expect(app.page.getByTestId('push-plan-empty')).toHaveText('2 empty rows will be left out (no mapped cell has a value).')
@@ -213,16 +211,8 @@ test('undoes a push from the app: created records deleted, changed ones put back
   const [ada] = server!.seed('people', [{ name: { firstName: 'Ada', lastName: 'Byron' }, emails: { primaryEmail: 'ada@example.com' }, jobTitle: 'Countess' }])
   const path = join(app.tempDir, 'to-undo.csv')
   writeFileSync(path, ['First Name,Last Name,Email,Job Title', 'Ada,Lovelace,ada@example.com,Analyst', 'Grace,Hopper,grace@example.com,Admiral', 'Alan,Turing,alan@example.com,Researcher'].join('\n'))
-  const workspaces = new WorkspacesPage(app)
-  await workspaces.openWithKeyboard()
-  await workspaces.addWorkspace('Loopback CRM', server!.url)
-  await workspaces.storeKey(KEY)
-  await workspaces.back.click()
-  const ui = new PreflightPage(app)
-  await ui.openAndWait(path, 3)
+  const ui = await openForPush(app, path, 3)
   const page = app.page
-  await page.getByTestId('toolbar-push-button').click()
-  await page.getByTestId('push-workspace').selectOption({ label: `Loopback CRM (${server!.url})` })
   await page.getByTestId('push-plan').click()
   await page.getByTestId('push-start').click()
   await expect(page.getByTestId('push-progress')).toHaveAttribute('data-phase', 'done')

@@ -3,16 +3,14 @@
 // workspace-model.json). Asserts on what the workspace holds: one note or task per row, its title from the body's
 // first line, one target per association created after the records it names, owners and assignees matched by
 // full name or email (a name no member has listed, the field left empty), and a rerun that creates nothing.
-import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runCli } from './built-cli.test-support'
 import { startWorkspaceServer, type WorkspaceServer } from '../../e2e/workspace-server/workspace-server'
 
 const ROOT = resolve(__dirname, '../..')
-const CLI = join(ROOT, 'out/main/cli.js')
 const MODEL_PATH = join(ROOT, 'e2e/data/migrate/workspace-model.json')
 const DATA = join(ROOT, 'e2e/data/migrate')
 const KEY = 'pf_test_migrate_notes_3c9d'
@@ -21,15 +19,7 @@ const TOM = '00000000-0000-4000-8000-00000000a002'
 const NOTES = 'hubspot-crm-exports-all-notes-2025-11-03.csv'
 const TASKS = 'hubspot-crm-exports-all-tasks-2025-11-03.csv'
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`)
-  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, PREFLIGHT_API_KEY: KEY } })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  return new Promise((done) => child.on('close', (code) => done({ code, stdout, stderr })))
-}
+const run = (args: string[]) => runCli(args, { PREFLIGHT_API_KEY: KEY })
 
 let server: WorkspaceServer
 let dir: string

@@ -2,29 +2,19 @@
 // system writes them) migrated by the built CLI into the loopback test workspace. Asserts on what the workspace
 // holds: companies, people linked to their company, deals linked to their company and first (or primary)
 // contact; links that name no row (or an ambiguous name) listed and left empty; a rerun creates nothing twice.
-import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runCli, startCli } from './built-cli.test-support'
 import { startWorkspaceServer, type WorkspaceServer } from '../../e2e/workspace-server/workspace-server'
 
 const ROOT = resolve(__dirname, '../..')
-const CLI = join(ROOT, 'out/main/cli.js')
 const MODEL_PATH = join(ROOT, 'e2e/data/workspace-model.json')
 const DATA = join(ROOT, 'e2e/data/migrate')
 const KEY = 'pf_test_migrate_7a21'
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`)
-  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, PREFLIGHT_API_KEY: KEY } })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  return new Promise((done) => child.on('close', (code) => done({ code, stdout, stderr })))
-}
+const run = (args: string[]) => runCli(args, { PREFLIGHT_API_KEY: KEY })
 
 let server: WorkspaceServer
 let dir: string
@@ -207,15 +197,13 @@ describe('preflight migrate', () => {
     const folder = await exportOf('hubspot', /-(companies|contacts|deals)-/)
     server.setFaults({ latencyMs: 80 })
     const args = ['migrate', folder, '--workspace', server.url, '--model', MODEL_PATH, '--rate', '60000', '--batch-size', '4']
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, PREFLIGHT_API_KEY: KEY } })
-    let stdout = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)))
+    const child = startCli(args, { PREFLIGHT_API_KEY: KEY })
     const peopleWrites = () => server.requests.filter((r) => r.method === 'POST' && r.path === '/rest/batch/people' && r.status === 201)
     while (peopleWrites().length === 0) await new Promise((r) => setTimeout(r, 10))
     child.kill('SIGTERM')
-    expect(await closed).toBe(3)
-    const partial = JSON.parse(stdout)
+    const stopped = await child.done
+    expect(stopped.code).toBe(3)
+    const partial = JSON.parse(stopped.stdout)
     expect(partial.files.map((f: { object: string }) => f.object)).toEqual(['companies', 'people'])
     expect(partial.files[1].created).toBeLessThan(20)
     expect(server.records('opportunities')).toHaveLength(0)
