@@ -235,13 +235,13 @@ function chunkValues(values: readonly string[]): string[][] {
   return chunks
 }
 
-type GetAnswer =
+export type GetAnswer =
   | { readonly kind: 'read'; readonly body: unknown }
   | { readonly kind: 'refused'; readonly error: WorkspaceError }
   | { readonly kind: 'rate-limited' | 'transient' | 'fatal'; readonly error: WorkspaceError }
 
 /** One GET, classified: a rate limit or 5xx is retried by sendPaced, a 400 is the caller's to judge, the rest stops. */
-async function getJson(connection: PushConnection, path: string, signal: AbortSignal | undefined): Promise<GetAnswer> {
+export async function getJson(connection: PushConnection, path: string, signal: AbortSignal | undefined): Promise<GetAnswer> {
   const { host, key, timeoutMs } = connection
   const timeout = AbortSignal.timeout(timeoutMs)
   let response: Response
