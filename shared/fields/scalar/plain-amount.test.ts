@@ -35,6 +35,7 @@ describe('one-pass amount reading of common shapes', () => {
   const common = [
     '1234', '-12', '1234.5', '1,234.56', '0.4', '9,539.58', '12,34,567.89', ' 45 ', '$1,234.56', '-$12', '$-12', '€ 1.234,56',
     '1.234,56 €', '500 EUR', 'USD 99.90', '100 usd', '40%', '12,5 %', '007', '1,234', '1.200', '¥1,000', '12 kr',
+    '1 234', '12 345,67', '-1 234 567.5', '€ 1 234', '1 234 €', '5 000 %',
   ]
   it.each(common)('%s', (raw) => {
     for (const decimalSeparator of ['.', ','] as const) {
@@ -45,7 +46,42 @@ describe('one-pass amount reading of common shapes', () => {
     }
   })
 
-  it.each(['1.234,56-', '(1,234)', '1 234', '1e3', '2,5 Mio. €', 'ca. 500', '$1 USD', '1,2,3', '.5', '5.', '- 5', 'TEUR 5'])('leaves %s to the general reader', (raw) => {
+  it.each(['1.234,56-', '(1,234)', '1  234', '1 23', '01 234', '1 234,5.6', '1 234,567 8', '1e3', '2,5 Mio. €', 'ca. 500', '$1 USD', '1,2,3', '.5', '5.', '- 5', 'TEUR 5'])('leaves %s to the general reader', (raw) => {
     expect(readPlainAmount(raw, '.', isCurrencyMark, CURRENCY_SYMBOLS)).toBeNull()
+  })
+})
+
+describe('one-pass reading of space-grouped amounts', () => {
+  // Cells built around space grouping (`12 345,67`): regular and irregular groups, both separators, signs, marks,
+  // doubled and trailing spaces; the one-pass reader must agree with the general one on each.
+  const random = seeded(7041)
+  const int = (below: number) => Math.floor(random() * below)
+  const pick = <T>(list: readonly T[]): T => list[int(list.length)]!
+  const spaced = Array.from({ length: 30_000 }, () => {
+    let integer = String(int(10 ** (1 + int(9))))
+    if (random() < 0.05) integer = `0${integer}`
+    let grouped = ''
+    for (let i = 0; i < integer.length; i++) {
+      const regular = (integer.length - i) % 3 === 0
+      if (i > 0 && (random() < 0.03 ? !regular : regular)) grouped += random() < 0.04 ? pick(['  ', '.', ',', '\u00A0']) : ' '
+      grouped += integer[i]
+    }
+    const point = pick(['', '', '.', ',', ',', ', ', '. '])
+    let text = point === '' ? grouped : `${grouped}${point}${String(int(1000)).padStart(1 + int(3), '0')}`
+    if (random() < 0.05) text += pick([' 5', ',5', '.5', ' ', ' -'])
+    if (random() < 0.2) text = `-${text}`
+    const mark = random()
+    if (mark < 0.2) text = `${pick(['€', '$', 'EUR', 'kr', 'zł'])}${pick(['', ' ', '  '])}${text}`
+    else if (mark < 0.4) text = `${text}${pick(['', ' ', '  '])}${pick(['€', '$', 'EUR', 'kr', '%', 'k'])}`
+    return random() < 0.1 ? ` ${text} ` : text
+  })
+
+  it.each(['.', ','] as const)('agrees with the general reader, decimal separator %s', (decimalSeparator) => {
+    const number = contextFor('number', { decimalSeparator })
+    const amount = contextFor('currencyAmount', { decimalSeparator })
+    expect(differences(spaced, (raw) => normalizeNumber(raw, number), (raw) => normalizeNumberSlow(raw, number))).toEqual([])
+    expect(differences(spaced, (raw) => normalizeCurrencyAmount(raw, amount), (raw) => normalizeCurrencyAmountSlow(raw, amount))).toEqual([])
+    const read = spaced.filter((raw) => /\d \d/.test(raw) && readPlainAmount(raw, decimalSeparator, isCurrencyMark, CURRENCY_SYMBOLS) !== null)
+    expect(read.length / spaced.length).toBeGreaterThan(0.2)
   })
 })

@@ -1,6 +1,6 @@
-// Reads the shapes most number and amount cells take (`1234`, `-1,234.56`, `1.234,56 €`, `$12`, `USD 5`, `40%`)
-// with one pass over the characters. Invariant: for every cell it accepts, the text, digits, sign, marks and
-// percent equal what cleanValue + scanAmount + readAmountDigits give; any other cell gives null.
+// Reads the shapes most number and amount cells take (`1234`, `-1,234.56`, `1.234,56 €`, `12 345,67`, `$12`,
+// `USD 5`, `40%`) with one pass over the characters. Invariant: for every cell it accepts, the text, digits, sign,
+// marks and percent equal what cleanValue + scanAmount + readAmountDigits give; any other cell gives null.
 import type { DecimalRead } from './number'
 import type { DecimalSeparator } from './decimal-text'
 
@@ -104,10 +104,11 @@ function readUnder(
   return own === 1 ? `${integer}.${text.slice(ownAt + 1, end)}` : integer
 }
 
-/** readAmountDigits for `text[start, end)`: digits with `.`/`,` separators only, first and last a digit. */
+/** readAmountDigits for `text[start, end)`: digits with `.`/`,`/space separators only, first and last a digit. */
 export function readPlainDigits(text: string, start: number, end: number, negative: boolean, separator: DecimalSeparator): DecimalRead | null {
   let dots = 0
   let commas = 0
+  let spaces = 0
   let lastDot = -1
   let lastComma = -1
   let nonZero = false
@@ -119,12 +120,25 @@ export function readPlainDigits(text: string, start: number, end: number, negati
     } else if (code === COMMA) {
       commas++
       lastComma = i
-    } else if (code !== 0x30) nonZero = true
+    } else if (code === SPACE) spaces++
+    else if (code !== 0x30) nonZero = true
   }
   const body = start === 0 && end === text.length ? text : text.slice(start, end)
   let digits: string
   let mismatch: DecimalSeparator | null = null
-  if (dots === 0 && commas === 0) digits = body
+  if (spaces > 0) {
+    // Space grouping (`12 345,67`): regular thousands before the one decimal separator, if any, which the cell proves.
+    if (dots + commas > 1) return null
+    const pointAt = dots === 1 ? lastDot : commas === 1 ? lastComma : end
+    const integer = groupedDigits(text, start, pointAt, spaces, SPACE, false)
+    if (integer === null) return null
+    if (pointAt === end) digits = integer
+    else {
+      digits = `${integer}.${text.slice(pointAt + 1, end)}`
+      const proven: DecimalSeparator = dots === 1 ? '.' : ','
+      if (separator !== proven) mismatch = proven
+    }
+  } else if (dots === 0 && commas === 0) digits = body
   else {
     const dot = readUnder(text, start, end, body, dots, lastDot, commas, lastComma, DOT)
     const comma = readUnder(text, start, end, body, commas, lastComma, dots, lastDot, COMMA)
@@ -141,8 +155,8 @@ export function readPlainDigits(text: string, start: number, end: number, negati
 }
 
 /**
- * Reads a cell of the form [-][mark[ ]][-]digits[[ ]mark or %] (at most one sign, one mark, no other word), with
- * plain spaces around it at most; null for any other cell, for irregular grouping and for cells the general path
+ * Reads a cell of the form [-][mark[ ]][-]digits[[ ]mark or %] (at most one sign, one mark, no other word; the
+ * digits may hold `.`, `,` and single spaces), with plain spaces around it at most; null for any other cell, for irregular grouping and for cells the general path
  * must judge (several marks, brackets, exponents, words). `isCurrency` decides letter words, `symbols` holds the
  * symbol characters that are currency marks.
  */
@@ -181,9 +195,11 @@ export function readPlainAmount(
   const bodyStart = i
   while (i < end) {
     const code = raw.charCodeAt(i)
-    if (!isDigit(code) && code !== DOT && code !== COMMA) break
+    if (!isDigit(code) && code !== DOT && code !== COMMA && code !== SPACE) break
     i++
   }
+  // The digits end at their last digit (scanAmount's run does): spaces after it belong to what follows.
+  while (raw.charCodeAt(i - 1) === SPACE) i--
   const bodyEnd = i
   if (!isDigit(raw.charCodeAt(bodyEnd - 1)) || bodyEnd - bodyStart > MAX_BODY) return null
   let percent = false
