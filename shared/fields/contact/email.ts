@@ -1,9 +1,9 @@
-// The `email` normaliser (EMAILS primaryEmail) and the key the uniqueness check compares emails by.
+// The `email` normaliser (EMAILS primaryEmail), its verdict reader (email-verdict.ts) and the key the uniqueness
+// check compares emails by.
 // Invariant: a cell holding several addresses is an error (EMAIL_MULTIPLE), never silently cut to one.
 import { EMPTY_RESULT, type CellFix, type CellResult } from '../cell-result'
-import { answerEmpty, issueRefs, NO_ISSUES, type VerdictReader } from '../cell-verdict'
 import type { Normalizer } from '../column-context'
-import { hasTypoWarning, isTwentyEmail, readEmail } from './email-read'
+import { readEmail } from './email-read'
 import { cleanCell, quote } from './text'
 
 const ADDRESS_LIKE = /[^\s<>,;:"'()[\]]+@[^\s<>,;:"'()[\]]+/g
@@ -49,20 +49,5 @@ export function normalizeEmailKey(raw: string): string {
   return read.kind === 'ok' ? read.email : text.toLowerCase()
 }
 
-const TYPO_SUSPECTED = issueRefs('EMAIL_TYPO_SUSPECTED', 'warning')
-
-/**
- * normalizeEmail's verdict without its messages (see cell-verdict.ts), for a cell holding one address that is
- * valid once lower-cased (readEmail's first step); any other cell is left to normalizeEmail.
- */
-export const emailVerdict: VerdictReader = (raw, _context, _row, out) => {
-  const { text, fix } = cleanCell(raw)
-  if (text === '') return answerEmpty(out)
-  if (text.indexOf('@') !== text.lastIndexOf('@')) return false
-  const lower = text.toLowerCase()
-  if (!isTwentyEmail(lower)) return false
-  out.fixed = fix !== null || lower !== text
-  out.value = lower
-  out.issues = hasTypoWarning(lower) ? TYPO_SUSPECTED : NO_ISSUES
-  return true
-}
+/** normalizeEmail's verdict without its messages, for the bulk check (cell-verdict.ts). */
+export { emailVerdict } from './email-verdict'
