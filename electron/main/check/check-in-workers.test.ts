@@ -11,7 +11,7 @@ import { listTargets } from '../../../shared/model/list-targets'
 import { parseWorkspaceMetadata } from '../../../shared/model/parse-metadata'
 import { findObject } from '../../../shared/model/workspace-model'
 import { loadTable } from '../services/load-table'
-import { checkTableInWorkers, checkTasks, splitByCost } from './check-in-workers'
+import { checkTableInWorkers, checkTasks, idleCheckWorkers, splitByCost, startCheckWorkers } from './check-in-workers'
 import { readFileSync } from 'node:fs'
 
 const ROOT = resolve(__dirname, '../../..')
@@ -101,5 +101,30 @@ describe('checkTableInWorkers', () => {
     const berlin = await checkTableInWorkers(table, mapped, { settings: { timeZone: 'Europe/Berlin' } }, CHECK_WORKER)
     expect(berlin.columns[1]!.resultAt(0).issues.map((i) => i.code)).toEqual(['DATETIME_AMBIGUOUS'])
     expect(berlin.columns[0]!.issues.map((i) => i.message).join(' ')).toContain('read in Europe/Berlin time')
+  })
+
+  it('starts its threads ahead of a check and checks on them', async () => {
+    if (!existsSync(CHECK_WORKER)) throw new Error(`${CHECK_WORKER} is missing: run \`npm run build\` first`)
+    // A script path of its own, so threads other tests left idle do not count.
+    const dir = await mkdtemp(join(tmpdir(), 'preflight-start-'))
+    const script = join(dir, 'check-worker.cjs')
+    await writeFile(script, `require(${JSON.stringify(CHECK_WORKER)})`)
+    expect(idleCheckWorkers(script)).toBe(0)
+    startCheckWorkers(script)
+    startCheckWorkers(script)
+    expect(idleCheckWorkers(script)).toBe(2)
+    const path = join(dir, 'people.csv')
+    await writeFile(path, 'Email,Job\na@example.com,CEO\nnot an email,CTO\n')
+    const { table } = await loadTable(path, { workerPath: PARSE_WORKER })
+    const model = parseWorkspaceMetadata(JSON.parse(readFileSync(join(ROOT, 'e2e/data/workspace-model.json'), 'utf8'))).model
+    const targets = listTargets(findObject(model, 'people')!, model)
+    const byPath = (p: string) => targets.find((t) => t.path === p)!
+    const mapped = [{ column: 0, name: 'Email', target: byPath('emails.primaryEmail') }, { column: 1, name: 'Job', target: byPath('jobTitle') }]
+    // Both waiting threads take the check's tasks (none is started for it), and wait again after it.
+    const during = checkTableInWorkers(table, mapped, { settings: {} }, script)
+    expect(idleCheckWorkers(script)).toBe(0)
+    const two = await during
+    expect(idleCheckWorkers(script)).toBe(2)
+    expect(two.columns.map((c) => c.resultAt(1))).toEqual(checkTable(table, mapped, { settings: {} }).columns.map((c) => c.resultAt(1)))
   })
 })

@@ -7,6 +7,7 @@ import { assembleShares, shareInput, type CheckedShare, type CheckShareOutput } 
 import { valueKindOf } from '../../../shared/check/normalizers'
 import type { TargetKind } from '../../../shared/fields/targets'
 import type { ColumnarTable } from '../../../shared/table/columnar-table'
+import { transferableSlices } from '../../../shared/table/column-slices'
 
 // Relative cost of a column by kind, measured on messy client data: parsing-heavy kinds cost more.
 const COST: Partial<Record<TargetKind, number>> = {
@@ -74,6 +75,20 @@ function takeWorker(workerPath: string): Worker {
   return new Worker(workerPath, { execArgv: [] })
 }
 
+/**
+ * Starts the check's threads ahead of a check (a command starts them as it begins to read the file it checks),
+ * so their start and the engine's loading overlap the read instead of delaying the check. They wait idle, as
+ * threads do after a check, and end after IDLE_MS unused.
+ */
+export function startCheckWorkers(workerPath: string): void {
+  for (let i = idleCheckWorkers(workerPath); i < WORKERS; i++) releaseWorker(workerPath, new Worker(workerPath, { execArgv: [] }))
+}
+
+/** How many started threads of a worker script wait idle for a check. */
+export function idleCheckWorkers(workerPath: string): number {
+  return idle.get(workerPath)?.length ?? 0
+}
+
 function releaseWorker(workerPath: string, worker: Worker): void {
   const list = idle.get(workerPath) ?? []
   idle.set(workerPath, list)
@@ -123,7 +138,9 @@ function runWorker(
     const task = next()
     if (task !== undefined) {
       sent.push(task)
-      worker.postMessage(shareInput(table, mapped, [task], taskOptions(mapped[task]!, options)))
+      const input = shareInput(table, mapped, [task], taskOptions(mapped[task]!, options))
+      const { slices, transfer } = transferableSlices(input.chunks)
+      worker.postMessage({ ...input, chunks: slices }, transfer)
     } else if (sent.length === 0) {
       stop()
       releaseWorker(workerPath, worker)
