@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import Papa from 'papaparse'
-import { checkTableInWorkers } from '../main/check/check-in-workers'
+import { checkTableInWorkers, startCheckWorkers } from '../main/check/check-in-workers'
 import { resolveMapping } from '../../shared/check/resolve-mapping'
 import { DEFAULT_MODEL } from '../../shared/model/default-model'
 import { listTargets } from '../../shared/model/list-targets'
@@ -78,6 +78,8 @@ export async function benchPeopleTable(context: BenchContext): Promise<ColumnarT
   const path = join(context.workDir, 'people.csv')
   const rows = Math.max(100, Math.round(FULL_ROWS * context.scale))
   if (!existsSync(path)) await writePeopleCsv(path, rows)
+  // As the CLI does (prepare-check.ts): the check's threads start while the file is read.
+  startCheckWorkers(builtWorkers(dirname(context.workerPath)).check)
   return (await ingestWithFileJobs(path, context.workerPath, context.workDir)).table
 }
 

@@ -13,7 +13,7 @@ import { listTargets } from '../../shared/model/list-targets'
 import { parseWorkspaceMetadata } from '../../shared/model/parse-metadata'
 import { findObject, type ObjectModel, type WorkspaceModel } from '../../shared/model/workspace-model'
 import { UserError } from '../main/ipc/user-error'
-import { checkTableInWorkers } from '../main/check/check-in-workers'
+import { checkTableInWorkers, startCheckWorkers } from '../main/check/check-in-workers'
 import { loadTable, type LoadedTable } from '../main/services/load-table'
 import { CliError, type CheckArgs } from './cli-args'
 
@@ -66,6 +66,8 @@ export async function prepareCheck(args: PrepareArgs, workers: WorkerPaths, give
     throw new CliError(`${args.mapping ?? 'The mapping'} maps columns for "${mappingFile.object}", not for "${args.object}".`)
   }
   const targets = listTargets(object, model)
+  // The check's threads start (and load the engine) while the file is read.
+  startCheckWorkers(workers.check)
   const opened = await loadTable(args.file, {
     workerPath: workers.parse,
     options: { ...given.open, ...(args.sheet ? { sheet: args.sheet } : {}), ...(args.headerRow ? { headerRow: args.headerRow } : {}) },
