@@ -10,8 +10,8 @@ import { FIX, ISSUE } from './codes'
 import { CURRENCY_SYMBOLS, isCurrencyMark, readCurrencyMark, TWENTY_CURRENCY_CODES, type MarkReading } from './currency-codes'
 import { formatForColumn, inColumn, shiftDecimal, type DecimalSeparator } from './decimal-text'
 import { decimalSeparatorName, noDigitsIssue, readAmountDigits, type DecimalRead } from './number'
-import { readPlainAmount } from './plain-amount'
-import { shortDecimal, shortDecimalValue } from './short-decimal'
+import { readPlainAmount, readPlainAmountVerdict, type PlainVerdict } from './plain-amount'
+import { shortDecimal } from './short-decimal'
 import { fix, issue, quote } from './wording'
 
 const COUNTRY_CODE = /^[A-Za-z]{2}$/
@@ -157,19 +157,23 @@ export function normalizeCurrencyAmount(raw: string, context: ColumnContext): Ce
 }
 
 const SEPARATOR_MISMATCH = issueRefs(ISSUE.NUMBER_SEPARATOR_MISMATCH, 'warning')
+// Read once here: the verdict runs for every distinct amount, and a binding read through a module's exports can
+// cost as much as a cell's digits.
+const MARK_SYMBOLS = CURRENCY_SYMBOLS
+const NONE = NO_ISSUES
+const plainVerdict: PlainVerdict = { value: 0, mismatch: null, fixed: false }
 
 /**
  * normalizeCurrencyAmount's verdict without its messages (see cell-verdict.ts), for an empty cell and the common
- * shapes it reads in one pass; follows it step by step.
+ * shapes it reads in one pass; follows it step by step (readPlainAmountVerdict gives what readPlainAmount,
+ * shortDecimalValue and the comparison with the digits in the column's convention give).
  */
 export const currencyAmountVerdict: VerdictReader = (raw, context, _row, out) => {
   if (raw === '') return answerEmpty(out)
-  const plain = readPlainAmount(raw, context.decimalSeparator, isCurrencyMark, CURRENCY_SYMBOLS)
-  if (plain === null || plain.percent) return false
-  const { read } = plain
-  out.value = shortDecimalValue(read.text) ?? numberOf(read.text)
-  out.issues = read.mismatch === null ? NO_ISSUES : SEPARATOR_MISMATCH
-  out.fixed = plain.mark !== null || plain.text !== inColumn(read.text, context.decimalSeparator)
+  if (!readPlainAmountVerdict(raw, context.decimalSeparator, isCurrencyMark, MARK_SYMBOLS, plainVerdict)) return false
+  out.value = plainVerdict.value
+  out.issues = plainVerdict.mismatch === null ? NONE : SEPARATOR_MISMATCH
+  out.fixed = plainVerdict.fixed
   return true
 }
 

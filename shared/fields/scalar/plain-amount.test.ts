@@ -4,7 +4,9 @@ import { normalizeCurrencyAmount, normalizeCurrencyAmountSlow } from './currency
 import { CURRENCY_SYMBOLS, isCurrencyMark } from './currency-codes'
 import { differences, numberCell, seeded } from './differential-cells'
 import { normalizeNumber, normalizeNumberSlow } from './number'
-import { readPlainAmount } from './plain-amount'
+import { inColumn } from './decimal-text'
+import { readPlainAmount, readPlainAmountVerdict, type PlainVerdict } from './plain-amount'
+import { shortDecimalValue } from './short-decimal'
 
 const CELLS = 100_000
 const cells = (() => {
@@ -83,5 +85,40 @@ describe('one-pass reading of space-grouped amounts', () => {
     expect(differences(spaced, (raw) => normalizeCurrencyAmount(raw, amount), (raw) => normalizeCurrencyAmountSlow(raw, amount))).toEqual([])
     const read = spaced.filter((raw) => /\d \d/.test(raw) && readPlainAmount(raw, decimalSeparator, isCurrencyMark, CURRENCY_SYMBOLS) !== null)
     expect(read.length / spaced.length).toBeGreaterThan(0.2)
+  })
+})
+
+describe('amount verdicts read in place', () => {
+  // readPlainAmountVerdict must say what readPlainAmount's strings say: the value shortDecimalValue (else Number)
+  // gives the digits, the mismatch, and whether the cell has a mark or differs from its digits in the column.
+  const random = seeded(90210)
+  const digitsOf = (count: number) => Array.from({ length: count }, () => String(Math.floor(random() * 10))).join('')
+  const long = Array.from({ length: 20_000 }, () => {
+    const integer = random() < 0.3 ? '0' : digitsOf(1 + Math.floor(random() * 18))
+    const fraction = random() < 0.3 ? '' : `.${'0'.repeat(Math.floor(random() * 8))}${digitsOf(Math.floor(random() * 12))}`
+    return `${random() < 0.3 ? '-' : ''}${integer}${fraction === '.' ? '' : fraction}`
+  })
+  const all = [...cells, ...long, '-0', '-0.00', '0,000', '-0,0 €', '$-0', '0.0000001', '0.000001', '1234567890123456', '123456789012345']
+
+  it.each(['.', ','] as const)('agrees with readPlainAmount, decimal separator %s', (decimalSeparator) => {
+    const out: PlainVerdict = { value: -1, mismatch: null, fixed: false }
+    let answered = 0
+    for (const raw of all) {
+      const plain = readPlainAmount(raw, decimalSeparator, isCurrencyMark, CURRENCY_SYMBOLS)
+      const answers = readPlainAmountVerdict(raw, decimalSeparator, isCurrencyMark, CURRENCY_SYMBOLS, out)
+      if (answers !== (plain !== null && !plain.percent)) expect({ raw, answers }).toEqual({ raw, answers: !answers })
+      if (!answers || plain === null) continue
+      answered++
+      const number = Number(plain.read.text)
+      const expected = {
+        value: shortDecimalValue(plain.read.text) ?? (number === 0 ? 0 : number),
+        mismatch: plain.read.mismatch,
+        fixed: plain.mark !== null || plain.text !== inColumn(plain.read.text, decimalSeparator),
+      }
+      if (!Object.is(out.value, expected.value) || out.mismatch !== expected.mismatch || out.fixed !== expected.fixed) {
+        expect({ raw, ...out }).toEqual({ raw, ...expected })
+      }
+    }
+    expect(answered).toBeGreaterThan(40_000)
   })
 })

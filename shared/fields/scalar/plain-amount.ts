@@ -1,6 +1,8 @@
 // Reads the shapes most number and amount cells take (`1234`, `-1,234.56`, `1.234,56 €`, `12 345,67`, `$12`,
 // `USD 5`, `40%`) with one pass over the characters. Invariant: for every cell it accepts, the text, digits, sign,
-// marks and percent equal what cleanValue + scanAmount + readAmountDigits give; any other cell gives null.
+// marks and percent equal what cleanValue + scanAmount + readAmountDigits give; any other cell gives null. The
+// verdict reading (readPlainAmountVerdict) accepts the same cells and makes no strings: its value and flags are
+// what readPlainAmount's strings give.
 import type { DecimalRead } from './number'
 import type { DecimalSeparator } from './decimal-text'
 
@@ -72,40 +74,71 @@ function separatorsAt(text: string, at: number, count: number, step: number, gro
 }
 
 /**
- * The digits of an integer part holding `groups` (> 0) separators and digits otherwise, when its grouping is
- * regular: thousands (a first group of 1-3 digits, then groups of 3) or, with a decimal point, lakh grouping
- * (1-2, then groups of 2, then 3). The first digit must not be 0. Else null.
+ * Whether an integer part holding `groups` (> 0) separators and digits otherwise is regularly grouped: thousands
+ * (a first group of 1-3 digits, then groups of 3) or, with a decimal point, lakh grouping (1-2, then groups of 2,
+ * then 3). The first digit must not be 0.
  */
-function groupedDigits(text: string, start: number, end: number, groups: number, group: number, lakh: boolean): string | null {
-  if (text.charCodeAt(start) === 0x30) return null
+function regularGroups(text: string, start: number, end: number, groups: number, group: number, lakh: boolean): boolean {
+  if (text.charCodeAt(start) === 0x30) return false
   const length = end - start
   const first = length - 4 * groups
-  if (first >= 1 && first <= 3 && separatorsAt(text, start + first, groups, 4, group)) return withoutGroups(text, start, end, group)
-  if (!lakh || groups < 2) return null
+  if (first >= 1 && first <= 3 && separatorsAt(text, start + first, groups, 4, group)) return true
+  if (!lakh || groups < 2) return false
   const head = length - 3 * groups - 1
-  const regular = head >= 1 && head <= 2 && separatorsAt(text, start + head, groups - 1, 3, group) &&
+  return head >= 1 && head <= 2 && separatorsAt(text, start + head, groups - 1, 3, group) &&
     text.charCodeAt(start + head + 3 * (groups - 1)) === group
-  return regular ? withoutGroups(text, start, end, group) : null
 }
+
+const INVALID = -1
+const NO_GROUP = 0
 
 /**
  * readDecimal's reading under one decimal separator of digits holding `own` of its separators (the last at
- * `ownAt`) and `other` of the other one (the last at `otherAt`); `body` is the digits as written.
+ * `ownAt`, the decimal separator when there is one) and `other` of the other one (the last at `otherAt`): the
+ * group separator the reading drops (NO_GROUP for none), or INVALID when the digits do not read that way.
  */
-function readUnder(
-  text: string, start: number, end: number, body: string,
-  own: number, ownAt: number, other: number, otherAt: number, separator: number,
-): string | null {
-  if (own > 1 || (own === 1 && otherAt > ownAt)) return null
-  const integerEnd = own === 1 ? ownAt : end
-  if (other === 0) return own === 0 || separator === DOT ? body : `${text.slice(start, ownAt)}.${text.slice(ownAt + 1, end)}`
-  const integer = groupedDigits(text, start, integerEnd, other, separator === DOT ? COMMA : DOT, separator === DOT)
-  if (integer === null) return null
-  return own === 1 ? `${integer}.${text.slice(ownAt + 1, end)}` : integer
+function readUnder(text: string, start: number, end: number, own: number, ownAt: number, other: number, otherAt: number, separator: number): number {
+  if (own > 1 || (own === 1 && otherAt > ownAt)) return INVALID
+  if (other === 0) return NO_GROUP
+  const group = separator === DOT ? COMMA : DOT
+  return regularGroups(text, start, own === 1 ? ownAt : end, other, group, separator === DOT) ? group : INVALID
 }
 
-/** readAmountDigits for `text[start, end)`: digits with `.`/`,`/space separators only, first and last a digit. */
-export function readPlainDigits(text: string, start: number, end: number, negative: boolean, separator: DecimalSeparator): DecimalRead | null {
+/**
+ * How the last cell readPlainShape accepted reads (one object, reused: read it before the next call). Its digits
+ * are the body without `group` characters, with the decimal separator at `pointAt` read as a point.
+ */
+interface PlainShape {
+  /** The cleaned cell: raw[start, end). */
+  start: number
+  end: number
+  negative: boolean
+  /** The currency mark, raw[markAt, markTo), or markAt -1. */
+  markAt: number
+  markTo: number
+  percent: boolean
+  /** The digits as written: raw[bodyStart, bodyEnd). */
+  bodyStart: number
+  bodyEnd: number
+  /** A digit other than 0 is written. */
+  nonZero: boolean
+  /** Where the decimal separator is, or -1. */
+  pointAt: number
+  /** The char code of the group separator the reading drops, or NO_GROUP. */
+  group: number
+  mismatch: DecimalSeparator | null
+}
+
+const shape: PlainShape = {
+  start: 0, end: 0, negative: false, markAt: -1, markTo: -1, percent: false, bodyStart: 0, bodyEnd: 0, nonZero: false,
+  pointAt: -1, group: NO_GROUP, mismatch: null,
+}
+
+/**
+ * readAmountDigits for `text[start, end)` (digits with `.`/`,`/space separators only, first and last a digit), into
+ * `shape`'s nonZero, pointAt, group and mismatch; false when they do not read.
+ */
+function readPlainDigitsShape(text: string, start: number, end: number, separator: DecimalSeparator): boolean {
   let dots = 0
   let commas = 0
   let spaces = 0
@@ -123,54 +156,80 @@ export function readPlainDigits(text: string, start: number, end: number, negati
     } else if (code === SPACE) spaces++
     else if (code !== 0x30) nonZero = true
   }
-  const body = start === 0 && end === text.length ? text : text.slice(start, end)
-  let digits: string
-  let mismatch: DecimalSeparator | null = null
+  shape.nonZero = nonZero
+  shape.mismatch = null
   if (spaces > 0) {
     // Space grouping (`12 345,67`): regular thousands before the one decimal separator, if any, which the cell proves.
-    if (dots + commas > 1) return null
-    const pointAt = dots === 1 ? lastDot : commas === 1 ? lastComma : end
-    const integer = groupedDigits(text, start, pointAt, spaces, SPACE, false)
-    if (integer === null) return null
-    if (pointAt === end) digits = integer
-    else {
-      digits = `${integer}.${text.slice(pointAt + 1, end)}`
+    if (dots + commas > 1) return false
+    const pointAt = dots === 1 ? lastDot : commas === 1 ? lastComma : -1
+    if (!regularGroups(text, start, pointAt === -1 ? end : pointAt, spaces, SPACE, false)) return false
+    shape.pointAt = pointAt
+    shape.group = SPACE
+    if (pointAt !== -1) {
       const proven: DecimalSeparator = dots === 1 ? '.' : ','
-      if (separator !== proven) mismatch = proven
+      if (separator !== proven) shape.mismatch = proven
     }
-  } else if (dots === 0 && commas === 0) digits = body
-  else {
-    const dot = readUnder(text, start, end, body, dots, lastDot, commas, lastComma, DOT)
-    const comma = readUnder(text, start, end, body, commas, lastComma, dots, lastDot, COMMA)
-    if (dot === null) {
-      if (comma === null) return null
-      digits = comma
-      if (separator !== ',') mismatch = ','
-    } else if (comma === null) {
-      digits = dot
-      if (separator !== '.') mismatch = '.'
-    } else digits = separator === '.' || dot === comma ? dot : comma
+    return true
   }
-  return { text: negative && nonZero ? `-${digits}` : digits, mismatch }
+  if (dots === 0 && commas === 0) {
+    shape.pointAt = -1
+    shape.group = NO_GROUP
+    return true
+  }
+  const dot = readUnder(text, start, end, dots, lastDot, commas, lastComma, DOT)
+  const comma = readUnder(text, start, end, commas, lastComma, dots, lastDot, COMMA)
+  // With a separator written, the two readings never give the same digits: the column's separator picks one.
+  let useDot: boolean
+  if (dot === INVALID) {
+    if (comma === INVALID) return false
+    useDot = false
+    if (separator !== ',') shape.mismatch = ','
+  } else if (comma === INVALID) {
+    useDot = true
+    if (separator !== '.') shape.mismatch = '.'
+  } else useDot = separator === '.'
+  if (useDot) {
+    shape.pointAt = dots === 1 ? lastDot : -1
+    shape.group = dot
+  } else {
+    shape.pointAt = commas === 1 ? lastComma : -1
+    shape.group = comma
+  }
+  return true
+}
+
+/** The digits `shape` describes as a plain decimal string (`1234.56`), without the sign. */
+function shapeDigits(text: string): string {
+  const { bodyStart, bodyEnd, pointAt, group } = shape
+  const integerEnd = pointAt === -1 ? bodyEnd : pointAt
+  if (group === NO_GROUP && (pointAt === -1 || text.charCodeAt(pointAt) === DOT)) {
+    return bodyStart === 0 && bodyEnd === text.length ? text : text.slice(bodyStart, bodyEnd)
+  }
+  const integer = group === NO_GROUP ? text.slice(bodyStart, integerEnd) : withoutGroups(text, bodyStart, integerEnd, group)
+  return pointAt === -1 ? integer : `${integer}.${text.slice(pointAt + 1, bodyEnd)}`
+}
+
+/** readAmountDigits for `text[start, end)`: digits with `.`/`,`/space separators only, first and last a digit. */
+export function readPlainDigits(text: string, start: number, end: number, negative: boolean, separator: DecimalSeparator): DecimalRead | null {
+  if (!readPlainDigitsShape(text, start, end, separator)) return null
+  shape.bodyStart = start
+  shape.bodyEnd = end
+  const digits = shapeDigits(text)
+  return { text: negative && shape.nonZero ? `-${digits}` : digits, mismatch: shape.mismatch }
 }
 
 /**
  * Reads a cell of the form [-][mark[ ]][-]digits[[ ]mark or %] (at most one sign, one mark, no other word; the
- * digits may hold `.`, `,` and single spaces), with plain spaces around it at most; null for any other cell, for irregular grouping and for cells the general path
- * must judge (several marks, brackets, exponents, words). `isCurrency` decides letter words, `symbols` holds the
- * symbol characters that are currency marks.
+ * digits may hold `.`, `,` and single spaces), with plain spaces around it at most, into `shape`; false for any
+ * other cell, for irregular grouping and for cells the general path must judge (several marks, brackets,
+ * exponents, words). `isCurrency` decides letter words, `symbols` holds the symbol characters that are marks.
  */
-export function readPlainAmount(
-  raw: string,
-  separator: DecimalSeparator,
-  isCurrency: (word: string) => boolean,
-  symbols: ReadonlySet<number>,
-): PlainAmount | null {
+function readPlainShape(raw: string, separator: DecimalSeparator, isCurrency: (word: string) => boolean, symbols: ReadonlySet<number>): boolean {
   let start = 0
   let end = raw.length
   while (start < end && raw.charCodeAt(start) === SPACE) start++
   while (end > start && raw.charCodeAt(end - 1) === SPACE) end--
-  if (start === end) return null
+  if (start === end) return false
   let i = start
   let negative = false
   let markAt = -1
@@ -179,10 +238,10 @@ export function readPlainAmount(
     negative = true
     i++
   }
-  if (i >= end) return null
+  if (i >= end) return false
   if (!isDigit(raw.charCodeAt(i))) {
     markTo = markEnd(raw, i, end, isCurrency, symbols)
-    if (markTo === -1) return null
+    if (markTo === -1) return false
     markAt = i
     i = markTo
     if (i < end && raw.charCodeAt(i) === SPACE) i++
@@ -190,7 +249,7 @@ export function readPlainAmount(
       negative = true
       i++
     }
-    if (i >= end || !isDigit(raw.charCodeAt(i))) return null
+    if (i >= end || !isDigit(raw.charCodeAt(i))) return false
   }
   const bodyStart = i
   while (i < end) {
@@ -201,7 +260,7 @@ export function readPlainAmount(
   // The digits end at their last digit (scanAmount's run does): spaces after it belong to what follows.
   while (raw.charCodeAt(i - 1) === SPACE) i--
   const bodyEnd = i
-  if (!isDigit(raw.charCodeAt(bodyEnd - 1)) || bodyEnd - bodyStart > MAX_BODY) return null
+  if (!isDigit(raw.charCodeAt(bodyEnd - 1)) || bodyEnd - bodyStart > MAX_BODY) return false
   let percent = false
   if (i < end) {
     if (raw.charCodeAt(i) === SPACE) i++
@@ -210,14 +269,112 @@ export function readPlainAmount(
       i++
     } else if (markAt === -1) {
       markTo = markEnd(raw, i, end, isCurrency, symbols)
-      if (markTo === -1) return null
+      if (markTo === -1) return false
       markAt = i
       i = markTo
     }
-    if (i !== end) return null
+    if (i !== end) return false
   }
-  const read = readPlainDigits(raw, bodyStart, bodyEnd, negative, separator)
-  if (read === null) return null
+  if (!readPlainDigitsShape(raw, bodyStart, bodyEnd, separator)) return false
+  shape.start = start
+  shape.end = end
+  shape.negative = negative
+  shape.markAt = markAt
+  shape.markTo = markTo
+  shape.percent = percent
+  shape.bodyStart = bodyStart
+  shape.bodyEnd = bodyEnd
+  return true
+}
+
+/** readPlainShape's cell as the general scanner would read it, or null. */
+export function readPlainAmount(
+  raw: string,
+  separator: DecimalSeparator,
+  isCurrency: (word: string) => boolean,
+  symbols: ReadonlySet<number>,
+): PlainAmount | null {
+  if (!readPlainShape(raw, separator, isCurrency, symbols)) return null
+  const { start, end, negative, markAt, markTo, percent, nonZero, mismatch } = shape
+  const digits = shapeDigits(raw)
+  const read: DecimalRead = { text: negative && nonZero ? `-${digits}` : digits, mismatch }
   const text = start === 0 && end === raw.length ? raw : raw.slice(start, end)
   return { text, read, mark: markAt === -1 ? null : raw.slice(markAt, markTo), percent }
+}
+
+const POWERS = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22]
+const MAX_DIGITS = 15
+const MAX_FRACTION_ZEROS = 5
+
+/**
+ * shortDecimalValue(digits of `shape`) read from the cell in place: the digits as an integer below 10^15 divided
+ * by a power of ten is Number()'s correctly rounded value. NaN where shortDecimalValue gives null (more than 15
+ * digits from the first non-zero one, or more than 5 zeros after the point of a number below 1).
+ */
+function shapeValue(raw: string): number {
+  const { bodyStart, bodyEnd, pointAt, group } = shape
+  let mantissa = 0
+  let significant = 0
+  let fraction = 0
+  let leadingZeros = 0
+  let inFraction = false
+  for (let i = bodyStart; i < bodyEnd; i++) {
+    if (i === pointAt) {
+      inFraction = true
+      continue
+    }
+    const code = raw.charCodeAt(i)
+    if (code === group) continue
+    if (inFraction) fraction++
+    if (significant === 0) {
+      if (code === 0x30) {
+        if (inFraction) leadingZeros++
+        continue
+      }
+      if (leadingZeros > MAX_FRACTION_ZEROS) return Number.NaN
+    }
+    if (++significant > MAX_DIGITS) return Number.NaN
+    mantissa = mantissa * 10 + (code - 0x30)
+  }
+  if (significant === 0) return 0
+  const magnitude = mantissa / (POWERS[fraction] as number)
+  return shape.negative ? -magnitude : magnitude
+}
+
+/** What a currency amount verdict needs of a plain cell (see readPlainAmountVerdict). */
+export interface PlainVerdict {
+  /** The amount (0 for zero, never -0). */
+  value: number
+  mismatch: DecimalSeparator | null
+  /** The cell is not written as its value in the column's convention (or has a mark): the normaliser fixes it. */
+  fixed: boolean
+}
+
+/**
+ * readPlainAmount's cell, when it has no percent sign, read into `out` without making strings: the value
+ * Number() gives its digits, the mismatch, and whether the cell has a mark or differs from its digits written
+ * in the column's convention. False for any other cell.
+ */
+export function readPlainAmountVerdict(
+  raw: string,
+  separator: DecimalSeparator,
+  isCurrency: (word: string) => boolean,
+  symbols: ReadonlySet<number>,
+  out: PlainVerdict,
+): boolean {
+  if (!readPlainShape(raw, separator, isCurrency, symbols) || shape.percent) return false
+  let value = shapeValue(raw)
+  if (Number.isNaN(value)) {
+    const digits = shapeDigits(raw)
+    value = Number(shape.negative && shape.nonZero ? `-${digits}` : digits)
+    if (value === 0) value = 0
+  }
+  const { pointAt, group, negative, nonZero, markAt } = shape
+  out.value = value
+  out.mismatch = shape.mismatch
+  // Without a mark the cell is [-]digits: it reads as written unless a group separator goes, the decimal
+  // separator is not the column's, or a minus stands before a zero.
+  out.fixed = markAt !== -1 || group !== NO_GROUP || (negative && !nonZero) ||
+    (pointAt !== -1 && raw.charCodeAt(pointAt) !== (separator === '.' ? DOT : COMMA))
+  return true
 }
