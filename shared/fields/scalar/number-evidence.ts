@@ -34,7 +34,7 @@ function markedWithDotCurrency(marks: readonly string[]): boolean {
   })
 }
 
-interface Tally {
+export interface Tally {
   /** The first EVIDENCE cells of each kind, as written (clean them before showing them). */
   readonly dot: string[]
   readonly comma: string[]
@@ -59,7 +59,9 @@ export function evidenceOf(raw: string): Evidence {
 
 // What a cell proves depends on where its digits, zeros, separators and marks are, never on which digits
 // 1-9 they are, so cells of one shape (`9,999.99`) are read once: a million amounts come down to a few
-// hundred shapes. Shapes are hashed in place (no string per cell) and confirmed against a cell of the shape.
+// hundred shapes. A short cell of common characters is its shape as a number (4 bits a character, below 2^53,
+// so equal numbers are equal shapes); any other cell's shape is hashed in place (no string per cell) and
+// confirmed against a cell of the shape.
 const MAX_SHAPES = 20_000
 
 const shapeCode = (code: number) => (code >= 0x31 && code <= 0x39 ? 0x39 : code)
@@ -76,40 +78,103 @@ function sameShape(a: string, b: string): boolean {
   return true
 }
 
+/** The characters a shape key holds, by class 1-15 (`0`, then `1`-`9` together, then one class each); 0: none. */
+const KEY_CLASSES = (() => {
+  const classes = new Uint8Array(0x20ad)
+  classes[0x30] = 1
+  for (let code = 0x31; code <= 0x39; code++) classes[code] = 2
+  ;['.', ',', ' ', '-', '$', '€', '%', '(', ')', "'", '+', 'e', 'E'].forEach((ch, i) => (classes[ch.charCodeAt(0)] = 3 + i))
+  return classes
+})()
+// A leading 1 and 13 classes of 4 bits stay below 2^53.
+const MAX_KEY_LENGTH = 13
+const TWO_32 = 0x1_0000_0000
+
+/** The cell's exact shape as a number (a leading 1, then each character's class), or 0 when it has none. */
+function shapeKey(raw: string): number {
+  const length = raw.length
+  if (length > MAX_KEY_LENGTH) return 0
+  let key = 1
+  for (let i = 0; i < length; i++) {
+    const code = raw.charCodeAt(i)
+    const cls = code < 0x20ad ? KEY_CLASSES[code]! : 0
+    if (cls === 0) return 0
+    key = key * 16 + cls
+  }
+  return key
+}
+
+function keyHash(key: number): number {
+  return Math.imul((key >>> 0) ^ Math.imul(Math.floor(key / TWO_32), 0x27d4eb2d), 0x9e3779b1) >>> 0
+}
+
 const EVIDENCES: readonly Evidence[] = ['none', 'dot', 'comma', 'ambiguous']
-// An open-addressing table of the shapes seen (power of two, at least twice MAX_SHAPES): slot -> shape + 1.
+// Open-addressing tables of the shapes seen (power of two, at least twice MAX_SHAPES each).
 const SHAPE_SLOTS = 65_536
 
-function tally(values: readonly string[]): Tally {
+const NONE = 0
+const UNSEEN = 255
+
+/** Counts what the column's cells prove, with the first few cells of each kind (exported for tests). */
+export function tally(values: readonly string[]): Tally {
   const result: Tally = { dot: [], comma: [], ambiguous: [], counts: { dot: 0, comma: 0, ambiguous: 0 } }
-  const slots = new Int32Array(SHAPE_SLOTS)
+  const lists: readonly string[][] = [[], result.dot, result.comma, result.ambiguous]
+  const counts = [0, 0, 0, 0]
   const mask = SHAPE_SLOTS - 1
+  // Shapes as keys: slot -> key (0: free) and its evidence (an index in EVIDENCES).
+  const keys = new Float64Array(SHAPE_SLOTS)
+  const keyEvidences = new Uint8Array(SHAPE_SLOTS)
+  let keyCount = 0
+  // Other shapes: slot -> shape + 1, with each shape's hash, evidence and a cell of it.
+  const slots = new Int32Array(SHAPE_SLOTS)
   const hashes = new Uint32Array(MAX_SHAPES)
   const evidences = new Uint8Array(MAX_SHAPES)
   const cells: string[] = []
   for (let v = 0; v < values.length; v++) {
     const raw = values[v]!
     if (raw === '') continue
-    const hash = shapeHash(raw)
-    let slot = hash & mask
-    let evidence: Evidence | undefined
-    for (let entry = slots[slot]!; entry !== 0; entry = slots[(slot = (slot + 1) & mask)]!) {
-      if (hashes[entry - 1] === hash && sameShape(cells[entry - 1]!, raw)) {
-        evidence = EVIDENCES[evidences[entry - 1]!]!
-        break
+    let evidence = UNSEEN
+    const key = shapeKey(raw)
+    if (key !== 0) {
+      let slot = keyHash(key) & mask
+      for (let entry = keys[slot]!; entry !== 0; entry = keys[(slot = (slot + 1) & mask)]!) {
+        if (entry === key) {
+          evidence = keyEvidences[slot]!
+          break
+        }
+      }
+      if (evidence === UNSEEN) {
+        evidence = EVIDENCES.indexOf(evidenceOf(raw))
+        if (keyCount < MAX_SHAPES) {
+          keyCount++
+          keys[slot] = key
+          keyEvidences[slot] = evidence
+        }
+      }
+    } else {
+      const hash = shapeHash(raw)
+      let slot = hash & mask
+      for (let entry = slots[slot]!; entry !== 0; entry = slots[(slot = (slot + 1) & mask)]!) {
+        if (hashes[entry - 1] === hash && sameShape(cells[entry - 1]!, raw)) {
+          evidence = evidences[entry - 1]!
+          break
+        }
+      }
+      if (evidence === UNSEEN) {
+        evidence = EVIDENCES.indexOf(evidenceOf(raw))
+        if (cells.length < MAX_SHAPES) {
+          hashes[cells.length] = hash
+          evidences[cells.length] = evidence
+          cells.push(raw)
+          slots[slot] = cells.length
+        }
       }
     }
-    if (evidence === undefined) {
-      evidence = evidenceOf(raw)
-      if (cells.length < MAX_SHAPES) {
-        hashes[cells.length] = hash
-        evidences[cells.length] = EVIDENCES.indexOf(evidence)
-        cells.push(raw)
-        slots[slot] = cells.length
-      }
-    }
-    if (evidence !== 'none' && result.counts[evidence]++ < EVIDENCE) result[evidence].push(raw)
+    if (evidence !== NONE && counts[evidence]!++ < EVIDENCE) lists[evidence]!.push(raw)
   }
+  result.counts.dot = counts[1]!
+  result.counts.comma = counts[2]!
+  result.counts.ambiguous = counts[3]!
   return result
 }
 
