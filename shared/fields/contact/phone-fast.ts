@@ -1,12 +1,20 @@
-// The fast phone judge: libphonenumber-js's own parse/isValid/length steps for digit-only input, replayed on
-// precompiled plans (phone-plans.ts) without its per-call allocations and RegExp compiles. Invariant: it returns
-// exactly judgeWithLibrary's verdict, or null when it cannot be sure (phone-fast.test.ts holds it to that).
 import type { CountryCode } from 'libphonenumber-js/core'
-import { callingCodePlanAt, countryGroup, countryPlan, type PhonePlan } from './phone-plans'
+import { callingCodePlanAt, countryGroup, countryPlan, memberPlan, type CountryMember, type PhonePlan } from './phone-plans'
 import type { PhoneJudge, PhoneVerdict } from './phone-verdict'
 
-/** A parsed number, or why the library's parse gives up (the error validatePhoneNumberLength returns). */
-type Parsed = { readonly callingCode: string; readonly nationalNumber: string; readonly country: CountryCode | undefined } | 'TOO_SHORT' | 'TOO_LONG' | 'INVALID_COUNTRY'
+/** Why the library's parse gives up (the error validatePhoneNumberLength returns), or PARSED: see `parsed`. */
+type Parsed = 'PARSED' | 'TOO_SHORT' | 'TOO_LONG' | 'INVALID_COUNTRY'
+
+/**
+ * The last parse that gave PARSED (one object for all calls, so a parse allocates nothing): read it before the
+ * next parse. `plan` is the plan the number is validated in: its country's, else its calling code's.
+ */
+const parsed: { callingCode: string; nationalNumber: string; country: CountryCode | undefined; plan: PhonePlan } = {
+  callingCode: '',
+  nationalNumber: '',
+  country: undefined,
+  plan: undefined as unknown as PhonePlan,
+}
 
 type Length = 'IS_POSSIBLE' | 'TOO_SHORT' | 'TOO_LONG' | 'INVALID_LENGTH'
 
@@ -35,15 +43,17 @@ function hasType(nationalNumber: string, plan: PhonePlan): boolean {
 }
 
 /** getCountryByCallingCode: the first country of the plan's calling code whose leading digits or types match. */
-function countryFor(plan: PhonePlan, nationalNumber: string): CountryCode | undefined {
+function countryFor(plan: PhonePlan, nationalNumber: string): CountryMember | undefined {
   const group = countryGroup(plan)
   if (group === null) return undefined
-  if (group.countries.length === 1) return group.countries[0]
-  for (const step of group.steps) {
+  if (group.members.length === 1) return group.members[0]
+  const steps = group.steps
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!
     if (step.kind === 'types') {
-      if (hasType(nationalNumber, step.plan)) return step.country
+      if (hasType(nationalNumber, step.plan)) return step.member
     } else if (nationalNumber !== '' && step.anyOf.test(nationalNumber)) {
-      for (const member of step.members) if (member.leadingDigits.test(nationalNumber)) return member.country
+      for (const { member, leadingDigits } of step.members) if (leadingDigits.test(nationalNumber)) return member
     }
   }
   return undefined
@@ -52,6 +62,8 @@ function countryFor(plan: PhonePlan, nationalNumber: string): CountryCode | unde
 /** extractNationalNumberFromPossiblyIncompleteNumber, national number only. */
 function stripPrefix(number: string, plan: PhonePlan): string {
   if (number === '' || plan.prefixForParsing === null) return number
+  const literal = plan.prefixLiteral
+  if (literal !== null) return number.startsWith(literal) ? number.slice(literal.length) : number
   const match = plan.prefixForParsing.exec(number)
   if (match === null) return number
   const groups = match.length - 1
@@ -65,15 +77,25 @@ function nationalNumberOf(number: string, plan: PhonePlan): string {
   const stripped = stripPrefix(number, plan)
   if (stripped === number) return number
   if (plan.nationalNumber.test(number) && !plan.nationalNumber.test(stripped)) return number
-  const country = countryFor(plan, stripped)
-  const length = checkLength(stripped, country === undefined ? plan : countryPlan(country)!)
+  const member = countryFor(plan, stripped)
+  const length = checkLength(stripped, member === undefined ? plan : memberPlan(member))
   return length === 'TOO_SHORT' || length === 'INVALID_LENGTH' ? number : stripped
 }
 
-function finish(callingCode: string, nationalNumber: string, country: CountryCode | undefined): Parsed {
+/** Fills `parsed`: the country is the member's, else `country` (validated in `plan`, which has no member then). */
+function finish(callingCode: string, nationalNumber: string, member: CountryMember | undefined, country: CountryCode | undefined, plan: PhonePlan): Parsed {
   if (nationalNumber.length < MIN_NSN) return 'TOO_SHORT'
   if (nationalNumber.length > MAX_NSN) return 'TOO_LONG'
-  return { callingCode, nationalNumber, country }
+  parsed.callingCode = callingCode
+  parsed.nationalNumber = nationalNumber
+  if (member === undefined) {
+    parsed.country = country
+    parsed.plan = plan
+  } else {
+    parsed.country = member.country
+    parsed.plan = memberPlan(member)
+  }
+  return 'PARSED'
 }
 
 /** The digits after a `+` (or after an IDD prefix): calling code, then the national number. */
@@ -85,16 +107,17 @@ function parseInternational(digits: string): Parsed {
     const rest = digits.slice(end)
     if (rest === '') return 'TOO_SHORT'
     const nationalNumber = nationalNumberOf(rest, plan)
-    return finish(plan.callingCode, nationalNumber, countryFor(plan, nationalNumber))
+    // No country: the number is validated in the calling code's plan (the library selects it by the code).
+    return finish(plan.callingCode, nationalNumber, countryFor(plan, nationalNumber), undefined, plan)
   }
   return 'INVALID_COUNTRY'
 }
 
 /** National digits read in a region: an IDD prefix, a calling code typed without `+`, or a national number. */
 function parseNational(digits: string, region: CountryCode, plan: PhonePlan): Parsed {
-  const idd = plan.iddPrefix.exec(digits)
-  if (idd !== null) {
-    const rest = digits.slice(idd[0].length)
+  const iddLength = iddPrefixLength(digits, plan)
+  if (iddLength >= 0) {
+    const rest = digits.slice(iddLength)
     if (rest !== '' && rest !== digits && rest[0] !== '0') return parseInternational(rest)
   }
   const callingCode = plan.callingCode
@@ -106,24 +129,30 @@ function parseNational(digits: string, region: CountryCode, plan: PhonePlan): Pa
       if (shorter === '') return 'TOO_SHORT'
       const main = callingCodePlanAt(digits, callingCode.length)!
       const nationalNumber = nationalNumberOf(shorter, main)
-      return finish(callingCode, nationalNumber, countryFor(main, nationalNumber))
+      return finish(callingCode, nationalNumber, countryFor(main, nationalNumber), undefined, main)
     }
   }
-  return finish(callingCode, full, countryFor(plan, full) ?? region)
+  // No country of the calling code matches: the number is the region's.
+  return finish(callingCode, full, countryFor(plan, full), region, plan)
 }
 
-function parse(input: string, international: boolean, region: CountryCode, plan: PhonePlan | undefined): Parsed {
-  if (!international) return parseNational(input, region, plan!)
+/** The length of the IDD prefix `digits` start with (what `iddPrefix.exec` matches), or -1. */
+function iddPrefixLength(digits: string, plan: PhonePlan): number {
+  const literal = plan.iddLiteral
+  if (literal !== null) return digits.startsWith(literal) ? literal.length : -1
+  const idd = plan.iddPrefix.exec(digits)
+  return idd === null ? -1 : idd[0].length
+}
+
+/** Parses digits (after the `+` when international) into `parsed`. */
+function parse(digits: string, international: boolean, region: CountryCode, plan: PhonePlan | undefined): Parsed {
+  if (!international) return parseNational(digits, region, plan!)
   // isViablePhoneNumber: a `+` needs at least three digits after it.
-  return input.length < 4 ? 'TOO_SHORT' : parseInternational(input.slice(1))
+  return digits.length < 3 ? 'TOO_SHORT' : parseInternational(digits)
 }
 
-function isValid(parsed: Exclude<Parsed, string>, plan: PhonePlan): boolean {
-  return plan.hasTypes ? hasType(parsed.nationalNumber, plan) : plan.nationalNumber.test(parsed.nationalNumber)
-}
-
-function planOf(parsed: Exclude<Parsed, string>): PhonePlan {
-  return parsed.country === undefined ? callingCodePlanAt(parsed.callingCode, parsed.callingCode.length)! : countryPlan(parsed.country)!
+function isValid(nationalNumber: string, plan: PhonePlan): boolean {
+  return plan.hasTypes ? hasType(nationalNumber, plan) : plan.nationalNumber.test(nationalNumber)
 }
 
 /**
@@ -142,22 +171,37 @@ export const judgeFastNoSuggestion: PhoneJudge = (input, international, region):
 function judge(input: string, international: boolean, region: CountryCode | null, suggest: boolean): PhoneVerdict | null {
   const regionPlan = international || region === null ? undefined : countryPlan(region)
   if (!international && regionPlan === undefined) return null
-  const parsed = parse(input, international, region!, regionPlan)
+  const result = parse(international ? input.slice(1) : input, international, region!, regionPlan)
   let length: 'TOO_SHORT' | 'TOO_LONG' | null
-  if (typeof parsed === 'string') {
-    length = parsed === 'INVALID_COUNTRY' ? null : parsed
+  if (result !== 'PARSED') {
+    length = result === 'INVALID_COUNTRY' ? null : result
   } else {
-    const plan = planOf(parsed)
-    if (isValid(parsed, plan)) {
-      if (parsed.country === undefined) return { kind: 'nonGeographic', callingCode: parsed.callingCode }
-      return { kind: 'valid', nationalNumber: parsed.nationalNumber, country: parsed.country, callingCode: parsed.callingCode }
+    const { callingCode, nationalNumber, country, plan } = parsed
+    if (isValid(nationalNumber, plan)) {
+      if (country === undefined) return { kind: 'nonGeographic', callingCode }
+      return { kind: 'valid', nationalNumber, country, callingCode }
     }
-    const checked = checkLength(parsed.nationalNumber, plan)
+    const checked = checkLength(nationalNumber, plan)
     length = checked === 'TOO_SHORT' || checked === 'TOO_LONG' ? checked : null
   }
   if (suggest && length === 'TOO_LONG' && !international) {
-    const plus = parseInternational(input)
-    if (typeof plus !== 'string' && plus.country !== undefined && isValid(plus, planOf(plus))) return null
+    if (parseInternational(input) === 'PARSED' && parsed.country !== undefined && isValid(parsed.nationalNumber, parsed.plan)) return null
   }
   return { kind: 'invalid', length, withPlus: null }
 }
+
+/**
+ * judgeFastNoSuggestion reduced to what the bulk check needs, without allocating: the national number of a valid
+ * number of some country, INVALID_NUMBER ('') for every other verdict, or null when judgeFastNoSuggestion gives
+ * none. `digits` are the digits after the `+` when `international`, else national digits read in `region`.
+ */
+export function judgeDigitsQuick(digits: string, international: boolean, region: CountryCode | null): string | null {
+  const regionPlan = international || region === null ? undefined : countryPlan(region)
+  if (!international && regionPlan === undefined) return null
+  if (parse(digits, international, region!, regionPlan) !== 'PARSED') return INVALID_NUMBER
+  const { nationalNumber, country, plan } = parsed
+  return country !== undefined && isValid(nationalNumber, plan) ? nationalNumber : INVALID_NUMBER
+}
+
+/** judgeDigitsQuick's answer for an invalid number (a national number has at least two digits). */
+export const INVALID_NUMBER = ''

@@ -12,14 +12,26 @@ export interface PhonePlan {
   readonly possibleLengths: readonly number[]
   /** `^(?:national_prefix_for_parsing)`, or null when the plan has no national prefix. */
   readonly prefixForParsing: RegExp | null
+  /** The national prefix when its pattern is plain digits (`0`, `1`): a startsWith does what the RegExp does. */
+  readonly prefixLiteral: string | null
   readonly prefixTransformRule: string | null
   /** `^(?:idd_prefix)`: what is dialled before an international number. */
   readonly iddPrefix: RegExp
+  /** The IDD prefix when its pattern is plain digits (`00`, `011`), else null. */
+  readonly iddLiteral: string | null
   readonly hasTypes: boolean
   /** By national number length: one pattern matching when any number type's pattern (fixed line...) matches. */
   readonly typesByLength: readonly (RegExp | undefined)[]
   /** The last national number tested against the types, and the answer (the judge asks up to three times). */
   readonly typeMemo: { number: string; result: boolean }
+  /** countryGroup's answer for this plan's calling code, once asked (undefined before). */
+  group: CountryGroup | null | undefined
+}
+
+/** A country of a shared calling code, with its plan compiled on first use (see memberPlan). */
+export interface CountryMember {
+  readonly country: CountryCode
+  plan: PhonePlan | undefined
 }
 
 /**
@@ -28,16 +40,18 @@ export interface PhonePlan {
  * step whose `anyOf` pattern rules them all out at once.
  */
 export type CountryStep =
-  | { readonly kind: 'types'; readonly country: CountryCode; readonly plan: PhonePlan }
+  | { readonly kind: 'types'; readonly member: CountryMember; readonly plan: PhonePlan }
   | {
       readonly kind: 'leadingDigits'
       readonly anyOf: RegExp
-      readonly members: readonly { readonly country: CountryCode; readonly leadingDigits: RegExp }[]
+      readonly members: readonly { readonly member: CountryMember; readonly leadingDigits: RegExp }[]
     }
 
 /** The countries of one calling code, main country first. */
 export interface CountryGroup {
   readonly countries: readonly CountryCode[]
+  /** The same countries as members, in the same order. */
+  readonly members: readonly CountryMember[]
   readonly steps: readonly CountryStep[]
 }
 
@@ -79,19 +93,25 @@ function compileTypes(plan: LibraryPlan): (RegExp | undefined)[] {
   return Array.from(sources, (list) => (list === undefined ? undefined : new RegExp(`^(?:${list.join('|')})$`)))
 }
 
+const DIGITS_ONLY = /^\d+$/
+
 function compilePlan(selector: string): PhonePlan {
   const plan = libraryPlan(selector)
   const prefix = plan.nationalPrefixForParsing()
+  const idd = plan.IDDPrefix()
   return {
     callingCode: plan.callingCode(),
     nationalNumber: new RegExp(`^(?:${plan.nationalNumberPattern()})$`),
     possibleLengths: plan.possibleLengths(),
     prefixForParsing: prefix ? new RegExp(`^(?:${prefix})`) : null,
+    prefixLiteral: prefix && DIGITS_ONLY.test(prefix) ? prefix : null,
     prefixTransformRule: plan.nationalPrefixTransformRule() || null,
-    iddPrefix: new RegExp(`^(?:${plan.IDDPrefix()})`),
+    iddPrefix: new RegExp(`^(?:${idd})`),
+    iddLiteral: DIGITS_ONLY.test(idd) ? idd : null,
     hasTypes: plan.hasTypes(),
     typesByLength: compileTypes(plan),
     typeMemo: { number: '-', result: false },
+    group: undefined,
   }
 }
 
@@ -134,36 +154,46 @@ export function callingCodePlanAt(digits: string, length: number): PhonePlan | u
   return plan ?? undefined
 }
 
+/** A member's plan (every country of a calling code has one). */
+export function memberPlan(member: CountryMember): PhonePlan {
+  return (member.plan ??= countryPlan(member.country)!)
+}
+
 function compileGroup(countries: readonly CountryCode[]): CountryGroup {
   const steps: CountryStep[] = []
-  let run: { country: CountryCode; leadingDigits: RegExp; source: string }[] = []
+  const members: CountryMember[] = []
+  let run: { member: CountryMember; leadingDigits: RegExp; source: string }[] = []
   const closeRun = (): void => {
     if (run.length === 0) return
     const anyOf = new RegExp(`^(?:${run.map((m) => `(?:${m.source})`).join('|')})`)
-    steps.push({ kind: 'leadingDigits', anyOf, members: run.map(({ country, leadingDigits }) => ({ country, leadingDigits })) })
+    steps.push({ kind: 'leadingDigits', anyOf, members: run.map(({ member, leadingDigits }) => ({ member, leadingDigits })) })
     run = []
   }
   for (const country of countries) {
     const leading = libraryPlan(country).leadingDigits()
+    const member: CountryMember = { country, plan: undefined }
+    members.push(member)
     if (leading) {
-      run.push({ country, leadingDigits: new RegExp(`^(?:${leading})`), source: leading })
+      run.push({ member, leadingDigits: new RegExp(`^(?:${leading})`), source: leading })
     } else {
       closeRun()
-      steps.push({ kind: 'types', country, plan: countryPlan(country)! })
+      steps.push({ kind: 'types', member, plan: memberPlan(member) })
     }
   }
   closeRun()
-  return { countries, steps }
+  return { countries, members, steps }
 }
 
 const groups = new Map<string, CountryGroup | null>()
 /** The countries sharing a plan's calling code; null for a non-geographic calling code (+800...). */
 export function countryGroup(plan: PhonePlan): CountryGroup | null {
+  if (plan.group !== undefined) return plan.group
   let group = groups.get(plan.callingCode)
   if (group === undefined) {
     const countries = countriesByCallingCode.get(plan.callingCode)
     group = countries === undefined ? null : compileGroup(countries)
     groups.set(plan.callingCode, group)
   }
+  plan.group = group
   return group
 }

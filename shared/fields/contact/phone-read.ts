@@ -4,7 +4,7 @@
 import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max'
 import type { CellIssue } from '../cell-result'
 import { countryNameEn } from './countries'
-import { judgeFast, judgeFastNoSuggestion } from './phone-fast'
+import { INVALID_NUMBER, judgeDigitsQuick, judgeFast } from './phone-fast'
 import { judgeWithLibrary, type PhoneJudge, type PhoneVerdict } from './phone-verdict'
 import { isPlaceholder, quote } from './text'
 
@@ -21,12 +21,14 @@ export type PhoneRead =
     }
   | { readonly kind: 'invalid'; readonly issue: CellIssue }
 
-const EXTENSION = /\s*[,;]?\s*(?:extension|ext\.?|x|#|poste|durchwahl|dw\.?|int\.?)\s*:?\s*(\d{1,7})$/i
+/** An extension at the end of a cell (exported for the tests of mayEndInExtension). */
+export const EXTENSION = /\s*[,;]?\s*(?:extension|ext\.?|x|#|poste|durchwahl|dw\.?|int\.?)\s*:?\s*(\d{1,7})$/i
 const TEL_PREFIX = /^tel:\s*/i
 const NOT_DIGIT = /\D/g
 const ALLOWED = /^[\d\s()+\-./\u00A0]+$/
 const LETTER = /\p{L}/u
-const SEVERAL = /\s*(?:[,;|]|\s\/\s|\s(?:or|oder|ou|o|of)\s)\s*/i
+/** Where a cell holding several numbers splits (exported for the tests of maySplit). */
+export const SEVERAL = /\s*(?:[,;|]|\s\/\s|\s(?:or|oder|ou|o|of)\s)\s*/i
 const MIN_DIGITS = 4
 const MAX_DIGITS = 17
 
@@ -108,8 +110,8 @@ function splitCell(text: string): CellParts {
   let digits = plainDigits(text)
   const plain = digits !== null
   if (digits === null) {
-    body = text.replace(TEL_PREFIX, '')
-    const ext = EXTENSION.exec(body)
+    if ((text.charCodeAt(0) | 0x20) === 0x74) body = text.replace(TEL_PREFIX, '')
+    const ext = mayEndInExtension(body) ? EXTENSION.exec(body) : null
     if (ext !== null && ext.index > 0) {
       extension = ext[1]!
       body = body.slice(0, ext.index)
@@ -129,26 +131,69 @@ export interface QuickPhone {
   extension: string | null
 }
 
+/** readPhoneQuick's answer: 'ok' (the number and extension then in its `out`), an error code, or null. */
+export type QuickAnswer = 'ok' | 'PHONE_INVALID' | 'PHONE_NO_COUNTRY' | null
+
 /**
  * readPhone's answer without its messages, for the bulk check: 'ok' (the number and extension then in `out`),
  * the code of the error readPhone gives, or null when only readPhone can tell (a cell that may hold several
  * numbers, or digits the fast judge leaves to the library). Follows readPhoneWith step by step.
  */
-export function readPhoneQuick(text: string, region: CountryCode | null, out: QuickPhone): 'ok' | 'PHONE_INVALID' | 'PHONE_NO_COUNTRY' | null {
+export function readPhoneQuick(text: string, region: CountryCode | null, out: QuickPhone): QuickAnswer {
   const { body, extension, digits, plain } = splitCell(text)
   if (digits.length < MIN_DIGITS) return 'PHONE_INVALID'
   // A cell that does not split at SEVERAL is one piece: not several numbers, so simply invalid.
-  if (!plain && !ALLOWED.test(body)) return SEVERAL.test(body) ? null : 'PHONE_INVALID'
-  if (digits.length > MAX_DIGITS) return SEVERAL.test(body) ? null : 'PHONE_INVALID'
+  if (!plain && !ALLOWED.test(body)) return maySplit(body) && SEVERAL.test(body) ? null : 'PHONE_INVALID'
+  if (digits.length > MAX_DIGITS) return maySplit(body) && SEVERAL.test(body) ? null : 'PHONE_INVALID'
+  return judgeQuick(body, digits, extension, region, out)
+}
+
+/**
+ * readPhoneQuick for a cell whose digits `plainCellDigits` gave (not null): such a cell is its own body, with no
+ * extension, and passes ALLOWED, so this skips splitCell and goes on as readPhoneQuick does.
+ */
+export function readPlainPhoneQuick(text: string, digits: string, region: CountryCode | null, out: QuickPhone): QuickAnswer {
+  if (digits.length < MIN_DIGITS) return 'PHONE_INVALID'
+  if (digits.length > MAX_DIGITS) return maySplit(text) && SEVERAL.test(text) ? null : 'PHONE_INVALID'
+  return judgeQuick(text, digits, null, region, out)
+}
+
+function judgeQuick(body: string, digits: string, extension: string | null, region: CountryCode | null, out: QuickPhone): QuickAnswer {
   const international = internationalPrefix(body)
   if (international === null && region === null) return 'PHONE_NO_COUNTRY'
-  const input = international === null ? digits : `+${international === '00' ? digits.slice(2) : digits}`
-  const verdict = judgeFastNoSuggestion(input, international !== null, region)
-  if (verdict === null) return null
-  if (verdict.kind !== 'valid') return 'PHONE_INVALID'
-  out.number = verdict.nationalNumber
+  // judgeFastNoSuggestion on readPhoneWith's input, `+digits`, read from the digits after the `+` (see there).
+  const number = judgeDigitsQuick(international === '00' ? digits.slice(2) : digits, international !== null, region)
+  if (number === null) return null
+  if (number === INVALID_NUMBER) return 'PHONE_INVALID'
+  out.number = number
   out.extension = extension
   return 'ok'
+}
+
+/**
+ * Whether EXTENSION may match the end of `body`. It needs 1 to 7 digits at the very end (a longer run leaves a
+ * digit before them), after `\s*:?\s*` (skipped as any run of spaces and colons, which no keyword ends with) and
+ * a keyword's last character: n t x e l w (any case), `.` or `#`. A cheap test that never says no to a match.
+ */
+export function mayEndInExtension(body: string): boolean {
+  const end = body.length - 1
+  let i = end
+  for (let c = body.charCodeAt(i); c >= 48 && c <= 57; c = body.charCodeAt(i)) i--
+  if (i === end || end - i > 7) return false
+  for (let c = body.charCodeAt(i); c === 0x3a || isRegexSpace(c); c = body.charCodeAt(i)) i--
+  if (i < 0) return false
+  const c = body.charCodeAt(i)
+  const lower = c | 0x20
+  return c === 0x2e || c === 0x23 || lower === 0x6e || lower === 0x74 || lower === 0x78 || lower === 0x65 || lower === 0x6c || lower === 0x77
+}
+
+/** Whether SEVERAL may match `text`: each of its matches holds `,` `;` `|` `/` or an `o` (any case). */
+export function maySplit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x2c || c === 0x3b || c === 0x7c || c === 0x2f || (c | 0x20) === 0x6f) return true
+  }
+  return false
 }
 
 /** Whether a code is whitespace to a regular expression's `\s`. */
@@ -166,6 +211,11 @@ export function internationalPrefix(body: string): '+' | '00' | null {
   return c === 0x30 && body.charCodeAt(i + 1) === 0x30 && body.charCodeAt(i + 2) !== 0x30 ? '00' : null
 }
 
+// Per code below 256: 1 for a digit, 2 for what else a plain cell may hold (space, NBSP, `( ) + - . /`), else 0.
+const PLAIN = new Uint8Array(256)
+for (let c = 48; c <= 57; c++) PLAIN[c] = 1
+for (const c of [32, 0xa0, 40, 41, 43, 45, 46, 47]) PLAIN[c] = 2
+
 /**
  * The digits of a cell made only of digits, spaces, NBSP and `( ) + - . /`, or null for any other cell. Such a
  * cell has no `tel:` and no extension (both need a letter or `#`), and ALLOWED accepts it: no regex needed.
@@ -175,13 +225,26 @@ function plainDigits(text: string): string | null {
   let runStart = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c >= 48 && c <= 57) continue
-    // space, NBSP, ( ) + - . /
-    if (c !== 32 && c !== 0xa0 && c !== 40 && c !== 41 && c !== 43 && c !== 45 && c !== 46 && c !== 47) return null
+    const kind = c < 256 ? PLAIN[c]! : 0
+    if (kind === 1) continue
+    if (kind === 0) return null
     if (i > runStart) digits += text.slice(runStart, i)
     runStart = i + 1
   }
   return runStart === 0 ? text : digits + text.slice(runStart)
+}
+
+/**
+ * For the bulk check: the digits of a raw cell that cleanCell leaves as it is and that is plain (see plainDigits;
+ * no outer space or NBSP, and nothing invisible, which plain cells cannot hold), else null (clean it first).
+ */
+export function plainCellDigits(raw: string): string | null {
+  const last = raw.length - 1
+  if (last < 0) return null
+  const first = raw.charCodeAt(0)
+  const end = raw.charCodeAt(last)
+  if (first === 32 || first === 0xa0 || end === 32 || end === 0xa0) return null
+  return plainDigits(raw)
 }
 
 function readVerdict(text: string, input: string, international: boolean, region: CountryCode | null, extension: string | null, verdict: PhoneVerdict): PhoneRead {

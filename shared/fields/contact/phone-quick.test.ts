@@ -1,0 +1,94 @@
+import type { CountryCode } from 'libphonenumber-js/core'
+import { describe, expect, it } from 'vitest'
+import { judgeDigitsQuick, judgeFastNoSuggestion, INVALID_NUMBER } from './phone-fast'
+import { EXTENSION, internationalPrefix, mayEndInExtension, maySplit, plainCellDigits, SEVERAL } from './phone-read'
+import { fuzzPhones, realisticPhones } from './phone-samples'
+import { cleanCell } from './text'
+
+// A small seeded generator (mulberry32), so a failure names a reproducible cell.
+function random(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+// Pieces that make the regexes' near misses: keywords, their last letters, separators, spaces of every kind.
+const PIECES = [
+  '0', '1', '5', '9', '12', '1234567', '12345678', ' ', '  ', '\u00A0', '\t', '\u2003', ':', ' : ', ',', ';', '|', '/', ' / ',
+  '.', '#', '-', '(', ')', '+', 'x', 'X', 'ext', 'ext.', 'EXT', 'extension', 'poste', 'Durchwahl', 'dw', 'dw.', 'int', 'int.',
+  'n', 't', 'e', 'l', 'w', 'o', 'O', 'or', 'oder', 'ou', 'of', ' or ', ' o ', 'a', 'z', 'é', '\u200B', '\u00AD', 'tel:', 'TEL: ', "'",
+]
+
+function cellsOf(count: number, seed: number): string[] {
+  const next = random(seed)
+  const cells: string[] = []
+  for (let i = 0; i < count; i++) {
+    let cell = ''
+    const length = 1 + Math.floor(next() * 8)
+    for (let j = 0; j < length; j++) cell += PIECES[Math.floor(next() * PIECES.length)]
+    cells.push(cell)
+  }
+  return cells
+}
+
+describe('quick phone path', () => {
+  const cells = [...cellsOf(200_000, 42), ...fuzzPhones(20_000, 3).map((s) => s.text), ...realisticPhones(20_000, 4).map((s) => s.text)]
+
+  it('never rules out a cell EXTENSION or SEVERAL matches, and rules most of the others out', () => {
+    let skipped = 0
+    let extensions = 0
+    let several = 0
+    for (const cell of cells) {
+      if (EXTENSION.exec(cell) !== null) {
+        extensions++
+        expect(mayEndInExtension(cell), cell).toBe(true)
+      }
+      if (SEVERAL.test(cell)) {
+        several++
+        expect(maySplit(cell), cell).toBe(true)
+      }
+      if (!mayEndInExtension(cell)) skipped++
+    }
+    // Both regexes matched often enough for the property to mean something.
+    expect(extensions).toBeGreaterThan(5_000)
+    expect(several).toBeGreaterThan(5_000)
+    expect(skipped / cells.length).toBeGreaterThan(0.5)
+  })
+
+  it('reads a plain cell only when cleanCell leaves it as it is, with the digits the regexes give', () => {
+    let plain = 0
+    for (const cell of [...cells, '', ' ', '\u00A0123 4567', '123 4567 ', '(415) 909-5555', '+1 415.909/5555']) {
+      const digits = plainCellDigits(cell)
+      if (digits === null) continue
+      plain++
+      expect(cleanCell(cell), cell).toStrictEqual({ text: cell, fix: null })
+      expect(/^[\d\s()+\-./\u00A0]+$/.test(cell), cell).toBe(true)
+      expect(digits, cell).toBe(cell.replace(/\D/g, ''))
+    }
+    expect(plain).toBeGreaterThan(10_000)
+  })
+
+  it('judges digits as judgeFastNoSuggestion does, without the verdict objects', () => {
+    const samples = [...fuzzPhones(100_000, 11), ...realisticPhones(20_000, 12)]
+    const regions: (CountryCode | null)[] = ['US', 'FR', 'GB', 'DE', 'BR', 'JP', 'AR', 'GG', null]
+    let valid = 0
+    samples.forEach(({ text, region }, i) => {
+      const digits = text.replace(/\D/g, '')
+      const international = internationalPrefix(text)
+      const read = i % 3 === 0 ? regions[i % regions.length]! : region
+      if (international === null && read === null) return
+      const input = international === null ? digits : `+${international === '00' ? digits.slice(2) : digits}`
+      const verdict = judgeFastNoSuggestion(input, international !== null, read)
+      const expected = verdict === null ? null : verdict.kind === 'valid' ? verdict.nationalNumber : INVALID_NUMBER
+      const quick = judgeDigitsQuick(international === '00' ? digits.slice(2) : digits, international !== null, read)
+      expect(quick, `${text} in ${read}`).toBe(expected)
+      if (quick !== null && quick !== INVALID_NUMBER) valid++
+    })
+    expect(valid).toBeGreaterThan(10_000)
+  })
+})
