@@ -1,8 +1,9 @@
-// The bulk check's verdict on an email cell (cell-verdict.ts), read in one pass over the cell's characters for
-// the common shape: ASCII, maybe spaces around, one @, valid as Twenty's check reads it once lower-cased. The
-// typo verdict of a domain is remembered per domain (a file has few domains and many addresses).
+// The bulk check's verdict on an email cell (cell-verdict.ts), read without regexes or copies for the common
+// shape: ASCII, maybe spaces around, one @, valid as Twenty's check reads it once lower-cased. A file has few
+// domains and many addresses: a domain read once (valid, its capitals, its typo verdict) is recognised again by
+// one compare, so only the part before the @ is scanned character by character.
 // Invariant: an answer is exactly normalizeEmail's verdict; it equals cleanCell + lower-case + isTwentyEmail +
-// hasTypoWarning (the general reader below, which reads every cell with a character outside ASCII).
+// hasTypoWarning (the general reader below, which reads every cell the scan does not answer).
 import { answerEmpty, issueRefs, NO_ISSUES, type CellVerdict, type VerdictReader } from '../cell-verdict'
 import { hasTypoWarning, isTwentyEmail } from './email-read'
 import { suggestEmailDomain } from './email-typos'
@@ -16,52 +17,86 @@ const INVALID = issueRefs('EMAIL_INVALID', 'error')
 const MAX_EMAIL_LENGTH = 255
 const MAX_LOCAL_LENGTH = 64
 
-// ASCII character classes of Twenty's email check, on the lower-cased character: the local part's, the local
-// part's last character's, a domain label's (without the hyphen), a top-level domain's; and what trim removes.
+// ASCII character classes of Twenty's email check, either case: the local part's, the local part's last
+// character's, a domain label's letters and digits, a top-level domain's; capitals; what trim removes.
 const LOCAL_CHAR = 1
 const LOCAL_END = 2
 const LABEL_CHAR = 4
 const TLD_CHAR = 8
-const TRIMMED = 16
+const UPPER = 16
+const TRIMMED = 32
 const CLASS = new Uint8Array(128)
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c)
-  const lower = /[a-z]/.test(ch)
-  const alnum = lower || /[0-9]/.test(ch)
+  const letter = /[a-z]/i.test(ch)
+  const alnum = letter || /[0-9]/.test(ch)
   CLASS[c] = (alnum || "_'+.-".includes(ch) ? LOCAL_CHAR : 0) | (alnum || '_+-'.includes(ch) ? LOCAL_END : 0)
-    | (alnum ? LABEL_CHAR : 0) | (lower ? TLD_CHAR : 0) | (ch.trim() === '' ? TRIMMED : 0)
+    | (alnum ? LABEL_CHAR : 0) | (letter ? TLD_CHAR : 0) | (/[A-Z]/.test(ch) ? UPPER : 0) | (ch.trim() === '' ? TRIMMED : 0)
 }
 
-// Typo verdicts by domain: a direct-mapped table keyed by the lower-case domain's hash (a slot holds the last
-// domain that hashed to it, so memory stays fixed whatever the file holds).
-const TYPO_SLOTS = 1024
-const typoDomain: (string | undefined)[] = new Array<string | undefined>(TYPO_SLOTS).fill(undefined)
-const typoFound = new Uint8Array(TYPO_SLOTS)
+// Domains already read, as written: a direct-mapped table keyed by the domain's length and three of its
+// characters, so a domain met before is recognised by one compare (startsWith) instead of a scan of its
+// characters; a slot holds the last valid domain that fell in it, so memory stays fixed whatever the file holds.
+const DOMAIN_SLOTS = 1024
+const knownDomain: (string | undefined)[] = new Array<string | undefined>(DOMAIN_SLOTS).fill(undefined)
+// Per slot: KNOWN_TYPO when the domain is a suspected typo (hasTypoWarning), KNOWN_UPPER when it has capitals.
+const knownFlags = new Uint8Array(DOMAIN_SLOTS)
+const KNOWN_TYPO = 1
+const KNOWN_UPPER = 2
 
-/** Whether the domain `raw[from, to)` (lower-cased, hash `hash`) is a suspected typo, as hasTypoWarning says. */
-function domainHasTypo(raw: string, from: number, to: number, hash: number): boolean {
-  const slot = (hash ^ (hash >>> 12)) & (TYPO_SLOTS - 1)
-  const known = typoDomain[slot]
-  if (known !== undefined && known.length === to - from) {
-    let i = 0
-    while (i < known.length) {
-      let c = raw.charCodeAt(from + i)
-      if (c >= 65 && c <= 90) c += 32
-      if (c !== known.charCodeAt(i)) break
-      i++
-    }
-    if (i === known.length) return typoFound[slot] === 1
-  }
-  const domain = raw.slice(from, to).toLowerCase()
-  const typo = suggestEmailDomain(domain) !== null
-  typoDomain[slot] = domain
-  typoFound[slot] = typo ? 1 : 0
-  return typo
+function domainSlot(raw: string, from: number, to: number): number {
+  const length = to - from
+  const h = Math.imul(length, 0x9e3779b1) ^ Math.imul(raw.charCodeAt(from), 0x85ebca6b) ^ Math.imul(raw.charCodeAt(to - 1), 0xc2b2ae35)
+    ^ Math.imul(raw.charCodeAt(from + (length >> 1)), 0x27d4eb2f)
+  return (h ^ (h >>> 15)) & (DOMAIN_SLOTS - 1)
 }
 
 /**
- * The verdict for an ASCII cell: true with `out` filled for an empty cell, a cell without an @ and a valid
- * address; false for any other cell (normalizeEmail words it). Null when the cell has a character outside ASCII.
+ * Reads the domain `raw[from, to)`: -1 when it is not valid (Twenty's check, on its lower-cased form), else its
+ * flags (KNOWN_TYPO, KNOWN_UPPER).
+ */
+function readDomain(raw: string, from: number, to: number): number {
+  const slot = domainSlot(raw, from, to)
+  const known = knownDomain[slot]
+  if (known !== undefined && known.length === to - from && raw.startsWith(known, from)) return knownFlags[slot]!
+  // Labels of letters, digits and inner hyphens, split by dots, the last of 2+ letters.
+  let seen = 0
+  let lastDot = -1
+  let prev = 46
+  for (let i = from; i < to; i++) {
+    const c = raw.charCodeAt(i)
+    if (c >= 128) return -1
+    const cls = CLASS[c]!
+    seen |= cls
+    if ((cls & LABEL_CHAR) === 0) {
+      if (c === 46) {
+        if (prev === 46 || prev === 45) return -1
+        lastDot = i
+      } else if (c !== 45 || prev === 46) return -1
+    }
+    prev = c
+  }
+  if (lastDot === -1 || to - lastDot < 3) return -1
+  for (let i = lastDot + 1; i < to; i++) if ((CLASS[raw.charCodeAt(i)]! & TLD_CHAR) === 0) return -1
+  const domain = raw.slice(from, to)
+  const flags = (suggestEmailDomain(domain.toLowerCase()) !== null ? KNOWN_TYPO : 0) | ((seen & UPPER) !== 0 ? KNOWN_UPPER : 0)
+  knownDomain[slot] = domain
+  knownFlags[slot] = flags
+  return flags
+}
+
+/** Answers an ASCII cell without an @ (non-empty once trimmed); null when it has a character outside ASCII. */
+function readWithoutAt(raw: string, from: number, to: number, out: CellVerdict): boolean | null {
+  for (let i = from; i < to; i++) if (raw.charCodeAt(i) >= 128) return null
+  out.fixed = false
+  out.value = null
+  out.issues = INVALID
+  return true
+}
+
+/**
+ * The verdict for an ASCII cell that is empty, has no @, or holds a valid address, filled into `out`; null for
+ * any other cell (the general reader decides it).
  */
 function readAsciiCell(raw: string, out: CellVerdict): boolean | null {
   const n = raw.length
@@ -71,70 +106,30 @@ function readAsciiCell(raw: string, out: CellVerdict): boolean | null {
   while (start < n && (c = raw.charCodeAt(start)) < 128 && (CLASS[c]! & TRIMMED) !== 0) start++
   if (start === n) return answerEmpty(out)
   while ((c = raw.charCodeAt(end - 1)) < 128 && (CLASS[c]! & TRIMMED) !== 0) end--
+  const at = raw.indexOf('@', start)
+  if (at === -1) return readWithoutAt(raw, start, end, out)
+  if (at === start || at - start > MAX_LOCAL_LENGTH || end - start > MAX_EMAIL_LENGTH) return null
 
-  let upper = false
-  let at = -1
-  let prev = 0
-  let labelStart = 0
-  let labels = 0
-  let tld = true
-  let hash = 0
-  let i = start
-  for (; i < end; i++) {
+  // The local part: its characters, no dot first, none after another, and a last character that may end it.
+  let seen = 0
+  let prev = 46
+  for (let i = start; i < at; i++) {
     c = raw.charCodeAt(i)
     if (c >= 128) return null
-    if (c >= 65 && c <= 90) {
-      upper = true
-      c += 32
-    }
     const cls = CLASS[c]!
-    if (at === -1) {
-      if (c === 64) {
-        if (i === start || i - start > MAX_LOCAL_LENGTH || (CLASS[prev]! & LOCAL_END) === 0) break
-        at = i
-        labelStart = i + 1
-      } else if ((cls & LOCAL_CHAR) === 0 || (c === 46 && (i === start || prev === 46))) break
-    } else if (c === 46) {
-      // The end of a label: not empty, no hyphen at either end.
-      if (i === labelStart || prev === 45) break
-      labels++
-      labelStart = i + 1
-      tld = true
-      hash = (Math.imul(hash, 31) + c) | 0
-    } else {
-      if ((cls & LABEL_CHAR) === 0 && (c !== 45 || i === labelStart)) break
-      if ((cls & TLD_CHAR) === 0) tld = false
-      hash = (Math.imul(hash, 31) + c) | 0
-    }
+    if ((cls & LOCAL_CHAR) === 0 || (c === 46 && prev === 46)) return null
+    seen |= cls
     prev = c
   }
-  if (i < end) {
-    // Not a valid address: answer only for a cell without an @, once it is known to be ASCII.
-    let hasAt = at !== -1
-    for (; i < end; i++) {
-      c = raw.charCodeAt(i)
-      if (c >= 128) return null
-      if (c === 64) hasAt = true
-    }
-    if (hasAt) return false
-    out.fixed = false
-    out.value = null
-    out.issues = INVALID
-    return true
-  }
-  if (at === -1) {
-    out.fixed = false
-    out.value = null
-    out.issues = INVALID
-    return true
-  }
-  // The top-level domain: two or more letters, after at least one label.
-  if (labels === 0 || !tld || end - labelStart < 2 || end - start > MAX_EMAIL_LENGTH) return false
+  if ((CLASS[prev]! & LOCAL_END) === 0) return null
+  const domain = readDomain(raw, at + 1, end)
+  if (domain === -1) return null
+  const upper = (seen & UPPER) !== 0 || (domain & KNOWN_UPPER) !== 0
   const trimmed = start !== 0 || end !== n
   const text = trimmed ? raw.slice(start, end) : raw
   out.fixed = trimmed || upper
   out.value = upper ? text.toLowerCase() : text
-  out.issues = domainHasTypo(raw, at + 1, end, hash) ? TYPO_SUSPECTED : NO_ISSUES
+  out.issues = (domain & KNOWN_TYPO) !== 0 ? TYPO_SUSPECTED : NO_ISSUES
   return true
 }
 
