@@ -98,7 +98,8 @@ describe('amount verdicts read in place', () => {
     const fraction = random() < 0.3 ? '' : `.${'0'.repeat(Math.floor(random() * 8))}${digitsOf(Math.floor(random() * 12))}`
     return `${random() < 0.3 ? '-' : ''}${integer}${fraction === '.' ? '' : fraction}`
   })
-  const all = [...cells, ...long, '-0', '-0.00', '0,000', '-0,0 €', '$-0', '0.0000001', '0.000001', '1234567890123456', '123456789012345']
+  const all = [...cells, ...long, '-0', '-0.00', '0,000', '-0,0 €', '$-0', '0.0000001', '0.000001', '1234567890123456', '123456789012345',
+    '0.00000000000000000000001', '0.0000000000000000000001', '-0.' + '0'.repeat(25) + '1', '1 234,' + '0'.repeat(21) + '5']
 
   it.each(['.', ','] as const)('agrees with readPlainAmount, decimal separator %s', (decimalSeparator) => {
     const out: PlainVerdict = { value: -1, mismatch: null, fixed: false }

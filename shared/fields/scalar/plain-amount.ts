@@ -127,36 +127,27 @@ interface PlainShape {
   /** The char code of the group separator the reading drops, or NO_GROUP. */
   group: number
   mismatch: DecimalSeparator | null
+  /** The digits from the first non-zero one as an integer (exact while `significant` <= 15), and their count. */
+  mantissa: number
+  significant: number
+  /** How many digits follow the decimal separator. */
+  fraction: number
 }
 
 const shape: PlainShape = {
   start: 0, end: 0, negative: false, markAt: -1, markTo: -1, percent: false, bodyStart: 0, bodyEnd: 0, nonZero: false,
-  pointAt: -1, group: NO_GROUP, mismatch: null,
+  pointAt: -1, group: NO_GROUP, mismatch: null, mantissa: 0, significant: 0, fraction: 0,
 }
 
 /**
- * readAmountDigits for `text[start, end)` (digits with `.`/`,`/space separators only, first and last a digit), into
- * `shape`'s nonZero, pointAt, group and mismatch; false when they do not read.
+ * readAmountDigits for `text[start, end)` (digits with `.`/`,`/space separators only, first and last a digit,
+ * holding `dots`, `commas` and `spaces` of those, the last dot at `lastDot`, the last comma at `lastComma`), into
+ * `shape`'s pointAt, group and mismatch; false when they do not read.
  */
-function readPlainDigitsShape(text: string, start: number, end: number, separator: DecimalSeparator): boolean {
-  let dots = 0
-  let commas = 0
-  let spaces = 0
-  let lastDot = -1
-  let lastComma = -1
-  let nonZero = false
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i)
-    if (code === DOT) {
-      dots++
-      lastDot = i
-    } else if (code === COMMA) {
-      commas++
-      lastComma = i
-    } else if (code === SPACE) spaces++
-    else if (code !== 0x30) nonZero = true
-  }
-  shape.nonZero = nonZero
+function readPlainDigitsShape(
+  text: string, start: number, end: number, separator: DecimalSeparator,
+  dots: number, commas: number, spaces: number, lastDot: number, lastComma: number,
+): boolean {
   shape.mismatch = null
   if (spaces > 0) {
     // Space grouping (`12 345,67`): regular thousands before the one decimal separator, if any, which the cell proves.
@@ -209,15 +200,6 @@ function shapeDigits(text: string): string {
   return pointAt === -1 ? integer : `${integer}.${text.slice(pointAt + 1, bodyEnd)}`
 }
 
-/** readAmountDigits for `text[start, end)`: digits with `.`/`,`/space separators only, first and last a digit. */
-export function readPlainDigits(text: string, start: number, end: number, negative: boolean, separator: DecimalSeparator): DecimalRead | null {
-  if (!readPlainDigitsShape(text, start, end, separator)) return null
-  shape.bodyStart = start
-  shape.bodyEnd = end
-  const digits = shapeDigits(text)
-  return { text: negative && shape.nonZero ? `-${digits}` : digits, mismatch: shape.mismatch }
-}
-
 /**
  * Reads a cell of the form [-][mark[ ]][-]digits[[ ]mark or %] (at most one sign, one mark, no other word; the
  * digits may hold `.`, `,` and single spaces), with plain spaces around it at most, into `shape`; false for any
@@ -252,13 +234,42 @@ function readPlainShape(raw: string, separator: DecimalSeparator, isCurrency: (w
     if (i >= end || !isDigit(raw.charCodeAt(i))) return false
   }
   const bodyStart = i
+  // The separators, and the digits as one integer (the reading only places the point in it).
+  let dots = 0
+  let commas = 0
+  let spaces = 0
+  let lastDot = -1
+  let lastComma = -1
+  let mantissa = 0
+  let significant = 0
+  let afterDot = 0
+  let afterComma = 0
   while (i < end) {
     const code = raw.charCodeAt(i)
-    if (!isDigit(code) && code !== DOT && code !== COMMA && code !== SPACE) break
+    if (code >= 0x30 && code <= 0x39) {
+      afterDot++
+      afterComma++
+      if (code !== 0x30 || significant !== 0) {
+        significant++
+        mantissa = mantissa * 10 + (code - 0x30)
+      }
+    } else if (code === DOT) {
+      dots++
+      lastDot = i
+      afterDot = 0
+    } else if (code === COMMA) {
+      commas++
+      lastComma = i
+      afterComma = 0
+    } else if (code === SPACE) spaces++
+    else break
     i++
   }
   // The digits end at their last digit (scanAmount's run does): spaces after it belong to what follows.
-  while (raw.charCodeAt(i - 1) === SPACE) i--
+  while (raw.charCodeAt(i - 1) === SPACE) {
+    i--
+    spaces--
+  }
   const bodyEnd = i
   if (!isDigit(raw.charCodeAt(bodyEnd - 1)) || bodyEnd - bodyStart > MAX_BODY) return false
   let percent = false
@@ -275,7 +286,12 @@ function readPlainShape(raw: string, separator: DecimalSeparator, isCurrency: (w
     }
     if (i !== end) return false
   }
-  if (!readPlainDigitsShape(raw, bodyStart, bodyEnd, separator)) return false
+  if (!readPlainDigitsShape(raw, bodyStart, bodyEnd, separator, dots, commas, spaces, lastDot, lastComma)) return false
+  const pointAt = shape.pointAt
+  shape.nonZero = significant !== 0
+  shape.mantissa = mantissa
+  shape.significant = significant
+  shape.fraction = pointAt === -1 ? 0 : pointAt === lastDot ? afterDot : afterComma
   shape.start = start
   shape.end = end
   shape.negative = negative
@@ -304,39 +320,16 @@ export function readPlainAmount(
 
 const POWERS = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22]
 const MAX_DIGITS = 15
-const MAX_FRACTION_ZEROS = 5
 
 /**
- * shortDecimalValue(digits of `shape`) read from the cell in place: the digits as an integer below 10^15 divided
- * by a power of ten is Number()'s correctly rounded value. NaN where shortDecimalValue gives null (more than 15
- * digits from the first non-zero one, or more than 5 zeros after the point of a number below 1).
+ * Number() of `shape`'s digits (0 for zero, never -0) without reading them again: an integer below 10^15 and a
+ * power of ten up to 10^22 are exact doubles, so their quotient is the correctly rounded value Number() gives.
+ * NaN past those bounds.
  */
-function shapeValue(raw: string): number {
-  const { bodyStart, bodyEnd, pointAt, group } = shape
-  let mantissa = 0
-  let significant = 0
-  let fraction = 0
-  let leadingZeros = 0
-  let inFraction = false
-  for (let i = bodyStart; i < bodyEnd; i++) {
-    if (i === pointAt) {
-      inFraction = true
-      continue
-    }
-    const code = raw.charCodeAt(i)
-    if (code === group) continue
-    if (inFraction) fraction++
-    if (significant === 0) {
-      if (code === 0x30) {
-        if (inFraction) leadingZeros++
-        continue
-      }
-      if (leadingZeros > MAX_FRACTION_ZEROS) return Number.NaN
-    }
-    if (++significant > MAX_DIGITS) return Number.NaN
-    mantissa = mantissa * 10 + (code - 0x30)
-  }
+function shapeValue(): number {
+  const { mantissa, significant, fraction } = shape
   if (significant === 0) return 0
+  if (significant > MAX_DIGITS || fraction >= POWERS.length) return Number.NaN
   const magnitude = mantissa / (POWERS[fraction] as number)
   return shape.negative ? -magnitude : magnitude
 }
@@ -363,7 +356,7 @@ export function readPlainAmountVerdict(
   out: PlainVerdict,
 ): boolean {
   if (!readPlainShape(raw, separator, isCurrency, symbols) || shape.percent) return false
-  let value = shapeValue(raw)
+  let value = shapeValue()
   if (Number.isNaN(value)) {
     const digits = shapeDigits(raw)
     value = Number(shape.negative && shape.nonZero ? `-${digits}` : digits)
