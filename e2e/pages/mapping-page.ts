@@ -40,6 +40,11 @@ export class MappingPage {
     await this.timeZone.press('Enter')
   }
 
+  /** The offer of another object the file's columns fit. */
+  fit(object: string): Locator {
+    return this.root.locator(`[data-testid="mapping-fit"][data-object="${object}"]`)
+  }
+
   row(column: string): Locator {
     return this.root.locator(`[data-testid="mapping-row"][data-column="${column}"]`)
   }

@@ -43,6 +43,29 @@ test('suggests fields for a German companies export and lets the user change the
   await expect(ui.grid).toBeVisible()
 })
 
+test('opens a file as the object its columns describe, whatever its name, and offers the others', async ({ app }) => {
+  const ui = new PreflightPage(app)
+  const mapping = new MappingPage(app.page)
+  // Named for no object (people would be the guess); its columns are a deals export's.
+  const file = join(app.tempDir, 'export-2024-q1.csv')
+  writeFileSync(file, 'Deal Name,Amount,Close Date,Stage,Contact Email\nRenewal,12000,2025-03-01,NEW,ada@example.com\nPilot,3000,2025-04-15,MEETING,grace@example.com\n')
+  await ui.openAndWait(file, 2)
+  await mapping.openButton.click()
+  await expect(mapping.object).toHaveValue('opportunities')
+  await expect(mapping.field('Deal Name')).toHaveValue('name')
+  await expect(mapping.field('Close Date')).toHaveValue('closeDate')
+  // The email column fits people: offered, one keypress away, and taken back as easily.
+  await expect(mapping.fit('people')).toBeVisible()
+  await expect(mapping.fit('opportunities')).toHaveCount(0)
+  await ui.screenshot('mapping-object-from-columns')
+  await mapping.fit('people').focus()
+  await app.page.keyboard.press('Enter')
+  await expect(mapping.object).toHaveValue('people')
+  await expect(mapping.field('Contact Email')).toHaveValue('emails.primaryEmail')
+  await mapping.fit('opportunities').click()
+  await expect(mapping.object).toHaveValue('opportunities')
+})
+
 test('reads date-times without a zone in the time zone picked beside the date order', async ({ app }) => {
   const ui = new PreflightPage(app)
   const mapping = new MappingPage(app.page)

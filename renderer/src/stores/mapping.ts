@@ -7,7 +7,7 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import type { WorkspaceModel } from '../../../shared/model/workspace-model'
 import { machineTimeZone } from '../../../shared/fields/scalar/date-zone'
 import type { FileSettings } from '../../../shared/project/project-file'
-import { buildMapping, fieldGroups, importableObjects, targetsOf, type MappingSource } from '../features/mapping/mapping-model'
+import { bestObject, buildMapping, fieldGroups, importableObjects, objectFits, targetsOf, type MappingSource, type ObjectFit } from '../features/mapping/mapping-model'
 import { useEditsStore } from './edits'
 import { useOpenFileStore } from './open-file'
 import { useTargetStore } from './target'
@@ -35,13 +35,29 @@ export const useMappingStore = defineStore('mapping', () => {
    */
   const settings = shallowRef<FileSettings>({ timeZone: machineTimeZone() })
 
-  // A new file starts from suggestions again, aimed at the object its name points at.
+  /** The objects the open file's columns fit, best first (found once its first rows are in). */
+  const fits = shallowRef<readonly ObjectFit[]>([])
+  // Whether the object was set for this file by the user or a saved project (then the columns never move it).
+  let objectSettled = false
+  let shownPath: string | undefined
+
+  // A new file starts from suggestions again, aimed at the object its name points at, then, once its first rows
+  // are in, at the object its columns fit best (the name breaks ties). The columns are read again when the data
+  // model arrives or changes, until the user or a saved mapping sets the object. One watcher for both, so a file
+  // and its table arriving in the same tick are never taken in the wrong order.
   watch(
-    () => files.file?.path,
-    () => {
-      choices.value = new Map()
-      settings.value = { timeZone: machineTimeZone() }
-      objectName.value = guessObject(files.file?.name ?? '', model.value)
+    () => [files.file?.path, files.table, model.value] as const,
+    ([path, table]) => {
+      if (path !== shownPath) {
+        shownPath = path
+        choices.value = new Map()
+        settings.value = { timeZone: machineTimeZone() }
+        fits.value = []
+        objectSettled = false
+      }
+      const guess = guessObject(files.file?.name ?? '', model.value)
+      fits.value = table && table.columns.length > 0 ? objectFits(table, model.value) : []
+      if (!objectSettled) objectName.value = bestObject(fits.value, guess)
     },
     { immediate: true },
   )
@@ -72,6 +88,7 @@ export const useMappingStore = defineStore('mapping', () => {
   }
 
   function setObject(name: string): void {
+    objectSettled = true
     if (name === objectName.value) return
     objectName.value = name
     choices.value = new Map()
@@ -88,6 +105,7 @@ export const useMappingStore = defineStore('mapping', () => {
    * in use), and as the user's choices only the columns whose saved field differs from what would be suggested now.
    */
   function restore(object: string, columns: Readonly<Record<string, string | null>>, saved: FileSettings): void {
+    objectSettled = true
     objectName.value = object
     settings.value = { ...saved, timeZone: saved.timeZone ?? settings.value.timeZone ?? machineTimeZone() }
     const table = source()
@@ -111,5 +129,5 @@ export const useMappingStore = defineStore('mapping', () => {
     view.value = next
   }
 
-  return { model, objectName, choices, view, settings, objects, groups, mapping, choose, setObject, setSettings, restore, effectiveColumns, show }
+  return { model, objectName, fits, choices, view, settings, objects, groups, mapping, choose, setObject, setSettings, restore, effectiveColumns, show }
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_MODEL } from '../../../../shared/model/default-model'
 import { tableFromRows } from '../../../../shared/table/table-from-rows'
-import { buildMapping, fieldGroups, importableObjects, targetsOf } from './mapping-model'
+import { bestObject, buildMapping, fieldGroups, importableObjects, objectFits, targetsOf } from './mapping-model'
 
 const table = tableFromRows(
   ['E-Mail', 'Vorname', 'Nachname', 'Telefon', 'Notiz'],
@@ -47,5 +47,23 @@ describe('mapping model', () => {
     expect(groups.map((g) => g.label)).toContain('Links to other records')
     expect(groups.flatMap((g) => g.options).some((o) => o.path === 'emails.primaryEmail')).toBe(true)
     expect(importableObjects(DEFAULT_MODEL).map((o) => o.namePlural)).toEqual(expect.arrayContaining(['people', 'companies', 'opportunities']))
+  })
+
+  it('finds the object from the columns, and lets the file name break a tie', () => {
+    const deals = tableFromRows(
+      ['Deal Name', 'Amount', 'Close Date', 'Stage', 'Probability'],
+      [['Renewal', '12000', '2025-03-01', 'NEW', '40'], ['Pilot', '3000', '2025-04-15', 'MEETING', '10']],
+    )
+    const fits = objectFits(deals, DEFAULT_MODEL)
+    expect(fits[0]!.namePlural).toBe('opportunities')
+    expect(fits[0]!.columns).toBeGreaterThan(fits[1]?.columns ?? 0)
+    // A file called deals.csv points at no object by its name (people); its columns win.
+    expect(bestObject(fits, 'people')).toBe('opportunities')
+    // People columns stay people, whatever else a column or two fits.
+    expect(bestObject(objectFits(table, DEFAULT_MODEL), 'people')).toBe('people')
+    // A tie keeps the object the name points at; nothing fitting keeps it too.
+    const tie = [{ namePlural: 'companies', label: 'Companies', columns: 2 }, { namePlural: 'people', label: 'People', columns: 2 }]
+    expect(bestObject(tie, 'people')).toBe('people')
+    expect(bestObject([], 'companies')).toBe('companies')
   })
 })

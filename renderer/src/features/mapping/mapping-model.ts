@@ -77,6 +77,39 @@ export function samplesOf(table: MappingSource, column: number, limit = SAMPLE_R
   return out
 }
 
+/** An object a file's columns fit, and how many of them the auto-mapper would send to it. */
+export interface ObjectFit {
+  readonly namePlural: string
+  readonly label: string
+  readonly columns: number
+}
+
+/**
+ * The importable objects by how many of the file's columns the auto-mapper sends to each, best first (the
+ * objects no column fits are left out). The object a file is opened as comes from here, not from its name.
+ */
+export function objectFits(table: MappingSource, model: WorkspaceModel): ObjectFit[] {
+  const headers = table.columns.map((c) => c.name)
+  const samples = headers.map((_, c) => samplesOf(table, c))
+  return importableObjects(model)
+    .map((o) => {
+      const { mapped } = resolveMapping({ headers, samples, targets: targetsOf(model, o.namePlural), objectName: o.namePlural })
+      return { ...o, columns: mapped.length }
+    })
+    .filter((fit) => fit.columns > 0)
+    .sort((a, b) => b.columns - a.columns)
+}
+
+/**
+ * The object to open a file as: the one most of its columns fit; on a tie (or when none fits) the one its name
+ * points at (`guess`), which stays the pick unless another object fits strictly more columns.
+ */
+export function bestObject(fits: readonly ObjectFit[], guess: string): string {
+  const guessed = fits.find((f) => f.namePlural === guess)?.columns ?? 0
+  const best = fits[0]
+  return best !== undefined && best.columns > guessed ? best.namePlural : guess
+}
+
 /**
  * `choices`: the user's picks by column index (null: do not import). Suggestions are made without them, so
  * a pick never moves another column's suggestion behind the user's back: a clash is shown as a problem.
