@@ -44,6 +44,15 @@ const knownFlags = new Uint8Array(DOMAIN_SLOTS)
 const KNOWN_TYPO = 1
 const KNOWN_UPPER = 2
 
+/**
+ * The same text, sharing no memory with `slice`'s source: a slice of a cell may keep its whole chunk's text
+ * alive (V8's sliced strings), and the table outlives the check. Appending makes a new string, which trimming
+ * flattens; the result is at most a slice of that copy.
+ */
+function detached(slice: string): string {
+  return `${slice} `.trimEnd()
+}
+
 function domainSlot(raw: string, from: number, to: number): number {
   const length = to - from
   const h = Math.imul(length, 0x9e3779b1) ^ Math.imul(raw.charCodeAt(from), 0x85ebca6b) ^ Math.imul(raw.charCodeAt(to - 1), 0xc2b2ae35)
@@ -80,7 +89,7 @@ function readDomain(raw: string, from: number, to: number): number {
   for (let i = lastDot + 1; i < to; i++) if ((CLASS[raw.charCodeAt(i)]! & TLD_CHAR) === 0) return -1
   const domain = raw.slice(from, to)
   const flags = (suggestEmailDomain(domain.toLowerCase()) !== null ? KNOWN_TYPO : 0) | ((seen & UPPER) !== 0 ? KNOWN_UPPER : 0)
-  knownDomain[slot] = domain
+  knownDomain[slot] = detached(domain)
   knownFlags[slot] = flags
   return flags
 }
