@@ -10,6 +10,8 @@ export class MappingPage {
   readonly search: Locator
   readonly problems: Locator
   readonly ok: Locator
+  /** The line naming the columns that will not be imported. */
+  readonly leftOut: Locator
   readonly defaultCountry: Locator
   readonly dateOrder: Locator
   readonly timeZone: Locator
@@ -23,6 +25,7 @@ export class MappingPage {
     this.search = page.getByTestId('mapping-search')
     this.problems = page.getByTestId('mapping-problem')
     this.ok = page.getByTestId('mapping-ok')
+    this.leftOut = page.getByTestId('mapping-left-out')
     this.defaultCountry = page.getByTestId('mapping-default-country')
     this.dateOrder = page.getByTestId('mapping-date-order')
     this.timeZone = page.getByTestId('mapping-time-zone')

@@ -66,6 +66,34 @@ test('opens a file as the object its columns describe, whatever its name, and of
   await expect(mapping.object).toHaveValue('opportunities')
 })
 
+test('says which columns will not be imported, on the mapping screen and in the grid', async ({ app }) => {
+  const ui = new PreflightPage(app)
+  const mapping = new MappingPage(app.page)
+  const file = join(app.tempDir, 'contacts.csv')
+  writeFileSync(file, 'First Name,Last Name,Email,Favourite colour,Shoe size\nAda,Lovelace,ada@example.com,green,38\nGrace,Hopper,grace@example.com,blue,37\n')
+  await ui.openAndWait(file, 2)
+  await mapping.openButton.click()
+  await expect(mapping.object).toHaveValue('people')
+  await expect(mapping.field('Favourite colour')).toHaveValue('')
+  await expect(mapping.leftOut).toHaveText('2 of 5 columns will not be imported: “Favourite colour”, “Shoe size”.')
+  // Nothing required is missing, and the screen no longer claims every column has a place.
+  await expect(mapping.ok).toHaveText('Nothing required is missing.')
+  await mapping.field('Shoe size').selectOption('jobTitle')
+  await expect(mapping.leftOut).toHaveText('1 of 5 columns will not be imported: “Favourite colour”.')
+  await mapping.dataButton.click()
+  await expect(ui.grid).toBeVisible()
+  // In the grid the column left out is drawn muted, and its header says why.
+  const header = (name: string) => ui.grid.locator('.ag-header-cell').filter({ hasText: name })
+  await expect(header('Favourite colour')).toHaveClass(/grid-header-left-out/)
+  await expect(header('Shoe size')).not.toHaveClass(/grid-header-left-out/)
+  await expect(ui.grid.locator('.ag-cell.grid-cell-left-out').first()).toHaveText(/green|blue/)
+  await ui.screenshot('grid-left-out-column')
+  await mapping.openButton.click()
+  await mapping.field('Favourite colour').selectOption('city')
+  await expect(mapping.leftOut).toHaveCount(0)
+  await expect(mapping.ok).toHaveText('Every column has a place, and nothing required is missing.')
+})
+
 test('reads date-times without a zone in the time zone picked beside the date order', async ({ app }) => {
   const ui = new PreflightPage(app)
   const mapping = new MappingPage(app.page)
