@@ -88,24 +88,25 @@ const KEY_CLASSES = (() => {
 })()
 // A leading 1 and 13 classes of 4 bits stay below 2^53.
 const MAX_KEY_LENGTH = 13
-const TWO_32 = 0x1_0000_0000
 
 /** The cell's exact shape as a number (a leading 1, then each character's class), or 0 when it has none. */
+// The last key's hash (shapeKey sets it).
+let keyHashed = 0
+
 function shapeKey(raw: string): number {
   const length = raw.length
   if (length > MAX_KEY_LENGTH) return 0
   let key = 1
+  let hash = 0
   for (let i = 0; i < length; i++) {
     const code = raw.charCodeAt(i)
     const cls = code < 0x20ad ? KEY_CLASSES[code]! : 0
     if (cls === 0) return 0
     key = key * 16 + cls
+    hash = Math.imul(hash ^ cls, 0x9e3779b1) ^ (hash >>> 15)
   }
+  keyHashed = hash
   return key
-}
-
-function keyHash(key: number): number {
-  return Math.imul((key >>> 0) ^ Math.imul(Math.floor(key / TWO_32), 0x27d4eb2d), 0x9e3779b1) >>> 0
 }
 
 const EVIDENCES: readonly Evidence[] = ['none', 'dot', 'comma', 'ambiguous']
@@ -136,7 +137,7 @@ export function tally(values: readonly string[]): Tally {
     let evidence = UNSEEN
     const key = shapeKey(raw)
     if (key !== 0) {
-      let slot = keyHash(key) & mask
+      let slot = keyHashed & mask
       for (let entry = keys[slot]!; entry !== 0; entry = keys[(slot = (slot + 1) & mask)]!) {
         if (entry === key) {
           evidence = keyEvidences[slot]!
