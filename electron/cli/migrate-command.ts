@@ -12,6 +12,8 @@
 // its targets (`object: 'noteTargets' | 'taskTargets'`, `rows`: the targets). Owner columns are matched to the
 // workspace's members (an owner no member matches is an unresolved link). Preset columns the workspace cannot
 // take (no noteTarget object, no owner relation) are said on stderr when the migration is planned.
+// Each export is read once per run (a TableCache handed to the project): planned, then prepared and pushed from
+// the same table, unless the file changed on disk meanwhile (then it is read again).
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join, parse, resolve } from 'node:path'
@@ -20,8 +22,8 @@ import { HUBSPOT, PIPEDRIVE, SALESFORCE, type Preset } from '../../shared/migrat
 import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectFile } from '../../shared/project/project-file'
 import type { WorkspaceModel } from '../../shared/model/workspace-model'
 import { UserError } from '../main/ipc/user-error'
-import { loadTable } from '../main/services/load-table'
 import { fingerprintFile, readProject, storedPath, writeProject } from '../main/services/project-store'
+import { attachTableCache, TableCache } from '../main/services/table-cache'
 import { CliError } from './cli-args'
 import { parseMigrateArgs, type MigrateArgs } from './migrate-args'
 import { ProjectLinks, type UnresolvedLink } from './migrate-links'
@@ -65,7 +67,10 @@ async function migrate(args: MigrateArgs, workers: WorkerPaths, env: NodeJS.Proc
   const saved = existsSync(projectPath) ? await readProject(projectPath) : null
   // The same command again (its --time-zone included) reuses the project it planned.
   const sameZone = saved !== null && args.timeZone !== undefined && saved.settings.timeZone === args.timeZone
-  const project = saved ? (sameZone ? saved : withTimeZoneFlag(saved, args.timeZone, projectPath)) : await planProject(paths, projectPath, args, model, workers, session.profile.baseUrl)
+  // One table cache for the run: each export is read once, to plan and to push (unless it changes meanwhile).
+  const tables = new TableCache()
+  const project = saved ? (sameZone ? saved : withTimeZoneFlag(saved, args.timeZone, projectPath)) : await planProject(paths, projectPath, args, model, workers, session.profile.baseUrl, tables)
+  attachTableCache([project, ...project.files], tables)
   if (!saved) {
     await mkdir(out, { recursive: true })
     await writeProject(projectPath, project)
@@ -121,12 +126,13 @@ async function listInputs(inputs: readonly string[]): Promise<{ paths: string[];
 
 /**
  * Reads every export, plans the migration and makes the project (paths relative to it when beneath it). Used by
- * `migrate` and the bench's migratePlanRatio.
+ * `migrate` and the bench's migratePlanRatio. The tables read go with the project (attachTableCache, on the
+ * project and each of its files), so preparing its files and their links reads no file again that did not change.
  */
-export async function planProject(paths: readonly string[], projectPath: string, args: Pick<MigrateArgs, 'preset' | 'timeZone'>, model: WorkspaceModel, workers: WorkerPaths, baseUrl: string | null): Promise<ProjectFile> {
+export async function planProject(paths: readonly string[], projectPath: string, args: Pick<MigrateArgs, 'preset' | 'timeZone'>, model: WorkspaceModel, workers: WorkerPaths, baseUrl: string | null, tables = new TableCache()): Promise<ProjectFile> {
   const inputs: MigrationInputFile[] = []
   for (const path of paths) {
-    const { table } = await loadTable(path, { workerPath: workers.parse }).catch((error: unknown) => {
+    const { table } = await tables.load(path, { workerPath: workers.parse }).catch((error: unknown) => {
       throw error instanceof UserError ? new CliError(`${path}: ${error.message}`) : error
     })
     inputs.push({ path, baseName: parse(path).name, columns: table.columns, rowCount: table.rowCount, cell: (row, column) => table.cell(row, column) })
@@ -137,7 +143,7 @@ export async function planProject(paths: readonly string[], projectPath: string,
   if (plan.files.length === 0) throw new CliError(`None of the files is an export Preflight can migrate: ${plan.ignored.map((f) => `${basename(f.path)}: ${f.reason}`).join(' ')}`)
   const now = new Date().toISOString()
   const label = { hubspot: 'HubSpot', salesforce: 'Salesforce', pipedrive: 'Pipedrive', other: 'CRM exports' }[plan.system]
-  return {
+  const project: ProjectFile = {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
     name: `Migration from ${label}`,
@@ -160,6 +166,8 @@ export async function planProject(paths: readonly string[], projectPath: string,
       })),
     ),
   }
+  attachTableCache([project, ...project.files], tables)
+  return project
 }
 
 /** The unresolved links with why, for the person fixing the export (removed when every link resolved). */

@@ -12,6 +12,7 @@
 // associations) are resolved only once every file landed (targetRows): one noteTarget / taskTarget per value,
 // keyed by the note's record id and the named row's source key, so a rerun finds it in its journal.
 // A note or task without a title column gets its body's first line as title.
+// A join file (`via`) is read through the run's table cache when the project has one (tableCacheOf).
 import { basename } from 'node:path'
 import { LinkIndex } from '../../shared/migrate/link-index'
 import type { FileLink, LinkVia, SourceSystem } from '../../shared/migrate/migration-schema'
@@ -25,6 +26,7 @@ import { findObject, type ObjectModel, type WorkspaceModel } from '../../shared/
 import { UserError } from '../main/ipc/user-error'
 import { loadTable } from '../main/services/load-table'
 import { sourcePathOf } from '../main/services/project-store'
+import { tableCacheOf, type TableLoader } from '../main/services/table-cache'
 import { CliError } from './cli-args'
 import type { PreparedCheck, WorkerPaths } from './prepare-check'
 
@@ -147,7 +149,7 @@ export class ProjectLinks {
     const name = basename(file.path)
     const links = file.links ?? []
     for (const link of links) {
-      const values = link.via ? await this.viaValues(link.via, system) : null
+      const values = link.via ? await this.viaValues(link.via, system, tableCacheOf(file)?.load ?? loadTable) : null
       const col = column(link.column)
       if (col < 0) continue
       const target = this.files.get(link.target)
@@ -293,9 +295,9 @@ export class ProjectLinks {
   }
 
   /** A join file's values per source key of this file (`OpportunityId` -> its `ContactId`s), primary rows first. */
-  private async viaValues(via: LinkVia, system: SourceSystem): Promise<Map<string, { value: string; file: string; row: number; column: string }[]>> {
+  private async viaValues(via: LinkVia, system: SourceSystem, load: TableLoader): Promise<Map<string, { value: string; file: string; row: number; column: string }[]>> {
     const path = sourcePathOf(this.projectPath, via.path)
-    const { table } = await loadTable(path, { workerPath: this.workers.parse }).catch((error: unknown) => {
+    const { table } = await load(path, { workerPath: this.workers.parse }).catch((error: unknown) => {
       throw new CliError(`The link file ${path} cannot be read: ${error instanceof UserError ? error.message : String(error)}`)
     })
     const at = (name: string | undefined) => (name === undefined ? -1 : table.columns.findIndex((c) => c.name === name))

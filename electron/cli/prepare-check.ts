@@ -14,7 +14,7 @@ import { parseWorkspaceMetadata } from '../../shared/model/parse-metadata'
 import { findObject, type ObjectModel, type WorkspaceModel } from '../../shared/model/workspace-model'
 import { UserError } from '../main/ipc/user-error'
 import { checkTableInWorkers, startCheckWorkers } from '../main/check/check-in-workers'
-import { loadTable, type LoadedTable } from '../main/services/load-table'
+import { loadTable, type LoadedTable, type LoadTableOptions } from '../main/services/load-table'
 import { CliError, type CheckArgs } from './cli-args'
 
 const SAMPLE_SIZE = 200
@@ -52,6 +52,8 @@ export interface PrepareOptions {
   readonly open?: OpenOptions
   /** Changes the loaded table before it is mapped and checked (a project replays its recipe here). */
   readonly edit?: (loaded: LoadedTable, object: ObjectModel, targets: readonly FieldTarget[]) => LoadedTable
+  /** Reads the file instead of loadTable (a migration run's table cache, which reads each file once). */
+  readonly load?: (path: string, load: LoadTableOptions) => Promise<LoadedTable>
 }
 
 export async function prepareCheck(args: PrepareArgs, workers: WorkerPaths, given: PrepareOptions = {}): Promise<PreparedCheck> {
@@ -68,7 +70,7 @@ export async function prepareCheck(args: PrepareArgs, workers: WorkerPaths, give
   const targets = listTargets(object, model)
   // The check's threads start (and load the engine) while the file is read.
   startCheckWorkers(workers.check)
-  const opened = await loadTable(args.file, {
+  const opened = await (given.load ?? loadTable)(args.file, {
     workerPath: workers.parse,
     options: { ...given.open, ...(args.sheet ? { sheet: args.sheet } : {}), ...(args.headerRow ? { headerRow: args.headerRow } : {}) },
   }).catch((error: unknown) => {

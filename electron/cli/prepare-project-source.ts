@@ -1,14 +1,19 @@
 // One file of a saved project, made ready the way the app left it: opened with its saved options, its recipe
 // replayed (all of it on the same file; on a changed file, the steps that do not name rows, columns found again
 // by name), then checked with the project's mapping and settings. Shared by `push <project>` and the app's
-// cross-file relation checks, so both see the same rows.
+// cross-file relation checks, so both see the same rows. An empty recipe leaves the table as it was read (no
+// copy). A project a migration run planned carries that run's table cache (tableCacheOf): a file it read and
+// has not changed since is not read again.
 import { fixSourceFor } from '../../shared/check/fix-source'
 import { findTarget } from '../../shared/model/list-targets'
-import type { WorkspaceModel } from '../../shared/model/workspace-model'
+import type { FieldTarget } from '../../shared/fields/targets'
+import type { ObjectModel, WorkspaceModel } from '../../shared/model/workspace-model'
 import { EditedTable } from '../../shared/operations/edited-table'
 import { replayRecipe, type SkippedStep } from '../../shared/operations/replay'
 import { columnMapByName, type ProjectFile, type ProjectSource } from '../../shared/project/project-file'
+import type { LoadedTable } from '../main/services/load-table'
 import { fingerprintFile, sameSource, sourcePathOf } from '../main/services/project-store'
+import { tableCacheOf } from '../main/services/table-cache'
 import { CliError } from './cli-args'
 import { prepareCheck, type PreparedCheck, type WorkerPaths } from './prepare-check'
 
@@ -33,25 +38,29 @@ export async function prepareProjectSource(projectPath: string, project: Project
   let skipped: readonly SkippedStep[] = []
   let applied = 0
   const settings = { ...project.settings, ...file.settings }
+  const replay = (loaded: LoadedTable, _object: ObjectModel, targets: readonly FieldTarget[]): LoadedTable => {
+    const edited = new EditedTable(loaded.table)
+    const targetOf = (column: string) => {
+      const fieldPath = file.mapping.columns[edited.columnName(column)]
+      return fieldPath ? (findTarget(targets, fieldPath) ?? null) : null
+    }
+    const replayed = replayRecipe(edited, file.operations, {
+      sameSource: !changed,
+      ...(changed ? { columnMap: columnMapByName(file.columns, loaded.table.columns) } : {}),
+      fixes: fixSourceFor(edited, targetOf, settings),
+    })
+    skipped = replayed.skipped
+    applied = replayed.applied
+    return { ...loaded, table: edited.materialize().table }
+  }
+  const tables = tableCacheOf(file) ?? tableCacheOf(project)
   const prepared = await prepareCheck({ file: path, object: file.mapping.object, ...settings }, workers, {
     model,
     open: file.open,
     mapping: file.mapping,
-    edit: (loaded, _object, targets) => {
-      const edited = new EditedTable(loaded.table)
-      const targetOf = (column: string) => {
-        const fieldPath = file.mapping.columns[edited.columnName(column)]
-        return fieldPath ? (findTarget(targets, fieldPath) ?? null) : null
-      }
-      const replay = replayRecipe(edited, file.operations, {
-        sameSource: !changed,
-        ...(changed ? { columnMap: columnMapByName(file.columns, loaded.table.columns) } : {}),
-        fixes: fixSourceFor(edited, targetOf, settings),
-      })
-      skipped = replay.skipped
-      applied = replay.applied
-      return { ...loaded, table: edited.materialize().table }
-    },
+    ...(tables ? { load: tables.load } : {}),
+    // Nothing to replay: the table is the file as read (materializing it would only copy every cell).
+    ...(file.operations.length > 0 ? { edit: replay } : {}),
   })
   return { path, changed, source: now.sha256, applied, skipped, prepared }
 }
