@@ -242,13 +242,9 @@ function readPlainShape(raw: string, separator: DecimalSeparator, isCurrency: (w
   let lastComma = -1
   let mantissa = 0
   let significant = 0
-  let afterDot = 0
-  let afterComma = 0
   while (i < end) {
     const code = raw.charCodeAt(i)
     if (code >= 0x30 && code <= 0x39) {
-      afterDot++
-      afterComma++
       if (code !== 0x30 || significant !== 0) {
         significant++
         mantissa = mantissa * 10 + (code - 0x30)
@@ -256,11 +252,9 @@ function readPlainShape(raw: string, separator: DecimalSeparator, isCurrency: (w
     } else if (code === DOT) {
       dots++
       lastDot = i
-      afterDot = 0
     } else if (code === COMMA) {
       commas++
       lastComma = i
-      afterComma = 0
     } else if (code === SPACE) spaces++
     else break
     i++
@@ -291,7 +285,8 @@ function readPlainShape(raw: string, separator: DecimalSeparator, isCurrency: (w
   shape.nonZero = significant !== 0
   shape.mantissa = mantissa
   shape.significant = significant
-  shape.fraction = pointAt === -1 ? 0 : pointAt === lastDot ? afterDot : afterComma
+  // Every separator a reading accepts stands before its decimal separator: digits alone follow it.
+  shape.fraction = pointAt === -1 ? 0 : bodyEnd - pointAt - 1
   shape.start = start
   shape.end = end
   shape.negative = negative
