@@ -44,7 +44,8 @@ function hasType(nationalNumber: string, plan: PhonePlan): boolean {
 
 /** getCountryByCallingCode: the first country of the plan's calling code whose leading digits or types match. */
 function countryFor(plan: PhonePlan, nationalNumber: string): CountryMember | undefined {
-  const group = countryGroup(plan)
+  // The cached answers are read here: a call to another module costs more than the lookup under some loaders.
+  const group = plan.group !== undefined ? plan.group : countryGroup(plan)
   if (group === null) return undefined
   if (group.members.length === 1) return group.members[0]
   const steps = group.steps
@@ -78,7 +79,7 @@ function nationalNumberOf(number: string, plan: PhonePlan): string {
   if (stripped === number) return number
   if (plan.nationalNumber.test(number) && !plan.nationalNumber.test(stripped)) return number
   const member = countryFor(plan, stripped)
-  const length = checkLength(stripped, member === undefined ? plan : memberPlan(member))
+  const length = checkLength(stripped, member === undefined ? plan : member.plan ?? memberPlan(member))
   return length === 'TOO_SHORT' || length === 'INVALID_LENGTH' ? number : stripped
 }
 
@@ -93,7 +94,7 @@ function finish(callingCode: string, nationalNumber: string, member: CountryMemb
     parsed.plan = plan
   } else {
     parsed.country = member.country
-    parsed.plan = memberPlan(member)
+    parsed.plan = member.plan ?? memberPlan(member)
   }
   return 'PARSED'
 }

@@ -2,7 +2,9 @@ import type { CountryCode } from 'libphonenumber-js/core'
 import { describe, expect, it } from 'vitest'
 import { judgeDigitsQuick, judgeFastNoSuggestion, INVALID_NUMBER } from './phone-fast'
 import { EXTENSION, internationalPrefix, mayEndInExtension, maySplit, plainCellDigits, SEVERAL } from './phone-read'
+import { phoneRegionFor } from './phone-region'
 import { fuzzPhones, realisticPhones } from './phone-samples'
+import { contextFor } from './test-cases'
 import { cleanCell } from './text'
 
 // A small seeded generator (mulberry32), so a failure names a reproducible cell.
@@ -90,5 +92,17 @@ describe('quick phone path', () => {
       if (quick !== null && quick !== INVALID_NUMBER) valid++
     })
     expect(valid).toBeGreaterThan(10_000)
+  })
+
+  it('resolves a row context again when the default country or the row’s values differ from the last time', () => {
+    const row: { country: string; phoneCountry?: string } = { country: 'Atlantis' }
+    expect(phoneRegionFor(contextFor('phone', 'US'), row)).toStrictEqual({ region: 'US', unreadRowCountry: 'Atlantis' })
+    expect(phoneRegionFor(contextFor('phone', 'FR'), row)).toStrictEqual({ region: 'FR', unreadRowCountry: 'Atlantis' })
+    expect(phoneRegionFor(contextFor('phone', null), row)).toStrictEqual({ region: null, unreadRowCountry: 'Atlantis' })
+    row.country = 'Deutschland'
+    expect(phoneRegionFor(contextFor('phone', null), row)).toStrictEqual({ region: 'DE', unreadRowCountry: null })
+    row.phoneCountry = 'GB'
+    expect(phoneRegionFor(contextFor('phone', null), row)).toStrictEqual({ region: 'GB', unreadRowCountry: null })
+    expect(phoneRegionFor(contextFor('phone', 'US'))).toStrictEqual({ region: 'US', unreadRowCountry: null })
   })
 })

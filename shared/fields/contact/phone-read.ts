@@ -149,14 +149,20 @@ export function readPhoneQuick(text: string, region: CountryCode | null, out: Qu
 }
 
 /**
- * readPhoneQuick for a cell whose digits `plainCellDigits` gave (not null): such a cell is its own body, with no
- * extension, and passes ALLOWED, so this skips splitCell and goes on as readPhoneQuick does.
+ * readPhoneQuick on a raw cell, for the bulk check, when the cell is plain (see plainCellDigits: cleanCell leaves
+ * it as it is, it is its own body, with no extension, and passes ALLOWED): then this skips cleanCell and splitCell
+ * and answers as readPhoneQuick does. NOT_PLAIN for any other cell (clean it, then ask readPhoneQuick).
  */
-export function readPlainPhoneQuick(text: string, digits: string, region: CountryCode | null, out: QuickPhone): QuickAnswer {
+export function readPlainPhoneQuick(raw: string, region: CountryCode | null, out: QuickPhone): QuickAnswer | typeof NOT_PLAIN {
+  const digits = plainCellDigits(raw)
+  if (digits === null) return NOT_PLAIN
   if (digits.length < MIN_DIGITS) return 'PHONE_INVALID'
-  if (digits.length > MAX_DIGITS) return maySplit(text) && SEVERAL.test(text) ? null : 'PHONE_INVALID'
-  return judgeQuick(text, digits, null, region, out)
+  if (digits.length > MAX_DIGITS) return maySplit(raw) && SEVERAL.test(raw) ? null : 'PHONE_INVALID'
+  return judgeQuick(raw, digits, null, region, out)
 }
+
+/** readPlainPhoneQuick's answer for a cell that is not plain. */
+export const NOT_PLAIN = 'NOT_PLAIN'
 
 function judgeQuick(body: string, digits: string, extension: string | null, region: CountryCode | null, out: QuickPhone): QuickAnswer {
   const international = internationalPrefix(body)

@@ -18,8 +18,29 @@ const MEMO_LIMIT = 4096
 const memo = new Map<string, Map<string, PhoneRegion>>()
 let memoSize = 0
 
+/** What a row context's region was last resolved from (a check reads one context object for many rows). */
+interface RowRegion {
+  readonly defaultCountry: string | null
+  readonly country: string | null | undefined
+  readonly phoneCountry: string | undefined
+  readonly region: PhoneRegion
+}
+const byRow = new WeakMap<RowContext, RowRegion>()
+
 /** Resolves the region for a cell from the row's country (any language, or a code), then the column default. */
 export function phoneRegionFor(context: ColumnContext, row?: RowContext): PhoneRegion {
+  if (row === undefined) return regionFor(context, row)
+  // The same row object with the same values gives the same region (it is a function of these three values).
+  const known = byRow.get(row)
+  if (known !== undefined && known.defaultCountry === context.defaultCountry && known.country === row.country && known.phoneCountry === row.phoneCountry) {
+    return known.region
+  }
+  const region = regionFor(context, row)
+  byRow.set(row, { defaultCountry: context.defaultCountry, country: row.country, phoneCountry: row.phoneCountry, region })
+  return region
+}
+
+function regionFor(context: ColumnContext, row?: RowContext): PhoneRegion {
   const fallback = context.defaultCountry ?? ''
   let byCountry = memo.get(fallback)
   if (byCountry === undefined) memo.set(fallback, (byCountry = new Map()))

@@ -4,7 +4,7 @@ import { EMPTY_RESULT, type CellFix, type CellIssue } from '../cell-result'
 import { answerEmpty, issueRefs, NO_ISSUES, type VerdictReader } from '../cell-verdict'
 import type { Normalizer } from '../column-context'
 import { phoneRegionFor } from './phone-region'
-import { plainCellDigits, readPhone, readPhoneQuick, readPlainPhoneQuick, type PhoneRead, type QuickAnswer, type QuickPhone } from './phone-read'
+import { NOT_PLAIN, readPhone, readPhoneQuick, readPlainPhoneQuick, type PhoneRead, type QuickPhone } from './phone-read'
 import { cleanCell, quote } from './text'
 
 type OkRead = Extract<PhoneRead, { kind: 'ok' }>
@@ -61,17 +61,16 @@ const quick: QuickPhone = { number: '', extension: null }
 
 /** normalizePhone's verdict without its messages (see cell-verdict.ts); follows normalizePhone step by step. */
 export const phoneVerdict: VerdictReader = (raw, context, row, out) => {
+  if (raw === '') return answerEmpty(out)
   // Most cells are plain digits and punctuation that cleanCell leaves as they are: one scan reads them.
-  const plain = plainCellDigits(raw)
+  const region = phoneRegionFor(context, row).region
   let text = raw
   let fix: CellFix | null = null
-  let read: QuickAnswer
-  if (plain !== null) {
-    read = readPlainPhoneQuick(raw, plain, phoneRegionFor(context, row).region, quick)
-  } else {
+  let read = readPlainPhoneQuick(raw, region, quick)
+  if (read === NOT_PLAIN) {
     ;({ text, fix } = cleanCell(raw))
     if (text === '') return answerEmpty(out)
-    read = readPhoneQuick(text, phoneRegionFor(context, row).region, quick)
+    read = readPhoneQuick(text, region, quick)
   }
   if (read === null) return false
   if (read !== 'ok') {
