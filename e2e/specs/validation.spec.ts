@@ -1,5 +1,7 @@
 // A consultant opens a people export and sees, without leaving the grid, which cells Twenty would reject,
 // which were fixed safely, and the rows behind each kind of problem.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test } from '../fixtures'
 import { IssuesPage } from '../pages/issues-page'
 import { MappingPage } from '../pages/mapping-page'
@@ -51,3 +53,24 @@ test('checks every value in a worker, marks cells, filters rows by issue and ste
   await app.page.keyboard.press('Shift+F8')
   await expect(focusedRow).not.toHaveText(String(first))
 })
+
+test('F8 visits every issue, a row’s later ones before the next row’s', async ({ app }) => {
+  const ui = new PreflightPage(app)
+  const issues = new IssuesPage(app.page)
+  const file = join(app.tempDir, 'two-per-row.csv')
+  // Row 2: a bad email and a bad phone; row 3: clean; row 4: a bad email.
+  writeFileSync(file, 'First Name,Email,Phone\nAda,ada@nowhere,12\nGrace,grace@example.com,+1 415 555 0100\nAlan,alan@@example.com,+1 415 555 0101\n')
+  await ui.openAndWait(file, 3)
+  await expect(issues.status).toHaveAttribute('data-status', 'done')
+  await ui.cell(1, 'c0').click()
+  const focused = app.page.locator('.ag-cell-focus')
+  const visit = async () => {
+    await app.page.keyboard.press('F8')
+    const row = await app.page.locator('.ag-row:has(.ag-cell-focus) [col-id="preflight-source-row"]').textContent()
+    return `${row?.trim()}:${await focused.getAttribute('col-id')}`
+  }
+  expect([await visit(), await visit(), await visit()]).toEqual(['4:c1', '2:c1', '2:c2'])
+  await app.page.keyboard.press('Shift+F8')
+  await expect(focused).toHaveAttribute('col-id', 'c1')
+})
+
