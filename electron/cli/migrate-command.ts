@@ -16,6 +16,7 @@
 // the same table, unless the file changed on disk meanwhile (then it is read again).
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { basename, dirname, extname, join, parse, resolve } from 'node:path'
 import { planMigration, type MigrationInputFile } from '../../shared/migrate/plan-migration'
 import { HUBSPOT, PIPEDRIVE, SALESFORCE, type Preset } from '../../shared/migrate/presets'
@@ -126,13 +127,16 @@ async function listInputs(inputs: readonly string[]): Promise<{ paths: string[];
 
 /**
  * Reads every export, plans the migration and makes the project (paths relative to it when beneath it). Used by
- * `migrate` and the bench's migratePlanRatio. The tables read go with the project (attachTableCache, on the
- * project and each of its files), so preparing its files and their links reads no file again that did not change.
+ * `migrate` and the bench's migratePlanRatio. The exports are read a few at a time (one parse worker each). The
+ * tables read go with the project (attachTableCache, on the project and each of its files), so preparing its files
+ * and their links reads no file again that did not change.
  */
 export async function planProject(paths: readonly string[], projectPath: string, args: Pick<MigrateArgs, 'preset' | 'timeZone'>, model: WorkspaceModel, workers: WorkerPaths, baseUrl: string | null, tables = new TableCache()): Promise<ProjectFile> {
   const inputs: MigrationInputFile[] = []
-  for (const path of paths) {
-    const { table } = await tables.load(path, { workerPath: workers.parse }).catch((error: unknown) => {
+  // Read a few at a time (one parse worker each), taken in order: the first file that cannot be read is the one said.
+  const reads = inParallel(paths, availableParallelism(), (path) => tables.load(path, { workerPath: workers.parse }))
+  for (const [i, path] of paths.entries()) {
+    const { table } = await reads[i]!.catch((error: unknown) => {
       throw error instanceof UserError ? new CliError(`${path}: ${error.message}`) : error
     })
     inputs.push({ path, baseName: parse(path).name, columns: table.columns, rowCount: table.rowCount, cell: (row, column) => table.cell(row, column) })
@@ -168,6 +172,23 @@ export async function planProject(paths: readonly string[], projectPath: string,
   }
   attachTableCache([project, ...project.files], tables)
   return project
+}
+
+/** `run` on every item, at most `limit` at a time, in order; a failure stops starting more. Results by index. */
+function inParallel<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R>[] {
+  let failed = false
+  const slots: Promise<unknown>[] = []
+  const out = items.map((item, i) => {
+    const started = Promise.all(i >= limit ? [slots[i - limit]] : []).then(() => {
+      if (failed) throw new Error('An earlier file could not be read.')
+      return run(item)
+    })
+    started.catch(() => void (failed = true))
+    // The next read starts once this one settles, either way.
+    slots.push(started.then(() => undefined, () => undefined))
+    return started
+  })
+  return out
 }
 
 /** The unresolved links with why, for the person fixing the export (removed when every link resolved). */

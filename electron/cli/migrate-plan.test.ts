@@ -1,5 +1,5 @@
 import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_MODEL } from '../../shared/model/default-model'
@@ -68,6 +68,24 @@ describe('planning a migration reads each export once', () => {
     expect(files).toEqual(again.files)
     expect([links.resolved, links.unresolved]).toEqual([again.links.resolved, again.links.unresolved])
     expect(links.unresolved.map((u) => u.value)).toEqual(['5100000009'])
+  })
+
+  it('reads the exports a few at a time, and names the first that cannot be read', async () => {
+    let inFlight = 0
+    let most = 0
+    const load = async (path: string, options: LoadTableOptions): Promise<LoadedTable> => {
+      most = Math.max(most, ++inFlight)
+      try {
+        return await loadTable(path, options)
+      } finally {
+        inFlight--
+      }
+    }
+    const projectPath = join(dir, MIGRATION_PROJECT)
+    await planProject(paths, projectPath, { preset: 'auto', timeZone: 'UTC' }, DEFAULT_MODEL, WORKERS, null, new TableCache({ load }))
+    expect(most).toBe(Math.min(availableParallelism(), paths.length))
+    const missing = [paths[0]!, join(dir, 'gone.csv'), paths[1]!]
+    await expect(planProject(missing, projectPath, { preset: 'auto' }, DEFAULT_MODEL, WORKERS, null)).rejects.toThrow(/gone\.csv/)
   })
 
   it('reads a file again when it changed on disk after it was planned', async () => {
