@@ -14,7 +14,6 @@
 // A note or task without a title column gets its body's first line as title.
 // A join file (`via`) is read through the run's table cache when the project has one (tableCacheOf).
 import { basename } from 'node:path'
-import { LinkIndex } from '../../shared/migrate/link-index'
 import type { FileLink, LinkVia, SourceSystem } from '../../shared/migrate/migration-schema'
 import { MemberIndex, type WorkspaceMember } from '../../shared/migrate/member-index'
 import { isTrueValue } from '../../shared/migrate/presets'
@@ -28,6 +27,7 @@ import { loadTable } from '../main/services/load-table'
 import { sourcePathOf } from '../main/services/project-store'
 import { tableCacheOf, type TableLoader } from '../main/services/table-cache'
 import { CliError } from './cli-args'
+import { MISSING, RowIndex } from './migrate-row-index'
 import type { PreparedCheck, WorkerPaths } from './prepare-check'
 
 export type UnresolvedReason = 'missing' | 'ambiguous' | 'other-object' | 'not-landed' | 'not-member' | 'member-ambiguous'
@@ -84,8 +84,16 @@ export interface LinkStats {
   total: number
 }
 
+/** Where a link value comes from: the file, its spreadsheet row and column (a join file's, for a link `via` it). */
+interface LinkCell {
+  readonly value: string
+  readonly file: string
+  readonly row: number
+  readonly column: string
+}
+
 interface IndexedFile {
-  readonly index: LinkIndex
+  readonly index: RowIndex
   readonly landed: Map<number, string>
   readonly system: SourceSystem
 }
@@ -140,8 +148,8 @@ export class ProjectLinks {
     const column = (name: string | null | undefined) => (name ? table.columns.findIndex((c) => c.name === name) : -1)
     const keyColumn = column(file.source?.keyColumn)
     const nameColumn = column(file.source?.nameColumn)
-    const index = new LinkIndex(system)
-    for (let row = 0; row < table.rowCount; row++) index.add(row, keyColumn < 0 ? '' : table.cell(row, keyColumn), nameColumn < 0 ? '' : table.cell(row, nameColumn))
+    const cellsOf = (column: number) => (column < 0 ? null : (row: number) => table.cell(row, column))
+    const index = new RowIndex(system, table.rowCount, cellsOf(keyColumn), cellsOf(nameColumn))
     const landed = new Map<number, string>()
     this.files.set(file.id, { index, landed, system })
 
@@ -204,36 +212,45 @@ export class ProjectLinks {
         }
         continue
       }
+      // A value's cell (file, spreadsheet row, column) is made only when the value is listed as unresolved.
+      const cellAt = (row: number, value: string): LinkCell => ({ value, file: name, row: table.sourceRow(row), column: link.column })
+      const visit = (row: number, value: string, via: LinkCell | undefined): void => {
+        // A polymorphic id (Salesforce WhoId) belongs to the link whose key prefix it carries.
+        // One that none of the column's links takes is reported once, by the column's first link.
+        const other = link.prefix !== undefined && !value.startsWith(link.prefix)
+        if (other && (siblings.some((s) => s.prefix !== undefined && value.startsWith(s.prefix)) || !firstOfColumn)) return
+        stats.total++
+        if (link.prefix && !value.startsWith(link.prefix)) {
+          this.unresolved.push({ ...(via ?? cellAt(row, value)), reason: 'other-object' })
+          return
+        }
+        const found = target === undefined ? MISSING : target.index.lookup(link.by, value)
+        if (found < 0) {
+          this.unresolved.push({ ...(via ?? cellAt(row, value)), reason: found === MISSING ? 'missing' : 'ambiguous' })
+          return
+        }
+        const id = target!.landed.get(found)
+        if (id === undefined && !this.dryRun) {
+          this.unresolved.push({ ...(via ?? cellAt(row, value)), reason: 'not-landed' })
+          return
+        }
+        this.resolved++
+        stats.resolved++
+        if (id === undefined) return
+        let rowIds = ids.get(row)
+        if (rowIds === undefined) ids.set(row, (rowIds = new Map()))
+        if (!rowIds.has(link.field)) rowIds.set(link.field, id)
+      }
       for (let row = 0; row < table.rowCount; row++) {
         if (prepared.check.rowHasError[row]) continue
-        const cells = values ? (values.get(sourceKeyOf(system, table.cell(row, col)) ?? '') ?? []) : splitLinkValues(table.cell(row, col)).map((value) => ({ value, file: name, row: table.sourceRow(row), column: link.column }))
-        for (const cell of cells) {
-          // A polymorphic id (Salesforce WhoId) belongs to the link whose key prefix it carries.
-          // One that none of the column's links takes is reported once, by the column's first link.
-          const other = link.prefix !== undefined && !cell.value.startsWith(link.prefix)
-          if (other && (siblings.some((s) => s.prefix !== undefined && cell.value.startsWith(s.prefix)) || !firstOfColumn)) continue
-          stats.total++
-          if (link.prefix && !cell.value.startsWith(link.prefix)) {
-            this.unresolved.push({ ...cell, reason: 'other-object' })
-            continue
-          }
-          const found = target?.index.find(link.by, cell.value) ?? { kind: 'missing' as const }
-          if (found.kind !== 'found') {
-            this.unresolved.push({ ...cell, reason: found.kind })
-            continue
-          }
-          const id = target!.landed.get(found.row)
-          if (id === undefined && !this.dryRun) {
-            this.unresolved.push({ ...cell, reason: 'not-landed' })
-            continue
-          }
-          this.resolved++
-          stats.resolved++
-          if (id === undefined) continue
-          let rowIds = ids.get(row)
-          if (rowIds === undefined) ids.set(row, (rowIds = new Map()))
-          if (!rowIds.has(link.field)) rowIds.set(link.field, id)
-        }
+        const text = table.cell(row, col)
+        if (values) {
+          for (const cell of values.get(sourceKeyOf(system, text) ?? '') ?? []) visit(row, cell.value, cell)
+        } else if (!text.includes(';')) {
+          // One value (most cells): what splitLinkValues gives, without its list.
+          const value = text.trim()
+          if (value !== '') visit(row, value, undefined)
+        } else for (const value of splitLinkValues(text)) visit(row, value, undefined)
       }
     }
     const none: ReadonlyMap<string, string> = new Map()
@@ -265,13 +282,13 @@ export class ProjectLinks {
       for (const { row, link, stats, cell } of pending) {
         stats.total++
         const target = this.files.get(link.target)
-        const found = target?.index.find(link.by, cell.value) ?? { kind: 'missing' as const }
-        if (found.kind !== 'found') {
-          this.unresolved.push({ ...cell, reason: found.kind })
+        const found = target === undefined ? MISSING : target.index.lookup(link.by, cell.value)
+        if (found < 0) {
+          this.unresolved.push({ ...cell, reason: found === MISSING ? 'missing' : 'ambiguous' })
           continue
         }
         const noteId = own.landed.get(row)
-        const targetId = target!.landed.get(found.row)
+        const targetId = target!.landed.get(found)
         if (targetId === undefined && !this.dryRun) {
           this.unresolved.push({ ...cell, reason: 'not-landed' })
           continue
