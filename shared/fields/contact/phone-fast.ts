@@ -36,7 +36,9 @@ function checkLength(nationalNumber: string, plan: PhonePlan): Length {
 function hasType(nationalNumber: string, plan: PhonePlan): boolean {
   const memo = plan.typeMemo
   if (memo.number === nationalNumber) return memo.result
-  const result = plan.nationalNumber.test(nationalNumber) && (plan.typesByLength[nationalNumber.length]?.test(nationalNumber) ?? false)
+  // Both patterns must match; a length no type has needs neither test.
+  const types = plan.typesByLength[nationalNumber.length]
+  const result = types !== undefined && plan.nationalNumber.test(nationalNumber) && types.test(nationalNumber)
   memo.number = nationalNumber
   memo.result = result
   return result
@@ -63,8 +65,11 @@ function countryFor(plan: PhonePlan, nationalNumber: string): CountryMember | un
 /** extractNationalNumberFromPossiblyIncompleteNumber, national number only. */
 function stripPrefix(number: string, plan: PhonePlan): string {
   if (number === '' || plan.prefixForParsing === null) return number
-  const literal = plan.prefixLiteral
-  if (literal !== null) return number.startsWith(literal) ? number.slice(literal.length) : number
+  const literals = plan.prefixLiterals
+  if (literals !== null) {
+    for (let i = 0; i < literals.length; i++) if (number.startsWith(literals[i]!)) return number.slice(literals[i]!.length)
+    return number
+  }
   const match = plan.prefixForParsing.exec(number)
   if (match === null) return number
   const groups = match.length - 1

@@ -12,8 +12,11 @@ export interface PhonePlan {
   readonly possibleLengths: readonly number[]
   /** `^(?:national_prefix_for_parsing)`, or null when the plan has no national prefix. */
   readonly prefixForParsing: RegExp | null
-  /** The national prefix when its pattern is plain digits (`0`, `1`): a startsWith does what the RegExp does. */
-  readonly prefixLiteral: string | null
+  /**
+   * The national prefix's alternatives when its pattern is plain digits or an alternation of them (`0`, `1`,
+   * `0|180020`): the first that the number starts with is what the RegExp matches. Null for any other pattern.
+   */
+  readonly prefixLiterals: readonly string[] | null
   readonly prefixTransformRule: string | null
   /** `^(?:idd_prefix)`: what is dialled before an international number. */
   readonly iddPrefix: RegExp
@@ -94,6 +97,7 @@ function compileTypes(plan: LibraryPlan): (RegExp | undefined)[] {
 }
 
 const DIGITS_ONLY = /^\d+$/
+const DIGIT_ALTERNATIVES = /^\d+(?:\|\d+)*$/
 
 function compilePlan(selector: string): PhonePlan {
   const plan = libraryPlan(selector)
@@ -104,7 +108,7 @@ function compilePlan(selector: string): PhonePlan {
     nationalNumber: new RegExp(`^(?:${plan.nationalNumberPattern()})$`),
     possibleLengths: plan.possibleLengths(),
     prefixForParsing: prefix ? new RegExp(`^(?:${prefix})`) : null,
-    prefixLiteral: prefix && DIGITS_ONLY.test(prefix) ? prefix : null,
+    prefixLiterals: prefix && DIGIT_ALTERNATIVES.test(prefix) ? prefix.split('|') : null,
     prefixTransformRule: plan.nationalPrefixTransformRule() || null,
     iddPrefix: new RegExp(`^(?:${idd})`),
     iddLiteral: DIGITS_ONLY.test(idd) ? idd : null,

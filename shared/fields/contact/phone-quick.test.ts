@@ -2,6 +2,8 @@ import type { CountryCode } from 'libphonenumber-js/core'
 import { describe, expect, it } from 'vitest'
 import { judgeDigitsQuick, judgeFastNoSuggestion, INVALID_NUMBER } from './phone-fast'
 import { EXTENSION, internationalPrefix, mayEndInExtension, maySplit, plainCellDigits, SEVERAL } from './phone-read'
+import metadataJson from 'libphonenumber-js/metadata.max.json'
+import { countryPlan } from './phone-plans'
 import { phoneRegionFor } from './phone-region'
 import { fuzzPhones, realisticPhones } from './phone-samples'
 import { contextFor } from './test-cases'
@@ -104,5 +106,31 @@ describe('quick phone path', () => {
     row.phoneCountry = 'GB'
     expect(phoneRegionFor(contextFor('phone', null), row)).toStrictEqual({ region: 'GB', unreadRowCountry: null })
     expect(phoneRegionFor(contextFor('phone', 'US'))).toStrictEqual({ region: 'US', unreadRowCountry: null })
+  })
+
+  it('reads literal national and IDD prefixes as their RegExps do, in every country', () => {
+    const next = random(7)
+    let literal = 0
+    for (const country of Object.keys(metadataJson.countries)) {
+      const plan = countryPlan(country)!
+      const starts = ['', '0', '00', '1', '011', '180020', '1800', '8', '810', '9']
+      for (let i = 0; i < 200; i++) {
+        let number = starts[i % starts.length]!
+        const length = Math.floor(next() * 12)
+        for (let j = 0; j < length; j++) number += String(Math.floor(next() * 10))
+        if (plan.prefixLiterals !== null && number !== '') {
+          literal++
+          const match = plan.prefixForParsing!.exec(number)
+          const found = plan.prefixLiterals.find((p) => number.startsWith(p))
+          expect(found, `${country} ${number}`).toBe(match === null ? undefined : match[0])
+          expect(match === null || match.length === 1, country).toBe(true)
+        }
+        if (plan.iddLiteral !== null) {
+          const match = plan.iddPrefix.exec(number)
+          expect(number.startsWith(plan.iddLiteral), `${country} ${number}`).toBe(match !== null && match[0] === plan.iddLiteral)
+        }
+      }
+    }
+    expect(literal).toBeGreaterThan(10_000)
   })
 })
