@@ -1,5 +1,6 @@
 // Window-wide keys and drops: Ctrl/Cmd+O opens a file, Escape stops a load, Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z
-// (or Ctrl+Y) undo and redo edits outside text boxes, Ctrl/Cmd+S saves the project (Shift: save as), and a file
+// (or Ctrl+Y) undo and redo edits outside text boxes, Ctrl/Cmd+S saves the project (Shift: save as), F6 and
+// Shift+F6 move between the grid and the side panels (`cycleRegions`), and a file
 // dropped anywhere, or handed over by the OS (a double-clicked .preflight: main's app:open-path), opens.
 import { onBeforeUnmount, onMounted } from 'vue'
 import { getApi } from '../../api'
@@ -8,7 +9,7 @@ import { useOpenFileStore } from '../../stores/open-file'
 import { useProjectStore } from '../../stores/project'
 import { dragHasFiles, droppedFilePath, notAFileError } from './file-drop'
 
-export function useAppShortcuts(): void {
+export function useAppShortcuts(options: { cycleRegions?: (step: 1 | -1) => void } = {}): void {
   const store = useOpenFileStore()
   const fixing = useFixing()
   const project = useProjectStore()
@@ -32,6 +33,9 @@ export function useAppShortcuts(): void {
     } else if (mod && !event.altKey && !event.shiftKey && key === 'o') {
       event.preventDefault()
       void store.pick()
+    } else if (event.key === 'F6' && !mod && !event.altKey && options.cycleRegions) {
+      event.preventDefault()
+      options.cycleRegions(event.shiftKey ? -1 : 1)
     } else if (event.key === 'Escape' && store.isLoading) {
       event.preventDefault()
       store.cancel()

@@ -1,0 +1,39 @@
+// From the keyboard: a file opens with the keyboard in the grid, and F6 moves between the grid and the side
+// panels (issues, column tools, ...) in one press each, Shift+F6 back, focus returning to the cell it left.
+import { expect, test } from '../fixtures'
+import { IssuesPage } from '../pages/issues-page'
+import { PreflightPage } from '../pages/preflight-page'
+
+test('a file opens with the keyboard in the grid, and F6 moves between the grid and the panels', async ({ app }) => {
+  const ui = new PreflightPage(app)
+  const issues = new IssuesPage(app.page)
+  await ui.openAndWait(app.dataFile('people-us.csv'), 10)
+  await expect(issues.status).toHaveAttribute('data-status', 'done')
+  const inGrid = () => app.page.evaluate(() => document.activeElement?.closest('[data-testid="grid-root"]') !== null)
+  const panel = () => app.page.evaluate(() => document.activeElement?.closest('.app-side > *')?.getAttribute('data-testid') ?? null)
+  await expect.poll(inGrid).toBe(true)
+  await expect(app.page.locator('.ag-cell-focus')).toHaveCount(1)
+
+  // Arrow keys work at once; the cell left is remembered.
+  await app.page.keyboard.press('ArrowDown')
+  await app.page.keyboard.press('ArrowRight')
+  const left = await app.page.locator('.ag-cell-focus').getAttribute('col-id')
+
+  await app.page.keyboard.press('F6')
+  await expect.poll(panel).toBe('issues-panel')
+  const visited: (string | null)[] = []
+  for (let i = 0; i < 6 && !(await inGrid()); i++) {
+    visited.push(await panel())
+    await app.page.keyboard.press('F6')
+  }
+  // Every panel with a control is one press away, column tools among them, and the round ends in the grid.
+  expect(visited).toContain('column-tools')
+  expect(await inGrid()).toBe(true)
+  await expect(app.page.locator('.ag-cell-focus')).toHaveAttribute('col-id', left!)
+  await expect(app.page.locator('.ag-row:has(.ag-cell-focus) [col-id="preflight-source-row"]')).toHaveText('3')
+
+  // Shift+F6 goes the other way: from the grid to the last panel.
+  await app.page.keyboard.press('Shift+F6')
+  await expect.poll(panel).toBe(visited.at(-1)!)
+  await ui.screenshot('keyboard-f6-panel')
+})
