@@ -1,3 +1,7 @@
+// The fast phone judge: libphonenumber-js's own parse/isValid/length steps for digit-only input, replayed on
+// precompiled plans (phone-plans.ts) without its per-call allocations and RegExp compiles. Invariant: it returns
+// exactly judgeWithLibrary's verdict, or null when it cannot be sure (phone-fast.test.ts holds it to that), and
+// judgeDigitsQuick is judgeFastNoSuggestion's verdict reduced to the national number (phone-quick.test.ts).
 import type { CountryCode } from 'libphonenumber-js/core'
 import { callingCodePlanAt, countryGroup, countryPlan, memberPlan, type CountryMember, type PhonePlan } from './phone-plans'
 import type { PhoneJudge, PhoneVerdict } from './phone-verdict'

@@ -1,5 +1,6 @@
 // libphonenumber-js's 'max' numbering plans with their patterns compiled once, lazily, per country or calling code.
-// Invariant: every pattern tests exactly what the library's own RegExp built from the same metadata string tests.
+// Invariant: every pattern tests exactly what the library's own RegExp built from the same metadata string tests,
+// and a literal prefix (prefixLiterals, iddLiteral) matches exactly what its RegExp matches.
 import { Metadata, type CountryCode } from 'libphonenumber-js/core'
 import metadataJson from 'libphonenumber-js/metadata.max.json'
 

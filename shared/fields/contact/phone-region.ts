@@ -1,6 +1,7 @@
 // Which country a national phone number is read in: the phone's own country column when it names one
 // libphonenumber knows (Twenty reads the number in it), else the row's country when it does, else the column's
-// default country. Pure function of its inputs so callers may cache on (raw, region).
+// default country. Pure function of its inputs so callers may cache on (raw, region); it remembers its answers
+// per (default country, row country) and per row context object.
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/max'
 import type { ColumnContext, RowContext } from '../column-context'
 import { countryToIso2 } from './countries'
