@@ -145,6 +145,7 @@ export async function planProject(paths: readonly string[], projectPath: string,
   for (const left of plan.ignored) process.stderr.write(`Left out ${left.path}: ${left.reason}\n`)
   for (const left of plan.leftOut) process.stderr.write(`Left out the column "${left.column}" of ${left.path}: ${left.reason}\n`)
   if (plan.files.length === 0) throw new CliError(`None of the files is an export Preflight can migrate: ${plan.ignored.map((f) => `${basename(f.path)}: ${f.reason}`).join(' ')}`)
+  tables.keepOnly(plan.files.flatMap((file) => [file.path, ...file.links.flatMap((link) => (link.via ? [link.via.path] : []))]))
   const now = new Date().toISOString()
   const label = { hubspot: 'HubSpot', salesforce: 'Salesforce', pipedrive: 'Pipedrive', other: 'CRM exports' }[plan.system]
   const project: ProjectFile = {

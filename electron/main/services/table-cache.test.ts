@@ -26,7 +26,7 @@ describe('TableCache', () => {
   beforeEach(async () => void (dir = await mkdtemp(join(tmpdir(), 'preflight-table-cache-'))))
   afterEach(() => rm(dir, { recursive: true, force: true }))
 
-  it('reads a file once for the same options, in whatever order they are written', async () => {
+  it('serves a table read once more for the same options, in whatever order they are written, then drops it', async () => {
     const path = join(dir, 'a.csv')
     await writeFile(path, 'one')
     const { reads, load } = countingLoader()
@@ -36,6 +36,8 @@ describe('TableCache', () => {
     expect(second).toBe(first)
     expect(reads).toHaveLength(1)
     expect([cache.reads, cache.hits]).toEqual([1, 1])
+    expect(await cache.load(path, { workerPath: 'w.js', options: { sheet: 'S', headerRow: 2 } })).not.toBe(first)
+    expect(reads).toHaveLength(2)
   })
 
   it('reads a file again when it changed on disk between the reads', async () => {
@@ -45,7 +47,6 @@ describe('TableCache', () => {
     const cache = new TableCache({ load, now: later })
     expect((await cache.load(path, { workerPath: 'w.js' })).table.columns[0]!.name).toBe('one')
     await writeFile(path, 'three')
-    expect((await cache.load(path, { workerPath: 'w.js' })).table.columns[0]!.name).toBe('three')
     expect((await cache.load(path, { workerPath: 'w.js' })).table.columns[0]!.name).toBe('three')
     // The same size: the file's times tell the versions apart (set apart here, as a later clock tick would).
     await writeFile(path, 'seven')
@@ -98,6 +99,18 @@ describe('TableCache', () => {
     await cache.load(path, { workerPath: 'w.js', onChunk: () => {} })
     expect(reads).toHaveLength(3)
     expect(cache.hits).toBe(0)
+  })
+
+  it('drops the tables of the files it is not told to keep', async () => {
+    const [a, b] = [join(dir, 'a.csv'), join(dir, 'b.csv')]
+    await writeFile(a, 'one')
+    await writeFile(b, 'two')
+    const { reads, load } = countingLoader()
+    const cache = new TableCache({ load, now: later })
+    for (const path of [a, b]) await cache.load(path, { workerPath: 'w.js' })
+    cache.keepOnly([join(dir, '.', 'b.csv')])
+    for (const path of [a, b]) await cache.load(path, { workerPath: 'w.js' })
+    expect(reads).toEqual([a, b, a].map((path) => ({ path, load: { workerPath: 'w.js' } })))
   })
 
   it('is found through the objects of the run it was attached to, and only those', () => {

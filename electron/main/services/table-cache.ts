@@ -3,7 +3,9 @@
 // only while its file is the one that was read: the same open options and limits, the same device, inode, size,
 // modification and change times (nanoseconds), unchanged while it was read, and its change time older than the
 // read by more than a file system's timestamp granularity (a write in the same clock tick as the one read could
-// otherwise look unchanged). Anything else reads the file afresh. A failed read is never kept.
+// otherwise look unchanged). Anything else reads the file afresh. A failed read is never kept. A kept table is
+// handed over once (a run reads an export to plan, then once more to prepare it) and then dropped, so a run holds
+// only the tables it has still to prepare, not every file it ever read.
 // Served tables are shared: callers must not change them (EditedTable wraps a table, it never writes to it).
 // A cache lives as long as the run's project object (attachTableCache, a WeakMap): never process-wide, since the
 // app prepares projects too and must not hold every file it ever opened.
@@ -35,6 +37,7 @@ export interface TableCacheOptions {
 export const TIMESTAMP_MARGIN_MS = 2_000
 
 interface Entry {
+  readonly path: string
   readonly stamp: FileStamp
   readonly loaded: LoadedTable
 }
@@ -55,7 +58,7 @@ export class TableCache {
     this.now = options.now ?? Date.now
   }
 
-  /** loadTable, or the table read before from the same file as it still is, with the same options. */
+  /** loadTable, or (once) the table read before from the same file as it still is, with the same options. */
   readonly load: TableLoader = async (path, load) => {
     // Side effects (recent files, chunk callbacks) happen on a read only: such loads always read.
     if (load.recent !== undefined || load.onChunk !== undefined) return this.readFile(path, load)
@@ -63,21 +66,22 @@ export class TableCache {
     const started = this.now()
     const before = await this.stampOf(path).catch(() => null)
     const entry = this.entries.get(key)
+    this.entries.delete(key)
     if (entry !== undefined && before !== null && sameStamp(entry.stamp, before)) {
       this.hits++
       return entry.loaded
     }
-    this.entries.delete(key)
     const loaded = await this.readFile(path, load)
     const after = await this.stampOf(path).catch(() => null)
     const settled = before !== null && after !== null && sameStamp(before, after) && Number(before.ctimeNs / 1_000_000n) < started - TIMESTAMP_MARGIN_MS
-    if (settled) this.entries.set(key, { stamp: before, loaded })
+    if (settled) this.entries.set(key, { path: resolve(path), stamp: before, loaded })
     return loaded
   }
 
-  /** Drops every table (the run is over). */
-  clear(): void {
-    this.entries.clear()
+  /** Drops the tables of every other file (those a plan left out will not be asked for again). */
+  keepOnly(paths: readonly string[]): void {
+    const kept = new Set(paths.map((p) => resolve(p)))
+    for (const [key, entry] of this.entries) if (!kept.has(entry.path)) this.entries.delete(key)
   }
 
   private readFile(path: string, load: LoadTableOptions): Promise<LoadedTable> {
