@@ -20,6 +20,7 @@ import { useProjectStore } from './project'
 import { markProjectRelations, relationKeyOf, relationSlot, type RelationKey, type RelationValues } from '../../../shared/check/project-relations'
 import { useRelationLookupStore } from './relation-lookup'
 import { t } from '../i18n'
+import type { CellResult } from '../../../shared/fields/cell-result'
 import { issueName } from '../features/validation/issue-names'
 import { markWorkspaceMatches } from '../../../shared/check/workspace-matches'
 
@@ -213,6 +214,22 @@ export const useValidationStore = defineStore('validation', () => {
     return result.issues.find((issue) => issue.suggestion !== undefined)?.suggestion
   }
 
+  /**
+   * What Twenty receives for a cell, as the check reads it (with its row's country and other parts); an edited
+   * cell is read again as it is now. Undefined when the column is not checked (not imported) or not yet.
+   */
+  function receivedOf(row: number, column: number): { readonly field: string; readonly result: CellResult } | undefined {
+    const at = checkedColumn.value.get(column)
+    const table = files.table
+    const checked = at === undefined ? undefined : check.value?.columns[at]
+    if (!checked || !table || row >= table.rowCount) return undefined
+    const id = edits.history?.table.columns[column]?.id
+    const result = id !== undefined && edits.isEdited(row, id)
+      ? normalizerFor(checked.mapped.target)(edits.cellNow(table, row, column), checked.context)
+      : checked.resultAt(row)
+    return { field: checked.mapped.target.label, result }
+  }
+
   function stateOf(row: number, column: number): number {
     const at = checkedColumn.value.get(column)
     return at === undefined ? 0 : (check.value?.cellStates[at]?.[row] ?? 0)
@@ -248,5 +265,5 @@ export const useValidationStore = defineStore('validation', () => {
     return check.value && table ? nextIssueRow(check.value, row, step, filter.value?.rows ?? null, table.rowCount) : null
   }
 
-  return { status, check, error, filter, version, summary, mapped, stateOf, messageOf, showErrorRows, showIssue, setFilter, clearFilter, setWorkspaceMatches, nextIssue, revalidateStep, fixSource, hasSuggestion, suggestionOf }
+  return { status, check, error, filter, version, summary, mapped, stateOf, messageOf, receivedOf, showErrorRows, showIssue, setFilter, clearFilter, setWorkspaceMatches, nextIssue, revalidateStep, fixSource, hasSuggestion, suggestionOf }
 })
