@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/core'
 import { describe, expect, it } from 'vitest'
 import { judgeDigitsQuick, judgeFastNoSuggestion, INVALID_NUMBER } from './phone-fast'
-import { EXTENSION, internationalPrefix, mayEndInExtension, maySplit, plainCellDigits, SEVERAL } from './phone-read'
+import { EXTENSION, extensionSearchStart, internationalPrefix, maySplit, plainCellDigits, SEVERAL } from './phone-read'
 import metadataJson from 'libphonenumber-js/metadata.max.json'
 import { countryPlan } from './phone-plans'
 import { phoneRegionFor } from './phone-region'
@@ -43,20 +43,26 @@ function cellsOf(count: number, seed: number): string[] {
 describe('quick phone path', () => {
   const cells = [...cellsOf(200_000, 42), ...fuzzPhones(20_000, 3).map((s) => s.text), ...realisticPhones(20_000, 4).map((s) => s.text)]
 
-  it('never rules out a cell EXTENSION or SEVERAL matches, and rules most of the others out', () => {
+  it('never rules out a cell EXTENSION or SEVERAL matches, nor skips the start of a match, and rules most others out', () => {
     let skipped = 0
     let extensions = 0
     let several = 0
     for (const cell of cells) {
-      if (EXTENSION.exec(cell) !== null) {
+      const full = EXTENSION.exec(cell)
+      const from = extensionSearchStart(cell)
+      if (full !== null) {
         extensions++
-        expect(mayEndInExtension(cell), cell).toBe(true)
+        expect(from, cell).toBeGreaterThanOrEqual(0)
+        expect(from, cell).toBeLessThanOrEqual(full.index)
+        // Searching from there finds the same match.
+        const part = EXTENSION.exec(cell.slice(from))
+        expect(part === null ? null : [from + part.index, part[1]], cell).toStrictEqual([full.index, full[1]])
       }
       if (SEVERAL.test(cell)) {
         several++
         expect(maySplit(cell), cell).toBe(true)
       }
-      if (!mayEndInExtension(cell)) skipped++
+      if (from < 0) skipped++
     }
     // Both regexes matched often enough for the property to mean something.
     expect(extensions).toBeGreaterThan(5_000)

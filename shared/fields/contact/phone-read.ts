@@ -21,7 +21,7 @@ export type PhoneRead =
     }
   | { readonly kind: 'invalid'; readonly issue: CellIssue }
 
-/** An extension at the end of a cell (exported for the tests of mayEndInExtension). */
+/** An extension at the end of a cell (exported for the tests of extensionSearchStart). */
 export const EXTENSION = /\s*[,;]?\s*(?:extension|ext\.?|x|#|poste|durchwahl|dw\.?|int\.?)\s*:?\s*(\d{1,7})$/i
 const TEL_PREFIX = /^tel:\s*/i
 const NOT_DIGIT = /\D/g
@@ -104,17 +104,19 @@ interface CellParts {
 // Filled by splitCell and read at once by its callers (one object for all cells).
 const parts: CellParts = { body: '', extension: null, digits: '', plain: true }
 
-function splitCell(text: string): CellParts {
+/** Takes a cell apart; `notPlain` when plainDigits already gave null for this very text. */
+function splitCell(text: string, notPlain = false): CellParts {
   let body = text
   let extension: string | null = null
-  let digits = plainDigits(text)
+  let digits = notPlain ? null : plainDigits(text)
   const plain = digits !== null
   if (digits === null) {
     if ((text.charCodeAt(0) | 0x20) === 0x74) body = text.replace(TEL_PREFIX, '')
-    const ext = mayEndInExtension(body) ? EXTENSION.exec(body) : null
-    if (ext !== null && ext.index > 0) {
+    const from = extensionSearchStart(body)
+    const ext = from < 0 ? null : EXTENSION.exec(from === 0 ? body : body.slice(from))
+    if (ext !== null && from + ext.index > 0) {
       extension = ext[1]!
-      body = body.slice(0, ext.index)
+      body = body.slice(0, from + ext.index)
     }
     digits = body.replace(NOT_DIGIT, '')
   }
@@ -137,10 +139,11 @@ export type QuickAnswer = 'ok' | 'PHONE_INVALID' | 'PHONE_NO_COUNTRY' | null
 /**
  * readPhone's answer without its messages, for the bulk check: 'ok' (the number and extension then in `out`),
  * the code of the error readPhone gives, or null when only readPhone can tell (a cell that may hold several
- * numbers, or digits the fast judge leaves to the library). Follows readPhoneWith step by step.
+ * numbers, or digits the fast judge leaves to the library). Follows readPhoneWith step by step. `notPlain` when
+ * readPlainPhoneQuick said NOT_PLAIN for this very text.
  */
-export function readPhoneQuick(text: string, region: CountryCode | null, out: QuickPhone): QuickAnswer {
-  const { body, extension, digits, plain } = splitCell(text)
+export function readPhoneQuick(text: string, region: CountryCode | null, out: QuickPhone, notPlain = false): QuickAnswer {
+  const { body, extension, digits, plain } = splitCell(text, notPlain)
   if (digits.length < MIN_DIGITS) return 'PHONE_INVALID'
   // A cell that does not split at SEVERAL is one piece: not several numbers, so simply invalid.
   if (!plain && !ALLOWED.test(body)) return maySplit(body) && SEVERAL.test(body) ? null : 'PHONE_INVALID'
@@ -177,20 +180,30 @@ function judgeQuick(body: string, digits: string, extension: string | null, regi
 }
 
 /**
- * Whether EXTENSION may match the end of `body`. It needs 1 to 7 digits at the very end (a longer run leaves a
- * digit before them), after `\s*:?\s*` (skipped as any run of spaces and colons, which no keyword ends with) and
- * a keyword's last character: n t x e l w (any case), `.` or `#`. A cheap test that never says no to a match.
+ * Where to search `body` for EXTENSION to find its leftmost match, or -1 when it cannot match. A match ends in 1
+ * to 7 digits at the very end (a longer run leaves a digit before them), after `\s*:?\s*` (skipped as any run of
+ * spaces and colons, which no keyword ends with) and a keyword ending in n t x e l w (any case), `.` or `#`; that
+ * keyword (at most 9 characters) starts at most 8 before its last character, after the `\s`, `,` or `;` the
+ * match may begin with. No match starts before the returned index, so searching from there finds the same one.
  */
-export function mayEndInExtension(body: string): boolean {
+export function extensionSearchStart(body: string): number {
   const end = body.length - 1
   let i = end
   for (let c = body.charCodeAt(i); c >= 48 && c <= 57; c = body.charCodeAt(i)) i--
-  if (i === end || end - i > 7) return false
+  if (i === end || end - i > 7) return -1
   for (let c = body.charCodeAt(i); c === 0x3a || isRegexSpace(c); c = body.charCodeAt(i)) i--
-  if (i < 0) return false
+  if (i < 0) return -1
   const c = body.charCodeAt(i)
   const lower = c | 0x20
-  return c === 0x2e || c === 0x23 || lower === 0x6e || lower === 0x74 || lower === 0x78 || lower === 0x65 || lower === 0x6c || lower === 0x77
+  const keywordEnd = c === 0x2e || c === 0x23 || lower === 0x6e || lower === 0x74 || lower === 0x78 || lower === 0x65 || lower === 0x6c || lower === 0x77
+  if (!keywordEnd) return -1
+  let start = i > 8 ? i - 8 : 0
+  while (start > 0) {
+    const before = body.charCodeAt(start - 1)
+    if (before !== 0x2c && before !== 0x3b && !isRegexSpace(before)) break
+    start--
+  }
+  return start
 }
 
 /** Whether SEVERAL may match `text`: each of its matches holds `,` `;` `|` `/` or an `o` (any case). */

@@ -70,7 +70,7 @@ export const phoneVerdict: VerdictReader = (raw, context, row, out) => {
   if (read === NOT_PLAIN) {
     ;({ text, fix } = cleanCell(raw))
     if (text === '') return answerEmpty(out)
-    read = readPhoneQuick(text, region, quick)
+    read = readPhoneQuick(text, region, quick, text === raw)
   }
   if (read === null) return false
   if (read !== 'ok') {
