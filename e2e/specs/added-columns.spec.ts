@@ -26,6 +26,7 @@ test('maps a merged column to the full name and exports it split into first and 
   const out = join(app.tempDir, 'export')
   await app.pickFolderNext(out)
   await page.getByTestId('export-button').click()
+  await page.getByTestId('export-confirm').click()
   await expect(page.getByTestId('export-note')).toContainText('7 records')
   const rows = Papa.parse<Record<string, string>>(readFileSync(join(out, 'people-001.csv'), 'utf8').replace(/^\\uFEFF/, ''), { header: true, skipEmptyLines: true }).data
   expect(rows.find((r) => r['Emails / Primary Email'] === 'ada.lovelace@analytical.io')).toMatchObject({ 'Name / First Name': 'Ada', 'Name / Last Name': 'Lovelace' })

@@ -15,6 +15,7 @@ test('shows an export’s progress and cancels it before anything is written', a
   await ui.openAndWait(file, 120_000)
   await expect(issues.status).toHaveAttribute('data-status', 'done', { timeout: 60_000 })
   await app.page.getByTestId('export-button').click()
+  await app.page.getByTestId('export-confirm').click()
   await app.page.getByTestId('export-cancel').click()
   await expect(app.page.getByTestId('export-note')).toContainText('Export cancelled: nothing was written.')
   await expect(app.page.getByTestId('export-progress')).toHaveCount(0)

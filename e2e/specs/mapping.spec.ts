@@ -126,6 +126,7 @@ test('reads date-times without a zone in the time zone picked beside the date or
   const out = join(app.tempDir, 'export')
   await app.pickFolderNext(out)
   await app.page.getByTestId('export-button').click()
+  await app.page.getByTestId('export-confirm').click()
   await expect(app.page.getByTestId('export-note')).toContainText('3 records')
   const name = readdirSync(out).find((f) => f.endsWith('-001.csv'))!
   const rows = Papa.parse<Record<string, string>>(readFileSync(join(out, name), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data

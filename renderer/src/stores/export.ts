@@ -1,7 +1,7 @@
 // Export from the app: the checked rows without errors as Twenty import files (at most 10,000 records each,
 // numbered), and the rows with errors as the fix sheet to send the client, written by main into a folder.
 import { defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
+import { markRaw, ref, shallowRef } from 'vue'
 import { rejectedRows } from '../../../shared/export/fix-sheet-input'
 import { importFileNotes, importFileWriter, type ImportFile } from '../../../shared/twenty-format/import-files'
 import { mergeFixSheet } from '../../../shared/export/merge-fix-sheet'
@@ -27,6 +27,7 @@ export interface ExportNote {
   /** Sentences about files that leave checkbox columns out, and (a project) its files' file warnings. */
   readonly notes: readonly string[]
 }
+import { readinessOf, type Readiness } from '../features/export/readiness'
 
 export const useExportStore = defineStore('export', () => {
   const api = getApi()
@@ -79,6 +80,26 @@ export const useExportStore = defineStore('export', () => {
       projectProgress.value = null
       busy.value = false
     }
+  }
+
+  /** What an export would write, shown before anything is written (null: not asked, or answered). */
+  const readiness = shallowRef<Readiness | null>(null)
+
+  /** The export button: says how many rows go and which are kept out and why, before writing anything. */
+  function askExport(): void {
+    const table = files.table
+    const check = validation.check
+    if (!table || !check || validation.status !== 'done') {
+      error.value = t('export.notReady')
+      return
+    }
+    const edited = edits.history?.table
+    readiness.value = markRaw(readinessOf(check, table.rowCount, (row) => edited?.isDeleted(row) ?? false))
+  }
+
+  function answerReadiness(go: boolean): void {
+    readiness.value = null
+    if (go) void exportAll()
   }
 
   async function exportAll(): Promise<void> {
@@ -182,5 +203,5 @@ export const useExportStore = defineStore('export', () => {
     error.value = null
   }
 
-  return { busy, progress, projectProgress, note, error, merged, exportAll, exportProject, cancel, mergeReturned, dismiss }
+  return { busy, progress, projectProgress, note, error, merged, readiness, askExport, answerReadiness, exportAll, exportProject, cancel, mergeReturned, dismiss }
 })
