@@ -4,7 +4,7 @@
 import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max'
 import type { CellIssue } from '../cell-result'
 import { countryNameEn } from './countries'
-import { INVALID_NUMBER, judgeDigitsQuick, judgeFast } from './phone-fast'
+import { judgeDigitsQuick, judgeFast } from './phone-fast'
 import { judgeWithLibrary, type PhoneJudge, type PhoneVerdict } from './phone-verdict'
 import { isPlaceholder, quote } from './text'
 
@@ -156,16 +156,13 @@ export function readPhoneQuick(text: string, region: CountryCode | null, out: Qu
  * it as it is, it is its own body, with no extension, and passes ALLOWED): then this skips cleanCell and splitCell
  * and answers as readPhoneQuick does. NOT_PLAIN for any other cell (clean it, then ask readPhoneQuick).
  */
-export function readPlainPhoneQuick(raw: string, region: CountryCode | null, out: QuickPhone): QuickAnswer | typeof NOT_PLAIN {
+export function readPlainPhoneQuick(raw: string, region: CountryCode | null, out: QuickPhone): QuickAnswer | 'NOT_PLAIN' {
   const digits = plainCellDigits(raw)
-  if (digits === null) return NOT_PLAIN
+  if (digits === null) return 'NOT_PLAIN'
   if (digits.length < MIN_DIGITS) return 'PHONE_INVALID'
   if (digits.length > MAX_DIGITS) return maySplit(raw) && SEVERAL.test(raw) ? null : 'PHONE_INVALID'
   return judgeQuick(raw, digits, null, region, out)
 }
-
-/** readPlainPhoneQuick's answer for a cell that is not plain. */
-export const NOT_PLAIN = 'NOT_PLAIN'
 
 function judgeQuick(body: string, digits: string, extension: string | null, region: CountryCode | null, out: QuickPhone): QuickAnswer {
   const international = internationalPrefix(body)
@@ -173,7 +170,8 @@ function judgeQuick(body: string, digits: string, extension: string | null, regi
   // judgeFastNoSuggestion on readPhoneWith's input, `+digits`, read from the digits after the `+` (see there).
   const number = judgeDigitsQuick(international === '00' ? digits.slice(2) : digits, international !== null, region)
   if (number === null) return null
-  if (number === INVALID_NUMBER) return 'PHONE_INVALID'
+  // INVALID_NUMBER, written out: a per-cell read of another module's binding costs a call under some loaders.
+  if (number === '') return 'PHONE_INVALID'
   out.number = number
   out.extension = extension
   return 'ok'

@@ -4,7 +4,7 @@ import { EMPTY_RESULT, type CellFix, type CellIssue } from '../cell-result'
 import { answerEmpty, issueRefs, NO_ISSUES, type VerdictReader } from '../cell-verdict'
 import type { Normalizer } from '../column-context'
 import { phoneRegionFor } from './phone-region'
-import { NOT_PLAIN, readPhone, readPhoneQuick, readPlainPhoneQuick, type PhoneRead, type QuickPhone } from './phone-read'
+import { readPhone, readPhoneQuick, readPlainPhoneQuick, type PhoneRead, type QuickPhone } from './phone-read'
 import { cleanCell, quote } from './text'
 
 type OkRead = Extract<PhoneRead, { kind: 'ok' }>
@@ -58,6 +58,8 @@ const EXTENSION_DROPPED = issueRefs('PHONE_EXTENSION_DROPPED', 'warning')
 const INVALID = issueRefs('PHONE_INVALID', 'error')
 const NO_COUNTRY = issueRefs('PHONE_NO_COUNTRY', 'error')
 const quick: QuickPhone = { number: '', extension: null }
+// Read once: a per-cell read of another module's binding costs a call under some loaders (tsx's CommonJS output).
+const NONE = NO_ISSUES
 
 /** normalizePhone's verdict without its messages (see cell-verdict.ts); follows normalizePhone step by step. */
 export const phoneVerdict: VerdictReader = (raw, context, row, out) => {
@@ -67,7 +69,7 @@ export const phoneVerdict: VerdictReader = (raw, context, row, out) => {
   let text = raw
   let fix: CellFix | null = null
   let read = readPlainPhoneQuick(raw, region, quick)
-  if (read === NOT_PLAIN) {
+  if (read === 'NOT_PLAIN') {
     ;({ text, fix } = cleanCell(raw))
     if (text === '') return answerEmpty(out)
     read = readPhoneQuick(text, region, quick, text === raw)
@@ -81,6 +83,6 @@ export const phoneVerdict: VerdictReader = (raw, context, row, out) => {
   }
   out.fixed = fix !== null || text !== quick.number
   out.value = quick.number
-  out.issues = quick.extension === null ? NO_ISSUES : EXTENSION_DROPPED
+  out.issues = quick.extension === null ? NONE : EXTENSION_DROPPED
   return true
 }
