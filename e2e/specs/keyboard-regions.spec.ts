@@ -22,17 +22,21 @@ test('a file opens with the keyboard in the grid, and F6 moves between the grid 
   await app.page.keyboard.press('F6')
   await expect.poll(panel).toBe('issues-panel')
   const visited: (string | null)[] = []
-  for (let i = 0; i < 6 && !(await inGrid()); i++) {
-    visited.push(await panel())
+  for (let i = 0; i < 8 && !(await inGrid()); i++) {
+    const where = await panel()
+    if (where !== null) visited.push(where)
     await app.page.keyboard.press('F6')
   }
-  // Every panel with a control is one press away, column tools among them, and the round ends in the grid.
+  // Every panel with a control is one press away, column tools among them; the round goes by the toolbar and
+  // ends in the grid.
   expect(visited).toContain('column-tools')
   expect(await inGrid()).toBe(true)
   await expect(app.page.locator('.ag-cell-focus')).toHaveAttribute('col-id', left!)
   await expect(app.page.locator('.ag-row:has(.ag-cell-focus) [col-id="preflight-source-row"]')).toHaveText('3')
 
-  // Shift+F6 goes the other way: from the grid to the last panel.
+  // Shift+F6 goes the other way: from the grid to the toolbar, and from there round to the last panel.
+  await app.page.keyboard.press('Shift+F6')
+  await expect.poll(() => app.page.evaluate(() => document.activeElement?.closest('[data-testid="toolbar-root"]') !== null)).toBe(true)
   await app.page.keyboard.press('Shift+F6')
   await expect.poll(panel).toBe(visited.at(-1)!)
   await ui.screenshot('keyboard-f6-panel')
