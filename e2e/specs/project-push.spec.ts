@@ -54,6 +54,10 @@ test('pushes every file of the project in import order with a bar per file, paus
   await expect(plans.nth(0)).toContainText('119 to create, 1 to update')
   await expect(plans.nth(1)).toContainText('300 to create, 0 to update')
   await expect(plans.nth(1)).toContainText('1 kept out for errors')
+  // The project bar says each file's state: the open one from its check, the other from the dry run.
+  const stateOf = (name: string) => page.getByTestId('project-file').filter({ hasText: name }).getByTestId('project-file-state')
+  await expect(stateOf('companies.csv')).toHaveText('ready')
+  await expect(stateOf('people.csv')).toHaveText('1 row with errors')
   expect(server.records('people')).toHaveLength(0)
   const nameChange = page.getByTestId('project-push-change')
   await expect(nameChange).toHaveCount(1)
@@ -79,6 +83,8 @@ test('pushes every file of the project in import order with a bar per file, paus
   await expect(bars.nth(1).getByTestId('project-push-count')).toHaveText('Done · 300 of 300')
   await expect(bars.nth(1).getByTestId('project-push-result')).toContainText('1 kept out')
   await expect(bars.nth(1).getByTestId('project-push-result')).toContainText('linked by id')
+  await expect(stateOf('companies.csv')).toHaveText('pushed')
+  await expect(stateOf('people.csv')).toHaveText('pushed')
   await ui.screenshot('project-push-done')
 
   expect(server.records('companies')).toHaveLength(120)
