@@ -77,11 +77,11 @@ function takeWorker(workerPath: string): Worker {
 
 /**
  * Starts the check's threads ahead of a check (a command starts them as it begins to read the file it checks),
- * so their start and the engine's loading overlap the read instead of delaying the check. They wait idle, as
- * threads do after a check, and end after IDLE_MS unused.
+ * so their start, the engine's loading and a warm-up on made-up rows (check-worker.ts) overlap the read instead
+ * of delaying the check. They wait idle, as threads do after a check, and end after IDLE_MS unused.
  */
 export function startCheckWorkers(workerPath: string): void {
-  for (let i = idleCheckWorkers(workerPath); i < WORKERS; i++) releaseWorker(workerPath, new Worker(workerPath, { execArgv: [] }))
+  for (let i = idleCheckWorkers(workerPath); i < WORKERS; i++) releaseWorker(workerPath, new Worker(workerPath, { execArgv: [], workerData: { warmUp: true } }))
 }
 
 /** How many started threads of a worker script wait idle for a check. */
