@@ -74,3 +74,17 @@ test('F8 visits every issue, a row’s later ones before the next row’s', asyn
   await expect(focused).toHaveAttribute('col-id', 'c1')
 })
 
+test('lists the check’s notes on whole columns beside the grid, as the CLI reports them', async ({ app }) => {
+  const ui = new PreflightPage(app)
+  const issues = new IssuesPage(app.page)
+  const file = join(app.tempDir, 'deals.csv')
+  // Close dates without a time (stored as midnight UTC), and amounts whose separator no value decides.
+  writeFileSync(file, 'Deal Name,Amount,Close Date\nRenewal,1.250,2025-03-01\nPilot,2.500,2025-04-15\nSpring,7.125,2025-05-02\n')
+  await ui.openAndWait(file, 3)
+  await expect(issues.status).toHaveAttribute('data-status', 'done')
+  const notes = app.page.getByTestId('issues-column-note')
+  await expect(notes.and(app.page.locator('[data-column="Close Date"]'))).toContainText('midnight UTC')
+  await expect(notes.and(app.page.locator('[data-column="Amount"]'))).not.toHaveCount(0)
+  await ui.screenshot('issues-column-notes')
+})
+
