@@ -10,7 +10,7 @@ test('a file opens with the keyboard in the grid, and F6 moves between the grid 
   await ui.openAndWait(app.dataFile('people-us.csv'), 10)
   await expect(issues.status).toHaveAttribute('data-status', 'done')
   const inGrid = () => app.page.evaluate(() => document.activeElement?.closest('[data-testid="grid-root"]') !== null)
-  const panel = () => app.page.evaluate(() => document.activeElement?.closest('.app-side > *')?.getAttribute('data-testid') ?? null)
+  const panel = () => app.page.evaluate(() => document.activeElement?.closest('.app-side > [data-section]')?.getAttribute('data-section') ?? null)
   await expect.poll(inGrid).toBe(true)
   await expect(app.page.locator('.ag-cell-focus')).toHaveCount(1)
 
@@ -20,7 +20,7 @@ test('a file opens with the keyboard in the grid, and F6 moves between the grid 
   const left = await app.page.locator('.ag-cell-focus').getAttribute('col-id')
 
   await app.page.keyboard.press('F6')
-  await expect.poll(panel).toBe('issues-panel')
+  await expect.poll(panel).toBe('cell')
   const visited: (string | null)[] = []
   for (let i = 0; i < 8 && !(await inGrid()); i++) {
     const where = await panel()
@@ -29,7 +29,7 @@ test('a file opens with the keyboard in the grid, and F6 moves between the grid 
   }
   // Every panel with a control is one press away, column tools among them; the round goes by the toolbar and
   // ends in the grid.
-  expect(visited).toContain('column-tools')
+  expect(visited).toEqual(expect.arrayContaining(['cell', 'issues', 'column-tools', 'history']))
   expect(await inGrid()).toBe(true)
   await expect(app.page.locator('.ag-cell-focus')).toHaveAttribute('col-id', left!)
   await expect(app.page.locator('.ag-row:has(.ag-cell-focus) [col-id="preflight-source-row"]')).toHaveText('3')
@@ -40,4 +40,15 @@ test('a file opens with the keyboard in the grid, and F6 moves between the grid 
   await app.page.keyboard.press('Shift+F6')
   await expect.poll(panel).toBe(visited.at(-1)!)
   await ui.screenshot('keyboard-f6-panel')
+
+  // A section folds to one line (the panel then fits the window) and unfolds again from the keyboard.
+  const tools = app.page.locator('.app-side > [data-section="column-tools"]')
+  await tools.getByTestId('side-section-fold').click()
+  await expect(app.page.getByTestId('column-tools')).toHaveCount(0)
+  await expect(tools.getByTestId('side-section-unfold')).toHaveText(/Fix a column/)
+  await ui.screenshot('side-panel-folded')
+  await tools.getByTestId('side-section-unfold').focus()
+  await app.page.keyboard.press('Enter')
+  await expect(app.page.getByTestId('column-tools')).toBeVisible()
 })
+
