@@ -88,3 +88,24 @@ test('lists the check’s notes on whole columns beside the grid, as the CLI rep
   await ui.screenshot('issues-column-notes')
 })
 
+test('one click reads national numbers in each row’s country from a Country column that is not imported', async ({ app }) => {
+  const ui = new PreflightPage(app)
+  const issues = new IssuesPage(app.page)
+  const file = join(app.tempDir, 'contacts.csv')
+  writeFileSync(file, 'Email,Phone,Country\nada@example.com,06 12 34 56 78,France\ngrace@example.com,(415) 555-0100,United States\nalan@example.com,020 7946 0958,UK\n')
+  await ui.openAndWait(file, 3)
+  await expect(issues.status).toHaveAttribute('data-status', 'done')
+  await expect(issues.code('Phone', 'PHONE_NO_COUNTRY')).toBeVisible()
+  const offer = app.page.getByTestId('issues-use-country-column')
+  await expect(offer).toHaveText('Read each row’s numbers in its country (column “Country”)')
+  await ui.screenshot('issues-country-offer')
+  await offer.click()
+  await expect(issues.status).toHaveText('No problems found.')
+  await expect(app.page.getByTestId('issues-country-using')).toContainText('from column “Country”')
+  await ui.cell(0, 'c1').click()
+  await expect(app.page.getByTestId('cell-detail-received')).toContainText('primaryPhoneCountryCode: FR')
+  // Stopping puts the numbers back without a country.
+  await app.page.getByTestId('issues-stop-country-column').click()
+  await expect(issues.code('Phone', 'PHONE_NO_COUNTRY')).toBeVisible()
+})
+

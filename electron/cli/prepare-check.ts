@@ -16,6 +16,7 @@ import { UserError } from '../main/ipc/user-error'
 import { checkTableInWorkers, startCheckWorkers } from '../main/check/check-in-workers'
 import { loadTable, type LoadedTable, type LoadTableOptions } from '../main/services/load-table'
 import { CliError, type CheckArgs } from './cli-args'
+import { columnNamed } from '../../shared/check/country-column'
 
 const SAMPLE_SIZE = 200
 
@@ -41,7 +42,10 @@ export function builtWorkers(dir: string): WorkerPaths {
 }
 
 /** What preparing needs from a command's arguments (check, export and push share these). */
-export type PrepareArgs = Pick<CheckArgs, 'file' | 'object' | 'model' | 'mapping' | 'sheet' | 'headerRow' | 'dateOrder' | 'defaultCountry' | 'timeZone'>
+export type PrepareArgs = Pick<CheckArgs, 'file' | 'object' | 'model' | 'mapping' | 'sheet' | 'headerRow' | 'dateOrder' | 'defaultCountry' | 'timeZone'> & {
+  /** A project's settings: the column (by header) giving each row's country when none is mapped to one. */
+  readonly countryColumn?: string
+}
 
 export interface PrepareOptions {
   /** A data model already at hand (push fetches it from the workspace); else --model, else the stock one. */
@@ -86,7 +90,8 @@ export async function prepareCheck(args: PrepareArgs, workers: WorkerPaths, give
     objectName: object.namePlural,
     ...(mappingFile ? { file: mappingFile } : {}),
   })
-  const country = resolved.mapped.find((m) => m.target.subfield === 'addressCountry' || m.target.kind === 'phoneCountry')
+  const country = resolved.mapped.find((m) => m.target.subfield === 'addressCountry' || m.target.kind === 'phoneCountry') ??
+    namedColumn(table.columns.map((c) => c.name), args.countryColumn)
   const check = await checkTableInWorkers(table, resolved.mapped, {
     settings: {
       ...(args.dateOrder ? { dateOrder: args.dateOrder } : {}),
@@ -96,6 +101,12 @@ export async function prepareCheck(args: PrepareArgs, workers: WorkerPaths, give
     ...(country ? { countryColumn: country.column } : {}),
   }, workers.check)
   return { object, loaded, targets, resolved, check, fileWarnings: opened.summary.fileWarnings }
+}
+
+/** The settings' country column, as a mapped-column stand-in (its index is all the check reads). */
+function namedColumn(headers: readonly string[], name: string | undefined): { column: number } | undefined {
+  const column = columnNamed(headers, name)
+  return column === undefined ? undefined : { column }
 }
 
 function sampleColumn({ table }: LoadedTable, column: number): string[] {

@@ -63,4 +63,28 @@ describe('prepareProjectSource', () => {
     expect(prepared.loaded.table.cell(0, 0)).toBe('Acme Inc')
     expect(read[0]!.table.cell(0, 0)).toBe('Acme')
   })
+
+  it('reads national numbers in the country column the file settings name, imported or not, as the app does', async () => {
+    await writeFile(join(dir, 'people.csv'), 'Email,Phone,Country\nada@example.com,06 12 34 56 78,France\ngrace@example.com,(415) 555-0100,United States\n')
+    const file: ProjectSource = {
+      id: 'people',
+      path: 'people.csv',
+      fingerprint: await fingerprintFile(join(dir, 'people.csv')),
+      open: {},
+      columns: [{ id: 'c0', name: 'Email' }, { id: 'c1', name: 'Phone' }, { id: 'c2', name: 'Country' }],
+      mapping: { object: 'people', columns: { Email: 'emails.primaryEmail', Phone: 'phones.primaryPhoneNumber', Country: null } },
+      settings: {},
+      operations: [],
+    }
+    const now = new Date().toISOString()
+    const project = { format: 'preflight-project', version: 1, name: 'p', createdAt: now, updatedAt: now, workspace: null, settings: {}, files: [file] } as ProjectFile
+    const phone = async (settings: ProjectSource['settings']) => {
+      const { prepared } = await prepareProjectSource(join(dir, 'people.preflight'), project, { ...file, settings }, DEFAULT_MODEL, WORKERS)
+      const column = prepared.check.columns.find((c) => c.mapped.name === 'Phone')!
+      return [0, 1].map((row) => column.resultAt(row).parts?.['primaryPhoneCountryCode'] ?? column.resultAt(row).issues.map((i) => i.code).join())
+    }
+    expect(await phone({})).toEqual(['PHONE_NO_COUNTRY', 'PHONE_NO_COUNTRY'])
+    expect(await phone({ countryColumn: 'Country' })).toEqual(['FR', 'US'])
+  })
 })
+

@@ -27,6 +27,11 @@ export const FileSettingsSchema = z.object({
   defaultCountry: z.string().regex(/^[A-Z]{2}$/).optional(),
   /** IANA zone date-times without an offset are read in; absent (files saved before it existed): this computer's. */
   timeZone: z.string().refine(isTimeZone, 'not a time zone this computer knows (an IANA name such as Europe/Berlin)').optional(),
+  /**
+   * The column (by header) whose values give each row's country, for national phone numbers and amounts, when no
+   * column is mapped to a country field; it need not be imported.
+   */
+  countryColumn: z.string().min(1).optional(),
 })
 export type FileSettings = z.infer<typeof FileSettingsSchema>
 

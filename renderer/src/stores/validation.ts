@@ -20,6 +20,7 @@ import { useProjectStore } from './project'
 import { markProjectRelations, relationKeyOf, relationSlot, type RelationKey, type RelationValues } from '../../../shared/check/project-relations'
 import { useRelationLookupStore } from './relation-lookup'
 import { t } from '../i18n'
+import { columnNamed } from '../../../shared/check/country-column'
 import type { CellResult } from '../../../shared/fields/cell-result'
 import { issueName } from '../features/validation/issue-names'
 import { markWorkspaceMatches } from '../../../shared/check/workspace-matches'
@@ -119,7 +120,8 @@ export const useValidationStore = defineStore('validation', () => {
       version.value++
       return
     }
-    const country = columns.find((m) => m.target.subfield === 'addressCountry')
+    // The rows' country: a column mapped to a country, else the one the settings name (imported or not).
+    const country = columns.find((m) => m.target.subfield === 'addressCountry') ?? namedCountry(table)
     const edited = edits.history?.table
     const overrides = edited && edited.base === table ? overridesOf(edited) : []
     const deleted = edited && edited.base === table && edited.deletedRowCount > 0 ? { deleted: edited.deletedFlags() } : {}
@@ -228,6 +230,12 @@ export const useValidationStore = defineStore('validation', () => {
       ? normalizerFor(checked.mapped.target)(edits.cellNow(table, row, column), checked.context)
       : checked.resultAt(row)
     return { field: checked.mapped.target.label, result }
+  }
+
+  /** The settings' country column, as a mapped-column stand-in (its index is all the check reads). */
+  function namedCountry(table: { readonly columns: readonly { readonly name: string }[] }): { column: number } | undefined {
+    const column = columnNamed(table.columns.map((c) => c.name), mapping.settings.countryColumn)
+    return column === undefined ? undefined : { column }
   }
 
   function stateOf(row: number, column: number): number {
