@@ -94,6 +94,22 @@ test('says which columns will not be imported, on the mapping screen and in the 
   await expect(mapping.ok).toHaveText('Every column has a place, and nothing required is missing.')
 })
 
+test('offers a column of currencies for an amount that has none, in one click', async ({ app }) => {
+  const ui = new PreflightPage(app)
+  const mapping = new MappingPage(app.page)
+  const file = join(app.tempDir, 'pipeline.csv')
+  writeFileSync(file, 'Deal Name,Amount,Denomination,Close Date\nRenewal,12000,EUR,2025-03-01\nPilot,3000,usd,2025-04-15\n')
+  await ui.openAndWait(file, 2)
+  await mapping.openButton.click()
+  await mapping.object.selectOption('opportunities')
+  const problem = mapping.problems.and(app.page.locator('[data-code="CURRENCY_CODE_UNMAPPED"]'))
+  await expect(problem.getByTestId('mapping-problem-fix')).toHaveText('Use “Denomination” for the currency')
+  await ui.screenshot('mapping-currency-fix')
+  await problem.getByTestId('mapping-problem-fix').click()
+  await expect(mapping.field('Denomination')).toHaveValue('amount.currencyCode')
+  await expect(app.page.locator('[data-testid="mapping-problem"][data-code="CURRENCY_CODE_UNMAPPED"]')).toHaveCount(0)
+})
+
 test('reads date-times without a zone in the time zone picked beside the date order', async ({ app }) => {
   const ui = new PreflightPage(app)
   const mapping = new MappingPage(app.page)

@@ -141,7 +141,7 @@ export const BUSINESS_SYNONYMS: SynonymTable = {
     ru: ['сумма', 'стоимость', 'сумма сделки'],
   },
   currency: {
-    en: ['currency', 'currency code', 'curr'],
+    en: ['currency', 'currency code', 'curr', 'cur', 'ccy', 'iso currency'],
     de: ['wahrung', 'wahrungscode'],
     fr: ['devise', 'monnaie'],
     es: ['moneda', 'divisa'],

@@ -66,4 +66,22 @@ describe('mapping model', () => {
     expect(bestObject(tie, 'people')).toBe('people')
     expect(bestObject([], 'companies')).toBe('companies')
   })
+
+  it('maps a currency column named Cur., and offers one whose values are currencies for an amount without one', () => {
+    const rows = [['Renewal', '12000', 'EUR'], ['Pilot', '3000', 'usd'], ['Spring', '700', '€']]
+    const cur = buildMapping(tableFromRows(['Deal', 'Amount', 'Cur.'], rows), DEFAULT_MODEL, 'opportunities', new Map())
+    expect(cur.rows.find((r) => r.name === 'Cur.')?.path).toBe('amount.currencyCode')
+    expect(cur.problems.filter((p) => p.code === 'CURRENCY_CODE_UNMAPPED')).toEqual([])
+
+    const other = buildMapping(tableFromRows(['Deal', 'Amount', 'Denomination'], rows), DEFAULT_MODEL, 'opportunities', new Map())
+    const problem = other.problems.find((p) => p.code === 'CURRENCY_CODE_UNMAPPED')
+    expect(problem?.fix).toEqual({ column: 2, name: 'Denomination', path: 'amount.currencyCode' })
+    // Taking the offer settles it.
+    const fixed = buildMapping(tableFromRows(['Deal', 'Amount', 'Denomination'], rows), DEFAULT_MODEL, 'opportunities', new Map([[2, 'amount.currencyCode']]))
+    expect(fixed.problems.filter((p) => p.code === 'CURRENCY_CODE_UNMAPPED')).toEqual([])
+    // A column of something else is never offered.
+    const none = buildMapping(tableFromRows(['Deal', 'Amount', 'Notes'], rows.map((r) => [r[0]!, r[1]!, 'call back'])), DEFAULT_MODEL, 'opportunities', new Map())
+    expect(none.problems.find((p) => p.code === 'CURRENCY_CODE_UNMAPPED')?.fix).toBeUndefined()
+  })
 })
+

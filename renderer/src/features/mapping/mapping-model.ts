@@ -7,6 +7,7 @@ import { listTargets } from '../../../../shared/model/list-targets'
 import { findObject, type WorkspaceModel } from '../../../../shared/model/workspace-model'
 import type { ColumnarTable } from '../../../../shared/table/columnar-table'
 import { t } from '../../i18n'
+import { ISO_CURRENCY_CODES, isCurrencyMark } from '../../../../shared/fields/scalar/currency-codes'
 
 export const SAMPLE_ROWS = 200
 const SHOWN_SAMPLES = 3
@@ -25,6 +26,16 @@ export interface MappingRow {
 export interface MappingProblem {
   readonly code: 'REQUIRED_FIELD_UNMAPPED' | 'FIELD_TAKEN_TWICE' | 'CURRENCY_CODE_UNMAPPED' | 'RELATION_KEYS_MIXED'
   readonly message: string
+  /** A one-click fix: send this column (left out) to this field (a currency column for an amount). */
+  readonly fix?: { readonly column: number; readonly name: string; readonly path: string }
+}
+
+/** Most of a column's values are currency codes or marks (EUR, usd, €, $): it gives an amount's currency. */
+function looksLikeCurrencies(values: readonly string[]): boolean {
+  const filled = values.map((v) => v.trim()).filter((v) => v !== '')
+  if (filled.length < 2) return false
+  const codes = filled.filter((v) => ISO_CURRENCY_CODES.has(v.toUpperCase()) || isCurrencyMark(v)).length
+  return codes / filled.length >= 0.8
 }
 
 export interface FieldGroup {
@@ -156,7 +167,12 @@ export function buildMapping(
     problems.push({ code: 'REQUIRED_FIELD_UNMAPPED', message: `${target.label} is required in Twenty, and no column is mapped to it.` })
   }
   const mapped = rows.flatMap((r) => (r.path === null ? [] : [{ name: r.name, target: byPath.get(r.path)! }]))
-  for (const issue of currencyCodeIssues(mapped)) problems.push({ code: 'CURRENCY_CODE_UNMAPPED', message: issue.message })
+  for (const issue of currencyCodeIssues(mapped)) {
+    // A column left out whose values are currencies is offered for the amount's currency code.
+    const path = `${byPath.get(issue.field ?? '')?.field.name ?? ''}.currencyCode`
+    const source = byPath.has(path) ? rows.find((r) => r.path === null && looksLikeCurrencies(samples[r.column] ?? [])) : undefined
+    problems.push({ code: 'CURRENCY_CODE_UNMAPPED', message: issue.message, ...(source ? { fix: { column: source.column, name: source.name, path } } : {}) })
+  }
   // Two kinds of key for one relation would mix in a batch, which Twenty refuses whole.
   for (const issue of relationKeyIssues(mapped)) problems.push({ code: 'RELATION_KEYS_MIXED', message: issue.message })
   return { rows, problems }
