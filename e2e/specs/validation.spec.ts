@@ -109,3 +109,16 @@ test('one click reads national numbers in each row’s country from a Country co
   await expect(issues.code('Phone', 'PHONE_NO_COUNTRY')).toBeVisible()
 })
 
+test('one click reads numbers without a + in the country most numbers call', async ({ app }) => {
+  const ui = new PreflightPage(app)
+  const issues = new IssuesPage(app.page)
+  const file = join(app.tempDir, 'us-contacts.csv')
+  writeFileSync(file, 'Email,Phone\nada@example.com,+1 415 555 0100\ngrace@example.com,+1 (212) 555-0101\nalan@example.com,617 555 0102\nlinus@example.com,+1 503 555 0103\n')
+  await ui.openAndWait(file, 4)
+  await expect(issues.code('Phone', 'PHONE_NO_COUNTRY')).toBeVisible()
+  const offer = app.page.getByTestId('issues-use-default-country')
+  await expect(offer).toHaveText('Most numbers are from United States: read those without a + there too')
+  await offer.click()
+  await expect(issues.status).toHaveText('No problems found.')
+})
+
