@@ -104,6 +104,13 @@ test('one click reads national numbers in each row’s country from a Country co
   await expect(app.page.getByTestId('issues-country-using')).toContainText('from column “Country”')
   await ui.cell(0, 'c1').click()
   await expect(app.page.getByTestId('cell-detail-received')).toContainText('primaryPhoneCountryCode: FR')
+  // An edited number is read, in the cell detail as in the grid, in its row's country too.
+  await app.page.keyboard.type('01 23 45 67 89')
+  await app.page.keyboard.press('Enter')
+  await ui.cell(0, 'c1').click()
+  await expect(app.page.getByTestId('cell-detail-received')).toContainText('primaryPhoneNumber: 123456789')
+  await expect(app.page.getByTestId('cell-detail-received')).toContainText('primaryPhoneCountryCode: FR')
+  await expect(app.page.getByTestId('cell-detail-state')).not.toHaveAttribute('data-state', 'error')
   // Stopping puts the numbers back without a country.
   await app.page.getByTestId('issues-stop-country-column').click()
   await expect(issues.code('Phone', 'PHONE_NO_COUNTRY')).toBeVisible()

@@ -21,6 +21,7 @@ import { markProjectRelations, relationKeyOf, relationSlot, type RelationKey, ty
 import { useRelationLookupStore } from './relation-lookup'
 import { t } from '../i18n'
 import { columnNamed } from '../../../shared/check/country-column'
+import { rowContextOf, rowLinksOf } from '../../../shared/check/row-contexts'
 import type { CellResult } from '../../../shared/fields/cell-result'
 import { issueName } from '../features/validation/issue-names'
 import { markWorkspaceMatches } from '../../../shared/check/workspace-matches'
@@ -226,9 +227,14 @@ export const useValidationStore = defineStore('validation', () => {
     const checked = at === undefined ? undefined : check.value?.columns[at]
     if (!checked || !table || row >= table.rowCount) return undefined
     const id = edits.history?.table.columns[column]?.id
-    const result = id !== undefined && edits.isEdited(row, id)
-      ? normalizerFor(checked.mapped.target)(edits.cellNow(table, row, column), checked.context)
-      : checked.resultAt(row)
+    let result: CellResult
+    if (id !== undefined && edits.isEdited(row, id)) {
+      // Read again as it is now, in its row's context as it is now (its country, a phone's other parts).
+      const mappedColumns = check.value!.columns.map((c) => c.mapped)
+      const country = mappedColumns.find((m) => m.target.subfield === 'addressCountry') ?? namedCountry(table)
+      const context = rowContextOf(checked.mapped, country?.column, rowLinksOf(mappedColumns), (c) => edits.cellNow(table, row, c))
+      result = normalizerFor(checked.mapped.target)(edits.cellNow(table, row, column), checked.context, context)
+    } else result = checked.resultAt(row)
     return { field: checked.mapped.target.label, result }
   }
 
