@@ -16,7 +16,7 @@ import { UserError } from '../main/ipc/user-error'
 import { checkTableInWorkers, startCheckWorkers } from '../main/check/check-in-workers'
 import { loadTable, type LoadedTable, type LoadTableOptions } from '../main/services/load-table'
 import { CliError, type CheckArgs } from './cli-args'
-import { columnNamed } from '../../shared/check/country-column'
+import { countryColumnOf } from '../../shared/check/country-column'
 
 const SAMPLE_SIZE = 200
 
@@ -90,8 +90,12 @@ export async function prepareCheck(args: PrepareArgs, workers: WorkerPaths, give
     objectName: object.namePlural,
     ...(mappingFile ? { file: mappingFile } : {}),
   })
-  const country = resolved.mapped.find((m) => m.target.subfield === 'addressCountry' || m.target.kind === 'phoneCountry') ??
-    namedColumn(table.columns.map((c) => c.name), args.countryColumn)
+  const country = countryColumnOf(
+    resolved.mapped,
+    (m) => m.target.subfield === 'addressCountry' || m.target.kind === 'phoneCountry',
+    table.columns.map((c) => c.name),
+    args.countryColumn,
+  )
   const check = await checkTableInWorkers(table, resolved.mapped, {
     settings: {
       ...(args.dateOrder ? { dateOrder: args.dateOrder } : {}),
@@ -101,12 +105,6 @@ export async function prepareCheck(args: PrepareArgs, workers: WorkerPaths, give
     ...(country ? { countryColumn: country.column } : {}),
   }, workers.check)
   return { object, loaded, targets, resolved, check, fileWarnings: opened.summary.fileWarnings }
-}
-
-/** The settings' country column, as a mapped-column stand-in (its index is all the check reads). */
-function namedColumn(headers: readonly string[], name: string | undefined): { column: number } | undefined {
-  const column = columnNamed(headers, name)
-  return column === undefined ? undefined : { column }
 }
 
 function sampleColumn({ table }: LoadedTable, column: number): string[] {

@@ -13,6 +13,17 @@ export function columnNamed(headers: readonly string[], name: string | undefined
   return at < 0 ? undefined : at
 }
 
+/**
+ * The rows' country column for a check: a column mapped to a country (`isCountry` says which targets are), else
+ * the one named by the file's settings (`name`, imported or not). Its index is all the check reads.
+ */
+export function countryColumnOf<T extends { readonly column: number }>(mapped: readonly T[], isCountry: (m: T) => boolean, headers: readonly string[], name: string | undefined): { column: number } | undefined {
+  const found = mapped.find(isCountry)
+  if (found) return found
+  const column = columnNamed(headers, name)
+  return column === undefined ? undefined : { column }
+}
+
 /** Header words that name a country column, in the languages client files come in. */
 const COUNTRY_WORDS = /\b(country|countries|land|pays|pa[ií]s|paese|kraj|страна)\b/i
 

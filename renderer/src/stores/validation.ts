@@ -20,7 +20,7 @@ import { useProjectStore } from './project'
 import { markProjectRelations, relationKeyOf, relationSlot, type RelationKey, type RelationValues } from '../../../shared/check/project-relations'
 import { useRelationLookupStore } from './relation-lookup'
 import { t } from '../i18n'
-import { columnNamed } from '../../../shared/check/country-column'
+import { countryColumnOf } from '../../../shared/check/country-column'
 import { rowContextOf, rowLinksOf } from '../../../shared/check/row-contexts'
 import type { CellResult } from '../../../shared/fields/cell-result'
 import { issueName } from '../features/validation/issue-names'
@@ -121,8 +121,7 @@ export const useValidationStore = defineStore('validation', () => {
       version.value++
       return
     }
-    // The rows' country: a column mapped to a country, else the one the settings name (imported or not).
-    const country = columns.find((m) => m.target.subfield === 'addressCountry') ?? namedCountry(table)
+    const country = countryOf(columns, table)
     const edited = edits.history?.table
     const overrides = edited && edited.base === table ? overridesOf(edited) : []
     const deleted = edited && edited.base === table && edited.deletedRowCount > 0 ? { deleted: edited.deletedFlags() } : {}
@@ -231,17 +230,16 @@ export const useValidationStore = defineStore('validation', () => {
     if (id !== undefined && edits.isEdited(row, id)) {
       // Read again as it is now, in its row's context as it is now (its country, a phone's other parts).
       const mappedColumns = check.value!.columns.map((c) => c.mapped)
-      const country = mappedColumns.find((m) => m.target.subfield === 'addressCountry') ?? namedCountry(table)
+      const country = countryOf(mappedColumns, table)
       const context = rowContextOf(checked.mapped, country?.column, rowLinksOf(mappedColumns), (c) => edits.cellNow(table, row, c))
       result = normalizerFor(checked.mapped.target)(edits.cellNow(table, row, column), checked.context, context)
     } else result = checked.resultAt(row)
     return { field: checked.mapped.target.label, result }
   }
 
-  /** The settings' country column, as a mapped-column stand-in (its index is all the check reads). */
-  function namedCountry(table: { readonly columns: readonly { readonly name: string }[] }): { column: number } | undefined {
-    const column = columnNamed(table.columns.map((c) => c.name), mapping.settings.countryColumn)
-    return column === undefined ? undefined : { column }
+  /** The rows' country column: one mapped to an address's country, else the one the settings name. */
+  function countryOf(columns: readonly MappedColumn[], table: { readonly columns: readonly { readonly name: string }[] }): { column: number } | undefined {
+    return countryColumnOf(columns, (m) => m.target.subfield === 'addressCountry', table.columns.map((c) => c.name), mapping.settings.countryColumn)
   }
 
   function stateOf(row: number, column: number): number {
