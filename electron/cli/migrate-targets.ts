@@ -13,18 +13,14 @@ import { planPush } from '../main/push/push-planning'
 import { runPush, type PushStop } from '../main/push/push-runner'
 import type { ProjectLinks } from './migrate-links'
 import type { PushedFile, PushSession } from './push-prepared'
+import type { ProjectPushOptions } from './push-project'
 import type { WorkspaceModel } from '../../shared/model/workspace-model'
 
-export interface TargetPushOptions {
-  readonly dryRun: boolean
-  readonly batchSize: number | undefined
-  readonly rate: number | undefined
-  readonly journalDir: string
-  /** Where `<file id>.<noteTargets|taskTargets>-failed.csv` goes when the workspace refuses some targets. */
-  readonly outDir: string
-  readonly stop: AbortSignal
-  readonly hard: AbortSignal
-}
+/**
+ * The project push's own options, which its note and task files' targets are pushed with (`outDir`: where
+ * `<file id>.<noteTargets|taskTargets>-failed.csv` goes when the workspace refuses some targets).
+ */
+export type TargetPushOptions = Pick<ProjectPushOptions, 'dryRun' | 'batchSize' | 'rate' | 'journalDir' | 'outDir' | 'stop' | 'hard'>
 
 /** One note or task file's targets, as a line of the project's report (the file's path, the join object). */
 export interface TargetReport {
