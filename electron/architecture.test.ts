@@ -36,6 +36,11 @@ describe('architecture', () => {
     expect(bad).toEqual([])
   })
 
+  it('shared/ reaches the renderer only for its message files (data both sides word messages from)', () => {
+    const bad = violations('shared', (spec) => spec.includes('renderer/') && !/renderer\/src\/locales\/[a-z]{2}\.json$/.test(spec))
+    expect(bad).toEqual([])
+  })
+
   it('renderer/ never reaches electron or node', () => {
     expect(violations('renderer', (spec) => NODE(spec) || spec === 'electron' || spec.includes('/electron/'))).toEqual([])
   })

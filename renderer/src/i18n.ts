@@ -12,26 +12,9 @@ import es from './locales/es.json'
 import fr from './locales/fr.json'
 import pt from './locales/pt.json'
 import ru from './locales/ru.json'
+import { LANGUAGES, isLanguage, pluralIndex, type Language } from '../../shared/messages/languages'
 
-export const LANGUAGES = ['en', 'ru', 'de', 'fr', 'es', 'pt'] as const
-export type Language = (typeof LANGUAGES)[number]
-
-/** Each language by its own name, as the language picker lists it. */
-export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
-  en: 'English',
-  ru: 'Русский',
-  de: 'Deutsch',
-  fr: 'Français',
-  es: 'Español',
-  pt: 'Português',
-}
-
-/** How many plural forms each language's messages give, in CLDR order (one, few, many/other). */
-export const PLURAL_FORMS: Readonly<Record<Language, number>> = { en: 2, ru: 3, de: 2, fr: 2, es: 2, pt: 2 }
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
-}
+export { LANGUAGES, LANGUAGE_NAMES, PLURAL_FORMS, isLanguage, pluralIndex, type Language } from '../../shared/messages/languages'
 
 /** The first of the OS's preferred languages (BCP 47 tags, best first) that Preflight speaks; English otherwise. */
 export function pickLanguage(preferred: readonly string[]): Language {
@@ -40,14 +23,6 @@ export function pickLanguage(preferred: readonly string[]): Language {
     if (isLanguage(base)) return base
   }
   return 'en'
-}
-
-/** The index of the plural form for `count` among a message's `forms`, by the language's CLDR rule. */
-export function pluralIndex(language: Language, count: number, forms: number): number {
-  const category = new Intl.PluralRules(language).select(count)
-  const order = PLURAL_FORMS[language] === 3 ? ['one', 'few'] : ['one']
-  const index = order.indexOf(category)
-  return Math.min(index < 0 ? order.length : index, forms - 1)
 }
 
 const pluralRules = Object.fromEntries(LANGUAGES.map((language) => [language, (choice: number, forms: number) => pluralIndex(language, choice, forms)]))

@@ -11,6 +11,7 @@ import type { ColumnarTable } from '../table/columnar-table'
 import { indexColumn, type ColumnIndex } from '../table/column-index'
 import { decodeUtf8 } from '../table/table-chunk'
 import { analyzeColumn, isCleanTextBytes, scalarNormalizers } from '../fields/scalar'
+import { worded } from '../fields/scalar/wording'
 import { normalizerFor, valueKindOf, verdictReaderFor } from './normalizers'
 import { rowLinksOf, RowContextSource, type RowContexts, type RowLinks } from './row-contexts'
 import { emptyVerdict, type IssueRef } from '../fields/cell-verdict'
@@ -143,12 +144,7 @@ function lazyColumnCheck(table: ColumnarTable, mapped: MappedColumn, context: Co
 
 /** The kind of REQUIRED_VALUE_MISSING for a column: an empty cell where Twenty needs a value. */
 function requiredMissingKind(cellIssues: CellIssueList, mapped: MappedColumn): number {
-  return cellIssues.objectKind({
-    code: 'REQUIRED_VALUE_MISSING',
-    severity: 'error',
-    message: `${mapped.target.label} is required in Twenty and this row has no value in "${mapped.name}".`,
-    params: { field: mapped.target.label, column: mapped.name },
-  })
+  return cellIssues.objectKind(worded('error', 'REQUIRED_VALUE_MISSING', { field: mapped.target.label, column: mapped.name }))
 }
 
 /**
@@ -461,12 +457,7 @@ export function issueSource(table: ColumnarTable, columns: readonly ColumnCheck[
       const value = uniqueKey(column.resultAt(row))
       const other = table.sourceRow(firstRow)
       const field = column.mapped.target.label
-      return {
-        code: 'DUPLICATE_IN_FILE',
-        severity: 'error',
-        message: `"${value}" is also on row ${other}; ${field} must be unique, so Twenty would merge the two rows into one record.`,
-        params: { value, row: other, field },
-      }
+      return worded('error', 'DUPLICATE_IN_FILE', { value, row: other, field })
     },
   }
 }

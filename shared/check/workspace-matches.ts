@@ -3,16 +3,12 @@
 // unique field). Twenty would not refuse them: the push updates the existing record instead of creating one,
 // which may overwrite what the workspace holds, so it is a warning the consultant should see in the grid.
 import type { CellIssue } from '../fields/cell-result'
+import { worded } from '../fields/scalar/wording'
 import { CELL_FIXED, CELL_OK, CELL_WARNING, isUniqueTarget, type CheckResult } from './check-table'
 
-export const EXISTS_IN_WORKSPACE = 'EXISTS_IN_WORKSPACE'
+export const EXISTS_IN_WORKSPACE = 'EXISTS_IN_WORKSPACE' as const
 
-const ISSUE: CellIssue = {
-  code: EXISTS_IN_WORKSPACE,
-  severity: 'warning',
-  message: 'A record with this value is already in the workspace: the push will update it instead of creating a new one.',
-  params: {},
-}
+const ISSUE: CellIssue = worded('warning', EXISTS_IN_WORKSPACE, {})
 
 /** Marks the non-empty unique cells of each row flagged in `matched` (1 = its record exists). Returns the cells marked. */
 export function markWorkspaceMatches(check: CheckResult, matched: Uint8Array, isDeleted: (row: number) => boolean = () => false): number {

@@ -14,10 +14,11 @@ export interface CellIssue {
   /** A replacement the user can accept; never applied silently. */
   readonly suggestion?: string
   /**
-   * The values `message` is worded from, by name, when the issue can be worded again in another language:
-   * the app renders `cell.<code>` of its message files with them, and falls back to `message` (the English
-   * wording, which the CLI and exports keep) when they are absent.
+   * The message key (`cellIssue.<key>` of the message files: the code, or code.variant) and the values `message`
+   * is worded from, when the issue can be worded again in another language: the app, the fix sheet and the CLI
+   * render it in the user's language from these (shared/messages). Absent: only the English `message` exists.
    */
+  readonly key?: string
   readonly params?: Readonly<Record<string, string | number>>
 }
 
@@ -25,6 +26,9 @@ export interface CellIssue {
 export interface CellFix {
   readonly code: string
   readonly message: string
+  /** As CellIssue's: `cellFix.<key>` of the message files and the values it is worded from. */
+  readonly key?: string
+  readonly params?: Readonly<Record<string, string | number>>
 }
 
 /** A JSON value as Twenty's API takes it. */

@@ -1,10 +1,12 @@
 // Every language has exactly the English keys, the same placeholders and its own number of plural forms;
-// every message renders (no stray `@` or `|` read as syntax); every key the renderer names exists.
+// every message renders (no stray `@` or `|` read as syntax), in vue-i18n and in shared/messages' formatter alike;
+// every key the renderer names exists.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LANGUAGES, PLURAL_FORMS, i18n, pluralIndex, setLanguage, t } from '../i18n'
 import en from './en.json'
+import { formatMessage } from '../../../shared/messages/message-format'
 
 type Messages = { readonly [key: string]: string | Messages }
 
@@ -59,10 +61,16 @@ describe('message files', () => {
           const params = Object.fromEntries(placeholders(message).map((name) => [name, `<${name}>`]))
           const forms = message.split(' | ')
           const expected = (form: string) => form.replace(/\{'([^']*)'\}/g, '$1').replace(/\{(\w+)\}/g, (_, name: string) => `<${name}>`)
-          if (forms.length === 1) expect(t(key, params), key).toBe(expected(message))
-          else
-            for (let count = 0; count < 30; count++)
+          if (forms.length === 1) {
+            expect(t(key, params), key).toBe(expected(message))
+            expect(formatMessage(message, params, language), `${key} outside vue-i18n`).toBe(expected(message))
+          } else
+            for (let count = 0; count < 30; count++) {
               expect(i18n.global.t(key, params, count), `${key} for ${count}`).toBe(expected(forms[pluralIndex(language, count, forms.length)]!))
+              expect(formatMessage(message, { ...params, n: count }, language), `${key} for ${count} outside vue-i18n`).toBe(
+                expected(forms[pluralIndex(language, count, forms.length)]!).replaceAll('<n>', String(count)),
+              )
+            }
         }
         setLanguage('en')
       })

@@ -1,6 +1,8 @@
 // Small helpers for user-facing messages and issues: quoting a value, folding words for lookups.
 // Invariant: foldKey is idempotent and maps case and accent variants of a word to one key.
-import type { CellFix, CellIssue } from '../cell-result'
+import type { CellFix, CellIssue, CellResult } from '../cell-result'
+import { codeOf, english, type FixKey, type IssueKey } from '../../messages/english'
+import type { MessageParams } from '../../messages/message-format'
 
 const MAX_QUOTED = 60
 const COMBINING_MARKS = /\p{M}+/gu
@@ -34,6 +36,26 @@ export function issue(code: string, severity: 'error' | 'warning', message: stri
 /** A CellFix. */
 export function fix(code: string, message: string): CellFix {
   return { code, message }
+}
+
+/**
+ * A CellIssue worded from the message files (`cellIssue.<key>`): its English `message` now, any other language
+ * where it is shown. The code is the key's first segment. Quote values in params with quote() as the English does.
+ */
+export function worded(severity: 'error' | 'warning', key: IssueKey, params: MessageParams, suggestion?: string): CellIssue {
+  const code = codeOf(key)
+  const message = english('cellIssue', key, params)
+  return suggestion === undefined ? { code, severity, message, key, params } : { code, severity, message, suggestion, key, params }
+}
+
+/** An error result worded from the message files; see worded(). */
+export function wordedError(key: IssueKey, params: MessageParams, suggestion?: string): CellResult {
+  return { value: null, issues: [worded('error', key, params, suggestion)], fixes: [] }
+}
+
+/** A CellFix worded from the message files (`cellFix.<key>`). */
+export function wordedFix(key: FixKey, params: MessageParams = {}): CellFix {
+  return { code: codeOf(key), message: english('cellFix', key, params), key, params }
 }
 
 const MONTHS_EN = [

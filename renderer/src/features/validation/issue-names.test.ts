@@ -26,8 +26,12 @@ function codesInSources(): Set<string> {
   const code = "'([A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)'"
   const pattern = new RegExp(`(?:code:\\s*|(?:issueRefs|invalid|error|refused|errorResult)\\(|undefined, )${code}`, 'g')
   const found = new Set<string>()
-  for (const file of [...sources(join(SHARED, 'fields')), ...sources(join(SHARED, 'check'))])
-    for (const match of readFileSync(file, 'utf8').matchAll(pattern)) found.add(match[1]!)
+  const wordedPattern = /(?:worded\(\s*'(?:error|warning)',\s*|wordedError\(\s*|wordedFix\(\s*)'([A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)(?:\.\w+)?'/g
+  for (const file of [...sources(join(SHARED, 'fields')), ...sources(join(SHARED, 'check'))]) {
+    const text = readFileSync(file, 'utf8')
+    for (const match of text.matchAll(pattern)) found.add(match[1]!)
+    for (const match of text.matchAll(wordedPattern)) found.add(match[1]!)
+  }
   return found
 }
 
@@ -38,6 +42,8 @@ const ALL_CODES = new Set([
   RELATION_NOT_IN_PROJECT,
   RELATION_TARGET_MISSING,
   ...codesInSources(),
+  ...Object.keys(en.cellIssue),
+  ...Object.keys(en.cellFix),
 ])
 
 afterEach(() => setLanguage('en'))

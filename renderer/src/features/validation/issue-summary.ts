@@ -5,7 +5,7 @@ import type { Severity } from '../../../../shared/fields/cell-result'
 import { lowerBound } from '../../../../shared/util/lower-bound'
 import { mergePlan } from '../../../../shared/operations/duplicate-groups'
 import { t } from '../../i18n'
-import { issueText } from './issue-text'
+import { fixText, issueText } from './issue-text'
 
 export interface IssueCount {
   /** Index into the check's columns. */
@@ -81,7 +81,7 @@ export function cellMessage(check: CheckResult, mapped: number, row: number): st
   if (state === CELL_OK) return undefined
   if (state === CELL_FIXED) {
     const fixes = check.columns[mapped]!.resultAt(row).fixes
-    return fixes.length === 0 ? undefined : t('cell.fixed', { messages: fixes.map((f) => f.message).join(' ') })
+    return fixes.length === 0 ? undefined : t('cell.fixed', { messages: fixes.map(fixText).join(' ') })
   }
   const list = check.cellIssues
   return list
