@@ -3,10 +3,9 @@
 // Invariant: a value proves an order only when its first part (dmy) or second part (mdy) is 13-31.
 import type { CheckSettings, ColumnContext, ColumnIssue, DateOrder } from '../column-context'
 import { cleanValue } from './clean-text'
-import { ISSUE } from './codes'
 import { numericDateParts } from './date-read'
 import { columnTimeZone, dateTimeZoneKind, defaultDateOrder } from './date'
-import { quote } from './wording'
+import { quote, worded } from './wording'
 
 const EVIDENCE = 5
 
@@ -35,8 +34,9 @@ function tally(values: readonly string[]): Tally {
   return result
 }
 
-function orderName(order: DateOrder): string {
-  return order === 'dmy' ? 'day first' : order === 'mdy' ? 'month first' : 'year first'
+/** How an order is named in message keys: `DayFirst`, `MonthFirst`, `YearFirst`. */
+function orderKey(order: DateOrder): 'DayFirst' | 'MonthFirst' | 'YearFirst' {
+  return order === 'dmy' ? 'DayFirst' : order === 'mdy' ? 'MonthFirst' : 'YearFirst'
 }
 
 /**
@@ -53,9 +53,7 @@ export function decideDateOrder(values: readonly string[], settings: CheckSettin
     return {
       order,
       issues: [{
-        code: ISSUE.DATE_ORDER_CONFLICT,
-        severity: 'warning',
-        message: `The file settings read dates ${orderName(order)}, but values such as ${quote(contrary[0] as string)} only work ${orderName(order === 'dmy' ? 'mdy' : 'dmy')}. They are errors until corrected, or until the setting is changed.`,
+        ...worded('warning', `DATE_ORDER_CONFLICT.settings${orderKey(order)}`, { value: quote(contrary[0] as string) }),
         evidence: contrary.slice(0, EVIDENCE),
       }],
     }
@@ -67,9 +65,11 @@ export function decideDateOrder(values: readonly string[], settings: CheckSettin
     return {
       order,
       issues: [{
-        code: ISSUE.DATE_ORDER_CONFLICT,
-        severity: 'warning',
-        message: `This column mixes day-first dates (such as ${quote(dmy[0] as string)}) and month-first dates (such as ${quote(mdy[0] as string)}). It is read ${orderName(used)}${order === null ? ' (the default: as many values prove each order)' : ', like most of its values'}; values such as ${quote(minority[0] as string)} are errors to correct. Choose the order in the file settings if that is wrong.`,
+        ...worded('warning', `DATE_ORDER_CONFLICT.${order === null ? 'tie' : 'most'}${orderKey(used) === 'DayFirst' ? 'DayFirst' : 'MonthFirst'}`, {
+          dayFirst: quote(dmy[0] as string),
+          monthFirst: quote(mdy[0] as string),
+          minority: quote(minority[0] as string),
+        }),
         evidence: [...dmy.slice(0, 2), ...mdy.slice(0, 2), ...ambiguous.slice(0, 1)],
       }],
     }
@@ -77,16 +77,14 @@ export function decideDateOrder(values: readonly string[], settings: CheckSettin
   if (dmy.length > 0) return { order: 'dmy', issues: [] }
   if (mdy.length > 0) return { order: 'mdy', issues: [] }
   if (ambiguous.length === 0) return { order: dotted.length > 0 ? 'dmy' : null, issues: [] }
-  const used = defaultDateOrder(settings.defaultCountry ?? null)
-  const why = settings.defaultCountry === undefined
-    ? 'as Twenty’s own import reads them'
-    : `as usual in ${settings.defaultCountry.toUpperCase()}, the file’s default country`
+  const used = defaultDateOrder(settings.defaultCountry ?? null) === 'dmy' ? 'dayFirst' : 'monthFirst'
+  const value = quote(ambiguous[0] as string)
   return {
     order: null,
     issues: [{
-      code: ISSUE.DATE_AMBIGUOUS,
-      severity: 'warning',
-      message: `Dates such as ${quote(ambiguous[0] as string)} can be read day first or month first, and no value in this column settles it. They were read ${orderName(used)} (${why}). Choose the order in the file settings if that is wrong.`,
+      ...(settings.defaultCountry === undefined
+        ? worded('warning', `DATE_AMBIGUOUS.${used}`, { value })
+        : worded('warning', `DATE_AMBIGUOUS.${used}Country`, { value, country: settings.defaultCountry.toUpperCase() })),
       evidence: ambiguous.slice(0, EVIDENCE),
     }],
   }
@@ -107,23 +105,17 @@ export function timeZoneIssues(values: readonly string[], context: ColumnContext
     else if (kind === 'dateOnly') dateOnly.push(text)
   }
   const zone = columnTimeZone(context)
-  const where = zone === 'UTC' ? 'as UTC' : `in ${zone} time`
-  const choose = 'choose their time zone in the file settings (Mapping screen, or --time-zone)'
+  const where = zone === 'UTC' ? 'utc' : 'zone'
   const issues: ColumnIssue[] = []
   if (noOffset.length > 0) {
     issues.push({
-      code: ISSUE.DATETIME_NO_TIMEZONE,
-      severity: 'warning',
-      message: `${noOffset.length} value${noOffset.length === 1 ? '' : 's'} such as ${quote(noOffset[0] as string)} give a time without a time zone. They were read ${where}, the file’s time zone. If they were written in another zone, ${choose} or add the offset, such as +01:00.`,
+      ...worded('warning', `DATETIME_NO_TIMEZONE.${where}`, { n: noOffset.length, value: quote(noOffset[0] as string), zone }),
       evidence: noOffset.slice(0, EVIDENCE),
     })
   }
   if (dateOnly.length > 0) {
-    const shown = zone === 'UTC' ? ', which Twenty shows as the previous evening in time zones west of UTC' : ''
     issues.push({
-      code: ISSUE.DATETIME_DATE_ONLY,
-      severity: 'warning',
-      message: `${dateOnly.length} value${dateOnly.length === 1 ? '' : 's'} such as ${quote(dateOnly[0] as string)} give a date without a time. They are stored as midnight ${zone === 'UTC' ? 'UTC' : `in ${zone} time`}${shown}. If that is the wrong zone, ${choose}.`,
+      ...worded('warning', `DATETIME_DATE_ONLY.${where}`, { n: dateOnly.length, value: quote(dateOnly[0] as string), zone }),
       evidence: dateOnly.slice(0, EVIDENCE),
     })
   }

@@ -2,9 +2,8 @@
 // Invariant: the message names the reading taken, and the suggestion (that reading with its offset, when it can
 // be written as one) reads back as the same instant with no warning.
 import type { CellIssue } from '../cell-result'
-import { ISSUE } from './codes'
-import { offsetText, spellShift, type ZonedInstant } from './date-zone'
-import { issue, quote } from './wording'
+import { clockShift, offsetText, type ZonedInstant } from './date-zone'
+import { quote, worded } from './wording'
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0')
@@ -26,22 +25,17 @@ function localText(ms: number, offsetMs: number): string | undefined {
  */
 export function localTimeIssue(text: string, value: string, zoned: ZonedInstant, zone: string): CellIssue {
   const taken = localText(zoned.ms, zoned.offsetMs)
-  const keep = taken === undefined ? '' : ` Accept ${taken} to keep this reading.`
+  const keep = taken === undefined ? '' : 'Keep'
+  const base = { value: quote(text), zone, offset: offsetText(zoned.offsetMs), instant: value, ...(taken === undefined ? {} : { taken }) }
   if (zoned.reading.kind === 'skipped') {
     const moved = new Date(zoned.ms + zoned.offsetMs)
-    return issue(
-      ISSUE.DATETIME_NONEXISTENT,
-      'warning',
-      `${quote(text)} never happened in ${zone}: the clocks jumped forward ${spellShift(zoned.reading.gapMs)} over it. It was read as ${pad(moved.getUTCHours())}:${pad(moved.getUTCMinutes())} local time (UTC${offsetText(zoned.offsetMs)}), ${value}. If that is wrong, correct the time.${keep}`,
-      taken,
-    )
+    const shift = clockShift(zoned.reading.gapMs)
+    const params = { ...base, n: shift.n, time: `${pad(moved.getUTCHours())}:${pad(moved.getUTCMinutes())}` }
+    return worded('warning', `DATETIME_NONEXISTENT.${shift.unit}${keep}`, params, taken)
   }
   const later = zoned.reading.kind === 'repeated' ? zoned.reading.laterMs : zoned.ms
   const laterOffset = zoned.ms + zoned.offsetMs - later
-  return issue(
-    ISSUE.DATETIME_AMBIGUOUS,
-    'warning',
-    `${quote(text)} happened twice in ${zone}: the clocks went back ${spellShift(later - zoned.ms)} over it. It was read as the first (UTC${offsetText(zoned.offsetMs)}), ${value}; the second was ${new Date(later).toISOString()}. If it means the second, add its offset, ${offsetText(laterOffset)}.${keep}`,
-    taken,
-  )
+  const shift = clockShift(later - zoned.ms)
+  const params = { ...base, n: shift.n, second: new Date(later).toISOString(), laterOffset: offsetText(laterOffset) }
+  return worded('warning', `DATETIME_AMBIGUOUS.${shift.unit}${keep}`, params, taken)
 }

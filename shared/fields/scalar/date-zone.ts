@@ -172,9 +172,8 @@ export function offsetText(offsetMs: number): string {
   return `${sign}${hh}:${mm}${ss === 0 ? '' : `:${String(ss).padStart(2, '0')}`}`
 }
 
-/** `1 hour`, `30 minutes`: how far the clocks moved. */
-export function spellShift(ms: number): string {
+/** How far the clocks moved: whole hours (`n` 1 for `1 hour`), else minutes (`30 minutes`). */
+export function clockShift(ms: number): { readonly unit: 'hours' | 'minutes'; readonly n: number } {
   const minutes = Math.round(Math.abs(ms) / MINUTE_MS)
-  if (minutes % 60 === 0) return minutes === 60 ? '1 hour' : `${minutes / 60} hours`
-  return `${minutes} minutes`
+  return minutes % 60 === 0 ? { unit: 'hours', n: minutes / 60 } : { unit: 'minutes', n: minutes }
 }

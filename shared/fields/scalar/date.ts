@@ -2,16 +2,15 @@
 // Invariants: the day/month order comes from the column, never the cell; a date-time without an offset is read
 // in the column's time zone (the file's setting, else this computer's), a local time the zone skipped or lived
 // twice is a warning naming the reading taken. Column-wide findings are analyzeColumn's, not the cells'.
-import { EMPTY_RESULT, errorResult, type CellFix, type CellIssue, type CellResult } from '../cell-result'
+import { EMPTY_RESULT, type CellFix, type CellIssue, type CellResult } from '../cell-result'
 import type { ColumnContext, DateOrder } from '../column-context'
 import { cleanValue } from './clean-text'
-import { FIX, ISSUE } from './codes'
 import { daysInMonth, readDateText, type DateRead } from './date-read'
 import { isMidnight, type TimeOfDay } from './date-time-text'
 import { machineTimeZone, offsetText, zonedInstant } from './date-zone'
 import { localTimeIssue } from './date-zone-warning'
 import { readPlainDate } from './plain-date'
-import { fix, foldKey, issue, quote, spellDate } from './wording'
+import { foldKey, quote, spellDate, worded, wordedError, wordedFix } from './wording'
 
 const MDY_COUNTRIES: ReadonlySet<string> = new Set(['US', 'PH', 'FM', 'MH', 'PW', 'GU', 'AS', 'MP', 'PR', 'VI', 'UM'])
 const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
@@ -55,8 +54,9 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`
 }
 
-function orderName(order: DateOrder): string {
-  return order === 'mdy' ? 'month first' : order === 'dmy' ? 'day first' : 'year first'
+/** How an order is named in message keys (`DATE_INVALID.monthFirstNoMonth`). */
+function orderKey(order: DateOrder): 'monthFirst' | 'dayFirst' | 'yearFirst' {
+  return order === 'mdy' ? 'monthFirst' : order === 'dmy' ? 'dayFirst' : 'yearFirst'
 }
 
 /** The result for a cell that is not a full date. */
@@ -64,33 +64,28 @@ function readIssue(text: string, read: Exclude<DateRead, { kind: 'date' }>, orde
   switch (read.kind) {
     case 'partial': {
       const suggestion = isoDate(read.year, read.month, 1)
-      const only = read.what === 'year' ? 'a year' : read.what === 'quarter' ? 'a quarter' : 'a month and year'
-      return {
-        value: null,
-        fixes: [],
-        issues: [issue(ISSUE.DATE_INCOMPLETE, 'warning', `${quote(text)} gives only ${only}; Twenty needs a full date. Accept ${suggestion} (the first day) or write the exact date; until then the cell is left empty.`, suggestion)],
-      }
+      const issue = worded('warning', `DATE_INCOMPLETE.${read.what}`, { value: quote(text), suggestion }, suggestion)
+      return { value: null, fixes: [], issues: [issue] }
     }
     case 'noYear':
-      return { value: null, fixes: [], issues: [issue(ISSUE.DATE_INCOMPLETE, 'warning', `${quote(text)} has no year; Twenty needs a full date. Add the year; until then the cell is left empty.`)] }
+      return { value: null, fixes: [], issues: [worded('warning', 'DATE_INCOMPLETE.noYear', { value: quote(text) })] }
     case 'impossible': {
+      const value = quote(text)
       if (read.swapped !== null) {
         const suggestion = isoDate(read.year, read.swapped.month, read.swapped.day)
-        const bad = read.month > 12 ? `there is no month ${read.month}` : `the day ${read.day} does not fit`
-        return errorResult(ISSUE.DATE_INVALID, `${quote(text)} cannot be read ${orderName(order)} like the rest of this column: ${bad}. If it means ${spellDate(read.year, read.swapped.month, read.swapped.day)}, accept ${suggestion}.`, suggestion)
+        const spelled = spellDate(read.year, read.swapped.month, read.swapped.day)
+        return read.month > 12
+          ? wordedError(`DATE_INVALID.${orderKey(order)}NoMonth`, { value, month: read.month, spelled, suggestion }, suggestion)
+          : wordedError(`DATE_INVALID.${orderKey(order)}BadDay`, { value, day: read.day, spelled, suggestion }, suggestion)
       }
-      const why = read.month < 1 || read.month > 12
-        ? `there is no month ${read.month}`
-        : `${spellDate(read.year, read.month, 1).replace(FIRST_DAY, '')} has no day ${read.day}`
-      return errorResult(ISSUE.DATE_INVALID, `${quote(text)} is not a real date: ${why}. Correct it in the source or leave the cell empty.`)
+      if (read.month < 1 || read.month > 12) return wordedError('DATE_INVALID.noMonth', { value, month: read.month })
+      return wordedError('DATE_INVALID.noDay', { value, monthYear: spellDate(read.year, read.month, 1).replace(FIRST_DAY, ''), day: read.day })
     }
     case 'unreadable': {
       const key = foldKey(text)
-      if (PLACEHOLDERS.has(key)) return errorResult(ISSUE.DATE_INVALID, `${quote(text)} is a placeholder, not a date. Leave the cell empty if the date is unknown.`)
-      if (key.split(WORD_BREAKS).some((word) => RELATIVE_WORDS.has(word))) {
-        return errorResult(ISSUE.DATE_INVALID, `${quote(text)} is relative to when the file was written, so it cannot be imported as a date. Write the actual date as YYYY-MM-DD.`)
-      }
-      return errorResult(ISSUE.DATE_INVALID, `${quote(text)} is not a date Preflight can read. Write it as YYYY-MM-DD, e.g. 2019-03-14.`)
+      if (PLACEHOLDERS.has(key)) return wordedError('DATE_INVALID.placeholder', { value: quote(text) })
+      if (key.split(WORD_BREAKS).some((word) => RELATIVE_WORDS.has(word))) return wordedError('DATE_INVALID.relative', { value: quote(text) })
+      return wordedError('DATE_INVALID.unreadable', { value: quote(text) })
     }
   }
 }
@@ -108,12 +103,13 @@ function readCell(text: string, context: ColumnContext): DateValue | CellResult 
 }
 
 function commonNotes(text: string, read: DateValue['read'], iso: string, issues: CellIssue[], fixes: CellFix[]): void {
-  if (read.source === 'serial') fixes.push(fix(FIX.DATE_SERIAL_CONVERTED, `Read the Excel date number ${text} as ${spellDate(read.year, read.month, read.day)} (${iso}).`))
-  if (read.shortYear !== null) fixes.push(fix(FIX.DATE_YEAR_EXPANDED, `Read the two-digit year ${read.shortYear} as ${read.year} (00-49 are 2000-2049, 50-99 are 1950-1999).`))
+  if (read.source === 'serial') fixes.push(wordedFix('DATE_SERIAL_CONVERTED', { value: text, spelled: spellDate(read.year, read.month, read.day), date: iso }))
+  if (read.shortYear !== null) fixes.push(wordedFix('DATE_YEAR_EXPANDED', { short: read.shortYear, year: read.year }))
   if (read.weekday !== null) {
     const actual = new Date(Date.UTC(read.year, read.month - 1, read.day)).getUTCDay()
     if (actual !== read.weekday) {
-      issues.push(issue(ISSUE.DATE_WEEKDAY_MISMATCH, 'warning', `${quote(text)} names a ${WEEKDAYS_EN[read.weekday]}, but ${spellDate(read.year, read.month, read.day)} is a ${WEEKDAYS_EN[actual]}. Check the day and month.`))
+      const params = { value: quote(text), named: WEEKDAYS_EN[read.weekday] ?? '?', spelled: spellDate(read.year, read.month, read.day), actual: WEEKDAYS_EN[actual] ?? '?' }
+      issues.push(worded('warning', 'DATE_WEEKDAY_MISMATCH', params))
     }
   }
 }
@@ -153,11 +149,11 @@ function dateResult(text: string, read: DateValue['read']): CellResult {
   const issues: CellIssue[] = []
   const fixes: CellFix[] = []
   if (read.source !== 'serial' && value !== text) {
-    fixes.push(fix(FIX.DATE_REFORMATTED, `Read ${quote(text)} as ${spellDate(read.year, read.month, read.day)} (${value}).`))
+    fixes.push(wordedFix('DATE_REFORMATTED', { value: quote(text), spelled: spellDate(read.year, read.month, read.day), date: value }))
   }
   commonNotes(text, read, value, issues, fixes)
   if (read.time !== null && !isMidnight(read.time.time)) {
-    fixes.push(fix(FIX.DATE_TIME_DROPPED, `Dropped the time ${clock(read.time.time)}: a date field stores only the day.`))
+    fixes.push(wordedFix('DATE_TIME_DROPPED', { time: clock(read.time.time) }))
   }
   return { value, issues, fixes }
 }
@@ -249,8 +245,12 @@ function dateTimeResult(text: string, read: DateValue['read'], context: ColumnCo
   const zoned = zone === null || zone === 'UTC' ? null : zonedInstant(local, zone)
   const value = zoned === null ? utcInstant(read) : zonedValue(read, local - zoned.ms, utcInstant)
   if (read.source !== 'serial' && value !== text) {
-    const how = offset !== null && offset !== 0 ? ', converted to UTC' : zoned === null ? '' : ` (${zone} time, UTC${offsetText(zoned.offsetMs)})`
-    fixes.push(fix(FIX.DATETIME_REFORMATTED, `Read ${quote(text)} as ${value}${how}.`))
+    const read = { value: quote(text), instant: value }
+    fixes.push(
+      offset !== null && offset !== 0 ? wordedFix('DATETIME_REFORMATTED.toUtc', read)
+        : zoned === null ? wordedFix('DATETIME_REFORMATTED.asWritten', read)
+          : wordedFix('DATETIME_REFORMATTED.inZone', { ...read, zone: zone as string, offset: offsetText(zoned.offsetMs) }),
+    )
   }
   commonNotes(text, read, value, issues, fixes)
   if (zoned !== null && zoned.reading.kind !== 'exact') issues.push(localTimeIssue(text, value, zoned, zone as string))
