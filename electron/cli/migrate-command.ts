@@ -15,15 +15,13 @@
 // Each export is read once per run (a TableCache handed to the project): planned, then prepared and pushed from
 // the same table, unless the file changed on disk meanwhile (then it is read again).
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises'
-import { availableParallelism } from 'node:os'
-import { basename, dirname, extname, join, parse, resolve } from 'node:path'
-import { planMigration, type MigrationInputFile } from '../../shared/migrate/plan-migration'
-import { HUBSPOT, PIPEDRIVE, SALESFORCE, type Preset } from '../../shared/migrate/presets'
-import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectFile } from '../../shared/project/project-file'
+import { mkdir, stat, writeFile } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
+import type { ProjectFile } from '../../shared/project/project-file'
 import type { WorkspaceModel } from '../../shared/model/workspace-model'
 import { UserError } from '../main/ipc/user-error'
-import { fingerprintFile, readProject, storedPath, writeProject } from '../main/services/project-store'
+import { listExports, MIGRATION_PROJECT, planProject as planFolderProject } from '../main/migrate/plan-folder'
+import { readProject, writeProject } from '../main/services/project-store'
 import { attachTableCache, TableCache } from '../main/services/table-cache'
 import { CliError } from './cli-args'
 import { parseMigrateArgs, type MigrateArgs } from './migrate-args'
@@ -34,11 +32,7 @@ import type { CommandResult } from './push-command'
 import { commandResult, openPushSession } from './push-prepared'
 import { pushProjectFiles, type FileReport } from './push-project'
 
-export const MIGRATION_PROJECT = 'migration.preflight'
-const READABLE = new Set(['.csv', '.tsv', '.txt', '.xlsx', '.xls'])
-/** What migrate and push write beside the exports: never read back as an export. */
-const OUTPUTS = /(-rejected|-failed)\.(csv|xlsx)$|^unresolved-links\.csv$/i
-const PRESETS: Record<Exclude<MigrateArgs['preset'], 'auto'>, Preset> = { hubspot: HUBSPOT, salesforce: SALESFORCE, pipedrive: PIPEDRIVE }
+export { MIGRATION_PROJECT }
 
 export async function runMigrateCommand(argv: readonly string[], workers: WorkerPaths, env: NodeJS.ProcessEnv): Promise<CommandResult> {
   const args = parseMigrateArgs(argv)
@@ -113,9 +107,7 @@ async function listInputs(inputs: readonly string[]): Promise<{ paths: string[];
     if (info === null) throw new CliError(`${inputs[0]} does not exist.`)
     if (info.isDirectory()) {
       const folder = resolve(inputs[0]!)
-      const names = (await readdir(folder)).filter((name) => READABLE.has(extname(name).toLowerCase()) && !OUTPUTS.test(name)).sort()
-      if (names.length === 0) throw new CliError(`The folder ${folder} holds no CSV, TSV, TXT, XLSX or XLS export to migrate.`)
-      return { paths: names.map((name) => join(folder, name)), folder }
+      return { paths: await listExports(folder), folder }
     }
   }
   for (const input of inputs) {
@@ -126,70 +118,12 @@ async function listInputs(inputs: readonly string[]): Promise<{ paths: string[];
 }
 
 /**
- * Reads every export, plans the migration and makes the project (paths relative to it when beneath it). Used by
- * `migrate` and the bench's migratePlanRatio. The exports are read a few at a time (one parse worker each). The
- * tables read go with the project (attachTableCache, on the project and each of its files), so preparing its files
- * and their links reads no file again that did not change.
+ * Reads every export, plans the migration and makes the project (electron/main/migrate/plan-folder.ts, which the
+ * app's "Migrate a folder…" plans through too); what the plan leaves out is said on stderr. Used by `migrate` and
+ * the bench's migratePlanRatio.
  */
-export async function planProject(paths: readonly string[], projectPath: string, args: Pick<MigrateArgs, 'preset' | 'timeZone'>, model: WorkspaceModel, workers: WorkerPaths, baseUrl: string | null, tables = new TableCache()): Promise<ProjectFile> {
-  const inputs: MigrationInputFile[] = []
-  // Read a few at a time (one parse worker each), taken in order: the first file that cannot be read is the one said.
-  const reads = inParallel(paths, availableParallelism(), (path) => tables.load(path, { workerPath: workers.parse }))
-  for (const [i, path] of paths.entries()) {
-    const { table } = await reads[i]!.catch((error: unknown) => {
-      throw error instanceof UserError ? new CliError(`${path}: ${error.message}`) : error
-    })
-    inputs.push({ path, baseName: parse(path).name, columns: table.columns, rowCount: table.rowCount, cell: (row, column) => table.cell(row, column) })
-  }
-  const plan = planMigration({ files: inputs, preset: args.preset === 'auto' ? 'auto' : PRESETS[args.preset], model })
-  for (const left of plan.ignored) process.stderr.write(`Left out ${left.path}: ${left.reason}\n`)
-  for (const left of plan.leftOut) process.stderr.write(`Left out the column "${left.column}" of ${left.path}: ${left.reason}\n`)
-  if (plan.files.length === 0) throw new CliError(`None of the files is an export Preflight can migrate: ${plan.ignored.map((f) => `${basename(f.path)}: ${f.reason}`).join(' ')}`)
-  tables.keepOnly(plan.files.flatMap((file) => [file.path, ...file.links.flatMap((link) => (link.via ? [link.via.path] : []))]))
-  const now = new Date().toISOString()
-  const label = { hubspot: 'HubSpot', salesforce: 'Salesforce', pipedrive: 'Pipedrive', other: 'CRM exports' }[plan.system]
-  const project: ProjectFile = {
-    format: PROJECT_FORMAT,
-    version: PROJECT_VERSION,
-    name: `Migration from ${label}`,
-    createdAt: now,
-    updatedAt: now,
-    workspace: baseUrl === null ? null : { baseUrl },
-    settings: args.timeZone ? { timeZone: args.timeZone } : {},
-    files: await Promise.all(
-      plan.files.map(async (file) => ({
-        id: file.id,
-        path: storedPath(projectPath, file.path),
-        fingerprint: await fingerprintFile(file.path),
-        open: {},
-        columns: [...file.columns],
-        mapping: file.mapping,
-        settings: {},
-        operations: file.operations,
-        source: file.source,
-        links: file.links.map((link) => (link.via ? { ...link, via: { ...link.via, path: storedPath(projectPath, link.via.path) } } : link)),
-      })),
-    ),
-  }
-  attachTableCache([project, ...project.files], tables)
-  return project
-}
-
-/** `run` on every item, at most `limit` at a time, in order; a failure stops starting more. Results by index. */
-function inParallel<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R>[] {
-  let failed = false
-  const slots: Promise<unknown>[] = []
-  const out = items.map((item, i) => {
-    const started = Promise.all(i >= limit ? [slots[i - limit]] : []).then(() => {
-      if (failed) throw new Error('An earlier file could not be read.')
-      return run(item)
-    })
-    started.catch(() => void (failed = true))
-    // The next read starts once this one settles, either way.
-    slots.push(started.then(() => undefined, () => undefined))
-    return started
-  })
-  return out
+export function planProject(paths: readonly string[], projectPath: string, args: Pick<MigrateArgs, 'preset' | 'timeZone'>, model: WorkspaceModel, workers: WorkerPaths, baseUrl: string | null, tables = new TableCache()): Promise<ProjectFile> {
+  return planFolderProject(paths, projectPath, args, model, workers, baseUrl, tables, { report: (line) => void process.stderr.write(`${line}\n`) })
 }
 
 /** The unresolved links with why, for the person fixing the export (removed when every link resolved). */

@@ -15,6 +15,7 @@ import { ProjectKeysService } from './services/project-keys'
 import { DEFAULT_MODEL } from '../../shared/model/default-model'
 import { dirname } from 'node:path'
 import { builtWorkers } from '../cli/prepare-check'
+import { migrateHandlers } from './migrate/migrate-handlers'
 
 export interface HandlerDeps {
   readonly version: string
@@ -51,7 +52,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const modelOf = async (workspaceId: string | null) => (workspaceId === null ? DEFAULT_MODEL : ((await workspaces.cachedModel(workspaceId))?.model ?? DEFAULT_MODEL))
   const projectKeys = new ProjectKeysService(workers, modelOf)
   const exports = new Map<string, AbortController>()
+  const baseUrlOf = async (workspaceId: string | null) => (workspaceId === null ? null : ((await workspaces.profiles.get(workspaceId))?.baseUrl ?? null))
   return {
+    ...migrateHandlers({ pickDirectory: deps.pickDirectory, workers, modelOf, baseUrlOf, emit: deps.emit }),
     'app:info': async () => ({ version: deps.version, platform: process.platform, host: deps.host }),
     'app:languages': async () => ({ languages: [...new Set(deps.languages?.() ?? [])].filter((tag) => tag.length > 0 && tag.length <= 35).slice(0, 50) }),
     'file:pick': async () => ({ path: await deps.pickFile() }),

@@ -18,6 +18,7 @@ import { FixSheetInputSchema } from '../export/fix-sheet-input'
 import { FixSheetReturnSchema } from '../export/fix-sheet-return'
 import { ProjectExportProgressEventSchema, ProjectExportRequestSchema, ProjectExportResultSchema } from '../export/project-export'
 import { MappingTemplateSchema, TemplateDraftSchema } from '../mapping/mapping-template'
+import { MigrateFolderRequestSchema, MigrateFolderResultSchema, MigrateProgressEventSchema } from '../migrate/migrate-ipc'
 import {
   ProjectPushDoneEventSchema,
   PushLookupEventSchema,
@@ -196,6 +197,16 @@ export const invokeContract = {
     input: z.object({ jobId: z.string(), hard: z.boolean() }).strict(),
     output: z.object({ stopping: z.boolean() }),
   },
+  // "Migrate a folder…": plans the folder as `preflight migrate` does (or reuses its migration.preflight) and
+  // resolves its links offline; progress as migrate:progress; migrate:cancel stops it between files.
+  'migrate:folder': {
+    input: MigrateFolderRequestSchema,
+    output: MigrateFolderResultSchema,
+  },
+  'migrate:cancel': {
+    input: z.object({ jobId: z.string() }).strict(),
+    output: z.object({ cancelled: z.boolean() }),
+  },
 } as const satisfies Record<InvokeChannel, ChannelSpec>
 
 export const eventContract = {
@@ -208,6 +219,7 @@ export const eventContract = {
   'push:undo-progress': PushUndoProgressEventSchema,
   'push:undo-done': PushUndoDoneEventSchema,
   'export:project-progress': ProjectExportProgressEventSchema,
+  'migrate:progress': MigrateProgressEventSchema,
   // A file the OS asked the app to open (a double-clicked .preflight, the command line, a second launch).
   'app:open-path': z.object({ path: z.string().min(1) }),
 } as const satisfies Record<EventChannel, z.ZodType>

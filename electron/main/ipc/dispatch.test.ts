@@ -46,6 +46,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'push:undo': async () => ({ jobId: 'u1' }),
     'push:stop': async () => ({ stopping: false }),
     'fix-sheet:read': async () => ({ path: null, result: null }),
+    'migrate:folder': async () => ({ folder: null, projectPath: null, reused: false, files: [], links: [], notes: [] }),
+    'migrate:cancel': async () => ({ cancelled: false }),
     'project:open': async () => {
       throw new UserError('PROJECT_UNREADABLE', 'no project here')
     },
