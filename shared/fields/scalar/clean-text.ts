@@ -1,8 +1,7 @@
 // Cleans a raw cell before any reading: special spaces become spaces, invisible characters go, ends are trimmed.
 // Invariant: cleanCell(cleanCell(x).text).text === cleanCell(x).text, and internal text is otherwise untouched.
 import type { CellFix } from '../cell-result'
-import { FIX } from './codes'
-import { fix } from './wording'
+import { wordedFix } from './wording'
 
 /** No-break, thin, figure and other fixed-width spaces; line and paragraph separators; vertical tab. */
 const SPECIAL_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F]/g
@@ -83,16 +82,7 @@ export function cleanValue(raw: string): string {
   return cleanCell(raw).text
 }
 
-const TRIMMED = fix(FIX.TEXT_TRIMMED, 'Removed spaces around the value.')
-const EXPORT_MARKER_REMOVED = fix(
-  FIX.TEXT_EXPORT_MARKER_REMOVED,
-  'Removed the invisible mark Twenty’s CSV export puts before values starting with =, +, - or @.',
-)
-const SPACES_NORMALISED = fix(
-  FIX.TEXT_SPACES_NORMALISED,
-  'Replaced non-breaking or other special spaces and line breaks with ordinary ones.',
-)
-const INVISIBLE_REMOVED = fix(
-  FIX.TEXT_INVISIBLE_REMOVED,
-  'Removed invisible characters (zero-width spaces, byte-order marks or direction marks).',
-)
+const TRIMMED = wordedFix('TEXT_TRIMMED')
+const EXPORT_MARKER_REMOVED = wordedFix('TEXT_EXPORT_MARKER_REMOVED')
+const SPACES_NORMALISED = wordedFix('TEXT_SPACES_NORMALISED')
+const INVISIBLE_REMOVED = wordedFix('TEXT_INVISIBLE_REMOVED')

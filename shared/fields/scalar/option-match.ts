@@ -101,10 +101,17 @@ export function matchOption(text: string, options: readonly SelectOption[]): Opt
 
 const LISTED = 8
 
-/** `Valid options: Small business (SMB), Mid-market (MID_MARKET)...`: for a message, at most eight listed. */
-export function describeOptions(options: readonly SelectOption[]): string {
-  if (options.length === 0) return 'The field has no options yet.'
-  const shown = options.slice(0, LISTED).map((o) => (o.label === o.value ? o.value : `${o.label} (${o.value})`))
-  const more = options.length > LISTED ? ` and ${options.length - LISTED} more` : ''
-  return `Valid options: ${shown.join(', ')}${more}.`
+/** A field's options as a message lists them: none, all of them, or the first eight and how many more. */
+export interface ListedOptions {
+  readonly kind: 'none' | 'list' | 'more'
+  /** `Small business (SMB), Mid-market (MID_MARKET)`: at most eight. */
+  readonly options: string
+  readonly more: number
+}
+
+/** The options for a message (`Valid options: {options} and {more} more.`), at most eight listed. */
+export function listOptions(options: readonly SelectOption[]): ListedOptions {
+  const shown = options.slice(0, LISTED).map((o) => (o.label === o.value ? o.value : `${o.label} (${o.value})`)).join(', ')
+  const more = Math.max(0, options.length - LISTED)
+  return { kind: options.length === 0 ? 'none' : more > 0 ? 'more' : 'list', options: shown, more }
 }

@@ -1,16 +1,18 @@
 // SELECT cells -> one option value; MULTI_SELECT cells -> option values (JSON array or a separated list).
 // Labels and case/accent/space variants of values are mapped (a fix); unknown values are errors with the
 // closest option as a suggestion. Options are never created: Twenty's import cannot create them either.
-import { EMPTY_RESULT, errorResult, type CellFix, type CellResult } from '../cell-result'
+import { EMPTY_RESULT, type CellFix, type CellResult } from '../cell-result'
 import type { ColumnContext } from '../column-context'
 import type { SelectOption } from '../../model/workspace-model'
 import { cleanValue } from './clean-text'
-import { FIX, ISSUE } from './codes'
-import { readList, listSeparatorName } from './list-split'
-import { describeOptions, matchOption } from './option-match'
-import { fix, quote } from './wording'
+import { readList } from './list-split'
+import { listOptions, matchOption } from './option-match'
+import { quote, wordedError, wordedFix } from './wording'
 
-const MISSING_HINT = 'Add missing options in Twenty first (Settings → Data Model): an import never creates them.'
+/** How LIST_SPLIT.options* names each separator a list is split at. */
+const SPLIT_KEYS = {
+  '\n': 'LIST_SPLIT.optionsLineBreaks', ';': 'LIST_SPLIT.optionsSemicolons', '|': 'LIST_SPLIT.optionsVerticalBars', ',': 'LIST_SPLIT.optionsCommas',
+} as const
 
 function label(option: SelectOption): string {
   return option.label === option.value ? option.value : `${option.label} (${option.value})`
@@ -25,16 +27,15 @@ export function normalizeSelect(raw: string, context: ColumnContext): CellResult
     case 'found':
       return match.exact
         ? { value: match.option.value, issues: [], fixes: [] }
-        : { value: match.option.value, issues: [], fixes: [fix(FIX.SELECT_LABEL_MAPPED, `Matched ${quote(text)} to the option ${label(match.option)}.`)] }
+        : { value: match.option.value, issues: [], fixes: [wordedFix('SELECT_LABEL_MAPPED.one', { value: quote(text), option: label(match.option) })] }
     case 'ambiguous':
-      return errorResult(ISSUE.SELECT_AMBIGUOUS_OPTION, `${quote(text)} could be any of ${match.options.map(label).join(', ')}. Write the option’s value exactly.`)
+      return wordedError('SELECT_AMBIGUOUS_OPTION', { value: quote(text), options: match.options.map(label).join(', ') })
     case 'unknown': {
-      const hint = match.closest === null ? '' : ` Did you mean ${label(match.closest)}?`
-      return errorResult(
-        ISSUE.SELECT_UNKNOWN_OPTION,
-        `${quote(text)} is not an option of this field.${hint} ${describeOptions(context.options)} ${MISSING_HINT}`,
-        match.closest?.value,
-      )
+      const { kind, options, more } = listOptions(context.options)
+      const params = { value: quote(text), options, more }
+      return match.closest === null
+        ? wordedError(`SELECT_UNKNOWN_OPTION.${kind}`, params)
+        : wordedError(`SELECT_UNKNOWN_OPTION.${kind}Hint`, { ...params, closest: label(match.closest) }, match.closest.value)
     }
   }
 }
@@ -47,7 +48,7 @@ export function normalizeMultiSelect(raw: string, context: ColumnContext): CellR
   const whole = matchOption(text, context.options)
   const list = whole.kind === 'found' ? null : readList(text)
   if (list !== null && list.kind === 'nested') {
-    return errorResult(ISSUE.MULTI_SELECT_UNKNOWN_OPTION, `${quote(text)} holds objects or lists; a multi-select takes option values, such as ["A","B"].`)
+    return wordedError('MULTI_SELECT_UNKNOWN_OPTION.nested', { value: quote(text) })
   }
   const items = list === null ? [text] : list.items
   const values: string[] = []
@@ -73,19 +74,19 @@ export function normalizeMultiSelect(raw: string, context: ColumnContext): CellR
   if (unknown.length > 0) {
     const all = unknown.length === suggested.length - values.length
     const suggestion = all ? JSON.stringify([...new Set(suggested)]) : undefined
-    const names = unknown.map(quote).join(', ')
-    return errorResult(
-      ISSUE.MULTI_SELECT_UNKNOWN_OPTION,
-      `${names} ${unknown.length === 1 ? 'is not an option' : 'are not options'} of this field. ${describeOptions(context.options)} ${MISSING_HINT}`,
-      suggestion,
-    )
+    const { kind, options, more } = listOptions(context.options)
+    return wordedError(`MULTI_SELECT_UNKNOWN_OPTION.${kind}`, { n: unknown.length, values: unknown.map(quote).join(', '), options, more }, suggestion)
   }
   const fixes: CellFix[] = []
   if (list !== null && list.source !== null && list.source !== 'json' && values.length > 1) {
-    fixes.push(fix(FIX.LIST_SPLIT, `Split ${quote(text)} into ${values.length} options at the ${listSeparatorName(list.source.separator)}.`))
+    const { separator } = list.source
+    const params = { value: quote(text), n: values.length }
+    fixes.push(separator in SPLIT_KEYS
+      ? wordedFix(SPLIT_KEYS[separator as keyof typeof SPLIT_KEYS], params)
+      : wordedFix('LIST_SPLIT.optionsAt', { ...params, separator: `“${separator}”` }))
   }
-  if (list !== null && list.unquoted) fixes.push(fix(FIX.LIST_ITEM_UNQUOTED, 'Removed quotes around options.'))
-  if (mapped.length > 0) fixes.push(fix(FIX.SELECT_LABEL_MAPPED, `Matched ${mapped.join(', ')}.`))
-  if (duplicates) fixes.push(fix(FIX.LIST_DUPLICATE_REMOVED, 'Removed options listed twice.'))
+  if (list !== null && list.unquoted) fixes.push(wordedFix('LIST_ITEM_UNQUOTED.options'))
+  if (mapped.length > 0) fixes.push(wordedFix('SELECT_LABEL_MAPPED.list', { pairs: mapped.join(', ') }))
+  if (duplicates) fixes.push(wordedFix('LIST_DUPLICATE_REMOVED.options'))
   return { value: values, issues: [], fixes }
 }
