@@ -1,18 +1,18 @@
 // CURRENCY cells: `currency` (amount and code in one cell) -> {amountMicros, currencyCode}; `currencyAmount` ->
 // major units (the writers convert to micros); `currencyCode` -> ISO 4217. Abbreviations (`2,5 Mio. €`) are errors
 // with the full amount suggested; `$`/`¥` read as USD/JPY unless a country settles them (one column warning).
-import { EMPTY_RESULT, errorResult, type CellFix, type CellIssue, type CellResult } from '../cell-result'
+import { EMPTY_RESULT, type CellFix, type CellIssue, type CellResult } from '../cell-result'
 import { answerEmpty, issueRefs, NO_ISSUES, type VerdictReader } from '../cell-verdict'
 import type { ColumnContext, RowContext } from '../column-context'
 import { scanAmount, type AmountText } from './amount-text'
 import { cleanValue } from './clean-text'
-import { FIX, ISSUE } from './codes'
+import { ISSUE } from './codes'
 import { CURRENCY_SYMBOLS, isCurrencyMark, readCurrencyMark, TWENTY_CURRENCY_CODES, type MarkReading } from './currency-codes'
 import { formatForColumn, inColumn, shiftDecimal, type DecimalSeparator } from './decimal-text'
-import { decimalSeparatorName, noDigitsIssue, readAmountDigits, type DecimalRead } from './number'
+import { noDigitsIssue, readAmountDigits, separatorMismatch, type DecimalRead } from './number'
 import { readPlainAmount, readPlainAmountVerdict, type PlainVerdict } from './plain-amount'
 import { shortDecimal } from './short-decimal'
-import { fix, issue, quote } from './wording'
+import { quote, worded, wordedError, wordedFix } from './wording'
 
 const COUNTRY_CODE = /^[A-Za-z]{2}$/
 
@@ -27,20 +27,22 @@ type CodeRead = { readonly code: string; readonly issues: readonly CellIssue[] }
 function codeIssue(mark: string, reading: Exclude<MarkReading, { kind: 'code' }>): CellResult {
   switch (reading.kind) {
     case 'shared':
-      return errorResult(ISSUE.CURRENCY_SYMBOL_AMBIGUOUS, `${quote(mark)} is used by several currencies (${reading.candidates.join(', ')}). Write the ISO code instead, such as ${reading.candidates[0] ?? 'SEK'}.`)
+      return wordedError('CURRENCY_SYMBOL_AMBIGUOUS.mark', {
+        value: quote(mark), currencies: reading.candidates.join(', '), example: reading.candidates[0] ?? 'SEK',
+      })
     case 'unknownCode':
       return reading.replacedBy === null
-        ? errorResult(ISSUE.CURRENCY_CODE_UNKNOWN, `${quote(mark)} is not an ISO 4217 currency code. Write a code such as EUR, USD or GBP.`)
-        : errorResult(ISSUE.CURRENCY_CODE_UNKNOWN, `${quote(mark)} is a withdrawn currency, replaced by ${reading.replacedBy}. Convert the amount to ${reading.replacedBy} first: Twenty only knows current currencies.`)
+        ? wordedError('CURRENCY_CODE_UNKNOWN.notIso', { value: quote(mark) })
+        : wordedError('CURRENCY_CODE_UNKNOWN.withdrawn', { value: quote(mark), code: reading.replacedBy })
     case 'none':
-      return errorResult(ISSUE.CURRENCY_CODE_UNKNOWN, `${quote(mark)} is not a currency Preflight knows. Write an ISO 4217 code such as EUR, USD or GBP.`)
+      return wordedError('CURRENCY_CODE_UNKNOWN.unknown', { value: quote(mark) })
   }
 }
 
 function supportIssues(code: string): readonly CellIssue[] {
   return TWENTY_CURRENCY_CODES.has(code)
     ? []
-    : [issue(ISSUE.CURRENCY_CODE_NOT_IN_TWENTY, 'warning', `${quote(code)} is a valid currency, but Twenty’s currency list does not offer it; it is stored as is and may not display with a symbol.`)]
+    : [worded('warning', 'CURRENCY_CODE_NOT_IN_TWENTY', { value: quote(code) })]
 }
 
 /** Resolves every currency mark of a cell to one code. */
@@ -52,7 +54,7 @@ function resolveCode(text: string, marks: readonly string[], country: string | n
     else return { error: codeIssue(mark, reading) }
   }
   if (codes.size > 1) {
-    return { error: errorResult(ISSUE.CURRENCY_CODE_CONFLICT, `${quote(text)} names several currencies (${[...codes].join(', ')}). Keep one.`) }
+    return { error: wordedError('CURRENCY_CODE_CONFLICT', { value: quote(text), codes: [...codes].join(', ') }) }
   }
   const code = [...codes][0] as string
   return { code, issues: supportIssues(code) }
@@ -69,31 +71,27 @@ interface AmountRead {
 function readAmount(text: string, context: ColumnContext): AmountRead | CellResult {
   const scan = scanAmount(text, isCurrencyMark)
   if (scan.kind === 'noDigits') {
-    if (isCurrencyMark(text)) return errorResult(ISSUE.CURRENCY_AMOUNT_INVALID, `${quote(text)} names a currency but no amount.`)
-    return noDigitsIssue(text, ISSUE.CURRENCY_AMOUNT_INVALID, 'an amount')
+    if (isCurrencyMark(text)) return wordedError('CURRENCY_AMOUNT_INVALID.markOnly', { value: quote(text) })
+    return noDigitsIssue(text, 'CURRENCY_AMOUNT_INVALID')
   }
-  if (scan.kind === 'several') {
-    return errorResult(ISSUE.CURRENCY_AMOUNT_INVALID, `${quote(text)} holds several numbers (${scan.numbers.join(', ')}); write one amount.`)
-  }
+  if (scan.kind === 'several') return wordedError('CURRENCY_AMOUNT_INVALID.several', { value: quote(text), numbers: scan.numbers.join(', ') })
   const amount = scan.amount
   const read = readAmountDigits(amount, context.decimalSeparator)
-  if (read === null || amount.percent) {
-    return errorResult(ISSUE.CURRENCY_AMOUNT_INVALID, `${quote(text)} is not an amount Preflight can read. Write digits with a decimal point, such as 1234.56.`)
-  }
+  if (read === null || amount.percent) return wordedError('CURRENCY_AMOUNT_INVALID.unreadable', { value: quote(text) })
   const power = amount.multiplier?.power ?? 0
   if (!Number.isFinite(Number(shiftDecimal(read.text, power)))) {
-    return errorResult(ISSUE.CURRENCY_AMOUNT_INVALID, `${quote(text)} is too large to be an amount.`)
+    return wordedError('CURRENCY_AMOUNT_INVALID.tooLarge', { value: quote(text) })
   }
-  return { amount, decimal: read.text, issues: separatorIssues(text, read, context.decimalSeparator, null) }
+  return { amount, decimal: read.text, issues: separatorIssues(text, read, null) }
 }
 
 /**
  * NUMBER_SEPARATOR_MISMATCH when the cell proves the other decimal separator, else none (a new array either way).
  * `shown` is String(Number(read.text)) when the caller knows it.
  */
-function separatorIssues(text: string, read: DecimalRead, separator: DecimalSeparator, shown: string | null): CellIssue[] {
+function separatorIssues(text: string, read: DecimalRead, shown: string | null): CellIssue[] {
   if (read.mismatch === null) return []
-  return [issue(ISSUE.NUMBER_SEPARATOR_MISMATCH, 'warning', `${quote(text)} uses ${decimalSeparatorName(read.mismatch)}, but this column’s amounts use ${decimalSeparatorName(separator)}. Read it as ${shown ?? Number(read.text)}; check the column was not assembled from differently formatted sources.`)]
+  return [separatorMismatch(text, read.mismatch, 'amount', shown ?? String(Number(read.text)))]
 }
 
 function amountProblem(text: string, read: AmountRead, context: ColumnContext, code: string | null): CellResult | null {
@@ -103,11 +101,11 @@ function amountProblem(text: string, read: AmountRead, context: ColumnContext, c
   const number = formatForColumn(Number(full), context.decimalSeparator)
   const suggestion = code === null ? number : `${code} ${number}`
   if (amount.approximate.length > 0 || amount.others.length > 0) {
-    const what = amount.approximate.length > 0 ? 'is an estimate' : 'has text around the amount'
-    return errorResult(ISSUE.CURRENCY_AMOUNT_INVALID, `${quote(text)} ${what}. Write the amount alone: accept ${suggestion} or write the exact figure.`, suggestion)
+    const key = amount.approximate.length > 0 ? 'CURRENCY_AMOUNT_INVALID.estimate' : 'CURRENCY_AMOUNT_INVALID.textAround'
+    return wordedError(key, { value: quote(text), suggestion }, suggestion)
   }
   if (amount.multiplier !== null) {
-    return errorResult(ISSUE.CURRENCY_AMOUNT_ABBREVIATED, `${quote(text)} abbreviates the amount with “${amount.multiplier.word}”. Write it in full: ${suggestion}.`, suggestion)
+    return wordedError('CURRENCY_AMOUNT_ABBREVIATED', { value: quote(text), word: `“${amount.multiplier.word}”`, suggestion }, suggestion)
   }
   return null
 }
@@ -125,17 +123,17 @@ export function normalizeCurrency(raw: string, context: ColumnContext, row?: Row
   const problem = amountProblem(text, read, context, code?.code ?? null)
   if (problem !== null) return problem
   if (code === null) {
-    return errorResult(ISSUE.CURRENCY_CODE_MISSING, `${quote(text)} has no currency. Write the code with the amount (EUR ${text}), or map this column to the amount and the currency to its own column.`)
+    return wordedError('CURRENCY_CODE_MISSING', { value: quote(text), amount: text })
   }
   const micros = Math.round(Number(shiftDecimal(read.decimal, 6)))
   const issues = [...read.issues, ...code.issues]
   if (Math.abs(micros) > MAX_MICROS) {
-    issues.push(issue(ISSUE.CURRENCY_AMOUNT_PRECISION_LOST, 'warning', `${quote(text)} is too large to store to the cent; it is rounded to ${micros / 1e6}.`))
+    issues.push(worded('warning', 'CURRENCY_AMOUNT_PRECISION_LOST', { value: quote(text), number: String(micros / 1e6) }))
   }
   const major = inColumn(Number(read.decimal) === 0 ? '0' : read.decimal, context.decimalSeparator)
   const fixes: CellFix[] = []
   if (text !== `${code.code} ${major}` && text !== `${major} ${code.code}`) {
-    fixes.push(fix(FIX.CURRENCY_AMOUNT_REFORMATTED, `Read ${quote(text)} as ${Number(read.decimal)} ${code.code}.`))
+    fixes.push(wordedFix('CURRENCY_AMOUNT_REFORMATTED.withCode', { value: quote(text), number: String(Number(read.decimal)), code: code.code }))
   }
   return { value: { amountMicros: micros === 0 ? 0 : micros, currencyCode: code.code }, issues, fixes }
 }
@@ -152,7 +150,7 @@ export function normalizeCurrencyAmount(raw: string, context: ColumnContext): Ce
   const short = shortDecimal(read.text)
   const value = short === null ? numberOf(read.text) : short.value
   const shown = short?.shown ?? String(value)
-  const issues = separatorIssues(text, read, context.decimalSeparator, shown)
+  const issues = separatorIssues(text, read, shown)
   return amountResult(text, read.text, value, shown, issues, plain.mark, context.decimalSeparator)
 }
 
@@ -205,9 +203,9 @@ function amountResult(
 ): CellResult {
   const fixes: CellFix[] = []
   if (marks !== null) {
-    fixes.push(fix(FIX.CURRENCY_MARKER_REMOVED, `Read ${quote(text)} as ${shown}: the currency “${marks}” belongs in the currency column.`))
+    fixes.push(wordedFix('CURRENCY_MARKER_REMOVED', { value: quote(text), number: shown, currency: `“${marks}”` }))
   } else if (text !== inColumn(decimal, separator)) {
-    fixes.push(fix(FIX.CURRENCY_AMOUNT_REFORMATTED, `Read ${quote(text)} as ${shown}.`))
+    fixes.push(wordedFix('CURRENCY_AMOUNT_REFORMATTED.amount', { value: quote(text), number: shown }))
   }
   return { value, issues, fixes }
 }
@@ -221,8 +219,8 @@ export function normalizeCurrencyCode(raw: string, context: ColumnContext, row?:
   if (reading.kind === 'code' || (reading.kind === 'shared' && reading.code !== null)) {
     const code = reading.code as string
     const fixes = text.toUpperCase() === code
-      ? [fix(FIX.CURRENCY_CODE_UPPERCASED, `Wrote ${quote(text)} in capitals: ${code}.`)]
-      : [fix(FIX.CURRENCY_SYMBOL_MAPPED, `Read ${quote(text)} as ${code}.`)]
+      ? [wordedFix('CURRENCY_CODE_UPPERCASED', { value: quote(text), code })]
+      : [wordedFix('CURRENCY_SYMBOL_MAPPED', { value: quote(text), code })]
     return { value: code, issues: supportIssues(code), fixes }
   }
   return codeIssue(text, reading)

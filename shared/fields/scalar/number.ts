@@ -1,18 +1,17 @@
 // NUMBER / NUMERIC cells: `1,234.56`, `1.234,56`, `1 234,56`, `1'234.5`, `(1,234)`, `−5`, `1e3`, `40%` -> JS numbers.
 // Percentages are read as fractions (`40%` -> 0.4), as Excel stores them and as Twenty's percentage display
 // expects (it shows value × 100). Estimates, placeholders and abbreviations are errors: never 0, never a guess.
-import { EMPTY_RESULT, errorResult, type CellFix, type CellIssue, type CellResult } from '../cell-result'
+import { EMPTY_RESULT, type CellFix, type CellIssue, type CellResult } from '../cell-result'
 import type { ColumnContext } from '../column-context'
 import { scanAmount, type AmountText } from './amount-text'
 import { cleanValue } from './clean-text'
-import { FIX, ISSUE } from './codes'
 import { CURRENCY_SYMBOLS, isCurrencyMark } from './currency-codes'
 import {
   decimalTextFor, formatForColumn, inColumn, readDecimal, shiftDecimal, significantDigits, type DecimalSeparator,
 } from './decimal-text'
 import { readPlainAmount } from './plain-amount'
 import { shortDecimal } from './short-decimal'
-import { fix, foldKey, issue, quote } from './wording'
+import { foldKey, quote, worded, wordedError, wordedFix } from './wording'
 
 const PLACEHOLDERS: ReadonlySet<string> = new Set([
   'n/a', 'na', 'n.a.', 'n.a', 'tbd', 'tbc', 'tba', '?', '??', '???', 'unknown', 'unbekannt', 'k.a.', 'k. a.', 'ka',
@@ -43,18 +42,25 @@ export function readAmountDigits(amount: AmountText, separator: DecimalSeparator
   return { text: signed, mismatch }
 }
 
+/** The code of a cell that is not a number (NUMBER_INVALID) or not an amount (CURRENCY_AMOUNT_INVALID). */
+export type NoDigitsCode = 'NUMBER_INVALID' | 'CURRENCY_AMOUNT_INVALID'
+
 /** The error for a cell without any digit: placeholder, lone dash (0 suggested), spreadsheet error, or words. */
-export function noDigitsIssue(text: string, code: string, what: string): CellResult {
-  if (DASHES.test(text)) {
-    return errorResult(code, `${quote(text)} is not ${what}. A lone dash often means zero in accounting formats: write 0 if it does, or leave the cell empty if the value is unknown.`, '0')
-  }
-  if (SPREADSHEET_ERROR.test(text)) {
-    return errorResult(code, `${quote(text)} is a spreadsheet formula error, not ${what}. Fix the formula in the source file or leave the cell empty.`)
-  }
-  if (PLACEHOLDERS.has(foldKey(text))) {
-    return errorResult(code, `${quote(text)} is a placeholder, not ${what}. Leave the cell empty if the value is unknown.`)
-  }
-  return errorResult(code, `${quote(text)} is not ${what}. Write digits only, such as 1234.56.`)
+export function noDigitsIssue(text: string, code: NoDigitsCode): CellResult {
+  const params = { value: quote(text) }
+  if (DASHES.test(text)) return wordedError(`${code}.dash`, params, '0')
+  if (SPREADSHEET_ERROR.test(text)) return wordedError(`${code}.formulaError`, params)
+  if (PLACEHOLDERS.has(foldKey(text))) return wordedError(`${code}.placeholder`, params)
+  return wordedError(`${code}.noDigits`, params)
+}
+
+/**
+ * NUMBER_SEPARATOR_MISMATCH for a cell that proves `mismatch`, the other separator than its column's: of a
+ * number or of an amount column, read as `number`.
+ */
+export function separatorMismatch(text: string, mismatch: DecimalSeparator, what: 'number' | 'amount', number: string): CellIssue {
+  const cell = mismatch === ',' ? 'Comma' : 'Point'
+  return worded('warning', `NUMBER_SEPARATOR_MISMATCH.${what}${cell}`, { value: quote(text), number })
 }
 
 /** `a decimal comma` / `a decimal point`, for messages. */
@@ -81,30 +87,26 @@ export function normalizeNumberSlow(raw: string, context: ColumnContext): CellRe
   const text = cleanValue(raw)
   if (text === '') return EMPTY_RESULT
   const scan = scanAmount(text, isCurrencyMark)
-  if (scan.kind === 'noDigits') return noDigitsIssue(text, ISSUE.NUMBER_INVALID, 'a number')
-  if (scan.kind === 'several') {
-    return errorResult(ISSUE.NUMBER_INVALID, `${quote(text)} holds several numbers (${scan.numbers.join(', ')}); a number field takes one. Write the one that applies.`)
-  }
+  if (scan.kind === 'noDigits') return noDigitsIssue(text, 'NUMBER_INVALID')
+  if (scan.kind === 'several') return wordedError('NUMBER_INVALID.several', { value: quote(text), numbers: scan.numbers.join(', ') })
   const amount = scan.amount
   const read = readAmountDigits(amount, context.decimalSeparator)
-  if (read === null) {
-    return errorResult(ISSUE.NUMBER_INVALID, `${quote(text)} is not a number Preflight can read: its thousands separators are irregular. Write digits only, such as 1234.56.`)
-  }
+  if (read === null) return wordedError('NUMBER_INVALID.irregularGroups', { value: quote(text) })
   const decimal = amount.percent ? shiftDecimal(read.text, -2) : read.text
   const full = amount.multiplier === null ? decimal : shiftDecimal(decimal, amount.multiplier.power)
   const value = numberOf(full)
-  if (!Number.isFinite(value)) return errorResult(ISSUE.NUMBER_INVALID, `${quote(text)} is too large for a number field.`)
+  if (!Number.isFinite(value)) return wordedError('NUMBER_INVALID.tooLarge', { value: quote(text) })
   if (amount.approximate.length > 0) {
     const suggestion = formatForColumn(value, context.decimalSeparator)
-    return errorResult(ISSUE.NUMBER_INVALID, `${quote(text)} is an estimate, not a number. Twenty needs a plain number: accept ${suggestion} or write the exact figure.`, suggestion)
+    return wordedError('NUMBER_INVALID.estimate', { value: quote(text), suggestion }, suggestion)
   }
   if (amount.others.length > 0) {
     const suggestion = formatForColumn(value, context.decimalSeparator)
-    return errorResult(ISSUE.NUMBER_INVALID, `${quote(text)} has text around the number. Write the number alone: ${suggestion}.`, suggestion)
+    return wordedError('NUMBER_INVALID.textAround', { value: quote(text), suggestion }, suggestion)
   }
   if (amount.multiplier !== null) {
     const suggestion = formatForColumn(value, context.decimalSeparator)
-    return errorResult(ISSUE.NUMBER_ABBREVIATED, `${quote(text)} abbreviates the number with “${amount.multiplier.word}”. Write it in full: ${suggestion}.`, suggestion)
+    return wordedError('NUMBER_ABBREVIATED', { value: quote(text), word: `“${amount.multiplier.word}”`, suggestion }, suggestion)
   }
   return numberResult(text, read, value, String(value), amount.currencies, amount.percent, context.decimalSeparator)
 }
@@ -134,23 +136,21 @@ function numberResult(
   const issues: CellIssue[] = []
   const fixes: CellFix[] = []
   if (currencies.length > 0) {
-    issues.push(issue(ISSUE.NUMBER_CURRENCY_REMOVED, 'warning', `Read ${quote(text)} as ${shown} and dropped the currency “${currencies.join(' ')}”: a number field stores no currency. Map the column to a currency field to keep it.`))
+    issues.push(worded('warning', 'NUMBER_CURRENCY_REMOVED', { value: quote(text), number: shown, currency: `“${currencies.join(' ')}”` }))
   } else if (percent) {
-    fixes.push(fix(FIX.NUMBER_PERCENT_CONVERTED, `Read ${quote(text)} as ${shown}: Twenty stores percentages as fractions (40% = 0.4) and its percentage display shows them × 100.`))
+    fixes.push(wordedFix('NUMBER_PERCENT_CONVERTED', { value: quote(text), number: shown }))
   } else if (text !== inColumn(read.text, separator)) {
     // Plain numbers in the column's own convention (`12,5` in a decimal-comma column) need no fix.
-    fixes.push(fix(FIX.NUMBER_REFORMATTED, `Read ${quote(text)} as ${shown}.`))
+    fixes.push(wordedFix('NUMBER_REFORMATTED', { value: quote(text), number: shown }))
   }
-  if (read.mismatch !== null) {
-    issues.push(issue(ISSUE.NUMBER_SEPARATOR_MISMATCH, 'warning', `${quote(text)} uses ${decimalSeparatorName(read.mismatch)}, but this column’s numbers use ${decimalSeparatorName(separator)}. Read it as ${shown}; check the column was not assembled from differently formatted sources.`))
-  }
+  if (read.mismatch !== null) issues.push(separatorMismatch(text, read.mismatch, 'number', shown))
   if (hasLeadingZero(read.text)) {
-    issues.push(issue(ISSUE.NUMBER_LEADING_ZERO, 'warning', `${quote(text)} starts with 0, which a number field drops (it stores ${shown}). If this is a code such as a postcode or an id, map the column to a text field.`))
+    issues.push(worded('warning', 'NUMBER_LEADING_ZERO', { value: quote(text), number: shown }))
   }
   // Lost only when the double cannot say what was written (`0.30000000000000004` from Excel keeps every digit).
   const written = significantDigits(read.text)
   if (written > MAX_PRECISE_DIGITS && written > significantDigits(shown)) {
-    issues.push(issue(ISSUE.NUMBER_PRECISION_LOST, 'warning', `${quote(text)} has more digits than a number field keeps; it is stored as ${shown}. If it is an identifier, map the column to a text field.`))
+    issues.push(worded('warning', 'NUMBER_PRECISION_LOST', { value: quote(text), number: shown }))
   }
   return { value, issues, fixes }
 }
