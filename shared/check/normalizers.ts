@@ -4,6 +4,7 @@
 // value is text or nothing, since Twenty's nested connect matches by string values only; and a row connects a
 // relation by its first mapped key only, since a batch mixing kinds of key fails (contract 10.8).
 import type { CellResult } from '../fields/cell-result'
+import { wordedError } from '../fields/scalar/wording'
 import type { VerdictReader } from '../fields/cell-verdict'
 import type { Normalizer } from '../fields/column-context'
 import type { FieldTarget, TargetKind } from '../fields/targets'
@@ -37,10 +38,6 @@ const TEXT_VALUED: ReadonlySet<ValueKind> = new Set<ValueKind>([
 // One wrapped normaliser per relation target, so a target's normaliser keeps one identity.
 const keyNormalizers = new WeakMap<FieldTarget, Normalizer>()
 
-function refused(code: string, message: string): CellResult {
-  return { value: null, fixes: [], issues: [{ code, severity: 'error', message }] }
-}
-
 /**
  * A relation cell: refused when its value is not text (a NUMBER unique field, say: Twenty's connect takes string
  * values only, and a number sent as text would not match a number stored), and when the row would connect by
@@ -55,10 +52,10 @@ function relationNormalizer(target: FieldTarget, inner: Normalizer): Normalizer 
       const result = inner(raw, context, row)
       if (result.value === null) return result
       if (typeof result.value !== 'string') {
-        return refused('RELATION_KEY_NOT_TEXT', `“${raw.trim()}” in ${target.label} names the record by ${by}, a field whose values are not text, and Twenty links records only by text values (an id, an email, a domain, a text field). Map this column to Do not import, and link ${target.field.label} by its id or by a unique text field instead.`)
+        return wordedError('RELATION_KEY_NOT_TEXT', { value: `“${raw.trim()}”`, field: target.label, by, relation: target.field.label })
       }
       if (row?.relationKeyBefore === '') {
-        return refused('RELATION_KEYS_MIXED', `This row names its ${target.field.label} only by ${by} (“${raw.trim()}”), while the file links ${target.field.label} by another key mapped before this column, which is empty here: Twenty refuses a batch that links one relation by different kinds of key. Fill that column in this row, or map only one key column for ${target.field.label}.`)
+        return wordedError('RELATION_KEYS_MIXED.row', { relation: target.field.label, by, value: `“${raw.trim()}”` })
       }
       return result
     }

@@ -5,14 +5,15 @@
 // push would refuse the row ("Expected 1 record to connect…"), so it is kept out like any other error.
 // Runs after the check, once per distinct value of a column.
 import type { CellIssue } from '../fields/cell-result'
+import { worded } from '../fields/scalar/wording'
 import type { FieldTarget } from '../fields/targets'
 import type { RelationKey } from '../project/project-keys'
 
 export type { RelationKey }
 import { CELL_ERROR, CELL_FIXED, CELL_OK, CELL_WARNING, type CheckResult } from './check-table'
 
-export const RELATION_NOT_IN_PROJECT = 'RELATION_NOT_IN_PROJECT'
-export const RELATION_TARGET_MISSING = 'RELATION_TARGET_MISSING'
+export const RELATION_NOT_IN_PROJECT = 'RELATION_NOT_IN_PROJECT' as const
+export const RELATION_TARGET_MISSING = 'RELATION_TARGET_MISSING' as const
 
 /** What the connected workspace said about a relation's target values. */
 export interface WorkspaceAnswer {
@@ -72,16 +73,13 @@ export function markProjectRelations(check: CheckResult, sets: readonly Relation
     if (set === undefined) return
     const target = relation.targetObject.labelSingular.toLowerCase()
     const field = relation.targetField.label.toLowerCase()
-    const pending: CellIssue = {
-      code: RELATION_NOT_IN_PROJECT,
-      severity: 'warning',
-      message: `No ${target} in ${listOf(set.files)} has this ${field}: it must already be in the workspace, or the push will refuse this row.`,
-    }
-    const missing: CellIssue | null = set.workspace && {
-      code: RELATION_TARGET_MISSING,
-      severity: 'error',
-      message: `No ${target} with this ${field} in ${set.workspace.name}${set.files.length > 0 ? ` or in ${listOf(set.files)}` : ''}: the push would refuse this row. Correct the value, or add the ${target} first.`,
-    }
+    const files = filesParams(set.files)
+    const pending = worded('warning', `${RELATION_NOT_IN_PROJECT}.${files.key}`, { target, field, ...files.params })
+    const missing: CellIssue | null = set.workspace && worded(
+      'error',
+      `${RELATION_TARGET_MISSING}.${files.key === 'project' ? 'workspace' : files.key}`,
+      { target, field, workspace: set.workspace.name, ...files.params },
+    )
     const slotUnasked = new Set<string>()
     const states = check.cellStates[mapped]!
     const { ids, distinct } = column.index
@@ -122,8 +120,9 @@ export function markProjectRelations(check: CheckResult, sets: readonly Relation
   return { byColumn, unasked }
 }
 
-function listOf(files: readonly string[]): string {
-  if (files.length === 0) return 'the project'
-  if (files.length === 1) return `the project's file ${files[0]}`
-  return `the project's files ${files.slice(0, -1).join(', ')} and ${files[files.length - 1]}`
+/** How a message names the project's files of an object: the project (none), its file, or its files and the last. */
+function filesParams(files: readonly string[]): { key: 'project' | 'file' | 'files'; params: Record<string, string> } {
+  if (files.length === 0) return { key: 'project', params: {} }
+  if (files.length === 1) return { key: 'file', params: { file: files[0]! } }
+  return { key: 'files', params: { files: files.slice(0, -1).join(', '), last: files[files.length - 1]! } }
 }

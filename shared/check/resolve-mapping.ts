@@ -3,6 +3,7 @@
 // amount without its currency, a relation linked by two kinds of key).
 import type { ColumnIssue } from '../fields/column-context'
 import type { FieldTarget } from '../fields/targets'
+import { worded } from '../fields/scalar/wording'
 import { suggestMapping } from '../mapping'
 import type { MappingFile } from './mapping-file'
 import type { MappedColumn } from './check-table'
@@ -42,9 +43,7 @@ export function resolveMapping(input: {
     const target = byPath.get(path)
     if (target) return void fixed.set(column, target)
     issues.push({
-      code: 'MAPPING_UNKNOWN_FIELD',
-      severity: 'error',
-      message: `The mapping file sends "${header}" to "${path}", which is not an importable field of ${input.objectName}.`,
+      ...worded('error', 'MAPPING_UNKNOWN_FIELD', { column: header, field: path, object: input.objectName }),
       evidence: [],
       column: header,
       field: path,
@@ -53,9 +52,7 @@ export function resolveMapping(input: {
   })
   for (const header of named.keys()) {
     issues.push({
-      code: 'MAPPING_UNKNOWN_COLUMN',
-      severity: 'warning',
-      message: `The mapping file names a column "${header}" that this file does not have.`,
+      ...worded('warning', 'MAPPING_UNKNOWN_COLUMN', { column: header }),
       evidence: [],
       column: header,
       field: null,
@@ -86,9 +83,7 @@ export function resolveMapping(input: {
     if (target.required && !covered.has(target.field.name)) {
       covered.add(target.field.name)
       issues.push({
-        code: 'REQUIRED_FIELD_UNMAPPED',
-        severity: 'error',
-        message: `${target.label} is required in Twenty, and no column is mapped to it.`,
+        ...worded('error', 'REQUIRED_FIELD_UNMAPPED', { field: target.label }),
         evidence: [],
         column: null,
         field: target.path,
@@ -112,9 +107,7 @@ export function currencyCodeIssues(mapped: readonly { readonly name: string; rea
     const coded = mapped.some((m) => m.target.field.name === field && (m.target.kind === 'currencyCode' || m.target.kind === 'currency'))
     if (coded) continue
     issues.push({
-      code: 'CURRENCY_CODE_UNMAPPED',
-      severity: 'warning',
-      message: `"${amount.name}" goes to ${amount.target.label}, but no column gives its currency: Twenty needs both, or the amounts are stored without a currency. Map a column with the currency code (EUR, USD...).`,
+      ...worded('warning', 'CURRENCY_CODE_UNMAPPED', { column: amount.name, field: amount.target.label }),
       evidence: [],
       column: amount.name,
       field: amount.target.path,
@@ -143,9 +136,13 @@ export function relationKeyIssues(mapped: readonly { readonly name: string; read
     }
     if (first.target.path === target.path) continue
     issues.push({
-      code: 'RELATION_KEYS_MIXED',
-      severity: 'error',
-      message: `"${first.name}" links ${target.field.label} by ${first.target.relation?.targetField.label ?? first.target.path} and "${column.name}" by ${target.relation.targetField.label}: Twenty refuses a batch whose rows link one relation by different kinds of key, so rows that name it only by "${column.name}" are kept out (RELATION_KEYS_MIXED on their cells). Keep one of the two columns (set the other to Do not import), or map a column of ids.`,
+      ...worded('error', 'RELATION_KEYS_MIXED.columns', {
+        first: first.name,
+        relation: target.field.label,
+        firstKey: first.target.relation?.targetField.label ?? first.target.path,
+        column: column.name,
+        key: target.relation.targetField.label,
+      }),
       evidence: [],
       column: column.name,
       field: target.path,
