@@ -1,13 +1,16 @@
 // `preflight export`: the rows without errors, normalised, as Twenty import files of at most 10,000 records
 // (`<object>-001.csv`, …, and `<object>-no-<field>-001.csv`… for rows that leave a checkbox empty), and the
-// rejected rows with their original values and an Errors column (and as a styled XLSX fix sheet for the client).
-// Empty rows are in neither: they are counted.
+// rejected rows with their original values and an Errors column (and as a styled XLSX fix sheet for the client),
+// their messages in the language asked for (English by default). Empty rows are in neither: they are counted.
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { issueWording } from '../../shared/check/issue-wording'
+import type { Language } from '../../shared/messages/languages'
 import { importFileNotes, importFiles } from '../../shared/twenty-format/import-files'
 import { writeCsv } from '../../shared/twenty-format/write-csv'
 import { writeFileAtomic } from '../main/services/atomic-write'
 import { writeFixSheet, type FixSheetCellProblem } from '../main/export/fix-sheet'
+import { fixSheetText } from '../main/export/fix-sheet-layout'
 import type { PreparedCheck } from './prepare-check'
 
 /** What writeImportFiles wrote. */
@@ -24,10 +27,10 @@ export interface WrittenImportFiles {
  * Writes the files and returns their paths (import files first, then the rejected rows), the empty rows left
  * out and the notes about the import files.
  */
-export async function writeExportFiles(prepared: PreparedCheck, outDir: string): Promise<{ files: string[]; emptyRows: number; notes: string[] }> {
+export async function writeExportFiles(prepared: PreparedCheck, outDir: string, language: Language = 'en'): Promise<{ files: string[]; emptyRows: number; notes: string[] }> {
   await mkdir(outDir, { recursive: true })
   const { paths, emptyRows, notes } = await writeImportFiles(prepared, outDir)
-  const rejected = await writeRejectedFile(prepared, outDir)
+  const rejected = await writeRejectedFile(prepared, outDir, prepared.object.namePlural, language)
   return { files: [...paths, rejected.csv, ...(rejected.xlsx ? [rejected.xlsx] : [])], emptyRows, notes }
 }
 
@@ -53,29 +56,44 @@ export async function writeImportFiles(prepared: PreparedCheck, outDir: string, 
 /**
  * Writes `<object>-rejected.csv` (the rows with errors, original values and an Errors column) and the same
  * rows as `<object>-rejected.xlsx`, the fix sheet to send the client (problem cells filled, messages in
- * notes, merged back by row id) when there are any. `name` replaces the object's name in the file names.
+ * notes, merged back by row id) when there are any. `name` replaces the object's name in the file names. Both are
+ * worded in `language`; the CSV's `Errors` header stays as it is (a column name scripts read).
  * Returns both paths (xlsx null when not written).
  */
-export async function writeRejectedFile(prepared: PreparedCheck, outDir: string, name = prepared.object.namePlural): Promise<{ csv: string; xlsx: string | null }> {
+export async function writeRejectedFile(
+  prepared: PreparedCheck,
+  outDir: string,
+  name = prepared.object.namePlural,
+  language: Language = 'en',
+): Promise<{ csv: string; xlsx: string | null }> {
   const { check } = prepared
+  const word = issueWording(language)
   const errorsByRow = new Map<number, string[]>()
   const problemsByRow = new Map<number, FixSheetCellProblem[]>()
   for (const { row, mapped, issue } of check.cellIssues) {
     if (issue.severity !== 'error') continue
     const column = check.columns[mapped]!.mapped
+    const message = word(issue)
     const messages = errorsByRow.get(row) ?? []
-    messages.push(`${column.name}: ${issue.message}`)
+    messages.push(fixSheetText(language, 'columnError', { column: column.name, message }))
     errorsByRow.set(row, messages)
-    problemsByRow.set(row, [...(problemsByRow.get(row) ?? []), { column: column.column, severity: 'error', message: issue.message }])
+    problemsByRow.set(row, [...(problemsByRow.get(row) ?? []), { column: column.column, severity: 'error', message }])
   }
   const messages = new Map([...errorsByRow].map(([row, list]) => [row, list.join(' | ')]))
   const base = join(outDir, `${name}-rejected`)
-  const xlsx = await writeRowsFixSheet(prepared, `${base}.xlsx`, problemsByRow, `Rows Preflight kept out of the ${prepared.object.labelPlural} import.`)
+  const note = fixSheetText(language, 'noteRejected', { object: prepared.object.labelPlural })
+  const xlsx = await writeRowsFixSheet(prepared, `${base}.xlsx`, problemsByRow, note, language)
   return { csv: await writeRowsFile(prepared, `${base}.csv`, messages), xlsx }
 }
 
-/** Writes rows with their problems as a styled fix sheet; nothing (null) when there are no rows. */
-export async function writeRowsFixSheet(prepared: PreparedCheck, path: string, problems: ReadonlyMap<number, readonly FixSheetCellProblem[]>, note: string): Promise<string | null> {
+/** Writes rows with their problems (worded in `language`) as a styled fix sheet in `language`; nothing (null) when there are no rows. */
+export async function writeRowsFixSheet(
+  prepared: PreparedCheck,
+  path: string,
+  problems: ReadonlyMap<number, readonly FixSheetCellProblem[]>,
+  note: string,
+  language: Language = 'en',
+): Promise<string | null> {
   if (problems.size === 0) return null
   const { table } = prepared.loaded
   const rows = [...problems.keys()].sort((a, b) => a - b).map((row) => ({
@@ -85,7 +103,7 @@ export async function writeRowsFixSheet(prepared: PreparedCheck, path: string, p
     problems: problems.get(row)!,
   }))
   await mkdir(dirname(path), { recursive: true })
-  await writeFixSheet(path, { headers: table.columns.map((c) => c.name), rows, note })
+  await writeFixSheet(path, { headers: table.columns.map((c) => c.name), rows, note, language })
   return path
 }
 

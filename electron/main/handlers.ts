@@ -89,13 +89,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const result = { ...read, columns: [...read.columns], rows: read.rows.map((row) => ({ ...row, cells: { ...row.cells } })), problems: read.problems.map((p) => ({ ...p })) }
       return { path: target, result }
     },
-    'export:project': async ({ projectPath, workspaceId, dir, jobId }) => {
+    'export:project': async ({ projectPath, workspaceId, dir, jobId, language }) => {
       const target = dir ?? (await deps.pickDirectory())
       if (target === null) return { dir: null, paths: [], files: [] }
       const control = new AbortController()
       exports.set(jobId, control)
       try {
-        return await exportProject(projectPath, target, await modelOf(workspaceId), workers, control.signal, (progress) => deps.emit?.('export:project-progress', { jobId, ...progress }))
+        return await exportProject(projectPath, target, await modelOf(workspaceId), workers, control.signal, (progress) => deps.emit?.('export:project-progress', { jobId, ...progress }), language)
       } finally {
         exports.delete(jobId)
       }
@@ -111,10 +111,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await templates.remove(id)
       return { removed: true }
     },
-    'export:write': async ({ dir, files, fixSheet }) => {
+    'export:write': async ({ dir, files, fixSheet, language }) => {
       const target = dir ?? (await deps.pickDirectory())
       if (target === null) return { dir: null, paths: [] }
-      return { dir: target, paths: await writeExport(target, files, fixSheet) }
+      return { dir: target, paths: await writeExport(target, files, fixSheet, language) }
     },
   }
 }

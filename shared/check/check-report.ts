@@ -1,7 +1,10 @@
 // The JSON report of `preflight check` (and the app's issue list): one entry per issue with the spreadsheet
 // row number, the source column, the field path, and a summary. Keys are a public contract: keep them stable.
+// Messages are in the language asked for (English, the engine's own wording, by default); codes never change.
+import type { Language } from '../messages/languages'
 import type { ColumnarTable } from '../table/columnar-table'
 import type { CheckResult } from './check-table'
+import { issueWording } from './issue-wording'
 import type { ResolvedMapping } from './resolve-mapping'
 
 export interface ReportIssue {
@@ -36,8 +39,15 @@ export function buildCheckReport(input: {
   readonly headerRow: number
   readonly resolved: ResolvedMapping
   readonly check: CheckResult
+  /** The messages' language; default English. */
+  readonly language?: Language
 }): CheckReport {
   const { table, headerRow, resolved, check } = input
+  const word = issueWording(input.language ?? 'en')
+  const entry = (row: number, column: string, field: string | null, issue: Issue, value: string): ReportIssue => {
+    const base = { row, column, field, code: issue.code, severity: issue.severity, message: word(issue), value }
+    return issue.suggestion === undefined ? base : { ...base, suggestion: issue.suggestion }
+  }
   const issues: ReportIssue[] = []
   for (const issue of resolved.issues) {
     issues.push(entry(headerRow, issue.column ?? '', issue.field, issue, issue.evidence.join(', ')))
@@ -68,13 +78,12 @@ export function buildCheckReport(input: {
   }
 }
 
-function entry(
-  row: number,
-  column: string,
-  field: string | null,
-  issue: { code: string; severity: 'error' | 'warning'; message: string; suggestion?: string },
-  value: string,
-): ReportIssue {
-  const base = { row, column, field, code: issue.code, severity: issue.severity, message: issue.message, value }
-  return issue.suggestion === undefined ? base : { ...base, suggestion: issue.suggestion }
+/** What an entry is made from: a cell, column or mapping issue (worded again from its key and params when it has them). */
+interface Issue {
+  readonly code: string
+  readonly severity: 'error' | 'warning'
+  readonly message: string
+  readonly suggestion?: string
+  readonly key?: string
+  readonly params?: Readonly<Record<string, string | number>>
 }

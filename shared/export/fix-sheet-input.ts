@@ -3,6 +3,7 @@
 // sees them now.
 import { z } from 'zod'
 import type { CheckResult } from '../check/check-table'
+import type { CellIssue } from '../fields/cell-result'
 
 export const FixSheetInputSchema = z.object({
   sheetName: z.string().min(1).max(31).optional(),
@@ -19,17 +20,18 @@ export const FixSheetInputSchema = z.object({
 })
 export type FixSheetInputData = z.infer<typeof FixSheetInputSchema>
 
-/** The rows with errors as fix sheet rows; `cellOf(row, column)` reads a cell as it is now. */
+/** The rows with errors as fix sheet rows; `cellOf(row, column)` reads a cell as it is now, `word` words an issue (default: its English). */
 export function rejectedRows(
   check: CheckResult,
   headers: readonly string[],
   sourceRow: (row: number) => number,
   cellOf: (row: number, column: number) => string,
+  word: (issue: CellIssue) => string = (issue) => issue.message,
 ): FixSheetInputData['rows'] {
   const problems = new Map<number, FixSheetInputData['rows'][number]['problems']>()
   for (const { row, mapped, issue } of check.cellIssues) {
     if (issue.severity !== 'error') continue
-    problems.set(row, [...(problems.get(row) ?? []), { column: check.columns[mapped]!.mapped.column, severity: 'error', message: issue.message }])
+    problems.set(row, [...(problems.get(row) ?? []), { column: check.columns[mapped]!.mapped.column, severity: 'error', message: word(issue) }])
   }
   return [...problems.keys()]
     .sort((a, b) => a - b)

@@ -17,6 +17,7 @@ import { WorkspaceModelSchema } from '../model/workspace-model'
 import { FixSheetInputSchema } from '../export/fix-sheet-input'
 import { FixSheetReturnSchema } from '../export/fix-sheet-return'
 import { ProjectExportProgressEventSchema, ProjectExportRequestSchema, ProjectExportResultSchema } from '../export/project-export'
+import { LANGUAGES } from '../messages/languages'
 import { MappingTemplateSchema, TemplateDraftSchema } from '../mapping/mapping-template'
 import { MigrateFolderRequestSchema, MigrateFolderResultSchema, MigrateProgressEventSchema } from '../migrate/migrate-ipc'
 import {
@@ -139,6 +140,8 @@ export const invokeContract = {
         dir: z.string().min(1).nullable(),
         files: z.array(z.object({ name: z.string().regex(/^[\w.\- ]+\.csv$/, 'a plain .csv file name'), text: z.string() })),
         fixSheet: z.object({ name: z.string().regex(/^[\w.\- ]+\.xlsx$/, 'a plain .xlsx file name'), input: FixSheetInputSchema }).nullable(),
+        /** The fix sheet's language (its problems come worded in it); default English. */
+        language: z.enum(LANGUAGES).optional(),
       })
       .strict(),
     output: z.object({ dir: z.string().nullable(), paths: z.array(z.string()) }),
@@ -146,7 +149,7 @@ export const invokeContract = {
   // Every file of a saved project as Twenty import files numbered in import order (main reads them as the
   // project says); progress as export:project-progress; nothing is written if it is cancelled.
   'export:project': {
-    input: ProjectExportRequestSchema,
+    input: ProjectExportRequestSchema.extend({ language: z.enum(LANGUAGES).optional() }),
     output: ProjectExportResultSchema,
   },
   'export:project-cancel': {

@@ -2,11 +2,13 @@
 // its mapping), in import order, written as Twenty import files numbered in that order (`01-companies-001.csv`,
 // `02-people-001.csv`, …, at most 10,000 records each; rows leaving a checkbox empty in `02-people-no-<field>-001.csv`…)
 // with each file's rejected rows beside (`02-people-rejected.csv` and the `.xlsx` fix sheet); empty rows are
-// counted, not written, and each file's file warnings are returned. Files are written into a hidden folder first and moved
-// into place only when every file is done, so a cancelled or failed export leaves the folder as it was.
+// counted, not written, and each file's file warnings are returned. The fix sheets are written in the language asked
+// for. Files are written into a hidden folder first and moved into place only when every file is done, so a
+// cancelled or failed export leaves the folder as it was.
 import { randomUUID } from 'node:crypto'
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { Language } from '../../../shared/messages/languages'
 import { findObject, type WorkspaceModel } from '../../../shared/model/workspace-model'
 import { filesInOrder, outputNamesOf } from '../../../shared/project/files-in-order'
 import type { ProjectExportProgress, ProjectExportResult } from '../../../shared/export/project-export'
@@ -30,6 +32,7 @@ export async function exportProject(
   workers: WorkerPaths,
   signal: AbortSignal,
   onProgress: (progress: ProjectExportProgress) => void = () => undefined,
+  language: Language = 'en',
 ): Promise<ProjectExportResult> {
   const project = await readProject(projectPath)
   if (project.files.length === 0) throw new UserError('PROJECT_EMPTY', 'The project has no files to export.')
@@ -54,7 +57,7 @@ export async function exportProject(
       const { records, emptyRows, notes } = await writeImportFiles(prepared, staging, name)
       let rejected = 0
       for (const flag of prepared.check.rowHasError) rejected += flag
-      if (rejected > 0) await writeRejectedFile(prepared, staging, name)
+      if (rejected > 0) await writeRejectedFile(prepared, staging, name, language)
       files.push({ name: file.path, object: plural, records, rejected, emptyRows, notes, fileWarnings: [...prepared.fileWarnings] })
     }
     if (signal.aborted) throw new ExportCancelled()

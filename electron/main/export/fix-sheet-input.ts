@@ -1,6 +1,7 @@
 // What the fix sheet writer takes: the rows with problems, their cells as the table holds them, and each
 // problem placed on a data column or on the row as a whole. Checked before writing; a bad input is a bug.
 import type { Severity } from '../../../shared/fields/cell-result'
+import type { Language } from '../../../shared/messages/languages'
 import { headerKey } from './fix-sheet-layout'
 
 /** One problem to show the client. */
@@ -8,6 +9,7 @@ export interface FixSheetCellProblem {
   /** Index into the input's `headers`; absent for a problem of the whole row (e.g. the server's message). */
   readonly column?: number
   readonly severity: Severity
+  /** Already in the sheet's language (issueIn words an engine issue in it). */
   readonly message: string
 }
 
@@ -22,13 +24,15 @@ export interface FixSheetInputRow {
 }
 
 export interface FixSheetInput {
-  /** Name of the rows sheet (made valid for Excel); the reader must be given the same. Default "Rows to fix". */
+  /** Name of the rows sheet (made valid for Excel); the reader must be given the same. Default "Rows to fix" in the sheet's language. */
   readonly sheetName?: string
   /** The data columns' headers: non-empty and unique ignoring case and spacing (a table's column names are). */
   readonly headers: readonly string[]
   readonly rows: readonly FixSheetInputRow[]
   /** A line for the client on the instructions sheet, e.g. which import this is about. */
   readonly note?: string
+  /** The language of Preflight's own sheet names, headers, labels and instructions; default English. */
+  readonly language?: Language
 }
 
 /** Throws on an input no caller should build: it names the first defect. */

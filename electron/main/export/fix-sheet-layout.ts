@@ -1,13 +1,49 @@
-// What the fix sheet writer and reader agree on: the sheet names and the headers of Preflight's own columns.
-// The reader finds every column by its header, never by position, so the client may move columns freely.
+// What the fix sheet writer and reader agree on: the sheet names and the headers of Preflight's own columns, in
+// the language the sheet is written in (the `fixSheet` section of the message files). The reader finds every
+// column by its header, never by position, so the client may move columns freely, and it knows Preflight's own
+// headers in every language (an English sheet written before sheets had a language included).
 // Invariant: Preflight's own headers never equal (ignoring case) a data header of the same sheet.
+import { messageIn } from '../../../shared/messages/catalogues'
+import { LANGUAGES, type Language } from '../../../shared/messages/languages'
+import type { MessageParams } from '../../../shared/messages/message-format'
 
-export const DEFAULT_FIX_SHEET_NAME = 'Rows to fix'
-export const HOW_TO_FIX_SHEET_NAME = 'How to fix'
+/** A message of the `fixSheet` section of the message files. */
+export type FixSheetKey =
+  | 'rowsSheet'
+  | 'howToSheet'
+  | 'rowIdHeader'
+  | 'rowIdShort'
+  | 'sourceRowHeader'
+  | 'problemsHeader'
+  | 'idNote'
+  | 'noteError'
+  | 'noteWarning'
+  | 'columnError'
+  | 'columnWarning'
+  | 'rowError'
+  | 'rowWarning'
+  | 'title'
+  | 'step1'
+  | 'step2'
+  | 'step3'
+  | 'step4'
+  | 'noteRejected'
 
-const ROW_ID_LABEL = 'Preflight row id (do not change)'
-const SOURCE_ROW_LABEL = 'Row in your file'
-const PROBLEMS_LABEL = 'Problems'
+/** `fixSheet.<key>` in `language`, params filled; throws for a key the message files lack (a bug). */
+export function fixSheetText(language: Language, key: FixSheetKey, params: MessageParams = {}): string {
+  const text = messageIn(language, `fixSheet.${key}`, params)
+  if (text === undefined) throw new Error(`no message fixSheet.${key}`)
+  return text
+}
+
+/** The rows sheet's name when none is asked for, in `language`. */
+export const defaultFixSheetName = (language: Language = 'en'): string => fixSheetText(language, 'rowsSheet')
+/** The instructions sheet's name in `language`. */
+export const howToFixSheetName = (language: Language = 'en'): string => fixSheetText(language, 'howToSheet')
+
+/** The English names, as sheets written before they had a language were named. */
+export const DEFAULT_FIX_SHEET_NAME = defaultFixSheetName('en')
+export const HOW_TO_FIX_SHEET_NAME = howToFixSheetName('en')
 
 /** Headers of Preflight's own columns in one fix sheet. */
 export interface OwnHeaders {
@@ -17,36 +53,50 @@ export interface OwnHeaders {
 }
 
 /** Preflight's headers for a sheet with these data headers: a label a data header already uses gets ` (2)`... */
-export function ownHeaders(dataHeaders: readonly string[]): OwnHeaders {
+export function ownHeaders(dataHeaders: readonly string[], language: Language = 'en'): OwnHeaders {
   const taken = new Set(dataHeaders.map(headerKey))
   const free = (label: string): string => {
     let candidate = label
     for (let n = 2; taken.has(headerKey(candidate)); n++) candidate = `${label} (${n})`
     return candidate
   }
-  return { rowId: free(ROW_ID_LABEL), sourceRow: free(SOURCE_ROW_LABEL), problems: free(PROBLEMS_LABEL) }
+  return {
+    rowId: free(fixSheetText(language, 'rowIdHeader')),
+    sourceRow: free(fixSheetText(language, 'sourceRowHeader')),
+    problems: free(fixSheetText(language, 'problemsHeader')),
+  }
 }
 
 /** How headers are compared: trimmed, inner spaces collapsed, case ignored (Excel users do not see case). */
 export const headerKey = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase()
 
-/** True for the id column's header, also when the client shortened it (`Preflight row id`). */
-export const isRowIdHeader = (text: string): boolean => headerKey(text).startsWith('preflight row id')
+const inEveryLanguage = (key: FixSheetKey): string[] => [...new Set(LANGUAGES.map((language) => headerKey(fixSheetText(language, key))))]
+/** The id column's header in every language without its "(do not change)": a shortened header still counts. */
+const ROW_ID_STARTS = inEveryLanguage('rowIdShort')
+const READ_ONLY_HEADERS: ReadonlySet<string> = new Set([...inEveryLanguage('sourceRowHeader'), ...inEveryLanguage('problemsHeader')])
 
-/** True for the header of a column Preflight adds for reading only (the source row, the problems). */
-export function isReadOnlyHeader(text: string): boolean {
-  const key = headerKey(text).replace(/ \(\d+\)$/, '')
-  return key === SOURCE_ROW_LABEL.toLowerCase() || key === PROBLEMS_LABEL.toLowerCase()
+/** True for the id column's header in any language, also when the client shortened it (`Preflight row id`). */
+export function isRowIdHeader(text: string): boolean {
+  const key = headerKey(text)
+  return ROW_ID_STARTS.some((start) => key.startsWith(start))
 }
+
+/** True for the header of a column Preflight adds for reading only (the source row, the problems), in any language. */
+export function isReadOnlyHeader(text: string): boolean {
+  return READ_ONLY_HEADERS.has(headerKey(text).replace(/ \(\d+\)$/, ''))
+}
+
+/** The rows sheet's default name in every language, English first: where a reader looks for the rows. */
+export const DEFAULT_FIX_SHEET_NAMES: readonly string[] = [...new Set(LANGUAGES.map(defaultFixSheetName))]
 
 const FORBIDDEN_IN_SHEET_NAMES = /[[\]:*?/\\]/g
 const MAX_SHEET_NAME = 31
 
 /**
  * The sheet name Excel accepts for `requested`: forbidden characters become spaces, at most 31 characters, and
- * the default when nothing usable is left or it would clash with the instructions sheet.
+ * the default in `language` when nothing usable is left or it would clash with the instructions sheet.
  */
-export function fixSheetName(requested: string | undefined): string {
+export function fixSheetName(requested: string | undefined, language: Language = 'en'): string {
   const cleaned = (requested ?? '')
     .replace(FORBIDDEN_IN_SHEET_NAMES, ' ')
     .replace(/\s+/g, ' ')
@@ -54,6 +104,6 @@ export function fixSheetName(requested: string | undefined): string {
     .replace(/^'+|'+$/g, '')
     .slice(0, MAX_SHEET_NAME)
     .trim()
-  if (cleaned === '' || cleaned.toLowerCase() === HOW_TO_FIX_SHEET_NAME.toLowerCase()) return DEFAULT_FIX_SHEET_NAME
+  if (cleaned === '' || cleaned.toLowerCase() === howToFixSheetName(language).toLowerCase()) return defaultFixSheetName(language)
   return cleaned
 }

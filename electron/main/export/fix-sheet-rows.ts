@@ -1,17 +1,17 @@
 // Builds the fix sheet's first sheet: Preflight's row id and the client's row number (greyed: not for editing),
 // the data columns under their original headers, and a Problems column. Problem cells are filled (errors red,
 // warnings amber) and get their messages as a note. Every cell is text, so Excel changes no value's type.
+// Preflight's own words (headers, the id's note, "Error:", "Row:") are in the sheet's language.
 import { excelCellText } from '../../../shared/export/excel-cell-text'
 import { fixRowIdText } from '../../../shared/export/fix-row-id'
-import type { Severity } from '../../../shared/fields/cell-result'
+import type { Language } from '../../../shared/messages/languages'
 import { columnLetter } from '../../../shared/table/headers'
 import type { FixSheetCellProblem, FixSheetInput, FixSheetInputRow } from './fix-sheet-input'
-import type { OwnHeaders } from './fix-sheet-layout'
+import { fixSheetText, type OwnHeaders } from './fix-sheet-layout'
 import type { CellNote } from './fix-sheet-package'
 import { FIX_SHEET_STYLES, problemStyle } from './fix-sheet-styles'
 import type { CellStyle, TextCell, WorkSheet } from './load-sheetjs-writer'
 
-const ID_NOTE = 'Preflight matches your corrections to the original rows by this id. Do not change, clear or retype it.'
 /** Rows looked at to size the columns: enough to be representative, bounded for big sheets. */
 const WIDTH_SAMPLE_ROWS = 500
 
@@ -21,8 +21,9 @@ export interface RowsSheet {
   readonly notes: readonly CellNote[]
 }
 
-export function buildRowsSheet(input: FixSheetInput, own: OwnHeaders): RowsSheet {
+export function buildRowsSheet(input: FixSheetInput, own: OwnHeaders, language: Language = 'en'): RowsSheet {
   const { headers, rows } = input
+  const lineOf = problemLine(headers, language)
   const lastColumn = headers.length + 2
   const sheet: WorkSheet = {}
   const notes: CellNote[] = []
@@ -30,7 +31,7 @@ export function buildRowsSheet(input: FixSheetInput, own: OwnHeaders): RowsSheet
 
   const ownHeader = FIX_SHEET_STYLES.ownHeader
   put(0, 1, text(own.rowId, ownHeader))
-  notes.push({ row: 0, column: 0, text: ID_NOTE })
+  notes.push({ row: 0, column: 0, text: fixSheetText(language, 'idNote') })
   put(1, 1, text(own.sourceRow, ownHeader))
   headers.forEach((header, i) => put(i + 2, 1, text(header, FIX_SHEET_STYLES.header)))
   put(lastColumn, 1, text(own.problems, ownHeader))
@@ -46,7 +47,7 @@ export function buildRowsSheet(input: FixSheetInput, own: OwnHeaders): RowsSheet
       const value = row.cells[c] ?? ''
       if (problems) {
         put(c + 2, sheetRow, text(value, problemStyle(problems.map((p) => p.severity))))
-        const lines = problems.map((p) => `${severityLabel(p.severity)}: ${p.message}`)
+        const lines = problems.map((p) => fixSheetText(language, p.severity === 'error' ? 'noteError' : 'noteWarning', { message: p.message }))
         notes.push({ row: sheetRow - 1, column: c + 2, text: lines.join('\n') })
       } else {
         put(c + 2, sheetRow, text(value, FIX_SHEET_STYLES.plain))
@@ -55,22 +56,18 @@ export function buildRowsSheet(input: FixSheetInput, own: OwnHeaders): RowsSheet
     // A problem of the whole row has no cell to fill, so its colour goes on the row's problems cell.
     const ofRow = byColumn.get(undefined)
     const fill = ofRow ? problemStyle(ofRow.map((p) => p.severity)) : {}
-    put(lastColumn, sheetRow, text(problemLines(row, headers).join('\n'), { ...fill, ...FIX_SHEET_STYLES.problems }))
+    put(lastColumn, sheetRow, text(problemLines(row, lineOf).join('\n'), { ...fill, ...FIX_SHEET_STYLES.problems }))
   })
 
   const lastCell = `${columnLetter(lastColumn)}${rows.length + 1}`
   sheet['!ref'] = `A1:${lastCell}`
   sheet['!autofilter'] = { ref: `A1:${lastCell}` }
-  sheet['!cols'] = columnWidths(input, own)
+  sheet['!cols'] = columnWidths(input, own, lineOf)
   return { sheet, notes }
 }
 
 function text(value: string, style: CellStyle): TextCell {
   return { t: 's', v: excelCellText(value), s: style }
-}
-
-function severityLabel(severity: Severity): string {
-  return severity === 'error' ? 'Error' : 'Warning'
 }
 
 /** The row's problems by data column (undefined: the whole row), in display order. */
@@ -84,12 +81,20 @@ function problemsByColumn(row: FixSheetInputRow): Map<number | undefined, FixShe
   return byColumn
 }
 
-/** `Email: message` per problem, `Email (warning): ...` for a warning, `Row: ...` for the whole row's. */
-function problemLines(row: FixSheetInputRow, headers: readonly string[]): string[] {
-  return inDisplayOrder(row.problems).map((problem) => {
-    const where = problem.column === undefined ? 'Row' : headers[problem.column]!
-    return `${where}${problem.severity === 'warning' ? ' (warning)' : ''}: ${problem.message}`
-  })
+type LineOf = (problem: FixSheetCellProblem) => string
+
+/** How a problem reads in the problems column: `Email: message`, `Email (warning): ...`, `Row: ...` for the whole row's. */
+function problemLine(headers: readonly string[], language: Language): LineOf {
+  return (problem) => {
+    const warning = problem.severity === 'warning'
+    if (problem.column === undefined) return fixSheetText(language, warning ? 'rowWarning' : 'rowError', { message: problem.message })
+    return fixSheetText(language, warning ? 'columnWarning' : 'columnError', { column: headers[problem.column]!, message: problem.message })
+  }
+}
+
+/** The row's problems column, one line per problem in display order. */
+function problemLines(row: FixSheetInputRow, lineOf: LineOf): string[] {
+  return inDisplayOrder(row.problems).map(lineOf)
 }
 
 /** Errors before warnings; within each, the whole row's first, then by column (the sort is stable). */
@@ -99,7 +104,7 @@ function inDisplayOrder(problems: readonly FixSheetCellProblem[]): FixSheetCellP
 }
 
 /** Widths in characters from the header and a sample of values, within bounds that keep the sheet readable. */
-function columnWidths(input: FixSheetInput, own: OwnHeaders): { wch: number }[] {
+function columnWidths(input: FixSheetInput, own: OwnHeaders, lineOf: LineOf): { wch: number }[] {
   const sample = input.rows.slice(0, WIDTH_SAMPLE_ROWS)
   const longestLine = (values: readonly string[]) =>
     Math.max(0, ...values.flatMap((value) => value.split('\n').map((line) => line.length)))
@@ -110,6 +115,6 @@ function columnWidths(input: FixSheetInput, own: OwnHeaders): { wch: number }[] 
     width(sample.map((row) => fixRowIdText(row.rowId)), 14, 20),
     width([own.sourceRow], 10, 20),
     ...input.headers.map((header, c) => width([header, ...sample.map((row) => row.cells[c] ?? '')], 8, 50)),
-    width([own.problems, ...sample.map((row) => problemLines(row, input.headers).join('\n'))], 30, 80),
+    width([own.problems, ...sample.map((row) => problemLines(row, lineOf).join('\n'))], 30, 80),
   ]
 }

@@ -1,9 +1,10 @@
 // Writes the "fix sheet": an XLSX of the rows with problems, styled for the client to correct and send back.
-// The first sheet holds the rows (merged back by the row id column), the second one says how to fix them.
+// The first sheet holds the rows (merged back by the row id column), the second one says how to fix them, both
+// in the input's language (the problems come already worded in it).
 // The file is replaced atomically: a failure at any point leaves an existing file as it was.
 import { writeFileAtomic } from '../services/atomic-write'
 import { assertValidFixSheetInput, type FixSheetInput } from './fix-sheet-input'
-import { fixSheetName, HOW_TO_FIX_SHEET_NAME, ownHeaders } from './fix-sheet-layout'
+import { fixSheetName, howToFixSheetName, ownHeaders } from './fix-sheet-layout'
 import { buildInstructionsSheet } from './fix-sheet-instructions'
 import { finishPackage } from './fix-sheet-package'
 import { buildRowsSheet } from './fix-sheet-rows'
@@ -15,15 +16,17 @@ export type { FixSheetCellProblem, FixSheetInput, FixSheetInputRow } from './fix
 export function buildFixSheet(input: FixSheetInput): Buffer {
   assertValidFixSheetInput(input)
   const { sheetJs, openZip } = loadSheetJsWriter()
-  const rowsSheet = fixSheetName(input.sheetName)
-  const own = ownHeaders(input.headers)
-  const rows = buildRowsSheet(input, own)
+  const language = input.language ?? 'en'
+  const rowsSheet = fixSheetName(input.sheetName, language)
+  const howTo = howToFixSheetName(language)
+  const own = ownHeaders(input.headers, language)
+  const rows = buildRowsSheet(input, own, language)
   const bytes = sheetJs.write(
     {
-      SheetNames: [rowsSheet, HOW_TO_FIX_SHEET_NAME],
+      SheetNames: [rowsSheet, howTo],
       Sheets: {
         [rowsSheet]: rows.sheet,
-        [HOW_TO_FIX_SHEET_NAME]: buildInstructionsSheet(rowsSheet, own, input.note),
+        [howTo]: buildInstructionsSheet(rowsSheet, own, input.note, language),
       },
     },
     // Stored, not deflated: finishPackage rewrites the package and deflates it once.

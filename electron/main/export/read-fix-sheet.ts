@@ -1,6 +1,7 @@
 // Reads a fix sheet the client sent back. The file is untrusted, so it is parsed in the parse worker (frozen
 // prototypes, size and time limits) like any opened file, then matched to the original rows by the id column.
-// Never throws for a bad file: what is wrong comes back as problems, each saying what and where.
+// Never throws for a bad file: what is wrong comes back as problems, each saying what and where. Preflight's own
+// sheet names and headers are known in every language a sheet can be written in.
 import { basename } from 'node:path'
 import { FixRowIdSchema } from '../../../shared/export/fix-row-id'
 import {
@@ -14,7 +15,7 @@ import { UserError } from '../ipc/user-error'
 import type { IngestLimits } from '../ingest/worker-protocol'
 import { loadTable, type LoadedTable } from '../services/load-table'
 import { findHeaderRow, mapColumns, type ColumnLayout } from './fix-sheet-columns'
-import { fixSheetName } from './fix-sheet-layout'
+import { DEFAULT_FIX_SHEET_NAMES, fixSheetName } from './fix-sheet-layout'
 
 export interface ReadFixSheetOptions {
   /** The built parse worker script (parse-worker.js beside main's bundle). */
@@ -64,7 +65,10 @@ export async function readFixSheet(
   }
 }
 
-/** The table of the fix sheet's rows sheet (the biggest sheet when it was renamed), or why the file cannot be read. */
+/**
+ * The table of the fix sheet's rows sheet, or why the file cannot be read: the sheet asked for (by default the
+ * English default name), else the default name of any language, else (renamed) the biggest sheet.
+ */
 async function openReturnedSheet(path: string, options: ReadFixSheetOptions): Promise<LoadedTable | UserError> {
   const open = (sheet: string | undefined) =>
     loadTable(path, {
@@ -76,7 +80,12 @@ async function openReturnedSheet(path: string, options: ReadFixSheetOptions): Pr
       throw error
     })
   const named = await open(fixSheetName(options.sheetName))
-  return named instanceof UserError && named.code === 'SHEET_NOT_FOUND' ? open(undefined) : named
+  if (!(named instanceof UserError && named.code === 'SHEET_NOT_FOUND')) return named
+  const biggest = await open(undefined)
+  if (biggest instanceof UserError) return biggest
+  const names = (biggest.meta.sheets ?? []).map((sheet) => sheet.name)
+  const rowsSheet = DEFAULT_FIX_SHEET_NAMES.find((name) => names.includes(name))
+  return rowsSheet === undefined || rowsSheet === biggest.meta.sheet ? biggest : open(rowsSheet)
 }
 
 /** The rows below the header whose id parses and is not repeated; the others become problems. */

@@ -1,8 +1,10 @@
 // Writes what the app exports into one folder: Twenty import files and the rejected rows' fix sheet, each
-// atomically (a half-written file never replaces a good one). Returns the paths, in the order given.
+// atomically (a half-written file never replaces a good one), the fix sheet in the language asked for (its problems
+// come worded in it). Returns the paths, in the order given.
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { FixSheetInputData } from '../../../shared/export/fix-sheet-input'
+import type { Language } from '../../../shared/messages/languages'
 import { writeFileAtomic } from '../services/atomic-write'
 import { writeFixSheet } from './fix-sheet'
 
@@ -10,6 +12,7 @@ export async function writeExport(
   dir: string,
   files: readonly { name: string; text: string }[],
   fixSheet: { name: string; input: FixSheetInputData } | null,
+  language: Language = 'en',
 ): Promise<string[]> {
   await mkdir(dir, { recursive: true })
   const paths: string[] = []
@@ -20,7 +23,7 @@ export async function writeExport(
   }
   if (fixSheet && fixSheet.input.rows.length > 0) {
     const path = join(dir, fixSheet.name)
-    await writeFixSheet(path, fixSheet.input)
+    await writeFixSheet(path, { ...fixSheet.input, language })
     paths.push(path)
   }
   return paths

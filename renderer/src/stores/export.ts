@@ -1,14 +1,18 @@
 // Export from the app: the checked rows without errors as Twenty import files (at most 10,000 records each,
-// numbered), and the rows with errors as the fix sheet to send the client, written by main into a folder.
+// numbered), and the rows with errors as the fix sheet to send the client, written by main into a folder in the
+// language chosen for it (the app's by default): its problems are worded in that language here, its headings by main.
 import { defineStore } from 'pinia'
 import { markRaw, ref, shallowRef } from 'vue'
 import { rejectedRows } from '../../../shared/export/fix-sheet-input'
+import { issueWording } from '../../../shared/check/issue-wording'
+import { messageIn } from '../../../shared/messages/catalogues'
+import type { Language } from '../../../shared/messages/languages'
 import { importFileNotes, importFileWriter, type ImportFile } from '../../../shared/twenty-format/import-files'
 import { mergeFixSheet } from '../../../shared/export/merge-fix-sheet'
 import type { HistoryStep } from '../../../shared/operations/history'
 import type { Operation } from '../../../shared/operations/operation'
 import { getApi } from '../api'
-import { t } from '../i18n'
+import { currentLanguage, t } from '../i18n'
 import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
@@ -48,6 +52,8 @@ export const useExportStore = defineStore('export', () => {
   /** The file being read or written while the whole project is exported. */
   const projectProgress = shallowRef<ProjectExportProgress | null>(null)
   let projectJob: string | null = null
+  /** The language the fix sheet is written in: the app's each time the export is asked for, unless changed. */
+  const fixSheetLanguage = ref<Language>(currentLanguage())
 
   api.on('export:project-progress', (event) => {
     if (event.jobId === projectJob) projectProgress.value = { index: event.index, count: event.count, name: event.name, phase: event.phase }
@@ -62,7 +68,7 @@ export const useExportStore = defineStore('export', () => {
     try {
       await project.flush()
       projectJob = `export-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
-      const result = await api.invoke('export:project', { projectPath: project.path, workspaceId: target.workspaceId, dir: null, jobId: projectJob })
+      const result = await api.invoke('export:project', { projectPath: project.path, workspaceId: target.workspaceId, dir: null, jobId: projectJob, language: currentLanguage() })
       if (!result.ok) error.value = result.error.message
       else if (result.value.dir !== null) {
         const files = result.value.files
@@ -94,6 +100,7 @@ export const useExportStore = defineStore('export', () => {
       return
     }
     const edited = edits.history?.table
+    fixSheetLanguage.value = currentLanguage()
     readiness.value = markRaw(readinessOf(check, table.rowCount, (row) => edited?.isDeleted(row) ?? false))
   }
 
@@ -133,11 +140,14 @@ export const useExportStore = defineStore('export', () => {
       csv.push(...writer.finish())
       const headers = table.columns.map((c) => c.name)
       const cellOf = (row: number, column: number) => edits.cellNow(table, row, column)
-      const rejected = rejectedRows(check, headers, (row) => table.sourceRow(row), cellOf).filter((r) => live(r.rowId))
+      const language = fixSheetLanguage.value
+      const rejected = rejectedRows(check, headers, (row) => table.sourceRow(row), cellOf, issueWording(language)).filter((r) => live(r.rowId))
+      const sheetNote = messageIn(language, 'fixSheet.noteRejected', { object: mapping.objectName })
       const result = await api.invoke('export:write', {
         dir: null,
         files: csv.map((f) => ({ name: f.name, text: f.text })),
-        fixSheet: rejected.length === 0 ? null : { name: `${mapping.objectName}-rejected.xlsx`, input: { headers, rows: rejected, note: `Rows kept out of the ${mapping.objectName} import by Preflight.` } },
+        fixSheet: rejected.length === 0 ? null : { name: `${mapping.objectName}-rejected.xlsx`, input: { headers, rows: rejected, ...(sheetNote === undefined ? {} : { note: sheetNote }) } },
+        language,
       })
       if (!result.ok) error.value = result.error.message
       else if (result.value.dir !== null) {
@@ -203,5 +213,5 @@ export const useExportStore = defineStore('export', () => {
     error.value = null
   }
 
-  return { busy, progress, projectProgress, note, error, merged, readiness, askExport, answerReadiness, exportAll, exportProject, cancel, mergeReturned, dismiss }
+  return { busy, progress, projectProgress, note, error, merged, readiness, fixSheetLanguage, askExport, answerReadiness, exportAll, exportProject, cancel, mergeReturned, dismiss }
 })
