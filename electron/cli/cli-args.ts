@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { canonicalTimeZone } from '../../shared/fields/scalar/date-zone'
+import { LANGUAGES, isLanguage, type Language } from '../../shared/messages/languages'
 
 export class CliError extends Error {
   constructor(message: string) {
@@ -13,7 +14,7 @@ export class CliError extends Error {
 
 export const USAGE = `Usage: preflight <check|export|push> <file> --object <name> [--model <metadata.json>] [--mapping <mapping.json>]
        [--sheet <name>] [--header-row <n>] [--date-order dmy|mdy] [--default-country <ISO2>] [--time-zone <IANA zone>]
-       [--out <dir>]
+       [--out <dir>] [--lang en|ru|de|fr|es|pt]
        preflight migrate <folder | file...> --workspace <base-url> [options]
        preflight rollback <journal | <project>.push-journals folder> --workspace <base-url> [options]`
 
@@ -55,6 +56,20 @@ export const sourceArgsShape = {
     .optional(),
   out: z.string().optional(),
 }
+
+/** `--lang`: the language issue messages are printed and written in (the report's messages, the fix sheet). */
+export const LANG_FLAG = { lang: { type: 'string' } } as const
+
+/** Its schema: one of the languages Preflight speaks, English when absent. */
+export const langArg = z
+  .string()
+  .optional()
+  .transform((value, ctx): Language => {
+    if (value === undefined) return 'en'
+    if (isLanguage(value)) return value
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not a language Preflight writes messages in; give one of ${LANGUAGES.join(', ')}` })
+    return 'en'
+  })
 
 type FlagValues = Record<string, string | boolean | undefined>
 
@@ -98,15 +113,15 @@ export function argumentError(error: z.ZodError): CliError {
   return new CliError(`${flag}${first.message}`)
 }
 
-const CheckArgsSchema = z.object({ command: z.enum(['check', 'export']), ...sourceArgsShape })
+const CheckArgsSchema = z.object({ command: z.enum(['check', 'export']), ...sourceArgsShape, lang: langArg })
 export type CheckArgs = z.infer<typeof CheckArgsSchema>
 
 export function parseCliArgs(argv: readonly string[]): CheckArgs {
-  const { command, file, values } = readArgs(argv, SOURCE_FLAGS, USAGE)
+  const { command, file, values } = readArgs(argv, { ...SOURCE_FLAGS, ...LANG_FLAG }, USAGE)
   if (command === undefined) throw new CliError(`No command given.\n${USAGE}`)
   if (!['check', 'export'].includes(command)) throw new CliError(`Unknown command "${command}".\n${USAGE}`)
   if (file === undefined) throw new CliError(`No file given.\n${USAGE}`)
-  const result = CheckArgsSchema.safeParse({ command, ...sourceValues(file, values) })
+  const result = CheckArgsSchema.safeParse({ command, ...sourceValues(file, values), lang: values.lang })
   if (!result.success) throw argumentError(result.error)
   if (result.data.command === 'export' && !result.data.out) throw new CliError('export needs --out <dir>.')
   return result.data

@@ -1,7 +1,7 @@
 // `preflight check|export|push|rollback|migrate`: the field engine from a terminal, under plain Node. One JSON report on
 // stdout; exit 0 without errors, 1 with errors or file warnings (a file problem that changed what the rows hold;
 // for rollback, records skipped or failed), 2 when it could not run (one line on stderr saying why), 3 when a
-// push or a rollback was interrupted and can be resumed.
+// push or a rollback was interrupted and can be resumed. `check` and `export` word issue messages in `--lang`.
 import { buildCheckReport } from '../../shared/check/check-report'
 import { emptyRowsOf } from '../../shared/twenty-format/import-files'
 import { CliError, parseCliArgs } from './cli-args'
@@ -30,11 +30,12 @@ async function checkOrExport(argv: readonly string[], workers: WorkerPaths): Pro
     headerRow: loaded.meta.headerRow.used,
     resolved,
     check,
+    language: args.lang,
   })
   const { fileWarnings } = prepared
   const code = report.summary.errors > 0 || fileWarnings.length > 0 ? 1 : 0
   if (args.command === 'export' && args.out) {
-    const { files, emptyRows, notes } = await writeExportFiles(prepared, args.out)
+    const { files, emptyRows, notes } = await writeExportFiles(prepared, args.out, args.lang)
     return { code, report: { ...report, summary: { ...report.summary, emptyRows }, fileWarnings, files, notes } }
   }
   const emptyRows = emptyRowsOf(check).length
