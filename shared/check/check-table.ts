@@ -1,6 +1,6 @@
-// Checks every mapped cell of a table against its target: per column, decide the context from the column's
-// distinct values, normalise each distinct value once, then walk the rows for issues, uniqueness and
-// required values. Invariant: a row id is in rowsWithErrors iff at least one of its issues is an error.
+// Checks every mapped cell of a table against its target: decide each column's context from its distinct
+// values (numbers that read either way settled by the file's other columns, file-decimal.ts), normalise each
+// distinct value once, then walk the rows for issues, uniqueness and required values. Invariant: a row id is in rowsWithErrors iff at least one of its issues is an error.
 import type { CellIssue, CellResult } from '../fields/cell-result'
 import { CellIssueList } from './cell-issue-list'
 
@@ -15,6 +15,7 @@ import { worded } from '../fields/scalar/wording'
 import { normalizerFor, valueKindOf, verdictReaderFor } from './normalizers'
 import { rowLinksOf, RowContextSource, type RowContexts, type RowLinks } from './row-contexts'
 import { emptyVerdict, type IssueRef } from '../fields/cell-verdict'
+import { settleByFile } from './file-decimal'
 
 /** A source column and where it goes. */
 export interface MappedColumn {
@@ -84,9 +85,24 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
   const columns: ColumnCheck[] = []
   const cellIssues = new CellIssueList(issueSource(table, columns))
 
+  // What each column's values say first: a column whose numbers read either way may then be settled by the
+  // file's other columns (file-decimal.ts) before any cell is read.
+  const analysed = mappedColumns.map((mapped) => {
+    if (readsAsPlainText(mapped)) return undefined
+    const columnIndex = indexForCheck(table, mapped)
+    return { columnIndex, ...analyzeColumn(valueKindOf(mapped.target), columnIndex.values, mapped.target.field.options, options.settings) }
+  })
+  const settle = settleByFile(analysed.map((a) => a?.context), options.settings)
+  for (const at of settle?.columns ?? []) {
+    const { target } = mappedColumns[at]!
+    const { columnIndex } = analysed[at]!
+    analysed[at] = { columnIndex, ...analyzeColumn(valueKindOf(target), columnIndex.values, target.field.options, settle!.settings) }
+  }
+
   mappedColumns.forEach((mapped, index) => {
     const { target } = mapped
-    if (readsAsPlainText(mapped)) {
+    const column = analysed[index]
+    if (column === undefined) {
       // Plain text needs no column evidence and no value per cell: its cells are judged from their bytes.
       const { context, issues } = analyzeColumn(valueKindOf(target), [], target.field.options, options.settings)
       const states = new Uint8Array(table.rowCount)
@@ -95,9 +111,8 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
       columns.push(lazyColumnCheck(table, mapped, context, issues, rowSource.contextsFor(mapped)))
       return
     }
-    // Each row gets the id of its distinct value (found by hashing bytes); later passes touch only ids.
-    const columnIndex = indexForCheck(table, mapped)
-    const { context, issues } = analyzeColumn(valueKindOf(target), columnIndex.values, target.field.options, options.settings)
+    // Each row has the id of its distinct value (found by hashing bytes); later passes touch only ids.
+    const { columnIndex, context, issues } = column
     const states = new Uint8Array(table.rowCount)
     cellStates.push(states)
     const rows = rowSource.contextsFor(mapped)

@@ -1,6 +1,6 @@
 // Suggested fixes for apply-fix steps, from the same normalisers the check runs: a column's context is
 // decided once from its values (decimal separator, date order), then each cell's issue of the wanted code
-// gives its suggestion. Used when a recipe is replayed outside the app (the CLI) and by the app's bulk fix.
+// gives its suggestion (numbers that read either way settled by the file's other columns, as in the check). Used when a recipe is replayed outside the app (the CLI) and by the app's bulk fix.
 // A cell read with its row (a phone country beside its number) is read with that row's cells as they are now.
 import type { CellResult } from '../fields/cell-result'
 import type { CheckSettings, ColumnContext, RowContext } from '../fields/column-context'
@@ -11,6 +11,9 @@ import type { EditedTable } from '../operations/edited-table'
 import { normalizerFor, valueKindOf } from './normalizers'
 import type { CheckResult } from './check-table'
 import { rowContextOf, rowLinksOf, type RowLinks } from './row-contexts'
+import { settleByFile } from './file-decimal'
+
+const NUMBER_KINDS: ReadonlySet<string> = new Set(['number', 'currency', 'currencyAmount'])
 
 interface ColumnFixer {
   readonly context: ColumnContext
@@ -31,15 +34,30 @@ function rowOf(table: EditedTable, mapped: { readonly column: number; readonly t
 /** `targetOf` names the field a column goes to (null: not imported, so nothing to suggest). */
 export function fixSourceFor(table: EditedTable, targetOf: (columnId: string) => FieldTarget | null, settings: CheckSettings): FixSource {
   const fixers = new Map<string, ColumnFixer | null>()
+  const contextOf = (column: string, target: FieldTarget, settings: CheckSettings): ColumnContext => {
+    const values = new Set<string>()
+    table.scan(column, (text) => values.add(text))
+    return analyzeColumn(valueKindOf(target), [...values], target.field.options, settings).context
+  }
+  // The file's other columns settle numbers that read either way, as in the check (file-decimal.ts).
+  let settled: CheckSettings | null | undefined
+  const settledSettings = (): CheckSettings | null => {
+    if (settled !== undefined) return settled
+    const contexts = table.columns.map((c) => {
+      const target = targetOf(c.id)
+      return target !== null && NUMBER_KINDS.has(valueKindOf(target)) ? contextOf(c.id, target, settings) : undefined
+    })
+    return (settled = settleByFile(contexts, settings)?.settings ?? null)
+  }
   const fixerOf = (column: string): ColumnFixer | null => {
     let fixer = fixers.get(column)
     if (fixer !== undefined) return fixer
     const target = targetOf(column)
     if (target === null) fixer = null
     else {
-      const values = new Set<string>()
-      table.scan(column, (text) => values.add(text))
-      const { context } = analyzeColumn(valueKindOf(target), [...values], target.field.options, settings)
+      let context = contextOf(column, target, settings)
+      const file = context.decimalEvidence === 'ambiguous' ? settledSettings() : null
+      if (file !== null) context = contextOf(column, target, file)
       fixer = { context, normalize: normalizerFor(target), target, column: table.columns.findIndex((c) => c.id === column) }
     }
     fixers.set(column, fixer)

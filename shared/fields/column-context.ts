@@ -6,10 +6,19 @@ import type { TargetKind } from './targets'
 
 export type DateOrder = 'dmy' | 'mdy' | 'ymd'
 
+export type DecimalEvidence = 'dot' | 'comma' | 'mixed' | 'ambiguous' | 'none'
+
 export interface ColumnContext {
   readonly kind: TargetKind
   /** The decimal separator decided for the column ('.' when there is no evidence either way). */
   readonly decimalSeparator: '.' | ','
+  /**
+   * For number and amount columns, what the column's own values say about the separator: they prove a
+   * decimal point or comma, they prove both (`mixed`), they hold only numbers that read either way
+   * (`ambiguous`: settled by the file's other columns when those agree, shared/check/file-decimal.ts), or
+   * nothing (`none`: whole numbers without separators).
+   */
+  readonly decimalEvidence?: DecimalEvidence
   /** Day/month order for slashed or dotted dates; null when the column gave no evidence (and nobody chose). */
   readonly dateOrder: DateOrder | null
   /** ISO 3166 alpha-2 country to read national phone numbers in, when no row country says otherwise. */
@@ -58,4 +67,9 @@ export interface CheckSettings {
    * computer's (Intl's resolved zone). Values with `Z` or an offset keep theirs; DATE fields are not affected.
    */
   readonly timeZone?: string
+  /**
+   * The decimal separator the file's other number columns prove (they agree): it settles a column whose own
+   * values read either way (`1.250`). Set by the check itself (shared/check/file-decimal.ts), not by users.
+   */
+  readonly fileDecimalSeparator?: '.' | ','
 }

@@ -103,6 +103,29 @@ describe('checkTableInWorkers', () => {
     expect(berlin.columns[0]!.issues.map((i) => i.message).join(' ')).toContain('read in Europe/Berlin time')
   })
 
+  it('settles numbers that read either way by the file’s other columns on the threads too', async () => {
+    if (!existsSync(CHECK_WORKER)) throw new Error(`${CHECK_WORKER} is missing: run \`npm run build\` first`)
+    const dir = await mkdtemp(join(tmpdir(), 'preflight-parallel-decimal-'))
+    const path = join(dir, 'bedrijven.csv')
+    const lines = ['Naam;Medewerkers;Omzet']
+    for (let i = 0; i < 500; i++) lines.push(`Bedrijf ${i};${1 + (i % 9)}.${String(100 + i).slice(0, 3)};${i + 1}.500.000,00`)
+    await writeFile(path, lines.join('\n'))
+    const { table } = await loadTable(path, { workerPath: PARSE_WORKER })
+    const model = parseWorkspaceMetadata(JSON.parse(readFileSync(join(ROOT, 'e2e/data/workspace-model.json'), 'utf8'))).model
+    const targets = listTargets(findObject(model, 'companies')!, model)
+    const byPath = (p: string) => targets.find((t) => t.path === p)!
+    const mapped = [
+      { column: 1, name: 'Medewerkers', target: byPath('employees') },
+      { column: 2, name: 'Omzet', target: byPath('annualRecurringRevenue.amountMicros') },
+    ]
+    const options = { settings: {} }
+    const two = await checkTableInWorkers(table, mapped, options, CHECK_WORKER)
+    expect(two.columns[0]!.resultAt(0).value).toBe(1100)
+    expect(two.columns[0]!.issues).toEqual([])
+    const one = checkTable(table, mapped, options)
+    for (const row of [0, 1, 499]) expect(two.columns.map((c) => c.resultAt(row))).toEqual(one.columns.map((c) => c.resultAt(row)))
+  })
+
   it('starts its threads ahead of a check and checks on them', async () => {
     if (!existsSync(CHECK_WORKER)) throw new Error(`${CHECK_WORKER} is missing: run \`npm run build\` first`)
     // A script path of its own, so threads other tests left idle do not count.

@@ -3,6 +3,7 @@
 // gives it. The threads are kept a few seconds after a check for the next one.
 import { Worker } from 'node:worker_threads'
 import { checkTable, isUniqueTarget, type CheckOptions, type CheckResult, type MappedColumn } from '../../../shared/check/check-table'
+import { settleByFile } from '../../../shared/check/file-decimal'
 import { assembleShares, shareInput, type CheckedShare, type CheckShareOutput } from '../../../shared/check/check-shares'
 import { valueKindOf } from '../../../shared/check/normalizers'
 import type { TargetKind } from '../../../shared/fields/targets'
@@ -173,14 +174,14 @@ function runWorker(
  * a column it hashed; a mostly distinct column's index (one value per row) is sliced again here only when
  * something reads it.
  */
-export async function checkTableInWorkers(
+/** The check's tasks (column positions) on the threads, costliest first; results in column order. */
+async function runTasks(
   table: ColumnarTable,
   mapped: readonly MappedColumn[],
   options: CheckOptions,
   workerPath: string,
-): Promise<CheckResult> {
-  if (mapped.length === 0) return checkTable(table, mapped, options)
-  const tasks = checkTasks(mapped)
+  tasks: readonly number[],
+): Promise<CheckedShare[]> {
   let taken = 0
   let failed = false
   const next = () => (!failed && taken < tasks.length ? tasks[taken++] : undefined)
@@ -195,5 +196,23 @@ export async function checkTableInWorkers(
   })))
   // In column order, so the cell issues come in the order checkTable gives them.
   results.sort((a, b) => a.global[0]! - b.global[0]!)
+  return results
+}
+
+export async function checkTableInWorkers(
+  table: ColumnarTable,
+  mapped: readonly MappedColumn[],
+  options: CheckOptions,
+  workerPath: string,
+): Promise<CheckResult> {
+  if (mapped.length === 0) return checkTable(table, mapped, options)
+  const results = await runTasks(table, mapped, options, workerPath, checkTasks(mapped))
+  // A column whose numbers read either way is checked again with the separator the file's other columns prove
+  // (a task sees one column; checkTable settles it in one pass when it has them all).
+  const settle = settleByFile(results.map((share) => share.output.columns[0]?.context), options.settings)
+  if (settle !== null) {
+    const again = await runTasks(table, mapped, { ...options, settings: settle.settings }, workerPath, settle.columns.map((at) => results[at]!.global[0]!))
+    for (const share of again) results[results.findIndex((r) => r.global[0] === share.global[0])] = share
+  }
   return assembleShares(table, mapped, options, results)
 }

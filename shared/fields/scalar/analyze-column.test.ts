@@ -112,7 +112,7 @@ describe('analyzeColumn: other kinds', () => {
     const options = [{ value: 'A', label: 'A' }]
     expect(analyzeColumn('select', ['A'], options, {}).context.options).toBe(options)
     expect(analyzeColumn('phone', ['+1 415 909 5555'], [], { defaultCountry: 'us', dateOrder: 'dmy' }).context).toEqual({
-      kind: 'phone', decimalSeparator: '.', dateOrder: 'dmy', defaultCountry: 'US', options: [], blankIsFalse: false,
+      kind: 'phone', decimalSeparator: '.', decimalEvidence: 'none', dateOrder: 'dmy', defaultCountry: 'US', options: [], blankIsFalse: false,
     })
   })
 })

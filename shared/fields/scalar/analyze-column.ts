@@ -2,19 +2,17 @@
 // day/month order, blank-is-false, options, default country and time zone. Column-wide findings become ColumnIssues,
 // reported once with a few values as evidence, so an ambiguous column is one issue, not thousands.
 import type { SelectOption } from '../../model/workspace-model'
-import type { CheckSettings, ColumnContext, ColumnIssue, DateOrder } from '../column-context'
+import type { CheckSettings, ColumnContext, ColumnIssue, DateOrder, DecimalEvidence } from '../column-context'
 import type { TargetKind } from '../targets'
 import { CHECK_MARKS } from './boolean'
 import { cleanValue } from './clean-text'
-import { ISSUE } from './codes'
 import { fallbackMarks } from './currency'
 import { decideDateOrder, timeZoneIssues } from './date-evidence'
 import type { DecimalSeparator } from './decimal-text'
 import { decideDecimalSeparator, percentScaleIssues } from './number-evidence'
-import { foldKey, quote } from './wording'
+import { foldKey, quote, worded } from './wording'
 
 const EVIDENCE = 5
-const CURRENCY_NAMES: Readonly<Record<string, string>> = { USD: 'US dollars', JPY: 'Japanese yen' }
 
 /** A column of x marks (and blanks): blank means false there. */
 function isCheckMarkColumn(values: readonly string[]): boolean {
@@ -39,13 +37,11 @@ function currencyIssues(kind: 'currency' | 'currencyCode', values: readonly stri
       byCode.set(code, list)
     }
   }
-  return [...byCode].map(([code, evidence]) => ({
-    code: ISSUE.CURRENCY_SYMBOL_AMBIGUOUS,
-    severity: 'warning' as const,
-    message: `Values such as ${quote(evidence[0] as string)} use a symbol several currencies share; they were read as ${CURRENCY_NAMES[code] ?? code} (${code}). If they are another currency, write the ISO code or set the file’s default country.`,
-    suggestion: code,
-    evidence,
-  }))
+  return [...byCode].map(([code, evidence]) => {
+    // The currencies a shared symbol is read as by default are named (`US dollars (USD)`), others by code alone.
+    const key = code === 'USD' ? 'columnUsd' : code === 'JPY' ? 'columnJpy' : 'columnOther'
+    return { ...worded('warning', `CURRENCY_SYMBOL_AMBIGUOUS.${key}`, { value: quote(evidence[0] as string), code }, code), evidence }
+  })
 }
 
 /**
@@ -60,6 +56,7 @@ export function analyzeColumn(
 ): { context: ColumnContext; issues: ColumnIssue[] } {
   const defaultCountry = settings.defaultCountry === undefined ? null : settings.defaultCountry.toUpperCase()
   let decimalSeparator: DecimalSeparator = '.'
+  let decimalEvidence: DecimalEvidence = 'none'
   let dateOrder: DateOrder | null = settings.dateOrder ?? null
   let blankIsFalse = false
   const issues: ColumnIssue[] = []
@@ -69,6 +66,7 @@ export function analyzeColumn(
     case 'currencyAmount': {
       const decided = decideDecimalSeparator(distinctValues, settings)
       decimalSeparator = decided.separator
+      decimalEvidence = decided.evidence
       issues.push(...decided.issues)
       if (kind === 'number') issues.push(...percentScaleIssues(distinctValues, decimalSeparator))
       if (kind === 'currency') issues.push(...currencyIssues(kind, distinctValues, defaultCountry))
@@ -91,7 +89,7 @@ export function analyzeColumn(
       break
   }
   const timeZone = settings.timeZone === undefined ? {} : { timeZone: settings.timeZone }
-  const context: ColumnContext = { kind, decimalSeparator, dateOrder, defaultCountry, options, blankIsFalse, ...timeZone }
+  const context: ColumnContext = { kind, decimalSeparator, decimalEvidence, dateOrder, defaultCountry, options, blankIsFalse, ...timeZone }
   if (kind === 'dateTime') issues.push(...timeZoneIssues(distinctValues, context))
   return { context, issues }
 }

@@ -1,14 +1,12 @@
 // Column evidence for numbers and amounts: which decimal separator the column uses, and percent scales.
 // Invariant: one decision per column. A value proves a separator when it reads under that one alone, or when it
 // is an amount in a currency always written with a decimal point (`$1,234`, `£1,500`).
-import type { CheckSettings, ColumnIssue } from '../column-context'
+import type { CheckSettings, ColumnIssue, DecimalEvidence } from '../column-context'
 import { scanAmount } from './amount-text'
 import { cleanValue } from './clean-text'
-import { ISSUE } from './codes'
 import { isCurrencyMark, readCurrencyMark } from './currency-codes'
 import { decimalTextFor, readDecimal, type DecimalSeparator } from './decimal-text'
-import { decimalSeparatorName as named } from './number'
-import { quote } from './wording'
+import { quote, worded } from './wording'
 
 const EVIDENCE = 5
 /** Countries whose numbers are written with a decimal comma. */
@@ -188,37 +186,50 @@ function readingsOf(raw: string): { text: string; dot: string; comma: string } {
   return { text, dot: reading.dot, comma: reading.comma }
 }
 
-/** Decides a column's decimal separator from its values; settings.defaultCountry breaks ties. */
-export function decideDecimalSeparator(values: readonly string[], settings: CheckSettings): { separator: DecimalSeparator; issues: ColumnIssue[] } {
+/**
+ * Decides a column's decimal separator from its values; when they only read either way, the separator the file's
+ * other columns prove (settings.fileDecimalSeparator) settles it; else settings.defaultCountry, else the default,
+ * with a warning. `evidence` is what the values alone say.
+ */
+export function decideDecimalSeparator(
+  values: readonly string[],
+  settings: CheckSettings,
+): { separator: DecimalSeparator; issues: ColumnIssue[]; evidence: DecimalEvidence } {
   const { dot, comma, ambiguous, counts } = tally(values)
   const hint = countryDecimalSeparator(settings.defaultCountry)
-  const why = hint === null ? 'the default' : `usual in ${settings.defaultCountry?.toUpperCase()}, the file’s default country`
   if (counts.dot > 0 && counts.comma > 0) {
     const separator: DecimalSeparator = counts.dot > counts.comma ? '.' : counts.comma > counts.dot ? ',' : (hint ?? '.')
-    if (counts.ambiguous === 0) return { separator, issues: [] }
+    if (counts.ambiguous === 0) return { separator, issues: [], evidence: 'mixed' }
     const sample = cleanValue(ambiguous[0]!)
     return {
       separator,
+      evidence: 'mixed',
       issues: [{
-        code: ISSUE.NUMBER_SEPARATOR_CONFLICT,
-        severity: 'warning',
-        message: `This column mixes numbers with a decimal comma (such as ${quote(cleanValue(comma[0]!))}) and with a decimal point (such as ${quote(cleanValue(dot[0]!))}). Values such as ${quote(sample)} read differently under each; they were read with ${named(separator)}, like ${counts.dot === counts.comma ? 'the default' : 'most of the column'}. Check them.`,
+        ...worded('warning', `NUMBER_SEPARATOR_CONFLICT.${separator === ',' ? 'comma' : 'point'}${counts.dot === counts.comma ? 'Default' : 'Most'}`, {
+          comma: quote(cleanValue(comma[0]!)),
+          dot: quote(cleanValue(dot[0]!)),
+          value: quote(sample),
+        }),
         evidence: [...comma.slice(0, 2), ...dot.slice(0, 2), ...ambiguous.slice(0, EVIDENCE - 4)].map(cleanValue),
       }],
     }
   }
-  if (counts.comma > 0) return { separator: ',', issues: [] }
-  if (counts.dot > 0) return { separator: '.', issues: [] }
-  if (counts.ambiguous === 0) return { separator: hint ?? '.', issues: [] }
+  if (counts.comma > 0) return { separator: ',', issues: [], evidence: 'comma' }
+  if (counts.dot > 0) return { separator: '.', issues: [], evidence: 'dot' }
+  if (counts.ambiguous === 0) return { separator: hint ?? '.', issues: [], evidence: 'none' }
+  if (settings.fileDecimalSeparator !== undefined) return { separator: settings.fileDecimalSeparator, issues: [], evidence: 'ambiguous' }
   const separator = hint ?? '.'
   const sample = readingsOf(ambiguous[0]!)
   const chosen = separator === '.' ? sample.dot : sample.comma
+  const params = { value: quote(sample.text), dot: String(Number(sample.dot)), comma: String(Number(sample.comma)), chosen: String(Number(chosen)) }
+  const named = separator === '.' ? 'point' : 'comma'
   return {
     separator,
+    evidence: 'ambiguous',
     issues: [{
-      code: ISSUE.NUMBER_SEPARATOR_AMBIGUOUS,
-      severity: 'warning',
-      message: `Numbers such as ${quote(sample.text)} read as ${Number(sample.dot)} with a decimal point or ${Number(sample.comma)} with a decimal comma, and no value in this column settles it. They were read with ${named(separator)} (${why}), so ${quote(sample.text)} is ${Number(chosen)}. If that is wrong, set the file’s default country or write the numbers without thousands separators.`,
+      ...(hint === null
+        ? worded('warning', `NUMBER_SEPARATOR_AMBIGUOUS.${named}`, params)
+        : worded('warning', `NUMBER_SEPARATOR_AMBIGUOUS.${named}Country`, { ...params, country: settings.defaultCountry?.toUpperCase() ?? '' })),
       evidence: ambiguous.slice(0, EVIDENCE).map(cleanValue),
     }],
   }
@@ -240,9 +251,7 @@ export function percentScaleIssues(values: readonly string[], separator: Decimal
   }
   if (percents.length === 0 || wholes.length === 0) return []
   return [{
-    code: ISSUE.NUMBER_PERCENT_SCALE_MIXED,
-    severity: 'warning',
-    message: `This column mixes percentages such as ${quote(percents[0] as string)}, stored as fractions (40% is 0.4), with plain numbers above 1 such as ${quote(wholes[0] as string)}. If the plain numbers are percentages too, write them with % or as fractions.`,
+    ...worded('warning', 'NUMBER_PERCENT_SCALE_MIXED', { percent: quote(percents[0] as string), whole: quote(wholes[0] as string) }),
     evidence: [...percents.slice(0, 2), ...wholes.slice(0, 3)],
   }]
 }
