@@ -2,7 +2,7 @@
 // day/month order, blank-is-false, options, default country and time zone. Column-wide findings become ColumnIssues,
 // reported once with a few values as evidence, so an ambiguous column is one issue, not thousands.
 import type { SelectOption } from '../../model/workspace-model'
-import type { CheckSettings, ColumnContext, ColumnIssue, DateOrder } from '../column-context'
+import type { CheckSettings, ColumnContext, ColumnIssue, DateOrder, DecimalEvidence } from '../column-context'
 import type { TargetKind } from '../targets'
 import { CHECK_MARKS } from './boolean'
 import { cleanValue } from './clean-text'
@@ -56,6 +56,7 @@ export function analyzeColumn(
 ): { context: ColumnContext; issues: ColumnIssue[] } {
   const defaultCountry = settings.defaultCountry === undefined ? null : settings.defaultCountry.toUpperCase()
   let decimalSeparator: DecimalSeparator = '.'
+  let decimalEvidence: DecimalEvidence = 'none'
   let dateOrder: DateOrder | null = settings.dateOrder ?? null
   let blankIsFalse = false
   const issues: ColumnIssue[] = []
@@ -65,6 +66,7 @@ export function analyzeColumn(
     case 'currencyAmount': {
       const decided = decideDecimalSeparator(distinctValues, settings)
       decimalSeparator = decided.separator
+      decimalEvidence = decided.evidence
       issues.push(...decided.issues)
       if (kind === 'number') issues.push(...percentScaleIssues(distinctValues, decimalSeparator))
       if (kind === 'currency') issues.push(...currencyIssues(kind, distinctValues, defaultCountry))
@@ -87,7 +89,7 @@ export function analyzeColumn(
       break
   }
   const timeZone = settings.timeZone === undefined ? {} : { timeZone: settings.timeZone }
-  const context: ColumnContext = { kind, decimalSeparator, dateOrder, defaultCountry, options, blankIsFalse, ...timeZone }
+  const context: ColumnContext = { kind, decimalSeparator, decimalEvidence, dateOrder, defaultCountry, options, blankIsFalse, ...timeZone }
   if (kind === 'dateTime') issues.push(...timeZoneIssues(distinctValues, context))
   return { context, issues }
 }

@@ -1,7 +1,7 @@
 // Column evidence for numbers and amounts: which decimal separator the column uses, and percent scales.
 // Invariant: one decision per column. A value proves a separator when it reads under that one alone, or when it
 // is an amount in a currency always written with a decimal point (`$1,234`, `£1,500`).
-import type { CheckSettings, ColumnIssue } from '../column-context'
+import type { CheckSettings, ColumnIssue, DecimalEvidence } from '../column-context'
 import { scanAmount } from './amount-text'
 import { cleanValue } from './clean-text'
 import { isCurrencyMark, readCurrencyMark } from './currency-codes'
@@ -186,16 +186,24 @@ function readingsOf(raw: string): { text: string; dot: string; comma: string } {
   return { text, dot: reading.dot, comma: reading.comma }
 }
 
-/** Decides a column's decimal separator from its values; settings.defaultCountry breaks ties. */
-export function decideDecimalSeparator(values: readonly string[], settings: CheckSettings): { separator: DecimalSeparator; issues: ColumnIssue[] } {
+/**
+ * Decides a column's decimal separator from its values; when they only read either way, the separator the file's
+ * other columns prove (settings.fileDecimalSeparator) settles it; else settings.defaultCountry, else the default,
+ * with a warning. `evidence` is what the values alone say.
+ */
+export function decideDecimalSeparator(
+  values: readonly string[],
+  settings: CheckSettings,
+): { separator: DecimalSeparator; issues: ColumnIssue[]; evidence: DecimalEvidence } {
   const { dot, comma, ambiguous, counts } = tally(values)
   const hint = countryDecimalSeparator(settings.defaultCountry)
   if (counts.dot > 0 && counts.comma > 0) {
     const separator: DecimalSeparator = counts.dot > counts.comma ? '.' : counts.comma > counts.dot ? ',' : (hint ?? '.')
-    if (counts.ambiguous === 0) return { separator, issues: [] }
+    if (counts.ambiguous === 0) return { separator, issues: [], evidence: 'mixed' }
     const sample = cleanValue(ambiguous[0]!)
     return {
       separator,
+      evidence: 'mixed',
       issues: [{
         ...worded('warning', `NUMBER_SEPARATOR_CONFLICT.${separator === ',' ? 'comma' : 'point'}${counts.dot === counts.comma ? 'Default' : 'Most'}`, {
           comma: quote(cleanValue(comma[0]!)),
@@ -206,9 +214,10 @@ export function decideDecimalSeparator(values: readonly string[], settings: Chec
       }],
     }
   }
-  if (counts.comma > 0) return { separator: ',', issues: [] }
-  if (counts.dot > 0) return { separator: '.', issues: [] }
-  if (counts.ambiguous === 0) return { separator: hint ?? '.', issues: [] }
+  if (counts.comma > 0) return { separator: ',', issues: [], evidence: 'comma' }
+  if (counts.dot > 0) return { separator: '.', issues: [], evidence: 'dot' }
+  if (counts.ambiguous === 0) return { separator: hint ?? '.', issues: [], evidence: 'none' }
+  if (settings.fileDecimalSeparator !== undefined) return { separator: settings.fileDecimalSeparator, issues: [], evidence: 'ambiguous' }
   const separator = hint ?? '.'
   const sample = readingsOf(ambiguous[0]!)
   const chosen = separator === '.' ? sample.dot : sample.comma
@@ -216,6 +225,7 @@ export function decideDecimalSeparator(values: readonly string[], settings: Chec
   const named = separator === '.' ? 'point' : 'comma'
   return {
     separator,
+    evidence: 'ambiguous',
     issues: [{
       ...(hint === null
         ? worded('warning', `NUMBER_SEPARATOR_AMBIGUOUS.${named}`, params)
