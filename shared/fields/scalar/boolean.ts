@@ -1,10 +1,9 @@
 // BOOLEAN cells: true/false, yes/no, y/n, 1/0, on/off, t/f, x and check marks, and yes/no words in de, fr, es,
 // it, nl, pt, ru and pl (case- and accent-insensitive). Blank means false only in columns of x marks.
-import { EMPTY_RESULT, errorResult, type CellResult } from '../cell-result'
+import { EMPTY_RESULT, type CellResult } from '../cell-result'
 import type { ColumnContext } from '../column-context'
 import { cleanValue } from './clean-text'
-import { FIX, ISSUE } from './codes'
-import { fix, foldKey, quote } from './wording'
+import { foldKey, quote, wordedError, wordedFix } from './wording'
 
 const TRUE_WORDS = [
   'true', 'yes', 'y', '1', 'on', 't', 'x', '✓', '✔', '☑', '✅', 'ja', 'j', 'wahr', 'oui', 'o', 'vrai', 'si',
@@ -34,11 +33,9 @@ export function normalizeBoolean(raw: string, context: ColumnContext): CellResul
     return { value: false, issues: [], fixes: [BLANK_FALSE] }
   }
   const value = readBoolean(text)
-  if (value === undefined) {
-    return errorResult(ISSUE.BOOLEAN_INVALID, `${quote(text)} is not a yes/no value. Write TRUE or FALSE (yes/no, ja/nein, oui/non... are read too).`)
-  }
+  if (value === undefined) return wordedError('BOOLEAN_INVALID', { value: quote(text) })
   if (text.toLowerCase() === String(value)) return { value, issues: [], fixes: [] }
-  return { value, issues: [], fixes: [fix(FIX.BOOLEAN_MAPPED, `Read ${quote(text)} as ${value ? 'TRUE' : 'FALSE'}.`)] }
+  return { value, issues: [], fixes: [wordedFix(value ? 'BOOLEAN_MAPPED.asTrue' : 'BOOLEAN_MAPPED.asFalse', { value: quote(text) })] }
 }
 
-const BLANK_FALSE = fix(FIX.BOOLEAN_BLANK_FALSE, 'Read the empty cell as FALSE: this column marks TRUE with an x or a check mark.')
+const BLANK_FALSE = wordedFix('BOOLEAN_BLANK_FALSE')

@@ -1,9 +1,8 @@
 // RAW_JSON cells -> the parsed JSON. Objects and arrays are expected. Twenty's server refuses a bare number or
 // boolean, and a string that is not itself JSON (contract 10.6): errors. A JSON string holding JSON, or `null`, is
 // kept with a warning. Invalid JSON is an error quoting the parser's position; Python-style dicts get a suggestion.
-import { EMPTY_RESULT, errorResult, type CellResult, type JsonValue } from '../cell-result'
-import { ISSUE } from './codes'
-import { issue, quote } from './wording'
+import { EMPTY_RESULT, type CellResult, type JsonValue } from '../cell-result'
+import { quote, worded, wordedError } from './wording'
 
 const EDGES = /^[\s\uFEFF\u200B]+|\s+$/g
 const EXPORT_MARKER = /^\u200D/
@@ -43,19 +42,18 @@ export function normalizeJson(raw: string): CellResult {
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
     const suggestion = fromPythonLiteral(text)
-    const hint = suggestion === undefined ? '' : ' It looks like a Python literal: accept the suggested JSON.'
-    return errorResult(ISSUE.JSON_INVALID, `${quote(text)} is not valid JSON (${detail}).${hint} Write JSON such as {"key":"value"}.`, suggestion)
+    // The parser's own detail (`Unexpected token ...`) is the JavaScript engine's English in every language.
+    const key = suggestion === undefined ? 'JSON_INVALID.syntax' : 'JSON_INVALID.python'
+    return wordedError(key, { value: quote(text), detail }, suggestion)
   }
   if (value !== null && typeof value === 'object') return { value, issues: [], fixes: [] }
   if (typeof value === 'number' || typeof value === 'boolean') {
-    return errorResult(ISSUE.JSON_SCALAR_REFUSED, `${quote(text)} is a bare ${typeof value}, and Twenty refuses one in a JSON field. Write it inside an object, such as {"value": ${text}}, or clear the cell.`)
+    return wordedError(typeof value === 'number' ? 'JSON_SCALAR_REFUSED.number' : 'JSON_SCALAR_REFUSED.boolean', { value: quote(text), text })
   }
-  if (typeof value === 'string' && !isJsonText(value)) {
-    return errorResult(ISSUE.JSON_SCALAR_REFUSED, `${quote(text)} is a bare piece of text, and Twenty takes text in a JSON field only when the text is JSON itself. Write it inside an object, such as {"value": ${text}}, or clear the cell.`)
-  }
+  if (typeof value === 'string' && !isJsonText(value)) return wordedError('JSON_SCALAR_REFUSED.text', { value: quote(text), text })
   return {
     value,
-    issues: [issue(ISSUE.JSON_SCALAR, 'warning', `${quote(text)} is a single ${value === null ? 'null' : typeof value}, not a JSON object or list. It is imported as is; check that this is what the field expects.`)],
+    issues: [worded('warning', value === null ? 'JSON_SCALAR.null' : 'JSON_SCALAR.string', { value: quote(text) })],
     fixes: [],
   }
 }

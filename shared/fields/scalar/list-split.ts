@@ -8,7 +8,7 @@ export type ListRead =
       readonly kind: 'list'
       readonly items: readonly string[]
       /** How it was read: a JSON array, or split at this separator (null: a single item). */
-      readonly source: 'json' | { readonly separator: string } | null
+      readonly source: 'json' | { readonly separator: ListSeparator } | null
       /** Some items were wrapped in quotes that were removed. */
       readonly unquoted: boolean
       /** JSON items that were numbers or booleans, turned into strings. */
@@ -18,14 +18,18 @@ export type ListRead =
   | { readonly kind: 'nested' }
 
 const SEPARATORS = ['\n', ';', '|', ','] as const
+/** A separator a list is split at. */
+export type ListSeparator = (typeof SEPARATORS)[number]
 const QUOTED = /^(["'“”„«»‘’])(.*)(["'“”«»‘’])$/s
-const SEPARATOR_NAMES: Readonly<Record<(typeof SEPARATORS)[number], string>> = {
-  '\n': 'line breaks', ';': 'semicolons', '|': 'vertical bars', ',': 'commas',
+/** The part of a message key that names each separator (`LIST_SPLIT.itemsCommas`), so each language words it whole. */
+export type ListSeparatorKey = 'LineBreaks' | 'Semicolons' | 'VerticalBars' | 'Commas'
+const SEPARATOR_KEYS: Readonly<Record<ListSeparator, ListSeparatorKey>> = {
+  '\n': 'LineBreaks', ';': 'Semicolons', '|': 'VerticalBars', ',': 'Commas',
 }
 
-/** `commas`, `semicolons`...: how a list separator is named in messages. */
-export function listSeparatorName(separator: string): string {
-  return SEPARATOR_NAMES[separator as (typeof SEPARATORS)[number]] ?? `“${separator}”`
+/** `Commas`, `Semicolons`...: how a message key names the separator a list was split at. */
+export function listSeparatorKey(separator: ListSeparator): ListSeparatorKey {
+  return SEPARATOR_KEYS[separator]
 }
 
 function unquote(item: string): { readonly text: string; readonly unquoted: boolean } {

@@ -8,6 +8,11 @@ import { LANGUAGES, type Language } from '../../messages/languages'
 import { contextFor } from './case-table'
 import { normalizeCurrency, normalizeCurrencyAmount, normalizeCurrencyAmountSlow, normalizeCurrencyCode } from './currency'
 import { normalizeNumber, normalizeNumberSlow } from './number'
+import { normalizeArray } from './array'
+import { normalizeBoolean } from './boolean'
+import { normalizeJson } from './json'
+import { normalizeRating } from './rating'
+import { normalizeRecordId, normalizeUuid } from './uuid'
 
 const comma = { decimalSeparator: ',' } as const
 
@@ -108,6 +113,47 @@ describe('currency messages in the user’s language', () => {
       ...cells.map((raw) => normalizeCurrencyAmount(raw, amount)),
       ...cells.map((raw) => normalizeCurrencyAmountSlow(raw, contextFor('currencyAmount'))),
       ...['usd', '€', 'Euro', '$', 'kr', 'XYZ', 'DEM', 'XAF', '???'].map((raw) => normalizeCurrencyCode(raw, contextFor('currencyCode'))),
+    ])
+  })
+})
+
+describe('rating, yes/no, JSON, array and UUID messages in the user’s language', () => {
+  it('words ratings and yes/no values in German and Russian', () => {
+    expect(issueText(normalizeRating('8/10'), 'de')).toBe(
+      '“8/10” ist auf einer Skala bis 10; Twenty bewertet von 1 bis 5. Bei fünf Sternen sind das etwa 4: Übernehmen Sie RATING_4 oder wählen Sie eine andere Bewertung.',
+    )
+    expect(fixText(normalizeRating('★★★☆☆'), 'ru')).toBe('Значение “★★★☆☆” прочитано как RATING_3 (3 из 5 звёзд).')
+    expect(issueText(normalizeBoolean('vielleicht', contextFor('boolean')), 'de')).toMatch(/^“vielleicht” ist kein Ja\/Nein-Wert\. Schreiben Sie TRUE oder FALSE/)
+    expect(fixText(normalizeBoolean('nein', contextFor('boolean')), 'ru')).toBe('Значение “nein” прочитано как FALSE.')
+    expect(fixText(normalizeBoolean('', contextFor('boolean', { blankIsFalse: true })), 'de')).toMatch(/^Die leere Zelle als FALSE gelesen/)
+  })
+
+  it('words JSON with its literal braces, and the array split by its separator and count', () => {
+    expect(issueText(normalizeJson('42'), 'de')).toBe(
+      '“42” ist eine alleinstehende Zahl, und Twenty lehnt sie in einem JSON-Feld ab. Schreiben Sie sie in ein Objekt, etwa {"value": 42}, oder leeren Sie die Zelle.',
+    )
+    expect(issueText(normalizeJson('{a'), 'ru')).toMatch(/^“\{a” — недопустимый JSON \(.+\)\. Напишите JSON, например \{"key":"value"\}\.$/)
+    expect(fixText(normalizeArray('a; b; c'), 'ru')).toBe('Значение “a; b; c” разбито по точкам с запятой на 3 элемента.')
+    expect(fixText(normalizeArray('a; b; c; d; e'), 'ru')).toBe('Значение “a; b; c; d; e” разбито по точкам с запятой на 5 элементов.')
+    expect(fixText(normalizeArray('a, b'), 'de')).toBe('“a, b” an den Kommas in 2 Einträge geteilt.')
+  })
+
+  it('words why a UUID is refused', () => {
+    expect(issueText(normalizeUuid('c776ee49-f608-4a77-0cc8-6fe96ae1e43f'), 'de')).toMatch(/^“c776ee49-f608-4a77-0cc8-6fe96ae1e43f” ist keine UUID, die Twenty annimmt: Die Variantenziffer ist 0 \(nicht 8, 9, a oder b\)/)
+    expect(issueText(normalizeRecordId('c776ee49-f608-7a77-8cc8-6fe96ae1e43f'), 'ru')).toMatch(/^“c776ee49-f608-7a77-8cc8-6fe96ae1e43f” не может быть идентификатором записи Twenty: это UUID версии 7,/)
+  })
+
+  it('renders every message of these kinds in every language', () => {
+    const boolean = contextFor('boolean', { blankIsFalse: true })
+    expectWordedEverywhere([
+      ...['RATING_4', '4', '4/5', '8/10', '3.5', '7/3', '0', '11', '****', '******', 'good', '4 stars'].map((raw) => normalizeRating(raw)),
+      ...['', 'yes', 'Nein', 'x', 'maybe', 'TRUE'].map((raw) => normalizeBoolean(raw, boolean)),
+      ...['{a', "{'a': True}", '42', 'true', '"x"', '"[1]"', 'null', '{"a":1}'].map((raw) => normalizeJson(raw)),
+      ...['[{"a":1}]', '["a",1,true]', 'a\nb', 'a;b', 'a|b', '"a","b"'].map((raw) => normalizeArray(raw)),
+      ...[
+        'zz', '00000000-0000-0000-0000-000000000000', 'c776ee49-f608-7a77-8cc8-6fe96ae1e43f', 'c776ee49-f608-4a77-0cc8-6fe96ae1e43f',
+        '{C776EE49-F608-4A77-8CC8-6FE96AE1E43F}', 'urn:uuid:c776ee49f6084a778cc86fe96ae1e43f',
+      ].flatMap((raw) => [normalizeUuid(raw), normalizeRecordId(raw)]),
     ])
   })
 })

@@ -1,9 +1,8 @@
 // RATING cells -> 'RATING_1'..'RATING_5': `RATING_4`, `4`, `4/5`, `4 of 5`, `★★★★☆`, `****`, `4 stars`, `4 Sterne`.
 // 0 and anything above 5 are errors; 10-point (`8/10`) and half (`3.5`) ratings get a suggestion, never applied.
-import { EMPTY_RESULT, errorResult, type CellResult } from '../cell-result'
+import { EMPTY_RESULT, type CellResult } from '../cell-result'
 import { cleanValue } from './clean-text'
-import { FIX, ISSUE } from './codes'
-import { fix, foldKey, quote } from './wording'
+import { foldKey, quote, wordedError, wordedFix } from './wording'
 
 const CANONICAL = /^RATING_([1-5])$/
 const NAMED = /^rating[\s_-]*(\d+)$/
@@ -25,17 +24,19 @@ function fromScore(text: string, score: number, outOf: number): CellResult {
   const nearest = Math.round(onFive)
   const suggestion = nearest >= 1 && nearest <= SCALE ? rating(nearest) : undefined
   if (outOf !== SCALE && outOf > 0) {
-    return errorResult(ISSUE.RATING_INVALID, `${quote(text)} is on a scale of ${outOf}; Twenty rates from 1 to 5.${suggestion === undefined ? '' : ` On five stars that is about ${nearest}: accept ${suggestion} or choose another rating.`}`, suggestion)
+    return suggestion === undefined
+      ? wordedError('RATING_INVALID.otherScale', { value: quote(text), scale: String(outOf) })
+      : wordedError('RATING_INVALID.otherScaleNearest', { value: quote(text), scale: String(outOf), stars: String(nearest), suggestion }, suggestion)
   }
   if (!Number.isInteger(score) && suggestion !== undefined) {
-    return errorResult(ISSUE.RATING_INVALID, `${quote(text)} is not a whole number of stars; Twenty rates from 1 to 5. Accept ${suggestion} or choose another rating.`, suggestion)
+    return wordedError('RATING_INVALID.notWhole', { value: quote(text), suggestion }, suggestion)
   }
-  return errorResult(ISSUE.RATING_INVALID, `${quote(text)} is outside Twenty’s 1-5 rating. If this column uses a 10-point scale, halve the values; otherwise write a number from 1 to 5.`)
+  return wordedError('RATING_INVALID.outside', { value: quote(text) })
 }
 
 function mapped(text: string, stars: number): CellResult {
   const value = rating(stars)
-  return { value, issues: [], fixes: [fix(FIX.RATING_MAPPED, `Read ${quote(text)} as ${value} (${stars} of 5 stars).`)] }
+  return { value, issues: [], fixes: [wordedFix('RATING_MAPPED', { value: quote(text), rating: value, stars: String(stars) })] }
 }
 
 /** Normalises a RATING cell. */
@@ -54,5 +55,5 @@ export function normalizeRating(raw: string): CellResult {
   if (number !== null) return fromScore(text, Number((number[1] ?? '').replace(',', '.')), SCALE)
   const outOf = OUT_OF.exec(key)
   if (outOf !== null) return fromScore(text, Number((outOf[1] ?? '').replace(',', '.')), Number(outOf[2]))
-  return errorResult(ISSUE.RATING_INVALID, `${quote(text)} is not a rating. Write a number from 1 to 5 (or RATING_1 to RATING_5).`)
+  return wordedError('RATING_INVALID.notRating', { value: quote(text) })
 }
