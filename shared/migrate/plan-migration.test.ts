@@ -48,21 +48,28 @@ describe('planMigration', () => {
       { id: 'companies', object: 'companies', key: 'Record ID', links: ['Company owner -> workspaceMembers.accountOwner by name (member)'] },
       { id: 'contacts', object: 'people', key: 'Record ID', links: ['Associated Company IDs -> companies.company by key'] },
       { id: 'deals', object: 'opportunities', key: 'Record ID', links: ['Associated Company IDs -> companies.company by key', 'Associated Contact IDs -> contacts.pointOfContact by key'] },
-      // The stock model has no noteTarget / taskTarget: the notes' and tasks' associations are not planned.
-      { id: 'notes', object: 'notes', key: 'Record ID', links: [] },
-      { id: 'tasks', object: 'tasks', key: 'Record ID', links: ['Assigned to -> workspaceMembers.assignee by name (member)'] },
+      // The stock model's note and task targets: one noteTarget / taskTarget per associated record.
+      {
+        id: 'notes',
+        object: 'notes',
+        key: 'Record ID',
+        links: ['Associated Contact IDs -> contacts.person by key (target)', 'Associated Company IDs -> companies.company by key (target)', 'Associated Deal IDs -> deals.opportunity by key (target)'],
+      },
+      {
+        id: 'tasks',
+        object: 'tasks',
+        key: 'Record ID',
+        links: [
+          'Associated Contact IDs -> contacts.person by key (target)',
+          'Associated Company IDs -> companies.company by key (target)',
+          'Associated Deal IDs -> deals.opportunity by key (target)',
+          'Assigned to -> workspaceMembers.assignee by name (member)',
+        ],
+      },
     ])
-    // ...and says so, per column (the stock opportunity has no owner relation either).
-    expect(plan.leftOut.map((l) => `${parse(l.path).name} ${l.column}`)).toEqual([
-      'hubspot-crm-exports-all-deals-2025-11-03 Deal owner',
-      'hubspot-crm-exports-all-notes-2025-11-03 Associated Contact IDs',
-      'hubspot-crm-exports-all-notes-2025-11-03 Associated Company IDs',
-      'hubspot-crm-exports-all-notes-2025-11-03 Associated Deal IDs',
-      'hubspot-crm-exports-all-tasks-2025-11-03 Associated Contact IDs',
-      'hubspot-crm-exports-all-tasks-2025-11-03 Associated Company IDs',
-      'hubspot-crm-exports-all-tasks-2025-11-03 Associated Deal IDs',
-    ])
-    expect(plan.leftOut[1]!.reason).toBe('The workspace has no noteTarget object with a person relation, so these notes are not attached to the records the column names.')
+    // ...and says what it leaves out, per column: the stock opportunity has no owner relation.
+    expect(plan.leftOut.map((l) => `${parse(l.path).name} ${l.column}`)).toEqual(['hubspot-crm-exports-all-deals-2025-11-03 Deal owner'])
+    expect(plan.leftOut[0]!.reason).toBe('Opportunities in this workspace have no owner relation to a workspace member, so the owners are not imported.')
     for (const file of plan.files) expect(file.mapping.columns['Record ID']).toBeNull()
     expect(plan.files[2]!.mapping.columns).toMatchObject({ 'Deal Name': 'name', 'Deal Stage': 'stage', Amount: 'amount.amountMicros', Currency: 'amount.currencyCode' })
     expect(plan.files[2]!.operations).toEqual([{ op: 'map-values', column: 'c2', map: expect.objectContaining({ 'Closed Won': 'CUSTOMER', 'Qualified To Buy': 'SCREENING' }) }])
@@ -156,9 +163,18 @@ describe('planMigration', () => {
     const plan = planMigration({ files: folder('pipedrive'), preset: 'auto', model: DEFAULT_MODEL })
     expect(plan.system).toBe('pipedrive')
     // In the folder's order (activities-, deals-, organizations-, persons-…): the push puts them in import order.
-    // The stock model has no taskTarget: the activities' links by name are left out (the next test has them).
     expect(summary(plan)).toEqual([
-      { id: 'activities', object: 'tasks', key: 'Activity - ID', links: ['Activity - Assigned to user -> workspaceMembers.assignee by name (member)'] },
+      {
+        id: 'activities',
+        object: 'tasks',
+        key: 'Activity - ID',
+        links: [
+          'Activity - Deal -> deals.opportunity by name (target)',
+          'Activity - Contact person -> persons.person by name (target)',
+          'Activity - Organization -> organizations.company by name (target)',
+          'Activity - Assigned to user -> workspaceMembers.assignee by name (member)',
+        ],
+      },
       { id: 'deals', object: 'opportunities', key: 'Deal - ID', links: ['Deal - Organization -> organizations.company by name', 'Deal - Contact person -> persons.pointOfContact by name'] },
       { id: 'organizations', object: 'companies', key: 'Organization - ID', links: ['Organization - Owner -> workspaceMembers.accountOwner by name (member)'] },
       { id: 'persons', object: 'people', key: 'Person - ID', links: ['Person - Organization -> organizations.company by name'] },

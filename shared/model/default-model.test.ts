@@ -6,7 +6,7 @@ import { findObject, WorkspaceModelSchema } from './workspace-model'
 describe('DEFAULT_MODEL', () => {
   it('is a valid, frozen WorkspaceModel of the stock objects', () => {
     expect(WorkspaceModelSchema.parse(DEFAULT_MODEL)).toEqual(DEFAULT_MODEL)
-    expect(DEFAULT_MODEL.objects.map((o) => o.namePlural)).toEqual(['people', 'companies', 'opportunities', 'notes', 'tasks', 'workspaceMembers'])
+    expect(DEFAULT_MODEL.objects.map((o) => o.namePlural)).toEqual(['people', 'companies', 'opportunities', 'notes', 'tasks', 'noteTargets', 'taskTargets', 'workspaceMembers'])
     expect(Object.isFrozen(DEFAULT_MODEL.objects[0]?.fields[0])).toBe(true)
   })
 
@@ -20,6 +20,14 @@ describe('DEFAULT_MODEL', () => {
       'opportunity.pointOfContact -> person (pointOfContactId)',
       'opportunity.company -> company (companyId)',
       'task.assignee -> workspaceMember (assigneeId)',
+      'noteTarget.note -> note (noteId)',
+      'noteTarget.person -> person (personId)',
+      'noteTarget.company -> company (companyId)',
+      'noteTarget.opportunity -> opportunity (opportunityId)',
+      'taskTarget.task -> task (taskId)',
+      'taskTarget.person -> person (personId)',
+      'taskTarget.company -> company (companyId)',
+      'taskTarget.opportunity -> opportunity (opportunityId)',
     ])
     for (const line of relations) expect(findObject(DEFAULT_MODEL, line.split(' -> ')[1]!.split(' ')[0]!)).toBeDefined()
   })

@@ -135,6 +135,21 @@ const task = object(['task', 'tasks', 'Task', 'Tasks'], [
   oneToMany('taskTargets', 'Relations', 'taskTarget'),
 ])
 
+// The join objects attaching a note or task to the records it is about (contract 10.13): one per link.
+const noteTarget = object(['noteTarget', 'noteTargets', 'Note Target', 'Note Targets'], [
+  manyToOne('note', 'Note', 'note'),
+  manyToOne('person', 'Person', 'person'),
+  manyToOne('company', 'Company', 'company'),
+  manyToOne('opportunity', 'Opportunity', 'opportunity'),
+])
+
+const taskTarget = object(['taskTarget', 'taskTargets', 'Task Target', 'Task Targets'], [
+  manyToOne('task', 'Task', 'task'),
+  manyToOne('person', 'Person', 'person'),
+  manyToOne('company', 'Company', 'company'),
+  manyToOne('opportunity', 'Opportunity', 'opportunity'),
+])
+
 const workspaceMember = object(['workspaceMember', 'workspaceMembers', 'Workspace Member', 'Workspace Members'], [
   field({ name: 'name', label: 'Name', type: 'FULL_NAME', isNullable: false, defaultValue: { firstName: "''", lastName: "''" } }),
   field({ name: 'userEmail', label: 'User Email', type: 'TEXT', isUnique: true, isSystem: true }),
@@ -152,11 +167,11 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * A stock Twenty workspace (2025 standard objects): person, company, opportunity, note, task and
- * workspaceMember, with their standard fields, uniqueness (person.emails, company.domainName,
+ * A stock Twenty workspace (2025 standard objects): person, company, opportunity, note, task, their join
+ * objects noteTarget and taskTarget, and workspaceMember, with their standard fields, uniqueness (person.emails, company.domainName,
  * workspaceMember.userEmail, every id) and relations. Notes and tasks use RICH_TEXT_V2 `bodyV2` as servers of
  * that period do. Deeply frozen: copy before changing.
  */
 export const DEFAULT_MODEL: WorkspaceModel = deepFreeze({
-  objects: [person, company, opportunity, note, task, workspaceMember],
+  objects: [person, company, opportunity, note, task, noteTarget, taskTarget, workspaceMember],
 })
