@@ -63,11 +63,6 @@ export function separatorMismatch(text: string, mismatch: DecimalSeparator, what
   return worded('warning', `NUMBER_SEPARATOR_MISMATCH.${what}${cell}`, { value: quote(text), number })
 }
 
-/** `a decimal comma` / `a decimal point`, for messages. */
-export function decimalSeparatorName(separator: DecimalSeparator): string {
-  return separator === ',' ? 'a decimal comma' : 'a decimal point'
-}
-
 /**
  * Normalises a NUMBER or NUMERIC cell. Common shapes (`1234`, `-1,234.56`, `1.234,56`, `$12`, `40%`) are read in
  * one pass; every other cell goes through normalizeNumberSlow, which gives the same result for those shapes too.
