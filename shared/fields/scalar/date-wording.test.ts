@@ -30,9 +30,16 @@ describe('date messages in other languages', () => {
     expect(issueIn(issue!, 'de')).toBe('“2019-03” nennt nur Monat und Jahr; Twenty braucht ein vollständiges Datum. Übernehmen Sie 2019-03-01 (den ersten Tag) oder tragen Sie das genaue Datum ein; bis dahin bleibt die Zelle leer.')
   })
 
-  it('words a reformatted date in Russian with the ISO date first', () => {
+  it('spells a reformatted date, an Excel date and a missing day in the language’s own month names', () => {
     const [fix] = normalizeDate('14.03.2019', context()).fixes
-    expect(fixIn(fix!, 'ru')).toBe('“14.03.2019” прочитано как 2019-03-14 (14 March 2019).')
+    expect(fixIn(fix!, 'ru')).toBe('“14.03.2019” прочитано как 14 марта 2019 (2019-03-14).')
+    expect(fixIn(fix!, 'de')).toBe('“14.03.2019” als 14. März 2019 (2019-03-14) gelesen.')
+    const [serial] = normalizeDate('43538', context()).fixes
+    expect(serial!.message).toBe('Read the Excel date number 43538 as 14 March 2019 (2019-03-14).')
+    expect(fixIn(serial!, 'es')).toBe('Número de fecha de Excel 43538 leído como 14 de marzo de 2019 (2019-03-14).')
+    const [issue] = normalizeDate('2019-02-30', context()).issues
+    expect(issue!.message).toBe('“2019-02-30” is not a real date: February 2019 has no day 30. Correct it in the source or leave the cell empty.')
+    expect(issueIn(issue!, 'ru')).toBe('“2019-02-30” — несуществующая дата: в феврале 2019 года нет 30-го числа. Исправьте её в источнике или оставьте ячейку пустой.')
   })
 
   it('words a skipped local time in Russian with the plural of its hours', () => {

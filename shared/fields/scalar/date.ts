@@ -14,9 +14,12 @@ import { foldKey, quote, spellDate, worded, wordedError, wordedFix } from './wor
 
 const MDY_COUNTRIES: ReadonlySet<string> = new Set(['US', 'PH', 'FM', 'MH', 'PW', 'GU', 'AS', 'MP', 'PR', 'VI', 'UM'])
 const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+/** Message variants by month (`DATE_REFORMATTED.march`): each language spells the date its own way. */
+const MONTH_KEYS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+] as const
 const DOTTED_DAY_FIRST = /^\d{1,2}\.\d/
 const WORD_BREAKS = /[\s,./-]+/
-const FIRST_DAY = /^1 /
 const MIDNIGHT: TimeOfDay = { hour: 0, minute: 0, second: 0, millisecond: 0 }
 const MINUTES_PER_DAY = 1440
 const PLACEHOLDERS: ReadonlySet<string> = new Set([
@@ -79,7 +82,7 @@ function readIssue(text: string, read: Exclude<DateRead, { kind: 'date' }>, orde
           : wordedError(`DATE_INVALID.${orderKey(order)}BadDay`, { value, day: read.day, spelled, suggestion }, suggestion)
       }
       if (read.month < 1 || read.month > 12) return wordedError('DATE_INVALID.noMonth', { value, month: read.month })
-      return wordedError('DATE_INVALID.noDay', { value, monthYear: spellDate(read.year, read.month, 1).replace(FIRST_DAY, ''), day: read.day })
+      return wordedError(`DATE_INVALID.noDay.${MONTH_KEYS[read.month - 1]!}`, { value, year: read.year, day: read.day })
     }
     case 'unreadable': {
       const key = foldKey(text)
@@ -103,7 +106,7 @@ function readCell(text: string, context: ColumnContext): DateValue | CellResult 
 }
 
 function commonNotes(text: string, read: DateValue['read'], iso: string, issues: CellIssue[], fixes: CellFix[]): void {
-  if (read.source === 'serial') fixes.push(wordedFix('DATE_SERIAL_CONVERTED', { value: text, spelled: spellDate(read.year, read.month, read.day), date: iso }))
+  if (read.source === 'serial') fixes.push(wordedFix(`DATE_SERIAL_CONVERTED.${MONTH_KEYS[read.month - 1]!}`, { value: text, day: read.day, year: read.year, date: iso }))
   if (read.shortYear !== null) fixes.push(wordedFix('DATE_YEAR_EXPANDED', { short: read.shortYear, year: read.year }))
   if (read.weekday !== null) {
     const actual = new Date(Date.UTC(read.year, read.month - 1, read.day)).getUTCDay()
@@ -149,7 +152,7 @@ function dateResult(text: string, read: DateValue['read']): CellResult {
   const issues: CellIssue[] = []
   const fixes: CellFix[] = []
   if (read.source !== 'serial' && value !== text) {
-    fixes.push(wordedFix('DATE_REFORMATTED', { value: quote(text), spelled: spellDate(read.year, read.month, read.day), date: value }))
+    fixes.push(wordedFix(`DATE_REFORMATTED.${MONTH_KEYS[read.month - 1]!}`, { value: quote(text), day: read.day, year: read.year, date: value }))
   }
   commonNotes(text, read, value, issues, fixes)
   if (read.time !== null && !isMidnight(read.time.time)) {
