@@ -10,7 +10,7 @@ import { importFileNotes, importFiles } from '../../shared/twenty-format/import-
 import { writeCsv } from '../../shared/twenty-format/write-csv'
 import { writeFileAtomic } from '../main/services/atomic-write'
 import { writeFixSheet, type FixSheetCellProblem } from '../main/export/fix-sheet'
-import { fixSheetText } from '../main/export/fix-sheet-layout'
+import { fixSheetFormatter, fixSheetText } from '../main/export/fix-sheet-layout'
 import type { PreparedCheck } from './prepare-check'
 
 /** What writeImportFiles wrote. */
@@ -68,6 +68,7 @@ export async function writeRejectedFile(
 ): Promise<{ csv: string; xlsx: string | null }> {
   const { check } = prepared
   const word = issueWording(language)
+  const line = fixSheetFormatter(language, 'columnError', ['column', 'message'])
   const errorsByRow = new Map<number, string[]>()
   const problemsByRow = new Map<number, FixSheetCellProblem[]>()
   for (const { row, mapped, issue } of check.cellIssues) {
@@ -75,7 +76,7 @@ export async function writeRejectedFile(
     const column = check.columns[mapped]!.mapped
     const message = word(issue)
     const messages = errorsByRow.get(row) ?? []
-    messages.push(fixSheetText(language, 'columnError', { column: column.name, message }))
+    messages.push(line({ column: column.name, message }))
     errorsByRow.set(row, messages)
     problemsByRow.set(row, [...(problemsByRow.get(row) ?? []), { column: column.column, severity: 'error', message }])
   }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { mergeFixSheet } from '../../../shared/export/merge-fix-sheet'
 import { LANGUAGES } from '../../../shared/messages/languages'
 import { writeFixSheet, type FixSheetInput } from './fix-sheet'
-import { fixSheetText, isReadOnlyHeader, isRowIdHeader, ownHeaders } from './fix-sheet-layout'
+import { fixSheetFormatter, fixSheetText, isReadOnlyHeader, isRowIdHeader, ownHeaders } from './fix-sheet-layout'
 import { readFixSheet } from './read-fix-sheet'
 import { editRows, HEADERS, readBook, SAMPLE, sheetRows, tempPath, workerPath, type ReadCell } from './test-support'
 
@@ -84,6 +84,18 @@ describe('a fix sheet in the chosen language', () => {
       expect(ownHeaders(['Проблемы', 'Probleme'], language).problems, language).not.toBe('Проблемы')
     }
     expect(isReadOnlyHeader('Name')).toBe(false)
+  })
+
+  it('words a problem line as the message files do, also through the formatter big sheets use', () => {
+    const params = { column: 'E-Mail $1', message: 'a {b} | c $& d' }
+    for (const language of LANGUAGES) {
+      for (const key of ['columnError', 'columnWarning'] as const) {
+        expect(fixSheetFormatter(language, key, ['column', 'message'])(params), `${language} ${key}`).toBe(fixSheetText(language, key, params))
+      }
+      for (const key of ['rowError', 'rowWarning', 'noteError', 'noteWarning'] as const) {
+        expect(fixSheetFormatter(language, key, ['message'])(params), `${language} ${key}`).toBe(fixSheetText(language, key, params))
+      }
+    }
   })
 })
 

@@ -36,6 +36,24 @@ export function fixSheetText(language: Language, key: FixSheetKey, params: Messa
   return text
 }
 
+const MARK = '\u0000'
+
+/**
+ * `fixSheet.<key>` in `language` as a function of its params `names`, for what is worded once per problem of a
+ * big sheet: the message is looked up and parsed once (its params put in as marks and split there), then each
+ * call only joins the parts. For messages without plural forms.
+ */
+export function fixSheetFormatter<Name extends string>(language: Language, key: FixSheetKey, names: readonly Name[]): (params: Readonly<Record<Name, string>>) => string {
+  const marked = fixSheetText(language, key, Object.fromEntries(names.map((name) => [name, `${MARK}${name}${MARK}`])))
+  const parts = marked.split(MARK)
+  // Odd parts are param names, even parts literal text.
+  return (params) => {
+    let out = parts[0]!
+    for (let i = 1; i < parts.length; i += 2) out += params[parts[i] as Name] + parts[i + 1]!
+    return out
+  }
+}
+
 /** The rows sheet's name when none is asked for, in `language`. */
 export const defaultFixSheetName = (language: Language = 'en'): string => fixSheetText(language, 'rowsSheet')
 /** The instructions sheet's name in `language`. */

@@ -7,7 +7,7 @@ import { fixRowIdText } from '../../../shared/export/fix-row-id'
 import type { Language } from '../../../shared/messages/languages'
 import { columnLetter } from '../../../shared/table/headers'
 import type { FixSheetCellProblem, FixSheetInput, FixSheetInputRow } from './fix-sheet-input'
-import { fixSheetText, type OwnHeaders } from './fix-sheet-layout'
+import { fixSheetFormatter, fixSheetText, type OwnHeaders } from './fix-sheet-layout'
 import type { CellNote } from './fix-sheet-package'
 import { FIX_SHEET_STYLES, problemStyle } from './fix-sheet-styles'
 import type { CellStyle, TextCell, WorkSheet } from './load-sheetjs-writer'
@@ -24,6 +24,7 @@ export interface RowsSheet {
 export function buildRowsSheet(input: FixSheetInput, own: OwnHeaders, language: Language = 'en'): RowsSheet {
   const { headers, rows } = input
   const lineOf = problemLine(headers, language)
+  const noteLine = { error: fixSheetFormatter(language, 'noteError', ['message']), warning: fixSheetFormatter(language, 'noteWarning', ['message']) }
   const lastColumn = headers.length + 2
   const sheet: WorkSheet = {}
   const notes: CellNote[] = []
@@ -47,7 +48,7 @@ export function buildRowsSheet(input: FixSheetInput, own: OwnHeaders, language: 
       const value = row.cells[c] ?? ''
       if (problems) {
         put(c + 2, sheetRow, text(value, problemStyle(problems.map((p) => p.severity))))
-        const lines = problems.map((p) => fixSheetText(language, p.severity === 'error' ? 'noteError' : 'noteWarning', { message: p.message }))
+        const lines = problems.map((p) => noteLine[p.severity]({ message: p.message }))
         notes.push({ row: sheetRow - 1, column: c + 2, text: lines.join('\n') })
       } else {
         put(c + 2, sheetRow, text(value, FIX_SHEET_STYLES.plain))
@@ -85,10 +86,14 @@ type LineOf = (problem: FixSheetCellProblem) => string
 
 /** How a problem reads in the problems column: `Email: message`, `Email (warning): ...`, `Row: ...` for the whole row's. */
 function problemLine(headers: readonly string[], language: Language): LineOf {
+  const ofRow = { error: fixSheetFormatter(language, 'rowError', ['message']), warning: fixSheetFormatter(language, 'rowWarning', ['message']) }
+  const ofColumn = {
+    error: fixSheetFormatter(language, 'columnError', ['column', 'message']),
+    warning: fixSheetFormatter(language, 'columnWarning', ['column', 'message']),
+  }
   return (problem) => {
-    const warning = problem.severity === 'warning'
-    if (problem.column === undefined) return fixSheetText(language, warning ? 'rowWarning' : 'rowError', { message: problem.message })
-    return fixSheetText(language, warning ? 'columnWarning' : 'columnError', { column: headers[problem.column]!, message: problem.message })
+    const { column, severity, message } = problem
+    return column === undefined ? ofRow[severity]({ message }) : ofColumn[severity]({ column: headers[column]!, message })
   }
 }
 
