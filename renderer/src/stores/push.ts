@@ -2,11 +2,12 @@
 // one), then a push main runs with its journal, with progress, rate and ETA, pause (after the batches in
 // flight), resume (the journal continues, nothing is sent twice) and cancel. Rows with errors are never sent.
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import { findObject } from '../../../shared/model/workspace-model'
 import { applyPolicy, changedFields, type FieldPolicy } from '../../../shared/push/plan-diff'
 import type { PushJournalTarget, PushRow } from '../../../shared/push/push-ipc'
 import { rowIdentities } from '../../../shared/push/row-keys'
+import { sourceKeyOf } from '../../../shared/migrate/source-ids'
 import { withWholeComposites } from '../../../shared/push/whole-composites'
 import { apiRecordsOf, emptyRowsOf } from '../../../shared/twenty-format/import-files'
 import { writeCsv } from '../../../shared/twenty-format/write-csv'
@@ -111,6 +112,15 @@ export const usePushStore = defineStore('push', () => {
     return apiRecordsOf(check, object, (row) => edited?.isDeleted(row) ?? false) as { row: number; record: Json }[]
   }
 
+  /** The source system's record id of each row, when the open file is a migration's (its project says which column). */
+  function sourceKeysOf(rows: readonly number[]): (string | null)[] | undefined {
+    const source = project.path ? project.entries.find((e) => e.id === project.openId)?.source : undefined
+    const table = files.table
+    const column = source?.keyColumn && table ? table.columns.findIndex((c) => c.name === source.keyColumn) : -1
+    if (!source || !table || column < 0) return undefined
+    return rows.map((row) => sourceKeyOf(source.system, edits.cellNow(table, row, column)))
+  }
+
   /**
    * Where this file's push journal lives: beside its project once saved (as `preflight push <project>` keeps it),
    * else beside the file. A push then survives a quit or a crash, and any later push continues it.
@@ -130,8 +140,9 @@ export const usePushStore = defineStore('push', () => {
     }
     phase.value = 'planning'
     error.value = null
-    // Identities come from the records as the file makes them, before any id is set for the push.
-    const identities = rowIdentities(object, all.map((r) => r.record))
+    // Identities come from the records as the file makes them, before any id is set for the push. A migration's
+    // file keys its rows by their source ids, as `preflight migrate` and the project push journal them.
+    const identities = rowIdentities(object, all.map((r) => r.record), sourceKeysOf(all.map((r) => r.row)))
     const rows: PushRow[] = all.map((r, i) => ({ row: r.row, line: files.table?.sourceRow(r.row) ?? null, record: r.record, ...identities[i]! }))
     planId.value = crypto.randomUUID()
     lookup.value = null
@@ -258,6 +269,17 @@ export const usePushStore = defineStore('push', () => {
       phase.value = 'idle'
     }
   })
+
+  // What undoing said belongs to the file it was asked for: another file open starts from "Undo this push" again.
+  watch(
+    () => files.file?.path,
+    () => {
+      if (undoJob.value !== null) return
+      undoPhase.value = 'idle'
+      undoPlan.value = null
+      undoResult.value = null
+    },
+  )
 
   async function runUndo(dryRun: boolean): Promise<void> {
     const journal = journalTarget()
