@@ -1,0 +1,157 @@
+// "Migrate a folder…" from the start screen: a small HubSpot export (companies; contacts whose Associated Company
+// IDs name one company no file has; deals linked to a company and a contact) made here, planned by main as
+// `preflight migrate` plans it, opened as a project with its files in import order and the links panel saying
+// each link's count ("People → Companies by Associated Company IDs: 2 of 3 found"); the value that names no row
+// opens its file with the grid showing that row. Then the dry run of all files, the push with a bar per file, the
+// records and their links checked on the test workspace, and "Undo this push" file by file until the workspace
+// holds nothing live again.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '../fixtures'
+import { PreflightPage } from '../pages/preflight-page'
+import { WorkspacesPage } from '../pages/workspaces-page'
+import { startWorkspaceServer, type WorkspaceServer } from '../workspace-server/workspace-server'
+
+const KEY = 'pf-e2e-migrate-folder'
+let server: WorkspaceServer | undefined
+
+test.afterEach(async () => {
+  await server?.close()
+  server = undefined
+})
+
+type Rec = Record<string, unknown>
+const live = (records: Rec[]) => records.filter((r) => r['deletedAt'] === null || r['deletedAt'] === undefined)
+
+test('migrates a folder from the start screen, shows its links, pushes it and undoes the push', async ({ app }) => {
+  server = await startWorkspaceServer({
+    model: JSON.parse(readFileSync(app.dataFile('migrate/workspace-model.json'), 'utf8')),
+    apiKey: KEY,
+    rateLimitPerMinute: 100_000,
+    nestedConnect: false,
+  })
+  const page = app.page
+  const folder = join(app.tempDir, 'hubspot-export')
+  mkdirSync(folder)
+  writeFileSync(
+    join(folder, 'hubspot-crm-exports-all-companies-2025-11-03.csv'),
+    'Record ID,Company name,Company Domain Name\n5100200300,Acme Corp,acmecorp.example\n5100200307,Globex,globex.example\n',
+  )
+  writeFileSync(
+    join(folder, 'hubspot-crm-exports-all-contacts-2025-11-03.csv'),
+    'Record ID,First Name,Last Name,Email,Associated Company IDs\n' +
+      '8100300400,Ada,Lovelace,ada@acmecorp.example,5100200300\n' +
+      '8100300411,Grace,Hopper,grace@globex.example,5100200307\n' +
+      '8100300422,Alan,Turing,alan@initech.example,5100299999\n',
+  )
+  writeFileSync(
+    join(folder, 'hubspot-crm-exports-all-deals-2025-11-03.csv'),
+    'Record ID,Deal Name,Amount,Associated Company IDs,Associated Contact IDs\n' +
+      '9200500600,Acme renewal,1000,5100200300,8100300400\n' +
+      '9200500613,Globex pilot,2000,5100200307,8100300411;8100300400\n',
+  )
+
+  const workspaces = new WorkspacesPage(app)
+  await workspaces.openWithKeyboard()
+  await workspaces.addWorkspace('Loopback CRM', server.url)
+  await workspaces.storeKey(KEY)
+  await workspaces.back.click()
+
+  // Start screen: Migrate a folder…, the folder picked in main's dialog.
+  const ui = new PreflightPage(app)
+  await ui.screenshot('migrate-start')
+  await app.pickFolderNext(folder)
+  await page.getByTestId('migrate-folder-button').click()
+  const files = page.getByTestId('project-file')
+  await expect(files).toHaveCount(3)
+  await expect(files.nth(0)).toContainText('Companies · hubspot-crm-exports-all-companies-2025-11-03.csv')
+  await expect(files.nth(1)).toContainText('People · hubspot-crm-exports-all-contacts-2025-11-03.csv')
+  await expect(files.nth(2)).toContainText('Opportunities · hubspot-crm-exports-all-deals-2025-11-03.csv')
+  await ui.expectLoaded(2)
+
+  // The links panel opens with the project: one line per link, the value naming no company one click from its row.
+  const panel = page.getByTestId('migrate-links')
+  await expect(panel).toBeVisible()
+  const lines = page.getByTestId('migrate-link-line')
+  await expect(lines).toHaveText([
+    'People → Companies by Associated Company IDs: 2 of 3 found',
+    'Opportunities → Companies by Associated Company IDs: 2 of 2 found',
+    'Opportunities → People by Associated Contact IDs: 3 of 3 found',
+  ])
+  await expect(page.getByTestId('migrate-links-button')).toHaveText('Links: 1 value not found')
+  const unresolved = page.getByTestId('migrate-unresolved')
+  await expect(unresolved).toHaveCount(1)
+  await expect(unresolved).toHaveText('row 4: 5100299999')
+  await ui.screenshot('migrate-links')
+  // By keyboard: focus the value and press Enter.
+  await unresolved.focus()
+  await page.keyboard.press('Enter')
+  await expect(files.nth(1)).toHaveAttribute('aria-current', 'page')
+  await expect(page.getByTestId('issues-filter-label')).toContainText('Row 4: 5100299999 in Associated Company IDs')
+  const sourceRows = page.locator('.ag-cell[col-id="preflight-source-row"]')
+  await expect(sourceRows).toHaveCount(1)
+  await expect(sourceRows).toHaveText('4')
+  await expect(page.locator('.ag-row').filter({ hasText: 'Turing' }).first()).toBeVisible()
+  await ui.screenshot('migrate-unresolved-row')
+  await page.getByTestId('issues-clear-filter').click()
+  await ui.expectLoaded(3)
+
+  // The dry run of all files, then the push with a bar per file.
+  await page.getByTestId('toolbar-push-button').click()
+  await page.getByTestId('push-workspace').selectOption({ label: `Loopback CRM (${server.url})` })
+  await page.getByTestId('project-push-plan').click()
+  await expect(page.getByTestId('project-push-files')).toHaveAttribute('data-phase', 'planned')
+  const plans = page.getByTestId('project-push-file-plan')
+  await expect(plans.nth(0)).toContainText('2 to create')
+  await expect(plans.nth(1)).toContainText('3 to create')
+  await expect(plans.nth(2)).toContainText('2 to create')
+  expect(server.records('companies')).toHaveLength(0)
+  await page.getByTestId('project-push-start').click()
+  await expect(page.getByTestId('project-push-files')).toHaveAttribute('data-phase', 'done')
+  const bars = page.getByTestId('project-push-file')
+  await expect(bars).toHaveCount(3)
+  await expect(bars.nth(0)).toHaveAttribute('data-object', 'companies')
+  await expect(bars.nth(1)).toHaveAttribute('data-object', 'people')
+  await expect(bars.nth(2)).toHaveAttribute('data-object', 'opportunities')
+  for (let i = 0; i < 3; i++) await expect(bars.nth(i)).toHaveAttribute('data-state', 'done')
+  await ui.screenshot('migrate-pushed')
+
+  // On the server: every record once, each linked by the id its row's record got; Alan's company left empty.
+  const companies = server.records('companies')
+  const people = server.records('people')
+  const deals = server.records('opportunities')
+  expect(companies.map((c) => c['name']).sort()).toEqual(['Acme Corp', 'Globex'])
+  expect(people).toHaveLength(3)
+  expect(deals).toHaveLength(2)
+  const companyId = (name: string) => companies.find((c) => c['name'] === name)!['id']
+  const personId = (email: string) => people.find((p) => (p['emails'] as { primaryEmail: string }).primaryEmail === email)!['id']
+  const personBy = (email: string) => people.find((p) => (p['emails'] as { primaryEmail: string }).primaryEmail === email)!
+  expect(personBy('ada@acmecorp.example')['companyId']).toBe(companyId('Acme Corp'))
+  expect(personBy('grace@globex.example')['companyId']).toBe(companyId('Globex'))
+  expect(personBy('alan@initech.example')['companyId'] ?? null).toBeNull()
+  const deal = (name: string) => deals.find((d) => d['name'] === name)!
+  expect(deal('Acme renewal')).toMatchObject({ companyId: companyId('Acme Corp'), pointOfContactId: personId('ada@acmecorp.example') })
+  // A many-to-one fed by several ids takes the first.
+  expect(deal('Globex pilot')).toMatchObject({ companyId: companyId('Globex'), pointOfContactId: personId('grace@globex.example') })
+
+  // Undo this push, file by file, the deals first: a dry run of the file finds its rows in the journal, then the undo.
+  for (const [index, plural, count] of [[2, 'opportunities', 2], [1, 'people', 3], [0, 'companies', 2]] as const) {
+    await files.nth(index).click()
+    await expect(files.nth(index)).toHaveAttribute('aria-current', 'page')
+    await ui.expectLoaded(count)
+    await page.getByTestId('toolbar-push-button').click()
+    await expect(page.getByTestId('push-plan')).toBeEnabled()
+    await page.getByTestId('push-plan').click()
+    await expect(page.getByTestId('push-plan-result')).toBeVisible()
+    await page.getByTestId('push-undo-plan').click()
+    await expect(page.getByTestId('push-undo-summary')).toContainText(`created (${count})`)
+    if (plural === 'people') await ui.screenshot('migrate-undo-planned')
+    await page.getByTestId('push-undo-confirm').click()
+    await expect(page.getByTestId('push-undo-result')).toContainText(`Undone: ${count} deleted`)
+    expect(live(server.records(plural))).toHaveLength(0)
+  }
+  await ui.screenshot('migrate-undone')
+  expect(live(server.records('companies'))).toHaveLength(0)
+  expect(live(server.records('people'))).toHaveLength(0)
+  expect(live(server.records('opportunities'))).toHaveLength(0)
+})
