@@ -42,6 +42,11 @@ export function formatRows(count: number): string {
   return tn('format.rows', count)
 }
 
+/** `“A”, “B” and “C”` in English, `„A“, „B“ und „C“`'s conjunction in German: a list as the language joins it. */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(formatLocale(), { type: 'conjunction' }).format(items)
+}
+
 /** 1536 -> "1.5 KB"; binary units, one decimal above KB. */
 export function formatBytes(bytes: number): string {
   const units = ['KB', 'MB', 'GB']

@@ -7,6 +7,8 @@ import { listTargets } from '../../../../shared/model/list-targets'
 import { findObject, type WorkspaceModel } from '../../../../shared/model/workspace-model'
 import type { ColumnarTable } from '../../../../shared/table/columnar-table'
 import { t } from '../../i18n'
+import { formatList } from '../../format'
+import { issueText } from '../validation/issue-text'
 import { ISO_CURRENCY_CODES, isCurrencyMark } from '../../../../shared/fields/scalar/currency-codes'
 
 export const SAMPLE_ROWS = 200
@@ -154,26 +156,23 @@ export function buildMapping(
   for (const row of rows) if (row.path !== null) byTarget.set(row.path, [...(byTarget.get(row.path) ?? []), row])
   for (const same of byTarget.values()) {
     if (same.length > 1) {
-      problems.push({
-        code: 'FIELD_TAKEN_TWICE',
-        message: `${same.map((r) => `“${r.name}”`).join(' and ')} both go to ${same[0]!.label}: Twenty keeps one value per field, so choose one column.`,
-      })
+      problems.push({ code: 'FIELD_TAKEN_TWICE', message: t('mapping.takenTwice', { columns: formatList(same.map((r) => `“${r.name}”`)), field: same[0]!.label ?? '' }) })
     }
   }
   const covered = new Set(rows.flatMap((r) => (r.path === null ? [] : [byPath.get(r.path)!.field.name])))
   for (const target of targets) {
     if (!target.required || covered.has(target.field.name)) continue
     covered.add(target.field.name)
-    problems.push({ code: 'REQUIRED_FIELD_UNMAPPED', message: `${target.label} is required in Twenty, and no column is mapped to it.` })
+    problems.push({ code: 'REQUIRED_FIELD_UNMAPPED', message: t('cellIssue.REQUIRED_FIELD_UNMAPPED', { field: target.label }) })
   }
   const mapped = rows.flatMap((r) => (r.path === null ? [] : [{ name: r.name, target: byPath.get(r.path)! }]))
   for (const issue of currencyCodeIssues(mapped)) {
     // A column left out whose values are currencies is offered for the amount's currency code.
     const path = `${byPath.get(issue.field ?? '')?.field.name ?? ''}.currencyCode`
     const source = byPath.has(path) ? rows.find((r) => r.path === null && looksLikeCurrencies(samples[r.column] ?? [])) : undefined
-    problems.push({ code: 'CURRENCY_CODE_UNMAPPED', message: issue.message, ...(source ? { fix: { column: source.column, name: source.name, path } } : {}) })
+    problems.push({ code: 'CURRENCY_CODE_UNMAPPED', message: issueText(issue), ...(source ? { fix: { column: source.column, name: source.name, path } } : {}) })
   }
   // Two kinds of key for one relation would mix in a batch, which Twenty refuses whole.
-  for (const issue of relationKeyIssues(mapped)) problems.push({ code: 'RELATION_KEYS_MIXED', message: issue.message })
+  for (const issue of relationKeyIssues(mapped)) problems.push({ code: 'RELATION_KEYS_MIXED', message: issueText(issue) })
   return { rows, problems }
 }
