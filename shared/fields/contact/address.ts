@@ -2,6 +2,7 @@
 // Invariant: a whole-address split is never silent: every result carries ADDRESS_SPLIT_GUESSED for review.
 import { EMPTY_RESULT, type CellFix } from '../cell-result'
 import type { Normalizer } from '../column-context'
+import { worded, wordedFix } from '../scalar/wording'
 import { splitAddress, type AddressParts } from './address-split'
 import { countryNameEn, countryToIso2 } from './countries'
 import { cleanCell, collapseSpaces, quote, WHITESPACE_COLLAPSED } from './text'
@@ -34,10 +35,11 @@ export const normalizeAddress: Normalizer = (raw) => {
   const fixes = [fix, text === lines ? null : WHITESPACE_COLLAPSED].filter((f): f is CellFix => f !== null)
   const { parts, split } = splitAddress(text)
   const described = LABELS.filter(([key]) => parts[key] !== '').map(([key, label]) => `${label} ${quote(parts[key])}`)
-  const message = split
-    ? `Split ${quote(text)} into ${described.join(', ')}. This is a guess: check it, or map separate address columns.`
-    : `Could not tell the parts of ${quote(text)} apart, so all of it goes into Address 1. Split it into street, post code, city and country columns if Twenty should know them.`
-  return { value: { ...parts }, parts: { ...parts }, issues: [{ code: 'ADDRESS_SPLIT_GUESSED', severity: 'warning', message }], fixes }
+  // The parts found are listed by Twenty's labels of the ADDRESS subfields, as its field labels are named elsewhere.
+  const guess = split
+    ? worded('warning', 'ADDRESS_SPLIT_GUESSED.split', { value: quote(text), parts: described.join(', ') })
+    : worded('warning', 'ADDRESS_SPLIT_GUESSED.notSplit', { value: quote(text) })
+  return { value: { ...parts }, parts: { ...parts }, issues: [guess], fixes }
 }
 
 /** Normalises one address subfield written in its own column: trimmed text, inner runs of spaces collapsed. */
@@ -60,14 +62,10 @@ export const normalizeAddressCountry: Normalizer = (raw) => {
   if (english === null) {
     return {
       value: text,
-      issues: [{
-        code: 'ADDRESS_COUNTRY_UNKNOWN',
-        severity: 'warning',
-        message: `${quote(text)} is not a country Preflight recognises. Twenty stores it as written, but its country list will not match it: write the country's English name (such as Germany) if it is one.`,
-      }],
+      issues: [worded('warning', 'ADDRESS_COUNTRY_UNKNOWN', { value: quote(text) })],
       fixes,
     }
   }
-  if (english !== text) fixes.push({ code: 'ADDRESS_COUNTRY_NORMALISED', message: `Wrote ${quote(text)} as ${quote(english)}, the name Twenty's country list uses.` })
+  if (english !== text) fixes.push(wordedFix('ADDRESS_COUNTRY_NORMALISED', { value: quote(text), country: quote(english) }))
   return { value: english, issues: [], fixes }
 }

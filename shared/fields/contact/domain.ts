@@ -2,6 +2,9 @@
 // Invariant: a valid value is exactly `https://` + lower-case ASCII host, no `www.`, path, port or trailing slash.
 import { EMPTY_RESULT, type CellIssue } from '../cell-result'
 import type { Normalizer } from '../column-context'
+import type { IssueKey } from '../../messages/english'
+import type { MessageParams } from '../../messages/message-format'
+import { worded, wordedFix } from '../scalar/wording'
 import { hostProblem, isValidHost } from './host'
 import { toAsciiHost } from './punycode'
 import { cleanCell, quote } from './text'
@@ -23,9 +26,9 @@ export type DomainRead =
 const EMAIL = /^[^\s@/:]+@([^\s@/]+)$/
 const SEVERAL = /[\s,;]+/
 
-function invalid(code: 'DOMAIN_INVALID' | 'DOMAIN_MULTIPLE', message: string, suggestion?: string): DomainRead {
-  const issue: CellIssue = { code, severity: 'error', message }
-  return { kind: 'invalid', issue: suggestion === undefined ? issue : { ...issue, suggestion } }
+/** An invalid read worded by `key` (a DOMAIN_INVALID or DOMAIN_MULTIPLE message). */
+function invalid(key: IssueKey, params: MessageParams, suggestion?: string): DomainRead {
+  return { kind: 'invalid', issue: worded('error', key, params, suggestion) }
 }
 
 /** Reads the company domain in a trimmed, non-empty cell, listing every change made on the way. */
@@ -35,9 +38,9 @@ export function readDomain(text: string): DomainRead {
   if (pieces.length > 1) {
     const first = readDomain(pieces[0]!)
     if (first.kind === 'ok' && pieces.every((p) => p.includes('.'))) {
-      return invalid('DOMAIN_MULTIPLE', `${shown} holds ${pieces.length} domains, and a company has one. Keep the main one here and put the others in a links field.`, `https://${first.host}`)
+      return invalid('DOMAIN_MULTIPLE', { value: shown, n: pieces.length }, `https://${first.host}`)
     }
-    return invalid('DOMAIN_INVALID', `${shown} contains spaces, which a domain cannot. Correct it or clear the cell.`)
+    return invalid('DOMAIN_INVALID.spaces', { value: shown })
   }
   const email = EMAIL.exec(text)
   if (email !== null) {
@@ -63,7 +66,8 @@ export function readDomain(text: string): DomainRead {
   if (parts.rest === '/') changes.push('removed the trailing /')
   else if (parts.rest !== '') changes.push(`removed ${quote(parts.rest)} after the domain`)
   if (!isValidHost(ascii)) {
-    return invalid('DOMAIN_INVALID', `In ${shown} the domain ${quote(parts.host)} ${hostProblem(ascii)}. Correct it or clear the cell.`)
+    const problem = hostProblem(ascii)
+    return invalid(`DOMAIN_INVALID.${problem.key}`, { value: shown, domain: quote(parts.host), ...problem.params })
   }
   return { kind: 'ok', host: ascii, scheme: parts.schemeWritten, changes, fromEmail: false }
 }
@@ -82,7 +86,7 @@ export const normalizeDomain: Normalizer = (raw) => {
   const value = `https://${read.host}`
   const fixes = fix === null ? [] : [fix]
   if (read.fromEmail) {
-    fixes.push({ code: 'DOMAIN_FROM_EMAIL', message: `${quote(text)} is an email address: took its domain ${quote(value)}.` })
+    fixes.push(wordedFix('DOMAIN_FROM_EMAIL', { value: quote(text), domain: quote(value) }))
   } else if (value !== text) {
     const scheme = read.scheme === 'https://' ? [] : read.scheme === '' ? ['added https://'] : [`replaced ${quote(read.scheme)} by 'https://'`]
     const changes = [...scheme, ...read.changes]

@@ -2,8 +2,9 @@
 // each address read like a primary email. Invariant: value is a duplicate-free string[] or null on any error.
 import { EMPTY_RESULT, type CellFix, type CellIssue } from '../cell-result'
 import type { Normalizer } from '../column-context'
+import { wordedError, wordedFix } from '../scalar/wording'
 import { readEmail, type EmailRead } from './email-read'
-import { readListCell } from './list-cell'
+import { itemError, readListCell } from './list-cell'
 import { cleanCell, quote } from './text'
 
 const PIECES = /[,;\n\r]+/
@@ -18,10 +19,6 @@ function readPiece(piece: string): readonly EmailRead[] {
   return reads.every((r) => r.kind === 'ok') ? reads : [whole]
 }
 
-function listError(message: string): ReturnType<Normalizer> {
-  return { value: null, issues: [{ code: 'EMAIL_LIST_INVALID', severity: 'error', message }], fixes: [] }
-}
-
 /**
  * Normalises additional emails. Accepts `["a@x.io","b@y.io"]` or `a@x.io; b@y.io`. Each address gets the fixes
  * and checks of `email`; repeated addresses are dropped (fix EMAIL_DUPLICATE_REMOVED). Value: string[].
@@ -32,11 +29,11 @@ export const normalizeEmailList: Normalizer = (raw) => {
   const { text, fix } = cleanCell(raw)
   if (text === '') return EMPTY_RESULT
   const cell = readListCell(text, false)
-  if (cell.kind === 'badJson') return listError(`${quote(text)} ${cell.reason}. Write the addresses as ["a@x.com","b@y.com"] or separate them with commas.`)
+  if (cell.kind === 'badJson') return wordedError(`EMAIL_LIST_INVALID.${cell.reason}`, { value: quote(text) })
   const reads: EmailRead[] = []
   if (cell.kind === 'json') {
     for (const item of cell.items) {
-      if (typeof item !== 'string') return listError(`${quote(text)} is a JSON list, but not of email addresses. Write it as ["a@x.com","b@y.com"].`)
+      if (typeof item !== 'string') return wordedError('EMAIL_LIST_INVALID.notEmails', { value: quote(text) })
       const trimmed = item.trim()
       if (trimmed !== '') reads.push(readEmail(trimmed))
     }
@@ -56,11 +53,11 @@ export const normalizeEmailList: Normalizer = (raw) => {
   for (const read of reads) {
     if (read.kind === 'invalid') {
       hasError = true
-      issues.push({ code: read.issue.code, severity: 'error', message: read.issue.message })
+      issues.push(itemError(read.issue))
       continue
     }
     if (emails.includes(read.email)) {
-      fixes.push({ code: 'EMAIL_DUPLICATE_REMOVED', message: `Removed ${quote(read.email)}, which was listed twice.` })
+      fixes.push(wordedFix('EMAIL_DUPLICATE_REMOVED', { address: quote(read.email) }))
       continue
     }
     emails.push(read.email)

@@ -2,6 +2,9 @@
 // stray punctuation), the exact reason an address is invalid, and typo suggestions that are never applied.
 // Invariant: an 'ok' read holds an address that Twenty's own email check and its server accept (ASCII only).
 import type { CellFix, CellIssue } from '../cell-result'
+import type { IssueKey } from '../../messages/english'
+import type { MessageParams } from '../../messages/message-format'
+import { worded, wordedFix } from '../scalar/wording'
 import { suggestEmailDomain } from './email-typos'
 import { hostProblem, isValidHost } from './host'
 import { toAsciiHost } from './punycode'
@@ -28,14 +31,11 @@ export type EmailRead =
   | { readonly kind: 'invalid'; readonly issue: CellIssue }
 
 /** The fix for an address that had capitals. */
-export const EMAIL_LOWERCASED: CellFix = Object.freeze({
-  code: 'EMAIL_LOWERCASED',
-  message: 'Lower-cased the email address (Twenty compares emails in lower case).',
-})
+export const EMAIL_LOWERCASED: CellFix = Object.freeze(wordedFix('EMAIL_LOWERCASED'))
 
-function invalid(message: string, suggestion?: string, code: 'EMAIL_INVALID' | 'EMAIL_NOT_ASCII' = 'EMAIL_INVALID'): EmailRead {
-  const issue: CellIssue = { code, severity: 'error', message }
-  return { kind: 'invalid', issue: suggestion === undefined ? issue : { ...issue, suggestion } }
+/** An invalid read worded by `key` (an EMAIL_INVALID or EMAIL_NOT_ASCII message). */
+function invalid(key: IssueKey, params: MessageParams, suggestion?: string): EmailRead {
+  return { kind: 'invalid', issue: worded('error', key, params, suggestion) }
 }
 
 function typoWarnings(email: string): readonly CellIssue[] {
@@ -43,12 +43,7 @@ function typoWarnings(email: string): readonly CellIssue[] {
   const better = suggestEmailDomain(email.slice(at + 1))
   if (better === null) return []
   const suggestion = `${email.slice(0, at)}@${better}`
-  return [{
-    code: 'EMAIL_TYPO_SUSPECTED',
-    severity: 'warning',
-    message: `${quote(email)} looks like a typo for ${quote(suggestion)}. Check the address and accept the suggestion if it is right.`,
-    suggestion,
-  }]
+  return [worded('warning', 'EMAIL_TYPO_SUSPECTED', { value: quote(email), suggestion: quote(suggestion) }, suggestion)]
 }
 
 /** A valid email when `candidate` (lower case) passes; otherwise null. */
@@ -139,19 +134,19 @@ export function readEmail(text: string): EmailRead {
   let s = text
   if (MAILTO.test(s)) {
     s = s.replace(MAILTO, '').split('?')[0]!.trim()
-    fixes.push({ code: 'EMAIL_MAILTO_REMOVED', message: `Removed 'mailto:' from ${quote(text)}.` })
+    fixes.push(wordedFix('EMAIL_MAILTO_REMOVED', { value: quote(text) }))
   }
   const angle = ANGLE.exec(s)
   if (angle !== null && angle[2]!.includes('@')) {
     const name = angle[1]!.trim()
     s = angle[2]!.trim()
     fixes.push(name === ''
-      ? { code: 'EMAIL_DISPLAY_NAME_REMOVED', message: `Removed the angle brackets around ${quote(s)}.` }
-      : { code: 'EMAIL_DISPLAY_NAME_REMOVED', message: `Kept only the address ${quote(s)} from ${quote(text)}; the name ${quote(name)} was dropped.` })
+      ? wordedFix('EMAIL_DISPLAY_NAME_REMOVED.brackets', { address: quote(s) })
+      : wordedFix('EMAIL_DISPLAY_NAME_REMOVED.name', { address: quote(s), value: quote(text), name: quote(name) }))
   }
   const unwrapped = s.replace(EDGE_PUNCTUATION, '')
   if (unwrapped !== s && unwrapped.includes('@')) {
-    fixes.push({ code: 'EMAIL_PUNCTUATION_REMOVED', message: `Removed the punctuation around ${quote(unwrapped)}.` })
+    fixes.push(wordedFix('EMAIL_PUNCTUATION_REMOVED', { address: quote(unwrapped) }))
     s = unwrapped
   }
   const lowered = s.toLowerCase()
@@ -167,53 +162,52 @@ export function readEmail(text: string): EmailRead {
 function notAscii(shown: string, local: string, domain: string, char: string): EmailRead {
   const plain = local.normalize('NFKC').toLowerCase()
   const suggestion = NON_ASCII.test(plain) ? undefined : `${plain}@${toAsciiHost(domain)}`
-  const message = `In ${shown} the part before the @ has the character '${char}', and Twenty accepts only ASCII letters, digits and _ ' + . - there.`
-  if (suggestion !== undefined && EMAIL.test(suggestion)) {
-    return invalid(`${message} Accept the suggestion to write the same characters in their plain form.`, suggestion, 'EMAIL_NOT_ASCII')
-  }
-  return invalid(`${message} Ask the client for the address's ASCII spelling, or clear the cell.`, undefined, 'EMAIL_NOT_ASCII')
+  if (suggestion !== undefined && EMAIL.test(suggestion)) return invalid('EMAIL_NOT_ASCII.plainForm', { value: shown, char }, suggestion)
+  return invalid('EMAIL_NOT_ASCII.askClient', { value: shown, char })
 }
 
 function diagnose(s: string, original: string): EmailRead {
   const shown = quote(original)
-  if (s.length > MAX_EMAIL_LENGTH) return invalid(`${shown} is longer than the ${MAX_EMAIL_LENGTH} characters Twenty accepts for an email.`)
+  const value = { value: shown }
+  if (s.length > MAX_EMAIL_LENGTH) return invalid('EMAIL_INVALID.tooLong', { value: shown, max: MAX_EMAIL_LENGTH })
   if (/\s/.test(s)) {
     const joined = s.replace(SPACES, '')
     const spelled = s.replace(DOT_WORD, '.').replace(AT_WORD, '@').replace(SPACES, '')
     for (const candidate of [joined, spelled]) {
-      if (EMAIL.test(candidate)) return invalid(`${shown} contains spaces, which an email address cannot. Check it and accept the suggestion if it is right.`, candidate)
+      if (EMAIL.test(candidate)) return invalid('EMAIL_INVALID.spacesSuggested', value, candidate)
     }
-    return invalid(`${shown} contains spaces, which an email address cannot. Correct the address or clear the cell.`)
+    return invalid('EMAIL_INVALID.spaces', value)
   }
   const at = s.lastIndexOf('@')
   if (at < 0) {
     const spelled = s.replace(DOT_WORD, '.').replace(/[\[(]at[\])]/i, '@')
-    if (EMAIL.test(spelled)) return invalid(`${shown} spells out the @. Accept the suggestion to write it as an address.`, spelled)
-    return invalid(`${shown} has no @, so it is not an email address. Correct it or clear the cell.`)
+    if (EMAIL.test(spelled)) return invalid('EMAIL_INVALID.spelledAt', value, spelled)
+    return invalid('EMAIL_INVALID.noAt', value)
   }
-  if (s.indexOf('@') !== at) return invalid(`${shown} has more than one @. Correct the address or clear the cell.`)
+  if (s.indexOf('@') !== at) return invalid('EMAIL_INVALID.severalAt', value)
   const local = s.slice(0, at)
   const domain = s.slice(at + 1)
-  if (local === '') return invalid(`${shown} has nothing before the @. Correct the address or clear the cell.`)
-  if (domain === '') return invalid(`${shown} has no domain after the @. Correct the address or clear the cell.`)
+  if (local === '') return invalid('EMAIL_INVALID.nothingBeforeAt', value)
+  if (domain === '') return invalid('EMAIL_INVALID.noDomain', value)
   if (domain.includes(',')) {
     const dotted = `${local}@${domain.replace(/,/g, '.')}`
-    if (EMAIL.test(dotted)) return invalid(`${shown} has a comma in the domain where a dot belongs. Check it and accept the suggestion if it is right.`, dotted)
+    if (EMAIL.test(dotted)) return invalid('EMAIL_INVALID.commaInDomain', value, dotted)
   }
-  if (local.length > 64) return invalid(`In ${shown} the part before the @ is longer than the 64 characters an address allows. Correct the address or clear the cell.`)
+  if (local.length > 64) return invalid('EMAIL_INVALID.localTooLong', value)
   const nonAscii = NON_ASCII.exec(local)
   if (nonAscii !== null) return notAscii(shown, local, domain, nonAscii[0])
   if (!LOCAL_OK.test(local)) {
     const bad = LOCAL_BAD_CHAR.exec(local)
-    const why = bad !== null ? `contains the character '${bad[0]}'` : local.includes('..') ? "has two dots in a row ('..')" : 'starts or ends with a dot'
-    return invalid(`In ${shown} the part before the @ ${why}, which Twenty does not accept. Correct the address or clear the cell.`)
+    if (bad !== null) return invalid('EMAIL_INVALID.localChar', { value: shown, char: bad[0] })
+    return invalid(local.includes('..') ? 'EMAIL_INVALID.localDoubleDot' : 'EMAIL_INVALID.localDotEdge', value)
   }
   const ascii = toAsciiHost(domain)
   if (ascii !== domain && EMAIL.test(`${local}@${ascii}`)) {
-    return invalid(`${shown} has a domain with accented letters, which Twenty does not accept. Accept the suggestion to write the same domain in its ASCII form.`, `${local}@${ascii}`)
+    return invalid('EMAIL_INVALID.accentedDomain', value, `${local}@${ascii}`)
   }
   if (isValidHost(ascii)) {
-    return invalid(`In ${shown} the domain ends in ${quote(ascii.slice(ascii.lastIndexOf('.')))}, a top-level domain in another script, which Twenty does not accept in emails.`)
+    return invalid('EMAIL_INVALID.foreignTld', { value: shown, tld: quote(ascii.slice(ascii.lastIndexOf('.'))) })
   }
-  return invalid(`In ${shown} the domain ${quote(domain)} ${hostProblem(domain)}. Check the address with the client.`)
+  const problem = hostProblem(domain)
+  return invalid(`EMAIL_INVALID.${problem.key}`, { value: shown, domain: quote(domain), ...problem.params })
 }

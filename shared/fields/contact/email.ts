@@ -3,6 +3,7 @@
 // Invariant: a cell holding several addresses is an error (EMAIL_MULTIPLE), never silently cut to one.
 import { EMPTY_RESULT, type CellFix, type CellResult } from '../cell-result'
 import type { Normalizer } from '../column-context'
+import { worded } from '../scalar/wording'
 import { readEmail } from './email-read'
 import { cleanCell, quote } from './text'
 
@@ -30,12 +31,8 @@ function severalAddresses(text: string): CellResult | null {
   const found = text.match(ADDRESS_LIKE)
   if (found === null || found.length < 2) return null
   const first = readEmail(found[0]!)
-  const issue = {
-    code: 'EMAIL_MULTIPLE',
-    severity: 'error' as const,
-    message: `${quote(text)} holds ${found.length} email addresses, and this field takes one. Keep the first here and put the others in Additional Emails.`,
-  }
-  return { value: null, issues: [first.kind === 'ok' ? { ...issue, suggestion: first.email } : issue], fixes: [] }
+  const issue = worded('error', 'EMAIL_MULTIPLE', { value: quote(text), n: found.length }, first.kind === 'ok' ? first.email : undefined)
+  return { value: null, issues: [issue], fixes: [] }
 }
 
 /**

@@ -2,6 +2,7 @@
 // Invariant: removing a title or reading `Last, First` is a fix; any split that could be wrong is a warning.
 import { EMPTY_RESULT, type CellFix, type CellIssue } from '../cell-result'
 import type { Normalizer } from '../column-context'
+import { worded, wordedFix } from '../scalar/wording'
 import { hasLowerCase, isDegree, isGeneration, isInitial, isParticle, isTitle, isUpperWord } from './name-words'
 import { cleanCell, collapseSpaces, quote, WHITESPACE_COLLAPSED } from './text'
 
@@ -10,7 +11,8 @@ interface NameSplit {
   readonly lastName: string
   readonly removed: readonly string[]
   readonly reordered: boolean
-  readonly guessed: string | null
+  /** The warning for a split that could be wrong, or null. */
+  readonly guessed: CellIssue | null
 }
 
 function cleaned(raw: string): { readonly text: string; readonly fixes: CellFix[] } {
@@ -36,7 +38,7 @@ function splitWords(text: string, words: string[], removed: string[]): NameSplit
   if (caps > 0 && hasLowerCase(words.slice(caps).join(' '))) {
     const firstName = words.slice(caps).join(' ')
     const lastName = withGeneration(words.slice(0, caps).join(' '))
-    const guessed = `Read ${quote(text)} as last name ${quote(lastName)} (written first, in capitals) and first name ${quote(firstName)}. Check that this is right.`
+    const guessed = worded('warning', 'NAME_SPLIT_GUESSED.capitals', { value: quote(text), lastName: quote(lastName), firstName: quote(firstName) })
     return { firstName, lastName, removed, reordered: false, guessed }
   }
   let firstEnd = 1
@@ -47,7 +49,7 @@ function splitWords(text: string, words: string[], removed: string[]): NameSplit
   const firstName = words.slice(0, cut).join(' ')
   const lastName = withGeneration(words.slice(cut).join(' '))
   const guessed = particle < 0 && words.length - cut > 1
-    ? `Read ${quote(text)} as first name ${quote(firstName)} and last name ${quote(lastName)}. Check it: ${quote(words[cut]!)} may be a middle name, or part of the first name.`
+    ? worded('warning', 'NAME_SPLIT_GUESSED.middleName', { value: quote(text), firstName: quote(firstName), lastName: quote(lastName), word: quote(words[cut]!) })
     : null
   return { firstName, lastName, removed, reordered: false, guessed }
 }
@@ -71,9 +73,20 @@ function splitName(text: string): NameSplit {
   if (generation !== '') words.push(generation)
   const split = splitWords(text, words, removed)
   if (segments.length > 2 && split.guessed === null) {
-    return { ...split, guessed: `Read ${quote(text)} as first name ${quote(split.firstName)} and last name ${quote(split.lastName)}; the commas made this unclear. Check that this is right.` }
+    const guessed = worded('warning', 'NAME_SPLIT_GUESSED.commas', { value: quote(text), firstName: quote(split.firstName), lastName: quote(split.lastName) })
+    return { ...split, guessed }
   }
   return split
+}
+
+/** NAME_TITLE_REMOVED for the (quoted) titles and degrees removed from `value`: one message per count up to three. */
+function titlesRemoved(removed: readonly string[], value: string): CellFix {
+  const [first = '', second = '', third = ''] = removed
+  if (removed.length === 1) return wordedFix('NAME_TITLE_REMOVED.one', { value, first })
+  if (removed.length === 2) return wordedFix('NAME_TITLE_REMOVED.two', { value, first, second })
+  if (removed.length === 3) return wordedFix('NAME_TITLE_REMOVED.three', { value, first, second, third })
+  // Four or more (`Prof. Dr. Dr. h.c. ... MBA`): the English list, rare enough to keep as written.
+  return wordedFix('NAME_TITLE_REMOVED.many', { value, titles: removed.join(' and ') })
 }
 
 /**
@@ -88,16 +101,14 @@ export const normalizeFullName: Normalizer = (raw) => {
   if (text === '') return EMPTY_RESULT
   const split = splitName(text)
   if (split.removed.length > 0) {
-    fixes.push({ code: 'NAME_TITLE_REMOVED', message: `Removed ${split.removed.map(quote).join(' and ')} from ${quote(text)}: Twenty has no field for titles.` })
+    fixes.push(titlesRemoved(split.removed.map(quote), quote(text)))
   }
   if (split.reordered) {
-    fixes.push({ code: 'NAME_REORDERED', message: `Read ${quote(text)} as "last name, first name": first name ${quote(split.firstName)}, last name ${quote(split.lastName)}.` })
+    fixes.push(wordedFix('NAME_REORDERED', { value: quote(text), firstName: quote(split.firstName), lastName: quote(split.lastName) }))
   }
   const issues: CellIssue[] = []
-  if (split.guessed !== null) issues.push({ code: 'NAME_SPLIT_GUESSED', severity: 'warning', message: split.guessed })
-  if (split.lastName === '') {
-    issues.push({ code: 'NAME_SINGLE_WORD', severity: 'warning', message: `${quote(text)} is a single name, so it goes into First Name. Move it to Last Name if that is what it is.` })
-  }
+  if (split.guessed !== null) issues.push(split.guessed)
+  if (split.lastName === '') issues.push(worded('warning', 'NAME_SINGLE_WORD', { value: quote(text) }))
   const name = { firstName: split.firstName, lastName: split.lastName }
   return { value: name, parts: { ...name }, issues, fixes }
 }

@@ -1,5 +1,6 @@
 // Host-name checks shared by emails, links and domains: what Twenty's own validators accept (ASCII labels,
-// at least one dot, a top-level domain of two or more letters) and, when a host fails, a plain reason why.
+// at least one dot, a top-level domain of two or more letters) and, when a host fails, the reason why (as the
+// variant of the message that words it).
 
 const HOST =
   /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/
@@ -17,18 +18,29 @@ export function isIpv4(host: string): boolean {
   return IPV4.test(host)
 }
 
-/** Why a (lower-case, ASCII) host is not valid, as the end of a sentence: `has no top-level domain (...)`. */
-export function hostProblem(host: string): string {
-  if (host === '') return 'is empty'
-  if (/\s/.test(host)) return 'contains spaces'
-  if (!host.includes('.')) return 'has no top-level domain (such as .com or .de)'
-  if (host.includes('..')) return "has two dots in a row ('..')"
-  if (host.startsWith('.') || host.endsWith('.')) return 'starts or ends with a dot'
+/** Why a host is not valid: the variant of a message's key (`EMAIL_INVALID.hostNoTld`) and its params. */
+export type HostProblem =
+  | { readonly key: 'hostEmpty' | 'hostSpaces' | 'hostNoTld' | 'hostDoubleDot' | 'hostDotEdge' | 'hostHyphen' | 'hostInvalid'; readonly params: Readonly<Record<string, never>> }
+  | { readonly key: 'hostChar'; readonly params: { readonly char: string } }
+  | { readonly key: 'hostTld'; readonly params: { readonly tld: string } }
+
+const NO_PARAMS: Readonly<Record<string, never>> = Object.freeze({})
+
+/**
+ * Why a (lower-case, ASCII) host is not valid: empty, spaces, no top-level domain, `..`, a dot at an end, a
+ * character not allowed (`char`), a last label that is no top-level domain (`tld`), a label with `-` at an end.
+ */
+export function hostProblem(host: string): HostProblem {
+  if (host === '') return { key: 'hostEmpty', params: NO_PARAMS }
+  if (/\s/.test(host)) return { key: 'hostSpaces', params: NO_PARAMS }
+  if (!host.includes('.')) return { key: 'hostNoTld', params: NO_PARAMS }
+  if (host.includes('..')) return { key: 'hostDoubleDot', params: NO_PARAMS }
+  if (host.startsWith('.') || host.endsWith('.')) return { key: 'hostDotEdge', params: NO_PARAMS }
   const bad = BAD_CHAR.exec(host)
-  if (bad !== null) return `contains the character '${bad[0]}', which is not allowed in a domain`
+  if (bad !== null) return { key: 'hostChar', params: { char: bad[0] } }
   const labels = host.split('.')
   const tld = labels[labels.length - 1]!
-  if (!TLD_LETTERS.test(tld)) return `ends in '.${tld}', which is not a top-level domain`
-  if (labels.some((l) => l.startsWith('-') || l.endsWith('-'))) return "has a part that starts or ends with '-'"
-  return 'is not a valid domain name'
+  if (!TLD_LETTERS.test(tld)) return { key: 'hostTld', params: { tld } }
+  if (labels.some((l) => l.startsWith('-') || l.endsWith('-'))) return { key: 'hostHyphen', params: NO_PARAMS }
+  return { key: 'hostInvalid', params: NO_PARAMS }
 }

@@ -2,17 +2,14 @@
 // URLs separated by `,`, `;`, spaces or line breaks. Invariant: value is null on any error.
 import { EMPTY_RESULT, type CellFix, type CellIssue, type JsonValue } from '../cell-result'
 import type { Normalizer } from '../column-context'
+import { worded, wordedError, wordedFix } from '../scalar/wording'
 import { readLink } from './link'
-import { readListCell, stringField } from './list-cell'
+import { itemError, readListCell, stringField } from './list-cell'
 import { cleanCell, collapseSpaces, quote } from './text'
 
 interface ListItem {
   readonly url: string
   readonly label: string
-}
-
-function listError(message: string): ReturnType<Normalizer> {
-  return { value: null, issues: [{ code: 'LINK_LIST_INVALID', severity: 'error', message }], fixes: [] }
 }
 
 /**
@@ -23,12 +20,12 @@ export const normalizeLinkList: Normalizer = (raw) => {
   const { text, fix } = cleanCell(raw)
   if (text === '') return EMPTY_RESULT
   const cell = readListCell(text, true)
-  if (cell.kind === 'badJson') return listError(`${quote(text)} ${cell.reason}. Write the links as [{"url":"https://x.com","label":"X"}] or separate them with commas.`)
+  if (cell.kind === 'badJson') return wordedError(`LINK_LIST_INVALID.${cell.reason}`, { value: quote(text) })
   const items: ListItem[] = []
   if (cell.kind === 'json') {
     for (const entry of cell.items) {
       const url = typeof entry === 'string' ? entry : stringField(entry, 'url')
-      if (url === undefined) return listError(`${quote(text)} is a JSON list, but an entry has no "url". Write it as [{"url":"https://x.com","label":"X"}].`)
+      if (url === undefined) return wordedError('LINK_LIST_INVALID.noUrl', { value: quote(text) })
       const label = collapseSpaces((stringField(entry, 'label') ?? '').trim())
       if (url.trim() !== '') items.push({ url: url.trim(), label })
     }
@@ -46,11 +43,13 @@ export const normalizeLinkList: Normalizer = (raw) => {
     const read = readLink(item.url)
     if (read.kind === 'invalid') {
       hasError = true
-      issues.push({ code: read.issue.code === 'LINK_MULTIPLE' ? 'LINK_INVALID' : read.issue.code, severity: 'error', message: read.issue.message })
+      // A piece holding several links is one invalid item of the list, worded as the link field words it.
+      const { code, params } = read.issue
+      issues.push(code === 'LINK_MULTIPLE' && params !== undefined ? worded('error', 'LINK_INVALID.multiple', params) : itemError(read.issue))
       continue
     }
     if (seen.has(read.url)) {
-      fixes.push({ code: 'LINK_DUPLICATE_REMOVED', message: `Removed ${quote(item.url)}, which was listed twice.` })
+      fixes.push(wordedFix('LINK_DUPLICATE_REMOVED', { value: quote(item.url) }))
       continue
     }
     seen.add(read.url)

@@ -2,6 +2,9 @@
 // linkList shares. Output matches Twenty's own link normaliser: lower-case host, no trailing slash, path kept.
 import { EMPTY_RESULT, type CellFix, type CellIssue } from '../cell-result'
 import type { Normalizer } from '../column-context'
+import type { IssueKey } from '../../messages/english'
+import type { MessageParams } from '../../messages/message-format'
+import { worded, wordedFix } from '../scalar/wording'
 import { hostProblem, isIpv4, isValidHost } from './host'
 import { toAsciiHost } from './punycode'
 import { cleanCell, collapseSpaces, quote, WHITESPACE_COLLAPSED } from './text'
@@ -17,9 +20,9 @@ const SEVERAL = /[\s,;]+/
 const EMAIL_LIKE = /^[^/@\s]+@[^/@\s]+\.[^/@\s]+$/
 const DEFAULT_PORT: Readonly<Record<string, string>> = { http: '80', https: '443' }
 
-function invalid(code: 'LINK_INVALID' | 'LINK_MULTIPLE', message: string, suggestion?: string): LinkRead {
-  const issue: CellIssue = { code, severity: 'error', message }
-  return { kind: 'invalid', issue: suggestion === undefined ? issue : { ...issue, suggestion } }
+/** An invalid read worded by `key` (a LINK_INVALID or LINK_MULTIPLE message). */
+function invalid(key: IssueKey, params: MessageParams, suggestion?: string): LinkRead {
+  return { kind: 'invalid', issue: worded('error', key, params, suggestion) }
 }
 
 /** Reads one URL from a trimmed, non-empty cell; `https://` is added to `www.x.com` (fix LINK_SCHEME_ADDED). */
@@ -29,29 +32,26 @@ export function readLink(text: string): LinkRead {
     const parts = text.split(SEVERAL).filter((p) => p !== '')
     const first = parts.length > 1 ? readLink(parts[0]!) : null
     if (first !== null && first.kind === 'ok' && parts.every((p) => p.includes('.'))) {
-      return invalid('LINK_MULTIPLE', `${shown} holds ${parts.length} links, and this field takes one. Keep the first here and put the others in Secondary Links.`, first.url)
+      return invalid('LINK_MULTIPLE', { value: shown, n: parts.length }, first.url)
     }
-    return invalid('LINK_INVALID', `${shown} contains spaces, which a link cannot. Correct the link or clear the cell.`)
+    return invalid('LINK_INVALID.spaces', { value: shown })
   }
-  if (/^mailto:/i.test(text) || EMAIL_LIKE.test(text)) {
-    return invalid('LINK_INVALID', `${shown} is an email address, not a web link. Map it to an email field, or clear the cell.`)
-  }
+  if (/^mailto:/i.test(text) || EMAIL_LIKE.test(text)) return invalid('LINK_INVALID.email', { value: shown })
   const parts = splitUrl(text)
   if (parts.scheme !== null && parts.scheme !== 'http' && parts.scheme !== 'https') {
-    return invalid('LINK_INVALID', `${shown} is a ${parts.scheme}: link; Twenty takes web links (http or https). Correct the link or clear the cell.`)
+    return invalid('LINK_INVALID.scheme', { value: shown, scheme: parts.scheme })
   }
-  if (parts.userinfo !== null) {
-    return invalid('LINK_INVALID', `${shown} has a user name or password before the domain, which should not be stored in Twenty. Remove it.`)
-  }
+  if (parts.userinfo !== null) return invalid('LINK_INVALID.userinfo', { value: shown })
   const host = toAsciiHost(parts.host.replace(/\.+$/, ''))
   if (!isValidHost(host) && !isIpv4(host)) {
-    return invalid('LINK_INVALID', `In ${shown} the domain ${quote(parts.host)} ${hostProblem(host)}. Correct the link or clear the cell.`)
+    const problem = hostProblem(host)
+    return invalid(`LINK_INVALID.${problem.key}`, { value: shown, domain: quote(parts.host), ...problem.params })
   }
   const scheme = parts.scheme ?? 'https'
   const port = parts.port === null || DEFAULT_PORT[scheme] === parts.port ? '' : `:${parts.port}`
   const url = `${scheme}://${host}${port}${parts.rest}`.replace(/\/$/, '')
   const fixes: CellFix[] = []
-  if (parts.scheme === null) fixes.push({ code: 'LINK_SCHEME_ADDED', message: `Added https:// in front of ${shown}: Twenty stores full links.` })
+  if (parts.scheme === null) fixes.push(wordedFix('LINK_SCHEME_ADDED', { value: shown }))
   const changes: string[] = []
   if (parts.scheme !== null && parts.schemeWritten !== `${scheme}://`) changes.push('lower-cased the scheme')
   if (host !== parts.host.toLowerCase().replace(/\.+$/, '')) changes.push('wrote the international domain in its ASCII form')

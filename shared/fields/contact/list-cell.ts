@@ -1,11 +1,15 @@
 // Splits a cell that holds several values (additional emails, phones, links): a JSON array as Twenty exports
 // it, or a plain list. Invariant: items come back trimmed, non-empty, in the cell's order.
+import type { CellIssue } from '../cell-result'
 
 /** A list cell: the items of a JSON array, the pieces of a plain list, or why the JSON could not be read. */
 export type ListCell =
   | { readonly kind: 'json'; readonly items: readonly unknown[] }
   | { readonly kind: 'text'; readonly items: readonly string[] }
-  | { readonly kind: 'badJson'; readonly reason: string }
+  | { readonly kind: 'badJson'; readonly reason: BadJson }
+
+/** Why a cell starting with `[` is not a JSON list: not JSON at all, or JSON of something else than a list. */
+export type BadJson = 'notJson' | 'notList'
 
 const LIST_SEPARATORS = /[,;\n\r]+/
 const LIST_AND_SPACE_SEPARATORS = /[,;\s]+/
@@ -20,9 +24,9 @@ export function readListCell(text: string, splitOnSpaces: boolean): ListCell {
     try {
       parsed = JSON.parse(text)
     } catch {
-      return { kind: 'badJson', reason: 'starts with [ but is not valid JSON' }
+      return { kind: 'badJson', reason: 'notJson' }
     }
-    if (!Array.isArray(parsed)) return { kind: 'badJson', reason: 'is JSON but not a list' }
+    if (!Array.isArray(parsed)) return { kind: 'badJson', reason: 'notList' }
     return { kind: 'json', items: parsed }
   }
   const items = text
@@ -37,4 +41,10 @@ export function stringField(item: unknown, key: string): string | undefined {
   if (typeof item !== 'object' || item === null) return undefined
   const value = (item as Readonly<Record<string, unknown>>)[key]
   return typeof value === 'string' ? value : undefined
+}
+
+/** An item's error as the list reports it: the same words, without the item's suggestion (the list's is a list). */
+export function itemError(issue: CellIssue): CellIssue {
+  const { code, message, key, params } = issue
+  return key === undefined || params === undefined ? { code, severity: 'error', message } : { code, severity: 'error', message, key, params }
 }

@@ -5,6 +5,7 @@
 import { getCountryCallingCode, isSupportedCountry, type CountryCode } from 'libphonenumber-js/max'
 import type { CellIssue } from '../cell-result'
 import type { ColumnContext, RowContext } from '../column-context'
+import { worded } from '../scalar/wording'
 import { countryNameEn, countryToIso2 } from './countries'
 import { phoneRegionFor } from './phone-region'
 import { describeRegion, internationalPrefix, readPhone } from './phone-read'
@@ -38,12 +39,8 @@ function ownCountry(row: RowContext | undefined): CountryCode | null {
 export function countryConflict(iso2: CountryCode, row: RowContext | undefined): CellIssue | null {
   const number = rowNumber(row, iso2)
   if (number === null || number.country === iso2) return null
-  return {
-    code: 'PHONE_COUNTRY_CONFLICT',
-    severity: 'error',
-    message: `This row's phone number ${quote(number.text)} is a number of ${describeRegion(number.country)}, but its phone country is ${iso2} (${countryNameEn(iso2) ?? iso2}): Twenty refuses a phone whose country and number disagree. Accept the suggestion (${number.country}) if the number is right, or correct the number.`,
-    suggestion: number.country,
-  }
+  const params = { number: quote(number.text), region: describeRegion(number.country), code: iso2, country: countryNameEn(iso2) ?? iso2, suggestion: number.country }
+  return worded('error', 'PHONE_COUNTRY_CONFLICT', params, number.country)
 }
 
 /**
@@ -55,19 +52,10 @@ export function callingCodeConflict(code: string, context: ColumnContext, row: R
   const number = rowNumber(row, country === null ? null : phoneRegionFor(context, row).region)
   if (number !== null) {
     if (number.callingCode === code) return null
-    return {
-      code: 'PHONE_CALLING_CODE_CONFLICT',
-      severity: 'error',
-      message: `This row's phone number ${quote(number.text)} has the calling code ${number.callingCode} (${countryNameEn(number.country) ?? number.country}), but its calling code here is ${quote(code)}: Twenty refuses a phone whose calling code and number disagree. Accept the suggestion (${number.callingCode}) if the number is right, or correct the number.`,
-      suggestion: number.callingCode,
-    }
+    const params = { number: quote(number.text), callingCode: number.callingCode, country: countryNameEn(number.country) ?? number.country, value: quote(code) }
+    return worded('error', 'PHONE_CALLING_CODE_CONFLICT.number', params, number.callingCode)
   }
   if (country === null || `+${getCountryCallingCode(country)}` === code) return null
   const expected = `+${getCountryCallingCode(country)}`
-  return {
-    code: 'PHONE_CALLING_CODE_CONFLICT',
-    severity: 'error',
-    message: `${quote(code)} is not the calling code of ${describeRegion(country)}, this row's phone country: Twenty refuses a phone whose country and calling code disagree. Accept the suggestion (${expected}) if the country is right, or correct the country.`,
-    suggestion: expected,
-  }
+  return worded('error', 'PHONE_CALLING_CODE_CONFLICT.country', { value: quote(code), region: describeRegion(country), callingCode: expected }, expected)
 }

@@ -4,6 +4,7 @@
 import { getCountries, getCountryCallingCode, isSupportedCountry, type CountryCode } from 'libphonenumber-js/max'
 import { EMPTY_RESULT, type CellFix, type CellIssue, type CellResult } from '../cell-result'
 import type { Normalizer } from '../column-context'
+import { wordedError, wordedFix } from '../scalar/wording'
 import { countryNameEn, countryToIso2 } from './countries'
 import { callingCodeConflict, countryConflict } from './phone-agreement'
 import { cleanCell, quote } from './text'
@@ -46,10 +47,6 @@ function fixed(value: string, fix: CellFix | null, changed: CellFix | null, conf
   return { value, issues: [], fixes }
 }
 
-function error(code: string, message: string, suggestion?: string): CellResult {
-  const issue = { code, severity: 'error' as const, message }
-  return { value: null, issues: [suggestion === undefined ? issue : { ...issue, suggestion }], fixes: [] }
-}
 
 /**
  * Normalises a phone's country: an ISO2 code in any case, an ISO3 code or a country name in any of seven
@@ -64,14 +61,14 @@ export const normalizePhoneCountry: Normalizer = (raw, _context, row) => {
   if (iso2 === null) {
     const byCode = countryForCallingCode(text)
     if (byCode !== null) {
-      return error('PHONE_COUNTRY_INVALID', `${quote(text)} is a calling code, and this field takes a country code such as US or DE. Accept the suggestion if the number is from ${countryNameEn(byCode) ?? byCode}.`, byCode)
+      return wordedError('PHONE_COUNTRY_INVALID.callingCode', { value: quote(text), country: countryNameEn(byCode) ?? byCode }, byCode)
     }
-    return error('PHONE_COUNTRY_INVALID', `${quote(text)} is not a country Preflight recognises. Write the two-letter country code, such as US, DE or FR.`)
+    return wordedError('PHONE_COUNTRY_INVALID.unknown', { value: quote(text) })
   }
   if (!isSupportedCountry(iso2)) {
-    return error('PHONE_COUNTRY_INVALID', `${quote(text)} (${countryNameEn(iso2) ?? iso2}) has no phone numbers of its own. Write the country the number belongs to.`)
+    return wordedError('PHONE_COUNTRY_INVALID.noPhones', { value: quote(text), country: countryNameEn(iso2) ?? iso2 })
   }
-  const changed = iso2 === text ? null : { code: 'PHONE_COUNTRY_CONVERTED', message: `Wrote ${quote(text)} as the country code ${iso2}.` }
+  const changed = iso2 === text ? null : wordedFix('PHONE_COUNTRY_CONVERTED', { value: quote(text), code: iso2 })
   return fixed(iso2, fix, changed, countryConflict(iso2, row))
 }
 
@@ -88,16 +85,16 @@ export const normalizePhoneCallingCode: Normalizer = (raw, context, row) => {
   if (match !== null) {
     const digits = match[1]!
     if (!CALLING_CODES.has(digits)) {
-      return error('PHONE_CALLING_CODE_INVALID', `${quote(text)} is not the calling code of any country. Write a code such as +1, +33 or +49.`)
+      return wordedError('PHONE_CALLING_CODE_INVALID.noCountry', { value: quote(text) })
     }
     const value = `+${digits}`
-    const changed = value === text ? null : { code: 'PHONE_CALLING_CODE_FORMATTED', message: `Wrote ${quote(text)} as ${value}.` }
+    const changed = value === text ? null : wordedFix('PHONE_CALLING_CODE_FORMATTED', { value: quote(text), callingCode: value })
     return fixed(value, fix, changed, callingCodeConflict(value, context, row))
   }
   const iso2 = countryToIso2(text)
   if (iso2 !== null && isSupportedCountry(iso2)) {
     const code = `+${getCountryCallingCode(iso2)}`
-    return error('PHONE_CALLING_CODE_INVALID', `${quote(text)} is a country, and this field takes a calling code. The calling code of ${countryNameEn(iso2) ?? iso2} is ${code}: accept the suggestion to use it.`, code)
+    return wordedError('PHONE_CALLING_CODE_INVALID.country', { value: quote(text), country: countryNameEn(iso2) ?? iso2, callingCode: code }, code)
   }
-  return error('PHONE_CALLING_CODE_INVALID', `${quote(text)} is not a calling code. Write a code such as +1, +33 or +49.`)
+  return wordedError('PHONE_CALLING_CODE_INVALID.notCode', { value: quote(text) })
 }

@@ -3,8 +3,9 @@
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/max'
 import { EMPTY_RESULT, type CellFix, type CellIssue, type JsonValue } from '../cell-result'
 import type { Normalizer } from '../column-context'
+import { wordedError, wordedFix } from '../scalar/wording'
 import { countryToIso2 } from './countries'
-import { readListCell, stringField } from './list-cell'
+import { itemError, readListCell, stringField } from './list-cell'
 import { callingCodeDigits, countryForCallingCode } from './phone-codes'
 import { extensionWarning, phoneFix } from './phone'
 import { phoneRegionFor } from './phone-region'
@@ -14,10 +15,6 @@ import { cleanCell, quote } from './text'
 interface ListItem {
   readonly text: string
   readonly region: CountryCode | null
-}
-
-function listError(message: string): ReturnType<Normalizer> {
-  return { value: null, issues: [{ code: 'PHONE_LIST_INVALID', severity: 'error', message }], fixes: [] }
 }
 
 function numberField(item: unknown): string | undefined {
@@ -51,12 +48,12 @@ export const normalizePhoneList: Normalizer = (raw, context, row) => {
   if (text === '') return EMPTY_RESULT
   const { region, unreadRowCountry } = phoneRegionFor(context, row)
   const cell = readListCell(text, false)
-  if (cell.kind === 'badJson') return listError(`${quote(text)} ${cell.reason}. Write the numbers as [{"number":"612345678","countryCode":"FR","callingCode":"+33"}] or separate them with commas.`)
+  if (cell.kind === 'badJson') return wordedError(`PHONE_LIST_INVALID.${cell.reason}`, { value: quote(text) })
   const items: ListItem[] = []
   if (cell.kind === 'json') {
     for (const entry of cell.items) {
       const item = jsonItem(entry, region)
-      if (item === null) return listError(`${quote(text)} is a JSON list, but an entry has no "number". Write it as [{"number":"612345678","countryCode":"FR","callingCode":"+33"}].`)
+      if (item === null) return wordedError('PHONE_LIST_INVALID.noNumber', { value: quote(text) })
       if (item.text !== '') items.push(item)
     }
   } else {
@@ -73,12 +70,12 @@ export const normalizePhoneList: Normalizer = (raw, context, row) => {
     const read: PhoneRead = readPhone(item.text, item.region, unreadRowCountry)
     if (read.kind === 'invalid') {
       hasError = true
-      issues.push({ code: read.issue.code, severity: 'error', message: read.issue.message })
+      issues.push(itemError(read.issue))
       continue
     }
     const key = `${read.callingCode}${read.number}`
     if (seen.has(key)) {
-      fixes.push({ code: 'PHONE_DUPLICATE_REMOVED', message: `Removed ${quote(item.text)}, which was listed twice.` })
+      fixes.push(wordedFix('PHONE_DUPLICATE_REMOVED', { value: quote(item.text) }))
       continue
     }
     seen.add(key)

@@ -3,6 +3,9 @@
 // Invariant: an 'ok' read has the national significant number (no calling code, no trunk 0), an ISO2 country, `+code`.
 import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max'
 import type { CellIssue } from '../cell-result'
+import type { IssueKey } from '../../messages/english'
+import type { MessageParams } from '../../messages/message-format'
+import { worded } from '../scalar/wording'
 import { countryNameEn } from './countries'
 import { judgeDigitsQuick, judgeFast } from './phone-fast'
 import { judgeWithLibrary, type PhoneJudge, type PhoneVerdict } from './phone-verdict'
@@ -32,9 +35,9 @@ export const SEVERAL = /\s*(?:[,;|]|\s\/\s|\s(?:or|oder|ou|o|of)\s)\s*/i
 const MIN_DIGITS = 4
 const MAX_DIGITS = 17
 
-function invalid(code: 'PHONE_INVALID' | 'PHONE_NO_COUNTRY' | 'PHONE_MULTIPLE', message: string, suggestion?: string): PhoneRead {
-  const issue: CellIssue = { code, severity: 'error', message }
-  return { kind: 'invalid', issue: suggestion === undefined ? issue : { ...issue, suggestion } }
+/** An invalid read worded by `key` (a PHONE_INVALID, PHONE_NO_COUNTRY or PHONE_MULTIPLE message). */
+function invalid(key: IssueKey, params: MessageParams, suggestion?: string): PhoneRead {
+  return { kind: 'invalid', issue: worded('error', key, params, suggestion) }
 }
 
 /** `United States (+1)` for messages. */
@@ -61,27 +64,25 @@ export function readPhone(text: string, region: CountryCode | null, unreadRowCou
 export function readPhoneWith(text: string, region: CountryCode | null, unreadRowCountry: string | null, judge: PhoneJudge): PhoneRead | null {
   const { body, extension, digits, plain } = splitCell(text)
   if (digits.length < MIN_DIGITS) {
-    const shown = quote(text)
-    if (isPlaceholder(text)) return invalid('PHONE_INVALID', `${shown} is not a phone number. Clear the cell if there is none.`, '')
-    if (LETTER.test(body)) return invalid('PHONE_INVALID', `${shown} is not a phone number: it has letters and almost no digits. Correct it or clear the cell.`)
-    return invalid('PHONE_INVALID', `${shown} is too short to be a phone number. Correct it or clear the cell.`)
+    const shown = { value: quote(text) }
+    if (isPlaceholder(text)) return invalid('PHONE_INVALID.placeholder', shown, '')
+    if (LETTER.test(body)) return invalid('PHONE_INVALID.letters', shown)
+    return invalid('PHONE_INVALID.tooShort', shown)
   }
   if (!plain && !ALLOWED.test(body)) {
     const several = splitSeveral(body, region, judge)
     if (several !== undefined) return several
-    return invalid('PHONE_INVALID', `${quote(text)} contains characters a phone number cannot have (letters or symbols). Keep only the number.`)
+    return invalid('PHONE_INVALID.characters', { value: quote(text) })
   }
   if (digits.length > MAX_DIGITS) {
     const several = splitSeveral(body, region, judge)
     if (several !== undefined) return several
-    return invalid('PHONE_INVALID', `${quote(text)} has ${digits.length} digits, more than any phone number. Correct it or clear the cell.`)
+    return invalid('PHONE_INVALID.tooManyDigits', { value: quote(text), n: digits.length })
   }
   const international = internationalPrefix(body)
   if (international === null && region === null) {
-    const why = unreadRowCountry === null
-      ? 'no country is known for it'
-      : `the row's country ${quote(unreadRowCountry)} is not a country Preflight recognises`
-    return invalid('PHONE_NO_COUNTRY', `${quote(text)} has no calling code (like +49) and ${why}. Set a default country for this column, or write the number with its + code.`)
+    if (unreadRowCountry === null) return invalid('PHONE_NO_COUNTRY.noCountry', { value: quote(text) })
+    return invalid('PHONE_NO_COUNTRY.rowCountry', { value: quote(text), rowCountry: quote(unreadRowCountry) })
   }
   // Digits only: the judges read them about twice as fast as formatted text, and punctuation has been vetted.
   // Only `(` and spaces can stand before the `+` or `00`, so the digits after it are all digits but a `00`.
@@ -269,27 +270,27 @@ function readVerdict(text: string, input: string, international: boolean, region
     case 'valid':
       return { kind: 'ok', number: verdict.nationalNumber, country: verdict.country, callingCode: `+${verdict.callingCode}`, extension }
     case 'nonGeographic':
-      return invalid('PHONE_INVALID', `${quote(text)} is an international service number (+${verdict.callingCode}) that belongs to no country, and Twenty needs one. Give a regular number.`)
+      return invalid('PHONE_INVALID.nonGeographic', { value: quote(text), callingCode: `+${verdict.callingCode}` })
     case 'invalid':
       return explainInvalid(text, input, international, region, verdict)
   }
 }
 
 function explainInvalid(text: string, input: string, international: boolean, region: CountryCode | null, verdict: Extract<PhoneVerdict, { kind: 'invalid' }>): PhoneRead {
-  const shown = quote(text)
-  const lengthHint = verdict.length === 'TOO_SHORT' ? ' (too few digits)' : verdict.length === 'TOO_LONG' ? ' (too many digits)' : ''
+  const value = quote(text)
+  const length = verdict.length === 'TOO_SHORT' ? 'TooShort' : verdict.length === 'TOO_LONG' ? 'TooLong' : ''
   if (international) {
-    const cc = input.slice(1, 4)
-    return invalid('PHONE_INVALID', `${shown} is not a valid phone number for the calling code it starts with (+${cc}...)${lengthHint}. Check the number with the client.`)
+    return invalid(`PHONE_INVALID.callingCode${length}`, { value, callingCode: `+${input.slice(1, 4)}` })
   }
-  const where = region === null ? '' : ` in ${describeRegion(region)}`
   // Too long for the country but complete with a `+` in front: suggest it, never apply it. (Only then: a
   // national number of the right length would often also spell some other country's number.)
+  // National digits are only judged in a region (readPhoneWith answers PHONE_NO_COUNTRY without one).
+  if (region === null) throw new Error('a national number judged without a region')
   const withPlus = verdict.withPlus
   if (withPlus !== null) {
-    return invalid('PHONE_INVALID', `${shown} is not a valid number${where}${lengthHint}, but it is one with a + in front (${describeRegion(withPlus.country)}). Accept the suggestion if that is what was meant.`, withPlus.formatted)
+    return invalid(`PHONE_INVALID.withPlus${length}`, { value, region: describeRegion(region), other: describeRegion(withPlus.country) }, withPlus.formatted)
   }
-  return invalid('PHONE_INVALID', `${shown} is not a valid phone number${where}${lengthHint}. Check the number, or the country it was read in.`)
+  return invalid(`PHONE_INVALID.inRegion${length}`, { value, region: describeRegion(region) })
 }
 
 /**
@@ -301,6 +302,5 @@ function splitSeveral(body: string, region: CountryCode | null, judge: PhoneJudg
   if (parts.length < 2) return undefined
   const first = readPhoneWith(parts[0]!, region, null, judge)
   if (first === null) return null
-  const message = `${quote(body)} holds ${parts.length} phone numbers, and this field takes one. Keep the first here and put the others in Additional Phones.`
-  return invalid('PHONE_MULTIPLE', message, first.kind === 'ok' ? parts[0] : undefined)
+  return invalid('PHONE_MULTIPLE', { value: quote(body), n: parts.length }, first.kind === 'ok' ? parts[0] : undefined)
 }

@@ -3,6 +3,7 @@
 import { EMPTY_RESULT, type CellFix, type CellIssue } from '../cell-result'
 import { answerEmpty, issueRefs, NO_ISSUES, type VerdictReader } from '../cell-verdict'
 import type { Normalizer } from '../column-context'
+import { worded, wordedFix } from '../scalar/wording'
 import { phoneRegionFor } from './phone-region'
 import { readPhone, readPhoneQuick, readPlainPhoneQuick, type PhoneRead, type QuickPhone } from './phone-read'
 import { cleanCell, quote } from './text'
@@ -11,19 +12,14 @@ type OkRead = Extract<PhoneRead, { kind: 'ok' }>
 
 /** The warning for an extension Twenty cannot store (it has no extension subfield). */
 export function extensionWarning(text: string, read: OkRead): CellIssue {
-  return {
-    code: 'PHONE_EXTENSION_DROPPED',
-    severity: 'warning',
-    message: `Twenty has no place for a phone extension: ${quote(text)} is imported as ${read.callingCode} ${read.number} without the extension ${read.extension}. Note the extension elsewhere (a note or a text field) if it matters.`,
-  }
+  const { callingCode, number } = read
+  return worded('warning', 'PHONE_EXTENSION_DROPPED', { value: quote(text), callingCode, number, extension: read.extension ?? '' })
 }
 
 /** The fix reported when the number as written is not already the stored national number. */
 export function phoneFix(text: string, read: OkRead): CellFix {
-  return {
-    code: 'PHONE_NORMALISED',
-    message: `Wrote ${quote(text)} as number ${read.number}, country ${read.country}, calling code ${read.callingCode}.`,
-  }
+  const { number, country, callingCode } = read
+  return wordedFix('PHONE_NORMALISED', { value: quote(text), number, country, callingCode })
 }
 
 /**

@@ -1,6 +1,7 @@
 // Small text helpers every contact normaliser shares: cleaning a cell, quoting it in a message, folding for lookups.
 // Invariant: cleanCell never changes a cell that has no outer whitespace and no invisible characters.
 import type { CellFix } from '../cell-result'
+import { wordedFix } from '../scalar/wording'
 
 // Zero-width characters and the ZWJ Twenty's export puts before `=+-@` values (CSV-injection guard).
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g
@@ -11,16 +12,10 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g
 const NON_ALNUM = /[^a-z0-9]+/g
 
 /** The fix for a cell that had spaces or invisible characters around it. */
-export const WHITESPACE_TRIMMED: CellFix = Object.freeze({
-  code: 'WHITESPACE_TRIMMED',
-  message: 'Removed spaces or invisible characters around the value.',
-})
+export const WHITESPACE_TRIMMED: CellFix = Object.freeze(wordedFix('WHITESPACE_TRIMMED'))
 
 /** The fix for a text with double spaces, tabs or line breaks inside. */
-export const WHITESPACE_COLLAPSED: CellFix = Object.freeze({
-  code: 'WHITESPACE_COLLAPSED',
-  message: 'Replaced runs of spaces, tabs or line breaks inside the value by single spaces.',
-})
+export const WHITESPACE_COLLAPSED: CellFix = Object.freeze(wordedFix('WHITESPACE_COLLAPSED'))
 
 /** A cleaned cell and the fix to report for the cleaning, if it changed anything. */
 export interface CleanCell {
