@@ -1,13 +1,13 @@
 // The `domain` normaliser (company.domainName primaryLinkUrl) and the key company domains are compared by.
 // Invariant: a valid value is exactly `https://` + lower-case ASCII host, no `www.`, path, port or trailing slash.
-import { EMPTY_RESULT, type CellIssue } from '../cell-result'
+import { EMPTY_RESULT, type CellFix, type CellIssue } from '../cell-result'
 import type { Normalizer } from '../column-context'
 import type { IssueKey } from '../../messages/english'
 import type { MessageParams } from '../../messages/message-format'
-import { worded, wordedFix } from '../scalar/wording'
+import { fix, worded, wordedFix } from '../scalar/wording'
 import { hostProblem, isValidHost } from './host'
 import { toAsciiHost } from './punycode'
-import { cleanCell, quote } from './text'
+import { cleanCell, quote, uncapitalize } from './text'
 import { splitUrl } from './url-parts'
 
 /** A company domain read from a cell: its bare host and what changed, or the reason it is not a domain. */
@@ -17,11 +17,24 @@ export type DomainRead =
       readonly host: string
       /** The scheme as written (`http://`, `HTTPS://`), or ''. */
       readonly scheme: string
-      /** What was removed or rewritten, besides the scheme, in plain words. */
+      /** What was removed or rewritten, besides the scheme, in plain words (English). */
       readonly changes: readonly string[]
+      /** The same changes, for the messages that word them in any language. */
+      readonly edits: DomainEdits
       readonly fromEmail: boolean
     }
   | { readonly kind: 'invalid'; readonly issue: CellIssue }
+
+/** What reading a domain changed besides its scheme: user info, capitals, `www.`, the ASCII form, a port, a path. */
+export interface DomainEdits {
+  readonly userinfo: boolean
+  readonly cased: boolean
+  readonly www: boolean
+  readonly ascii: boolean
+  readonly port: string | null
+  /** What followed the host (`/`, `/about?x`), or ''. */
+  readonly rest: string
+}
 
 const EMAIL = /^[^\s@/:]+@([^\s@/]+)$/
 const SEVERAL = /[\s,;]+/
@@ -52,10 +65,12 @@ export function readDomain(text: string): DomainRead {
   const changes: string[] = []
   if (parts.userinfo !== null) changes.push('removed the user name before the domain')
   let host = parts.host.replace(/\.+$/, '')
-  if (host !== host.toLowerCase()) changes.push('lower-cased it')
+  const cased = host !== host.toLowerCase()
+  if (cased) changes.push('lower-cased it')
   host = host.toLowerCase()
   let labels = host.split('.')
-  if (labels[0] === 'www' && labels.length > 2) {
+  const www = labels[0] === 'www' && labels.length > 2
+  if (www) {
     while (labels[0] === 'www' && labels.length > 2) labels = labels.slice(1)
     changes.push("removed 'www.'")
   }
@@ -69,7 +84,15 @@ export function readDomain(text: string): DomainRead {
     const problem = hostProblem(ascii)
     return invalid(`DOMAIN_INVALID.${problem.key}`, { value: shown, domain: quote(parts.host), ...problem.params })
   }
-  return { kind: 'ok', host: ascii, scheme: parts.schemeWritten, changes, fromEmail: false }
+  const edits: DomainEdits = {
+    userinfo: parts.userinfo !== null,
+    cased,
+    www,
+    ascii: ascii !== host,
+    port: parts.port,
+    rest: parts.rest,
+  }
+  return { kind: 'ok', host: ascii, scheme: parts.schemeWritten, changes, edits, fromEmail: false }
 }
 
 /**
@@ -88,11 +111,29 @@ export const normalizeDomain: Normalizer = (raw) => {
   if (read.fromEmail) {
     fixes.push(wordedFix('DOMAIN_FROM_EMAIL', { value: quote(text), domain: quote(value) }))
   } else if (value !== text) {
-    const scheme = read.scheme === 'https://' ? [] : read.scheme === '' ? ['added https://'] : [`replaced ${quote(read.scheme)} by 'https://'`]
-    const changes = [...scheme, ...read.changes]
-    fixes.push({ code: 'DOMAIN_CANONICALISED', message: `Wrote ${quote(text)} as ${quote(value)} (${changes.join(', ')}), the form Twenty matches company domains on.` })
+    fixes.push(canonicalised(quote(text), quote(value), read))
   }
   return { value, issues: [], fixes }
+}
+
+/**
+ * DOMAIN_CANONICALISED: worded by the set of changes (DOMAIN_CANONICALISED.addedCaseWwwSlash) when they are the
+ * common ones (a scheme added or replaced, capitals, `www.`, a trailing slash or a path); a change set with user
+ * info, an international name or a port (or none but a trailing dot) keeps its English words only (a message per
+ * set would be hundreds).
+ */
+function canonicalised(value: string, url: string, read: Extract<DomainRead, { kind: 'ok' }>): CellFix {
+  const { edits } = read
+  const scheme = read.scheme === 'https://' ? [] : read.scheme === '' ? ['added https://'] : [`replaced ${quote(read.scheme)} by 'https://'`]
+  const changes = [...scheme, ...read.changes]
+  const added = read.scheme === 'https://' ? '' : read.scheme === '' ? 'added' : 'replaced'
+  const rest = edits.rest === '' ? '' : edits.rest === '/' ? 'Slash' : 'Path'
+  const variant = uncapitalize(`${added}${edits.cased ? 'Case' : ''}${edits.www ? 'Www' : ''}${rest}` as const)
+  // Only a trailing dot removed words as "()": kept as it is, like the rare change sets.
+  if (edits.userinfo || edits.ascii || edits.port !== null || variant === '') {
+    return fix('DOMAIN_CANONICALISED', `Wrote ${value} as ${url} (${changes.join(', ')}), the form Twenty matches company domains on.`)
+  }
+  return wordedFix(`DOMAIN_CANONICALISED.${variant}`, { value, url, scheme: quote(read.scheme), path: quote(edits.rest) })
 }
 
 /**

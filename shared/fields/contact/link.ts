@@ -7,7 +7,7 @@ import type { MessageParams } from '../../messages/message-format'
 import { worded, wordedFix } from '../scalar/wording'
 import { hostProblem, isIpv4, isValidHost } from './host'
 import { toAsciiHost } from './punycode'
-import { cleanCell, collapseSpaces, quote, WHITESPACE_COLLAPSED } from './text'
+import { cleanCell, collapseSpaces, quote, uncapitalize, WHITESPACE_COLLAPSED } from './text'
 import { splitUrl } from './url-parts'
 
 /** One link read from a cell: the URL as Twenty stores it with the fixes applied, or why it is not a link. */
@@ -52,13 +52,13 @@ export function readLink(text: string): LinkRead {
   const url = `${scheme}://${host}${port}${parts.rest}`.replace(/\/$/, '')
   const fixes: CellFix[] = []
   if (parts.scheme === null) fixes.push(wordedFix('LINK_SCHEME_ADDED', { value: shown }))
-  const changes: string[] = []
-  if (parts.scheme !== null && parts.schemeWritten !== `${scheme}://`) changes.push('lower-cased the scheme')
-  if (host !== parts.host.toLowerCase().replace(/\.+$/, '')) changes.push('wrote the international domain in its ASCII form')
-  else if (host !== parts.host) changes.push('lower-cased the domain')
-  if (parts.port !== null && port === '') changes.push(`removed the default port :${parts.port}`)
-  if (parts.rest.endsWith('/')) changes.push('removed the trailing /')
-  if (changes.length > 0) fixes.push({ code: 'LINK_NORMALISED', message: `Wrote ${shown} as ${quote(url)}: ${changes.join(', ')}, as Twenty does.` })
+  // LINK_NORMALISED is worded by the set of changes made (`LINK_NORMALISED.caseSlash`).
+  const schemeCased = parts.scheme !== null && parts.schemeWritten !== `${scheme}://` ? 'scheme' : ''
+  const domain = host !== parts.host.toLowerCase().replace(/\.+$/, '') ? 'Ascii' : host !== parts.host ? 'Case' : ''
+  const portRemoved = parts.port !== null && port === '' ? 'Port' : ''
+  const slash = parts.rest.endsWith('/') ? 'Slash' : ''
+  const variant = uncapitalize(`${schemeCased}${domain}${portRemoved}${slash}` as const)
+  if (variant !== '') fixes.push(wordedFix(`LINK_NORMALISED.${variant}`, { value: shown, url: quote(url), port: parts.port ?? '' }))
   return { kind: 'ok', url, fixes }
 }
 

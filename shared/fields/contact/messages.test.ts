@@ -52,6 +52,17 @@ describe('contact messages in German and Russian', () => {
     expect(fixIn(fixes[0]!, 'ru')).toBe("Из 'Prof. Dr. Ada Lovelace, PhD' удалены 'PhD', 'Prof.' и 'Dr.': в Twenty нет поля для титулов.")
   })
 
+  it('word link and domain rewrites by the set of changes made', () => {
+    const link = read('link', 'HTTP://X.COM:80/').fixes[0]!
+    expect(link.key).toBe('LINK_NORMALISED.schemeCasePortSlash')
+    expect(fixIn(link, 'de')).toBe("'HTTP://X.COM:80/' als 'http://x.com' geschrieben: Schema kleingeschrieben, Domain kleingeschrieben, Standardport :80 entfernt, abschließenden / entfernt, wie Twenty es tut.")
+    const domain = read('domain', 'http://www.Acme.com/about').fixes[0]!
+    expect(domain.key).toBe('DOMAIN_CANONICALISED.replacedCaseWwwPath')
+    expect(fixIn(domain, 'ru')).toBe("'http://www.Acme.com/about' записано как 'https://acme.com' ('http://' заменено на 'https://', переведено в нижний регистр, удалено 'www.', удалено '/about' после домена) — в такой форме Twenty сравнивает домены компаний.")
+    // A rare change set (here a port) keeps its English words only.
+    expect(read('domain', 'acme.com:8080').fixes[0]!.key).toBeUndefined()
+  })
+
   it('render every worded message of many cells in every language, with all its params', () => {
     const cells: [ContactKind, string, string | null][] = [
       ['email', 'ADA@X.IO', null], ['email', 'jörg@x.de', null], ['email', 'a b@x.com', null], ['email', 'ada(at)x.com', null],
@@ -61,7 +72,7 @@ describe('contact messages in German and Russian', () => {
       ['phoneCountry', '+33', null], ['phoneCountry', 'Narnia', null], ['phoneCallingCode', 'Germany', null], ['phoneCallingCode', '999', null],
       ['link', 'ftp://x.com', null], ['link', 'http://u:p@x.com', null], ['link', 'x.com y.com', null], ['link', 'https://-x.com', null],
       ['linkList', '[{"nourl":1}]', null], ['linkList', 'x.com, x.com', null], ['domain', 'x.com y.com', null], ['domain', 'ada@acme.com', null],
-      ['domain', 'https://x', null], ['fullName', 'LOVELACE Ada', null], ['fullName', 'Ada King Lovelace', null], ['fullName', 'Lovelace, Ada', null],
+      ['domain', 'https://x', null], ['domain', 'ACME.com/', null], ['link', 'WWW.X.COM/a/', null], ['fullName', 'LOVELACE Ada', null], ['fullName', 'Ada King Lovelace', null], ['fullName', 'Lovelace, Ada', null],
       ['fullName', 'Ada', null], ['address', 'Königsallee 12, 40212 Düsseldorf, Deutschland', null], ['address', 'somewhere', null],
     ]
     const results = cells.map(([kind, raw, country]) => read(kind, raw, country))

@@ -59,6 +59,11 @@ export function foldText(value: string): string {
     .trim()
 }
 
+/** `caseSlash` for `CaseSlash`: a message variant built from capitalised parts. */
+export function uncapitalize<T extends string>(text: T): Uncapitalize<T> {
+  return (text.charAt(0).toLowerCase() + text.slice(1)) as Uncapitalize<T>
+}
+
 /** Values clients type for "no value": a normaliser reports them instead of reading them. */
 const PLACEHOLDERS = new Set([
   'n a', 'na', 'n v', 'none', 'nil', 'null', 'unknown', 'tbd', 'tba', 'x', 'xx', 'xxx', 'keine', 'kein', 'k a',
