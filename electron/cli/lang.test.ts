@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readFixSheet } from '../main/export/read-fix-sheet'
 import { runCli } from './built-cli.test-support'
+import { CliError, parseCliArgs } from './cli-args'
+import { parsePushArgs } from './push-args'
 
 const ROOT = resolve(__dirname, '../..')
 const PEOPLE = join(ROOT, 'e2e/data/people-us.csv')
@@ -20,6 +22,22 @@ interface Issue {
 }
 
 const duplicateOf = (stdout: string): Issue => (JSON.parse(stdout) as { issues: Issue[] }).issues.find((i) => i.code === 'DUPLICATE_IN_FILE')!
+
+describe('--lang among the arguments', () => {
+  it('takes a language for check, export and push (a file or a project), English without it', () => {
+    expect(parseCliArgs(['check', 'a.csv', '--object', 'people']).lang).toBe('en')
+    expect(parseCliArgs(['export', 'a.csv', '--object', 'people', '--out', 'o', '--lang', 'ru']).lang).toBe('ru')
+    expect(parsePushArgs(['push', 'a.csv', '--object', 'people', '--workspace', 'https://crm.example.com', '--lang', 'de']).lang).toBe('de')
+    expect(parsePushArgs(['push', 'p.preflight', '--workspace', 'https://crm.example.com', '--lang', 'pt']).lang).toBe('pt')
+  })
+
+  it('refuses a language Preflight does not speak, naming the flag and the languages', () => {
+    expect(() => parseCliArgs(['check', 'a.csv', '--object', 'people', '--lang', 'EN'])).toThrow(CliError)
+    expect(() => parsePushArgs(['push', 'a.csv', '--object', 'people', '--workspace', 'https://crm.example.com', '--lang', 'it'])).toThrow(
+      '--lang: "it" is not a language Preflight writes messages in; give one of en, ru, de, fr, es, pt',
+    )
+  })
+})
 
 describe('preflight --lang', () => {
   it('prints the check report’s messages in Russian and German, English by default', async () => {

@@ -6,15 +6,15 @@ import { PROJECT_EXTENSION, type ProjectFile } from '../../shared/project/projec
 import { MAX_BATCH_SIZE } from '../../shared/workspace/workspace-profile'
 import type { ObjectModel } from '../../shared/model/workspace-model'
 import type { FieldPolicy } from '../../shared/push/plan-diff'
-import { argumentError, CliError, readArgs, SOURCE_FLAGS, sourceArgsShape, sourceValues } from './cli-args'
+import { argumentError, CliError, LANG_FLAG, langArg, readArgs, SOURCE_FLAGS, sourceArgsShape, sourceValues } from './cli-args'
 
 export const PUSH_USAGE = `Usage: preflight push <file> --object <name> --workspace <base-url> [--mapping <mapping.json>] [--model <metadata.json>]
        [--sheet <name>] [--header-row <n>] [--date-order dmy|mdy] [--default-country <ISO2>] [--time-zone <IANA zone>]
        [--batch-size <n>] [--rate <requests-per-minute>] [--journal <path>] [--out <dir>] [--dry-run]
-       [--fill-only <field,field>]
+       [--fill-only <field,field>] [--lang en|ru|de|fr|es|pt]
        preflight push <project.preflight> --workspace <base-url> [--model <metadata.json>] [--batch-size <n>]
        [--rate <requests-per-minute>] [--journal <folder>] [--out <dir>] [--dry-run] [--fill-only <field,field>]
-       [--time-zone <IANA zone>] (only for a project saved without one)`
+       [--lang en|ru|de|fr|es|pt] [--time-zone <IANA zone>] (only for a project saved without one)`
 
 const PushArgsSchema = z.object({
   command: z.literal('push'),
@@ -26,10 +26,12 @@ const PushArgsSchema = z.object({
   dryRun: z.boolean(),
   /** Fields an update only fills where the workspace's value is empty (the rest are overwritten). */
   fillOnly: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, '--fill-only takes field API names separated by commas, e.g. jobTitle,city')),
+  /** The language of the rejected and failed rows' messages and fix sheets. */
+  lang: langArg,
 })
 export type PushArgs = z.infer<typeof PushArgsSchema>
 
-const ProjectPushArgsSchema = PushArgsSchema.pick({ workspace: true, batchSize: true, rate: true, journal: true, dryRun: true, fillOnly: true, model: true, out: true, timeZone: true }).extend({
+const ProjectPushArgsSchema = PushArgsSchema.pick({ workspace: true, batchSize: true, rate: true, journal: true, dryRun: true, fillOnly: true, lang: true, model: true, out: true, timeZone: true }).extend({
   command: z.literal('push-project'),
   file: z.string().min(1),
 })
@@ -40,6 +42,7 @@ const PROJECT_OWNS = ['object', 'mapping', 'sheet', 'header-row', 'date-order', 
 
 const PUSH_FLAGS = {
   ...SOURCE_FLAGS,
+  ...LANG_FLAG,
   workspace: { type: 'string' },
   'batch-size': { type: 'string' },
   rate: { type: 'string' },
@@ -59,6 +62,7 @@ export function parsePushArgs(argv: readonly string[]): PushArgs | ProjectPushAr
     journal: values.journal,
     dryRun: values['dry-run'] ?? false,
     fillOnly: String(values['fill-only'] ?? '').split(',').map((field) => field.trim()).filter((field) => field !== ''),
+    lang: values.lang,
   }
   const isProject = file.toLowerCase().endsWith(PROJECT_EXTENSION)
   if (isProject) {

@@ -55,6 +55,7 @@ async function pushFile(args: PushArgs, workers: WorkerPaths, env: NodeJS.Proces
     stop,
     hard,
     policy: fillOnlyPolicy(args.fillOnly, prepared.object),
+    language: args.lang,
   })
   return commandResult(pushed.report, pushed.counts, pushed.stopped, args.dryRun, pushed.fileWarnings)
 }

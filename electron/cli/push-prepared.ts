@@ -13,6 +13,8 @@ import { LegacyJournalError, runPush, type PushStop } from '../main/push/push-ru
 import { WorkspaceClient } from '../main/services/workspace-client'
 import { CliError } from './cli-args'
 import { writeRejectedFile, writeRowsFile, writeRowsFixSheet } from './export-files'
+import { fixSheetFormatter, fixSheetText } from '../main/export/fix-sheet-layout'
+import type { Language } from '../../shared/messages/languages'
 import type { PushedKeys } from '../../shared/push/pushed-keys'
 import type { RecordDraft } from '../../shared/twenty-format/assemble-record'
 import type { PreparedCheck } from './prepare-check'
@@ -57,6 +59,8 @@ export interface PushPlan {
   readonly source?: string | null
   /** Per field, how an update treats a value the workspace holds (default: overwrite). */
   readonly policy?: Readonly<Record<string, FieldPolicy>>
+  /** The language of the rejected and failed rows' fix sheets and messages (default: English). */
+  readonly language?: Language
   /**
    * A migration's rows: each row's source key (its journal row key becomes `src:<key>`), its links to earlier
    * files' records and to workspace members (join columns, where the row does not set the relation itself), fields
@@ -190,10 +194,13 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
     changes[outcome.change]++
   }
   const outName = plan.outName ?? object.namePlural
-  await writeRejectedFile(prepared, outDir, outName)
+  const language = plan.language ?? 'en'
+  await writeRejectedFile(prepared, outDir, outName, language)
   await writeRowsFile(prepared, join(outDir, `${outName}-failed.csv`), failedMessages)
-  const failedProblems = new Map([...failedMessages].map(([row, message]) => [row, [{ severity: 'error' as const, message: `The workspace refused this row: ${message}` }]]))
-  await writeRowsFixSheet(prepared, join(outDir, `${outName}-failed.xlsx`), failedProblems, `Rows the workspace refused during the push into ${object.labelPlural}.`)
+  const refused = fixSheetFormatter(language, 'refusedRow', ['message'])
+  const failedProblems = new Map([...failedMessages].map(([row, message]) => [row, [{ severity: 'error' as const, message: refused({ message }) }]]))
+  const failedNote = fixSheetText(language, 'noteRefused', { object: object.labelPlural })
+  await writeRowsFixSheet(prepared, join(outDir, `${outName}-failed.xlsx`), failedProblems, failedNote, language)
   const counts = { created: changes.created, updated: changes.updated + changes.restored, failed: failedMessages.size, rejected, skipped: changes.unchanged }
   const report = { ...counts, restored: changes.restored, empty, ...rowCounts, ...warnings, ...deletedNote, ...(keys || hooks ? { linkedById: linked } : {}), journal: journalPath }
   return { report, counts, fileWarnings: prepared.fileWarnings.length, stopped: result.stopped }

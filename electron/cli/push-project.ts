@@ -26,6 +26,7 @@ import type { PushProgress, PushStop } from '../main/push/push-runner'
 import type { LookupProgress } from '../main/push/find-existing'
 import type { FieldPolicy } from '../../shared/push/plan-diff'
 import type { WorkspaceModel } from '../../shared/model/workspace-model'
+import type { Language } from '../../shared/messages/languages'
 
 export interface FileReport {
   readonly id: string
@@ -55,7 +56,7 @@ export async function pushProject(args: ProjectPushArgs, workers: WorkerPaths, e
   const journalDir = args.journal ?? `${args.file}.push-journals`
   const outDir = args.out ?? join(args.file, '..')
   const policies = fillOnlyPolicies(project, model, args.fillOnly)
-  const options = { dryRun: args.dryRun, batchSize: args.batchSize, rate: args.rate, journalDir, outDir, stop, hard, ...(policies ? { policies } : {}) }
+  const options = { dryRun: args.dryRun, batchSize: args.batchSize, rate: args.rate, journalDir, outDir, stop, hard, language: args.lang, ...(policies ? { policies } : {}) }
   const { totals, files, fileWarnings, stopped, links } = await pushProjectFiles(args.file, project, session, model, workers, options)
   return commandResult({ ...report(totals, journalDir, files, args.dryRun), ...(links ? { links } : {}) }, totals, stopped, args.dryRun, fileWarnings)
 }
@@ -85,6 +86,8 @@ export interface ProjectPushOptions {
   readonly policies?: Readonly<Record<string, Readonly<Record<string, FieldPolicy>>>>
   /** A migration's source keys and links (default: made here when the project has any). */
   readonly links?: ProjectLinks
+  /** The language of the rejected and failed rows' fix sheets and messages (default: English). */
+  readonly language?: Language
 }
 
 /** What a project push tells as it goes (the app draws a bar per file from it; the CLI prints one bar). */
@@ -149,6 +152,7 @@ export async function pushProjectFiles(
       keys,
       ...(rows ? { rows } : {}),
       ...(policy ? { policy } : {}),
+      ...(options.language ? { language: options.language } : {}),
       ...(onProgress || onLookup
         ? { progress: { update: (p: PushProgress) => onProgress?.(file.id, p), lookup: (p: LookupProgress) => onLookup?.(file.id, p), finish: () => undefined } }
         : {}),

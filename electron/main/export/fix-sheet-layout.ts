@@ -28,6 +28,8 @@ export type FixSheetKey =
   | 'step3'
   | 'step4'
   | 'noteRejected'
+  | 'refusedRow'
+  | 'noteRefused'
 
 /** `fixSheet.<key>` in `language`, params filled; throws for a key the message files lack (a bug). */
 export function fixSheetText(language: Language, key: FixSheetKey, params: MessageParams = {}): string {
