@@ -1,4 +1,5 @@
-// Small text helpers every contact normaliser shares: cleaning a cell, quoting it in a message, folding for lookups.
+// Small text helpers every contact normaliser shares: cleaning a cell, quoting it in a message, naming a message
+// variant, folding for lookups.
 // Invariant: cleanCell never changes a cell that has no outer whitespace and no invisible characters.
 import type { CellFix } from '../cell-result'
 import { wordedFix } from '../scalar/wording'
