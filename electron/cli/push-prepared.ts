@@ -1,6 +1,6 @@
 // Pushing one checked file: the workspace session (profile, connection, live model), the send of its valid
-// rows through the journaled engine (or the plan of a dry run), the rejected and failed rows written beside (in the language asked for),
-// and the exit code the counts make. Shared by `push <file>` and `push <project>`.
+// rows through the journaled engine (or the plan of a dry run), the rejected and failed rows written beside in
+// the language asked for, and the exit code the counts make. Shared by `push <file>` and `push <project>`.
 import { join } from 'node:path'
 import type { WorkspaceModel } from '../../shared/model/workspace-model'
 import { apiRecordsOf, emptyRowsOf } from '../../shared/twenty-format/import-files'
