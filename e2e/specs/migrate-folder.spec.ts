@@ -92,6 +92,8 @@ test('migrates a folder from the start screen, shows its links, pushes it and un
   await expect(sourceRows).toHaveCount(1)
   await expect(sourceRows).toHaveText('4')
   await expect(page.locator('.ag-row').filter({ hasText: 'Turing' }).first()).toBeVisible()
+  // The keyboard is on the value's cell.
+  await expect(page.locator('.ag-cell-focus')).toHaveText('5100299999')
   await ui.screenshot('migrate-unresolved-row')
   await page.getByTestId('issues-clear-filter').click()
   await ui.expectLoaded(3)

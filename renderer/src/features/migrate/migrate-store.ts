@@ -86,22 +86,27 @@ export const useMigrateStore = defineStore('migrate', () => {
     if (jobId.value) await api.invoke('migrate:cancel', { jobId: jobId.value })
   }
 
-  /** Opens the value's file (saving the open one first) and shows its row in the grid. */
-  async function show(value: MigrateUnresolved): Promise<void> {
-    if (value.fileId === null) return
+  /**
+   * Opens the value's file (saving the open one first) and shows its row in the grid; resolves with the grid's id of
+   * the value's column (for the caller to put the keyboard on that cell), or null when the row is not there.
+   */
+  async function show(value: MigrateUnresolved): Promise<{ columnId: string | null } | null> {
+    if (value.fileId === null) return null
     const entry = project.entries.find((e) => e.id === value.fileId)
-    if (!entry) return
+    if (!entry) return null
     if (project.activeId !== value.fileId) {
       await project.switchTo(value.fileId)
-      if (!(await loaded(entry.path))) return
+      if (!(await loaded(entry.path))) return null
     }
     const table = files.table
-    if (!table) return
+    if (!table) return null
     let row = -1
     for (let r = 0; r < table.rowCount && row < 0; r++) if (table.sourceRow(r) === value.row) row = r
-    if (row < 0) return
+    if (row < 0) return null
     validation.setFilter(() => t('migrate.rowFilter', { row: value.row, column: value.column, value: value.value }), Uint32Array.of(row))
     mapping.show('data')
+    const columns = edits.history?.table.columns ?? table.columns
+    return { columnId: columns.find((c) => c.name === value.column)?.id ?? null }
   }
 
   /** Resolves true once the file at `path` is on screen with its history (its recipe replayed), false on a failure. */
