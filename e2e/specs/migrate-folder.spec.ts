@@ -1,10 +1,11 @@
 // "Migrate a folder…" from the start screen: a small HubSpot export (companies; contacts whose Associated Company
 // IDs name one company no file has; deals linked to a company and a contact) made here, planned by main as
 // `preflight migrate` plans it, opened as a project with its files in import order and the links panel saying
-// each link's count ("People → Companies by Associated Company IDs: 2 of 3 found"); the value that names no row
-// opens its file with the grid showing that row. Then the dry run of all files, the push with a bar per file, the
-// records and their links checked on the test workspace, and "Undo this push" file by file until the workspace
-// holds nothing live again.
+// each link's count ("People → Companies by Associated Company IDs: 2 of 3 found", no axe violation); the value
+// that names no row opens its file with the grid showing that row and the keyboard on the value's cell. Then the
+// dry run of all files, the push with a bar per file, the records and their links checked on the test workspace,
+// and "Undo this push" file by file until the workspace holds nothing live again.
+import AxeBuilder from '@axe-core/playwright'
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '../fixtures'
@@ -83,6 +84,9 @@ test('migrates a folder from the start screen, shows its links, pushes it and un
   await expect(unresolved).toHaveCount(1)
   await expect(unresolved).toHaveText('row 4: 5100299999')
   await ui.screenshot('migrate-links')
+  // The panel passes axe-core with no violation of any impact.
+  const axe = await new AxeBuilder({ page }).include('[data-testid="project-files"]').analyze()
+  expect(axe.violations.map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([])
   // By keyboard: focus the value and press Enter.
   await unresolved.focus()
   await page.keyboard.press('Enter')
