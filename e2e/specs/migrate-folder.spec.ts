@@ -87,6 +87,11 @@ test('migrates a folder from the start screen, shows its links, pushes it and un
   // The panel passes axe-core with no violation of any impact.
   const axe = await new AxeBuilder({ page }).include('[data-testid="project-files"]').analyze()
   expect(axe.violations.map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([])
+  // Checked again, the folder's migration.preflight is used as it is, with the same counts.
+  await page.getByTestId('migrate-links-refresh').click()
+  await expect(page.getByTestId('migrate-links-reused')).toBeVisible()
+  await expect(lines).toHaveCount(3)
+  await expect(lines.nth(0)).toHaveText('People → Companies by Associated Company IDs: 2 of 3 found')
   // By keyboard: focus the value and press Enter.
   await unresolved.focus()
   await page.keyboard.press('Enter')
