@@ -88,6 +88,6 @@ describe('the check’s issues in other languages', () => {
     const rows = checkTable(tableFromRows(['Code', 'Hotline'], [['S-1', '+44 20 7946 0958'], ['', '+44 20 7946 0959']]), mapped(['store.storeCode', 'store.hotline.primaryPhoneNumber']), { settings: {} })
     const [row] = [...rows.cellIssues].map((i) => i.issue)
     expect(row!.message).toBe('This row names its Store only by Hotline (“+44 20 7946 0959”), while the file links Store by another key mapped before this column, which is empty here: Twenty refuses a batch that links one relation by different kinds of key. Fill that column in this row, or map only one key column for Store.')
-    expect(issueIn(row!, 'de')).toBe('Diese Zeile nennt Store nur über Hotline (“+44 20 7946 0959”), während die Datei Store über einen anderen, vor dieser Spalte zugeordneten Schlüssel verknüpft, der hier leer ist: Twenty lehnt einen Stapel ab, der eine Beziehung über verschiedene Arten von Schlüssel verknüpft. Füllen Sie diese Spalte in dieser Zeile oder ordnen Sie für Store nur eine Schlüsselspalte zu.')
+    expect(issueIn(row!, 'de')).toBe('Diese Zeile nennt Store nur über Hotline („+44 20 7946 0959“), während die Datei Store über einen anderen, vor dieser Spalte zugeordneten Schlüssel verknüpft, der hier leer ist: Twenty lehnt einen Stapel ab, der eine Beziehung über verschiedene Arten von Schlüssel verknüpft. Füllen Sie diese Spalte in dieser Zeile oder ordnen Sie für Store nur eine Schlüsselspalte zu.')
   })
 })

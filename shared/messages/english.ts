@@ -29,10 +29,19 @@ const ENGLISH = en as Messages
 
 /** The English of `section.key` with its params filled; throws for a key the English file lacks (a bug). */
 export function english(section: 'cellIssue' | 'cellFix', key: string, params: MessageParams): string {
-  const message = messageAt(ENGLISH, `${section}.${key}`)
-  if (message === undefined) throw new Error(`no English message ${section}.${key}`)
+  const messages = section === 'cellIssue' ? ISSUES : FIXES
+  let message = messages.get(key)
+  if (message === undefined) {
+    message = messageAt(ENGLISH, `${section}.${key}`)
+    if (message === undefined) throw new Error(`no English message ${section}.${key}`)
+    messages.set(key, message)
+  }
   return formatMessage(message, params, 'en')
 }
+
+// Found once per key: an issue is worded for every distinct value that has it.
+const ISSUES = new Map<string, string>()
+const FIXES = new Map<string, string>()
 
 /** The code a message key words: the key up to its first dot. */
 export function codeOf(key: string): string {

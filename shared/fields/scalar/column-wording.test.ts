@@ -9,8 +9,8 @@ describe('column notes in other languages', () => {
   it('words an ambiguous decimal separator in German and Russian', () => {
     const [issue] = analyzeColumn('number', ['1,234'], [], { defaultCountry: 'de' }).issues
     expect(issueIn(issue!, 'de')).toBe(
-      'Zahlen wie “1,234” lesen sich mit Dezimalpunkt als 1234 oder mit Dezimalkomma als 1.234, und kein Wert dieser Spalte entscheidet das. ' +
-        'Sie wurden mit Dezimalkomma gelesen (üblich in DE, dem Standardland der Datei), also ist “1,234” gleich 1.234. ' +
+      'Zahlen wie „1,234“ lesen sich mit Dezimalpunkt als 1234 oder mit Dezimalkomma als 1,234, und kein Wert dieser Spalte entscheidet das. ' +
+        'Sie wurden mit Dezimalkomma gelesen (üblich in DE, dem Standardland der Datei), also ist „1,234“ gleich 1,234. ' +
         'Falls das falsch ist, legen Sie das Standardland der Datei fest oder schreiben Sie die Zahlen ohne Tausendertrennzeichen.',
     )
     expect(issueIn(issue!, 'ru')).toContain('Они прочитаны с десятичной запятой (как принято в стране DE, стране файла по умолчанию)')
@@ -19,13 +19,13 @@ describe('column notes in other languages', () => {
   it('words mixed separators, percent scales and shared currency symbols in German', () => {
     const mixed = analyzeColumn('number', ['1,5', '2.5', '3.5', '1,234'], [], {}).issues
     expect(mixed.map((issue) => issueIn(issue, 'de'))).toEqual([
-      'Diese Spalte mischt Zahlen mit Dezimalkomma (etwa “1,5”) und mit Dezimalpunkt (etwa “2.5”). Werte wie “1,234” lesen sich je nachdem anders; sie wurden mit Dezimalpunkt gelesen, wie der Großteil der Spalte. Prüfen Sie sie.',
+      'Diese Spalte mischt Zahlen mit Dezimalkomma (etwa „1,5“) und mit Dezimalpunkt (etwa „2.5“). Werte wie „1,234“ lesen sich je nachdem anders; sie wurden mit Dezimalpunkt gelesen, wie der Großteil der Spalte. Prüfen Sie sie.',
     ])
     const percents = analyzeColumn('number', ['40%', '60'], [], {}).issues
-    expect(issueIn(percents[0]!, 'de')).toBe('Diese Spalte mischt Prozentwerte wie “40%”, die als Anteile gespeichert werden (40 % ist 0,4), mit einfachen Zahlen über 1 wie “60”. Sind die einfachen Zahlen auch Prozente, schreiben Sie sie mit % oder als Anteile.')
+    expect(issueIn(percents[0]!, 'de')).toBe('Diese Spalte mischt Prozentwerte wie „40%“, die als Anteile gespeichert werden (40 % ist 0,4), mit einfachen Zahlen über 1 wie „60“. Sind die einfachen Zahlen auch Prozente, schreiben Sie sie mit % oder als Anteile.')
     const symbols = analyzeColumn('currency', ['$12'], [], {}).issues
     expect(symbols.map((issue) => [issue.suggestion, issueIn(issue, 'de')])).toEqual([
-      ['USD', 'Werte wie “$12” verwenden ein Zeichen, das mehrere Währungen teilen; sie wurden als US-Dollar (USD) gelesen. Ist es eine andere Währung, schreiben Sie den ISO-Code oder legen Sie das Standardland der Datei fest.'],
+      ['USD', 'Werte wie „$12“ verwenden ein Zeichen, das mehrere Währungen teilen; sie wurden als US-Dollar (USD) gelesen. Ist es eine andere Währung, schreiben Sie den ISO-Code oder legen Sie das Standardland der Datei fest.'],
     ])
   })
 

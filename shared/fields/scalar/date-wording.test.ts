@@ -20,26 +20,26 @@ const notes = (issues: readonly CellIssue[], fixes: readonly CellFix[] = []) => 
 describe('date messages in other languages', () => {
   it('words an unreadable date in German and Russian', () => {
     const [issue] = normalizeDate('garbage', context()).issues
-    expect(issueIn(issue!, 'de')).toBe('“garbage” ist kein Datum, das Preflight lesen kann. Schreiben Sie es als JJJJ-MM-TT, etwa 2019-03-14.')
-    expect(issueIn(issue!, 'ru')).toBe('“garbage” — не дата, которую Preflight может прочитать. Запишите её как ГГГГ-ММ-ДД, например 2019-03-14.')
+    expect(issueIn(issue!, 'de')).toBe('„garbage“ ist kein Datum, das Preflight lesen kann. Schreiben Sie es als JJJJ-MM-TT, etwa 2019-03-14.')
+    expect(issueIn(issue!, 'ru')).toBe('«garbage» — не дата, которую Preflight может прочитать. Запишите её как ГГГГ-ММ-ДД, например 2019-03-14.')
   })
 
   it('words a month-and-year cell with its suggestion in German', () => {
     const [issue] = normalizeDate('2019-03', context()).issues
     expect(issue?.suggestion).toBe('2019-03-01')
-    expect(issueIn(issue!, 'de')).toBe('“2019-03” nennt nur Monat und Jahr; Twenty braucht ein vollständiges Datum. Übernehmen Sie 2019-03-01 (den ersten Tag) oder tragen Sie das genaue Datum ein; bis dahin bleibt die Zelle leer.')
+    expect(issueIn(issue!, 'de')).toBe('„2019-03“ nennt nur Monat und Jahr; Twenty braucht ein vollständiges Datum. Übernehmen Sie 2019-03-01 (den ersten Tag) oder tragen Sie das genaue Datum ein; bis dahin bleibt die Zelle leer.')
   })
 
   it('spells a reformatted date, an Excel date and a missing day in the language’s own month names', () => {
     const [fix] = normalizeDate('14.03.2019', context()).fixes
-    expect(fixIn(fix!, 'ru')).toBe('“14.03.2019” прочитано как 14 марта 2019 (2019-03-14).')
-    expect(fixIn(fix!, 'de')).toBe('“14.03.2019” als 14. März 2019 (2019-03-14) gelesen.')
+    expect(fixIn(fix!, 'ru')).toBe('«14.03.2019» прочитано как 14 марта 2019 (2019-03-14).')
+    expect(fixIn(fix!, 'de')).toBe('„14.03.2019“ als 14. März 2019 (2019-03-14) gelesen.')
     const [serial] = normalizeDate('43538', context()).fixes
     expect(serial!.message).toBe('Read the Excel date number 43538 as 14 March 2019 (2019-03-14).')
     expect(fixIn(serial!, 'es')).toBe('Número de fecha de Excel 43538 leído como 14 de marzo de 2019 (2019-03-14).')
     const [issue] = normalizeDate('2019-02-30', context()).issues
     expect(issue!.message).toBe('“2019-02-30” is not a real date: February 2019 has no day 30. Correct it in the source or leave the cell empty.')
-    expect(issueIn(issue!, 'ru')).toBe('“2019-02-30” — несуществующая дата: в феврале 2019 года нет 30-го числа. Исправьте её в источнике или оставьте ячейку пустой.')
+    expect(issueIn(issue!, 'ru')).toBe('«2019-02-30» — несуществующая дата: в феврале 2019 года нет 30-го числа. Исправьте её в источнике или оставьте ячейку пустой.')
   })
 
   it('words a skipped local time in Russian with the plural of its hours', () => {
@@ -52,12 +52,12 @@ describe('date messages in other languages', () => {
   it('words the date columns’ notes in German and Russian', () => {
     const mixed = analyzeColumn('date', ['13/01/2020', '01/13/2020', '14/01/2020'], [], {}).issues
     expect(mixed.map((issue) => issueIn(issue, 'de'))).toEqual([
-      'Diese Spalte mischt Datumsangaben mit dem Tag zuerst (etwa “13/01/2020”) und mit dem Monat zuerst (etwa “01/13/2020”). Sie wird mit dem Tag zuerst gelesen, wie die meisten ihrer Werte; Werte wie “01/13/2020” sind Fehler, die zu korrigieren sind. Wählen Sie die Reihenfolge in den Dateieinstellungen, falls das falsch ist.',
+      'Diese Spalte mischt Datumsangaben mit dem Tag zuerst (etwa „13/01/2020“) und mit dem Monat zuerst (etwa „01/13/2020“). Sie wird mit dem Tag zuerst gelesen, wie die meisten ihrer Werte; Werte wie „01/13/2020“ sind Fehler, die zu korrigieren sind. Wählen Sie die Reihenfolge in den Dateieinstellungen, falls das falsch ist.',
     ])
     const zones = analyzeColumn('dateTime', ['2020-01-01 10:00', '2020-01-02 11:00', '2020-01-03 12:00', '2020-01-04 13:00', '2020-01-05 14:00', '2020-01-06'], [], { timeZone: 'Europe/Berlin' }).issues
     expect(zones.map((issue) => issueIn(issue, 'ru').split('.')[0])).toEqual([
-      '5 значений, например “2020-01-01 10:00”, содержат время без часового пояса',
-      '1 значение, например “2020-01-06”, содержит дату без времени',
+      '5 значений, например «2020-01-01 10:00», содержат время без часового пояса',
+      '1 значение, например «2020-01-06», содержит дату без времени',
     ])
   })
 

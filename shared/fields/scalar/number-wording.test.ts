@@ -53,21 +53,21 @@ function expectWordedEverywhere(results: readonly CellResult[]): void {
 describe('number messages in the user’s language', () => {
   const number = contextFor('number')
   it('words a placeholder, a dash and an estimate in German and Russian', () => {
-    expect(issueText(normalizeNumber('n/a', number), 'de')).toBe('“n/a” ist ein Platzhalter, keine Zahl. Lassen Sie die Zelle leer, wenn der Wert unbekannt ist.')
-    expect(issueText(normalizeNumber('—', number), 'ru')).toMatch(/^“—” — не число\. Одиночный прочерк/)
+    expect(issueText(normalizeNumber('n/a', number), 'de')).toBe('„n/a“ ist ein Platzhalter, keine Zahl. Lassen Sie die Zelle leer, wenn der Wert unbekannt ist.')
+    expect(issueText(normalizeNumber('—', number), 'ru')).toMatch(/^«—» — не число\. Одиночный прочерк/)
     expect(issueText(normalizeNumber('ca. 500', number), 'de')).toBe(
-      '“ca. 500” ist eine Schätzung, keine Zahl. Twenty braucht eine einfache Zahl: Übernehmen Sie 500 oder schreiben Sie den genauen Wert.',
+      '„ca. 500“ ist eine Schätzung, keine Zahl. Twenty braucht eine einfache Zahl: Übernehmen Sie 500 oder schreiben Sie den genauen Wert.',
     )
-    expect(issueText(normalizeNumber('abc', number), 'de')).toBe('“abc” ist keine Zahl. Schreiben Sie nur Ziffern, etwa 1234,56.')
+    expect(issueText(normalizeNumber('abc', number), 'de')).toBe('„abc“ ist keine Zahl. Schreiben Sie nur Ziffern, etwa 1234,56.')
   })
 
   it('words the reformatting fix and the separator warning by their own phrase', () => {
-    expect(fixText(normalizeNumber('1,234.5', number), 'de')).toBe('“1,234.5” als 1234.5 gelesen.')
-    expect(fixText(normalizeNumber('1,234.5', number), 'ru')).toBe('Значение “1,234.5” прочитано как 1234.5.')
+    expect(fixText(normalizeNumber('1,234.5', number), 'de')).toBe('„1,234.5“ als 1234,5 gelesen.')
+    expect(fixText(normalizeNumber('1,234.5', number), 'ru')).toBe('Значение «1,234.5» прочитано как 1234,5.')
     const mismatch = normalizeNumber('1234.5', contextFor('number', comma))
     expect(mismatch.issues[0]?.key).toBe('NUMBER_SEPARATOR_MISMATCH.numberPoint')
-    expect(issueText(mismatch, 'de')).toMatch(/^“1234\.5” verwendet einen Dezimalpunkt, die Zahlen dieser Spalte aber ein Dezimalkomma\. Als 1234\.5 gelesen;/)
-    expect(issueText(mismatch, 'ru')).toMatch(/^В “1234\.5” десятичная точка, а в числах этого столбца — десятичная запятая\./)
+    expect(issueText(mismatch, 'de')).toMatch(/^„1234\.5“ verwendet einen Dezimalpunkt, die Zahlen dieser Spalte aber ein Dezimalkomma\. Als 1234,5 gelesen;/)
+    expect(issueText(mismatch, 'ru')).toMatch(/^В «1234\.5» десятичная точка, а в числах этого столбца — десятичная запятая\./)
   })
 
   it('renders every number message in every language', () => {
@@ -83,22 +83,22 @@ describe('currency messages in the user’s language', () => {
   const currency = contextFor('currency')
   it('words a missing currency, an unknown code and a reformatted amount in German and Russian', () => {
     expect(issueText(normalizeCurrency('1234.56', currency), 'de')).toBe(
-      '“1234.56” hat keine Währung. Schreiben Sie den Code zum Betrag (EUR 1234.56) oder ordnen Sie diese Spalte dem Betrag und die Währung einer eigenen Spalte zu.',
+      '„1234.56“ hat keine Währung. Schreiben Sie den Code zum Betrag (EUR 1234,56) oder ordnen Sie diese Spalte dem Betrag und die Währung einer eigenen Spalte zu.',
     )
     expect(issueText(normalizeCurrency('DEM 100', currency), 'ru')).toBe(
-      '“DEM” — валюта, выведенная из обращения; её заменила EUR. Сначала пересчитайте сумму в EUR: Twenty знает только действующие валюты.',
+      '«DEM» — валюта, выведенная из обращения; её заменила EUR. Сначала пересчитайте сумму в EUR: Twenty знает только действующие валюты.',
     )
-    expect(fixText(normalizeCurrency('EUR 1.234,56', contextFor('currency', comma)), 'de')).toBe('“EUR 1.234,56” als 1234.56 EUR gelesen.')
+    expect(fixText(normalizeCurrency('EUR 1.234,56', contextFor('currency', comma)), 'de')).toBe('„EUR 1.234,56“ als 1234,56 EUR gelesen.')
     expect(fixText(normalizeCurrencyAmount('1.234,56 €', contextFor('currencyAmount', comma)), 'ru')).toBe(
-      'Значение “1.234,56 €” прочитано как 1234.56: валюте “€” место в столбце валюты.',
+      'Значение «1.234,56 €» прочитано как 1234,56: валюте «€» место в столбце валюты.',
     )
-    expect(fixText(normalizeCurrencyCode('usd', contextFor('currencyCode')), 'de')).toBe('“usd” in Großbuchstaben geschrieben: USD.')
+    expect(fixText(normalizeCurrencyCode('usd', contextFor('currencyCode')), 'de')).toBe('„usd“ in Großbuchstaben geschrieben: USD.')
   })
 
   it('words an amount without digits as an amount, not a number', () => {
     const result = normalizeCurrencyAmount('n/a', contextFor('currencyAmount'))
     expect(result.issues[0]?.code).toBe('CURRENCY_AMOUNT_INVALID')
-    expect(issueText(result, 'de')).toBe('“n/a” ist ein Platzhalter, kein Betrag. Lassen Sie die Zelle leer, wenn der Wert unbekannt ist.')
+    expect(issueText(result, 'de')).toBe('„n/a“ ist ein Platzhalter, kein Betrag. Lassen Sie die Zelle leer, wenn der Wert unbekannt ist.')
   })
 
   it('renders every currency message in every language', () => {
@@ -120,27 +120,27 @@ describe('currency messages in the user’s language', () => {
 describe('rating, yes/no, JSON, array and UUID messages in the user’s language', () => {
   it('words ratings and yes/no values in German and Russian', () => {
     expect(issueText(normalizeRating('8/10'), 'de')).toBe(
-      '“8/10” ist auf einer Skala bis 10; Twenty bewertet von 1 bis 5. Bei fünf Sternen sind das etwa 4: Übernehmen Sie RATING_4 oder wählen Sie eine andere Bewertung.',
+      '„8/10“ ist auf einer Skala bis 10; Twenty bewertet von 1 bis 5. Bei fünf Sternen sind das etwa 4: Übernehmen Sie RATING_4 oder wählen Sie eine andere Bewertung.',
     )
-    expect(fixText(normalizeRating('★★★☆☆'), 'ru')).toBe('Значение “★★★☆☆” прочитано как RATING_3 (3 из 5 звёзд).')
-    expect(issueText(normalizeBoolean('vielleicht', contextFor('boolean')), 'de')).toMatch(/^“vielleicht” ist kein Ja\/Nein-Wert\. Schreiben Sie TRUE oder FALSE/)
-    expect(fixText(normalizeBoolean('nein', contextFor('boolean')), 'ru')).toBe('Значение “nein” прочитано как FALSE.')
+    expect(fixText(normalizeRating('★★★☆☆'), 'ru')).toBe('Значение «★★★☆☆» прочитано как RATING_3 (3 из 5 звёзд).')
+    expect(issueText(normalizeBoolean('vielleicht', contextFor('boolean')), 'de')).toMatch(/^„vielleicht“ ist kein Ja\/Nein-Wert\. Schreiben Sie TRUE oder FALSE/)
+    expect(fixText(normalizeBoolean('nein', contextFor('boolean')), 'ru')).toBe('Значение «nein» прочитано как FALSE.')
     expect(fixText(normalizeBoolean('', contextFor('boolean', { blankIsFalse: true })), 'de')).toMatch(/^Die leere Zelle als FALSE gelesen/)
   })
 
   it('words JSON with its literal braces, and the array split by its separator and count', () => {
     expect(issueText(normalizeJson('42'), 'de')).toBe(
-      '“42” ist eine alleinstehende Zahl, und Twenty lehnt sie in einem JSON-Feld ab. Schreiben Sie sie in ein Objekt, etwa {"value": 42}, oder leeren Sie die Zelle.',
+      '„42“ ist eine alleinstehende Zahl, und Twenty lehnt sie in einem JSON-Feld ab. Schreiben Sie sie in ein Objekt, etwa {"value": 42}, oder leeren Sie die Zelle.',
     )
-    expect(issueText(normalizeJson('{a'), 'ru')).toMatch(/^“\{a” — недопустимый JSON \(.+\)\. Напишите JSON, например \{"key":"value"\}\.$/)
-    expect(fixText(normalizeArray('a; b; c'), 'ru')).toBe('Значение “a; b; c” разбито по точкам с запятой на 3 элемента.')
-    expect(fixText(normalizeArray('a; b; c; d; e'), 'ru')).toBe('Значение “a; b; c; d; e” разбито по точкам с запятой на 5 элементов.')
-    expect(fixText(normalizeArray('a, b'), 'de')).toBe('“a, b” an den Kommas in 2 Einträge geteilt.')
+    expect(issueText(normalizeJson('{a'), 'ru')).toMatch(/^«\{a» — недопустимый JSON \(.+\)\. Напишите JSON, например \{"key":"value"\}\.$/)
+    expect(fixText(normalizeArray('a; b; c'), 'ru')).toBe('Значение «a; b; c» разбито по точкам с запятой на 3 элемента.')
+    expect(fixText(normalizeArray('a; b; c; d; e'), 'ru')).toBe('Значение «a; b; c; d; e» разбито по точкам с запятой на 5 элементов.')
+    expect(fixText(normalizeArray('a, b'), 'de')).toBe('„a, b“ an den Kommas in 2 Einträge geteilt.')
   })
 
   it('words why a UUID is refused', () => {
-    expect(issueText(normalizeUuid('c776ee49-f608-4a77-0cc8-6fe96ae1e43f'), 'de')).toMatch(/^“c776ee49-f608-4a77-0cc8-6fe96ae1e43f” ist keine UUID, die Twenty annimmt: Die Variantenziffer ist 0 \(nicht 8, 9, a oder b\)/)
-    expect(issueText(normalizeRecordId('c776ee49-f608-7a77-8cc8-6fe96ae1e43f'), 'ru')).toMatch(/^“c776ee49-f608-7a77-8cc8-6fe96ae1e43f” не может быть идентификатором записи Twenty: это UUID версии 7,/)
+    expect(issueText(normalizeUuid('c776ee49-f608-4a77-0cc8-6fe96ae1e43f'), 'de')).toMatch(/^„c776ee49-f608-4a77-0cc8-6fe96ae1e43f“ ist keine UUID, die Twenty annimmt: Die Variantenziffer ist 0 \(nicht 8, 9, a oder b\)/)
+    expect(issueText(normalizeRecordId('c776ee49-f608-7a77-8cc8-6fe96ae1e43f'), 'ru')).toMatch(/^«c776ee49-f608-7a77-8cc8-6fe96ae1e43f» не может быть идентификатором записи Twenty: это UUID версии 7,/)
   })
 
   it('renders every message of these kinds in every language', () => {

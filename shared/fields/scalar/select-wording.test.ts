@@ -20,25 +20,25 @@ describe('select messages in other languages', () => {
   it('words an unknown option with its closest one in German', () => {
     const [issue] = normalizeSelect('SMBB', context()).issues
     expect(issueIn(issue!, 'de')).toBe(
-      '“SMBB” ist keine Option dieses Feldes. Meinten Sie Small business (SMB)? Gültige Optionen: Small business (SMB), Mid-market (MID_MARKET), ENT. ' +
+      '„SMBB“ ist keine Option dieses Feldes. Meinten Sie Small business (SMB)? Gültige Optionen: Small business (SMB), Mid-market (MID_MARKET), ENT. ' +
         'Legen Sie fehlende Optionen zuerst in Twenty an (Einstellungen → Datenmodell): Ein Import legt sie nie an.',
     )
   })
 
   it('words unknown options of a multi-select in Russian, with the plural of their count', () => {
     const [one] = normalizeMultiSelect('xx', context([])).issues
-    expect(issueIn(one!, 'ru')).toBe('“xx” — не вариант этого поля. У поля пока нет вариантов. Сначала добавьте недостающие варианты в Twenty (Настройки → Модель данных): импорт никогда их не создаёт.')
+    expect(issueIn(one!, 'ru')).toBe('«xx» — не вариант этого поля. У поля пока нет вариантов. Сначала добавьте недостающие варианты в Twenty (Настройки → Модель данных): импорт никогда их не создаёт.')
     const [two] = normalizeMultiSelect('xx, yy', context()).issues
-    expect(issueIn(two!, 'ru')).toMatch(/^“xx”, “yy” — не варианты этого поля\. Допустимые варианты: /)
+    expect(issueIn(two!, 'ru')).toMatch(/^«xx», «yy» — не варианты этого поля\. Допустимые варианты: /)
   })
 
   it('words a split list in Russian and German', () => {
     const { fixes } = normalizeMultiSelect('SMB; ENT; mid market', context())
     expect(fixes.map((fix) => fixIn(fix, 'ru'))).toEqual([
-      '“SMB; ENT; mid market” разделено на 3 варианта по точкам с запятой.',
-      'Сопоставлено: “mid market” → MID_MARKET.',
+      '«SMB; ENT; mid market» разделено на 3 варианта по точкам с запятой.',
+      'Сопоставлено: «mid market» → MID_MARKET.',
     ])
-    expect(fixIn(fixes[0]!, 'de')).toBe('“SMB; ENT; mid market” an den Semikolons in 3 Optionen aufgeteilt.')
+    expect(fixIn(fixes[0]!, 'de')).toBe('„SMB; ENT; mid market“ an den Semikolons in 3 Optionen aufgeteilt.')
   })
 
   it('words the cleaning of a text cell in German', () => {
