@@ -12,7 +12,7 @@ import { withWholeComposites } from '../../../shared/push/whole-composites'
 import { apiRecordsOf, emptyRowsOf } from '../../../shared/twenty-format/import-files'
 import { writeCsv } from '../../../shared/twenty-format/write-csv'
 import { getApi } from '../api'
-import { t } from '../i18n'
+import { currentLanguage, t } from '../i18n'
 import { pushControls, pushRate } from './push-controls'
 import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
@@ -322,7 +322,7 @@ export const usePushStore = defineStore('push', () => {
       rowId: row,
       sourceRow: table.sourceRow(row),
       cells: headers.map((_, c) => cellOf(row, c)),
-      problems: [{ severity: 'error' as const, message: `The workspace refused this row: ${message}` }],
+      problems: [{ severity: 'error' as const, message: t('fixSheet.refusedRow', { message }) }],
     }))
     // The same rows as a CSV with the server's message in an Errors column, beside the fix sheet.
     const csv = writeCsv([...headers, 'Errors'], failures.value.map(({ row, message }) => [...headers.map((_, c) => cellOf(row, c)), message]))
@@ -330,6 +330,7 @@ export const usePushStore = defineStore('push', () => {
       dir: null,
       files: [{ name: `${mapping.objectName}-failed.csv`, text: csv }],
       fixSheet: { name: `${mapping.objectName}-failed.xlsx`, input: { headers, rows } },
+      language: currentLanguage(),
     })
     if (!result.ok) error.value = result.error.message
   }
