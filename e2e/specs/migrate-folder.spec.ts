@@ -125,6 +125,7 @@ test('migrates a folder from the start screen, shows its links, pushes it and un
   await expect(bars.nth(1)).toHaveAttribute('data-object', 'people')
   await expect(bars.nth(2)).toHaveAttribute('data-object', 'opportunities')
   for (let i = 0; i < 3; i++) await expect(bars.nth(i)).toHaveAttribute('data-state', 'done')
+  for (let i = 0; i < 3; i++) await expect(files.nth(i).getByTestId('project-file-state')).toHaveText('pushed')
   await ui.screenshot('migrate-pushed')
 
   // On the server: every record once, each linked by the id its row's record got; Alan's company left empty.
@@ -160,6 +161,8 @@ test('migrates a folder from the start screen, shows its links, pushes it and un
     await page.getByTestId('push-undo-confirm').click()
     await expect(page.getByTestId('push-undo-result')).toContainText(`Undone: ${count} deleted`)
     expect(live(server.records(plural))).toHaveLength(0)
+    // The project bar no longer says the file is pushed.
+    await expect(files.nth(index).getByTestId('project-file-state')).not.toHaveText('pushed')
   }
   await ui.screenshot('migrate-undone')
   expect(live(server.records('companies'))).toHaveLength(0)

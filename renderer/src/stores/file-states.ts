@@ -1,5 +1,6 @@
 // What the project bar says about each file (see features/project/file-state.ts), gathered as the session goes:
-// the open file's check, a project dry run's rejected rows, and pushes that finished without a failure.
+// the open file's check, a project dry run's rejected rows, and pushes that finished without a failure (until
+// the push is undone).
 import { defineStore } from 'pinia'
 import { shallowRef, watch } from 'vue'
 import { fileState, type FileFacts, type FileState } from '../features/project/file-state'
@@ -32,6 +33,13 @@ export const useFileStatesStore = defineStore('file-states', () => {
     () => push.phase,
     (phase) => {
       if (phase === 'done' && push.failures.length === 0 && project.openId) note(project.openId, { pushed: true })
+    },
+  )
+  // An undone push leaves the file as it was before it: no longer pushed.
+  watch(
+    () => push.undoPhase,
+    (phase) => {
+      if (phase === 'done' && project.openId) note(project.openId, { pushed: false })
     },
   )
   watch(
