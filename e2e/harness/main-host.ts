@@ -13,7 +13,7 @@ import { memoryCredentialStore } from '../../electron/main/services/memory-keych
 import { RecentFiles } from '../../electron/main/services/recent-files'
 import { INVOKE_BINDING, preloadStandInScript } from './preload-stand-in'
 import { encodeWire } from './wire'
-import { builtWorkers } from '../../electron/cli/prepare-check'
+import { builtWorkers } from '../../electron/main/project/prepare-check'
 
 export interface HostOptions {
   readonly dataDir: string

@@ -14,7 +14,7 @@ import type { BenchContext, BenchSection, SectionResult } from './bench-section'
 import { writePeopleCsv } from './generate-people-csv'
 import { ingestWithFileJobs } from './ingest-with-file-jobs'
 import { collectGarbage, formatMs, median, nowMs } from './measure'
-import { builtWorkers } from '../cli/prepare-check'
+import { builtWorkers } from '../main/project/prepare-check'
 
 const FULL_ROWS = 1_000_000
 const RUNS = 2

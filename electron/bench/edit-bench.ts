@@ -12,7 +12,7 @@ import { checkTableInWorkers } from '../main/check/check-in-workers'
 import type { BenchContext, BenchSection, SectionResult } from './bench-section'
 import { benchMapping, benchModel, benchPeopleTable } from './check-bench'
 import { formatBytes, formatMs, median, nowMs, retainedBetween, snapshotMemory } from './measure'
-import { builtWorkers } from '../cli/prepare-check'
+import { builtWorkers } from '../main/project/prepare-check'
 
 const EDITS = 25
 

@@ -7,7 +7,7 @@ import { parseWorkspaceMetadata } from '../../shared/model/parse-metadata'
 import { findObject } from '../../shared/model/workspace-model'
 import type { ProjectSource } from '../../shared/project/project-file'
 import { ProjectLinks, withLinks } from './migrate-links'
-import { prepareCheck } from './prepare-check'
+import { prepareCheck } from '../main/project/prepare-check'
 
 const opportunities = findObject(DEFAULT_MODEL, 'opportunities')!
 const company = '5b1c3a5e-8f0e-4c7e-9a51-0d7f2b9f4a10'

@@ -28,7 +28,7 @@ import { sourcePathOf } from '../main/services/project-store'
 import { tableCacheOf, type TableLoader } from '../main/services/table-cache'
 import { CliError } from './cli-args'
 import { MISSING, RowIndex } from './migrate-row-index'
-import type { PreparedCheck, WorkerPaths } from './prepare-check'
+import type { PreparedCheck, WorkerPaths } from '../main/project/prepare-check'
 
 export type UnresolvedReason = 'missing' | 'ambiguous' | 'other-object' | 'not-landed' | 'not-member' | 'member-ambiguous'
 

@@ -7,7 +7,7 @@ import { loadTable, type LoadedTable, type LoadTableOptions } from '../main/serv
 import { TableCache, TIMESTAMP_MARGIN_MS } from '../main/services/table-cache'
 import { MIGRATION_PROJECT, planProject } from './migrate-command'
 import { ProjectLinks } from './migrate-links'
-import { prepareProjectSource } from './prepare-project-source'
+import { prepareProjectSource } from '../main/project/prepare-project-source'
 import { filesInImportOrder } from './push-project'
 
 const ROOT = resolve(__dirname, '../..')

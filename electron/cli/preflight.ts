@@ -4,9 +4,10 @@
 // push or a rollback was interrupted and can be resumed. `check` and `export` word issue messages in `--lang`.
 import { buildCheckReport } from '../../shared/check/check-report'
 import { emptyRowsOf } from '../../shared/twenty-format/import-files'
+import { UserError } from '../main/ipc/user-error'
 import { CliError, parseCliArgs } from './cli-args'
-import { writeExportFiles } from './export-files'
-import { builtWorkers, prepareCheck, type WorkerPaths } from './prepare-check'
+import { writeExportFiles } from '../main/export/export-files'
+import { builtWorkers, prepareCheck, type WorkerPaths } from '../main/project/prepare-check'
 import { runPushCommand, type CommandResult } from './push-command'
 import { runRollbackCommand } from './rollback-command'
 import { runMigrateCommand } from './migrate-command'
@@ -48,7 +49,9 @@ function writeStdout(text: string): Promise<void> {
 
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
-  (error: unknown) => {
+  (thrown: unknown) => {
+    // The boundary: a UserError from main's pipeline is this command's CliError (its message, exit 2).
+    const error = thrown instanceof UserError ? new CliError(thrown.message) : thrown
     const message = error instanceof CliError ? error.message.split('\n')[0] : `preflight failed: ${(error as Error)?.message ?? String(error)}`
     process.stderr.write(`${message}\n`)
     process.exitCode = 2

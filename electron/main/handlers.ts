@@ -14,7 +14,7 @@ import { Workspaces } from './services/workspaces'
 import { ProjectKeysService } from './services/project-keys'
 import { DEFAULT_MODEL } from '../../shared/model/default-model'
 import { dirname } from 'node:path'
-import { builtWorkers } from '../cli/prepare-check'
+import { builtWorkers } from './project/prepare-check'
 import { migrateHandlers } from './migrate/migrate-handlers'
 
 export interface HandlerDeps {

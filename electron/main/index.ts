@@ -10,7 +10,7 @@ import { DEFAULT_LIMITS } from './ingest/worker-protocol'
 import { CredentialStore } from './services/credential-store'
 import { FileJobs } from './services/file-jobs'
 import { PushJobs } from './push/push-jobs'
-import { builtWorkers } from '../cli/prepare-check'
+import { builtWorkers } from './project/prepare-check'
 import { RecentFiles } from './services/recent-files'
 import { createMainWindow } from './window'
 

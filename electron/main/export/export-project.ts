@@ -12,11 +12,10 @@ import type { Language } from '../../../shared/messages/languages'
 import { findObject, type WorkspaceModel } from '../../../shared/model/workspace-model'
 import { filesInOrder, outputNamesOf } from '../../../shared/project/files-in-order'
 import type { ProjectExportProgress, ProjectExportResult } from '../../../shared/export/project-export'
-import { CliError } from '../../cli/cli-args'
-import type { WorkerPaths } from '../../cli/prepare-check'
-import { prepareProjectSource } from '../../cli/prepare-project-source'
-import { writeImportFiles, writeRejectedFile } from '../../cli/export-files'
-import { UserError } from '../ipc/user-error'
+import type { WorkerPaths } from '../project/prepare-check'
+import { prepareProjectSource } from '../project/prepare-project-source'
+import { writeImportFiles, writeRejectedFile } from './export-files'
+import { isPipelineFailure, UserError } from '../ipc/user-error'
 import { readProject } from '../services/project-store'
 
 export class ExportCancelled extends UserError {
@@ -48,7 +47,7 @@ export async function exportProject(
       onProgress({ index, count: ordered.length, name: file.path, phase: 'reading' })
       if (signal.aborted) throw new ExportCancelled()
       const { prepared } = await prepareProjectSource(projectPath, project, file, model, workers).catch((error: unknown) => {
-        throw error instanceof CliError ? new UserError('PROJECT_FILE_UNREADABLE', error.message) : error
+        throw isPipelineFailure(error) ? new UserError('PROJECT_FILE_UNREADABLE', error.message) : error
       })
       if (signal.aborted) throw new ExportCancelled()
       onProgress({ index, count: ordered.length, name: file.path, phase: 'writing' })

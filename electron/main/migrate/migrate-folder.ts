@@ -14,10 +14,10 @@ import { findObject, type WorkspaceModel } from '../../../shared/model/workspace
 import type { ProjectFile, ProjectSource } from '../../../shared/project/project-file'
 import { CliError } from '../../cli/cli-args'
 import { ProjectLinks, type LinkStats, type UnresolvedLink } from '../../cli/migrate-links'
-import type { WorkerPaths } from '../../cli/prepare-check'
-import { prepareProjectSource } from '../../cli/prepare-project-source'
+import type { WorkerPaths } from '../project/prepare-check'
+import { prepareProjectSource } from '../project/prepare-project-source'
 import { filesInImportOrder } from '../../cli/push-project'
-import { UserError } from '../ipc/user-error'
+import { isPipelineFailure, UserError } from '../ipc/user-error'
 import { readProject, writeProject } from '../services/project-store'
 import { TableCache } from '../services/table-cache'
 import { listExports, MIGRATION_PROJECT, planProject, throwIfCancelled } from './plan-folder'
@@ -39,7 +39,7 @@ export async function migrateFolder(folder: string, options: MigrateFolderOption
   try {
     return await run(resolve(folder), options)
   } catch (error) {
-    if (error instanceof CliError) throw new UserError('MIGRATE_FAILED', error.message)
+    if (error instanceof CliError || isPipelineFailure(error)) throw new UserError('MIGRATE_FAILED', error.message)
     throw error
   }
 }

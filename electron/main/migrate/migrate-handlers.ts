@@ -2,7 +2,7 @@
 // given), planned with the chosen workspace's cached data model (the stock one without), its progress sent as
 // migrate:progress events; one AbortController per running job, which migrate:cancel aborts.
 import type { Emit, Handlers } from '../ipc/dispatch'
-import type { WorkerPaths } from '../../cli/prepare-check'
+import type { WorkerPaths } from '../project/prepare-check'
 import type { WorkspaceModel } from '../../../shared/model/workspace-model'
 import { migrateFolder } from './migrate-folder'
 

@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path'
 import type { z } from 'zod'
 import type { ProjectFilePlan, ProjectPushFile, PushJournalTarget, PushPlanSchema, PushRow } from '../../../shared/push/push-ipc'
 import type { FieldPolicy } from '../../../shared/push/plan-diff'
-import type { WorkerPaths } from '../../cli/prepare-check'
+import type { WorkerPaths } from '../project/prepare-check'
 import { pushProjectFiles, type FileReport } from '../../cli/push-project'
 import { fingerprintFile, readProject, sourcePathOf } from '../services/project-store'
 import { DEFAULT_MODEL } from '../../../shared/model/default-model'
@@ -16,7 +16,7 @@ import { findObject, type ObjectModel, type WorkspaceModel } from '../../../shar
 import type { WorkspaceProfile } from '../../../shared/workspace/workspace-profile'
 import type { Emit } from '../ipc/dispatch'
 import type { CredentialStore } from '../services/credential-store'
-import { UserError } from '../ipc/user-error'
+import { PIPELINE_FAILED, UserError } from '../ipc/user-error'
 import { WorkspaceError } from '../services/workspace-errors'
 import { WorkspaceModelCache } from '../services/workspace-model-cache'
 import { WorkspaceProfiles } from '../services/workspace-profiles'
@@ -229,7 +229,7 @@ export class PushJobs {
       .catch((failure: unknown) => {
         this.running.delete(jobId)
         const message = failure instanceof Error ? failure.message : String(failure)
-        const code = failure instanceof UserError || failure instanceof WorkspaceError ? failure.code : 'PUSH_FAILED'
+        const code = (failure instanceof UserError || failure instanceof WorkspaceError) && failure.code !== PIPELINE_FAILED ? failure.code : 'PUSH_FAILED'
         this.deps.emit('push:project-done', { jobId, stopped: 'error', error: { code, message }, files, outDir })
       })
     return { jobId }

@@ -12,9 +12,8 @@ import type { ProjectFile, ProjectSource } from '../../../shared/project/project
 import { relationSlot } from '../../../shared/check/project-relations'
 import { uniqueValuesOf } from '../../../shared/push/pushed-keys'
 import { apiRecordsOf } from '../../../shared/twenty-format/import-files'
-import { CliError } from '../../cli/cli-args'
-import type { WorkerPaths } from '../../cli/prepare-check'
-import { prepareProjectSource } from '../../cli/prepare-project-source'
+import type { WorkerPaths } from '../project/prepare-check'
+import { prepareProjectSource } from '../project/prepare-project-source'
 import { UserError } from '../ipc/user-error'
 import { readProject, sourcePathOf } from './project-store'
 
@@ -49,7 +48,7 @@ export class ProjectKeysService {
       try {
         found = await this.valuesOf(request, project, file, model)
       } catch (error) {
-        if (!(error instanceof CliError || error instanceof UserError)) throw error
+        if (!(error instanceof UserError)) throw error
         problems.push({ file: name, message: error.message })
         continue
       }

@@ -7,7 +7,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { WorkspaceProfileSchema, type WorkspaceProfile } from '../../../shared/workspace/workspace-profile'
-import { builtWorkers } from '../../cli/prepare-check'
+import { builtWorkers } from '../project/prepare-check'
 
 /** A JWT-shaped key, and one that is not, so both redaction paths are exercised. */
 export const JWT_KEY = 'eyJhbGciOiJIUzI1NiJ9.eyJ3b3Jrc3BhY2VJZCI6InByZWZsaWdodC10ZXN0In0.k3y-s1gnature-9f8e7d6c5b4a'

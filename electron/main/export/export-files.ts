@@ -1,17 +1,18 @@
-// `preflight export`: the rows without errors, normalised, as Twenty import files of at most 10,000 records
-// (`<object>-001.csv`, …, and `<object>-no-<field>-001.csv`… for rows that leave a checkbox empty), and the
-// rejected rows with their original values and an Errors column (and as a styled XLSX fix sheet for the client),
-// their messages in the language asked for (English by default). Empty rows are in neither: they are counted.
+// The files `preflight export`, the app's project export and a push write: the rows without errors, normalised, as
+// Twenty import files of at most 10,000 records (`<object>-001.csv`, …, and `<object>-no-<field>-001.csv`… for rows
+// that leave a checkbox empty), and the rejected rows with their original values and an Errors column (and as a
+// styled XLSX fix sheet for the client), their messages in the language asked for (English by default). Empty rows
+// are in neither: they are counted.
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { issueWording } from '../../shared/check/issue-wording'
-import type { Language } from '../../shared/messages/languages'
-import { importFileNotes, importFiles } from '../../shared/twenty-format/import-files'
-import { writeCsv } from '../../shared/twenty-format/write-csv'
-import { writeFileAtomic } from '../main/services/atomic-write'
-import { writeFixSheet, type FixSheetCellProblem } from '../main/export/fix-sheet'
-import { fixSheetFormatter, fixSheetText } from '../main/export/fix-sheet-layout'
-import type { PreparedCheck } from './prepare-check'
+import { issueWording } from '../../../shared/check/issue-wording'
+import type { Language } from '../../../shared/messages/languages'
+import { importFileNotes, importFiles } from '../../../shared/twenty-format/import-files'
+import { writeCsv } from '../../../shared/twenty-format/write-csv'
+import { writeFileAtomic } from '../services/atomic-write'
+import { writeFixSheet, type FixSheetCellProblem } from './fix-sheet'
+import { fixSheetFormatter, fixSheetText } from './fix-sheet-layout'
+import type { PreparedCheck } from '../project/prepare-check'
 
 /** What writeImportFiles wrote. */
 export interface WrittenImportFiles {

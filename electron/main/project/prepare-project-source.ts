@@ -4,17 +4,17 @@
 // cross-file relation checks, so both see the same rows. An empty recipe leaves the table as it was read (no
 // copy). A project a migration run planned carries that run's table cache (tableCacheOf): a file it read and
 // has not changed since is not read again.
-import { fixSourceFor } from '../../shared/check/fix-source'
-import { findTarget } from '../../shared/model/list-targets'
-import type { FieldTarget } from '../../shared/fields/targets'
-import type { ObjectModel, WorkspaceModel } from '../../shared/model/workspace-model'
-import { EditedTable } from '../../shared/operations/edited-table'
-import { replayRecipe, type SkippedStep } from '../../shared/operations/replay'
-import { columnMapByName, type ProjectFile, type ProjectSource } from '../../shared/project/project-file'
-import type { LoadedTable } from '../main/services/load-table'
-import { fingerprintFile, sameSource, sourcePathOf } from '../main/services/project-store'
-import { tableCacheOf } from '../main/services/table-cache'
-import { CliError } from './cli-args'
+import { fixSourceFor } from '../../../shared/check/fix-source'
+import { findTarget } from '../../../shared/model/list-targets'
+import type { FieldTarget } from '../../../shared/fields/targets'
+import type { ObjectModel, WorkspaceModel } from '../../../shared/model/workspace-model'
+import { EditedTable } from '../../../shared/operations/edited-table'
+import { replayRecipe, type SkippedStep } from '../../../shared/operations/replay'
+import { columnMapByName, type ProjectFile, type ProjectSource } from '../../../shared/project/project-file'
+import type { LoadedTable } from '../services/load-table'
+import { fingerprintFile, sameSource, sourcePathOf } from '../services/project-store'
+import { tableCacheOf } from '../services/table-cache'
+import { PIPELINE_FAILED, UserError } from '../ipc/user-error'
 import { prepareCheck, type PreparedCheck, type WorkerPaths } from './prepare-check'
 
 export interface PreparedSource {
@@ -32,7 +32,7 @@ export interface PreparedSource {
 export async function prepareProjectSource(projectPath: string, project: ProjectFile, file: ProjectSource, model: WorkspaceModel, workers: WorkerPaths): Promise<PreparedSource> {
   const path = sourcePathOf(projectPath, file.path)
   const now = await fingerprintFile(path).catch(() => {
-    throw new CliError(`The project's file ${path} cannot be read (moved or deleted?).`)
+    throw new UserError(PIPELINE_FAILED, `The project's file ${path} cannot be read (moved or deleted?).`)
   })
   const changed = !sameSource(now, file.fingerprint)
   let skipped: readonly SkippedStep[] = []

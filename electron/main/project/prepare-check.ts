@@ -1,22 +1,22 @@
-// Everything `check` and `export` share: the model, the object, the table (through the app's parse worker),
-// the mapping (file first, then auto-mapping) and the checked cells.
+// Everything `check`, `export` and a push share, in the CLI and the app: the model, the object, the table (through
+// the app's parse worker), the mapping (file first, then auto-mapping) and the checked cells. Its failures are
+// UserErrors PIPELINE_FAILED (a file that cannot be read included), worded for the user.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import type { CheckResult } from '../../shared/check/check-table'
-import { MappingFileSchema, type MappingFile } from '../../shared/check/mapping-file'
-import type { FileWarning, OpenOptions } from '../../shared/files/open-file'
-import { resolveMapping, type ResolvedMapping } from '../../shared/check/resolve-mapping'
-import type { FieldTarget } from '../../shared/fields/targets'
-import { DEFAULT_MODEL } from '../../shared/model/default-model'
-import { listTargets } from '../../shared/model/list-targets'
-import { parseWorkspaceMetadata } from '../../shared/model/parse-metadata'
-import { findObject, type ObjectModel, type WorkspaceModel } from '../../shared/model/workspace-model'
-import { UserError } from '../main/ipc/user-error'
-import { checkTableInWorkers, startCheckWorkers } from '../main/check/check-in-workers'
-import { loadTable, type LoadedTable, type LoadTableOptions } from '../main/services/load-table'
-import { CliError, type CheckArgs } from './cli-args'
-import { countryColumnOf } from '../../shared/check/country-column'
+import type { CheckResult } from '../../../shared/check/check-table'
+import { MappingFileSchema, type MappingFile } from '../../../shared/check/mapping-file'
+import type { FileWarning, OpenOptions } from '../../../shared/files/open-file'
+import { resolveMapping, type ResolvedMapping } from '../../../shared/check/resolve-mapping'
+import type { FieldTarget } from '../../../shared/fields/targets'
+import { DEFAULT_MODEL } from '../../../shared/model/default-model'
+import { listTargets } from '../../../shared/model/list-targets'
+import { parseWorkspaceMetadata } from '../../../shared/model/parse-metadata'
+import { findObject, type ObjectModel, type WorkspaceModel } from '../../../shared/model/workspace-model'
+import { PIPELINE_FAILED, UserError } from '../ipc/user-error'
+import { checkTableInWorkers, startCheckWorkers } from '../check/check-in-workers'
+import { loadTable, type LoadedTable, type LoadTableOptions } from '../services/load-table'
+import { countryColumnOf } from '../../../shared/check/country-column'
 
 const SAMPLE_SIZE = 200
 
@@ -30,7 +30,7 @@ export interface PreparedCheck {
   readonly fileWarnings: readonly FileWarning[]
 }
 
-/** The built worker scripts the CLI runs: the parse worker and the check worker. */
+/** The built worker scripts the app and the CLI run: the parse worker and the check worker. */
 export interface WorkerPaths {
   readonly parse: string
   readonly check: string
@@ -41,10 +41,21 @@ export function builtWorkers(dir: string): WorkerPaths {
   return { parse: join(dir, 'parse-worker.js'), check: join(dir, 'check-worker.js') }
 }
 
-/** What preparing needs from a command's arguments (check, export and push share these). */
-export type PrepareArgs = Pick<CheckArgs, 'file' | 'object' | 'model' | 'mapping' | 'sheet' | 'headerRow' | 'dateOrder' | 'defaultCountry' | 'timeZone'> & {
+/** What preparing needs: the file, its object and how to read and check it (check, export and push share these). */
+export interface PrepareArgs {
+  readonly file: string
+  readonly object: string
+  /** A Twenty metadata response (JSON) to read the data model from. */
+  readonly model?: string | undefined
+  /** A mapping file (JSON). */
+  readonly mapping?: string | undefined
+  readonly sheet?: string | undefined
+  readonly headerRow?: number | undefined
+  readonly dateOrder?: 'dmy' | 'mdy' | undefined
+  readonly defaultCountry?: string | undefined
+  readonly timeZone?: string | undefined
   /** A project's settings: the column (by header) giving each row's country when none is mapped to one. */
-  readonly countryColumn?: string
+  readonly countryColumn?: string | undefined
 }
 
 export interface PrepareOptions {
@@ -65,11 +76,11 @@ export async function prepareCheck(args: PrepareArgs, workers: WorkerPaths, give
   const object = findObject(model, args.object)
   if (!object) {
     const names = model.objects.map((o) => o.namePlural).join(', ')
-    throw new CliError(`Unknown object "${args.object}". The data model has: ${names}.`)
+    throw new UserError(PIPELINE_FAILED, `Unknown object "${args.object}". The data model has: ${names}.`)
   }
   const mappingFile = given.mapping ?? (args.mapping ? await readMapping(args.mapping) : undefined)
   if (mappingFile && findObject(model, mappingFile.object) !== object) {
-    throw new CliError(`${args.mapping ?? 'The mapping'} maps columns for "${mappingFile.object}", not for "${args.object}".`)
+    throw new UserError(PIPELINE_FAILED, `${args.mapping ?? 'The mapping'} maps columns for "${mappingFile.object}", not for "${args.object}".`)
   }
   const targets = listTargets(object, model)
   // The check's threads start (and load the engine) while the file is read.
@@ -78,7 +89,7 @@ export async function prepareCheck(args: PrepareArgs, workers: WorkerPaths, give
     workerPath: workers.parse,
     options: { ...given.open, ...(args.sheet ? { sheet: args.sheet } : {}), ...(args.headerRow ? { headerRow: args.headerRow } : {}) },
   }).catch((error: unknown) => {
-    throw error instanceof UserError ? new CliError(error.message) : error
+    throw error instanceof UserError ? new UserError(PIPELINE_FAILED, error.message) : error
   })
   const loaded = given.edit ? given.edit(opened, object, targets) : opened
   const { table } = loaded
@@ -121,12 +132,12 @@ async function readJsonFile(path: string, what: string): Promise<unknown> {
   try {
     text = await readFile(path, 'utf8')
   } catch {
-    throw new CliError(`Cannot read the ${what} ${path}.`)
+    throw new UserError(PIPELINE_FAILED, `Cannot read the ${what} ${path}.`)
   }
   try {
     return JSON.parse(text)
   } catch (error) {
-    throw new CliError(`The ${what} ${path} is not valid JSON: ${(error as Error).message}`)
+    throw new UserError(PIPELINE_FAILED, `The ${what} ${path} is not valid JSON: ${(error as Error).message}`)
   }
 }
 
@@ -135,12 +146,12 @@ export async function readModel(path: string): Promise<WorkspaceModel> {
   try {
     return parseWorkspaceMetadata(json).model
   } catch (error) {
-    throw new CliError(`The data model ${path} is not a Twenty metadata response: ${(error as Error).message}`)
+    throw new UserError(PIPELINE_FAILED, `The data model ${path} is not a Twenty metadata response: ${(error as Error).message}`)
   }
 }
 
 async function readMapping(path: string): Promise<MappingFile> {
   const parsed = MappingFileSchema.safeParse(await readJsonFile(path, 'mapping file'))
-  if (!parsed.success) throw new CliError(`The mapping file ${path} is not valid: ${z.prettifyError(parsed.error).replace(/\n/g, ' ')}`)
+  if (!parsed.success) throw new UserError(PIPELINE_FAILED, `The mapping file ${path} is not valid: ${z.prettifyError(parsed.error).replace(/\n/g, ' ')}`)
   return parsed.data
 }

@@ -2,14 +2,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_MODEL } from '../../shared/model/default-model'
-import type { ProjectFile, ProjectSource } from '../../shared/project/project-file'
-import { loadTable, type LoadedTable, type LoadTableOptions } from '../main/services/load-table'
-import { fingerprintFile } from '../main/services/project-store'
-import { attachTableCache, TableCache } from '../main/services/table-cache'
+import { DEFAULT_MODEL } from '../../../shared/model/default-model'
+import type { ProjectFile, ProjectSource } from '../../../shared/project/project-file'
+import { loadTable, type LoadedTable, type LoadTableOptions } from '../services/load-table'
+import { fingerprintFile } from '../services/project-store'
+import { attachTableCache, TableCache } from '../services/table-cache'
 import { prepareProjectSource } from './prepare-project-source'
 
-const ROOT = resolve(__dirname, '../..')
+const ROOT = resolve(__dirname, '../../..')
 const WORKERS = { parse: join(ROOT, 'out/main/parse-worker.js'), check: join(ROOT, 'out/main/check-worker.js') }
 
 describe('prepareProjectSource', () => {
