@@ -46,12 +46,23 @@ export const SourceMetaSchema = z.object({
 })
 export type SourceMeta = z.infer<typeof SourceMetaSchema>
 
+/**
+ * The message key (`fileIssue.<key>` of the message files: the code, or code.variant) and the values a file
+ * problem's English `message` is worded from, so the app words it in the user's language. Absent in data
+ * written before, which keeps its English.
+ */
+const wording = {
+  key: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+}
+
 /** Something about the file the user should know that did not stop it from opening. */
 export const ParseNoticeSchema = z.object({
   code: z.string(),
   /** Spreadsheet row number (header counted), when the notice is about one row. */
   row: z.number().int().optional(),
   message: z.string(),
+  ...wording,
 })
 export type ParseNotice = z.infer<typeof ParseNoticeSchema>
 
@@ -76,6 +87,7 @@ export const FileWarningSchema = z.object({
   column: z.string().optional(),
   /** Rows concerned (for UNCLOSED_QUOTE: the lines read into one cell). */
   count: z.number().int().positive(),
+  ...wording,
 })
 export type FileWarning = z.infer<typeof FileWarningSchema>
 

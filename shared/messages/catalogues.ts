@@ -107,3 +107,20 @@ export function fixIn(fix: Pick<CellFix, 'code' | 'message' | 'params' | 'key'>,
   if (fix.params === undefined || language === 'en') return fix.message
   return messageIn(language, `cellFix.${fix.key ?? fix.code}`, localParams(fix.params, language)) ?? fix.message
 }
+
+/** Params naming the user's own things (a file, a sheet, a column): shown as they are, never translated. */
+const VERBATIM = new Set(['file', 'path', 'sheet', 'sheets', 'column', 'requested'])
+
+/**
+ * A problem met while reading a file (a file warning, a notice, an open failure) in `language`: worded from
+ * `fileIssue.<key>` with its params as the language writes them (names of files, sheets and columns untouched);
+ * its English `message` when it has no key or in English.
+ */
+export function fileIssueIn(
+  issue: { readonly message: string; readonly key?: string; readonly params?: MessageParams },
+  language: Language,
+): string {
+  if (issue.key === undefined || issue.params === undefined || language === 'en') return issue.message
+  const local = localParams(Object.fromEntries(Object.entries(issue.params).filter(([name]) => !VERBATIM.has(name))), language)
+  return messageIn(language, `fileIssue.${issue.key}`, { ...issue.params, ...local }) ?? issue.message
+}

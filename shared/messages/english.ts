@@ -12,6 +12,8 @@ type Paths<T> = { [K in keyof T & string]: T[K] extends string ? K : `${K}.${Pat
 export type IssueKey = Paths<typeof en.cellIssue>
 /** A message key of a safe fix. */
 export type FixKey = Paths<typeof en.cellFix>
+/** A message key of a problem met while reading a file (a file warning, a notice, an open failure). */
+export type FileIssueKey = Paths<typeof en.fileIssue>
 
 type Messages = { readonly [key: string]: string | Messages }
 
@@ -36,6 +38,13 @@ export function english(section: 'cellIssue' | 'cellFix', key: string, params: M
     if (message === undefined) throw new Error(`no English message ${section}.${key}`)
     messages.set(key, message)
   }
+  return formatMessage(message, params, 'en')
+}
+
+/** The English of `fileIssue.<key>` with its params filled; throws for a key the English file lacks (a bug). */
+export function englishFileIssue(key: FileIssueKey, params: MessageParams): string {
+  const message = messageAt(ENGLISH, `fileIssue.${key}`)
+  if (message === undefined) throw new Error(`no English message fileIssue.${key}`)
   return formatMessage(message, params, 'en')
 }
 

@@ -4,7 +4,9 @@
 import { open } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import type { OpenOptions, ParseNotice, ReadSummary, SourceKind } from '../../../shared/files/open-file'
+import type { FileIssueKey } from '../../../shared/messages/english'
 import { sniffKind, sniffMarkup } from './csv/sniff'
+import { fileIssue } from './file-issue'
 import { readCsvFile } from './csv/read-csv'
 import { readWorkbookFile } from './workbook/read-workbook'
 import { IngestError, type IngestLimits, type IngestSink } from './worker-protocol'
@@ -21,10 +23,11 @@ const KIND_BY_EXTENSION: Record<string, SourceKind> = {
   '.xls': 'xls',
 }
 
-const KIND_LABEL: Record<SourceKind, string> = {
-  csv: 'a text (CSV) file',
-  xlsx: 'an Excel workbook (XLSX)',
-  xls: 'a legacy Excel workbook (XLS)',
+/** The message of a file named like one kind (first) that is another (second): one sentence per pair. */
+const MISMATCH_KEY: Record<SourceKind, Partial<Record<SourceKind, FileIssueKey>>> = {
+  csv: { xlsx: 'EXTENSION_MISMATCH.csvIsXlsx', xls: 'EXTENSION_MISMATCH.csvIsXls' },
+  xlsx: { csv: 'EXTENSION_MISMATCH.xlsxIsCsv', xls: 'EXTENSION_MISMATCH.xlsxIsXls' },
+  xls: { csv: 'EXTENSION_MISMATCH.xlsIsCsv', xlsx: 'EXTENSION_MISMATCH.xlsIsXlsx' },
 }
 
 export async function readSource(
@@ -42,10 +45,7 @@ export async function readSource(
     kind === 'csv' ? await readCsvFile(path, options, sink, limits) : await readWorkbookFile(path, kind, options, sink, limits)
   const named = KIND_BY_EXTENSION[extname(path).toLowerCase()]
   if (named === undefined || named === kind) return summary
-  const notice: ParseNotice = {
-    code: 'EXTENSION_MISMATCH',
-    message: `${basename(path)} is named like ${KIND_LABEL[named]} but is ${KIND_LABEL[kind]}; it was read as what it is.`,
-  }
+  const notice: ParseNotice = { code: 'EXTENSION_MISMATCH', ...fileIssue(MISMATCH_KEY[named][kind]!, { file: basename(path) }) }
   return { ...summary, notices: [notice, ...summary.notices] }
 }
 

@@ -17,6 +17,17 @@ export class NoticeLog {
     else this.omitted++
   }
 
+  /** As add, building the notice only when it is listed: a file may have a million ragged rows. */
+  addLazily(code: string, make: () => ParseNotice): void {
+    const seen = this.perCode.get(code) ?? 0
+    if (seen < MAX_NOTICES_PER_CODE) {
+      this.add(make())
+      return
+    }
+    this.perCode.set(code, seen + 1)
+    this.omitted++
+  }
+
   /** A file-level problem; a second one with the same code replaces the first (callers aggregate). */
   warn(warning: FileWarning): void {
     this.warnings.set(warning.code, warning)

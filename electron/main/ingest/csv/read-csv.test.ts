@@ -315,8 +315,8 @@ describe('readCsvFile rows, header and chunks', () => {
     expect(sink.headers).toEqual(['a', 'b', 'c', 'Column D', 'Column E'])
     expect(sink.chunks.map((c) => c.meta?.columns.length)).toEqual([3, 5, undefined])
     expect(summary.notices).toEqual([
-      { code: 'RAGGED_ROW', row: 3, message: 'Row 3 has 2 fields; the header has 3.' },
-      { code: 'RAGGED_ROW', row: 4, message: 'Row 4 has 5 fields; the header has 3.' },
+      { code: 'RAGGED_ROW', row: 3, message: 'Row 3 has 2 fields; the header has 3.', key: 'RAGGED_ROW', params: { row: 3, n: 2, header: 3 } },
+      { code: 'RAGGED_ROW', row: 4, message: 'Row 4 has 5 fields; the header has 3.', key: 'RAGGED_ROW', params: { row: 4, n: 5, header: 3 } },
     ])
     expect(summary.noticesOmitted).toBe(0)
   })
@@ -331,6 +331,8 @@ describe('readCsvFile rows, header and chunks', () => {
       code: 'RAGGED_ROW',
       row: 200,
       message: 'Row 200 has 1 field; the header has 3.',
+      key: 'RAGGED_ROW',
+      params: { row: 200, n: 1, header: 3 },
     })
     expect(summary.noticesOmitted).toBe(25)
   })
@@ -342,7 +344,12 @@ describe('readCsvFile rows, header and chunks', () => {
     expect(summary).toEqual({
       rowCount: 0,
       notices: [
-        { code: 'HEADER_ROW_MISSING', message: 'Row 5 was chosen as the header, but the file ends at row 2.' },
+        {
+          code: 'HEADER_ROW_MISSING',
+          message: 'Row 5 was chosen as the header, but the file ends at row 2.',
+          key: 'HEADER_ROW_MISSING',
+          params: { row: 5, last: 2 },
+        },
       ],
       noticesOmitted: 0,
       fileWarnings: [],
@@ -366,6 +373,8 @@ describe('readCsvFile rows, header and chunks', () => {
         message:
           'unclosed.csv, row 3, column "b": a quote opens there and is never closed, so the rest of the file (2 more lines) ' +
           'was read into that one cell and the rows after it are missing. Close or remove the quote in the file, then open it again.',
+        key: 'UNCLOSED_QUOTE.restOfFile',
+        params: { file: 'unclosed.csv', row: 3, column: 'b', n: 2 },
       },
     ])
   })
@@ -385,6 +394,8 @@ describe('readCsvFile rows, header and chunks', () => {
           "wide.csv: 2 rows (the first is row 3) have more cells than the header's 2 columns; the extra text is in \"Column C\" " +
           'and after, which no field is mapped from, and the other cells of those rows may be shifted. A delimiter inside a ' +
           'value that is not in quotes usually causes this: put that value in quotes (or pick the right delimiter) and open the file again.',
+        key: 'ROW_TOO_WIDE.many',
+        params: { file: 'wide.csv', row: 3, column: 'Column C', columns: 2, n: 2 },
       },
     ])
     const clean = await read(write('trailing.csv', 'Name,Amount\nAcme,12,\nBeta,1,,\n'))

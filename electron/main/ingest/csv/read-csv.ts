@@ -4,6 +4,7 @@
 import type { FileHandle } from 'node:fs/promises'
 import type { OpenOptions, ReadSummary } from '../../../../shared/files/open-file'
 import { DEFAULT_CHUNK_ROWS } from '../chunk-builder'
+import { fileIssue } from '../file-issue'
 import type { IngestLimits, IngestSink } from '../worker-protocol'
 import type { CsvParser } from './csv-parser'
 import { detectFormat, type CsvFormat } from './detect-format'
@@ -101,12 +102,6 @@ function parseBlock(parser: CsvParser, block: TranscodedBlock, notices: NoticeLo
     return
   }
   parser.parse(block.bytes, 0, block.invalidAt)
-  notices.add({
-    code: 'INVALID_UTF8',
-    row: parser.record,
-    message:
-      `Row ${parser.record} has bytes that are not valid UTF-8; they are shown as \u{FFFD}. ` +
-      'If letters such as é or ü look wrong, reopen the file with the Windows-1252 encoding.',
-  })
+  notices.add({ code: 'INVALID_UTF8', row: parser.record, ...fileIssue('INVALID_UTF8', { row: parser.record }) })
   parser.parse(block.bytes, block.invalidAt)
 }

@@ -5,6 +5,7 @@
 import type { SourceMeta } from '../../../../shared/files/open-file'
 import { readChunkCell, type TableChunk } from '../../../../shared/table/table-chunk'
 import { ChunkBuilder } from '../chunk-builder'
+import { fileIssue } from '../file-issue'
 import type { IngestSink } from '../worker-protocol'
 import { CsvParser } from './csv-parser'
 import type { CsvFormat } from './detect-format'
@@ -43,11 +44,11 @@ export class TableWriter {
       this.startData(chunk && fields > 0 ? Array.from({ length: fields }, (_, c) => readChunkCell(chunk, row, c)) : [])
     }
     this.parser.onRagged = (row, fields) => {
-      notices.add({
+      notices.addLazily('RAGGED_ROW', () => ({
         code: 'RAGGED_ROW',
         row,
-        message: `Row ${row} has ${fields} ${fields === 1 ? 'field' : 'fields'}; the header has ${this.header.length}.`,
-      })
+        ...fileIssue('RAGGED_ROW', { row, n: fields, header: this.header.length }),
+      }))
       if (this.headerDone && fields > this.header.length && this.extraCellsHoldText(fields)) {
         if (this.wideRows++ === 0) this.firstWideRow = row
       }
@@ -66,10 +67,7 @@ export class TableWriter {
   finish(): void {
     if (!this.headerDone) {
       const { used } = this.format.headerRow
-      this.notices.add({
-        code: 'HEADER_ROW_MISSING',
-        message: `Row ${used} was chosen as the header, but the file ends at row ${this.parser.record - 1}.`,
-      })
+      this.notices.add({ code: 'HEADER_ROW_MISSING', ...fileIssue('HEADER_ROW_MISSING', { row: used, last: this.parser.record - 1 }) })
       this.startData([])
     }
     this.warnAboutFile()
@@ -98,32 +96,31 @@ export class TableWriter {
       const row = parser.unclosedQuoteRecord
       const column = names[parser.unclosedQuoteField]!.name
       const lines = parser.unclosedQuoteLines
-      const rest = lines === 0 ? 'the end of that row' : `the rest of the file (${lines.toLocaleString('en-US')} more ${lines === 1 ? 'line' : 'lines'})`
       this.notices.warn({
         code: 'UNCLOSED_QUOTE',
         file,
         row,
         column,
         count: Math.max(1, lines),
-        message:
-          `${file}, row ${row}, column "${column}": a quote opens there and is never closed, so ${rest} was read into that one cell ` +
-          'and the rows after it are missing. Close or remove the quote in the file, then open it again.',
+        ...(lines === 0
+          ? fileIssue('UNCLOSED_QUOTE.endOfRow', { file, row, column })
+          : fileIssue('UNCLOSED_QUOTE.restOfFile', { file, row, column, n: lines }, lines.toLocaleString('en-US'))),
       })
     }
     if (this.wideRows > 0) {
       const count = this.wideRows
       const column = names[header.length]!.name
-      const rows = count === 1 ? `row ${this.firstWideRow} has` : `${count.toLocaleString('en-US')} rows (the first is row ${this.firstWideRow}) have`
+      const row = this.firstWideRow
+      const params = { file, row, column, columns: header.length }
       this.notices.warn({
         code: 'ROW_TOO_WIDE',
         file,
-        row: this.firstWideRow,
+        row,
         column,
         count,
-        message:
-          `${file}: ${rows} more cells than the header's ${header.length} columns; the extra text is in "${column}" and after, ` +
-          'which no field is mapped from, and the other cells of those rows may be shifted. A delimiter inside a value ' +
-          'that is not in quotes usually causes this: put that value in quotes (or pick the right delimiter) and open the file again.',
+        ...(count === 1
+          ? fileIssue('ROW_TOO_WIDE.one', params)
+          : fileIssue('ROW_TOO_WIDE.many', { ...params, n: count }, count.toLocaleString('en-US'))),
       })
     }
   }

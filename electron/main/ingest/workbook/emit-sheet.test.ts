@@ -85,6 +85,13 @@ describe('emitSheet', () => {
     const { metas, rows, result } = emit(sheetOf([undefined, [s(''), undefined]]))
     expect(metas[0]).toMatchObject({ headerRow: { detected: 1, used: 1 }, columns: [] })
     expect(rows).toEqual([])
-    expect(result.notices).toEqual([{ code: 'SHEET_EMPTY', message: 'Sheet "Data" in data.xlsx has no cells with data.' }])
+    expect(result.notices).toEqual([
+      {
+        code: 'SHEET_EMPTY',
+        message: 'Sheet "Data" in data.xlsx has no cells with data.',
+        key: 'SHEET_EMPTY',
+        params: { sheet: 'Data', file: 'data.xlsx' },
+      },
+    ])
   })
 })

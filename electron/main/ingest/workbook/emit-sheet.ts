@@ -5,6 +5,7 @@ import type { ParseNotice, SourceMeta } from '../../../../shared/files/open-file
 import { columnIdAt } from '../../../../shared/table/columnar-table'
 import { columnLetter, detectHeaderRow, uniqueHeaderNames } from '../../../../shared/table/headers'
 import { ChunkBuilder } from '../chunk-builder'
+import { fileIssue } from '../file-issue'
 import type { IngestSink } from '../worker-protocol'
 import type { CellText } from './cell-text'
 import type { DenseSheet, SheetJsCell } from './load-sheetjs'
@@ -139,5 +140,5 @@ function isBlank(cell: SheetJsCell | undefined): boolean {
 }
 
 function emptySheetNotice(sheet: string | undefined, file: string): ParseNotice {
-  return { code: 'SHEET_EMPTY', message: `Sheet "${sheet ?? ''}" in ${file} has no cells with data.` }
+  return { code: 'SHEET_EMPTY', ...fileIssue('SHEET_EMPTY', { sheet: sheet ?? '', file }) }
 }

@@ -189,7 +189,14 @@ describe('sheet choice and header row', () => {
     const { meta, rows, summary } = await readTable(writeTempFile('blank.xlsx', buildWorkbook({ Blank: [] })))
     expect(meta).toMatchObject({ sheet: 'Blank', sheets: [{ name: 'Blank', rows: 0, columns: 0 }], columns: [] })
     expect(rows).toEqual([])
-    expect(summary.notices).toEqual([{ code: 'SHEET_EMPTY', message: 'Sheet "Blank" in blank.xlsx has no cells with data.' }])
+    expect(summary.notices).toEqual([
+      {
+        code: 'SHEET_EMPTY',
+        message: 'Sheet "Blank" in blank.xlsx has no cells with data.',
+        key: 'SHEET_EMPTY',
+        params: { sheet: 'Blank', file: 'blank.xlsx' },
+      },
+    ])
   })
 
   it('streams a long sheet in several chunks with progress', async () => {

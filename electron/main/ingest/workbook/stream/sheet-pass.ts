@@ -10,6 +10,7 @@ import { columnIdAt } from '../../../../../shared/table/columnar-table'
 import { columnLetter, detectHeaderRow, uniqueHeaderNames } from '../../../../../shared/table/headers'
 import type { TableChunk } from '../../../../../shared/table/table-chunk'
 import { ChunkBuilder } from '../../chunk-builder'
+import { fileIssue } from '../../file-issue'
 import type { IngestSink } from '../../worker-protocol'
 import type { CellDecoder } from './cell-decoder'
 import { copyBytes, RowCells } from './row-cells'
@@ -96,7 +97,7 @@ export class SheetPass implements CellSink {
     this.builder.flush()
     this.options.sink.progress({ bytesRead: this.options.totalBytes, totalBytes: this.options.totalBytes, rowsRead: this.builder.rowCount })
     if (this.firstRow >= 0) return []
-    return [{ code: 'SHEET_EMPTY', message: `Sheet "${sheet ?? ''}" in ${file} has no cells with data.` }]
+    return [{ code: 'SHEET_EMPTY', ...fileIssue('SHEET_EMPTY', { sheet: sheet ?? '', file }) }]
   }
 
   private endRow(): void {

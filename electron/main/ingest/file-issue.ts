@@ -1,0 +1,19 @@
+// A problem met while reading a file, worded from the message files: its key and params travel with it (the app
+// words it in the user's language) and its English `message` is worded from en.json's `fileIssue.<key>`, the
+// text the CLI and tests read.
+import { englishFileIssue, type FileIssueKey } from '../../../shared/messages/english'
+import type { MessageParams } from '../../../shared/messages/message-format'
+
+export interface FileIssueWording {
+  readonly message: string
+  readonly key: FileIssueKey
+  readonly params: Record<string, string | number>
+}
+
+/**
+ * `key` worded in English from `params`. A count `n` stays a plain number in the params (each language writes
+ * and picks its plural form from it); `englishN`, when given, is how the English writes it (`1,234`).
+ */
+export function fileIssue(key: FileIssueKey, params: MessageParams, englishN?: string): FileIssueWording {
+  return { message: englishFileIssue(key, englishN === undefined ? params : { ...params, n: englishN }), key, params: { ...params } }
+}
