@@ -1,5 +1,5 @@
 // Problems with the file itself (a quote never closed, rows wider than the header) are shown above the grid in
-// words that say where, stay until dismissed, and the dismiss button is reachable from the keyboard. A web page
+// words that say where, in the app's language (as are the notices), stay until dismissed, and the dismiss button is reachable from the keyboard. A web page
 // saved as .xls is refused with what to do.
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -18,6 +18,16 @@ test('file warnings stay above the grid until dismissed, from the keyboard too',
   await expect(banner).toContainText('row 3 has more cells than the header')
   await ui.screenshot('file-warnings')
   await app.page.screenshot({ path: '/tmp/file-warnings.png' })
+
+  // In German the same problems read in German, the file's and the column's names as they are; so do the notices.
+  await app.page.getByTestId('language-select').selectOption('de')
+  await expect(banner).toContainText('contacts.csv, Zeile 4, Spalte „Name“: Dort beginnt ein Anführungszeichen, das nie geschlossen wird.')
+  await expect(banner).toContainText('contacts.csv: Zeile 3 hat mehr Zellen, als die Kopfzeile Spalten hat (2); der überzählige Text steht in „Column C“')
+  await expect(banner).not.toContainText('a quote opens there')
+  await app.page.getByTestId('notices-toggle').click()
+  await expect(app.page.getByTestId('notices-list')).toContainText('Zeile 3 hat 3 Felder, die Kopfzeile hat 2.')
+  await ui.screenshot('file-warnings-de')
+  await app.page.getByTestId('notices-toggle').click()
 
   const dismiss = banner.getByTestId('file-warnings-dismiss')
   await dismiss.focus()
