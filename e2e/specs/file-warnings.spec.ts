@@ -1,6 +1,6 @@
 // Problems with the file itself (a quote never closed, rows wider than the header) are shown above the grid in
-// words that say where, in the app's language (as are the notices), stay until dismissed, and the dismiss button is reachable from the keyboard. A web page
-// saved as .xls is refused with what to do.
+// words that say where, in the app's language (as are the notices), stay until dismissed, and the dismiss
+// button is reachable from the keyboard. A web page saved as .xls is refused with what to do, in German too.
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from '../fixtures'
@@ -43,4 +43,7 @@ test('a web page saved as .xls is refused with what to do', async ({ app }) => {
   await writeFile(path, '<!DOCTYPE html><html><body><table><tr><td>Email</td></tr><tr><td>ada@example.com</td></tr></table></body></html>')
   await ui.open(path)
   await expect(ui.errorBanner).toContainText(/export\.xls is a web page \(HTML\).*save it as \.xlsx or \.csv/)
+  await app.page.getByTestId('language-select').selectOption('de')
+  await expect(ui.errorBanner).toContainText('export.xls ist eine Webseite (HTML), keine CSV-Datei und keine Excel-Arbeitsmappe')
+  await ui.screenshot('file-refused-de')
 })

@@ -91,6 +91,10 @@ export const FileWarningSchema = z.object({
 })
 export type FileWarning = z.infer<typeof FileWarningSchema>
 
+/** Why opening a file failed: an AppError, with the wording when the reader words it from the message files. */
+export const FileFailureSchema = AppErrorSchema.extend(wording)
+export type FileFailure = z.infer<typeof FileFailureSchema>
+
 export const ProgressSchema = z.object({
   /**
    * 'parsing': one long step with no measurable progress (a workbook is parsed whole before any row);
@@ -123,7 +127,7 @@ export const FileEventSchemas = {
     chunk: TableChunkSchema,
   }),
   'file:done': z.object({ ...job, summary: ReadSummarySchema, elapsedMs: z.number() }),
-  'file:failed': z.object({ ...job, cancelled: z.boolean(), error: AppErrorSchema }),
+  'file:failed': z.object({ ...job, cancelled: z.boolean(), error: FileFailureSchema }),
 } as const
 
 export const RecentFileSchema = z.object({

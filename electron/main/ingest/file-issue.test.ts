@@ -1,13 +1,14 @@
 // A file's problems read through the real reader, worded in the app's languages from their key and params: the
 // English `message` is en.json's template filled, and German and Russian word the same problem from theirs.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { fileIssueIn } from '../../../shared/messages/catalogues'
 import { CollectSink } from './csv/collect-sink'
+import { readCsvFile } from './csv/read-csv'
 import { readSource } from './read-source'
-import { DEFAULT_LIMITS } from './worker-protocol'
+import { DEFAULT_LIMITS, IngestError } from './worker-protocol'
 
 const dir = mkdtempSync(join(tmpdir(), 'preflight-file-issue-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -101,5 +102,45 @@ describe('file problems in the user’s language', () => {
     const warning = { message: 'English', key: 'SHEET_EMPTY', params: { sheet: 'Monday', file: 'Germany.xlsx' } }
     expect(fileIssueIn(warning, 'de')).toBe('Das Blatt „Monday“ in Germany.xlsx hat keine Zellen mit Daten.')
     expect(fileIssueIn({ message: 'Old English only' }, 'ru')).toBe('Old English only')
+  })
+
+  it('words the failures that stop a file from opening, the English message as before', async () => {
+    const failure = async (name: string, content: string): Promise<IngestError> => {
+      const path = join(dir, name)
+      writeFileSync(path, content)
+      const error = await readSource(path, {}, new CollectSink(), DEFAULT_LIMITS).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(IngestError)
+      return error as IngestError
+    }
+    const worded = (error: IngestError, language: 'de' | 'ru') => fileIssueIn({ message: error.message, ...error.wording }, language)
+
+    const page = await failure('export.xls', '<!DOCTYPE html><html><body><table><tr><td>Email</td></tr></table></body></html>')
+    expect([page.code, page.wording?.key]).toEqual(['FILE_NOT_A_TABLE', 'FILE_NOT_A_TABLE.html'])
+    expect(page.message).toBe(
+      'export.xls is a web page (HTML), not a CSV or Excel workbook, so nothing was read from it. ' +
+        'Open it in Excel (or LibreOffice) and save it as .xlsx or .csv, then open that file.',
+    )
+    expect(worded(page, 'de')).toBe(
+      'export.xls ist eine Webseite (HTML), keine CSV-Datei und keine Excel-Arbeitsmappe, daher wurde nichts daraus gelesen. ' +
+        'Öffnen Sie sie in Excel (oder LibreOffice), speichern Sie sie als .xlsx oder .csv und öffnen Sie dann diese Datei.',
+    )
+    expect(worded(page, 'ru')).toMatch(/^export\.xls — это веб-страница \(HTML\), а не CSV и не книга Excel/)
+
+    const empty = await failure('leer.csv', '')
+    expect([empty.code, empty.message, worded(empty, 'de'), worded(empty, 'ru')]).toEqual([
+      'FILE_EMPTY', 'The file leer.csv is empty.', 'Die Datei leer.csv ist leer.', 'Файл leer.csv пуст.',
+    ])
+
+    // A folder is refused before it is read (a folder opens on Linux, so the CSV reader's own check answers).
+    mkdirSync(join(dir, 'ordner.csv'))
+    const folder = (await readCsvFile(join(dir, 'ordner.csv'), {}, new CollectSink(), DEFAULT_LIMITS).catch((e: unknown) => e)) as IngestError
+    expect([folder.code, worded(folder, 'de'), worded(folder, 'ru')]).toEqual([
+      'NOT_A_FILE', 'ordner.csv ist ein Ordner, keine Datei.', 'ordner.csv — это папка, а не файл.',
+    ])
+
+    const missing = (await readSource(join(dir, 'weg.csv'), {}, new CollectSink(), DEFAULT_LIMITS).catch((e: unknown) => e)) as IngestError
+    expect(missing.message).toBe(`weg.csv was not found at ${join(dir, 'weg.csv')}. It may have been moved or deleted.`)
+    expect(worded(missing, 'de')).toBe(`weg.csv wurde unter ${join(dir, 'weg.csv')} nicht gefunden. Vielleicht wurde die Datei verschoben oder gelöscht.`)
+    expect(worded(missing, 'ru')).toBe(`Файл weg.csv не найден по пути ${join(dir, 'weg.csv')}. Возможно, его переместили или удалили.`)
   })
 })

@@ -3,6 +3,7 @@
 // text the CLI and tests read.
 import { englishFileIssue, type FileIssueKey } from '../../../shared/messages/english'
 import type { MessageParams } from '../../../shared/messages/message-format'
+import { IngestError } from './worker-protocol'
 
 export interface FileIssueWording {
   readonly message: string
@@ -16,4 +17,10 @@ export interface FileIssueWording {
  */
 export function fileIssue(key: FileIssueKey, params: MessageParams, englishN?: string): FileIssueWording {
   return { message: englishFileIssue(key, englishN === undefined ? params : { ...params, n: englishN }), key, params: { ...params } }
+}
+
+/** A failure with `code`, worded from `fileIssue.<key>`: its English message, and its key and params for the app. */
+export function ingestError(code: string, key: FileIssueKey, params: MessageParams): IngestError {
+  const { message, ...wording } = fileIssue(key, params)
+  return new IngestError(code, message, wording)
 }

@@ -2,6 +2,7 @@
 // exactly one final 'done' or 'error'. Main terminates the thread to cancel.
 import { parentPort, workerData } from 'node:worker_threads'
 import type { TableChunk } from '../../../shared/table/table-chunk'
+import { fileIssue } from './file-issue'
 import { readSource } from './read-source'
 import { IngestError, type WorkerInput, type WorkerMessage } from './worker-protocol'
 
@@ -23,9 +24,10 @@ readSource(input.path, input.options, {
 }, input.limits)
   .then((summary) => post({ type: 'done', summary }))
   .catch((error: unknown) => {
-    if (error instanceof IngestError) post({ type: 'error', error: { code: error.code, message: error.message } })
+    if (error instanceof IngestError) post({ type: 'error', error: { code: error.code, message: error.message, ...error.wording } })
     else {
       const detail = error instanceof Error ? error.message : String(error)
-      post({ type: 'error', error: { code: 'PARSE_FAILED', message: `Reading the file failed: ${detail}` } })
+      const { message, key, params } = fileIssue('PARSE_FAILED', { detail })
+      post({ type: 'error', error: { code: 'PARSE_FAILED', message, key, params } })
     }
   })

@@ -6,10 +6,10 @@ import { basename, extname } from 'node:path'
 import type { OpenOptions, ParseNotice, ReadSummary, SourceKind } from '../../../shared/files/open-file'
 import type { FileIssueKey } from '../../../shared/messages/english'
 import { sniffKind, sniffMarkup } from './csv/sniff'
-import { fileIssue } from './file-issue'
 import { readCsvFile } from './csv/read-csv'
+import { fileIssue, ingestError } from './file-issue'
 import { readWorkbookFile } from './workbook/read-workbook'
-import { IngestError, type IngestLimits, type IngestSink } from './worker-protocol'
+import type { IngestError, IngestLimits, IngestSink } from './worker-protocol'
 
 const HEAD_BYTES = 64 * 1024
 
@@ -50,12 +50,7 @@ export async function readSource(
 }
 
 function markupError(file: string, markup: 'html' | 'xml-spreadsheet'): IngestError {
-  const what = markup === 'html' ? 'a web page (HTML)' : 'an Excel 2003 XML spreadsheet'
-  return new IngestError(
-    'FILE_NOT_A_TABLE',
-    `${file} is ${what}, not a CSV or Excel workbook, so nothing was read from it. ` +
-      'Open it in Excel (or LibreOffice) and save it as .xlsx or .csv, then open that file.',
-  )
+  return ingestError('FILE_NOT_A_TABLE', markup === 'html' ? 'FILE_NOT_A_TABLE.html' : 'FILE_NOT_A_TABLE.xmlSpreadsheet', { file })
 }
 
 async function readHead(path: string): Promise<Uint8Array> {
@@ -64,9 +59,9 @@ async function readHead(path: string): Promise<Uint8Array> {
     handle = await open(path, 'r')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new IngestError('FILE_NOT_FOUND', `${basename(path)} was not found at ${path}. It may have been moved or deleted.`)
-    if (code === 'EACCES' || code === 'EPERM') throw new IngestError('FILE_NOT_READABLE', `Preflight is not allowed to read ${path}.`)
-    if (code === 'EISDIR') throw new IngestError('NOT_A_FILE', `${path} is a folder, not a file.`)
+    if (code === 'ENOENT') throw ingestError('FILE_NOT_FOUND', 'FILE_NOT_FOUND.atPath', { file: basename(path), path })
+    if (code === 'EACCES' || code === 'EPERM') throw ingestError('FILE_NOT_READABLE', 'FILE_NOT_READABLE.notAllowed', { file: path })
+    if (code === 'EISDIR') throw ingestError('NOT_A_FILE', 'NOT_A_FILE', { file: path })
     throw error
   }
   try {

@@ -1,7 +1,6 @@
 // Messages between main and a parse worker thread. The worker owns one open of one file; main cancels it
 // by terminating the thread, so the worker needs no cancellation checks of its own.
-import type { AppError } from '../../../shared/ipc/result'
-import type { OpenOptions, Progress, ReadSummary, SourceMeta } from '../../../shared/files/open-file'
+import type { FileFailure, OpenOptions, Progress, ReadSummary, SourceMeta } from '../../../shared/files/open-file'
 import type { TableChunk } from '../../../shared/table/table-chunk'
 
 /** Bounds on untrusted input: a file over them fails with a clear message instead of hanging the app. */
@@ -33,7 +32,7 @@ export type WorkerMessage =
   | { readonly type: 'chunk'; readonly meta?: SourceMeta; readonly chunk: TableChunk }
   | { readonly type: 'progress'; readonly progress: Progress }
   | { readonly type: 'done'; readonly summary: ReadSummary }
-  | { readonly type: 'error'; readonly error: AppError }
+  | { readonly type: 'error'; readonly error: FileFailure }
 
 /** Where a reader sends what it produces; the worker forwards to main, tests and the bench collect. */
 export interface IngestSink {
@@ -42,13 +41,26 @@ export interface IngestSink {
   progress(progress: Progress): void
 }
 
-/** A failure the user caused or can fix (bad file, limit exceeded): carried to the UI as an AppError. */
+/**
+ * A failure the user caused or can fix (bad file, limit exceeded): carried to the UI as an AppError, with its
+ * `fileIssue.<key>` and params when it is worded from the message files (ingestError in file-issue.ts).
+ */
 export class IngestError extends Error {
+  /** Not enumerable: an error is compared by its code and English message, as before it had a wording. */
+  declare readonly wording?: IngestWording
+
   constructor(
     readonly code: string,
     message: string,
+    wording?: IngestWording,
   ) {
     super(message)
     this.name = 'IngestError'
+    if (wording !== undefined) Object.defineProperty(this, 'wording', { value: wording, enumerable: false })
   }
+}
+
+export interface IngestWording {
+  readonly key: string
+  readonly params: Readonly<Record<string, string | number>>
 }

@@ -1,6 +1,7 @@
 // Decides how to read a text file from its first bytes: refuses empty and non-text files, then settles the
 // encoding, delimiter and header row, each detected and then overridden by the user's choice when given.
 import type { Delimiter, OpenOptions, TextEncoding } from '../../../../shared/files/open-file'
+import { ingestError } from '../file-issue'
 import { IngestError } from '../worker-protocol'
 import { detectDelimiter, fallbackDelimiter } from './delimiter'
 import { bomLengthFor, detectEncoding } from './encoding'
@@ -41,5 +42,5 @@ export function detectFormat(name: string, head: Uint8Array, complete: boolean, 
 }
 
 function emptyFile(name: string): IngestError {
-  return new IngestError('FILE_EMPTY', `The file ${name} is empty.`)
+  return ingestError('FILE_EMPTY', 'FILE_EMPTY', { file: name })
 }

@@ -2,6 +2,7 @@
 // the file. The caller owns the returned handle and must close it.
 import { open, type FileHandle } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { ingestError } from '../file-issue'
 import { IngestError, type IngestLimits } from '../worker-protocol'
 
 export interface OpenedSource {
@@ -33,7 +34,7 @@ export async function openTextSource(path: string, limits: IngestLimits): Promis
   }
   try {
     const stats = await handle.stat()
-    if (stats.isDirectory()) throw new IngestError('NOT_A_FILE', `${name} is a folder, not a file.`)
+    if (stats.isDirectory()) throw ingestError('NOT_A_FILE', 'NOT_A_FILE', { file: name })
     if (stats.size > limits.maxTextBytes) {
       throw new IngestError(
         'FILE_TOO_LARGE',
@@ -52,13 +53,13 @@ function fileSystemError(error: unknown, name: string): IngestError {
   const code = (error as NodeJS.ErrnoException).code
   switch (code) {
     case 'ENOENT':
-      return new IngestError('FILE_NOT_FOUND', `The file ${name} was not found. It may have been moved or deleted.`)
+      return ingestError('FILE_NOT_FOUND', 'FILE_NOT_FOUND.named', { file: name })
     case 'EACCES':
     case 'EPERM':
-      return new IngestError('FILE_NOT_READABLE', `Preflight is not allowed to read ${name}. Check its permissions.`)
+      return ingestError('FILE_NOT_READABLE', 'FILE_NOT_READABLE.checkPermissions', { file: name })
     case 'EISDIR':
-      return new IngestError('NOT_A_FILE', `${name} is a folder, not a file.`)
+      return ingestError('NOT_A_FILE', 'NOT_A_FILE', { file: name })
     default:
-      return new IngestError('FILE_NOT_READABLE', `${name} could not be read (${code ?? String(error)}).`)
+      return ingestError('FILE_NOT_READABLE', 'FILE_NOT_READABLE.failed', { file: name, reason: code ?? String(error) })
   }
 }

@@ -1,5 +1,6 @@
 // The failures a workbook read reports, one builder per code. Every message names the file (and the sheet when
 // one is involved) and says what the user can do; the codes are stable because the UI branches on them.
+import { ingestError } from '../file-issue'
 import { IngestError } from '../worker-protocol'
 
 /** Sizes as people read them: `512 bytes`, `40.0 KB`, `100.0 MB`, `1.5 GB`. */
@@ -40,10 +41,7 @@ export function tooManyParts(file: string, parts: number, limit: number): Ingest
 }
 
 export function workbookEncrypted(file: string): IngestError {
-  return new IngestError(
-    'WORKBOOK_ENCRYPTED',
-    `${file} is password-protected. Remove the password in Excel (File > Info > Protect Workbook) and save it again.`,
-  )
+  return ingestError('WORKBOOK_ENCRYPTED', 'WORKBOOK_ENCRYPTED', { file })
 }
 
 /** `problem` completes "<file> cannot be read: ..." in lower case, without a final full stop. */
@@ -55,9 +53,9 @@ export function workbookCorrupt(file: string, problem: string): IngestError {
 }
 
 export function sheetNotFound(file: string, requested: string | undefined, sheets: readonly string[]): IngestError {
-  if (sheets.length === 0) return new IngestError('SHEET_NOT_FOUND', `${file} contains no sheets.`)
+  if (sheets.length === 0) return ingestError('SHEET_NOT_FOUND', 'SHEET_NOT_FOUND.noSheets', { file })
   const listed = sheets.map((name) => `"${name}"`).join(', ')
-  return new IngestError('SHEET_NOT_FOUND', `${file} has no sheet named "${requested}". Its sheets are: ${listed}.`)
+  return ingestError('SHEET_NOT_FOUND', 'SHEET_NOT_FOUND.named', { file, requested: `${requested}`, sheets: listed })
 }
 
 /** Translates an exception thrown inside SheetJS (or its ZIP and CFB readers) into a user-facing failure. */

@@ -5,6 +5,7 @@
 // range by range (file-bytes.ts) the part's stored bytes are loaded just before they are fed to the inflater.
 import { Readable } from 'node:stream'
 import { createInflateRaw, type ZlibOptions } from 'node:zlib'
+import { ingestError } from '../../file-issue'
 import { IngestError } from '../../worker-protocol'
 import { workbookCorrupt } from '../workbook-errors'
 import type { ZipEntry } from '../zip-directory'
@@ -99,8 +100,5 @@ async function* feed(
 
 export function timedOut(guard: PartGuard): IngestError {
   const seconds = Math.round(guard.limitMs / 1000)
-  return new IngestError(
-    'PARSE_TIMEOUT',
-    `${guard.file} took longer than ${seconds} s to read and was stopped. The file may be damaged or built to stall readers.`,
-  )
+  return ingestError('PARSE_TIMEOUT', 'PARSE_TIMEOUT', { file: guard.file, seconds })
 }
