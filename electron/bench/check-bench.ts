@@ -78,7 +78,7 @@ export async function benchPeopleTable(context: BenchContext): Promise<ColumnarT
   const path = join(context.workDir, 'people.csv')
   const rows = Math.max(100, Math.round(FULL_ROWS * context.scale))
   if (!existsSync(path)) await writePeopleCsv(path, rows)
-  // As the CLI does (prepare-check.ts): the check's threads start while the file is read.
+  // As the CLI and the app do (main/project/prepare-check.ts): the check's threads start while the file is read.
   startCheckWorkers(builtWorkers(dirname(context.workerPath)).check)
   return (await ingestWithFileJobs(path, context.workerPath, context.workDir)).table
 }

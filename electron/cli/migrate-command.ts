@@ -25,12 +25,13 @@ import { readProject, writeProject } from '../main/services/project-store'
 import { attachTableCache, TableCache } from '../main/services/table-cache'
 import { CliError } from './cli-args'
 import { parseMigrateArgs, type MigrateArgs } from './migrate-args'
-import { ProjectLinks, type UnresolvedLink } from './migrate-links'
+import { ProjectLinks, type UnresolvedLink } from '../main/migrate/migrate-links'
 import { readModel, type WorkerPaths } from '../main/project/prepare-check'
+import { pushProjectFiles, type FileReport } from '../main/push/push-project'
 import { withTimeZoneFlag } from './push-args'
-import type { CommandResult } from './push-command'
-import { commandResult, openPushSession } from './push-prepared'
-import { pushProjectFiles, type FileReport } from './push-project'
+import { commandResult, type CommandResult } from './push-command'
+import { createProgressReporter } from './push-progress'
+import { openPushSession } from './push-workspace'
 
 export { MIGRATION_PROJECT }
 
@@ -72,7 +73,7 @@ async function migrate(args: MigrateArgs, workers: WorkerPaths, env: NodeJS.Proc
   } else process.stderr.write(`Using ${projectPath} as it is (its files, mappings and links; delete it to plan the exports afresh).\n`)
   const journalDir = resolve(args.journal ?? `${projectPath}.push-journals`)
   const links = new ProjectLinks(projectPath, workers, args.dryRun)
-  const options = { dryRun: args.dryRun, batchSize: args.batchSize, rate: args.rate, journalDir, outDir: out, stop, hard, links }
+  const options = { dryRun: args.dryRun, batchSize: args.batchSize, rate: args.rate, journalDir, outDir: out, stop, hard, links, progress: () => createProgressReporter() }
   const { totals, files, fileWarnings, stopped } = await pushProjectFiles(projectPath, project, session, model, workers, options)
   await writeUnresolved(join(out, 'unresolved-links.csv'), links.unresolved)
   const rows = files.map((f) => fileRow(f, links.rowsOf(f.id) ?? 0, args.dryRun))

@@ -6,9 +6,9 @@ import { DEFAULT_MODEL } from '../../shared/model/default-model'
 import { loadTable, type LoadedTable, type LoadTableOptions } from '../main/services/load-table'
 import { TableCache, TIMESTAMP_MARGIN_MS } from '../main/services/table-cache'
 import { MIGRATION_PROJECT, planProject } from './migrate-command'
-import { ProjectLinks } from './migrate-links'
+import { ProjectLinks } from '../main/migrate/migrate-links'
 import { prepareProjectSource } from '../main/project/prepare-project-source'
-import { filesInImportOrder } from './push-project'
+import { filesInImportOrder } from '../main/push/push-project'
 
 const ROOT = resolve(__dirname, '../..')
 const WORKERS = { parse: join(ROOT, 'out/main/parse-worker.js'), check: join(ROOT, 'out/main/check-worker.js') }

@@ -1,18 +1,9 @@
 // Push progress on stderr: a live bar (records done, rate, ETA) redrawn in place on a terminal, else one plain
 // line every few seconds so logs of servers and CI stay short. stdout is left to the final JSON.
-import type { LookupProgress } from '../main/push/find-existing'
-import type { PushProgress } from '../main/push/push-runner'
+import type { ProgressReporter } from '../main/push/push-prepared'
 
 const PLAIN_EVERY_MS = 3_000
 const BAR_WIDTH = 24
-
-export interface ProgressReporter {
-  update(progress: PushProgress): void
-  /** The lookup of existing records before anything is sent (values asked of the workspace so far). */
-  lookup?(progress: LookupProgress): void
-  /** Ends the bar's line (a terminal) so later output starts on a fresh one. */
-  finish(): void
-}
 
 export function createProgressReporter(stream: NodeJS.WriteStream = process.stderr, now: () => number = Date.now): ProgressReporter {
   const started = now()

@@ -1,11 +1,15 @@
-// Which workspace `preflight push` talks to, and with which key: PREFLIGHT_API_KEY when set (servers, CI),
-// else the keychain item the app stores for the saved profile whose base URL equals --workspace.
+// Which workspace `preflight push`, `migrate` and `rollback` talk to, and with which key: PREFLIGHT_API_KEY when set
+// (servers, CI), else the keychain item the app stores for the saved profile whose base URL equals --workspace;
+// and the push session (main's PushSession) opened on it.
 // Invariant: the key only ever goes into a CredentialStore; it is never printed or put in a message.
 import { randomUUID } from 'node:crypto'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { normalizeBaseUrl, WorkspaceProfileSchema, type WorkspaceProfile } from '../../shared/workspace/workspace-profile'
+import { connectForPush } from '../main/push/batch-request'
+import type { PushSession } from '../main/push/push-prepared'
 import { CredentialStore, KEYCHAIN_SERVICE } from '../main/services/credential-store'
+import { WorkspaceClient } from '../main/services/workspace-client'
 import { WorkspaceProfiles } from '../main/services/workspace-profiles'
 import { CliError } from './cli-args'
 
@@ -31,6 +35,14 @@ export async function resolvePushWorkspace(address: string, env: NodeJS.ProcessE
     throw new CliError(`No saved workspace has the address ${baseUrl}: add it in Preflight, or set ${API_KEY_VARIABLE}.`)
   }
   return { profile, credentials: new CredentialStore() }
+}
+
+/** The workspace to push into: its profile, a checked connection and, without --model, its live data model. */
+export async function openPushSession(workspace: string, env: NodeJS.ProcessEnv, fetchModel: boolean): Promise<PushSession> {
+  const { profile, credentials } = await resolvePushWorkspace(workspace, env)
+  const connection = await connectForPush(profile, credentials)
+  const model = fetchModel ? (await new WorkspaceClient(credentials).fetchWorkspaceModel(profile)).model : undefined
+  return { profile, connection, model }
 }
 
 /** The app's data folder as Electron names it (userData for the app "preflight"), or PREFLIGHT_USER_DATA_DIR. */

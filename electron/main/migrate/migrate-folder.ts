@@ -4,19 +4,18 @@
 // (ProjectLinks, on each file prepared as the project says, in import order): per link how many values name a row
 // of the target file, and each that does not with its file, spreadsheet row and column.
 // Invariants: owner links (to workspace members) are left out of the summary (they are matched at push time);
-// a cancelled run stops between files and, when it had planned afresh, writes no project; errors the CLI's code
-// throws as CliError reach the app as a UserError with the same words.
+// a cancelled run stops between files and, when it had planned afresh, writes no project; the project pipeline's
+// failures without a code of their own (PIPELINE_FAILED) reach the app as MIGRATE_FAILED with the same words.
 import { existsSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { MEMBERS_TARGET, type FileLink } from '../../../shared/migrate/migration-schema'
 import { MIGRATE_UNRESOLVED_REASONS, type MigrateFolderResult, type MigrateLink, type MigrateProgress, type MigrateUnresolved } from '../../../shared/migrate/migrate-ipc'
 import { findObject, type WorkspaceModel } from '../../../shared/model/workspace-model'
 import type { ProjectFile, ProjectSource } from '../../../shared/project/project-file'
-import { CliError } from '../../cli/cli-args'
-import { ProjectLinks, type LinkStats, type UnresolvedLink } from '../../cli/migrate-links'
+import { ProjectLinks, type LinkStats, type UnresolvedLink } from './migrate-links'
 import type { WorkerPaths } from '../project/prepare-check'
 import { prepareProjectSource } from '../project/prepare-project-source'
-import { filesInImportOrder } from '../../cli/push-project'
+import { filesInImportOrder } from '../push/push-project'
 import { isPipelineFailure, UserError } from '../ipc/user-error'
 import { readProject, writeProject } from '../services/project-store'
 import { TableCache } from '../services/table-cache'
@@ -39,7 +38,7 @@ export async function migrateFolder(folder: string, options: MigrateFolderOption
   try {
     return await run(resolve(folder), options)
   } catch (error) {
-    if (error instanceof CliError || isPipelineFailure(error)) throw new UserError('MIGRATE_FAILED', error.message)
+    if (isPipelineFailure(error)) throw new UserError('MIGRATE_FAILED', error.message)
     throw error
   }
 }

@@ -1,8 +1,8 @@
 // One file of a saved project, made ready the way the app left it: opened with its saved options, its recipe
 // replayed (all of it on the same file; on a changed file, the steps that do not name rows, columns found again
-// by name), then checked with the project's mapping and settings. Shared by `push <project>` and the app's
-// cross-file relation checks, so both see the same rows. An empty recipe leaves the table as it was read (no
-// copy). A project a migration run planned carries that run's table cache (tableCacheOf): a file it read and
+// by name), then checked with the project's mapping and settings. Shared by `push <project>`, `migrate` and the
+// app's project export, push, migration links and cross-file relation checks, so all see the same rows. An empty
+// recipe leaves the table as it was read (no copy). A project a migration run planned carries that run's table cache (tableCacheOf): a file it read and
 // has not changed since is not read again.
 import { fixSourceFor } from '../../../shared/check/fix-source'
 import { findTarget } from '../../../shared/model/list-targets'

@@ -1,32 +1,30 @@
-// `preflight push <project.preflight>`: every file of a project in the order Twenty needs (companies before
-// people before opportunities, custom objects by their relations), each opened as the project says, its
-// recipe replayed (all of it on the same file; on a changed file, the steps that do not name rows), then
-// checked with the project's mapping and pushed with its own journal. Stops at the first file that stops. A
-// migration's owners are matched to the workspace's members read first, and its note and task targets are
-// pushed last, once every record they name landed.
+// A project's push, as `preflight push <project.preflight>`, `preflight migrate` and the app run it: every file of a
+// project in the order Twenty needs (companies before people before opportunities, custom objects by their
+// relations), each opened as the project says, its recipe replayed (all of it on the same file; on a changed file,
+// the steps that do not name rows), then checked with the project's mapping and pushed with its own journal
+// (push-prepared.ts). Stops at the first file that stops. A migration's owners are matched to the workspace's
+// members read first, and its note and task targets are pushed last (push-targets.ts), once every record they
+// name landed. A file going to an object the data model lacks is a UserError PIPELINE_FAILED.
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { filesInOrder, outputNamesOf } from '../../shared/project/files-in-order'
-import { DEFAULT_MODEL } from '../../shared/model/default-model'
-import { findObject } from '../../shared/model/workspace-model'
-import { PushedKeys } from '../../shared/push/pushed-keys'
-import type { ProjectFile, ProjectSource } from '../../shared/project/project-file'
-import { UserError } from '../main/ipc/user-error'
-import { readProject, sourcePathOf } from '../main/services/project-store'
-import { prepareProjectSource } from '../main/project/prepare-project-source'
-import { CliError } from './cli-args'
-import { readModel, type WorkerPaths } from '../main/project/prepare-check'
-import { fillOnlyPolicy, fillOnlyUnknown, withTimeZoneFlag, type ProjectPushArgs } from './push-args'
-import type { CommandResult } from './push-command'
-import { commandResult, openPushSession, pushPrepared, type PushedFile, type PushSession } from './push-prepared'
-import { ProjectLinks, type UnresolvedLink } from './migrate-links'
-import { readWorkspaceMembers } from './migrate-members'
-import { pushTargets } from './migrate-targets'
-import type { PushProgress, PushStop } from '../main/push/push-runner'
-import type { LookupProgress } from '../main/push/find-existing'
-import type { FieldPolicy } from '../../shared/push/plan-diff'
-import type { WorkspaceModel } from '../../shared/model/workspace-model'
-import type { Language } from '../../shared/messages/languages'
+import { filesInOrder, outputNamesOf } from '../../../shared/project/files-in-order'
+import { DEFAULT_MODEL } from '../../../shared/model/default-model'
+import { findObject } from '../../../shared/model/workspace-model'
+import { PushedKeys } from '../../../shared/push/pushed-keys'
+import type { ProjectFile, ProjectSource } from '../../../shared/project/project-file'
+import { PIPELINE_FAILED, UserError } from '../ipc/user-error'
+import { sourcePathOf } from '../services/project-store'
+import { prepareProjectSource } from '../project/prepare-project-source'
+import type { WorkerPaths } from '../project/prepare-check'
+import { pushPrepared, type ProgressReporter, type PushedFile, type PushSession } from './push-prepared'
+import { ProjectLinks, type UnresolvedLink } from '../migrate/migrate-links'
+import { readWorkspaceMembers } from '../migrate/migrate-members'
+import { pushTargets } from './push-targets'
+import type { PushProgress, PushStop } from './push-runner'
+import type { LookupProgress } from './find-existing'
+import type { FieldPolicy } from '../../../shared/push/plan-diff'
+import type { WorkspaceModel } from '../../../shared/model/workspace-model'
+import type { Language } from '../../../shared/messages/languages'
 
 export interface FileReport {
   readonly id: string
@@ -40,38 +38,9 @@ export interface FileReport {
 /** The project's files in import order (files of one object keep the project's order). */
 export function filesInImportOrder(project: ProjectFile, model = DEFAULT_MODEL): ProjectSource[] {
   for (const file of project.files) {
-    if (!findObject(model, file.mapping.object)) throw new CliError(`The project's file ${file.path} goes to "${file.mapping.object}", which the data model does not have.`)
+    if (!findObject(model, file.mapping.object)) throw new UserError(PIPELINE_FAILED, `The project's file ${file.path} goes to "${file.mapping.object}", which the data model does not have.`)
   }
   return filesInOrder(project.files, model)
-}
-
-export async function pushProject(args: ProjectPushArgs, workers: WorkerPaths, env: NodeJS.ProcessEnv, stop: AbortSignal, hard: AbortSignal): Promise<CommandResult> {
-  const saved = await readProject(args.file).catch((error: unknown) => {
-    throw error instanceof UserError ? new CliError(error.message) : error
-  })
-  const project = withTimeZoneFlag(saved, args.timeZone, args.file)
-  if (project.files.length === 0) throw new CliError(`The project ${args.file} has no files to push.`)
-  const session = await openPushSession(args.workspace, env, !args.model)
-  const model = session.model ?? (await readModel(args.model!))
-  const journalDir = args.journal ?? `${args.file}.push-journals`
-  const outDir = args.out ?? join(args.file, '..')
-  const policies = fillOnlyPolicies(project, model, args.fillOnly)
-  const options = { dryRun: args.dryRun, batchSize: args.batchSize, rate: args.rate, journalDir, outDir, stop, hard, language: args.lang, ...(policies ? { policies } : {}) }
-  const { totals, files, fileWarnings, stopped, links } = await pushProjectFiles(args.file, project, session, model, workers, options)
-  return commandResult({ ...report(totals, journalDir, files, args.dryRun), ...(links ? { links } : {}) }, totals, stopped, args.dryRun, fileWarnings)
-}
-
-/** `--fill-only` per file of the project: the named fields its object has (each must exist in some file's object). */
-function fillOnlyPolicies(project: ProjectFile, model: WorkspaceModel, fields: readonly string[]): Record<string, Record<string, FieldPolicy>> | undefined {
-  if (fields.length === 0) return undefined
-  const objects = filesInImportOrder(project, model).map((file) => ({ id: file.id, object: findObject(model, file.mapping.object)! }))
-  fillOnlyUnknown(fields, objects.map((o) => o.object))
-  const policies: Record<string, Record<string, FieldPolicy>> = {}
-  for (const { id, object } of objects) {
-    const policy = fillOnlyPolicy(fields, object, true)
-    if (policy) policies[id] = policy
-  }
-  return policies
 }
 
 export interface ProjectPushOptions {
@@ -88,6 +57,8 @@ export interface ProjectPushOptions {
   readonly links?: ProjectLinks
   /** The language of the rejected and failed rows' fix sheets and messages (default: English). */
   readonly language?: Language
+  /** Makes each file's progress reporter when no event below takes its progress (the CLI's bar; default: none). */
+  readonly progress?: () => ProgressReporter
 }
 
 /** What a project push tells as it goes (the app draws a bar per file from it; the CLI prints one bar). */
@@ -154,8 +125,10 @@ export async function pushProjectFiles(
       ...(policy ? { policy } : {}),
       ...(options.language ? { language: options.language } : {}),
       ...(onProgress || onLookup
-        ? { progress: { update: (p: PushProgress) => onProgress?.(file.id, p), lookup: (p: LookupProgress) => onLookup?.(file.id, p), finish: () => undefined } }
-        : {}),
+        ? { progress: () => ({ update: (p: PushProgress) => onProgress?.(file.id, p), lookup: (p: LookupProgress) => onLookup?.(file.id, p), finish: () => undefined }) }
+        : options.progress
+          ? { progress: options.progress }
+          : {}),
     })
     for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += pushed.counts[key]
     const fileReport: FileReport = {
@@ -181,13 +154,4 @@ export async function pushProjectFiles(
     if (targets.stopped !== null) return { totals, files, fileWarnings, stopped: targets.stopped, ...linkReport() }
   }
   return { totals, files, fileWarnings, stopped: null, ...linkReport() }
-}
-
-function report(totals: PushedFile['counts'], journal: string, files: readonly FileReport[], dryRun: boolean) {
-  if (dryRun) {
-    const plans = files.map((f) => f.result as Record<'create' | 'update' | 'restore' | 'unchanged' | 'refused' | 'empty', number>)
-    const sum = (key: keyof (typeof plans)[number]) => plans.reduce((n, p) => n + p[key], 0)
-    return { create: sum('create'), update: sum('update'), restore: sum('restore'), unchanged: sum('unchanged'), refused: sum('refused'), rejected: totals.rejected, empty: sum('empty'), journal: null, files }
-  }
-  return { ...totals, journal, files }
 }

@@ -8,13 +8,13 @@
 // again retries it.
 import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { rowIdentities } from '../../shared/push/row-keys'
-import { planPush } from '../main/push/push-planning'
-import { runPush, type PushStop } from '../main/push/push-runner'
-import type { ProjectLinks } from './migrate-links'
+import { rowIdentities } from '../../../shared/push/row-keys'
+import { planPush } from './push-planning'
+import { runPush, type PushStop } from './push-runner'
+import type { ProjectLinks } from '../migrate/migrate-links'
 import type { PushedFile, PushSession } from './push-prepared'
 import type { ProjectPushOptions } from './push-project'
-import type { WorkspaceModel } from '../../shared/model/workspace-model'
+import type { WorkspaceModel } from '../../../shared/model/workspace-model'
 
 /**
  * The project push's own options, which its note and task files' targets are pushed with (`outDir`: where

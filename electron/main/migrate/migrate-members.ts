@@ -2,12 +2,12 @@
 // `/rest/workspaceMembers` (every page, each request taking a token from the workspace's pacer and riding out
 // rate limits and 5xx like any other request), never written. The answer is checked with zod.
 import { z } from 'zod'
-import { WorkspaceMemberSchema, type WorkspaceMember } from '../../shared/migrate/member-index'
-import type { PushConnection } from '../main/push/batch-request'
-import { getJson } from '../main/push/find-existing'
-import { sendPaced } from '../main/push/paced-request'
-import type { BackoffOptions } from '../main/push/pacer'
-import { WorkspaceError } from '../main/services/workspace-errors'
+import { WorkspaceMemberSchema, type WorkspaceMember } from '../../../shared/migrate/member-index'
+import type { PushConnection } from '../push/batch-request'
+import { getJson } from '../push/find-existing'
+import { sendPaced } from '../push/paced-request'
+import type { BackoffOptions } from '../push/pacer'
+import { WorkspaceError } from '../services/workspace-errors'
 
 const PAGE_SIZE = 200
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { LinkIndex } from '../../shared/migrate/link-index'
-import type { SourceSystem } from '../../shared/migrate/migration-schema'
+import { LinkIndex } from '../../../shared/migrate/link-index'
+import type { SourceSystem } from '../../../shared/migrate/migration-schema'
 import { AMBIGUOUS, MISSING, RowIndex } from './migrate-row-index'
 
 /** LinkIndex's answer as a number, the way RowIndex gives it. */

@@ -2,12 +2,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_MODEL } from '../../shared/model/default-model'
-import { parseWorkspaceMetadata } from '../../shared/model/parse-metadata'
-import { findObject } from '../../shared/model/workspace-model'
-import type { ProjectSource } from '../../shared/project/project-file'
+import { DEFAULT_MODEL } from '../../../shared/model/default-model'
+import { parseWorkspaceMetadata } from '../../../shared/model/parse-metadata'
+import { findObject } from '../../../shared/model/workspace-model'
+import type { ProjectSource } from '../../../shared/project/project-file'
 import { ProjectLinks, withLinks } from './migrate-links'
-import { prepareCheck } from '../main/project/prepare-check'
+import { prepareCheck } from '../project/prepare-check'
 
 const opportunities = findObject(DEFAULT_MODEL, 'opportunities')!
 const company = '5b1c3a5e-8f0e-4c7e-9a51-0d7f2b9f4a10'
@@ -29,7 +29,7 @@ describe('withLinks', () => {
 })
 
 describe('ProjectLinks', () => {
-  const ROOT = resolve(__dirname, '../..')
+  const ROOT = resolve(__dirname, '../../..')
   const WORKERS = { parse: join(ROOT, 'out/main/parse-worker.js'), check: join(ROOT, 'out/main/check-worker.js') }
   let dir: string
   beforeEach(async () => void (dir = await mkdtemp(join(tmpdir(), 'preflight-links-'))))

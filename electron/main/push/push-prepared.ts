@@ -1,41 +1,44 @@
-// Pushing one checked file: the workspace session (profile, connection, live model), the send of its valid
-// rows through the journaled engine (or the plan of a dry run), the rejected and failed rows written beside in
-// the language asked for, and the exit code the counts make. Shared by `push <file>` and `push <project>`.
+// Pushing one checked file: the send of its valid rows through the journaled engine (or the plan of a dry run) into
+// a workspace session (profile, connection, live model), and the rejected and failed rows written beside in the
+// language asked for. Shared by `push <file>`, `push <project>` (push-project.ts) and the app's project push.
+// A journal it cannot continue from is a UserError PIPELINE_FAILED with the journal's own words.
 import { join } from 'node:path'
-import type { WorkspaceModel } from '../../shared/model/workspace-model'
-import { apiRecordsOf, emptyRowsOf } from '../../shared/twenty-format/import-files'
-import { changedFields, type FieldPolicy } from '../../shared/push/plan-diff'
-import { rowIdentities } from '../../shared/push/row-keys'
-import { planPush } from '../main/push/push-planning'
-import { connectForPush, type PushConnection } from '../main/push/batch-request'
-import { JournalCorruptError, RollbackPendingError, type RowId } from '../main/push/push-journal'
-import { LegacyJournalError, runPush, type PushStop } from '../main/push/push-runner'
-import { WorkspaceClient } from '../main/services/workspace-client'
-import { CliError } from './cli-args'
-import { writeRejectedFile, writeRowsFile, writeRowsFixSheet } from '../main/export/export-files'
-import { fixSheetFormatter, fixSheetText } from '../main/export/fix-sheet-layout'
-import type { Language } from '../../shared/messages/languages'
-import type { PushedKeys } from '../../shared/push/pushed-keys'
-import type { RecordDraft } from '../../shared/twenty-format/assemble-record'
-import type { PreparedCheck } from '../main/project/prepare-check'
-import type { CommandResult } from './push-command'
-import { createProgressReporter, type ProgressReporter } from './push-progress'
-import { resolvePushWorkspace } from './push-workspace'
-import { withLinks, type RowHooks } from './migrate-links'
+import type { WorkspaceModel } from '../../../shared/model/workspace-model'
+import { apiRecordsOf, emptyRowsOf } from '../../../shared/twenty-format/import-files'
+import { changedFields, type FieldPolicy } from '../../../shared/push/plan-diff'
+import { rowIdentities } from '../../../shared/push/row-keys'
+import { planPush } from './push-planning'
+import type { PushConnection } from './batch-request'
+import { JournalCorruptError, RollbackPendingError, type RowId } from './push-journal'
+import { LegacyJournalError, runPush, type PushProgress, type PushStop } from './push-runner'
+import { PIPELINE_FAILED, UserError } from '../ipc/user-error'
+import { writeRejectedFile, writeRowsFile, writeRowsFixSheet } from '../export/export-files'
+import { fixSheetFormatter, fixSheetText } from '../export/fix-sheet-layout'
+import type { Language } from '../../../shared/messages/languages'
+import type { PushedKeys } from '../../../shared/push/pushed-keys'
+import type { RecordDraft } from '../../../shared/twenty-format/assemble-record'
+import type { PreparedCheck } from '../project/prepare-check'
+import type { WorkspaceProfile } from '../../../shared/workspace/workspace-profile'
+import { withLinks, type RowHooks } from '../migrate/migrate-links'
+import type { LookupProgress } from './find-existing'
 
-/** A workspace to push into: its profile, a checked connection and, without --model, its live data model. */
+/** A workspace to push into: its profile, a checked connection and, when it was asked for, its live data model. */
 export interface PushSession {
-  readonly profile: Awaited<ReturnType<typeof resolvePushWorkspace>>['profile']
+  readonly profile: WorkspaceProfile
   readonly connection: PushConnection
   readonly model: WorkspaceModel | undefined
 }
 
-export async function openPushSession(workspace: string, env: NodeJS.ProcessEnv, fetchModel: boolean): Promise<PushSession> {
-  const { profile, credentials } = await resolvePushWorkspace(workspace, env)
-  const connection = await connectForPush(profile, credentials)
-  const model = fetchModel ? (await new WorkspaceClient(credentials).fetchWorkspaceModel(profile)).model : undefined
-  return { profile, connection, model }
+/** Where a push's progress goes (the CLI draws a bar on stderr, the app sends events). */
+export interface ProgressReporter {
+  update(progress: PushProgress): void
+  /** The lookup of existing records before anything is sent (values asked of the workspace so far). */
+  lookup?(progress: LookupProgress): void
+  /** Ends the bar's line (a terminal) so later output starts on a fresh one. */
+  finish(): void
 }
+
+const NO_PROGRESS: ProgressReporter = { update: () => undefined, finish: () => undefined }
 
 /** How one prepared file is pushed. */
 export interface PushPlan {
@@ -53,8 +56,8 @@ export interface PushPlan {
    * are added for the files after it.
    */
   readonly keys?: PushedKeys
-  /** Where progress goes (default: a bar on stderr). */
-  readonly progress?: ProgressReporter
+  /** Makes the reporter progress goes to, as the push starts (default: none). */
+  readonly progress?: () => ProgressReporter
   /** The sha-256 of the source file version (an edited row of the same version keeps its record). */
   readonly source?: string | null
   /** Per field, how an update treats a value the workspace holds (default: overwrite). */
@@ -77,20 +80,6 @@ export interface PushedFile {
   readonly fileWarnings: number
   /** Null when the file is done; else why it stopped (run again to continue from the journal). */
   readonly stopped: PushStop | null
-}
-
-/** Exit code and stderr line for a finished, planned or stopped push (1 too when a file had file-level warnings). */
-export function commandResult(report: unknown, counts: PushedFile['counts'], stopped: PushStop | null, dryRun: boolean, fileWarnings = 0): CommandResult {
-  const code = counts.failed > 0 || counts.rejected > 0 || fileWarnings > 0 ? 1 : 0
-  if (stopped === null) return { code, report }
-  switch (stopped.reason) {
-    case 'aborted':
-      return dryRun
-        ? { code: 3, report, message: 'Interrupted before the plan was complete.' }
-        : { code: 3, report, message: 'Interrupted: run the same command again to continue from the journal.' }
-    case 'error':
-      return { code: 2, message: `${stopped.message} Run the same command again to continue from the journal.` }
-  }
 }
 
 /**
@@ -135,7 +124,7 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
   let rejected = 0
   for (const flag of check.rowHasError) rejected += flag
   const identities = rowIdentities(object, valid.map((item) => item.record), hooks ? valid.map((item) => hooks.sourceKey(item.row)) : undefined)
-  const progress = plan.progress ?? createProgressReporter()
+  const progress = plan.progress?.() ?? NO_PROGRESS
   const planned = await planPush({
     connection,
     object,
@@ -145,7 +134,7 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
     lookup: { signal: hard, onProgress: (p) => progress.lookup?.(p) },
     ...(plan.policy ? { policy: plan.policy } : {}),
   }).catch((error: unknown) => {
-    if (error instanceof JournalCorruptError || error instanceof LegacyJournalError || error instanceof RollbackPendingError) throw new CliError(error.message)
+    if (error instanceof JournalCorruptError || error instanceof LegacyJournalError || error instanceof RollbackPendingError) throw new UserError(PIPELINE_FAILED, error.message)
     throw error
   })
   const rowCounts = { recognised: 0, changed: 0, new: 0 }

@@ -3,8 +3,8 @@
 // an object per row or per lookup. Keys are indexed when the file is added (every link by key needs them); names
 // are kept as read and indexed on the first lookup by name (only links by name, Pipedrive's, make one), since a
 // name key costs a Unicode normalisation per row. Rows are added once each, in order. Pure.
-import type { SourceSystem } from '../../shared/migrate/migration-schema'
-import { nameKeyOf, sourceKeyOf } from '../../shared/migrate/source-ids'
+import type { SourceSystem } from '../../../shared/migrate/migration-schema'
+import { nameKeyOf, sourceKeyOf } from '../../../shared/migrate/source-ids'
 
 /** lookup(): no row has the value. */
 export const MISSING = -1

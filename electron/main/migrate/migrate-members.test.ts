@@ -3,13 +3,13 @@
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { startWorkspaceServer, type WorkspaceServer } from '../../e2e/workspace-server/workspace-server'
-import { connectForPush } from '../main/push/batch-request'
-import { memoryCredentialStore } from '../main/services/memory-keychain'
-import { PLAIN_KEY, profileAt, WORKSPACE_MODEL } from '../main/services/workspace-test-support'
+import { startWorkspaceServer, type WorkspaceServer } from '../../../e2e/workspace-server/workspace-server'
+import { connectForPush } from '../push/batch-request'
+import { memoryCredentialStore } from '../services/memory-keychain'
+import { PLAIN_KEY, profileAt, WORKSPACE_MODEL } from '../services/workspace-test-support'
 import { readWorkspaceMembers } from './migrate-members'
 
-const MODEL_PATH = join(resolve(__dirname, '../..'), 'e2e/data/migrate/workspace-model.json')
+const MODEL_PATH = join(resolve(__dirname, '../../..'), 'e2e/data/migrate/workspace-model.json')
 let server: WorkspaceServer | undefined
 afterEach(async () => {
   await server?.close()

@@ -14,21 +14,20 @@
 // A note or task without a title column gets its body's first line as title.
 // A join file (`via`) is read through the run's table cache when the project has one (tableCacheOf).
 import { basename } from 'node:path'
-import type { FileLink, LinkVia, SourceSystem } from '../../shared/migrate/migration-schema'
-import { MemberIndex, type WorkspaceMember } from '../../shared/migrate/member-index'
-import { isTrueValue } from '../../shared/migrate/presets'
-import { sourceKeyOf, splitLinkValues } from '../../shared/migrate/source-ids'
-import type { ProjectFile, ProjectSource } from '../../shared/project/project-file'
-import { toApiRecord, type ApiRecord } from '../../shared/twenty-format/to-api-record'
-import type { JsonValue } from '../../shared/fields/cell-result'
-import { findObject, type ObjectModel, type WorkspaceModel } from '../../shared/model/workspace-model'
-import { UserError } from '../main/ipc/user-error'
-import { loadTable } from '../main/services/load-table'
-import { sourcePathOf } from '../main/services/project-store'
-import { tableCacheOf, type TableLoader } from '../main/services/table-cache'
-import { CliError } from './cli-args'
+import type { FileLink, LinkVia, SourceSystem } from '../../../shared/migrate/migration-schema'
+import { MemberIndex, type WorkspaceMember } from '../../../shared/migrate/member-index'
+import { isTrueValue } from '../../../shared/migrate/presets'
+import { sourceKeyOf, splitLinkValues } from '../../../shared/migrate/source-ids'
+import type { ProjectFile, ProjectSource } from '../../../shared/project/project-file'
+import { toApiRecord, type ApiRecord } from '../../../shared/twenty-format/to-api-record'
+import type { JsonValue } from '../../../shared/fields/cell-result'
+import { findObject, type ObjectModel, type WorkspaceModel } from '../../../shared/model/workspace-model'
+import { PIPELINE_FAILED, UserError } from '../ipc/user-error'
+import { loadTable } from '../services/load-table'
+import { sourcePathOf } from '../services/project-store'
+import { tableCacheOf, type TableLoader } from '../services/table-cache'
 import { MISSING, RowIndex } from './migrate-row-index'
-import type { PreparedCheck, WorkerPaths } from '../main/project/prepare-check'
+import type { PreparedCheck, WorkerPaths } from '../project/prepare-check'
 
 export type UnresolvedReason = 'missing' | 'ambiguous' | 'other-object' | 'not-landed' | 'not-member' | 'member-ambiguous'
 
@@ -53,7 +52,7 @@ export interface RowHooks {
   fields?(row: number): Readonly<Record<string, JsonValue>>
 }
 
-/** One note or task file's target records, once every file landed (what migrate-targets.ts pushes). */
+/** One note or task file's target records, once every file landed (what push/push-targets.ts pushes). */
 export interface TargetRows {
   readonly fileId: string
   readonly path: string
@@ -315,11 +314,11 @@ export class ProjectLinks {
   private async viaValues(via: LinkVia, system: SourceSystem, load: TableLoader): Promise<Map<string, { value: string; file: string; row: number; column: string }[]>> {
     const path = sourcePathOf(this.projectPath, via.path)
     const { table } = await load(path, { workerPath: this.workers.parse }).catch((error: unknown) => {
-      throw new CliError(`The link file ${path} cannot be read: ${error instanceof UserError ? error.message : String(error)}`)
+      throw new UserError(PIPELINE_FAILED, `The link file ${path} cannot be read: ${error instanceof UserError ? error.message : String(error)}`)
     })
     const at = (name: string | undefined) => (name === undefined ? -1 : table.columns.findIndex((c) => c.name === name))
     const [from, to, primary, deleted] = [at(via.from), at(via.to), at(via.primary), at(via.deleted)]
-    if (from < 0 || to < 0) throw new CliError(`The link file ${path} has no column "${from < 0 ? via.from : via.to}".`)
+    if (from < 0 || to < 0) throw new UserError(PIPELINE_FAILED, `The link file ${path} has no column "${from < 0 ? via.from : via.to}".`)
     const byKey = new Map<string, { value: string; file: string; row: number; column: string; primary: boolean }[]>()
     for (let row = 0; row < table.rowCount; row++) {
       if (deleted >= 0 && isTrueValue(table.cell(row, deleted))) continue
