@@ -54,6 +54,10 @@ describe('architecture', () => {
     expect(violations('electron/main', (spec) => spec.includes('renderer/'))).toEqual([])
   })
 
+  it('main never imports cli: the CLI is a thin adapter over main (arguments, output, exit codes)', () => {
+    expect(violations('electron/main', (spec) => /(^|\/)cli\//.test(spec))).toEqual([])
+  })
+
   it('the checker sees imports at all', () => {
     expect(imports(join(ROOT, 'electron/preload/index.ts')).map((i) => i.spec)).toContain('electron')
   })
