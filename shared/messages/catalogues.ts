@@ -18,6 +18,15 @@ type Messages = { readonly [key: string]: string | Messages }
 
 const FILES: Readonly<Record<Language, Messages>> = { en, ru, de, fr, es, pt }
 
+/**
+ * The message at `path` in `language` (English when that file lacks it) as a function of its params, looked up
+ * once: for what is worded once per row of a big file. Undefined when no file has it.
+ */
+export function messageFormatter(language: Language, path: string): ((params: MessageParams) => string) | undefined {
+  const message = messageAt(FILES[language], path) ?? messageAt(FILES.en, path)
+  return message === undefined ? undefined : (params) => formatMessage(message, params, language)
+}
+
 /** The message at `path` in `language` (English when that file lacks it), params filled; undefined when no file has it. */
 export function messageIn(language: Language, path: string, params: MessageParams = {}): string | undefined {
   const message = messageAt(FILES[language], path) ?? messageAt(FILES.en, path)

@@ -3,7 +3,7 @@
 // column by its header, never by position, so the client may move columns freely, and it knows Preflight's own
 // headers in every language (an English sheet written before sheets had a language included).
 // Invariant: Preflight's own headers never equal (ignoring case) a data header of the same sheet.
-import { messageIn } from '../../../shared/messages/catalogues'
+import { messageFormatter, messageIn } from '../../../shared/messages/catalogues'
 import { LANGUAGES, type Language } from '../../../shared/messages/languages'
 import type { MessageParams } from '../../../shared/messages/message-format'
 
@@ -38,22 +38,14 @@ export function fixSheetText(language: Language, key: FixSheetKey, params: Messa
   return text
 }
 
-const MARK = '\u0000'
-
 /**
  * `fixSheet.<key>` in `language` as a function of its params `names`, for what is worded once per problem of a
- * big sheet: the message is looked up and parsed once (its params put in as marks and split there), then each
- * call only joins the parts. For messages without plural forms.
+ * big sheet: the message is looked up once, each call only fills it (formatMessage keeps it parsed).
  */
-export function fixSheetFormatter<Name extends string>(language: Language, key: FixSheetKey, names: readonly Name[]): (params: Readonly<Record<Name, string>>) => string {
-  const marked = fixSheetText(language, key, Object.fromEntries(names.map((name) => [name, `${MARK}${name}${MARK}`])))
-  const parts = marked.split(MARK)
-  // Odd parts are param names, even parts literal text.
-  return (params) => {
-    let out = parts[0]!
-    for (let i = 1; i < parts.length; i += 2) out += params[parts[i] as Name] + parts[i + 1]!
-    return out
-  }
+export function fixSheetFormatter<Name extends string>(language: Language, key: FixSheetKey, _names: readonly Name[]): (params: Readonly<Record<Name, string>>) => string {
+  const format = messageFormatter(language, `fixSheet.${key}`)
+  if (format === undefined) throw new Error(`no message fixSheet.${key}`)
+  return format
 }
 
 /** The rows sheet's name when none is asked for, in `language`. */
