@@ -44,7 +44,6 @@ export class WorkspacesPage {
     this.removeConfirm = page.getByTestId('workspaces-remove-confirm')
   }
 
-  /** Reaches the Workspaces button with Tab and presses Enter, as a keyboard user would. */
   /** Tabs to the Workspaces button (from the grid, where an open file puts focus, Shift+F6 goes to the toolbar first). */
   async openWithKeyboard(): Promise<void> {
     const focused = () => this.openButton.evaluate((el) => el === document.activeElement)
@@ -69,6 +68,14 @@ export class WorkspacesPage {
     await this.keySave.click()
     await expect(this.key).toHaveValue('')
     await expect(this.page.getByTestId('workspaces-key-badge')).toBeVisible()
+  }
+
+  /** A user's first step before a push: the Workspaces screen from the keyboard, a workspace and its key, then back. */
+  async connect(name: string, url: string, key: string): Promise<void> {
+    await this.openWithKeyboard()
+    await this.addWorkspace(name, url)
+    await this.storeKey(key)
+    await this.back.click()
   }
 
   item(name: string): Locator {

@@ -52,11 +52,7 @@ test('migrates a folder from the start screen, shows its links, pushes it and un
       '9200500613,Globex pilot,2000,5100200307,8100300411;8100300400\n',
   )
 
-  const workspaces = new WorkspacesPage(app)
-  await workspaces.openWithKeyboard()
-  await workspaces.addWorkspace('Loopback CRM', server.url)
-  await workspaces.storeKey(KEY)
-  await workspaces.back.click()
+  await new WorkspacesPage(app).connect('Loopback CRM', server.url, KEY)
 
   // Start screen: Migrate a folder…, the folder picked in main's dialog.
   const ui = new PreflightPage(app)

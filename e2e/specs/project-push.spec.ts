@@ -32,11 +32,7 @@ test('pushes every file of the project in import order with a bar per file, paus
   writeFileSync(companies, 'Name,Domain\n' + Array.from({ length: 120 }, (_, i) => `Company ${i},c${i}.example.com`).join('\n') + '\n')
   writeFileSync(people, 'Email,First Name,Last Name,Company Domain\n' + Array.from({ length: 300 }, (_, i) => `p${i}@example.com,P${i},Test,c${i % 120}.example.com`).join('\n') + '\nnot-an-email,X,Y,c1.example.com\n')
 
-  const workspaces = new WorkspacesPage(app)
-  await workspaces.openWithKeyboard()
-  await workspaces.addWorkspace('Loopback CRM', server.url)
-  await workspaces.storeKey(KEY)
-  await workspaces.back.click()
+  await new WorkspacesPage(app).connect('Loopback CRM', server.url, KEY)
 
   const ui = new PreflightPage(app)
   await ui.openAndWait(people, 301)

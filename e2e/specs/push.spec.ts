@@ -32,11 +32,7 @@ test.afterEach(async () => {
 })
 
 test('plans, pushes with progress, and lands every valid row once, linked to its company', async ({ app }) => {
-  const workspaces = new WorkspacesPage(app)
-  await workspaces.openWithKeyboard()
-  await workspaces.addWorkspace('Loopback CRM', server!.url)
-  await workspaces.storeKey(KEY)
-  await workspaces.back.click()
+  await new WorkspacesPage(app).connect('Loopback CRM', server!.url, KEY)
 
   const { page, ui, issues } = await openCheckedPeople(app, peopleCopy(app))
   await page.getByTestId('toolbar-push-button').click()
@@ -95,11 +91,7 @@ test('plans, pushes with progress, and lands every valid row once, linked to its
 
 test('isolates a row the workspace refuses, shows it and exports it with the server’s message', async ({ app }) => {
   server!.setFaults({ rejectValue: { field: 'jobTitle', value: 'Rear Admiral', plural: 'people' } })
-  const workspaces = new WorkspacesPage(app)
-  await workspaces.openWithKeyboard()
-  await workspaces.addWorkspace('Loopback CRM', server!.url)
-  await workspaces.storeKey(KEY)
-  await workspaces.back.click()
+  await new WorkspacesPage(app).connect('Loopback CRM', server!.url, KEY)
 
   const { page } = await openCheckedPeople(app, peopleCopy(app))
   await page.getByTestId('toolbar-push-button').click()
@@ -130,11 +122,7 @@ test('a push cut short by the app going down continues after the restart, landin
   const rows = Array.from({ length: 240 }, (_, i) => `Staff${i},Member,${i % 4 === 0 ? '' : `staff${i}@example.com`},Engineer`)
   writeFileSync(path, ['First Name,Last Name,Email,Job Title', ...rows].join('\n'))
   server!.setFaults({ latencyMs: 400 })
-  const workspaces = new WorkspacesPage(app)
-  await workspaces.openWithKeyboard()
-  await workspaces.addWorkspace('Loopback CRM', server!.url)
-  await workspaces.storeKey(KEY)
-  await workspaces.back.click()
+  await new WorkspacesPage(app).connect('Loopback CRM', server!.url, KEY)
 
   const pushFile = async (): Promise<void> => {
     const ui = new PreflightPage(app)
@@ -163,11 +151,7 @@ test('a push cut short by the app going down continues after the restart, landin
 
 /** Adds the loopback workspace with its key, opens `path` (of `rows` rows) and goes to its Push screen. */
 async function openForPush(app: AppDriver, path: string, rows: number): Promise<PreflightPage> {
-  const workspaces = new WorkspacesPage(app)
-  await workspaces.openWithKeyboard()
-  await workspaces.addWorkspace('Loopback CRM', server!.url)
-  await workspaces.storeKey(KEY)
-  await workspaces.back.click()
+  await new WorkspacesPage(app).connect('Loopback CRM', server!.url, KEY)
   const ui = new PreflightPage(app)
   await ui.openAndWait(path, rows)
   await app.page.getByTestId('toolbar-push-button').click()
