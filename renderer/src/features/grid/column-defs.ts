@@ -1,4 +1,5 @@
-// Column definitions for a source table: a pinned spreadsheet row number, then one read-only column per source column.
+// Column definitions for a source table: a pinned spreadsheet row number, then one column per source column,
+// editable when the grid is (cells marked by the check's state, columns the mapping leaves out drawn muted).
 import type { ColDef } from 'ag-grid-community'
 import type { ColumnMeta } from '../../../../shared/table/columnar-table'
 import { ROW_ID_FIELD, SOURCE_ROW_FIELD, type GridRow } from './grid-rows'
