@@ -3,6 +3,7 @@
 // reverting it undoes it. Invariant: a ColumnChange never lists a cell whose value does not change.
 import type { ColumnMeta } from '../table/columnar-table'
 import type { Change, ColumnChange, EditedTable } from './edited-table'
+import { comparableText, groupDuplicates, mergePlan } from './duplicate-groups'
 import type { Operation, RowMatch } from './operation'
 
 /** Where apply-fix finds a cell's suggested value (the check's normaliser for the column's target). */
@@ -231,8 +232,39 @@ export function computeChange(table: EditedTable, op: Operation, fixes?: FixSour
       }
       out.deleted.sort((a, b) => a - b)
       break
+    case 'dedupe-rows':
+      dedupeRows(table, op.column, op.compare, out)
+      break
   }
   return out.change()
+}
+
+/** A value as `dedupe-rows` compares it; '' for none. */
+export function dedupeKey(text: string, compare: 'text' | 'email' | 'domain'): string {
+  const folded = comparableText(text)
+  if (compare !== 'domain') return folded
+  return folded.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^www\./, '').replace(/[/?#:].*$/, '').replace(/\.$/, '')
+}
+
+function dedupeRows(table: EditedTable, column: string, compare: 'text' | 'email' | 'domain', out: Collector): void {
+  requireColumns(table, [column])
+  const keys = new Map<number, string>()
+  const live: number[] = []
+  table.scan(column, (text, row) => {
+    const key = dedupeKey(text, compare)
+    if (key === '') out.deleted.push(row)
+    else {
+      keys.set(row, key)
+      live.push(row)
+    }
+  })
+  const groups = groupDuplicates(live, (row) => keys.get(row) ?? null)
+  const ids = table.columns.map((c) => c.id)
+  for (const group of mergePlan(groups, ids, (row, c) => table.cell(row, ids[c]!))) {
+    for (const [id, from] of Object.entries(group.take)) out.set(group.keep, id, table.cell(group.keep, id), table.cell(from, id))
+    out.deleted.push(...group.drop)
+  }
+  out.deleted.sort((a, b) => a - b)
 }
 
 function uniqueName(table: EditedTable, wanted: string, adding: readonly ColumnMeta[]): string {

@@ -52,6 +52,14 @@ export const OperationSchema = z.discriminatedUnion('op', [
     op: z.literal('merge-rows'),
     groups: z.array(z.object({ keep: z.number().int().nonnegative(), drop: RowIds.min(1), take: z.record(ColumnId, z.number().int().nonnegative()).default({}) })).min(1),
   }),
+  /**
+   * One row per distinct value of `column` (compared as `compare` says: text without case, accents or extra
+   * spaces; an email without case; a domain without scheme, `www.`, path or case): the first row of each value
+   * is kept and takes, per column it has empty, the first non-empty value of the rows it stands for; the others
+   * and every row with the column empty are deleted. Names no rows, so it replays on any version of the file
+   * (the companies or people one sheet names, a part of it made its own file of the project).
+   */
+  z.object({ op: z.literal('dedupe-rows'), column: ColumnId, compare: z.enum(['text', 'email', 'domain']).default('text') }),
 ])
 export type Operation = z.infer<typeof OperationSchema>
 export type OperationId = Operation['op']
@@ -88,5 +96,7 @@ export function describeOperation(op: Operation, columnName: (id: string) => str
       return `Merge ${names(op.columns)} into ${op.name}`
     case 'merge-rows':
       return `Merge ${op.groups.length} duplicate group${op.groups.length === 1 ? '' : 's'}`
+    case 'dedupe-rows':
+      return `Keep one row per ${columnName(op.column)}`
   }
 }

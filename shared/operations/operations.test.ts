@@ -63,6 +63,11 @@ const cases: { name: string; op: Operation; expect: (t: EditedTable) => void; fi
   },
   { name: 'merge-columns', op: { op: 'merge-columns', columns: ['c0', 'c3'], separator: ', ', name: 'City' }, expect: (t) => { expect(t.columns.at(-1)!.name).toBe('City (2)'); expect(t.cell(2, 'x1')).toBe('alan turing, Wilmslow') } },
   { name: 'merge-rows', op: { op: 'merge-rows', groups: [{ keep: 0, drop: [3], take: { c3: 3 } }] }, expect: (t) => { expect(t.cell(0, 'c3')).toBe('London'); expect(t.isDeleted(3)).toBe(true) } },
+  {
+    name: 'dedupe-rows by email: the first of each kept, blanks dropped',
+    op: { op: 'dedupe-rows', column: 'c1', compare: 'email' },
+    expect: (t) => expect(column(t, 'c1')).toEqual(['ADA@Example.com', 'grace@navy.mil', null, null]),
+  },
 ]
 
 describe('operations', () => {
@@ -136,6 +141,7 @@ describe('operations', () => {
       fc.record({ op: fc.constant('delete-rows' as const), rows: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 2 }) }),
       fc.record({ op: fc.constant('set-cells' as const), cells: fc.constant([{ column: 'c1', rows: [2], values: ['x@y.io'] }]) }),
       fc.record({ op: fc.constant('split-column' as const), column: fc.constantFrom('c0', 'c3'), separator: fc.constant(' '), names: fc.constant(['A', 'B']) }),
+      fc.record({ op: fc.constant('dedupe-rows' as const), column: fc.constantFrom('c0', 'c2', 'c3'), compare: fc.constantFrom('text' as const, 'domain' as const) }),
     )
     fc.assert(
       fc.property(fc.array(ops, { maxLength: 8 }), (sequence) => {
@@ -148,5 +154,46 @@ describe('operations', () => {
       }),
       { numRuns: 200 },
     )
+  })
+})
+
+describe('dedupe-rows', () => {
+  const sheet = () =>
+    new EditedTable(
+      tableFromRows(
+        ['Deal', 'Company', 'Domain', 'City'],
+        [
+          ['Renewal', 'Acme', 'https://www.Acme.com/', ''],
+          ['Upsell', 'ACME Inc', 'acme.com', 'London'],
+          ['New', 'Globex', '', 'Paris'],
+          ['Pilot', 'Initech', 'initech.io', 'Austin'],
+          ['Extension', 'Acme', 'ACME.COM.', 'Leeds'],
+        ],
+        2,
+      ),
+    )
+
+  it('keeps the first row of each domain, fills its empty cells from the rows it stands for', () => {
+    const table = sheet()
+    table.apply(computeChange(table, { op: 'dedupe-rows', column: 'c2', compare: 'domain' }))
+    expect(column(table, 'c1')).toEqual(['Acme', null, null, 'Initech', null])
+    expect(column(table, 'c3')).toEqual(['London', null, null, 'Austin', null])
+  })
+
+  it('compares text without case, accents or extra spaces, and is one undoable step', () => {
+    const table = sheet()
+    const history = new History(table)
+    history.perform({ op: 'dedupe-rows', column: 'c1', compare: 'text' })
+    expect(column(table, 'c0')).toEqual(['Renewal', 'Upsell', 'New', 'Pilot', null])
+    history.undo()
+    expect(column(table, 'c0')).toEqual(['Renewal', 'Upsell', 'New', 'Pilot', 'Extension'])
+  })
+
+  it('replays on a changed version of the file (it names no rows)', () => {
+    const table = sheet()
+    const result = replayRecipe(table, [{ op: 'dedupe-rows', column: 'c2', compare: 'domain' }], { sameSource: false })
+    expect(result.skipped).toEqual([])
+    expect(result.applied).toBe(1)
+    expect(column(table, 'c2').filter((v) => v !== null)).toEqual(['https://www.Acme.com/', 'initech.io'])
   })
 })

@@ -58,6 +58,7 @@ function remap(op: Operation, map: (id: string) => string): Operation {
     case 'apply-fix':
     case 'keep-rows':
     case 'split-column':
+    case 'dedupe-rows':
       return { ...op, column: map(op.column) }
     case 'merge-columns':
       return { ...op, columns: op.columns.map(map) }

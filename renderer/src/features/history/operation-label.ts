@@ -41,5 +41,7 @@ export function operationLabel(op: Operation, columnName: (id: string) => string
       return t('history.op.mergeColumns', { columns: names(op.columns), name: op.name })
     case 'merge-rows':
       return tn('history.op.mergeRows', op.groups.length)
+    case 'dedupe-rows':
+      return t('history.op.dedupeRows', { column: columnName(op.column) })
   }
 }
