@@ -1,11 +1,16 @@
-// Renderer entry: checks the bridge to main is there, then mounts the app with its store and its languages.
+// Renderer entry: checks the bridge to main is there, puts the design tokens on the page, then mounts the app
+// with its store and its languages.
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
+// After App.vue, so the global sheet comes after the components' own, as when App.vue held it.
+import './theme/base.css'
 import { getApi } from './api'
 import { i18n } from './i18n'
 import { initLanguage, windowStorage } from './language'
+import { applyTokens } from './theme/tokens'
 
+applyTokens(document.documentElement)
 const root = document.getElementById('app')
 try {
   getApi()
