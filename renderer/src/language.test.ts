@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { formatCount } from './format'
 import { currentLanguage, setLanguage, setSystemLanguages } from './i18n'
 import { chooseLanguage, initLanguage, LANGUAGE_STORAGE_KEY } from './language'
-import { FakeApi } from './testing/fake-api'
+import { FakeApi } from './stores/fake-api.test-support'
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial))

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import type { SourceMeta } from '../../../shared/files/open-file'
-import { chunkOf, FakeApi } from '../testing/fake-api'
+import { chunkOf, FakeApi } from './fake-api.test-support'
 import { mergeOpenOptions, useOpenFileStore } from './open-file'
 
 const csvMeta = (names: readonly string[]): SourceMeta => ({

@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { WorkspaceSummary } from '../../../shared/workspace/workspace-profile'
-import { FakeApi } from '../testing/fake-api'
+import { FakeApi } from './fake-api.test-support'
 import { useWorkspacesStore } from './workspaces'
 
 const ID = '0b9f6c2e-8d5a-4f1e-9c3b-2a7d4e6f8a10'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { GridApi, IGetRowsParams } from 'ag-grid-community'
 import { ColumnarTable } from '../../../../shared/table/columnar-table'
 import { tableFromRows } from '../../../../shared/table/table-from-rows'
-import { chunkOf } from '../../testing/fake-api'
+import { chunkOf } from '../../stores/fake-api.test-support'
 import type { GridRow } from './grid-rows'
 import { createTableDatasource } from './table-datasource'
 

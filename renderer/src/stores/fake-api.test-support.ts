@@ -1,4 +1,5 @@
-// A scriptable stand-in for window.api in unit tests: records invokes, answers from a table, emits events on demand.
+// Test support (never imported by product code): a scriptable stand-in for window.api in unit tests; records
+// invokes, answers from a table, emits events on demand.
 import { chunkFromRows } from '../../../shared/table/table-from-rows'
 import type { PreflightApi } from '../../../shared/ipc/api'
 import type { EventChannel, InvokeChannel } from '../../../shared/ipc/channels'
