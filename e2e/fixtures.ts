@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { hostMain, type HostOptions } from './harness/main-host'
-import { memoryCredentialStore } from '../electron/main/services/memory-keychain'
+import { memoryCredentialStore } from '../electron/main/storage/memory-keychain.test-support'
 import { serveDirectory } from './harness/static-server'
 
 export type Target = 'browser-harness' | 'electron'

@@ -3,8 +3,8 @@
 import type { ReadSummary } from '../../shared/files/open-file'
 import type { ColumnarTable } from '../../shared/table/columnar-table'
 import type { TableChunk } from '../../shared/table/table-chunk'
-import { loadTable } from '../main/services/load-table'
-import { RecentFiles } from '../main/services/recent-files'
+import { loadTable } from '../main/files/load-table'
+import { RecentFiles } from '../main/files/recent-files'
 import { nowMs } from './measure'
 
 export const FIRST_ROWS = 100

@@ -11,7 +11,7 @@ import { prepareCheck, readModel, type WorkerPaths } from '../main/project/prepa
 import { pushPrepared, type PushedFile } from '../main/push/push-prepared'
 import { filesInImportOrder, pushProjectFiles, type FileReport } from '../main/push/push-project'
 import type { PushStop } from '../main/push/push-runner'
-import { fingerprintFile, readProject } from '../main/services/project-store'
+import { fingerprintFile, readProject } from '../main/project/project-store'
 import { CliError } from './cli-args'
 import { fillOnlyPolicy, fillOnlyUnknown, parsePushArgs, withTimeZoneFlag, type ProjectPushArgs, type PushArgs } from './push-args'
 import { createProgressReporter } from './push-progress'

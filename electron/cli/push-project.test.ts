@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from './built-cli.test-support'
 import { startWorkspaceServer, type WorkspaceServer } from '../../e2e/workspace-server/workspace-server'
 import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectFile, type ProjectSource } from '../../shared/project/project-file'
-import { fingerprintFile, writeProject } from '../main/services/project-store'
+import { fingerprintFile, writeProject } from '../main/project/project-store'
 
 const ROOT = resolve(__dirname, '../..')
 const MODEL_PATH = join(ROOT, 'e2e/data/workspace-model.json')

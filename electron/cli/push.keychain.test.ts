@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { startWorkspaceServer } from '../../e2e/workspace-server/workspace-server'
-import { CredentialStore } from '../main/services/credential-store'
-import { WorkspaceProfiles } from '../main/services/workspace-profiles'
+import { CredentialStore } from '../main/storage/credential-store'
+import { WorkspaceProfiles } from '../main/workspace/workspace-profiles'
 
 const ROOT = resolve(__dirname, '../..')
 const MODEL_PATH = join(ROOT, 'e2e/data/workspace-model.json')

@@ -8,10 +8,10 @@ import { createHandlers } from './handlers'
 import { dispatch } from './ipc/dispatch'
 import { DEFAULT_LIMITS } from './ingest/worker-protocol'
 import { PushJobs } from './push/push-jobs'
-import { FileJobs } from './services/file-jobs'
-import { memoryCredentialStore } from './services/memory-keychain'
-import { RecentFiles } from './services/recent-files'
-import { BUILT_WORKERS } from './services/workspace-test-support'
+import { FileJobs } from './files/file-jobs'
+import { memoryCredentialStore } from './storage/memory-keychain.test-support'
+import { RecentFiles } from './files/recent-files'
+import { BUILT_WORKERS } from './workspace/workspace.test-support'
 
 async function languagesReply(languages: (() => readonly string[]) | undefined): Promise<unknown> {
   const dataDir = await mkdtemp(join(tmpdir(), 'preflight-languages-'))

@@ -13,11 +13,11 @@ import { createHandlers } from './handlers'
 import { PushJobs } from './push/push-jobs'
 import { DEFAULT_LIMITS } from './ingest/worker-protocol'
 import { dispatch } from './ipc/dispatch'
-import { CredentialStore } from './services/credential-store'
-import { FileJobs } from './services/file-jobs'
-import { memoryCredentialStore, type MemoryKeychain } from './services/memory-keychain'
-import { RecentFiles } from './services/recent-files'
-import { BUILT_WORKERS, closedPortUrl, JWT_KEY, PLAIN_KEY, startScriptedServer, WORKSPACE_MODEL } from './services/workspace-test-support'
+import { CredentialStore } from './storage/credential-store'
+import { FileJobs } from './files/file-jobs'
+import { memoryCredentialStore, type MemoryKeychain } from './storage/memory-keychain.test-support'
+import { RecentFiles } from './files/recent-files'
+import { BUILT_WORKERS, closedPortUrl, JWT_KEY, PLAIN_KEY, startScriptedServer, WORKSPACE_MODEL } from './workspace/workspace.test-support'
 
 const SECRETS = [JWT_KEY, PLAIN_KEY, ...JWT_KEY.split('.').slice(1)]
 const WORKSPACE_CHANNELS = INVOKE_CHANNELS.filter((c) => c.startsWith('workspace:'))

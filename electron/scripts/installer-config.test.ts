@@ -16,7 +16,7 @@ import { parseWorkspaceMetadata } from '../../shared/model/parse-metadata'
 import { findObject } from '../../shared/model/workspace-model'
 import { checkTableInWorkers } from '../main/check/check-in-workers'
 import { unpackedPath } from '../main/app/packaged-paths'
-import { loadTable } from '../main/services/load-table'
+import { loadTable } from '../main/files/load-table'
 
 const ROOT = resolve(__dirname, '../..')
 

@@ -10,7 +10,7 @@ import { resolveMapping } from '../../../shared/check/resolve-mapping'
 import { listTargets } from '../../../shared/model/list-targets'
 import { parseWorkspaceMetadata } from '../../../shared/model/parse-metadata'
 import { findObject } from '../../../shared/model/workspace-model'
-import { loadTable } from '../services/load-table'
+import { loadTable } from '../files/load-table'
 import { checkTableInWorkers, checkTasks, idleCheckWorkers, splitByCost, startCheckWorkers } from './check-in-workers'
 import { readFileSync } from 'node:fs'
 

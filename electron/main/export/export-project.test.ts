@@ -6,8 +6,8 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_MODEL } from '../../../shared/model/default-model'
 import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectSource } from '../../../shared/project/project-file'
-import { fingerprintFile, writeProject } from '../services/project-store'
-import { BUILT_WORKERS } from '../services/workspace-test-support'
+import { fingerprintFile, writeProject } from '../project/project-store'
+import { BUILT_WORKERS } from '../workspace/workspace.test-support'
 import { exportProject } from './export-project'
 
 let dir: string

@@ -16,7 +16,7 @@ import type { WorkerPaths } from '../project/prepare-check'
 import { prepareProjectSource } from '../project/prepare-project-source'
 import { writeImportFiles, writeRejectedFile } from './export-files'
 import { isPipelineFailure, UserError } from '../ipc/user-error'
-import { readProject } from '../services/project-store'
+import { readProject } from '../project/project-store'
 
 export class ExportCancelled extends UserError {
   constructor() {

@@ -2,7 +2,7 @@
 // The first sheet holds the rows (merged back by the row id column), the second one says how to fix them, both
 // in the input's language (the problems come already worded in it).
 // The file is replaced atomically: a failure at any point leaves an existing file as it was.
-import { writeFileAtomic } from '../services/atomic-write'
+import { writeFileAtomic } from '../storage/atomic-write'
 import { assertValidFixSheetInput, type FixSheetInput } from './fix-sheet-input'
 import { fixSheetName, howToFixSheetName, ownHeaders } from './fix-sheet-layout'
 import { buildInstructionsSheet } from './fix-sheet-instructions'

@@ -13,7 +13,7 @@ import {
 import type { ColumnarTable } from '../../../shared/table/columnar-table'
 import { UserError } from '../ipc/user-error'
 import type { IngestLimits } from '../ingest/worker-protocol'
-import { loadTable, type LoadedTable } from '../services/load-table'
+import { loadTable, type LoadedTable } from '../files/load-table'
 import { findHeaderRow, mapColumns, type ColumnLayout } from './fix-sheet-columns'
 import { DEFAULT_FIX_SHEET_NAMES, fixSheetName } from './fix-sheet-layout'
 

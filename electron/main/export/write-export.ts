@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { FixSheetInputData } from '../../../shared/export/fix-sheet-input'
 import type { Language } from '../../../shared/messages/languages'
-import { writeFileAtomic } from '../services/atomic-write'
+import { writeFileAtomic } from '../storage/atomic-write'
 import { writeFixSheet } from './fix-sheet'
 
 export async function writeExport(

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { OpenOptions, ReadSummary, SourceMeta } from '../../../shared/files/open-file'
 import type { ColumnarTable } from '../../../shared/table/columnar-table'
-import { loadTable } from '../services/load-table'
+import { loadTable } from '../files/load-table'
 
 const ROOT = resolve(__dirname, '../../..')
 const WORKER = join(ROOT, 'out/main/parse-worker.js')

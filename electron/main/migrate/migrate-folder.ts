@@ -17,8 +17,8 @@ import type { WorkerPaths } from '../project/prepare-check'
 import { prepareProjectSource } from '../project/prepare-project-source'
 import { filesInImportOrder } from '../push/push-project'
 import { isPipelineFailure, UserError } from '../ipc/user-error'
-import { readProject, writeProject } from '../services/project-store'
-import { TableCache } from '../services/table-cache'
+import { readProject, writeProject } from '../project/project-store'
+import { TableCache } from '../files/table-cache'
 import { listExports, MIGRATION_PROJECT, planProject, throwIfCancelled } from './plan-folder'
 
 /** At most this many unresolved values per link cross to the app (the rest are counted). */

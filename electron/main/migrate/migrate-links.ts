@@ -23,9 +23,9 @@ import { toApiRecord, type ApiRecord } from '../../../shared/twenty-format/to-ap
 import type { JsonValue } from '../../../shared/fields/cell-result'
 import { findObject, type ObjectModel, type WorkspaceModel } from '../../../shared/model/workspace-model'
 import { PIPELINE_FAILED, UserError } from '../ipc/user-error'
-import { loadTable } from '../services/load-table'
-import { sourcePathOf } from '../services/project-store'
-import { tableCacheOf, type TableLoader } from '../services/table-cache'
+import { loadTable } from '../files/load-table'
+import { sourcePathOf } from '../project/project-store'
+import { tableCacheOf, type TableLoader } from '../files/table-cache'
 import { MISSING, RowIndex } from './migrate-row-index'
 import type { PreparedCheck, WorkerPaths } from '../project/prepare-check'
 

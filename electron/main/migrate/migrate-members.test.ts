@@ -5,8 +5,8 @@ import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startWorkspaceServer, type WorkspaceServer } from '../../../e2e/workspace-server/workspace-server'
 import { connectForPush } from '../push/batch-request'
-import { memoryCredentialStore } from '../services/memory-keychain'
-import { PLAIN_KEY, profileAt, WORKSPACE_MODEL } from '../services/workspace-test-support'
+import { memoryCredentialStore } from '../storage/memory-keychain.test-support'
+import { PLAIN_KEY, profileAt, WORKSPACE_MODEL } from '../workspace/workspace.test-support'
 import { readWorkspaceMembers } from './migrate-members'
 
 const MODEL_PATH = join(resolve(__dirname, '../../..'), 'e2e/data/migrate/workspace-model.json')

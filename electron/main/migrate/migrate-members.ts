@@ -7,7 +7,7 @@ import type { PushConnection } from '../push/batch-request'
 import { getJson } from '../push/find-existing'
 import { sendPaced } from '../push/paced-request'
 import type { BackoffOptions } from '../push/pacer'
-import { WorkspaceError } from '../services/workspace-errors'
+import { WorkspaceError } from '../workspace/workspace-errors'
 
 const PAGE_SIZE = 200
 

@@ -14,8 +14,8 @@ import { HUBSPOT, PIPEDRIVE, SALESFORCE, type Preset } from '../../../shared/mig
 import type { WorkspaceModel } from '../../../shared/model/workspace-model'
 import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectFile } from '../../../shared/project/project-file'
 import { UserError } from '../ipc/user-error'
-import { fingerprintFile, storedPath } from '../services/project-store'
-import { attachTableCache, TableCache } from '../services/table-cache'
+import { fingerprintFile, storedPath } from '../project/project-store'
+import { attachTableCache, TableCache } from '../files/table-cache'
 
 export const MIGRATION_PROJECT = 'migration.preflight'
 export type PresetName = 'auto' | 'hubspot' | 'salesforce' | 'pipedrive'

@@ -15,7 +15,7 @@ import { parseWorkspaceMetadata } from '../../../shared/model/parse-metadata'
 import { findObject, type ObjectModel, type WorkspaceModel } from '../../../shared/model/workspace-model'
 import { PIPELINE_FAILED, UserError } from '../ipc/user-error'
 import { checkTableInWorkers, startCheckWorkers } from '../check/check-in-workers'
-import { loadTable, type LoadedTable, type LoadTableOptions } from '../services/load-table'
+import { loadTable, type LoadedTable, type LoadTableOptions } from '../files/load-table'
 import { countryColumnOf } from '../../../shared/check/country-column'
 
 const SAMPLE_SIZE = 200

@@ -4,9 +4,9 @@ import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_MODEL } from '../../../shared/model/default-model'
 import type { ProjectFile, ProjectSource } from '../../../shared/project/project-file'
-import { loadTable, type LoadedTable, type LoadTableOptions } from '../services/load-table'
-import { fingerprintFile } from '../services/project-store'
-import { attachTableCache, TableCache } from '../services/table-cache'
+import { loadTable, type LoadedTable, type LoadTableOptions } from '../files/load-table'
+import { fingerprintFile } from './project-store'
+import { attachTableCache, TableCache } from '../files/table-cache'
 import { prepareProjectSource } from './prepare-project-source'
 
 const ROOT = resolve(__dirname, '../../..')

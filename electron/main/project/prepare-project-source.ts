@@ -11,9 +11,9 @@ import type { ObjectModel, WorkspaceModel } from '../../../shared/model/workspac
 import { EditedTable } from '../../../shared/operations/edited-table'
 import { replayRecipe, type SkippedStep } from '../../../shared/operations/replay'
 import { columnMapByName, type ProjectFile, type ProjectSource } from '../../../shared/project/project-file'
-import type { LoadedTable } from '../services/load-table'
-import { fingerprintFile, sameSource, sourcePathOf } from '../services/project-store'
-import { tableCacheOf } from '../services/table-cache'
+import type { LoadedTable } from '../files/load-table'
+import { fingerprintFile, sameSource, sourcePathOf } from './project-store'
+import { tableCacheOf } from '../files/table-cache'
 import { PIPELINE_FAILED, UserError } from '../ipc/user-error'
 import { prepareCheck, type PreparedCheck, type WorkerPaths } from './prepare-check'
 

@@ -4,9 +4,9 @@
 // Invariant: every message goes through workspace-errors' redaction, so no key leaves this file.
 import { BatchCreateResponseSchema } from '../../../shared/twenty-format/api-shapes'
 import type { WorkspaceProfile } from '../../../shared/workspace/workspace-profile'
-import type { CredentialStore } from '../services/credential-store'
-import { DEFAULT_TIMEOUT_MS, hostOf, keychainUnavailable } from '../services/workspace-client'
-import { httpFailure, quoteServer, serverMessage, unreachable, WorkspaceError } from '../services/workspace-errors'
+import type { CredentialStore } from '../storage/credential-store'
+import { DEFAULT_TIMEOUT_MS, hostOf, keychainUnavailable } from '../workspace/workspace-client'
+import { httpFailure, quoteServer, serverMessage, unreachable, WorkspaceError } from '../workspace/workspace-errors'
 import type { Pacer, Timing } from './pacer'
 import { pacerFor } from './workspace-pacers'
 

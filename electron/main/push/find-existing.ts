@@ -9,7 +9,7 @@ import type { ObjectModel } from '../../../shared/model/workspace-model'
 import type { PushConnection } from './batch-request'
 import { sendPaced, type RetryPolicy } from './paced-request'
 import type { BackoffOptions, Timing } from './pacer'
-import { httpFailure, unreachable, WorkspaceError } from '../services/workspace-errors'
+import { httpFailure, unreachable, WorkspaceError } from '../workspace/workspace-errors'
 
 const MAX_VALUES_PER_REQUEST = 200
 // Keeps the request line well under common servers' header limits (Node's is 16 KB).

@@ -8,7 +8,7 @@
 // the planner) and its done entry the time its answer arrived.
 import { randomUUID } from 'node:crypto'
 import { DEFAULT_BATCH_SIZE, QUERY_MAX_RECORDS } from '../../../shared/twenty-format/api-shapes'
-import { WorkspaceError } from '../services/workspace-errors'
+import { WorkspaceError } from '../workspace/workspace-errors'
 import type { PushConnection } from './batch-request'
 import { sendBatch } from './batch-sender'
 import { realTiming, type BackoffOptions, type Timing } from './pacer'

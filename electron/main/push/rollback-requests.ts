@@ -9,7 +9,7 @@
 // GraphQL `delete<Plural>` / `restore<Plural>` with an id filter (same cap) do it there.
 // Invariant: every message goes through workspace-errors' redaction, so no key leaves this file.
 import { z } from 'zod'
-import { graphqlFailure, httpFailure, quoteServer, serverMessage, unreachable, type WorkspaceError } from '../services/workspace-errors'
+import { graphqlFailure, httpFailure, quoteServer, serverMessage, unreachable, type WorkspaceError } from '../workspace/workspace-errors'
 import type { PushConnection } from './batch-request'
 import { parseJson } from './batch-request'
 import { sendPaced, type Retryable, type RetryPolicy } from './paced-request'

@@ -6,7 +6,7 @@
 // Invariant: every message goes through workspace-errors' redaction; the GraphQL path takes its tokens like REST.
 import { z } from 'zod'
 import { UuidSchema } from '../../../shared/twenty-format/api-shapes'
-import { graphqlFailure, httpFailure, quoteServer, unreachable, WorkspaceError } from '../services/workspace-errors'
+import { graphqlFailure, httpFailure, quoteServer, unreachable, WorkspaceError } from '../workspace/workspace-errors'
 import { batchIdsOf, parseJson, type BatchAnswer, type PushConnection } from './batch-request'
 import { sendPaced, type Retryable, type RetryPolicy } from './paced-request'
 import { workspaceKeyOf } from './workspace-pacers'

@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { parseProjectFile, type Fingerprint, type ProjectFile } from '../../../shared/project/project-file'
 import { UserError } from '../ipc/user-error'
-import { writeFileAtomic } from './atomic-write'
+import { writeFileAtomic } from '../storage/atomic-write'
 
 export async function readProject(path: string): Promise<ProjectFile> {
   let text: string

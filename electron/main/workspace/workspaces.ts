@@ -9,7 +9,7 @@ import type {
   WorkspaceTestReport,
 } from '../../../shared/workspace/workspace-connection'
 import type { WorkspaceDraft, WorkspaceProfile, WorkspaceSummary } from '../../../shared/workspace/workspace-profile'
-import type { CredentialStore } from './credential-store'
+import type { CredentialStore } from '../storage/credential-store'
 import { keychainUnavailable, WorkspaceClient, type WorkspaceClientOptions } from './workspace-client'
 import { redactSecret, WorkspaceError } from './workspace-errors'
 import { WorkspaceModelCache } from './workspace-model-cache'

@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import { MetadataError, parseWorkspaceMetadata, type ParsedMetadata } from '../../../shared/model/parse-metadata'
 import type { WorkspaceProfile } from '../../../shared/workspace/workspace-profile'
-import type { CredentialStore } from './credential-store'
+import type { CredentialStore } from '../storage/credential-store'
 import { buildMetadataQuery, FULL_SELECTION, nextSelection, type MetadataSelection } from './metadata-query'
 import { graphqlFailure, httpFailure, quoteServer, redactSecret, unreachable, WorkspaceError } from './workspace-errors'
 import { backoffDelay, DEFAULT_BACKOFF } from '../push/pacer'

@@ -6,7 +6,7 @@ import { readFile, rename } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
 import { WorkspaceProfileSchema, type WorkspaceDraft, type WorkspaceProfile } from '../../../shared/workspace/workspace-profile'
-import { writeFileAtomic } from './atomic-write'
+import { writeFileAtomic } from '../storage/atomic-write'
 import { WorkspaceError } from './workspace-errors'
 
 const FILE_NAME = 'workspaces.json'

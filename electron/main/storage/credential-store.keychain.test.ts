@@ -11,9 +11,9 @@ import { PushJobs } from '../push/push-jobs'
 import { DEFAULT_LIMITS } from '../ingest/worker-protocol'
 import { dispatch } from '../ipc/dispatch'
 import { CredentialStore } from './credential-store'
-import { FileJobs } from './file-jobs'
-import { RecentFiles } from './recent-files'
-import { BUILT_WORKERS, JWT_KEY, WORKSPACE_MODEL } from './workspace-test-support'
+import { FileJobs } from '../files/file-jobs'
+import { RecentFiles } from '../files/recent-files'
+import { BUILT_WORKERS, JWT_KEY, WORKSPACE_MODEL } from '../workspace/workspace.test-support'
 
 const service = `Preflight-test-${randomUUID()}`
 const store = new CredentialStore(service)

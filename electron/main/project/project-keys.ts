@@ -12,8 +12,8 @@ import type { ProjectFile, ProjectSource } from '../../../shared/project/project
 import { relationSlot } from '../../../shared/check/project-relations'
 import { uniqueValuesOf } from '../../../shared/push/pushed-keys'
 import { apiRecordsOf } from '../../../shared/twenty-format/import-files'
-import type { WorkerPaths } from '../project/prepare-check'
-import { prepareProjectSource } from '../project/prepare-project-source'
+import type { WorkerPaths } from './prepare-check'
+import { prepareProjectSource } from './prepare-project-source'
 import { UserError } from '../ipc/user-error'
 import { readProject, sourcePathOf } from './project-store'
 

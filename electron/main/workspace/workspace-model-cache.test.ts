@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { parseWorkspaceMetadata } from '../../../shared/model/parse-metadata'
 import { WorkspaceModelCache } from './workspace-model-cache'
-import { WORKSPACE_MODEL } from './workspace-test-support'
+import { WORKSPACE_MODEL } from './workspace.test-support'
 
 const ID = '00000000-0000-4000-8000-00000000000a'
 const model = parseWorkspaceMetadata(WORKSPACE_MODEL).model

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { WorkspaceModelSchema, type WorkspaceModel } from '../../../shared/model/workspace-model'
 import { WorkspaceIdSchema } from '../../../shared/workspace/workspace-profile'
-import { writeFileAtomic } from './atomic-write'
+import { writeFileAtomic } from '../storage/atomic-write'
 
 export const CachedModelFileSchema = z.object({
   version: z.literal(1),

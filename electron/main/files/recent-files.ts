@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { z } from 'zod'
 import { RecentFileSchema, type OpenOptions, type RecentFile } from '../../../shared/files/open-file'
-import { writeFileAtomic } from './atomic-write'
+import { writeFileAtomic } from '../storage/atomic-write'
 
 const MAX_RECENT = 12
 
