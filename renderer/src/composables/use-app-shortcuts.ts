@@ -3,11 +3,11 @@
 // Shift+F6 move between the grid and the side panels (`cycleRegions`), and a file
 // dropped anywhere, or handed over by the OS (a double-clicked .preflight: main's app:open-path), opens.
 import { onBeforeUnmount, onMounted } from 'vue'
-import { getApi } from '../../api'
-import { useFixing } from '../fixing/use-fixing'
-import { useOpenFileStore } from '../../stores/open-file'
-import { useProjectStore } from '../../stores/project'
-import { dragHasFiles, droppedFilePath, notAFileError } from './file-drop'
+import { getApi } from '../api'
+import { useFixing } from '../features/fixing/use-fixing'
+import { useOpenFileStore } from '../stores/open-file'
+import { useProjectStore } from '../stores/project'
+import { dragHasFiles, droppedFilePath, notAFileError } from '../features/open/file-drop'
 
 export function useAppShortcuts(options: { cycleRegions?: (step: 1 | -1) => void } = {}): void {
   const store = useOpenFileStore()
