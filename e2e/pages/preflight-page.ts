@@ -16,6 +16,13 @@ export class PreflightPage {
   readonly sheet: Locator
   readonly headerRow: Locator
   readonly recentItems: Locator
+  readonly language: Locator
+  /** The cell that has the keyboard. */
+  readonly focusedCell: Locator
+  /** The grid's tooltip while it is shown (not the one fading out). */
+  readonly tooltip: Locator
+  /** The spreadsheet row numbers of the rows the grid shows (its pinned first column). */
+  readonly rowNumbers: Locator
 
   constructor(
     readonly app: AppDriver,
@@ -35,6 +42,10 @@ export class PreflightPage {
     this.sheet = page.getByTestId('toolbar-sheet')
     this.headerRow = page.getByTestId('toolbar-header-row')
     this.recentItems = page.getByTestId('open-recent-item')
+    this.language = page.getByTestId('language-select')
+    this.focusedCell = page.locator('.ag-cell-focus')
+    this.tooltip = page.locator('.ag-tooltip:not(.ag-tooltip-hiding)')
+    this.rowNumbers = page.locator('.ag-cell[col-id="preflight-source-row"]')
   }
 
   /** Opens a file the way a user does: the Open button, then the native dialog answers with `path`. */
@@ -104,9 +115,28 @@ export class PreflightPage {
     return this.grid.locator(`[role="row"][row-index="${rowIndex}"] [role="gridcell"][col-id="${columnId}"]`)
   }
 
+  /** The first grid row showing `text` in any cell. */
+  rowWith(text: string): Locator {
+    return this.page.locator('.ag-row').filter({ hasText: text }).first()
+  }
+
   /** The spreadsheet row number shown for grid row `rowIndex`. */
   rowNumber(rowIndex: number): Locator {
     return this.cell(rowIndex, 'preflight-source-row')
+  }
+
+  /** Focuses a cell, starts editing with Enter, replaces its text and commits with Enter. */
+  async typeInCell(rowIndex: number, columnId: string, text: string): Promise<void> {
+    await this.cell(rowIndex, columnId).click()
+    await this.page.keyboard.press('Enter')
+    await this.page.keyboard.press('ControlOrMeta+a')
+    await this.page.keyboard.type(text)
+    await this.page.keyboard.press('Enter')
+  }
+
+  /** Switches the app's language with the toolbar's select (`code`: en, ru, de, fr, es, pt). */
+  async switchLanguage(code: string): Promise<void> {
+    await this.language.selectOption(code)
   }
 
   /** Drops a file on the window (the harness maps the dropped file's name to its path). */

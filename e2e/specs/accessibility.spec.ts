@@ -7,7 +7,7 @@ import { expect, test, type AppDriver } from '../fixtures'
 import { PreflightPage } from '../pages/preflight-page'
 import { WorkspacesPage } from '../pages/workspaces-page'
 import { writeBadFiles } from '../support/make-files'
-import { openCheckedPeople, typeInCell } from '../support/people-session'
+import { openCheckedPeople } from '../support/people-session'
 
 async function violations(app: AppDriver, screen: string): Promise<string[]> {
   const result = await new AxeBuilder({ page: app.page }).analyze()
@@ -33,7 +33,7 @@ test('the start screen, the error banner and the workspaces screen have no acces
 test('the grid with issues, column tools, history, mapping, export, push and the project bar have no accessibility violation', async ({ app }) => {
   const found: string[] = []
   const { ui, page } = await openCheckedPeople(app)
-  await typeInCell(ui, 2, 'c2', 'alan.turing@enigma.org')
+  await ui.typeInCell(2, 'c2', 'alan.turing@enigma.org')
   found.push(...(await violations(app, 'grid-issues-tools-history')))
   await page.getByTestId('toolbar-mapping-button').click()
   found.push(...(await violations(app, 'mapping')))

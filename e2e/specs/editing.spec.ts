@@ -1,7 +1,7 @@
 // A consultant fixes a bad email in the grid, sees the cell revalidated, undoes and redoes it from the
 // keyboard, and restores the file's value with one keystroke.
 import { expect, test } from '../fixtures'
-import { openCheckedPeople, typeInCell } from '../support/people-session'
+import { openCheckedPeople } from '../support/people-session'
 
 test('edits a cell, revalidates it, undoes and redoes from the keyboard, and restores the original', async ({ app }) => {
   const { ui, issues, page } = await openCheckedPeople(app)
@@ -9,7 +9,7 @@ test('edits a cell, revalidates it, undoes and redoes from the keyboard, and res
   // Alan's email lacks its domain's ending: fix it in place.
   const alan = ui.cell(2, 'c2')
   await expect(alan).toHaveClass(/grid-cell-error/)
-  await typeInCell(ui, 2, 'c2', 'alan.turing@enigma.org')
+  await ui.typeInCell(2, 'c2', 'alan.turing@enigma.org')
   await expect(alan).toHaveText('alan.turing@enigma.org')
   await expect(alan).toHaveClass(/grid-cell-edited/)
   await expect(alan).not.toHaveClass(/grid-cell-error/)

@@ -6,11 +6,11 @@ import { join, resolve } from 'node:path'
 import Papa from 'papaparse'
 import { readFixSheet } from '../../electron/main/export/read-fix-sheet'
 import { expect, test } from '../fixtures'
-import { openCheckedPeople, typeInCell } from '../support/people-session'
+import { openCheckedPeople } from '../support/people-session'
 
 test('exports valid rows in Twenty’s import format and the rest as a fix sheet, edits included', async ({ app }) => {
   const { ui, issues, page } = await openCheckedPeople(app)
-  await typeInCell(ui, 2, 'c2', 'alan.turing@enigma.org')
+  await ui.typeInCell(2, 'c2', 'alan.turing@enigma.org')
   await expect(issues.status).toContainText('2 rows with errors')
 
   const out = join(app.tempDir, 'export')

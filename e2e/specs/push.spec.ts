@@ -6,8 +6,10 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type AppDriver } from '../fixtures'
 import { WorkspacesPage } from '../pages/workspaces-page'
+import { MappingPage } from '../pages/mapping-page'
 import { PreflightPage } from '../pages/preflight-page'
-import { openCheckedPeople, typeInCell } from '../support/people-session'
+import { PushPage } from '../pages/push-page'
+import { openCheckedPeople } from '../support/people-session'
 import { startWorkspaceServer, type WorkspaceServer } from '../workspace-server/workspace-server'
 
 /** The fixture copied into the test's own folder: the push keeps its journal beside the file it pushes. */
@@ -34,24 +36,24 @@ test.afterEach(async () => {
 test('plans, pushes with progress, and lands every valid row once, linked to its company', async ({ app }) => {
   await new WorkspacesPage(app).connect('Loopback CRM', server!.url, KEY)
 
-  const { page, ui, issues } = await openCheckedPeople(app, peopleCopy(app))
-  await page.getByTestId('toolbar-push-button').click()
-  await page.getByTestId('push-workspace').selectOption({ label: `Loopback CRM (${server!.url})` })
-  await page.getByTestId('push-plan').click()
-  await expect(page.getByTestId('push-plan-create')).toHaveText('7 rows')
-  await expect(page.getByTestId('push-plan-update')).toHaveText('0 rows')
-  await expect(page.getByTestId('push-plan-rejected')).toHaveText('3 rows')
+  const { ui, issues } = await openCheckedPeople(app, peopleCopy(app))
+  const push = new PushPage(app.page)
+  await push.openFor('Loopback CRM', server!.url)
+  await push.dryRun()
+  await expect(push.planCreate).toHaveText('7 rows')
+  await expect(push.planUpdate).toHaveText('0 rows')
+  await expect(push.planRejected).toHaveText('3 rows')
   expect(server!.records('people')).toHaveLength(0)
   // The rows behind a number, in the grid.
-  await page.getByTestId('push-show-rejected').click()
-  await expect(page.getByTestId('issues-filter-label')).toHaveText('Showing 3 rows: Rows kept out of the push for errors')
-  await page.getByTestId('toolbar-push-button').click()
-  await expect(page.getByTestId('push-plan-create')).toHaveText('7 rows')
+  await push.showRejected.click()
+  await expect(issues.filterLabel).toHaveText('Showing 3 rows: Rows kept out of the push for errors')
+  await push.open()
+  await expect(push.planCreate).toHaveText('7 rows')
 
-  await page.getByTestId('push-start').click()
-  await expect(page.getByTestId('push-progress')).toHaveAttribute('data-phase', 'done')
-  await expect(page.getByTestId('push-sent')).toHaveText('7')
-  await page.screenshot({ path: `e2e/.artifacts/screens/${app.target}-push-done.png` })
+  await push.start()
+  await push.expectDone()
+  await expect(push.sent).toHaveText('7')
+  await ui.screenshot('push-done')
   const people = server!.records('people')
   expect(people).toHaveLength(7)
   const company = (domain: string) => server!.records('companies').find((c) => c['name'] === domain)!['id']
@@ -59,31 +61,30 @@ test('plans, pushes with progress, and lands every valid row once, linked to its
   expect(ada['companyId']).toBe(company('analytical.io'))
 
   // A second dry run knows every row from the push's journal: nothing would be created twice, nothing is sent.
-  await page.getByTestId('push-plan').click()
-  await expect(page.getByTestId('push-plan-unchanged')).toHaveText('7 rows')
-  await expect(page.getByTestId('push-plan-update')).toHaveText('0 rows')
-  await expect(page.getByTestId('push-plan-create')).toHaveText('0 rows')
-  await expect(page.getByTestId('push-change')).toHaveCount(0)
+  await push.dryRun()
+  await expect(push.planUnchanged).toHaveText('7 rows')
+  await expect(push.planUpdate).toHaveText('0 rows')
+  await expect(push.planCreate).toHaveText('0 rows')
+  await expect(push.changes).toHaveCount(0)
   expect(existsSync(join(app.tempDir, 'people-us.csv.people.push-journal'))).toBe(true)
 
   // Ada's title changes in the file; the workspace keeps its own value when told to fill only empty ones.
-  await page.getByTestId('toolbar-data-button').click()
+  await new MappingPage(app.page).dataButton.click()
   // Uniqueness against the workspace: the rows the dry run found there are marked on their email.
   await expect(issues.code('Email', 'EXISTS_IN_WORKSPACE')).toContainText('7')
-  await page.getByTestId('issues-clear-filter').click()
-  await typeInCell(ui, 0, 'c4', 'Chief Technology Officer')
-  await page.getByTestId('toolbar-push-button').click()
-  await expect(page.getByTestId('push-plan')).toHaveText('Dry run')
-  await page.getByTestId('push-plan').click()
-  await expect(page.getByTestId('push-plan-update')).toHaveText('1 row')
-  await expect(page.getByTestId('push-plan-unchanged')).toHaveText('6 rows')
-  const title = page.locator('[data-testid="push-change"][data-field="jobTitle"]')
-  await expect(title).toContainText('1')
-  await expect(page.getByTestId('push-samples')).toContainText('Chief Technology Officer')
-  await title.getByTestId('push-policy').selectOption('fill')
-  await page.screenshot({ path: `e2e/.artifacts/screens/${app.target}-push-plan-changes.png` })
-  await page.getByTestId('push-start').click()
-  await expect(page.getByTestId('push-progress')).toHaveAttribute('data-phase', 'done')
+  await issues.clearFilter.click()
+  await ui.typeInCell(0, 'c4', 'Chief Technology Officer')
+  await push.open()
+  await expect(push.planButton).toHaveText('Dry run')
+  await push.dryRun()
+  await expect(push.planUpdate).toHaveText('1 row')
+  await expect(push.planUnchanged).toHaveText('6 rows')
+  await expect(push.change('jobTitle')).toContainText('1')
+  await expect(push.samples).toContainText('Chief Technology Officer')
+  await push.setPolicy('jobTitle', 'fill')
+  await ui.screenshot('push-plan-changes')
+  await push.start()
+  await push.expectDone()
   const adaNow = server!.records('people').find((p) => (p['emails'] as { primaryEmail: string }).primaryEmail === 'ada.lovelace@analytical.io')!
   expect(adaNow['jobTitle']).toBe('CTO')
   expect(server!.records('people')).toHaveLength(7)
@@ -93,27 +94,27 @@ test('isolates a row the workspace refuses, shows it and exports it with the ser
   server!.setFaults({ rejectValue: { field: 'jobTitle', value: 'Rear Admiral', plural: 'people' } })
   await new WorkspacesPage(app).connect('Loopback CRM', server!.url, KEY)
 
-  const { page } = await openCheckedPeople(app, peopleCopy(app))
-  await page.getByTestId('toolbar-push-button').click()
-  await page.getByTestId('push-workspace').selectOption({ label: `Loopback CRM (${server!.url})` })
-  await page.getByTestId('push-plan').click()
-  await expect(page.getByTestId('push-plan-create')).toHaveText('7 rows')
-  await page.getByTestId('push-start').click()
-  await expect(page.getByTestId('push-progress')).toHaveAttribute('data-phase', 'done')
+  const { issues } = await openCheckedPeople(app, peopleCopy(app))
+  const push = new PushPage(app.page)
+  await push.openFor('Loopback CRM', server!.url)
+  await push.dryRun()
+  await expect(push.planCreate).toHaveText('7 rows')
+  await push.start()
+  await push.expectDone()
   expect(server!.records('people')).toHaveLength(6)
-  await expect(page.locator('.push-failures')).toContainText('1 row refused by the workspace')
+  await expect(push.failures).toContainText('1 row refused by the workspace')
 
   const out = join(app.tempDir, 'refused')
   await app.pickSaveNext(out)
-  await page.getByTestId('push-export-failures').click()
+  await push.exportFailures.click()
   await expect.poll(() => existsSync(join(out, 'people-failed.xlsx'))).toBe(true)
   const csv = readFileSync(join(out, 'people-failed.csv'), 'utf8')
   expect(csv.split('\n')[0]).toContain('Errors')
   expect(csv).toContain('Rear Admiral')
   expect(csv).toContain('rejected')
 
-  await page.getByTestId('push-show-failures').click()
-  await expect(page.getByTestId('issues-filter-label')).toHaveText('Showing 1 row: Rows the workspace refused')
+  await push.showFailures.click()
+  await expect(issues.filterLabel).toHaveText('Showing 1 row: Rows the workspace refused')
 })
 
 test('a push cut short by the app going down continues after the restart, landing every row once', async ({ app }) => {
@@ -124,14 +125,15 @@ test('a push cut short by the app going down continues after the restart, landin
   server!.setFaults({ latencyMs: 400 })
   await new WorkspacesPage(app).connect('Loopback CRM', server!.url, KEY)
 
-  const pushFile = async (): Promise<void> => {
+  const pushFile = async (): Promise<PushPage> => {
     const ui = new PreflightPage(app)
+    const push = new PushPage(app.page)
     await ui.openAndWait(path, 240)
-    await app.page.getByTestId('toolbar-push-button').click()
-    await app.page.getByTestId('push-workspace').selectOption({ label: `Loopback CRM (${server!.url})` })
-    await app.page.getByTestId('push-plan').click()
-    await expect(app.page.getByTestId('push-plan-result')).toBeVisible()
-    await app.page.getByTestId('push-start').click()
+    await push.openFor('Loopback CRM', server!.url)
+    await push.dryRun()
+    await expect(push.planResult).toBeVisible()
+    await push.start()
+    return push
   }
   await pushFile()
   // Main and the window go down while batches are out: some landed, some were in flight, some never left.
@@ -141,53 +143,52 @@ test('a push cut short by the app going down continues after the restart, landin
   expect(landedBefore).toBeLessThan(240)
 
   server!.setFaults({})
-  await pushFile()
-  await expect(app.page.getByTestId('push-progress')).toHaveAttribute('data-phase', 'done', { timeout: 30_000 })
-  await app.page.screenshot({ path: `e2e/.artifacts/screens/${app.target}-push-resumed.png` })
+  const push = await pushFile()
+  await push.expectDone({ timeout: 30_000 })
+  await new PreflightPage(app).screenshot('push-resumed')
   const people = server!.records('people')
   expect(people).toHaveLength(240)
   expect(new Set(people.map((p) => (p['name'] as { firstName: string }).firstName)).size).toBe(240)
 })
 
 /** Adds the loopback workspace with its key, opens `path` (of `rows` rows) and goes to its Push screen. */
-async function openForPush(app: AppDriver, path: string, rows: number): Promise<PreflightPage> {
+async function openForPush(app: AppDriver, path: string, rows: number): Promise<{ ui: PreflightPage; push: PushPage }> {
   await new WorkspacesPage(app).connect('Loopback CRM', server!.url, KEY)
   const ui = new PreflightPage(app)
+  const push = new PushPage(app.page)
   await ui.openAndWait(path, rows)
-  await app.page.getByTestId('toolbar-push-button').click()
-  await app.page.getByTestId('push-workspace').selectOption({ label: `Loopback CRM (${server!.url})` })
-  return ui
+  await push.openFor('Loopback CRM', server!.url)
+  return { ui, push }
 }
 
 test('the dry run tells how far its lookup has got and can be cancelled', async ({ app }) => {
   const path = join(app.tempDir, 'leads.csv')
   writeFileSync(path, ['First Name,Last Name,Email', ...Array.from({ length: 400 }, (_, i) => `Lead${i},Person,lead${i}@example.com`)].join('\n'))
-  const ui = await openForPush(app, path, 400)
+  const { ui, push } = await openForPush(app, path, 400)
   server!.setFaults({ latencyMs: 700 })
-  await app.page.getByTestId('push-plan').click()
-  const lookup = app.page.getByTestId('push-lookup')
-  await expect(lookup).toContainText(/Looking up existing records in the workspace: \d+ of 400 values/)
+  await push.dryRun()
+  await expect(push.lookup).toContainText(/Looking up existing records in the workspace: \d+ of 400 values/)
   await ui.screenshot('push-lookup')
-  await app.page.getByTestId('push-plan-cancel').click()
-  await expect(lookup).toBeHidden()
-  await expect(app.page.getByTestId('push-plan-result')).toBeHidden()
-  await expect(app.page.getByTestId('push-error')).toBeHidden()
+  await push.planCancel.click()
+  await expect(push.lookup).toBeHidden()
+  await expect(push.planResult).toBeHidden()
+  await expect(push.error).toBeHidden()
 
   server!.setFaults({})
-  await app.page.getByTestId('push-plan').click()
-  await expect(app.page.getByTestId('push-plan-create')).toHaveText(/400/)
+  await push.dryRun()
+  await expect(push.planCreate).toHaveText(/400/)
   expect(server!.records('people')).toHaveLength(0)
 })
 
 test('rows whose mapped cells are all empty are counted in the dry run and never pushed', async ({ app }) => {
   const path = join(app.tempDir, 'with-empty-rows.csv')
   writeFileSync(path, ['First Name,Last Name,Email', 'Ada,Lovelace,ada@example.com', ',,', 'Grace,Hopper,grace@example.com', ' , ,', 'Alan,Turing,alan@example.com'].join('\n'))
-  await openForPush(app, path, 5)
-  await app.page.getByTestId('push-plan').click()
-  await expect(app.page.getByTestId('push-plan-create')).toHaveText(/^3 rows$/)
-  await expect(app.page.getByTestId('push-plan-empty')).toHaveText('2 empty rows will be left out (no mapped cell has a value).')
-  await app.page.getByTestId('push-start').click()
-  await expect(app.page.getByTestId('push-progress')).toHaveAttribute('data-phase', 'done')
+  const { push } = await openForPush(app, path, 5)
+  await push.dryRun()
+  await expect(push.planCreate).toHaveText(/^3 rows$/)
+  await expect(push.planEmpty).toHaveText('2 empty rows will be left out (no mapped cell has a value).')
+  await push.start()
+  await push.expectDone()
   expect(server!.records('people')).toHaveLength(3)
 })
 
@@ -195,30 +196,29 @@ test('undoes a push from the app: created records deleted, changed ones put back
   const [ada] = server!.seed('people', [{ name: { firstName: 'Ada', lastName: 'Byron' }, emails: { primaryEmail: 'ada@example.com' }, jobTitle: 'Countess' }])
   const path = join(app.tempDir, 'to-undo.csv')
   writeFileSync(path, ['First Name,Last Name,Email,Job Title', 'Ada,Lovelace,ada@example.com,Analyst', 'Grace,Hopper,grace@example.com,Admiral', 'Alan,Turing,alan@example.com,Researcher'].join('\n'))
-  const ui = await openForPush(app, path, 3)
-  const page = app.page
-  await page.getByTestId('push-plan').click()
-  await page.getByTestId('push-start').click()
-  await expect(page.getByTestId('push-progress')).toHaveAttribute('data-phase', 'done')
+  const { ui, push } = await openForPush(app, path, 3)
+  await push.dryRun()
+  await push.start()
+  await push.expectDone()
   expect(server!.records('people').find((p) => p['id'] === ada!['id'])).toMatchObject({ jobTitle: 'Analyst' })
 
-  await page.getByTestId('push-undo-plan').click()
-  await expect(page.getByTestId('push-undo-summary')).toContainText('created (2)')
-  await expect(page.getByTestId('push-undo-summary')).toContainText('changed (1)')
+  await push.planUndo()
+  await expect(push.undoSummary).toContainText('created (2)')
+  await expect(push.undoSummary).toContainText('changed (1)')
   expect(server!.records('people').filter((p) => p['deletedAt'] === null)).toHaveLength(3)
   await ui.screenshot('push-undo-planned')
-  await page.getByTestId('push-undo-confirm').click()
-  await expect(page.getByTestId('push-undo-result')).toContainText('Undone: 2 deleted, 1 put back')
+  await push.confirmUndo()
+  await expect(push.undoResult).toContainText('Undone: 2 deleted, 1 put back')
   await ui.screenshot('push-undo-done')
   const live = server!.records('people').filter((p) => p['deletedAt'] === null)
   expect(live).toHaveLength(1)
   expect(live[0]).toMatchObject({ id: ada!['id'], jobTitle: 'Countess', name: { firstName: 'Ada', lastName: 'Byron' } })
 
   // Pushed again, every row lands once more: the two deleted ones are restored, Ada updated again.
-  await page.getByTestId('push-plan').click()
-  await expect(page.getByTestId('push-plan-restore')).toHaveText(/^2 rows$/)
-  await page.getByTestId('push-start').click()
-  await expect(page.getByTestId('push-progress')).toHaveAttribute('data-phase', 'done')
+  await push.dryRun()
+  await expect(push.planRestore).toHaveText(/^2 rows$/)
+  await push.start()
+  await push.expectDone()
   const again = server!.records('people')
   expect(again).toHaveLength(3)
   expect(again.filter((p) => p['deletedAt'] === null)).toHaveLength(3)

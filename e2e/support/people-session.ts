@@ -1,5 +1,5 @@
 // The start most fixing specs share: the US people fixture opened, its phones read in the US, and the check
-// done (three rows with errors); and typing a new value into a cell as a user does.
+// done (three rows with errors).
 import { expect } from '@playwright/test'
 import type { AppDriver } from '../fixtures'
 import { IssuesPage } from '../pages/issues-page'
@@ -16,13 +16,4 @@ export async function openCheckedPeople(app: AppDriver, path = app.dataFile('peo
   await mapping.dataButton.click()
   await expect(issues.status).toContainText('3 rows with errors')
   return { ui, issues, mapping, page: app.page }
-}
-
-/** Focuses a cell, starts editing with Enter, replaces its text and commits with Enter. */
-export async function typeInCell(ui: PreflightPage, row: number, column: string, text: string): Promise<void> {
-  await ui.cell(row, column).click()
-  await ui.page.keyboard.press('Enter')
-  await ui.page.keyboard.press('ControlOrMeta+a')
-  await ui.page.keyboard.type(text)
-  await ui.page.keyboard.press('Enter')
 }
