@@ -8,7 +8,7 @@ import Papa from 'papaparse'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startCli } from './built-cli.test-support'
 import { startWorkspaceServer, type WorkspaceServer } from '../../e2e/workspace-server/workspace-server'
-import { readPushJournal } from '../main/push/push-journal'
+import { readPushJournal } from '../main/push/journal/push-journal'
 import { readFixSheet } from '../main/export/read-fix-sheet'
 
 const ROOT = resolve(__dirname, '../..')

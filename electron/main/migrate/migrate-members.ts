@@ -3,10 +3,10 @@
 // rate limits and 5xx like any other request), never written. The answer is checked with zod.
 import { z } from 'zod'
 import { WorkspaceMemberSchema, type WorkspaceMember } from '../../../shared/migrate/member-index'
-import type { PushConnection } from '../push/batch-request'
-import { getJson } from '../push/find-existing'
-import { sendPaced } from '../push/paced-request'
-import type { BackoffOptions } from '../push/pacer'
+import type { PushConnection } from '../push/sending/batch-request'
+import { getJson } from '../push/planning/find-existing'
+import { sendPaced } from '../push/pacing/paced-request'
+import type { BackoffOptions } from '../push/pacing/pacer'
 import { WorkspaceError } from '../workspace/workspace-errors'
 
 const PAGE_SIZE = 200

@@ -9,11 +9,11 @@
 import { randomUUID } from 'node:crypto'
 import { DEFAULT_BATCH_SIZE, QUERY_MAX_RECORDS } from '../../../shared/twenty-format/api-shapes'
 import { WorkspaceError } from '../workspace/workspace-errors'
-import type { PushConnection } from './batch-request'
-import { sendBatch } from './batch-sender'
-import { realTiming, type BackoffOptions, type Timing } from './pacer'
-import { assertNoRollbackPending, PushJournal, type RowAction, type RowId } from './push-journal'
-import { isLegacyJournal, planRows } from './row-plan'
+import type { PushConnection } from './sending/batch-request'
+import { sendBatch } from './sending/batch-sender'
+import { realTiming, type BackoffOptions, type Timing } from './pacing/pacer'
+import { assertNoRollbackPending, PushJournal, type RowAction, type RowId } from './journal/push-journal'
+import { isLegacyJournal, planRows } from './planning/row-plan'
 
 export interface PushRecord {
   readonly row: RowId

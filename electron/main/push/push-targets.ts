@@ -9,7 +9,7 @@
 import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { rowIdentities } from '../../../shared/push/row-keys'
-import { planPush } from './push-planning'
+import { planPush } from './planning/push-planning'
 import { runPush, type PushStop } from './push-runner'
 import type { ProjectLinks } from '../migrate/migrate-links'
 import type { PushedFile, PushSession } from './push-prepared'

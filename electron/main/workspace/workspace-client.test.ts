@@ -12,7 +12,7 @@ import { WorkspaceClient } from './workspace-client'
 import { WorkspaceError } from './workspace-errors'
 import { closedPortUrl, JWT_KEY, PLAIN_KEY, profileAt, startScriptedServer, WORKSPACE_MODEL, type ScriptedAnswer } from './workspace.test-support'
 import { Workspaces } from './workspaces'
-import { pacerFor } from '../push/workspace-pacers'
+import { pacerFor } from '../push/pacing/workspace-pacers'
 
 const expectedModel = parseWorkspaceMetadata(WORKSPACE_MODEL).model
 

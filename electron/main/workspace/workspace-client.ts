@@ -8,8 +8,8 @@ import type { WorkspaceProfile } from '../../../shared/workspace/workspace-profi
 import type { CredentialStore } from '../storage/credential-store'
 import { buildMetadataQuery, FULL_SELECTION, nextSelection, type MetadataSelection } from './metadata-query'
 import { graphqlFailure, httpFailure, quoteServer, redactSecret, unreachable, WorkspaceError } from './workspace-errors'
-import { backoffDelay, DEFAULT_BACKOFF } from '../push/pacer'
-import { pacerOf } from '../push/workspace-pacers'
+import { backoffDelay, DEFAULT_BACKOFF } from '../push/pacing/pacer'
+import { pacerOf } from '../push/pacing/workspace-pacers'
 
 export const DEFAULT_TIMEOUT_MS = 30_000
 const MAX_RESPONSE_BYTES = 64 * 1024 * 1024

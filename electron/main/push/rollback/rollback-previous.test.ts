@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_MODEL } from '../../../shared/model/default-model'
-import { findObject } from '../../../shared/model/workspace-model'
+import { DEFAULT_MODEL } from '../../../../shared/model/default-model'
+import { findObject } from '../../../../shared/model/workspace-model'
 import { previousValues, sameJson } from './rollback-previous'
 
 const PEOPLE = findObject(DEFAULT_MODEL, 'people')!

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { JournaledBatch, JournalState, RowId } from './push-journal'
+import type { JournaledBatch, JournalState, RowId } from '../journal/push-journal'
 import { rolledRecords } from './rollback-plan'
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`

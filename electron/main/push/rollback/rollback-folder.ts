@@ -5,7 +5,7 @@
 // confirmed a batch goes first, as the newest.
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { readPushJournal } from './push-journal'
+import { readPushJournal } from '../journal/push-journal'
 import { runRollback, type RollbackOptions, type RollbackResult } from './rollback-runner'
 
 export const JOURNAL_SUFFIX = '.push-journal'

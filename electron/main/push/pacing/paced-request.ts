@@ -2,7 +2,7 @@
 // (429, 400 "Limit reached") pauses the workspace's pacer, so every other request holds too, and tries again; a 5xx or
 // network failure is retried with backoff; anything fatal (401, 403, 404...) throws at once. Writes and reads share it.
 // Invariant: no try leaves without a token; the only errors thrown are the answer's WorkspaceError or the abort reason.
-import type { WorkspaceError } from '../workspace/workspace-errors'
+import type { WorkspaceError } from '../../workspace/workspace-errors'
 import { backoffDelay, DEFAULT_BACKOFF, realTiming, type BackoffOptions, type Pacer, type Timing } from './pacer'
 
 export interface RetryPolicy {

@@ -9,8 +9,8 @@
 // Invariants: pure (the journal is read by the caller); a journal entry is claimed by at most one row, rows that
 // claim one by their own key first; a row is always journaled under its own key, and a later entry for the same
 // record id supersedes the earlier key.
-import type { RowIdentity } from '../../../shared/push/row-keys'
-import type { JournalState, RowAction, RowId } from './push-journal'
+import type { RowIdentity } from '../../../../shared/push/row-keys'
+import type { JournalState, RowAction, RowId } from '../journal/push-journal'
 
 /** One key's latest state in the journal. */
 export interface JournaledRow {

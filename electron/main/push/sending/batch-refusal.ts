@@ -1,7 +1,7 @@
 // The error that stops a push when the workspace refuses every record of a batch for one reason (contract 4.5: a
 // field or object the workspace no longer has, a stale data model), instead of bisecting the batch to single rows.
 // Invariant: the message quotes the server once, says that nothing was marked failed, and what to do next.
-import { WorkspaceError } from '../workspace/workspace-errors'
+import { WorkspaceError } from '../../workspace/workspace-errors'
 
 // Twenty's words for a field it does not have (REST "Object person doesn't have any "x" field", "Object field ... not
 // found", GraphQL "Field ... is not defined by type ...", the database's "column ... does not exist").

@@ -10,7 +10,7 @@
 import { access, open, readFile, truncate, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
-import { UuidSchema } from '../../../shared/twenty-format/api-shapes'
+import { UuidSchema } from '../../../../shared/twenty-format/api-shapes'
 
 /** A row of the source table: its stable row id (or index) in the file version the batch was planned on. */
 export const RowIdSchema = z.union([z.string(), z.number().int()])

@@ -9,11 +9,11 @@
 // GraphQL `delete<Plural>` / `restore<Plural>` with an id filter (same cap) do it there.
 // Invariant: every message goes through workspace-errors' redaction, so no key leaves this file.
 import { z } from 'zod'
-import { graphqlFailure, httpFailure, quoteServer, serverMessage, unreachable, type WorkspaceError } from '../workspace/workspace-errors'
-import type { PushConnection } from './batch-request'
-import { parseJson } from './batch-request'
-import { sendPaced, type Retryable, type RetryPolicy } from './paced-request'
-import { workspaceKeyOf } from './workspace-pacers'
+import { graphqlFailure, httpFailure, quoteServer, serverMessage, unreachable, type WorkspaceError } from '../../workspace/workspace-errors'
+import type { PushConnection } from '../sending/batch-request'
+import { parseJson } from '../sending/batch-request'
+import { sendPaced, type Retryable, type RetryPolicy } from '../pacing/paced-request'
+import { workspaceKeyOf } from '../pacing/workspace-pacers'
 
 /** A server without the common API refusing a REST mutation it only has behind the workspace flag. */
 export const NO_COMMON_API = /activate feature flag/i

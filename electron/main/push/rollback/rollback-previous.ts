@@ -2,8 +2,8 @@
 // of exactly the fields the send changes. A composite is kept whole (every subfield the workspace holds), so putting
 // it back never clears additional phones, emails or links; a relation sent as a `connect` keeps its join column.
 // Pure: the planner (push-planning.ts) calls it with the record as the workspace holds it and the record it sends.
-import { COMPOSITE_SUBFIELDS, type CompositeType } from '../../../shared/model/composite-fields'
-import type { ObjectModel } from '../../../shared/model/workspace-model'
+import { COMPOSITE_SUBFIELDS, type CompositeType } from '../../../../shared/model/composite-fields'
+import type { ObjectModel } from '../../../../shared/model/workspace-model'
 
 type Json = Readonly<Record<string, unknown>>
 

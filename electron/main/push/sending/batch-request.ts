@@ -2,13 +2,13 @@
 // act on: landed (with the ids the server answered, in request order), rate-limited, transient, too many records,
 // rejected, or fatal. connectForPush reads the key and hands out the workspace's one pacer.
 // Invariant: every message goes through workspace-errors' redaction, so no key leaves this file.
-import { BatchCreateResponseSchema } from '../../../shared/twenty-format/api-shapes'
-import type { WorkspaceProfile } from '../../../shared/workspace/workspace-profile'
-import type { CredentialStore } from '../storage/credential-store'
-import { DEFAULT_TIMEOUT_MS, hostOf, keychainUnavailable } from '../workspace/workspace-client'
-import { httpFailure, quoteServer, serverMessage, unreachable, WorkspaceError } from '../workspace/workspace-errors'
-import type { Pacer, Timing } from './pacer'
-import { pacerFor } from './workspace-pacers'
+import { BatchCreateResponseSchema } from '../../../../shared/twenty-format/api-shapes'
+import type { WorkspaceProfile } from '../../../../shared/workspace/workspace-profile'
+import type { CredentialStore } from '../../storage/credential-store'
+import { DEFAULT_TIMEOUT_MS, hostOf, keychainUnavailable } from '../../workspace/workspace-client'
+import { httpFailure, quoteServer, serverMessage, unreachable, WorkspaceError } from '../../workspace/workspace-errors'
+import type { Pacer, Timing } from '../pacing/pacer'
+import { pacerFor } from '../pacing/workspace-pacers'
 
 /** Where and how to send: made by connectForPush; holds the key, so it never leaves main. */
 export interface PushConnection {

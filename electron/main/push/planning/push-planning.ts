@@ -4,15 +4,15 @@
 // current values), so every update sends its composite fields whole, and the journal can keep what an update or a
 // restore changes (rollback-previous.ts) for a rollback.
 // Read-only: this file reads the journal and sends GETs; it never writes.
-import type { ObjectModel } from '../../../shared/model/workspace-model'
-import { applyPolicy, type FieldPolicy } from '../../../shared/push/plan-diff'
-import type { RowIdentity } from '../../../shared/push/row-keys'
-import { withWholeComposites } from '../../../shared/push/whole-composites'
-import type { PushConnection } from './batch-request'
+import type { ObjectModel } from '../../../../shared/model/workspace-model'
+import { applyPolicy, type FieldPolicy } from '../../../../shared/push/plan-diff'
+import type { RowIdentity } from '../../../../shared/push/row-keys'
+import { withWholeComposites } from '../../../../shared/push/whole-composites'
+import type { PushConnection } from '../sending/batch-request'
 import { findExistingMatches, type LookupOptions } from './find-existing'
-import { assertNoRollbackPending, readPushJournal, type RowAction, type RowId } from './push-journal'
-import { LegacyJournalError, type PushRecord } from './push-runner'
-import { previousValues } from './rollback-previous'
+import { assertNoRollbackPending, readPushJournal, type RowAction, type RowId } from '../journal/push-journal'
+import { LegacyJournalError, type PushRecord } from '../push-runner'
+import { previousValues } from '../rollback/rollback-previous'
 import { isLegacyJournal, planRows } from './row-plan'
 
 type Json = Readonly<Record<string, unknown>>

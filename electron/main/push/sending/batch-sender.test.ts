@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
-import { startWorkspaceServer, type WorkspaceServer, type WorkspaceServerOptions } from '../../../e2e/workspace-server/workspace-server'
-import { memoryCredentialStore } from '../storage/memory-keychain.test-support'
-import { PLAIN_KEY, profileAt, startScriptedServer, type ScriptedAnswer, type ScriptedRequest, type ScriptedServer } from '../workspace/workspace.test-support'
-import { WORKSPACE_MODEL } from '../workspace/workspace.test-support'
+import { startWorkspaceServer, type WorkspaceServer, type WorkspaceServerOptions } from '../../../../e2e/workspace-server/workspace-server'
+import { memoryCredentialStore } from '../../storage/memory-keychain.test-support'
+import { PLAIN_KEY, profileAt, startScriptedServer, type ScriptedAnswer, type ScriptedRequest, type ScriptedServer } from '../../workspace/workspace.test-support'
+import { WORKSPACE_MODEL } from '../../workspace/workspace.test-support'
 import { connectForPush, type PushConnection } from './batch-request'
 import { sendBatch, type SenderContext } from './batch-sender'
 

@@ -4,12 +4,12 @@
 // Every GET takes a token from the workspace's pacer and rides out rate limits and 5xx like a batch write does.
 // Read-only by construction: this file only sends GETs, so a dry run can use it freely.
 import { z } from 'zod'
-import { uniqueFieldsOf, uniqueSubfieldOf } from '../../../shared/model/list-targets'
-import type { ObjectModel } from '../../../shared/model/workspace-model'
-import type { PushConnection } from './batch-request'
-import { sendPaced, type RetryPolicy } from './paced-request'
-import type { BackoffOptions, Timing } from './pacer'
-import { httpFailure, unreachable, WorkspaceError } from '../workspace/workspace-errors'
+import { uniqueFieldsOf, uniqueSubfieldOf } from '../../../../shared/model/list-targets'
+import type { ObjectModel } from '../../../../shared/model/workspace-model'
+import type { PushConnection } from '../sending/batch-request'
+import { sendPaced, type RetryPolicy } from '../pacing/paced-request'
+import type { BackoffOptions, Timing } from '../pacing/pacer'
+import { httpFailure, unreachable, WorkspaceError } from '../../workspace/workspace-errors'
 
 const MAX_VALUES_PER_REQUEST = 200
 // Keeps the request line well under common servers' header limits (Node's is 16 KB).

@@ -1,7 +1,7 @@
 // Small helpers of the rollback: whether a record already holds the values it is to be put back to, and the
 // minimal object model that lets find-existing look records up by id alone (soft-deleted ones included).
 // Pure.
-import type { ObjectModel } from '../../../shared/model/workspace-model'
+import type { ObjectModel } from '../../../../shared/model/workspace-model'
 import { sameJson } from './rollback-previous'
 
 type Json = Readonly<Record<string, unknown>>

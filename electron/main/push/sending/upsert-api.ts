@@ -5,11 +5,11 @@
 // `create<Plural>(data: $data, upsert: true)` (since mid-2024), whose answers map to the same BatchAnswer kinds.
 // Invariant: every message goes through workspace-errors' redaction; the GraphQL path takes its tokens like REST.
 import { z } from 'zod'
-import { UuidSchema } from '../../../shared/twenty-format/api-shapes'
-import { graphqlFailure, httpFailure, quoteServer, unreachable, WorkspaceError } from '../workspace/workspace-errors'
+import { UuidSchema } from '../../../../shared/twenty-format/api-shapes'
+import { graphqlFailure, httpFailure, quoteServer, unreachable, WorkspaceError } from '../../workspace/workspace-errors'
 import { batchIdsOf, parseJson, type BatchAnswer, type PushConnection } from './batch-request'
-import { sendPaced, type Retryable, type RetryPolicy } from './paced-request'
-import { workspaceKeyOf } from './workspace-pacers'
+import { sendPaced, type Retryable, type RetryPolicy } from '../pacing/paced-request'
+import { workspaceKeyOf } from '../pacing/workspace-pacers'
 
 export type UpsertApi = 'rest' | 'graphql'
 

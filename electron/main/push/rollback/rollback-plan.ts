@@ -4,7 +4,7 @@
 // Invariants: pure; a record is followed by the id it has in the workspace (the server's answer, else the id sent);
 // its first journaled write decides what it was (a record the push created stays created whatever reruns did to
 // it), and for each field the earliest journaled previous value wins (later runs saw the push's own values).
-import type { JournalState, RowAction } from './push-journal'
+import type { JournalState, RowAction } from '../journal/push-journal'
 
 type Json = Readonly<Record<string, unknown>>
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { startWorkspaceServer, type WorkspaceServer, type WorkspaceServerOptions } from '../../../e2e/workspace-server/workspace-server'
-import { parseWorkspaceMetadata } from '../../../shared/model/parse-metadata'
-import { findObject, type ObjectModel } from '../../../shared/model/workspace-model'
-import { memoryCredentialStore } from '../storage/memory-keychain.test-support'
-import { PLAIN_KEY, profileAt, startScriptedServer, WORKSPACE_MODEL, type ScriptedServer } from '../workspace/workspace.test-support'
-import { connectForPush, type ConnectOptions, type PushConnection } from './batch-request'
+import { startWorkspaceServer, type WorkspaceServer, type WorkspaceServerOptions } from '../../../../e2e/workspace-server/workspace-server'
+import { parseWorkspaceMetadata } from '../../../../shared/model/parse-metadata'
+import { findObject, type ObjectModel } from '../../../../shared/model/workspace-model'
+import { memoryCredentialStore } from '../../storage/memory-keychain.test-support'
+import { PLAIN_KEY, profileAt, startScriptedServer, WORKSPACE_MODEL, type ScriptedServer } from '../../workspace/workspace.test-support'
+import { connectForPush, type ConnectOptions, type PushConnection } from '../sending/batch-request'
 import { findExistingMatches, findExistingRecords, findValues, type LookupProgress } from './find-existing'
 
 const people = findObject(parseWorkspaceMetadata(WORKSPACE_MODEL).model, 'people') as ObjectModel

@@ -6,10 +6,10 @@
 // duplicate; a row is marked failed only after it was sent alone; a landed row's id is the one the server answered.
 import { postBatch, type BatchAnswer, type PushConnection } from './batch-request'
 import { refusesAll } from './batch-refusal'
-import { sendPaced, type RetryPolicy } from './paced-request'
-import type { BackoffOptions, Pacer, Timing } from './pacer'
+import { sendPaced, type RetryPolicy } from '../pacing/paced-request'
+import type { BackoffOptions, Pacer, Timing } from '../pacing/pacer'
 import { OLD_SERVER_ANSWER, postGraphqlBatch, rememberUpsertApi, singularOf, upsertApiOf } from './upsert-api'
-import { QUERY_MAX_RECORDS } from '../../../shared/twenty-format/api-shapes'
+import { QUERY_MAX_RECORDS } from '../../../../shared/twenty-format/api-shapes'
 
 export interface SenderContext extends RetryPolicy {
   readonly connection: PushConnection

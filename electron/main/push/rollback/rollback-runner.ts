@@ -10,15 +10,15 @@
 // (the file's next push then starts anew; see setAsideWhenComplete).
 import { readdir, rename } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { findExistingMatches, type ExistingMatch } from './find-existing'
-import type { BackoffOptions, Timing } from './pacer'
-import type { RetryPolicy } from './paced-request'
-import type { PushConnection } from './batch-request'
-import { readPushJournal } from './push-journal'
-import { readRollbackJournal, RollbackJournal, type RollbackStep } from './rollback-journal'
+import { findExistingMatches, type ExistingMatch } from '../planning/find-existing'
+import type { BackoffOptions, Timing } from '../pacing/pacer'
+import type { RetryPolicy } from '../pacing/paced-request'
+import type { PushConnection } from '../sending/batch-request'
+import { readPushJournal } from '../journal/push-journal'
+import { readRollbackJournal, RollbackJournal, type RollbackStep } from '../journal/rollback-journal'
 import { rollbackOrder, rolledRecords, type RolledRecord } from './rollback-plan'
 import { deleteByFilter, deleteOne, MAX_AFFECTED_PER_REQUEST, mutateByGraphql, NO_COMMON_API, restoreOne, updateOne, type MutationAnswer } from './rollback-requests'
-import { workspaceKeyOf } from './workspace-pacers'
+import { workspaceKeyOf } from '../pacing/workspace-pacers'
 import { idLookupModel, sameValues } from './rollback-values'
 
 export interface RollbackOptions {
