@@ -1,5 +1,5 @@
 // `preflight rollback`: takes a push (one journal) or a whole project's pushes (its `.push-journals` folder) back
-// out of a workspace through the rollback engine (main/push/rollback-runner.ts), and prints one JSON object:
+// out of a workspace through the rollback engine (main/push/rollback/rollback-runner.ts), and prints one JSON object:
 // `{ deleted, restored, skipped, failed, skippedRecords, failedRecords, dryRun, journal }` (`plan` on a dry run,
 // `files` for a folder). Exit 0 all rolled back, 1 records skipped or failed, 2 could not run, 3 interrupted
 // (SIGINT/SIGTERM after the request in flight; run it again to continue from `<journal>.rollback`).

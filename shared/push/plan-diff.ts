@@ -1,6 +1,8 @@
 // What an update would change: the fields whose new value differs from the record in the workspace, and the
 // user's choice per field: overwrite, or only fill what the workspace has empty (never erase a value that
 // someone already typed in the CRM). Composite fields are compared and filled subfield by subfield.
+// Pure, for both sides of the push: main's planner (electron/main/push/planning) computes it for a dry run, the
+// renderer's field-policy table shows it and sends back the choices; nothing here talks to a workspace.
 type Json = Readonly<Record<string, unknown>>
 
 export type FieldPolicy = 'overwrite' | 'fill'

@@ -1,5 +1,7 @@
 // What crosses IPC for a push from the app: the records (API JSON, by row id) the renderer checked, the plan
 // of a dry run, and the progress and outcome events of a push main runs with its journal.
+// Only the IPC shape: the engine that plans, journals and sends is electron/main/push/, the renderer's push stores
+// read these types.
 import { z } from 'zod'
 import { AppErrorSchema } from '../ipc/result'
 

@@ -5,6 +5,7 @@
 // within one request all records must use the same unique constraint for a relation field).
 // Invariant: a key two landed records share (a unique value the workspace would refuse twice anyway) resolves to
 // nothing, so a relation is never pointed at a guess; it keeps its connect.
+// Pure; main's project push (electron/main/push/push-project.ts, push-prepared.ts) keeps it between files.
 import type { JsonValue } from '../fields/cell-result'
 import { uniqueFieldsOf, uniqueSubfieldOf } from '../model/list-targets'
 import { findObject, type ObjectModel, type WorkspaceModel } from '../model/workspace-model'

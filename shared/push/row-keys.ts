@@ -5,6 +5,8 @@
 // carries (never on its position or on an id assigned for the push); within one file every key is distinct
 // (identical rows are told apart by their occurrence, in file order); the hash covers every field the record
 // sends except `id`, in a canonical order.
+// Pure, for both sides: main's push engine (electron/main/push: planning, journal) keys rows with it, the renderer
+// keys the rows it sends for an app push the same way.
 import { uniqueFieldsOf, uniqueSubfieldOf } from '../model/list-targets'
 import type { ObjectModel } from '../model/workspace-model'
 

@@ -3,6 +3,8 @@
 // label and secondary links), so a record that updates a composite sends it whole: the workspace's current
 // subfields, with the new ones laid over them (contract 10.4).
 // Invariant: only composite fields the update already sends change; a subfield the update sends always wins.
+// Pure, for both sides: main's planner (electron/main/push/planning) and the renderer's push store lay updates
+// over the workspace's record with it.
 import { COMPOSITE_SUBFIELDS, type CompositeType } from '../model/composite-fields'
 import type { ObjectModel } from '../model/workspace-model'
 
