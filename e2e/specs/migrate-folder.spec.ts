@@ -9,7 +9,11 @@ import AxeBuilder from '@axe-core/playwright'
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '../fixtures'
+import { IssuesPage } from '../pages/issues-page'
+import { MigratePage } from '../pages/migrate-page'
 import { PreflightPage } from '../pages/preflight-page'
+import { ProjectPage } from '../pages/project-page'
+import { PushPage } from '../pages/push-page'
 import { WorkspacesPage } from '../pages/workspaces-page'
 import { startWorkspaceServer, type WorkspaceServer } from '../workspace-server/workspace-server'
 
@@ -56,10 +60,13 @@ test('migrates a folder from the start screen, shows its links, pushes it and un
 
   // Start screen: Migrate a folder…, the folder picked in main's dialog.
   const ui = new PreflightPage(app)
+  const migrate = new MigratePage(app)
+  const project = new ProjectPage(app)
+  const issues = new IssuesPage(page)
+  const push = new PushPage(page)
   await ui.screenshot('migrate-start')
-  await app.pickFolderNext(folder)
-  await page.getByTestId('migrate-folder-button').click()
-  const files = page.getByTestId('project-file')
+  await migrate.migrateFolder(folder)
+  const files = project.files
   await expect(files).toHaveCount(3)
   await expect(files.nth(0)).toContainText('Companies · hubspot-crm-exports-all-companies-2025-11-03.csv')
   await expect(files.nth(1)).toContainText('People · hubspot-crm-exports-all-contacts-2025-11-03.csv')
@@ -67,61 +74,50 @@ test('migrates a folder from the start screen, shows its links, pushes it and un
   await ui.expectLoaded(2)
 
   // The links panel opens with the project: one line per link, the value naming no company one click from its row.
-  const panel = page.getByTestId('migrate-links')
-  await expect(panel).toBeVisible()
-  const lines = page.getByTestId('migrate-link-line')
-  await expect(lines).toHaveText([
+  await expect(migrate.links).toBeVisible()
+  await expect(migrate.lines).toHaveText([
     'People → Companies by Associated Company IDs: 2 of 3 found',
     'Opportunities → Companies by Associated Company IDs: 2 of 2 found',
     'Opportunities → People by Associated Contact IDs: 3 of 3 found',
   ])
-  await expect(page.getByTestId('migrate-links-button')).toHaveText('Links: 1 value not found')
-  const unresolved = page.getByTestId('migrate-unresolved')
-  await expect(unresolved).toHaveCount(1)
-  await expect(unresolved).toHaveText('row 4: 5100299999')
+  await expect(migrate.linksButton).toHaveText('Links: 1 value not found')
+  await expect(migrate.unresolved).toHaveCount(1)
+  await expect(migrate.unresolved).toHaveText('row 4: 5100299999')
   await ui.screenshot('migrate-links')
   // The panel passes axe-core with no violation of any impact.
   const axe = await new AxeBuilder({ page }).include('[data-testid="project-files"]').analyze()
   expect(axe.violations.map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([])
   // Checked again, the folder's migration.preflight is used as it is, with the same counts.
-  await page.getByTestId('migrate-links-refresh').click()
-  await expect(page.getByTestId('migrate-links-reused')).toBeVisible()
-  await expect(lines).toHaveCount(3)
-  await expect(lines.nth(0)).toHaveText('People → Companies by Associated Company IDs: 2 of 3 found')
+  await migrate.refresh()
+  await expect(migrate.reused).toBeVisible()
+  await expect(migrate.lines).toHaveCount(3)
+  await expect(migrate.lines.nth(0)).toHaveText('People → Companies by Associated Company IDs: 2 of 3 found')
   // By keyboard: focus the value and press Enter.
-  await unresolved.focus()
-  await page.keyboard.press('Enter')
-  await expect(files.nth(1)).toHaveAttribute('aria-current', 'page')
-  await expect(page.getByTestId('issues-filter-label')).toContainText('Row 4: 5100299999 in Associated Company IDs')
-  const sourceRows = page.locator('.ag-cell[col-id="preflight-source-row"]')
-  await expect(sourceRows).toHaveCount(1)
-  await expect(sourceRows).toHaveText('4')
-  await expect(page.locator('.ag-row').filter({ hasText: 'Turing' }).first()).toBeVisible()
+  await migrate.goToUnresolved()
+  await project.expectCurrent(1)
+  await expect(issues.filterLabel).toContainText('Row 4: 5100299999 in Associated Company IDs')
+  await expect(ui.rowNumbers).toHaveCount(1)
+  await expect(ui.rowNumbers).toHaveText('4')
+  await expect(ui.rowWith('Turing')).toBeVisible()
   // The keyboard is on the value's cell.
-  await expect(page.locator('.ag-cell-focus')).toHaveText('5100299999')
+  await expect(ui.focusedCell).toHaveText('5100299999')
   await ui.screenshot('migrate-unresolved-row')
-  await page.getByTestId('issues-clear-filter').click()
+  await issues.clearFilter.click()
   await ui.expectLoaded(3)
 
   // The dry run of all files, then the push with a bar per file.
-  await page.getByTestId('toolbar-push-button').click()
-  await page.getByTestId('push-workspace').selectOption({ label: `Loopback CRM (${server.url})` })
-  await page.getByTestId('project-push-plan').click()
-  await expect(page.getByTestId('project-push-files')).toHaveAttribute('data-phase', 'planned')
-  const plans = page.getByTestId('project-push-file-plan')
-  await expect(plans.nth(0)).toContainText('2 to create')
-  await expect(plans.nth(1)).toContainText('3 to create')
-  await expect(plans.nth(2)).toContainText('2 to create')
+  await push.openFor('Loopback CRM', server.url)
+  await project.dryRunAll()
+  await project.expectPushPhase('planned')
+  await expect(project.filePlan(0)).toContainText('2 to create')
+  await expect(project.filePlan(1)).toContainText('3 to create')
+  await expect(project.filePlan(2)).toContainText('2 to create')
   expect(server.records('companies')).toHaveLength(0)
-  await page.getByTestId('project-push-start').click()
-  await expect(page.getByTestId('project-push-files')).toHaveAttribute('data-phase', 'done')
-  const bars = page.getByTestId('project-push-file')
-  await expect(bars).toHaveCount(3)
-  await expect(bars.nth(0)).toHaveAttribute('data-object', 'companies')
-  await expect(bars.nth(1)).toHaveAttribute('data-object', 'people')
-  await expect(bars.nth(2)).toHaveAttribute('data-object', 'opportunities')
-  for (let i = 0; i < 3; i++) await expect(bars.nth(i)).toHaveAttribute('data-state', 'done')
-  for (let i = 0; i < 3; i++) await expect(files.nth(i).getByTestId('project-file-state')).toHaveText('pushed')
+  await project.startPush()
+  await project.expectPushPhase('done')
+  await project.expectBars(['companies', 'people', 'opportunities'])
+  for (let i = 0; i < 3; i++) await expect(project.bar(i)).toHaveAttribute('data-state', 'done')
+  for (let i = 0; i < 3; i++) await expect(project.stateOf(i)).toHaveText('pushed')
   await ui.screenshot('migrate-pushed')
 
   // On the server: every record once, each linked by the id its row's record got; Alan's company left empty.
@@ -144,21 +140,20 @@ test('migrates a folder from the start screen, shows its links, pushes it and un
 
   // Undo this push, file by file, the deals first: a dry run of the file finds its rows in the journal, then the undo.
   for (const [index, plural, count] of [[2, 'opportunities', 2], [1, 'people', 3], [0, 'companies', 2]] as const) {
-    await files.nth(index).click()
-    await expect(files.nth(index)).toHaveAttribute('aria-current', 'page')
+    await project.switchTo(index)
     await ui.expectLoaded(count)
-    await page.getByTestId('toolbar-push-button').click()
-    await expect(page.getByTestId('push-plan')).toBeEnabled()
-    await page.getByTestId('push-plan').click()
-    await expect(page.getByTestId('push-plan-result')).toBeVisible()
-    await page.getByTestId('push-undo-plan').click()
-    await expect(page.getByTestId('push-undo-summary')).toContainText(`created (${count})`)
+    await push.open()
+    await expect(push.planButton).toBeEnabled()
+    await push.dryRun()
+    await expect(push.planResult).toBeVisible()
+    await push.planUndo()
+    await expect(push.undoSummary).toContainText(`created (${count})`)
     if (plural === 'people') await ui.screenshot('migrate-undo-planned')
-    await page.getByTestId('push-undo-confirm').click()
-    await expect(page.getByTestId('push-undo-result')).toContainText(`Undone: ${count} deleted`)
+    await push.confirmUndo()
+    await expect(push.undoResult).toContainText(`Undone: ${count} deleted`)
     expect(live(server.records(plural))).toHaveLength(0)
     // The project bar no longer says the file is pushed.
-    await expect(files.nth(index).getByTestId('project-file-state')).not.toHaveText('pushed')
+    await expect(project.stateOf(index)).not.toHaveText('pushed')
   }
   await ui.screenshot('migrate-undone')
   expect(live(server.records('companies'))).toHaveLength(0)
