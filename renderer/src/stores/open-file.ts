@@ -1,6 +1,7 @@
 // The opened file: the load in progress, the table on screen and what main told us about its source.
 // Invariants: the table is never deep-proxied (shallowRef + markRaw; `version` changes when it grows), and the
 // table on screen is only replaced once a new load delivers its first chunk, so a failed re-open keeps it.
+// A project file given to open() is only announced (projectRequest): this store never imports the project store.
 import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
 import type { EventPayload } from '../../../shared/ipc/contract'
@@ -62,6 +63,8 @@ export const useOpenFileStore = defineStore('open-file', () => {
   const error = shallowRef<AppError | null>(null)
   const cancelledNote = ref(false)
   const recent = shallowRef<readonly RecentFile[]>([])
+  /** The latest project file asked to be opened (a new object each time); the project store watches it. */
+  const projectRequest = shallowRef<{ readonly path: string } | null>(null)
 
   let listener: FileJobListener | null = null
   let openSeq = 0
@@ -161,15 +164,15 @@ export const useOpenFileStore = defineStore('open-file', () => {
     finish(event.cancelled ? 'cancelled' : 'failed')
   }
 
-  /** Opens `path`; absent options are detected by main. A load already running is cancelled first. */
-  /** Who opens a project file (`.preflight`) given to open(): the project store, once it exists. */
-  let projectOpener: ((path: string) => Promise<void>) | null = null
-  function setProjectOpener(opener: (path: string) => Promise<void>): void {
-    projectOpener = opener
-  }
-
+  /**
+   * Opens `path`; absent options are detected by main. A load already running is cancelled first. A project file
+   * (`.preflight`) is not read here: it becomes the project request the project store opens.
+   */
   async function open(path: string, options: OpenOptions = {}): Promise<void> {
-    if (projectOpener && path.toLowerCase().endsWith('.preflight')) return projectOpener(path)
+    if (path.toLowerCase().endsWith('.preflight')) {
+      projectRequest.value = { path }
+      return
+    }
     if (isLoading.value) cancelQuietly()
     const seq = ++openSeq
     error.value = null
@@ -274,7 +277,7 @@ export const useOpenFileStore = defineStore('open-file', () => {
   }
 
   return {
-    setProjectOpener,
+    projectRequest,
     table,
     version,
     meta,
