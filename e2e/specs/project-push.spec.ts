@@ -7,6 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '../fixtures'
 import { PreflightPage } from '../pages/preflight-page'
+import { ProjectPage } from '../pages/project-page'
+import { PushPage } from '../pages/push-page'
 import { WorkspacesPage } from '../pages/workspaces-page'
 import { startWorkspaceServer, type WorkspaceServer } from '../workspace-server/workspace-server'
 
@@ -35,52 +37,47 @@ test('pushes every file of the project in import order with a bar per file, paus
   await new WorkspacesPage(app).connect('Loopback CRM', server.url, KEY)
 
   const ui = new PreflightPage(app)
+  const project = new ProjectPage(app)
+  const push = new PushPage(page)
   await ui.openAndWait(people, 301)
   await app.pickSaveNext(join(app.tempDir, 'migration.preflight'))
-  await app.pickNext(companies)
-  await page.getByTestId('project-add-file').click()
+  await project.addFile(companies)
   await ui.expectLoaded(120)
 
-  await page.getByTestId('toolbar-push-button').click()
-  await page.getByTestId('push-workspace').selectOption({ label: `Loopback CRM (${server.url})` })
+  await push.openFor('Loopback CRM', server.url)
   server.seed('companies', [{ name: 'Zero Holdings', domainName: { primaryLinkUrl: 'https://c0.example.com' } }])
-  await page.getByTestId('project-push-plan').click()
-  await expect(page.getByTestId('project-push-files')).toHaveAttribute('data-phase', 'planned')
-  const plans = page.getByTestId('project-push-file-plan')
-  await expect(plans.nth(0)).toContainText('119 to create, 1 to update')
-  await expect(plans.nth(1)).toContainText('300 to create, 0 to update')
-  await expect(plans.nth(1)).toContainText('1 kept out for errors')
+  await project.dryRunAll()
+  await project.expectPushPhase('planned')
+  await expect(project.filePlan(0)).toContainText('119 to create, 1 to update')
+  await expect(project.filePlan(1)).toContainText('300 to create, 0 to update')
+  await expect(project.filePlan(1)).toContainText('1 kept out for errors')
   // The project bar says each file's state: the open one from its check, the other from the dry run.
-  const stateOf = (name: string) => page.getByTestId('project-file').filter({ hasText: name }).getByTestId('project-file-state')
-  await expect(stateOf('companies.csv')).toHaveText('ready')
-  await expect(stateOf('people.csv')).toHaveText('1 row with errors')
+  await expect(project.stateOf('companies.csv')).toHaveText('ready')
+  await expect(project.stateOf('people.csv')).toHaveText('1 row with errors')
   expect(server.records('people')).toHaveLength(0)
-  const nameChange = page.getByTestId('project-push-change')
+  const nameChange = project.pushChanges
   await expect(nameChange).toHaveCount(1)
   await expect(nameChange).toHaveAttribute('data-field', 'name')
-  await nameChange.getByTestId('project-push-policy').selectOption('fill')
+  await project.setPolicy(nameChange, 'fill')
   await ui.screenshot('project-push-planned')
-  await page.getByTestId('project-push-start').click()
-  const bars = page.getByTestId('project-push-file')
-  await expect(bars).toHaveCount(2)
-  await expect(bars.nth(0)).toHaveAttribute('data-object', 'companies')
-  await expect(bars.nth(1)).toHaveAttribute('data-object', 'people')
+  await project.startPush()
+  await project.expectBars(['companies', 'people'])
   // Pause while the people are being sent, then resume.
-  await expect(bars.nth(1)).toHaveAttribute('data-state', 'pushing')
-  await page.getByTestId('project-push-pause').click()
-  await expect(page.getByTestId('project-push-resume')).toBeVisible()
+  await expect(project.bar(1)).toHaveAttribute('data-state', 'pushing')
+  await project.pause()
+  await expect(project.resumeButton).toBeVisible()
   await ui.screenshot('project-push-paused')
   const landedWhilePaused = server.records('people').length
   expect(landedWhilePaused).toBeLessThan(300)
-  await page.getByTestId('project-push-resume').click()
-  await expect(page.getByTestId('project-push-files')).toHaveAttribute('data-phase', 'done')
-  await expect(bars.nth(0)).toHaveAttribute('data-state', 'done')
-  await expect(bars.nth(1)).toHaveAttribute('data-state', 'done')
-  await expect(bars.nth(1).getByTestId('project-push-count')).toHaveText('Done · 300 of 300')
-  await expect(bars.nth(1).getByTestId('project-push-result')).toContainText('1 kept out')
-  await expect(bars.nth(1).getByTestId('project-push-result')).toContainText('linked by id')
-  await expect(stateOf('companies.csv')).toHaveText('pushed')
-  await expect(stateOf('people.csv')).toHaveText('pushed')
+  await project.resume()
+  await project.expectPushPhase('done')
+  await expect(project.bar(0)).toHaveAttribute('data-state', 'done')
+  await expect(project.bar(1)).toHaveAttribute('data-state', 'done')
+  await expect(project.barCount(1)).toHaveText('Done · 300 of 300')
+  await expect(project.barResult(1)).toContainText('1 kept out')
+  await expect(project.barResult(1)).toContainText('linked by id')
+  await expect(project.stateOf('companies.csv')).toHaveText('pushed')
+  await expect(project.stateOf('people.csv')).toHaveText('pushed')
   await ui.screenshot('project-push-done')
 
   expect(server.records('companies')).toHaveLength(120)
