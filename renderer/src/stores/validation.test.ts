@@ -1,0 +1,103 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { CELL_ERROR, CELL_OK } from '../../../shared/check/check-table'
+import { InlineCheckWorker } from './check-worker.test-support'
+import { useEditsStore } from './edits'
+import { FakeApi } from './fake-api.test-support'
+import { useMappingStore } from './mapping'
+import { useOpenFileStore } from './open-file'
+import { serveFiles, settle, waitFor, type FileRows } from './open-table.test-support'
+import { useValidationStore } from './validation'
+
+const PEOPLE: FileRows = [
+  ['First Name', 'Email'],
+  ['Ana', 'ana-at-example.com'],
+  ['Bruno', 'bruno@example.com'],
+  ['Carla', 'carla@@example'],
+]
+const EMAIL = 1
+
+let api: FakeApi
+
+beforeEach(() => {
+  api = new FakeApi()
+  serveFiles(api, new Map([['/data/people.csv', PEOPLE]]))
+  ;(globalThis as { window?: unknown }).window = { api }
+  vi.stubGlobal('Worker', InlineCheckWorker)
+  InlineCheckWorker.started = 0
+  setActivePinia(createPinia())
+})
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+async function checked(): Promise<ReturnType<typeof useValidationStore>> {
+  const validation = useValidationStore()
+  await useOpenFileStore().open('/data/people.csv')
+  await settle()
+  await waitFor(() => validation.status === 'done')
+  return validation
+}
+
+describe('useValidationStore', () => {
+  it('checks each mapped column once the file has loaded, with a state and a message per cell', async () => {
+    const validation = await checked()
+    expect(useMappingStore().effectiveColumns()).toMatchObject({ Email: 'emails.primaryEmail' })
+    expect(validation.check!.columns.map((c) => c.mapped.name)).toEqual(validation.mapped.map((m) => m.name))
+    expect(validation.mapped.map((m) => m.name)).toContain('Email')
+    expect([0, 1, 2].map((row) => validation.stateOf(row, EMAIL))).toEqual([CELL_ERROR, CELL_OK, CELL_ERROR])
+    expect(validation.messageOf(0, EMAIL)).toBeTruthy()
+    expect(validation.messageOf(1, EMAIL)).toBeUndefined()
+    expect(validation.receivedOf(1, EMAIL)?.result.value).toBe('bruno@example.com')
+  })
+
+  it('counts issues by column and code, and filters the grid to the rows behind a count', async () => {
+    const validation = await checked()
+    const summary = validation.summary!
+    expect(summary.errors).toBe(2)
+    expect(summary.rowsWithErrors).toBe(2)
+    const email = summary.columns.find((c) => c.name === 'Email')!
+    expect(email.errors).toBe(2)
+    expect(email.counts).toHaveLength(1)
+    expect(email.counts[0]).toMatchObject({ severity: 'error', count: 2 })
+
+    validation.showErrorRows()
+    expect([...validation.filter!.rows]).toEqual([0, 2])
+    validation.clearFilter()
+    validation.showIssue(email.mapped, email.counts[0]!.code)
+    expect([...validation.filter!.rows]).toEqual([0, 2])
+    expect(validation.nextIssue(0, 1)).toBe(2)
+  })
+
+  it('revalidates the cells an edit changed at once, then checks the whole file again', async () => {
+    const validation = await checked()
+    const runs = InlineCheckWorker.started
+    const step = useEditsStore().perform({ op: 'set-cells', cells: [{ column: 'c1', rows: [0], values: ['ana@example.com'] }] })!
+    validation.revalidateStep(step)
+    expect(validation.stateOf(0, EMAIL)).toBe(CELL_OK)
+    expect(validation.stateOf(2, EMAIL)).toBe(CELL_ERROR)
+
+    await settle()
+    expect(validation.status).toBe('checking')
+    await waitFor(() => validation.status === 'done')
+    expect(InlineCheckWorker.started).toBe(runs + 1)
+    expect(validation.summary!.errors).toBe(1)
+    expect(validation.summary!.rowsWithErrors).toBe(1)
+    expect(validation.receivedOf(0, EMAIL)?.result.value).toBe('ana@example.com')
+  })
+
+  it('checks again when the mapping changes, and is idle with nothing mapped', async () => {
+    const validation = await checked()
+    const mapping = useMappingStore()
+    mapping.choose(EMAIL, null)
+    await settle()
+    await waitFor(() => validation.status !== 'checking')
+    expect(validation.summary!.errors).toBe(0)
+    expect(validation.stateOf(0, EMAIL)).toBe(CELL_OK)
+
+    for (const row of mapping.mapping.rows) mapping.choose(row.column, null)
+    await settle()
+    await waitFor(() => validation.status === 'idle')
+    expect(validation.check).toBeNull()
+  })
+})
