@@ -6,34 +6,35 @@ import { join, resolve } from 'node:path'
 import Papa from 'papaparse'
 import { readFixSheet } from '../../electron/main/export/read-fix-sheet'
 import { expect, test } from '../fixtures'
+import { ExportPage } from '../pages/export-page'
+import { HistoryPage } from '../pages/history-page'
 import { openCheckedPeople } from '../support/people-session'
 
 test('exports valid rows in Twenty’s import format and the rest as a fix sheet, edits included', async ({ app }) => {
   const { ui, issues, page } = await openCheckedPeople(app)
+  const exporter = new ExportPage(app)
   await ui.typeInCell(2, 'c2', 'alan.turing@enigma.org')
   await expect(issues.status).toContainText('2 rows with errors')
 
   const out = join(app.tempDir, 'export')
-  await app.pickFolderNext(out)
-  await page.getByTestId('export-button').click()
+  await exporter.openDialog(out)
   // Before anything is written: how many rows go, how many are kept out and why.
-  const readiness = page.getByTestId('export-readiness')
-  await expect(readiness.getByTestId('readiness-going')).toHaveText('8 rows go to the import files.')
-  await expect(readiness.getByTestId('readiness-kept-out')).toHaveText('2 rows are kept out and go to the fix sheet:')
-  await expect(readiness.getByTestId('readiness-reason')).not.toHaveCount(0)
+  await expect(exporter.going).toHaveText('8 rows go to the import files.')
+  await expect(exporter.keptOut).toHaveText('2 rows are kept out and go to the fix sheet:')
+  await expect(exporter.reasons).not.toHaveCount(0)
   await ui.screenshot('export-readiness')
   // Escape writes nothing; "Show the rows kept out" filters the grid to them.
   await page.keyboard.press('Escape')
-  await expect(readiness).toBeHidden()
+  await expect(exporter.readiness).toBeHidden()
   expect(readdirSync(app.tempDir)).not.toContain('export')
-  await page.getByTestId('export-button').click()
-  await readiness.getByTestId('readiness-show').click()
-  await expect(readiness).toBeHidden()
+  await exporter.reopenDialog()
+  await exporter.showKeptOut.click()
+  await expect(exporter.readiness).toBeHidden()
   await expect(issues.filterLabel).toContainText('2 rows')
   await issues.clearFilter.click()
-  await page.getByTestId('export-button').click()
-  await readiness.getByTestId('export-confirm').click()
-  await expect(page.getByTestId('export-note')).toContainText('8 records')
+  await exporter.reopenDialog()
+  await exporter.write()
+  await expect(exporter.note).toContainText('8 records')
   expect(readdirSync(out).sort()).toEqual(['people-001.csv', 'people-rejected.xlsx'])
   await ui.screenshot('export-done')
 
@@ -48,11 +49,10 @@ test('exports valid rows in Twenty’s import format and the rest as a fix sheet
   // The client fixes both rows in Excel and sends the sheet back; merging it fixes the table in one step.
   const returned = join(app.tempDir, 'people-rejected-returned.xlsx')
   fixInExcel(join(out, 'people-rejected.xlsx'), returned, { Linus: { Email: 'linus@kernel.org' }, Margaret: { Phone: '+1 617 555 0100' } })
-  await app.pickNext(returned)
-  await page.getByTestId('merge-fix-sheet-button').click()
-  await expect(page.getByTestId('merge-note')).toContainText('2 cells changed')
+  await exporter.mergeFixSheet(returned)
+  await expect(exporter.mergeNote).toContainText('2 cells changed')
   await expect(issues.status).toContainText('0 rows with errors')
-  await expect(page.getByTestId('history-step').last()).toContainText('Set 2 cells')
+  await expect(new HistoryPage(page).last).toContainText('Set 2 cells')
   await ui.screenshot('fix-sheet-merged')
 })
 

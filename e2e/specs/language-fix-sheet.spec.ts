@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { expect, test } from '../fixtures'
+import { ExportPage } from '../pages/export-page'
 import { openCheckedPeople } from '../support/people-session'
 
 interface Book {
@@ -18,30 +19,27 @@ const rowsOf = (book: Book, sheet: string): string[][] => XLSX.utils.sheet_to_js
 
 test('a screen, a cell message and the fix sheet in Russian, then in German', async ({ app }) => {
   const { ui, issues, page } = await openCheckedPeople(app)
-  const tooltip = page.locator('.ag-tooltip:not(.ag-tooltip-hiding)')
-  const readiness = page.getByTestId('export-readiness')
-  const sheetLanguage = readiness.getByTestId('fix-sheet-language')
+  const exporter = new ExportPage(app)
 
   // Russian: the screen, then a duplicate's message on its cell.
-  await page.getByTestId('language-select').selectOption('ru')
+  await ui.switchLanguage('ru')
   await expect(ui.rowCount).toHaveText('10 строк')
-  await expect(issues.root.locator('#issues-title')).toHaveText('Проблемы')
+  await expect(issues.title).toHaveText('Проблемы')
   await expect(issues.code('Email', 'DUPLICATE_IN_FILE')).toContainText('Дубликат в этом файле')
   await ui.cell(4, 'c2').hover()
-  await expect(tooltip).toContainText('Ошибка: «grace@cobol.dev» есть и в строке 3')
+  await expect(ui.tooltip).toContainText('Ошибка: «grace@cobol.dev» есть и в строке 3')
   await ui.screenshot('language-fix-sheet-grid-ru')
 
   // The export dialog offers the fix sheet in the app's language.
   await page.mouse.move(0, 0)
   await expect(page.locator('.ag-tooltip')).toHaveCount(0)
   const outRu = join(app.tempDir, 'export-ru')
-  await app.pickFolderNext(outRu)
-  await page.getByTestId('export-button').click()
-  await expect(readiness.getByTestId('readiness-kept-out')).toHaveText('3 строки не войдут и попадут в лист исправлений:')
-  await expect(readiness.getByLabel('Язык листа исправлений')).toHaveValue('ru')
+  await exporter.openDialog(outRu)
+  await expect(exporter.keptOut).toHaveText('3 строки не войдут и попадут в лист исправлений:')
+  await expect(exporter.labelled('Язык листа исправлений')).toHaveValue('ru')
   await ui.screenshot('language-fix-sheet-dialog-ru')
-  await readiness.getByTestId('export-confirm').click()
-  await expect(page.getByTestId('export-note')).toContainText('export-ru')
+  await exporter.write()
+  await expect(exporter.note).toContainText('export-ru')
 
   const russian = XLSX.readFile(join(outRu, 'people-rejected.xlsx'))
   expect(russian.SheetNames).toEqual(['Строки для исправления', 'Как исправить'])
@@ -55,27 +53,26 @@ test('a screen, a cell message and the fix sheet in Russian, then in German', as
   expect(ruHowTo[1]).toBe('Строки, которые Preflight не включил в импорт «people».')
 
   // German: the same, and the dialog's language select is reached from the keyboard.
-  await page.getByTestId('language-select').selectOption('de')
+  await ui.switchLanguage('de')
   await expect(ui.rowCount).toHaveText('10 Zeilen')
   await expect(issues.code('Email', 'DUPLICATE_IN_FILE')).toBeVisible()
   await ui.cell(4, 'c2').hover()
-  await expect(tooltip).toContainText('„grace@cobol.dev“ steht auch in Zeile 3')
+  await expect(ui.tooltip).toContainText('„grace@cobol.dev“ steht auch in Zeile 3')
   await ui.screenshot('language-fix-sheet-grid-de')
 
   await page.mouse.move(0, 0)
   await expect(page.locator('.ag-tooltip')).toHaveCount(0)
   const outDe = join(app.tempDir, 'export-de')
-  await app.pickFolderNext(outDe)
-  await page.getByTestId('export-button').click()
-  await expect(readiness.getByTestId('readiness-kept-out')).toHaveText('3 Zeilen bleiben draußen und kommen ins Korrekturblatt:')
-  await expect(readiness.getByTestId('export-confirm')).toBeFocused()
+  await exporter.openDialog(outDe)
+  await expect(exporter.keptOut).toHaveText('3 Zeilen bleiben draußen und kommen ins Korrekturblatt:')
+  await expect(exporter.confirmButton).toBeFocused()
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab')
-  await expect(sheetLanguage).toBeFocused()
-  await expect(sheetLanguage).toHaveValue('de')
-  await expect(readiness.getByLabel('Sprache des Korrekturblatts')).toBeVisible()
+  await expect(exporter.sheetLanguage).toBeFocused()
+  await expect(exporter.sheetLanguage).toHaveValue('de')
+  await expect(exporter.labelled('Sprache des Korrekturblatts')).toBeVisible()
   await ui.screenshot('language-fix-sheet-dialog-de')
-  await readiness.getByTestId('export-confirm').click()
-  await expect(page.getByTestId('export-note')).toContainText('export-de')
+  await exporter.write()
+  await expect(exporter.note).toContainText('export-de')
 
   const german = XLSX.readFile(join(outDe, 'people-rejected.xlsx'))
   expect(german.SheetNames).toEqual(['Zu korrigierende Zeilen', 'Anleitung'])
@@ -87,10 +84,9 @@ test('a screen, a cell message and the fix sheet in Russian, then in German', as
 
   // A language other than the app's, picked in the dialog, is the one the sheet is written in.
   const outFr = join(app.tempDir, 'export-fr')
-  await app.pickFolderNext(outFr)
-  await page.getByTestId('export-button').click()
-  await sheetLanguage.selectOption('fr')
-  await readiness.getByTestId('export-confirm').click()
-  await expect(page.getByTestId('export-note')).toContainText('export-fr')
+  await exporter.openDialog(outFr)
+  await exporter.sheetLanguage.selectOption('fr')
+  await exporter.write()
+  await expect(exporter.note).toContainText('export-fr')
   expect(XLSX.readFile(join(outFr, 'people-rejected.xlsx')).SheetNames).toEqual(['Lignes à corriger', 'Comment corriger'])
 })
