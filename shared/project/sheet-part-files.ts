@@ -6,6 +6,7 @@
 // people first, once each, and the deals connect to them. Invariants: a part file's id is new in the project;
 // a part's recipe never names a column the sheet's table does not have; the source file is never copied.
 import type { SheetPart } from '../mapping/sheet-parts'
+import { findObject, type WorkspaceModel } from '../model/workspace-model'
 import type { ProjectDraft } from './project-file'
 
 /** A project file as the app saves it (its path absolute). */
@@ -29,9 +30,16 @@ function freshId(wanted: string, taken: Set<string>): string {
 
 /**
  * The project files for `parts` of `sheet`. `columns` are the sheet's table columns now (ids and names, in the
- * order the parts' column indexes count them); `takenIds` are the ids of every file the project holds.
+ * order the parts' column indexes count them); `takenIds` are the ids of every file the project holds. A part's
+ * object is saved by its plural API name, as the app saves the objects it maps to.
  */
-export function sheetPartFiles(sheet: DraftFile, columns: readonly { id: string; name: string }[], parts: readonly SheetPart[], takenIds: Iterable<string>): SheetPartFiles {
+export function sheetPartFiles(
+  sheet: DraftFile,
+  columns: readonly { id: string; name: string }[],
+  parts: readonly SheetPart[],
+  takenIds: Iterable<string>,
+  model: WorkspaceModel,
+): SheetPartFiles {
   const taken = new Set(takenIds)
   const sheetColumns: Record<string, string | null> = { ...sheet.mapping.columns }
   const files: DraftFile[] = []
@@ -45,7 +53,7 @@ export function sheetPartFiles(sheet: DraftFile, columns: readonly { id: string;
     files.push({
       ...rest,
       id: freshId(`${sheet.id}-${part.object}`, taken),
-      mapping: { object: part.object, columns: mapping },
+      mapping: { object: findObject(model, part.object)?.namePlural ?? part.object, columns: mapping },
       operations: [...sheet.operations, { op: 'dedupe-rows', column: key.id, compare: part.compare }],
     })
   }
