@@ -144,6 +144,18 @@ describe('useOpenFileStore', () => {
     expect(store.job).toMatchObject({ jobId: 'job-b', phase: 'reading' })
   })
 
+  it('announces a project file as a project request instead of reading it', async () => {
+    const store = useOpenFileStore()
+    await store.open('/work/Acme.PREFLIGHT')
+    const first = store.projectRequest
+    expect(first).toEqual({ path: '/work/Acme.PREFLIGHT' })
+    expect(api.calls.map((c) => c.channel)).not.toContain('file:open')
+    expect(store.job).toBeNull()
+    await store.open('/work/Acme.PREFLIGHT')
+    // A new request each time, so the same project asked for twice opens twice.
+    expect(store.projectRequest).not.toBe(first)
+  })
+
   it('reports a failed open without leaving the start screen', async () => {
     api.answer('file:open', () => ({ ok: false, error: { code: 'NOT_FOUND', message: '/gone.csv does not exist' } }))
     const store = useOpenFileStore()

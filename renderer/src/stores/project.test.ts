@@ -6,7 +6,7 @@ import { useEditsStore } from './edits'
 import { FakeApi } from './fake-api.test-support'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
-import { deferred, serveFiles, settle, type FileRows } from './open-table.test-support'
+import { deferred, serveFiles, settle, waitFor, type FileRows } from './open-table.test-support'
 import { useProjectStore } from './project'
 
 const PROJECT = '/work/acme.preflight'
@@ -245,5 +245,24 @@ describe('useProjectStore', () => {
     useEditsStore().perform(trimName)
     await settle()
     expect(saves()).toHaveLength(1)
+  })
+
+  it('asks main for the values the other files create for the open file’s relation columns', async () => {
+    files.set('/data/staff.csv', [['Name', 'Company Domain'], ['Ana', 'acme.com']])
+    api.answer('project:keys', () => ({
+      ok: true,
+      value: { sets: [{ object: 'company', field: 'domainName', subfield: 'primaryLinkUrl', files: ['companies.csv'], values: ['acme.com'] }], problems: [] },
+    }))
+    const domain = 'company.domainName.primaryLinkUrl'
+    answerProject([source('file-1', '/data/staff.csv', { mapping: { object: 'people', columns: { 'Company Domain': domain } } }), source('file-2', '/data/companies.csv')])
+    const project = useProjectStore()
+    await project.openProject(PROJECT, 'file-1')
+    await settle()
+    await waitFor(() => project.relationSets.length > 0)
+    const asked = api.calls.filter((c) => c.channel === 'project:keys').map((c) => c.input)
+    expect(asked).toEqual([{ path: PROJECT, exceptFileId: 'file-1', workspaceId: null, keys: [{ object: 'company', field: 'domainName', subfield: 'primaryLinkUrl' }] }])
+    expect(project.relationSets).toHaveLength(1)
+    expect([...project.relationSets[0]!.values]).toEqual(['acme.com'])
+    expect(project.keysProblems).toEqual([])
   })
 })
