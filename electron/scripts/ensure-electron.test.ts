@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { copyElectronPackage, fakeElectronZip, FAKE_RUNTIME_OUTPUT, NODE_MODULES, serveMirror, sha256, type FakeMirror } from './fake-electron-mirror'
+import { copyElectronPackage, fakeElectronZip, FAKE_RUNTIME_OUTPUT, NODE_MODULES, serveMirror, sha256, type FakeMirror } from './fake-electron-mirror.test-support'
 
 const SCRIPT = resolve(__dirname, 'ensure-electron.mjs')
 const VERSION: string = JSON.parse(readFileSync(join(NODE_MODULES, 'electron/package.json'), 'utf8')).version

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { stockTargets } from './__fixtures__/stock-targets'
+import { stockTargets } from './stock-targets.test-support'
 import { assignColumns, type ColumnProposal } from './assign-columns'
 
 const people = stockTargets('people')

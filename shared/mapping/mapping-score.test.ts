@@ -1,7 +1,7 @@
 // Scores auto-mapping on real export headers and keeps it from regressing: the floor is the measured score.
 import { describe, expect, it } from 'vitest'
-import { EXPORT_FILES, type FixtureFile } from './__fixtures__/export-headers'
-import { stockTargets } from './__fixtures__/stock-targets'
+import { EXPORT_FILES, type FixtureFile } from './export-headers.test-support'
+import { stockTargets } from './stock-targets.test-support'
 import { suggestMapping } from './suggest-mapping'
 
 /** Share of fixture columns mapped to their expected path, as last measured (679 of 687): it may only rise. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { customPeopleTargets, stockTargets } from './__fixtures__/stock-targets'
+import { customPeopleTargets, stockTargets } from './stock-targets.test-support'
 import { buildNameIndex, matchFieldName, type NameHit } from './name-match'
 
 const paths = (hits: readonly NameHit[]) => hits.map((h) => (h.type === 'target' ? h.candidate.path : `relation:${h.field.name}`))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { customPeopleTargets, stockTargets } from './__fixtures__/stock-targets'
+import { customPeopleTargets, stockTargets } from './stock-targets.test-support'
 import type { MappingSuggestion } from './mapping-suggestion'
 import { suggestMapping } from './suggest-mapping'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { stockTargets } from './__fixtures__/stock-targets'
+import { stockTargets } from './stock-targets.test-support'
 import { buildLabelIndex, matchTwentyLabel } from './twenty-label-match'
 
 const people = buildLabelIndex(stockTargets('people'))

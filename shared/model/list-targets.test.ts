@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { FieldTarget } from '../fields/targets'
-import { fixtureModel, objectOf } from './__fixtures__/fixture-model'
+import { fixtureModel, objectOf } from './fixture-model.test-support'
 import { DEFAULT_MODEL } from './default-model'
 import { findTarget, isImportableField, listTargets, missingRequiredFields } from './list-targets'
 import type { FieldModel, ObjectModel, WorkspaceModel } from './workspace-model'

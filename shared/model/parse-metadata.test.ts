@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fixtureResponse, objectOf } from './__fixtures__/fixture-model'
+import { fixtureResponse, objectOf } from './fixture-model.test-support'
 import { MetadataError, parseWorkspaceMetadata } from './parse-metadata'
 import { WorkspaceModelSchema, type FieldModel, type WorkspaceModel } from './workspace-model'
 

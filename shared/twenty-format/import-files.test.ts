@@ -6,7 +6,7 @@ import { DEFAULT_MODEL } from '../model/default-model'
 import { findTarget, listTargets } from '../model/list-targets'
 import { findObject } from '../model/workspace-model'
 import { tableFromRows } from '../table/table-from-rows'
-import { readCsv } from './__fixtures__/read-csv'
+import { readCsv } from './read-csv.test-support'
 import { apiRecordsOf, emptyRowsOf, importFileNotes, importFiles } from './import-files'
 import { MAX_RECORDS_PER_IMPORT_FILE } from './write-csv'
 

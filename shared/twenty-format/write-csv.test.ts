@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readCsv } from './__fixtures__/read-csv'
+import { readCsv } from './read-csv.test-support'
 import { chunkForImport, csvCell, MAX_RECORDS_PER_IMPORT_FILE, writeCsv } from './write-csv'
 
 describe('csvCell', () => {

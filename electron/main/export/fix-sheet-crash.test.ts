@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import * as fs from 'node:fs/promises'
 import { describe, expect, it, vi } from 'vitest'
 import { writeFixSheet } from './fix-sheet'
-import { SAMPLE, tempPath } from './test-support'
+import { SAMPLE, tempPath } from './fix-sheet.test-support'
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>()

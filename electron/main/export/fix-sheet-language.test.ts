@@ -7,7 +7,7 @@ import { LANGUAGES } from '../../../shared/messages/languages'
 import { writeFixSheet, type FixSheetInput } from './fix-sheet'
 import { fixSheetFormatter, fixSheetText, isReadOnlyHeader, isRowIdHeader, ownHeaders } from './fix-sheet-layout'
 import { readFixSheet } from './read-fix-sheet'
-import { editRows, HEADERS, readBook, SAMPLE, sheetRows, tempPath, workerPath, type ReadCell } from './test-support'
+import { editRows, HEADERS, readBook, SAMPLE, sheetRows, tempPath, workerPath, type ReadCell } from './fix-sheet.test-support'
 
 const { sheetName: _named, ...UNNAMED } = SAMPLE
 

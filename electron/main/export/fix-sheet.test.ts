@@ -1,7 +1,7 @@
 import { writeFile, readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { buildFixSheet, writeFixSheet, type FixSheetInput } from './fix-sheet'
-import { openZip, readBook, sheetRows, SAMPLE, tempPath, type ReadCell } from './test-support'
+import { openZip, readBook, sheetRows, SAMPLE, tempPath, type ReadCell } from './fix-sheet.test-support'
 
 const ERROR_FILL = 'FFC7CE'
 const WARNING_FILL = 'FFEB9C'

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { mergeFixSheet, type CurrentValues } from '../../../shared/export/merge-fix-sheet'
 import { writeFixSheet, type FixSheetInput } from './fix-sheet'
 import { readFixSheet } from './read-fix-sheet'
-import { editBook, editRows, HEADERS, readBook, SAMPLE, sheetJs, sheetRows, tempPath, workerPath } from './test-support'
+import { editBook, editRows, HEADERS, readBook, SAMPLE, sheetJs, sheetRows, tempPath, workerPath } from './fix-sheet.test-support'
 
 /** The table the fix sheet was made from, as the app holds it when the file comes back. */
 function currentOf(input: FixSheetInput, deleted: readonly number[] = []): CurrentValues {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { CollectSink } from './csv/collect-sink'
+import { CollectSink } from './csv/collect-sink.test-support'
 import { readSource } from './read-source'
 import { DEFAULT_LIMITS, IngestError } from './worker-protocol'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeAddress, normalizeAddressCountry, normalizeAddressPart } from './address'
-import { check, contextFor, label, type Case } from './test-cases'
+import { check, contextFor, label, type Case } from './contact-cases.test-support'
 
 const address = (street1: string, postcode: string, city: string, country: string, state = '', street2 = '') => ({
   addressStreet1: street1, addressStreet2: street2, addressCity: city, addressPostcode: postcode, addressState: state, addressCountry: country,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { canonicalDomainKey, normalizeDomain } from './domain'
-import { check, label, type Case } from './test-cases'
+import { check, label, type Case } from './contact-cases.test-support'
 
 const DOMAINS: readonly Case[] = [
   // companies-eu.csv

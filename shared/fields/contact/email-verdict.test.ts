@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { emptyVerdict, NO_ISSUES, verdictOf, type CellVerdict } from '../cell-verdict'
 import { emailVerdict, normalizeEmail } from './email'
 import { hasTypoWarning, isTwentyEmail } from './email-read'
-import { contextFor } from './test-cases'
+import { contextFor } from './contact-cases.test-support'
 import { cleanCell } from './text'
 
 const context = contextFor('email')

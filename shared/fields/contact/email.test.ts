@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeEmail, normalizeEmailKey } from './email'
 import { normalizeEmailList } from './email-list'
-import { check, contextFor, label, type Case } from './test-cases'
+import { check, contextFor, label, type Case } from './contact-cases.test-support'
 
 const EMAILS: readonly Case[] = [
   // people-us.csv

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest'
 import { normalizeFullName, normalizeNamePart } from './full-name'
-import { check, label, type Case } from './test-cases'
+import { check, label, type Case } from './contact-cases.test-support'
 
 function name(raw: string, firstName: string, lastName: string, issues: readonly string[] = [], fixes: readonly string[] = []): Case {
   const parts = { firstName, lastName }

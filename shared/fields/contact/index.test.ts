@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { EMPTY_RESULT } from '../cell-result'
 import type { TargetKind } from '../targets'
 import { contactNormalizers, type ContactKind } from './index'
-import { contextFor } from './test-cases'
+import { contextFor } from './contact-cases.test-support'
 
 // Every contact kind is a target kind: a compile error here means targets.ts and this folder disagree.
 const KINDS: readonly (ContactKind & TargetKind)[] = [

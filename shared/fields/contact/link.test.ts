@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest'
 import { normalizeLink, normalizeLinkLabel } from './link'
 import { normalizeLinkList } from './link-list'
-import { check, label, type Case } from './test-cases'
+import { check, label, type Case } from './contact-cases.test-support'
 
 const LINKS: readonly Case[] = [
   { raw: 'www.analytical.io', value: 'https://www.analytical.io', fixes: ['LINK_SCHEME_ADDED'] },

@@ -6,7 +6,7 @@ import type { RowContext } from '../column-context'
 import { issueIn, fixIn } from '../../messages/catalogues'
 import { LANGUAGES } from '../../messages/languages'
 import { contactNormalizers, normalizeAddressCountry, type ContactKind } from './index'
-import { contextFor } from './test-cases'
+import { contextFor } from './contact-cases.test-support'
 
 function read(kind: ContactKind, raw: string, country: string | null = null, row?: RowContext): CellResult {
   return contactNormalizers[kind](raw, contextFor(kind, country), row)

@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/core'
 import { describe, expect, it } from 'vitest'
 import { judgeFast } from './phone-fast'
 import { readPhone, readPhoneWith } from './phone-read'
-import { SAMPLE_REGIONS, fuzzPhones, realisticPhones } from './phone-samples'
+import { SAMPLE_REGIONS, fuzzPhones, realisticPhones } from './phone-samples.test-support'
 import { judgeWithLibrary } from './phone-verdict'
 
 const readFast = (text: string, region: CountryCode | null) => readPhoneWith(text, region, null, judgeFast)

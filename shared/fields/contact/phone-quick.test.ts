@@ -5,8 +5,8 @@ import { EXTENSION, extensionSearchStart, internationalPrefix, maySplit, plainCe
 import metadataJson from 'libphonenumber-js/metadata.max.json'
 import { countryPlan } from './phone-plans'
 import { phoneRegionFor } from './phone-region'
-import { fuzzPhones, realisticPhones } from './phone-samples'
-import { contextFor } from './test-cases'
+import { fuzzPhones, realisticPhones } from './phone-samples.test-support'
+import { contextFor } from './contact-cases.test-support'
 import { cleanCell } from './text'
 
 // A small seeded generator (mulberry32), so a failure names a reproducible cell.

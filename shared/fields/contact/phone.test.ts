@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { normalizePhone } from './phone'
 import { normalizePhoneCallingCode, normalizePhoneCountry } from './phone-codes'
 import { normalizePhoneList } from './phone-list'
-import { check, contextFor, label, type Case } from './test-cases'
+import { check, contextFor, label, type Case } from './contact-cases.test-support'
 
 const us = (n: string) => ({ primaryPhoneNumber: n, primaryPhoneCountryCode: 'US', primaryPhoneCallingCode: '+1' })
 const gb = (n: string) => ({ primaryPhoneNumber: n, primaryPhoneCountryCode: 'GB', primaryPhoneCallingCode: '+44' })

@@ -10,7 +10,7 @@ import { normalizeEmail } from './email'
 import { normalizeFullName } from './full-name'
 import { normalizePhone } from './phone'
 import { toAsciiHost } from './punycode'
-import { contextFor } from './test-cases'
+import { contextFor } from './contact-cases.test-support'
 
 function expectFixedPoint(first: CellResult, again: (value: string) => CellResult): void {
   if (typeof first.value !== 'string') return

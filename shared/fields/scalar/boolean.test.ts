@@ -1,5 +1,5 @@
 import { describe } from 'vitest'
-import { runCases, type ScalarCase } from './case-table'
+import { runCases, type ScalarCase } from './case-table.test-support'
 
 const xColumn = { blankIsFalse: true } as const
 const t = (raw: string, fix = 'BOOLEAN_MAPPED'): ScalarCase => ({ kind: 'boolean', raw, value: true, fix })

@@ -5,7 +5,7 @@ import type { SelectOption } from '../../model/workspace-model'
 import type { CheckSettings } from '../column-context'
 import type { TargetKind } from '../targets'
 import { analyzeColumn } from './analyze-column'
-import { runCases, type ScalarCase } from './case-table'
+import { runCases, type ScalarCase } from './case-table.test-support'
 import { scalarNormalizers } from './index'
 
 function columnOf(kind: TargetKind, values: readonly string[], options: readonly SelectOption[] = [], settings: CheckSettings = {}) {

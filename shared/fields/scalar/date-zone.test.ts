@@ -81,7 +81,7 @@ describe('the default time zone', () => {
     vi.resetModules()
     const zone = await import('./date-zone')
     const date = await import('./date')
-    const { contextFor } = await import('./case-table')
+    const { contextFor } = await import('./case-table.test-support')
     expect(zone.machineTimeZone()).toBe(machine)
     const unset = contextFor('dateTime')
     expect(date.columnTimeZone(unset)).toBe(machine)

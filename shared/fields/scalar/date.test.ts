@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contextFor, normalizeCase, runCases, type ScalarCase } from './case-table'
+import { contextFor, normalizeCase, runCases, type ScalarCase } from './case-table.test-support'
 import { normalizeDateTime, normalizeDateTimeSlow } from './date'
 import { daysInMonth } from './date-read'
 

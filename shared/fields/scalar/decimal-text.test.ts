@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readDecimal, shiftDecimal, significantDigits } from './decimal-text'
-import { seeded } from './differential-cells'
+import { seeded } from './differential-cells.test-support'
 import { monthNumber, weekdayNumber } from './month-names'
 
 describe('readDecimal', () => {

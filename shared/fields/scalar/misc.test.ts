@@ -1,5 +1,5 @@
 import { describe } from 'vitest'
-import { runCases, type ScalarCase } from './case-table'
+import { runCases, type ScalarCase } from './case-table.test-support'
 
 const arrays: ScalarCase[] = [
   { kind: 'array', raw: '["vip","early-adopter"]', value: ['vip', 'early-adopter'] },

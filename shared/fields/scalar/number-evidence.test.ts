@@ -2,7 +2,7 @@
 // non-zero digits a cell holds never changes what it proves.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { seeded } from './differential-cells'
+import { seeded } from './differential-cells.test-support'
 import { decideDecimalSeparator, evidenceOf, tally } from './number-evidence'
 
 const amountLike = fc.array(fc.constantFrom(...'0123456789.,\' $€£-%ekMio EURUSDkr'.split('')), { minLength: 1, maxLength: 14 }).map((cs) => cs.join(''))

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { ColumnContext } from '../column-context'
-import { contextFor } from './case-table'
+import { contextFor } from './case-table.test-support'
 import { normalizeDate, normalizeDateSlow, normalizeDateTime, normalizeDateTimeSlow } from './date'
-import { dateCell, differences, seeded } from './differential-cells'
+import { dateCell, differences, seeded } from './differential-cells.test-support'
 import { readPlainDate } from './plain-date'
 
 const CELLS = 100_000

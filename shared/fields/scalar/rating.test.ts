@@ -1,5 +1,5 @@
 import { describe } from 'vitest'
-import { runCases, type ScalarCase } from './case-table'
+import { runCases, type ScalarCase } from './case-table.test-support'
 
 const r = (raw: string, value: string, fix: string | null = 'RATING_MAPPED'): ScalarCase =>
   fix === null ? { kind: 'rating', raw, value } : { kind: 'rating', raw, value, fix }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { seeded } from './differential-cells'
+import { seeded } from './differential-cells.test-support'
 import { shortDecimal, shortDecimalValue } from './short-decimal'
 
 function decimalText(random: () => number): string {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { runCases, type ScalarCase } from './case-table'
+import { runCases, type ScalarCase } from './case-table.test-support'
 import fc from 'fast-check'
 import { isCleanText, isCleanTextBytes } from './clean-text'
-import { differences, seeded, textCell } from './differential-cells'
+import { differences, seeded, textCell } from './differential-cells.test-support'
 import { normalizeText, normalizeTextSlow } from './text'
 
 const cases: ScalarCase[] = [

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { OpenOptions } from '../../../../shared/files/open-file'
 import { DEFAULT_LIMITS } from '../worker-protocol'
-import { CollectSink } from './collect-sink'
+import { CollectSink } from './collect-sink.test-support'
 import { readCsvFile, type ReadTuning } from './read-csv'
 
 const dir = mkdtempSync(join(tmpdir(), 'preflight-read-csv-'))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createCellText, plainNumberText } from './cell-text'
 import type { SheetJsCell } from './load-sheetjs'
-import { sheetJs } from './test-support'
+import { sheetJs } from './workbook.test-support'
 
 const text1900 = createCellText(sheetJs.SSF, false)
 const text1904 = createCellText(sheetJs.SSF, true)

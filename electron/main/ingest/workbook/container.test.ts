@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { IngestError } from '../worker-protocol'
 import { checkOleContainer, sniffContainer } from './container'
-import { buildWorkbook, sheetJs } from './test-support'
+import { buildWorkbook, sheetJs } from './workbook.test-support'
 
 describe('sniffContainer', () => {
   it('tells ZIP packages and OLE files from anything else by their first bytes', () => {

@@ -3,11 +3,11 @@
 // exactly as SheetJS reads it.
 import { describe, expect, it } from 'vitest'
 import { FileBytes, PAGE_BYTES } from './file-bytes'
-import { CollectSink } from '../csv/collect-sink'
+import { CollectSink } from '../csv/collect-sink.test-support'
 import { DEFAULT_LIMITS } from '../worker-protocol'
 import { readWorkbookFile } from './read-workbook'
 import { readThroughSheetJs, workbookWithSheetXml } from './stream/stream-vs-sheetjs.test-support'
-import { craftZip, sheetJs, writeTempFile } from './test-support'
+import { craftZip, sheetJs, writeTempFile } from './workbook.test-support'
 import { readZipDirectory } from './zip-directory'
 import { compressedData, readZipPartHead } from './zip-part'
 

@@ -1,7 +1,7 @@
 import { once } from 'node:events'
 import { Worker } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
-import { buildWorkbook, fixturePath, readTable, sheetJs, writeTempFile } from './test-support'
+import { buildWorkbook, fixturePath, readTable, sheetJs, writeTempFile } from './workbook.test-support'
 
 interface WorkerReport {
   readonly frozenBefore: boolean

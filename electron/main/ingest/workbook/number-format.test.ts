@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { classifyNumberFormat } from './number-format'
-import { sheetJs } from './test-support'
+import { sheetJs } from './workbook.test-support'
 
 const classify = (format: string) => classifyNumberFormat(format, sheetJs.SSF.is_date)
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SheetJs, SheetJsWorkbook } from './load-sheetjs'
 import { parseWorkbook } from './parse-workbook'
-import { buildWorkbook, sheetJs } from './test-support'
+import { buildWorkbook, sheetJs } from './workbook.test-support'
 import { readZipDirectory, type ZipEntry } from './zip-directory'
 
 const book = {

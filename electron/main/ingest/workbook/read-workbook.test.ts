@@ -11,7 +11,7 @@ import {
   sheetJs,
   writeTempFile,
   type WorkBook,
-} from './test-support'
+} from './workbook.test-support'
 
 const DEALS_HEADER = ['Deal', 'Value', 'Currency', 'Expected close', 'Stage', 'Contact email', 'Account domain', 'Win %']
 

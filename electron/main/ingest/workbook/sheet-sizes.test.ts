@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sizeFromSheetHead, probeSheetSizes } from './sheet-sizes'
-import { buildWorkbook } from './test-support'
+import { buildWorkbook } from './workbook.test-support'
 import { readZipDirectory, type ZipEntry } from './zip-directory'
 
 const HEAD = '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'

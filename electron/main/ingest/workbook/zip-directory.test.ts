@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildWorkbook, craftZip } from './test-support'
+import { buildWorkbook, craftZip } from './workbook.test-support'
 import { readZipDirectory } from './zip-directory'
 
 const part = (name: string, text: string, declaredSize?: number) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_LIMITS, IngestError } from '../worker-protocol'
-import { craftZip } from './test-support'
+import { craftZip } from './workbook.test-support'
 import { checkZipLimits, MAX_ZIP_ENTRIES } from './zip-guard'
 
 const limits = { ...DEFAULT_LIMITS, maxUnzippedBytes: 1024 * 1024 }

@@ -4,7 +4,7 @@ import { deflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { IngestError } from '../../worker-protocol'
 import { workbookCorrupt } from '../workbook-errors'
-import { craftZip } from '../test-support'
+import { craftZip } from '../workbook.test-support'
 import { readZipDirectory } from '../zip-directory'
 import { inflatePart, type PartGuard } from './inflate-part'
 

@@ -1,7 +1,7 @@
 // The streaming reader answers SSF.is_date for built-in formats without loading SheetJS, with SSF's own answers,
 // and loads SheetJS for any other format; a workbook of built-in formats opens without SheetJS at all.
 import { describe, expect, it } from 'vitest'
-import { sheetJs } from '../test-support'
+import { sheetJs } from '../workbook.test-support'
 import { BUILT_IN } from './cell-formats'
 import { BUILT_IN_IS_DATE, lazySsf } from './lazy-ssf'
 import { readStreamed, readThroughSheetJs, workbookWithSheetXml } from './stream-vs-sheetjs.test-support'

@@ -1,10 +1,10 @@
 // Streaming a sheet with its shared strings read alongside: the first rows leave having read only the strings
 // they name, and a strings table SheetJS would not read (no `</sst>`) fails the sheet exactly when it does.
 import { describe, expect, it } from 'vitest'
-import { CollectSink } from '../../csv/collect-sink'
+import { CollectSink } from '../../csv/collect-sink.test-support'
 import { IngestError } from '../../worker-protocol'
 import { createCellText } from '../cell-text'
-import { sheetJs } from '../test-support'
+import { sheetJs } from '../workbook.test-support'
 import { CellDecoder } from './cell-decoder'
 import { parseCellFormats } from './cell-formats'
 import { StreamedStrings } from './shared-strings'

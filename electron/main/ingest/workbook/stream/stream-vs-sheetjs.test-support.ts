@@ -1,13 +1,13 @@
 // Test support for the streaming reader's differential tests: a workbook from raw sheet XML (with shared
 // strings and extra cell styles), and one read through the streaming reader and through today's SheetJS path.
 import type { OpenOptions, SourceMeta } from '../../../../../shared/files/open-file'
-import { CollectSink } from '../../csv/collect-sink'
+import { CollectSink } from '../../csv/collect-sink.test-support'
 import { DEFAULT_LIMITS } from '../../worker-protocol'
 import { createCellText } from '../cell-text'
 import { emitSheet } from '../emit-sheet'
 import type { SheetJs } from '../load-sheetjs'
 import { parseWorkbook } from '../parse-workbook'
-import { buildWorkbook, craftZip, sheetJs } from '../test-support'
+import { buildWorkbook, craftZip, sheetJs } from '../workbook.test-support'
 import { readZipDirectory, type ZipEntry } from '../zip-directory'
 import { readZipPart } from '../zip-part'
 import { readXlsxStream } from './read-xlsx-stream'

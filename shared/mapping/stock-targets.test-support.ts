@@ -1,8 +1,8 @@
 // Test helper: the targets of a stock workspace's objects, as the app lists them (listTargets over DEFAULT_MODEL).
-import type { FieldTarget } from '../../fields/targets'
-import { DEFAULT_MODEL } from '../../model/default-model'
-import { listTargets } from '../../model/list-targets'
-import { findObject } from '../../model/workspace-model'
+import type { FieldTarget } from '../fields/targets'
+import { DEFAULT_MODEL } from '../model/default-model'
+import { listTargets } from '../model/list-targets'
+import { findObject } from '../model/workspace-model'
 
 /** Importable targets of a stock object (`people`, `companies`, `opportunities`). */
 export function stockTargets(objectName: string): FieldTarget[] {

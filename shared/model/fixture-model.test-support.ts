@@ -1,7 +1,7 @@
 // Test helpers around the sample workspace metadata (a GraphQL `objects` response with fieldsList).
-import { parseWorkspaceMetadata } from '../parse-metadata'
-import type { ObjectModel, WorkspaceModel } from '../workspace-model'
-import response from './workspace-model.json'
+import { parseWorkspaceMetadata } from './parse-metadata'
+import type { ObjectModel, WorkspaceModel } from './workspace-model'
+import response from './__fixtures__/workspace-model.json'
 
 /** A fresh deep copy of the sample response, safe to reshape in a test. */
 export function fixtureResponse(): { data: { objects: { edges: { node: Record<string, unknown> & { fieldsList: Record<string, unknown>[] } }[] } } } {
