@@ -1,5 +1,6 @@
 // Page object for the column tools beside the grid: the column they act on (the focused one by default), find
-// and replace with its preview, case changes, merging two columns, mapping values, and keeping matching rows.
+// and replace with its preview, case changes, merging two columns, mapping values, keeping matching rows, and
+// finding and merging duplicate rows by chosen columns.
 import type { Locator, Page } from '@playwright/test'
 
 export class ColumnToolsPage {
@@ -20,6 +21,10 @@ export class ColumnToolsPage {
   readonly matchValue: Locator
   readonly keepRowsButton: Locator
   readonly message: Locator
+  readonly duplicates: Locator
+  readonly duplicatesFound: Locator
+  readonly showDuplicatesButton: Locator
+  readonly mergeDuplicatesButton: Locator
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('column-tools')
@@ -39,6 +44,10 @@ export class ColumnToolsPage {
     this.matchValue = page.getByTestId('tools-match-value')
     this.keepRowsButton = page.getByTestId('tools-keep-rows')
     this.message = page.getByTestId('tools-message')
+    this.duplicates = page.getByTestId('duplicates')
+    this.duplicatesFound = this.duplicates.getByTestId('duplicates-found')
+    this.showDuplicatesButton = this.duplicates.getByTestId('duplicates-show')
+    this.mergeDuplicatesButton = this.duplicates.getByTestId('duplicates-merge')
   }
 
   /** Points the tools at a column by its id (c0, c1…; x1… for added columns). */
@@ -83,5 +92,24 @@ export class ColumnToolsPage {
     await this.matchKind.selectOption(kind)
     await this.matchValue.fill(value)
     await this.keepRowsButton.click()
+  }
+
+  /** The duplicates tool's checkbox for column `columnId` (one of the columns rows must share to be duplicates). */
+  duplicatesColumn(columnId: string): Locator {
+    return this.duplicates.locator(`[data-testid="duplicates-column"][data-column="${columnId}"]`)
+  }
+
+  async findDuplicates(): Promise<void> {
+    await this.duplicates.getByTestId('duplicates-find').click()
+  }
+
+  /** Filters the grid to the duplicate rows found. */
+  async showDuplicates(): Promise<void> {
+    await this.showDuplicatesButton.click()
+  }
+
+  /** Merges each group of duplicates into one row, as one step. */
+  async mergeDuplicates(): Promise<void> {
+    await this.mergeDuplicatesButton.click()
   }
 }

@@ -4,6 +4,9 @@ import type { Locator, Page } from '@playwright/test'
 
 export class MappingPage {
   readonly root: Locator
+  readonly title: Locator
+  /** One row per source column. */
+  readonly rows: Locator
   readonly openButton: Locator
   readonly dataButton: Locator
   readonly object: Locator
@@ -19,6 +22,8 @@ export class MappingPage {
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('mapping-root')
+    this.title = page.locator('#mapping-title')
+    this.rows = page.getByTestId('mapping-row')
     this.openButton = page.getByTestId('toolbar-mapping-button')
     this.dataButton = page.getByTestId('toolbar-data-button')
     this.object = page.getByTestId('mapping-object')

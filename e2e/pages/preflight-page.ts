@@ -4,6 +4,10 @@ import type { AppDriver } from '../fixtures'
 
 export class PreflightPage {
   readonly openButton: Locator
+  /** The start screen's own Open button (the toolbar's replaces it once a file is open). */
+  readonly startOpenButton: Locator
+  /** The start screen's line saying which files open and how large. */
+  readonly accepts: Locator
   readonly dropzone: Locator
   readonly progress: Locator
   readonly cancelButton: Locator
@@ -23,6 +27,8 @@ export class PreflightPage {
   readonly tooltip: Locator
   /** The spreadsheet row numbers of the rows the grid shows (its pinned first column). */
   readonly rowNumbers: Locator
+  /** The row number of the row holding the focused cell. */
+  readonly focusedRowNumber: Locator
 
   constructor(
     readonly app: AppDriver,
@@ -30,6 +36,8 @@ export class PreflightPage {
   ) {
     // The start screen and the toolbar above a table each have an Open button; one is shown at a time.
     this.openButton = page.getByTestId('open-button').or(page.getByTestId('toolbar-open-button'))
+    this.startOpenButton = page.getByTestId('open-button')
+    this.accepts = page.getByTestId('open-accepts')
     this.dropzone = page.getByTestId('open-dropzone')
     this.progress = page.getByTestId('open-progress')
     this.cancelButton = page.getByTestId('open-cancel-button')
@@ -46,6 +54,7 @@ export class PreflightPage {
     this.focusedCell = page.locator('.ag-cell-focus')
     this.tooltip = page.locator('.ag-tooltip:not(.ag-tooltip-hiding)')
     this.rowNumbers = page.locator('.ag-cell[col-id="preflight-source-row"]')
+    this.focusedRowNumber = page.locator('.ag-row:has(.ag-cell-focus) [col-id="preflight-source-row"]')
   }
 
   /** Opens a file the way a user does: the Open button, then the native dialog answers with `path`. */

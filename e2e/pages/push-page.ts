@@ -5,6 +5,7 @@ import { expect, type Locator, type Page } from '@playwright/test'
 
 export class PushPage {
   readonly openButton: Locator
+  readonly title: Locator
   readonly workspace: Locator
   readonly planButton: Locator
   readonly planCancel: Locator
@@ -33,6 +34,7 @@ export class PushPage {
 
   constructor(readonly page: Page) {
     this.openButton = page.getByTestId('toolbar-push-button')
+    this.title = page.locator('#push-title')
     this.workspace = page.getByTestId('push-workspace')
     this.planButton = page.getByTestId('push-plan')
     this.planCancel = page.getByTestId('push-plan-cancel')

@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '../fixtures'
+import { CellDetailPage } from '../pages/cell-detail-page'
 import { IssuesPage } from '../pages/issues-page'
 import { PreflightPage } from '../pages/preflight-page'
 
@@ -13,35 +14,35 @@ test('shows the value Twenty will receive and the focused cell’s message outsi
   writeFileSync(file, 'First Name,Email,Shoe size\n Ada ,ADA@Example.COM ,38\nGrace,grace@nowhere,37\n')
   await ui.openAndWait(file, 2)
   await expect(issues.status).toHaveAttribute('data-status', 'done')
-  const detail = app.page.getByTestId('cell-detail')
+  const detail = new CellDetailPage(app.page)
 
   await ui.cell(0, 'c1').click()
-  await expect(detail.getByRole('heading')).toHaveText('Row 2 · Email')
-  await expect(detail.getByTestId('cell-detail-file')).toHaveText('ADA@Example.COM ')
-  await expect(detail.getByTestId('cell-detail-received')).toHaveText('ada@example.com')
-  await expect(detail.getByTestId('cell-detail-state')).toHaveAttribute('data-state', 'fixed')
+  await expect(detail.heading).toHaveText('Row 2 · Email')
+  await expect(detail.fileValue).toHaveText('ADA@Example.COM ')
+  await expect(detail.received).toHaveText('ada@example.com')
+  await expect(detail.state).toHaveAttribute('data-state', 'fixed')
   await ui.screenshot('cell-detail-fixed')
 
   // The keyboard moves it: the next row's email is an error, said in words.
   await app.page.keyboard.press('ArrowDown')
-  await expect(detail.getByRole('heading')).toHaveText('Row 3 · Email')
-  await expect(detail.getByTestId('cell-detail-state')).toHaveAttribute('data-state', 'error')
-  await expect(detail.getByTestId('cell-detail-state')).toContainText('Error.')
-  await expect(detail.getByTestId('cell-detail-message')).toContainText('Error:')
-  await expect(detail.getByTestId('cell-detail-received')).toHaveText('nothing: the field is left empty')
+  await expect(detail.heading).toHaveText('Row 3 · Email')
+  await expect(detail.state).toHaveAttribute('data-state', 'error')
+  await expect(detail.state).toContainText('Error.')
+  await expect(detail.message).toContainText('Error:')
+  await expect(detail.received).toHaveText('nothing: the field is left empty')
 
   // A column left out says so.
   await app.page.keyboard.press('ArrowRight')
-  await expect(detail.getByRole('heading')).toHaveText('Row 3 · Shoe size')
-  await expect(detail.getByTestId('cell-detail-not-imported')).toBeVisible()
-  await expect(detail.getByTestId('cell-detail-received')).toHaveCount(0)
+  await expect(detail.heading).toHaveText('Row 3 · Shoe size')
+  await expect(detail.notImported).toBeVisible()
+  await expect(detail.received).toHaveCount(0)
 
   // An edit is read again at once.
   await app.page.keyboard.press('ArrowLeft')
   await app.page.keyboard.type('grace@example.com')
   await app.page.keyboard.press('Enter')
   await ui.cell(1, 'c1').click()
-  await expect(detail.getByTestId('cell-detail-received')).toHaveText('grace@example.com')
-  await expect(detail.getByTestId('cell-detail-state')).toHaveAttribute('data-state', 'ok')
+  await expect(detail.received).toHaveText('grace@example.com')
+  await expect(detail.state).toHaveAttribute('data-state', 'ok')
   await ui.screenshot('cell-detail-edited')
 })

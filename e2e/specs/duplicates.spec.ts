@@ -3,6 +3,9 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '../fixtures'
+import { ColumnToolsPage } from '../pages/column-tools-page'
+import { HistoryPage } from '../pages/history-page'
+import { IssuesPage } from '../pages/issues-page'
 import { PreflightPage } from '../pages/preflight-page'
 
 const PEOPLE = [
@@ -16,31 +19,33 @@ const PEOPLE = [
 
 test('finds duplicates by first and last name, shows them, merges each group and undoes it', async ({ app }) => {
   const ui = new PreflightPage(app)
+  const tools = new ColumnToolsPage(app.page)
+  const issues = new IssuesPage(app.page)
+  const history = new HistoryPage(app.page)
   const page = app.page
   const path = join(app.tempDir, 'people-dupes.csv')
   writeFileSync(path, `${PEOPLE}\n`)
   await ui.openAndWait(path, 5)
 
-  const dupes = page.getByTestId('duplicates')
   await ui.cell(0, 'c0').click()
-  await expect(dupes.locator('[data-testid="duplicates-column"][data-column="c0"]')).toBeChecked()
-  await dupes.locator('[data-testid="duplicates-column"][data-column="c1"]').check()
-  await dupes.getByTestId('duplicates-find').click()
-  await expect(dupes.getByTestId('duplicates-found')).toHaveText('1 group, 2 rows more than one per group.')
+  await expect(tools.duplicatesColumn('c0')).toBeChecked()
+  await tools.duplicatesColumn('c1').check()
+  await tools.findDuplicates()
+  await expect(tools.duplicatesFound).toHaveText('1 group, 2 rows more than one per group.')
 
-  await dupes.getByTestId('duplicates-show').click()
-  await expect(page.getByTestId('issues-filter-label')).toHaveText('Showing 3 rows: Duplicates by First Name + Last Name')
-  await dupes.getByTestId('duplicates-show').scrollIntoViewIfNeeded()
+  await tools.showDuplicates()
+  await expect(issues.filterLabel).toHaveText('Showing 3 rows: Duplicates by First Name + Last Name')
+  await tools.showDuplicatesButton.scrollIntoViewIfNeeded()
   await ui.screenshot('duplicates-found')
-  await page.getByTestId('issues-clear-filter').click()
+  await issues.clearFilter.click()
 
-  await dupes.getByTestId('duplicates-merge').click()
+  await tools.mergeDuplicates()
   await expect(ui.rowCount).toHaveText('5 rows (2 deleted)')
   // Ada keeps her own email and takes the first company the others had.
   await expect(ui.cell(0, 'c2')).toHaveText('ada@analytical.io')
   await expect(ui.cell(0, 'c3')).toHaveText('Analytical Engines')
-  await expect(page.getByTestId('history-step')).toHaveCount(1)
-  await expect(page.getByTestId('history-step')).toContainText('Merge 1 duplicate group')
+  await expect(history.steps).toHaveCount(1)
+  await expect(history.steps).toContainText('Merge 1 duplicate group')
 
   await page.keyboard.press('ControlOrMeta+z')
   await ui.expectLoaded(5)
