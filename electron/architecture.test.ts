@@ -1,4 +1,5 @@
-// The folder rules of the house style, checked on every import in the tree.
+// The folder rules of the house style, checked on every import in the tree (tests, `*.test.ts`, are not checked;
+// test support, `*.test-support.ts` or anything in a `testing/` or `__fixtures__/` folder, is checked as test code).
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -20,8 +21,12 @@ function imports(file: string): { spec: string; typeOnly: boolean }[] {
   return [...text.matchAll(IMPORT)].map((m) => ({ spec: m[3]!, typeOnly: Boolean(m[2]) }))
 }
 
-function violations(folder: string, forbidden: (spec: string, typeOnly: boolean) => boolean): string[] {
-  return sourceFiles(join(ROOT, folder)).flatMap((file) =>
+/** Test support by its name: a `*.test-support.ts` module, or anything in a `testing/` or `__fixtures__/` folder. */
+const TEST_SUPPORT = (path: string) => /\.test-support(\.ts)?$/.test(path) || /(^|\/)(testing|__fixtures__)\//.test(path)
+
+function violations(folder: string, forbidden: (spec: string, typeOnly: boolean) => boolean, { productOnly = false } = {}): string[] {
+  const files = sourceFiles(join(ROOT, folder)).filter((file) => !productOnly || !TEST_SUPPORT(relative(ROOT, file)))
+  return files.flatMap((file) =>
     imports(file)
       .filter(({ spec, typeOnly }) => forbidden(spec, typeOnly))
       .map(({ spec }) => `${relative(ROOT, file)} imports ${spec}`),
@@ -56,6 +61,20 @@ describe('architecture', () => {
 
   it('main never imports cli: the CLI is a thin adapter over main (arguments, output, exit codes)', () => {
     expect(violations('electron/main', (spec) => /(^|\/)cli\//.test(spec))).toEqual([])
+  })
+
+  it('product code never imports test support (electron/, shared/, renderer/src/)', () => {
+    const bad = ['electron', 'shared', 'renderer/src'].flatMap((folder) => violations(folder, (spec) => TEST_SUPPORT(spec), { productOnly: true }))
+    expect(bad).toEqual([])
+  })
+
+  it('knows test support by its name, whatever the import looks like', () => {
+    const support = ['./workspace.test-support', '../storage/memory-keychain.test-support.ts', '../testing/fake-api', './fake-api.test-support', 'renderer/src/testing/x', '../__fixtures__/fixture-model']
+    const product = ['./workspace-client', '../push/push-testing-pacer', './test-supports', './testing', '../fixtures/x']
+    expect(support.filter((spec) => !TEST_SUPPORT(spec))).toEqual([])
+    expect(product.filter(TEST_SUPPORT)).toEqual([])
+    const checked = ['electron', 'shared', 'renderer/src'].flatMap((folder) => sourceFiles(join(ROOT, folder))).map((file) => relative(ROOT, file))
+    expect(checked.filter(TEST_SUPPORT)).toContain('electron/main/workspace/workspace.test-support.ts')
   })
 
   it('the checker sees imports at all', () => {
