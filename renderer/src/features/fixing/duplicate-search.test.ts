@@ -18,7 +18,11 @@ const rows = [
   ['Initech', 'https://globex.com/'],
 ]
 const source = tableFromRows(['Name', 'Domain'], rows)
-const check = checkTable(source, [{ column: 1, name: 'Domain', target: findTarget(targets, 'domainName.primaryLinkUrl')! }], { settings: {} })
+const check = checkTable(
+  source,
+  [{ column: 1, name: 'Domain', target: findTarget(targets, 'domainName.primaryLinkUrl')! }],
+  { settings: {} },
+)
 const everything = { slice: 1000, onProgress: () => {}, cancelled: () => false }
 
 describe('duplicate search', () => {
@@ -42,24 +46,38 @@ describe('duplicate search', () => {
       { keep: 0, drop: [1] },
       { keep: 2, drop: [4] },
     ])
-    expect(await findDuplicateGroups(table, [comparableReader(table, null, 'c0')], everything)).toEqual([{ keep: 0, drop: [1, 3] }])
-    expect(await findDuplicateGroups(table, ['c0', 'c1'].map((id) => comparableReader(table, check, id)), everything)).toEqual([{ keep: 0, drop: [1] }])
+    expect(await findDuplicateGroups(table, [comparableReader(table, null, 'c0')], everything)).toEqual([
+      { keep: 0, drop: [1, 3] },
+    ])
+    expect(
+      await findDuplicateGroups(
+        table,
+        ['c0', 'c1'].map((id) => comparableReader(table, check, id)),
+        everything,
+      ),
+    ).toEqual([{ keep: 0, drop: [1] }])
   })
 
   it('leaves deleted rows out', async () => {
     const table = new EditedTable(source)
     table.apply({ cells: [], deleted: Uint32Array.from([1]), added: [] })
-    expect(await findDuplicateGroups(table, [comparableReader(table, check, 'c1')], everything)).toEqual([{ keep: 2, drop: [4] }])
+    expect(await findDuplicateGroups(table, [comparableReader(table, check, 'c1')], everything)).toEqual([
+      { keep: 2, drop: [4] },
+    ])
   })
 
   it('reports progress before each slice and stops when cancelled', async () => {
     const table = new EditedTable(source)
     const seen: number[] = []
     const read = [comparableReader(table, check, 'c1')]
-    expect(await findDuplicateGroups(table, read, { slice: 2, onProgress: (p) => seen.push(p), cancelled: () => false })).toHaveLength(2)
+    expect(
+      await findDuplicateGroups(table, read, { slice: 2, onProgress: (p) => seen.push(p), cancelled: () => false }),
+    ).toHaveLength(2)
     expect(seen).toEqual([0, 40, 80])
     let asked = 0
-    expect(await findDuplicateGroups(table, read, { slice: 2, onProgress: () => {}, cancelled: () => ++asked > 1 })).toBeNull()
+    expect(
+      await findDuplicateGroups(table, read, { slice: 2, onProgress: () => {}, cancelled: () => ++asked > 1 }),
+    ).toBeNull()
     expect(asked).toBe(2)
   })
 })

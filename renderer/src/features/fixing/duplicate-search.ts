@@ -4,11 +4,20 @@
 // stays responsive; a search told it was cancelled stops at the next slice and gives no groups.
 import type { CheckResult } from '../../../../shared/check/check-table'
 import { normalizerFor } from '../../../../shared/check/normalizers'
-import { comparableText, groupDuplicates, rowKey, type DuplicateGroup } from '../../../../shared/operations/duplicate-groups'
+import {
+  comparableText,
+  groupDuplicates,
+  rowKey,
+  type DuplicateGroup,
+} from '../../../../shared/operations/duplicate-groups'
 import type { EditedTable } from '../../../../shared/operations/edited-table'
 
 /** Reads a cell's comparable value: what Twenty would store for a column the check mapped, else folded text. */
-export function comparableReader(table: EditedTable, check: CheckResult | null, columnId: string): (row: number) => string {
+export function comparableReader(
+  table: EditedTable,
+  check: CheckResult | null,
+  columnId: string,
+): (row: number) => string {
   const base = table.base.columns.findIndex((c) => c.id === columnId)
   const checked = base < 0 ? undefined : check?.columns.find((c) => c.mapped.column === base)
   if (!checked) return (row) => comparableText(table.cell(row, columnId))
@@ -36,14 +45,19 @@ export interface DuplicateSearch {
 }
 
 /** The groups of live rows whose cells, read by `readers`, are the same; null when the search was cancelled. */
-export async function findDuplicateGroups(table: EditedTable, readers: readonly ((row: number) => string)[], search: DuplicateSearch): Promise<readonly DuplicateGroup[] | null> {
-  const keys: (string | null)[] = new Array(table.rowCount)
+export async function findDuplicateGroups(
+  table: EditedTable,
+  readers: readonly ((row: number) => string)[],
+  search: DuplicateSearch,
+): Promise<readonly DuplicateGroup[] | null> {
+  const keys = new Array<string | null>(table.rowCount)
   for (let start = 0; start < table.rowCount; start += search.slice) {
     search.onProgress(Math.floor((start / Math.max(1, table.rowCount)) * 100))
     await new Promise((resolve) => setTimeout(resolve, 0))
     if (search.cancelled()) return null
     const end = Math.min(table.rowCount, start + search.slice)
-    for (let row = start; row < end; row++) keys[row] = table.isDeleted(row) ? null : rowKey(readers.map((read) => read(row)))
+    for (let row = start; row < end; row++)
+      keys[row] = table.isDeleted(row) ? null : rowKey(readers.map((read) => read(row)))
   }
   const rows = Array.from({ length: table.rowCount }, (_, row) => row)
   return groupDuplicates(rows, (row) => keys[row] ?? null)

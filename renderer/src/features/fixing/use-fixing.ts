@@ -16,7 +16,13 @@ export function useFixing() {
   }
 
   return {
-    apply: (operation: Operation) => settle(edits.perform(operation, operation.op === 'apply-fix' || operation.op === 'apply-fixes' ? validation.fixSource() : undefined)),
+    apply: (operation: Operation) =>
+      settle(
+        edits.perform(
+          operation,
+          operation.op === 'apply-fix' || operation.op === 'apply-fixes' ? validation.fixSource() : undefined,
+        ),
+      ),
     undo: () => settle(edits.undo()),
     redo: () => settle(edits.redo()),
     restore: (row: number, column: string) => settle(edits.restoreOriginal(row, column)),

@@ -44,7 +44,14 @@ describe('column tool operations', () => {
   })
 
   it('replaces in the chosen column or everywhere, once there is text to find', () => {
-    expect(replaceOperation('c1', typed)).toEqual({ op: 'replace', columns: ['c1'], find: 'lead', replace: 'Lead', regex: false, caseSensitive: false })
+    expect(replaceOperation('c1', typed)).toEqual({
+      op: 'replace',
+      columns: ['c1'],
+      find: 'lead',
+      replace: 'Lead',
+      regex: false,
+      caseSensitive: false,
+    })
     expect(replaceOperation('c1', { ...typed, everywhere: true, regex: true, caseSensitive: true })).toEqual({
       op: 'replace',
       columns: null,
@@ -69,7 +76,12 @@ describe('column tool operations', () => {
   })
 
   it('sets every cell of the column, an empty value included', () => {
-    expect(setConstantOperation('c1', 'ACTIVE')).toEqual({ op: 'set-constant', column: 'c1', value: 'ACTIVE', rows: null })
+    expect(setConstantOperation('c1', 'ACTIVE')).toEqual({
+      op: 'set-constant',
+      column: 'c1',
+      value: 'ACTIVE',
+      rows: null,
+    })
     expect(setConstantOperation('c1', '')).toEqual({ op: 'set-constant', column: 'c1', value: '', rows: null })
     expect(setConstantOperation(null, 'x')).toBeNull()
   })
@@ -78,28 +90,60 @@ describe('column tool operations', () => {
     expect(matchNeedsValue('empty')).toBe(false)
     expect(matchNeedsValue('not-empty')).toBe(false)
     expect(['contains', 'equals', 'regex'].every((k) => matchNeedsValue(k as 'contains'))).toBe(true)
-    expect(keepRowsOperation('c0', 'not-empty', 'ignored')).toEqual({ op: 'keep-rows', column: 'c0', match: { kind: 'not-empty' } })
-    expect(keepRowsOperation('c0', 'contains', 'Ada')).toEqual({ op: 'keep-rows', column: 'c0', match: { kind: 'contains', value: 'Ada', caseSensitive: false } })
+    expect(keepRowsOperation('c0', 'not-empty', 'ignored')).toEqual({
+      op: 'keep-rows',
+      column: 'c0',
+      match: { kind: 'not-empty' },
+    })
+    expect(keepRowsOperation('c0', 'contains', 'Ada')).toEqual({
+      op: 'keep-rows',
+      column: 'c0',
+      match: { kind: 'contains', value: 'Ada', caseSensitive: false },
+    })
     expect(keepRowsOperation(null, 'empty', '')).toBeNull()
   })
 
   it('maps only the values given a new, different value, and refuses an empty map', () => {
-    expect(mapValuesOperation('c1', { lead: 'LEAD', Customer: '', churned: 'churned', x: undefined })).toEqual({ op: 'map-values', column: 'c1', map: { lead: 'LEAD' } })
+    expect(mapValuesOperation('c1', { lead: 'LEAD', Customer: '', churned: 'churned', x: undefined })).toEqual({
+      op: 'map-values',
+      column: 'c1',
+      map: { lead: 'LEAD' },
+    })
     expect(mapValuesOperation('c1', { lead: '' })).toEqual({ refused: 'tools.mapNeedsValue' })
     expect(mapValuesOperation(null, { lead: 'LEAD' })).toEqual({ refused: 'tools.mapNeedsValue' })
   })
 
   it('merges with another column under a trimmed name, and refuses without both', () => {
-    expect(mergeColumnsOperation('c0', 'c1', ' / ', '  Who ')).toEqual({ op: 'merge-columns', columns: ['c0', 'c1'], separator: ' / ', name: 'Who' })
-    expect(mergeColumnsOperation('c0', 'c1', '', 'Who')).toEqual({ op: 'merge-columns', columns: ['c0', 'c1'], separator: '', name: 'Who' })
+    expect(mergeColumnsOperation('c0', 'c1', ' / ', '  Who ')).toEqual({
+      op: 'merge-columns',
+      columns: ['c0', 'c1'],
+      separator: ' / ',
+      name: 'Who',
+    })
+    expect(mergeColumnsOperation('c0', 'c1', '', 'Who')).toEqual({
+      op: 'merge-columns',
+      columns: ['c0', 'c1'],
+      separator: '',
+      name: 'Who',
+    })
     expect(mergeColumnsOperation('c0', '', ' ', 'Who')).toEqual({ refused: 'tools.mergeNeedsColumn' })
     expect(mergeColumnsOperation('c0', 'c1', ' ', '   ')).toEqual({ refused: 'tools.mergeNeedsColumn' })
     expect(mergeColumnsOperation(null, 'c1', ' ', 'Who')).toEqual({ refused: 'tools.mergeNeedsColumn' })
   })
 
   it('splits into at least two named parts on a separator, and refuses otherwise', () => {
-    expect(splitColumnOperation('c0', ' ', 'First, Last')).toEqual({ op: 'split-column', column: 'c0', separator: ' ', names: ['First', 'Last'] })
-    expect(splitColumnOperation('c0', ';', ' a ,, b , c ')).toEqual({ op: 'split-column', column: 'c0', separator: ';', names: ['a', 'b', 'c'] })
+    expect(splitColumnOperation('c0', ' ', 'First, Last')).toEqual({
+      op: 'split-column',
+      column: 'c0',
+      separator: ' ',
+      names: ['First', 'Last'],
+    })
+    expect(splitColumnOperation('c0', ';', ' a ,, b , c ')).toEqual({
+      op: 'split-column',
+      column: 'c0',
+      separator: ';',
+      names: ['a', 'b', 'c'],
+    })
     expect(splitColumnOperation('c0', ' ', 'First')).toEqual({ refused: 'tools.splitNeeds' })
     expect(splitColumnOperation('c0', '', 'First, Last')).toEqual({ refused: 'tools.splitNeeds' })
     expect(splitColumnOperation(null, ' ', 'First, Last')).toEqual({ refused: 'tools.splitNeeds' })
@@ -107,7 +151,8 @@ describe('column tool operations', () => {
 
   it('words every refusal in the English messages', () => {
     const tools: Record<string, unknown> = en.tools
-    for (const key of ['tools.mapNeedsValue', 'tools.mergeNeedsColumn', 'tools.splitNeeds']) expect(tools[key.slice('tools.'.length)], key).toEqual(expect.any(String))
+    for (const key of ['tools.mapNeedsValue', 'tools.mergeNeedsColumn', 'tools.splitNeeds'])
+      expect(tools[key.slice('tools.'.length)], key).toEqual(expect.any(String))
   })
 
   it('lists a column’s most frequent values first, empty ones included, up to a limit', () => {

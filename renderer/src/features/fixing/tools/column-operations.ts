@@ -27,11 +27,21 @@ export interface ReplaceInput {
 /** The replace the inputs describe; null until there is text to find. */
 export function replaceOperation(column: string | null, input: ReplaceInput): Operation | null {
   if (input.find === '' || !column) return null
-  return { op: 'replace', columns: input.everywhere ? null : [column], find: input.find, replace: input.replace, regex: input.regex, caseSensitive: input.caseSensitive }
+  return {
+    op: 'replace',
+    columns: input.everywhere ? null : [column],
+    find: input.find,
+    replace: input.replace,
+    regex: input.regex,
+    caseSensitive: input.caseSensitive,
+  }
 }
 
 /** How many cells a replace would change (computed without applying it), or why it cannot run. */
-export function previewReplace(table: EditedTable, op: Operation): { readonly count: number; readonly error: string | null } {
+export function previewReplace(
+  table: EditedTable,
+  op: Operation,
+): { readonly count: number; readonly error: string | null } {
   try {
     return { count: changeSize(computeChange(table, op)), error: null }
   } catch (error) {
@@ -64,16 +74,26 @@ export function keepRowsOperation(column: string | null, kind: MatchKind, value:
 }
 
 /** The value-to-value table from what was typed beside each value; values left empty or unchanged are left out. */
-export function mapValuesOperation(column: string | null, mapTo: Readonly<Record<string, string | undefined>>): ToolRequest {
+export function mapValuesOperation(
+  column: string | null,
+  mapTo: Readonly<Record<string, string | undefined>>,
+): ToolRequest {
   const map = Object.fromEntries(
-    Object.entries(mapTo).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '' && entry[1] !== entry[0]),
+    Object.entries(mapTo).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '' && entry[1] !== entry[0],
+    ),
   )
   if (!column || Object.keys(map).length === 0) return { refused: 'tools.mapNeedsValue' }
   return { op: 'map-values', column, map }
 }
 
 /** A new column joining the chosen column and another, named by the user (trimmed). */
-export function mergeColumnsOperation(column: string | null, other: string, separator: string, name: string): ToolRequest {
+export function mergeColumnsOperation(
+  column: string | null,
+  other: string,
+  separator: string,
+  name: string,
+): ToolRequest {
   if (!column || other === '' || name.trim() === '') return { refused: 'tools.mergeNeedsColumn' }
   return { op: 'merge-columns', columns: [column, other], separator, name: name.trim() }
 }
@@ -89,7 +109,11 @@ export function splitColumnOperation(column: string | null, separator: string, p
 }
 
 /** A column's most frequent values with their counts, most frequent first, at most `limit` of them. */
-export function topValues(table: Pick<EditedTable, 'scan'>, column: string, limit: number): { value: string; count: number }[] {
+export function topValues(
+  table: Pick<EditedTable, 'scan'>,
+  column: string,
+  limit: number,
+): { value: string; count: number }[] {
   const counts = new Map<string, number>()
   table.scan(column, (text) => counts.set(text, (counts.get(text) ?? 0) + 1))
   return [...counts]
