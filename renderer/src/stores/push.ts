@@ -1,8 +1,9 @@
 // Pushing the checked rows from the app: a dry run (which rows would create a record and which would update
 // one), then a push main runs with its journal, with progress, rate and ETA, pause (after the batches in
 // flight), resume (the journal continues, nothing is sent twice) and cancel. Rows with errors are never sent.
+// Undoing the file's pushes is push-undo.ts, part of this store.
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, watch } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { findObject } from '../../../shared/model/workspace-model'
 import { applyPolicy, changedFields, type FieldPolicy } from '../../../shared/push/plan-diff'
 import type { PushJournalTarget, PushRow } from '../../../shared/push/push-ipc'
@@ -14,6 +15,7 @@ import { writeCsv } from '../../../shared/twenty-format/write-csv'
 import { getApi } from '../api'
 import { currentLanguage, t } from '../i18n'
 import { pushControls, pushRate } from './push-controls'
+import { usePushUndo } from './push-undo'
 import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
@@ -240,72 +242,17 @@ export const usePushStore = defineStore('push', () => {
 
   const { pause, cancel } = pushControls(jobId, phase, error)
 
-  // Undo this file's pushes: first what it would do (reads only), then, once the user confirms, the rollback.
-  type UndoCounts = { deleted: number; restored: number; skipped: number; failed: number; notes: string[]; setAside: string | null }
-  const undoPhase = ref<'idle' | 'planning' | 'planned' | 'undoing' | 'done'>('idle')
-  const undoJob = ref<string | null>(null)
-  const undoPlan = shallowRef<UndoCounts | null>(null)
-  const undoResult = shallowRef<UndoCounts | null>(null)
-  const undoProgress = shallowRef<{ done: number; total: number } | null>(null)
-  api.on('push:undo-progress', (event) => {
-    if (event.jobId === undoJob.value) undoProgress.value = { done: event.done, total: event.total }
-  })
-  api.on('push:undo-done', (event) => {
-    if (event.jobId !== undoJob.value) return
-    undoJob.value = null
-    if (event.stopped === 'error' || event.result === null) {
-      undoPhase.value = 'idle'
-      error.value = event.error?.message ?? t('push.stopped')
-    } else if (event.dryRun) {
-      undoPlan.value = event.result
-      undoPhase.value = 'planned'
-    } else if (event.stopped === 'stopped') undoPhase.value = 'idle'
-    else {
-      undoResult.value = event.result
-      undoPhase.value = 'done'
-      // What the dry run said no longer holds: the next push starts from a fresh plan.
+  // Undo this file's pushes (push-undo.ts): a push undone leaves nothing of its plan or progress here.
+  const undoing = usePushUndo({
+    workspaceId,
+    error,
+    journalTarget,
+    forgetPush: () => {
       plan.value = null
       progress.value = null
       phase.value = 'idle'
-    }
-  })
-
-  // What undoing said belongs to the file it was asked for: another file open starts from "Undo this push" again.
-  watch(
-    () => files.file?.path,
-    () => {
-      if (undoJob.value !== null) return
-      undoPhase.value = 'idle'
-      undoPlan.value = null
-      undoResult.value = null
     },
-  )
-
-  async function runUndo(dryRun: boolean): Promise<void> {
-    const journal = journalTarget()
-    if (!workspaceId.value || !journal) return
-    error.value = null
-    undoProgress.value = null
-    undoPhase.value = dryRun ? 'planning' : 'undoing'
-    undoJob.value = crypto.randomUUID()
-    const result = await api.invoke('push:undo', { workspaceId: workspaceId.value, object: mapping.objectName, journal, dryRun, jobId: undoJob.value })
-    if (!result.ok) {
-      undoPhase.value = 'idle'
-      undoJob.value = null
-      error.value = result.error.message
-    }
-  }
-  /** What undoing this file's pushes would do (nothing is written). */
-  const planUndo = (): Promise<void> => runUndo(true)
-  /** Undoes this file's pushes, as the plan said. */
-  const undo = (): Promise<void> => runUndo(false)
-  function keepPush(): void {
-    undoPhase.value = 'idle'
-    undoPlan.value = null
-  }
-  async function cancelUndo(): Promise<void> {
-    if (undoJob.value) await api.invoke('push:stop', { jobId: undoJob.value, hard: true })
-  }
+  })
 
   /** Cancels the dry run's lookup (nothing is written by a dry run). */
   async function cancelPlan(): Promise<void> {
@@ -337,6 +284,6 @@ export const usePushStore = defineStore('push', () => {
 
   return {
     workspaceId, phase, plan, policy, lookup, progress, rate, jobId, error, failures, makePlan, cancelPlan, start, pause, cancel, exportFailures, showRows, showFailures,
-    undoPhase, undoPlan, undoResult, undoProgress, planUndo, undo, keepPush, cancelUndo,
+    ...undoing,
   }
 })
