@@ -3,7 +3,7 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-// After App.vue, so the global sheet comes after the components' own, as when App.vue held it.
+// After App.vue, so the global sheet comes after the components' own (see theme/base.css).
 import './theme/base.css'
 import { getApi } from './api'
 import { i18n } from './i18n'

@@ -1,5 +1,16 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { applyTokens, colors, cssFontFamily, cssVariableName, SYSTEM_FONT, tokenProperties } from './tokens'
+
+/** Every .vue and .css file under the renderer's source. */
+function sheets(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return sheets(path)
+    return /\.(vue|css)$/.test(name) ? [path] : []
+  })
+}
 
 describe('design tokens', () => {
   it('names each token as the --pf-* custom property the sheets read', () => {
@@ -27,5 +38,13 @@ describe('design tokens', () => {
     expect(set.get('--pf-bg')).toBe('#ffffff')
     expect(set.get('--pf-font')).toBe(cssFontFamily(SYSTEM_FONT))
     expect(set.get('color-scheme')).toBe('light')
+  })
+
+  it('defines every --pf-* property a component or sheet reads', () => {
+    const defined = new Set(Object.keys(tokenProperties()))
+    const undefinedNames = sheets(join(import.meta.dirname, '..')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/var\((--pf-[a-z0-9-]+)/g)].map((match) => match[1]!).filter((name) => !defined.has(name)).map((name) => `${file}: ${name}`),
+    )
+    expect(undefinedNames).toEqual([])
   })
 })
