@@ -156,6 +156,25 @@ describe('useOpenFileStore', () => {
     expect(store.projectRequest).not.toBe(first)
   })
 
+  it('reads the recent files after a load, takes one out on request, and reports a failure', async () => {
+    const ana = { path: '/data/people.csv', name: 'people.csv', openedAt: '2026-12-07T08:00:00.000Z', options: {} }
+    const bo = { path: '/data/bo.csv', name: 'bo.csv', openedAt: '2026-12-06T08:00:00.000Z', options: {} }
+    api.answer('file:recent-list', () => ({ ok: true, value: { files: [ana, bo] } }))
+    api.answer('file:recent-remove', () => ({ ok: true, value: { files: [ana] } }))
+    const store = useOpenFileStore()
+    await store.open('/data/people.csv')
+    api.emit('file:done', { jobId: 'job-1', elapsedMs: 1, summary })
+    await flush()
+    expect(store.recent).toEqual([ana, bo])
+    await store.removeRecent('/data/bo.csv')
+    expect(api.calls.at(-1)).toEqual({ channel: 'file:recent-remove', input: { path: '/data/bo.csv' } })
+    expect(store.recent).toEqual([ana])
+    api.answer('file:recent-list', () => ({ ok: false, error: { code: 'READ_FAILED', message: 'recent.json is unreadable' } }))
+    await store.loadRecent()
+    expect(store.recent).toEqual([ana])
+    expect(store.error?.message).toBe('recent.json is unreadable')
+  })
+
   it('reports a failed open without leaving the start screen', async () => {
     api.answer('file:open', () => ({ ok: false, error: { code: 'NOT_FOUND', message: '/gone.csv does not exist' } }))
     const store = useOpenFileStore()

@@ -2,16 +2,18 @@
 // Invariants: the table is never deep-proxied (shallowRef + markRaw; `version` changes when it grows), and the
 // table on screen is only replaced once a new load delivers its first chunk, so a failed re-open keeps it.
 // A project file given to open() is only announced (projectRequest): this store never imports the project store.
+// The recent-files list is recent-files.ts, a part of this store.
 import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
 import type { EventPayload } from '../../../shared/ipc/contract'
 import type { AppError } from '../../../shared/ipc/result'
-import type { FileWarning, OpenOptions, ParseNotice, Progress, RecentFile, SourceMeta } from '../../../shared/files/open-file'
+import type { FileWarning, OpenOptions, ParseNotice, Progress, SourceMeta } from '../../../shared/files/open-file'
 import { ColumnarTable } from '../../../shared/table/columnar-table'
 import { getApi } from '../api'
 import { fileNameOf } from '../format'
 import { t } from '../i18n'
 import { FileJobListener } from '../ipc/file-job-listener'
+import { useRecentFiles } from './recent-files'
 
 export type LoadPhase = 'opening' | 'reading' | 'done' | 'cancelled' | 'failed'
 
@@ -62,7 +64,7 @@ export const useOpenFileStore = defineStore('open-file', () => {
   const progress = shallowRef<Progress | null>(null)
   const error = shallowRef<AppError | null>(null)
   const cancelledNote = ref(false)
-  const recent = shallowRef<readonly RecentFile[]>([])
+  const { recent, loadRecent, removeRecent } = useRecentFiles(error)
   /** The latest project file asked to be opened (a new object each time); the project store watches it. */
   const projectRequest = shallowRef<{ readonly path: string } | null>(null)
 
@@ -245,18 +247,6 @@ export const useOpenFileStore = defineStore('open-file', () => {
     fileWarnings.value = []
     cancelledNote.value = false
     void loadRecent()
-  }
-
-  async function loadRecent(): Promise<void> {
-    const result = await api.invoke('file:recent-list', {})
-    if (result.ok) recent.value = result.value.files
-    else error.value = result.error
-  }
-
-  async function removeRecent(path: string): Promise<void> {
-    const result = await api.invoke('file:recent-remove', { path })
-    if (result.ok) recent.value = result.value.files
-    else error.value = result.error
   }
 
   /** Shows a failure found in the renderer itself (e.g. something dropped that is not a file). */
