@@ -17,6 +17,9 @@ import { dirname } from 'node:path'
 import { builtWorkers } from './project/prepare-check'
 import { migrateHandlers } from './migrate/migrate-handlers'
 
+/** How long "Migrate a folder…" waits for the workspace's members before leaving owner links to the push. */
+const MEMBERS_WAIT_MS = 15_000
+
 export interface HandlerDeps {
   readonly version: string
   /** The OS's preferred languages, best first (Electron's app.getPreferredSystemLanguages(), then app.getLocale()). */
@@ -53,8 +56,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const projectKeys = new ProjectKeysService(workers, modelOf)
   const exports = new Map<string, AbortController>()
   const baseUrlOf = async (workspaceId: string | null) => (workspaceId === null ? null : ((await workspaces.profiles.get(workspaceId))?.baseUrl ?? null))
+  // Owner links are checked against the members when the workspace answers within seconds; else matched at push.
+  const membersOf = async (workspaceId: string | null) => (workspaceId === null ? null : deps.pushes.members(workspaceId, AbortSignal.timeout(MEMBERS_WAIT_MS)).catch(() => null))
   return {
-    ...migrateHandlers({ pickDirectory: deps.pickDirectory, workers, modelOf, baseUrlOf, emit: deps.emit }),
+    ...migrateHandlers({ pickDirectory: deps.pickDirectory, workers, modelOf, baseUrlOf, membersOf, emit: deps.emit }),
     'app:info': async () => ({ version: deps.version, platform: process.platform, host: deps.host }),
     'app:languages': async () => ({ languages: [...new Set(deps.languages?.() ?? [])].filter((tag) => tag.length > 0 && tag.length <= 35).slice(0, 50) }),
     'file:pick': async () => ({ path: await deps.pickFile() }),

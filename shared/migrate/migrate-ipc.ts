@@ -3,7 +3,8 @@
 // between its files as a dry run resolves them offline (a value names a row of the target file, or not). Per link:
 // which file and column, which file and key it names, how many values were found of how many, and every value that
 // names no row with its file, spreadsheet row (header counted) and column, for the links panel. Owner links (to
-// workspace members) are matched at push time and are not in the summary. Progress comes as migrate:progress
+// workspace members) are matched against the connected workspace's members when it answers (read, never created),
+// else listed as matched when pushing (`checked` false). Progress comes as migrate:progress
 // events (one per file read, planned or checked); migrate:cancel with the job id stops between files.
 import { z } from 'zod'
 
@@ -19,8 +20,8 @@ export const MigrateFolderRequestSchema = z
   .strict()
 export type MigrateFolderRequest = z.infer<typeof MigrateFolderRequestSchema>
 
-/** Why a link value names no row it can link to (the CLI's unresolved-links.csv reasons, owners aside). */
-export const MIGRATE_UNRESOLVED_REASONS = ['missing', 'ambiguous', 'other-object', 'not-landed'] as const
+/** Why a link value names no row it can link to (the CLI's unresolved-links.csv reasons); the last two: no member, or several, has that name or email. */
+export const MIGRATE_UNRESOLVED_REASONS = ['missing', 'ambiguous', 'other-object', 'not-landed', 'not-member', 'member-ambiguous'] as const
 
 export const MigrateUnresolvedSchema = z.object({
   /** The file's name (no folder). */
@@ -44,13 +45,15 @@ export const MigrateLinkSchema = z.object({
   column: z.string(),
   /** The relation it fills (`company`, `pointOfContact`, a note target's `person`). */
   field: z.string(),
-  /** The file whose rows the values name. */
+  /** The file whose rows the values name (`workspaceMembers` for an owner link: the workspace's members). */
   toId: z.string(),
   toFile: z.string(),
   toObject: z.string(),
   /** By the target's source id (`key`) or by its name. */
   by: z.enum(['key', 'name']),
-  kind: z.enum(['relation', 'target']),
+  kind: z.enum(['relation', 'target', 'member']),
+  /** False for an owner link when the workspace's members could not be read (no workspace, offline): matched at push. */
+  checked: z.boolean().default(true),
   found: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
   /** The values that name no row (at most 1,000 per link; `more` counts the rest). */

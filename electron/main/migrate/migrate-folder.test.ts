@@ -72,6 +72,29 @@ describe('migrating a folder from the app', () => {
     expect(again.reused).toBe(true)
     expect(JSON.parse(await readFile(projectPath, 'utf8'))).toMatchObject({ name: 'Edited in the app' })
     expect(again.links.map(line)).toEqual(result.links.map(line))
+    // No owner column: the workspace's members are not asked for.
+    expect(result.links.some((l) => l.kind === 'member')).toBe(false)
+  })
+
+  it("counts an owner column against the workspace's members when they can be read, else leaves it to the push", async () => {
+    await writeFile(
+      join(dir, 'hubspot-crm-exports-all-companies.csv'),
+      'Record ID,Company name,Company Domain Name,Company owner\n5100000001,Acme,acme.com,Maria Garcia\n5100000002,Globex,globex.com,nobody@client.com\n5100000003,Initech,initech.io,maria.garcia@client.com\n',
+    )
+    const members = [{ id: 'member-1', name: { firstName: 'María', lastName: 'García' }, userEmail: 'maria.garcia@client.com' }]
+    let asked = 0
+    const readMembers = async () => (asked++, members)
+    const owners = (result: MigrateFolderResult) => result.links.filter((l) => l.kind === 'member')
+    const checked = await migrateFolder(dir, { model: DEFAULT_MODEL, baseUrl: null, workers: WORKERS, readMembers })
+    expect(asked).toBe(1)
+    expect(owners(checked)).toHaveLength(1)
+    expect(owners(checked)[0]).toMatchObject({ fromObject: 'companies', toObject: 'workspaceMembers', column: 'Company owner', field: 'accountOwner', checked: true, found: 2, total: 3 })
+    expect(owners(checked)[0]!.unresolved).toEqual([
+      { file: 'hubspot-crm-exports-all-companies.csv', fileId: owners(checked)[0]!.fromId, row: 3, column: 'Company owner', value: 'nobody@client.com', reason: 'not-member' },
+    ])
+    // Offline (the members cannot be read): the line says the owners are matched when pushing, none listed as missing.
+    const offline = await migrateFolder(dir, { model: DEFAULT_MODEL, baseUrl: null, workers: WORKERS, readMembers: async () => null })
+    expect(owners(offline)[0]).toMatchObject({ checked: false, found: 0, total: 3, unresolved: [] })
   })
 
   it('answers through migrate:folder, with the folder dialog, and a cancelled run writes nothing', async () => {

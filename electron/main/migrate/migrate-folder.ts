@@ -3,11 +3,13 @@
 // edits win; delete it to plan afresh), then its links resolved offline as the migrate's dry run resolves them
 // (ProjectLinks, on each file prepared as the project says, in import order): per link how many values name a row
 // of the target file, and each that does not with its file, spreadsheet row and column.
-// Invariants: owner links (to workspace members) are left out of the summary (they are matched at push time);
-// a cancelled run stops between files and, when it had planned afresh, writes no project; the project pipeline's
+// Owner links (to workspace members) are matched against the members the caller read from the connected workspace
+// (never created); without them (no workspace, offline) their line says they are matched at push time.
+// Invariants: a cancelled run stops between files and, when it had planned afresh, writes no project; the project pipeline's
 // failures without a code of their own (PIPELINE_FAILED) reach the app as MIGRATE_FAILED with the same words.
 import { existsSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
+import type { WorkspaceMember } from '../../../shared/migrate/member-index'
 import { MEMBERS_TARGET, type FileLink } from '../../../shared/migrate/migration-schema'
 import { MIGRATE_UNRESOLVED_REASONS, type MigrateFolderResult, type MigrateLink, type MigrateProgress, type MigrateUnresolved } from '../../../shared/migrate/migrate-ipc'
 import { findObject, type WorkspaceModel } from '../../../shared/model/workspace-model'
@@ -29,6 +31,8 @@ export interface MigrateFolderOptions {
   /** The workspace the project remembers (null: none yet). */
   readonly baseUrl: string | null
   readonly workers: WorkerPaths
+  /** Reads the workspace's members owner links are matched against (only when the project has owner links); null when they cannot be read now (then matched at push). */
+  readonly readMembers?: () => Promise<readonly WorkspaceMember[] | null>
   readonly signal?: AbortSignal
   readonly onProgress?: (progress: MigrateProgress) => void
 }
@@ -58,7 +62,8 @@ async function run(folder: string, options: MigrateFolderOptions): Promise<Migra
       onProgress: (p) => onProgress?.(p),
     })
   }
-  const summary = await linkSummary(projectPath, project, model, workers, signal, onProgress)
+  const members = ProjectLinks.needsMembers(project) ? ((await options.readMembers?.()) ?? null) : null
+  const summary = await linkSummary(projectPath, project, model, workers, signal, onProgress, members)
   // Written once everything above went through: a cancelled or failed run leaves no half-planned project.
   throwIfCancelled(signal)
   if (!reused) await writeProject(projectPath, project)
@@ -73,8 +78,10 @@ export async function linkSummary(
   workers: WorkerPaths,
   signal?: AbortSignal,
   onProgress?: (progress: MigrateProgress) => void,
+  members: readonly WorkspaceMember[] | null = null,
 ): Promise<Pick<MigrateFolderResult, 'files' | 'links'>> {
   const links = new ProjectLinks(projectPath, workers, true)
+  if (members !== null) links.setMembers(members)
   const ordered = filesInImportOrder(project, model)
   const files: MigrateFolderResult['files'] = []
   for (const [index, file] of ordered.entries()) {
@@ -87,7 +94,7 @@ export async function linkSummary(
   }
   // Note and task targets are counted once every file is indexed (the records they name may come later).
   links.targetRows(model)
-  return { files, links: summarize(project, model, links.stats, links.unresolved) }
+  return { files, links: summarize(project, model, links.stats, links.unresolved, members !== null) }
 }
 
 interface Placed {
@@ -98,20 +105,25 @@ interface Placed {
   more: number
 }
 
-/** One line per link (owner links aside), its unresolved values placed by the file and column they were read from. */
-function summarize(project: ProjectFile, model: WorkspaceModel, stats: readonly LinkStats[], unresolved: readonly UnresolvedLink[]): MigrateLink[] {
+/**
+ * One line per link, its unresolved values placed by the file and column they were read from. Owner links are
+ * counted only when the members were read (`membersRead`); else their line says they are matched at push time.
+ */
+function summarize(project: ProjectFile, model: WorkspaceModel, stats: readonly LinkStats[], unresolved: readonly UnresolvedLink[], membersRead: boolean): MigrateLink[] {
   const byId = new Map(project.files.map((f) => [f.id, f]))
   const placed: Placed[] = []
   for (const s of stats) {
     const file = byId.get(s.file)
-    if (file === undefined || s.target === MEMBERS_TARGET) continue
+    if (file === undefined) continue
     const link = (file.links ?? []).find((l) => l.field === s.field && l.target === s.target && columnOf(l) === s.column)
-    if (link === undefined || link.kind === 'member') continue
+    if (link === undefined) continue
     placed.push({ file, link, stats: s, out: [], more: 0 })
   }
   const reasons: ReadonlySet<string> = new Set(MIGRATE_UNRESOLVED_REASONS)
   for (const u of unresolved) {
     if (!reasons.has(u.reason)) continue
+    // Without the members, every owner value would read as "no such member": they are matched at push instead.
+    if (!membersRead && (u.reason === 'not-member' || u.reason === 'member-ambiguous')) continue
     const candidates = placed.filter((p) => readFrom(p).file === u.file && readFrom(p).column === u.column)
     const home = candidates.find((p) => p.link.prefix !== undefined && u.value.startsWith(p.link.prefix)) ?? candidates[0]
     if (home === undefined) continue
@@ -125,6 +137,7 @@ function summarize(project: ProjectFile, model: WorkspaceModel, stats: readonly 
   const objectOf = (f: ProjectSource | undefined) => (f ? (findObject(model, f.mapping.object)?.namePlural ?? f.mapping.object) : '')
   return placed.map(({ file, link, stats: s, out, more }) => {
     const target = byId.get(link.target)
+    const member = link.kind === 'member' || link.target === MEMBERS_TARGET
     return {
       fromId: file.id,
       fromFile: basename(file.path),
@@ -133,9 +146,10 @@ function summarize(project: ProjectFile, model: WorkspaceModel, stats: readonly 
       field: link.field,
       toId: link.target,
       toFile: target ? basename(target.path) : link.target,
-      toObject: objectOf(target),
+      toObject: member ? 'workspaceMembers' : objectOf(target),
       by: link.by,
-      kind: link.kind === 'target' ? 'target' : 'relation',
+      kind: member ? 'member' : link.kind === 'target' ? 'target' : 'relation',
+      checked: !member || membersRead,
       found: s.resolved,
       total: s.total,
       unresolved: out,

@@ -1,9 +1,11 @@
 // The handlers of migrate:folder and migrate:cancel: the folder asked for through main's folder dialog (unless
-// given), planned with the chosen workspace's cached data model (the stock one without), its progress sent as
-// migrate:progress events; one AbortController per running job, which migrate:cancel aborts.
+// given), planned with the chosen workspace's cached data model (the stock one without) and its members when it
+// answers (owner links), its progress sent as migrate:progress events; one AbortController per running job, which
+// migrate:cancel aborts.
 import type { Emit, Handlers } from '../ipc/dispatch'
 import type { WorkerPaths } from '../project/prepare-check'
 import type { WorkspaceModel } from '../../../shared/model/workspace-model'
+import type { WorkspaceMember } from '../../../shared/migrate/member-index'
 import { migrateFolder } from './migrate-folder'
 
 export interface MigrateHandlerDeps {
@@ -14,6 +16,8 @@ export interface MigrateHandlerDeps {
   readonly modelOf: (workspaceId: string | null) => Promise<WorkspaceModel>
   /** The workspace's base URL, which the project remembers (null: none). */
   readonly baseUrlOf: (workspaceId: string | null) => Promise<string | null>
+  /** The workspace's members, for owner links; null when there is no workspace or it cannot be read now. */
+  readonly membersOf?: (workspaceId: string | null) => Promise<readonly WorkspaceMember[] | null>
   readonly emit?: Emit
 }
 
@@ -30,6 +34,7 @@ export function migrateHandlers(deps: MigrateHandlerDeps): Pick<Handlers, 'migra
         return await migrateFolder(target, {
           model,
           baseUrl,
+          readMembers: async () => (await deps.membersOf?.(workspaceId)) ?? null,
           workers: deps.workers,
           signal: control.signal,
           onProgress: (progress) => deps.emit?.('migrate:progress', { jobId, ...progress }),

@@ -27,6 +27,8 @@ import { planPush } from './planning/push-planning'
 import { previousValues } from './rollback/rollback-previous'
 import { runRollback } from './rollback/rollback-runner'
 import { LegacyJournalError, runPush, type PushRecord } from './push-runner'
+import { readWorkspaceMembers } from '../migrate/migrate-members'
+import type { WorkspaceMember } from '../../../shared/migrate/member-index'
 
 export interface PushJobsDeps {
   readonly dataDir: string
@@ -269,6 +271,12 @@ export class PushJobs {
         this.deps.emit('push:undo-done', { jobId, dryRun, stopped: 'error', error: { code: 'UNDO_FAILED', message }, result: null })
       })
     return { jobId }
+  }
+
+  /** The workspace's members (read-only, paced GETs), which owner and assignee columns name. */
+  async members(workspaceId: string, signal?: AbortSignal): Promise<WorkspaceMember[]> {
+    const { profile } = await this.workspace(workspaceId)
+    return readWorkspaceMembers(await connectForPush(profile, this.deps.credentials), signal)
   }
 
   /** Which values of a unique field the workspace holds (read-only GETs): a relation column's targets. */
