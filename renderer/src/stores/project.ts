@@ -3,7 +3,8 @@
 // the other files create for the open file's relation cells (project-relations). This file holds which file
 // is in the project: one is open in the grid at a time, the others are kept as saved; switching saves the open one
 // first, then opens the other through the project; a file opened on its own leaves the project.
-// Invariant: the parts' watchers are made in this order (autosave, replay, then membership), as one store did.
+// Invariant: the watchers run in the order the single store had: autosave, replay, then membership (the relation
+// keys' watcher, made first, only schedules a request).
 import { defineStore } from 'pinia'
 import { watch } from 'vue'
 import { getApi } from '../api'
