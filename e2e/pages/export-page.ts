@@ -40,14 +40,12 @@ export class ExportPage {
     this.mergeNote = page.getByTestId('merge-note')
   }
 
-  /** The Export button, its folder answered with `folder`: the readiness dialog opens, nothing written yet. */
-  async openDialog(folder: string): Promise<void> {
-    await this.app.pickFolderNext(folder)
-    await this.button.click()
-  }
-
-  /** The Export button again (the folder answered before still stands). */
-  async reopenDialog(): Promise<void> {
+  /**
+   * The Export button: the readiness dialog opens, nothing written yet. With `folder`, the folder dialog is
+   * answered with it first; without, the answer given before (or the harness's default) stands.
+   */
+  async openDialog(folder?: string): Promise<void> {
+    if (folder !== undefined) await this.app.pickFolderNext(folder)
     await this.button.click()
   }
 
@@ -61,10 +59,15 @@ export class ExportPage {
     await this.confirmButton.click()
   }
 
-  /** Export to `folder` straight through: the dialog, then Write. */
-  async exportTo(folder: string): Promise<void> {
+  /** Export straight through: the dialog (its folder answered with `folder` when given), then Write. */
+  async exportTo(folder?: string): Promise<void> {
     await this.openDialog(folder)
     await this.write()
+  }
+
+  /** Cancels the export while it runs. */
+  async cancel(): Promise<void> {
+    await this.cancelButton.click()
   }
 
   /** Merges a fix sheet the client sent back, the file dialog answered with `path`. */

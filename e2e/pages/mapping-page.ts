@@ -19,6 +19,10 @@ export class MappingPage {
   readonly dateOrder: Locator
   readonly timeZone: Locator
   readonly timeZoneError: Locator
+  readonly templateName: Locator
+  readonly templateMessage: Locator
+  /** The offer of a saved template whose headers match the file's. */
+  readonly templateOffer: Locator
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('mapping-root')
@@ -35,6 +39,9 @@ export class MappingPage {
     this.dateOrder = page.getByTestId('mapping-date-order')
     this.timeZone = page.getByTestId('mapping-time-zone')
     this.timeZoneError = page.getByTestId('mapping-time-zone-error')
+    this.templateName = page.getByTestId('template-name')
+    this.templateMessage = page.getByTestId('template-message')
+    this.templateOffer = page.getByTestId('template-offer')
   }
 
   /** The check's note about a column's date-times without a zone (by column name and issue code). */
@@ -46,6 +53,17 @@ export class MappingPage {
   async chooseTimeZone(zone: string): Promise<void> {
     await this.timeZone.fill(zone)
     await this.timeZone.press('Enter')
+  }
+
+  /** Saves the mapping and the file's settings as a template named `name`. */
+  async saveTemplate(name: string): Promise<void> {
+    await this.templateName.fill(name)
+    await this.page.getByTestId('template-save').click()
+  }
+
+  /** Applies the template offered. */
+  async applyTemplateOffer(): Promise<void> {
+    await this.page.getByTestId('template-offer-apply').click()
   }
 
   /** The offer of another object the file's columns fit. */

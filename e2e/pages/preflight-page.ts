@@ -15,6 +15,10 @@ export class PreflightPage {
   readonly rowCount: Locator
   readonly errorBanner: Locator
   readonly notices: Locator
+  readonly noticesToggle: Locator
+  readonly noticesList: Locator
+  /** The banner above the grid naming problems with the file itself, until dismissed. */
+  readonly fileWarnings: Locator
   readonly encoding: Locator
   readonly delimiter: Locator
   readonly sheet: Locator
@@ -45,6 +49,9 @@ export class PreflightPage {
     this.rowCount = page.getByTestId('grid-row-count')
     this.errorBanner = page.getByTestId('error-banner')
     this.notices = page.getByTestId('notices-panel')
+    this.noticesToggle = page.getByTestId('notices-toggle')
+    this.noticesList = page.getByTestId('notices-list')
+    this.fileWarnings = page.getByTestId('file-warnings')
     this.encoding = page.getByTestId('toolbar-encoding')
     this.delimiter = page.getByTestId('toolbar-delimiter')
     this.sheet = page.getByTestId('toolbar-sheet')

@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '../fixtures'
+import { ExportPage } from '../pages/export-page'
 import { IssuesPage } from '../pages/issues-page'
 import { PreflightPage } from '../pages/preflight-page'
 
@@ -14,10 +15,10 @@ test('shows an export’s progress and cancels it before anything is written', a
   writeFileSync(file, lines.join('\n'))
   await ui.openAndWait(file, 120_000)
   await expect(issues.status).toHaveAttribute('data-status', 'done', { timeout: 60_000 })
-  await app.page.getByTestId('export-button').click()
-  await app.page.getByTestId('export-confirm').click()
-  await app.page.getByTestId('export-cancel').click()
-  await expect(app.page.getByTestId('export-note')).toContainText('Export cancelled: nothing was written.')
-  await expect(app.page.getByTestId('export-progress')).toHaveCount(0)
-  await expect(app.page.getByTestId('export-button')).toBeEnabled()
+  const exporter = new ExportPage(app)
+  await exporter.exportTo()
+  await exporter.cancel()
+  await expect(exporter.note).toContainText('Export cancelled: nothing was written.')
+  await expect(exporter.progress).toHaveCount(0)
+  await expect(exporter.button).toBeEnabled()
 })

@@ -11,7 +11,7 @@ test('file warnings stay above the grid until dismissed, from the keyboard too',
   const path = join(app.tempDir, 'contacts.csv')
   await writeFile(path, 'Email,Name\nada@example.com,Ada\nbob@example.com,Bob,Smith\ncy@example.com,"Cy\ndee@example.com,Dee\n')
   await ui.openAndWait(path, 3)
-  const banner = app.page.getByTestId('file-warnings')
+  const banner = ui.fileWarnings
   await expect(banner).toBeVisible()
   await expect(banner.getByTestId('file-warning')).toHaveCount(2)
   await expect(banner).toContainText('contacts.csv, row 4, column "Name": a quote opens there and is never closed')
@@ -20,14 +20,14 @@ test('file warnings stay above the grid until dismissed, from the keyboard too',
   await app.page.screenshot({ path: '/tmp/file-warnings.png' })
 
   // In German the same problems read in German, the file's and the column's names as they are; so do the notices.
-  await app.page.getByTestId('language-select').selectOption('de')
+  await ui.switchLanguage('de')
   await expect(banner).toContainText('contacts.csv, Zeile 4, Spalte „Name“: Dort beginnt ein Anführungszeichen, das nie geschlossen wird.')
   await expect(banner).toContainText('contacts.csv: Zeile 3 hat mehr Zellen, als die Kopfzeile Spalten hat (2); der überzählige Text steht in „Column C“')
   await expect(banner).not.toContainText('a quote opens there')
-  await app.page.getByTestId('notices-toggle').click()
-  await expect(app.page.getByTestId('notices-list')).toContainText('Zeile 3 hat 3 Felder, die Kopfzeile hat 2.')
+  await ui.noticesToggle.click()
+  await expect(ui.noticesList).toContainText('Zeile 3 hat 3 Felder, die Kopfzeile hat 2.')
   await ui.screenshot('file-warnings-de')
-  await app.page.getByTestId('notices-toggle').click()
+  await ui.noticesToggle.click()
 
   const dismiss = banner.getByTestId('file-warnings-dismiss')
   await dismiss.focus()
@@ -43,7 +43,7 @@ test('a web page saved as .xls is refused with what to do', async ({ app }) => {
   await writeFile(path, '<!DOCTYPE html><html><body><table><tr><td>Email</td></tr><tr><td>ada@example.com</td></tr></table></body></html>')
   await ui.open(path)
   await expect(ui.errorBanner).toContainText(/export\.xls is a web page \(HTML\).*save it as \.xlsx or \.csv/)
-  await app.page.getByTestId('language-select').selectOption('de')
+  await ui.switchLanguage('de')
   await expect(ui.errorBanner).toContainText('export.xls ist eine Webseite (HTML), keine CSV-Datei und keine Excel-Arbeitsmappe')
   await ui.screenshot('file-refused-de')
 })

@@ -9,14 +9,12 @@ import { PreflightPage } from '../pages/preflight-page'
 test('saves a mapping as a template and offers it for a file with the same headers', async ({ app }) => {
   const ui = new PreflightPage(app)
   const mapping = new MappingPage(app.page)
-  const page = app.page
   await ui.openAndWait(app.dataFile('people-us.csv'), 10)
   await mapping.openButton.click()
   await mapping.field('Title').selectOption('')
   await mapping.defaultCountry.selectOption('US')
-  await page.getByTestId('template-name').fill('US contacts export')
-  await page.getByTestId('template-save').click()
-  await expect(page.getByTestId('template-message')).toContainText('Saved the template “US contacts export”')
+  await mapping.saveTemplate('US contacts export')
+  await expect(mapping.templateMessage).toContainText('Saved the template “US contacts export”')
 
   // The same export, another month: a copy under another name.
   const next = join(app.tempDir, 'contacts-december.csv')
@@ -24,10 +22,10 @@ test('saves a mapping as a template and offers it for a file with the same heade
   await ui.openAndWait(next, 10)
   await mapping.openButton.click()
   await expect(mapping.field('Title')).toHaveValue('jobTitle')
-  await expect(page.getByTestId('template-offer')).toContainText('US contacts export')
+  await expect(mapping.templateOffer).toContainText('US contacts export')
   await ui.screenshot('mapping-template-offer')
-  await page.getByTestId('template-offer-apply').click()
+  await mapping.applyTemplateOffer()
   await expect(mapping.field('Title')).toHaveValue('')
   await expect(mapping.defaultCountry).toHaveValue('US')
-  await expect(page.getByTestId('template-offer')).toHaveCount(0)
+  await expect(mapping.templateOffer).toHaveCount(0)
 })

@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '../fixtures'
+import { CellDetailPage } from '../pages/cell-detail-page'
 import { IssuesPage } from '../pages/issues-page'
 import { MappingPage } from '../pages/mapping-page'
 import { PreflightPage } from '../pages/preflight-page'
@@ -46,8 +47,8 @@ test('checks every value in a worker, marks cells, filters rows by issue and ste
   // F8 from the first cell lands on the first row with an issue; Shift+F8 goes back round to the last.
   await ui.cell(0, 'c0').click()
   await app.page.keyboard.press('F8')
-  await expect(app.page.locator('.ag-cell-focus')).toHaveCount(1)
-  const focusedRow = app.page.locator('.ag-row:has(.ag-cell-focus) [col-id="preflight-source-row"]')
+  await expect(ui.focusedCell).toHaveCount(1)
+  const focusedRow = ui.focusedRowNumber
   const first = Number(await focusedRow.textContent())
   expect(first).toBeGreaterThan(2)
   await app.page.keyboard.press('Shift+F8')
@@ -63,10 +64,10 @@ test('F8 visits every issue, a row’s later ones before the next row’s', asyn
   await ui.openAndWait(file, 3)
   await expect(issues.status).toHaveAttribute('data-status', 'done')
   await ui.cell(1, 'c0').click()
-  const focused = app.page.locator('.ag-cell-focus')
+  const focused = ui.focusedCell
   const visit = async () => {
     await app.page.keyboard.press('F8')
-    const row = await app.page.locator('.ag-row:has(.ag-cell-focus) [col-id="preflight-source-row"]').textContent()
+    const row = await ui.focusedRowNumber.textContent()
     return `${row?.trim()}:${await focused.getAttribute('col-id')}`
   }
   expect([await visit(), await visit(), await visit()]).toEqual(['4:c1', '2:c1', '2:c2'])
@@ -82,9 +83,8 @@ test('lists the check’s notes on whole columns beside the grid, as the CLI rep
   writeFileSync(file, 'Deal Name,Amount,Close Date\nRenewal,1.250,2025-03-01\nPilot,2.500,2025-04-15\nSpring,7.125,2025-05-02\n')
   await ui.openAndWait(file, 3)
   await expect(issues.status).toHaveAttribute('data-status', 'done')
-  const notes = app.page.getByTestId('issues-column-note')
-  await expect(notes.and(app.page.locator('[data-column="Close Date"]'))).toContainText('midnight UTC')
-  await expect(notes.and(app.page.locator('[data-column="Amount"]'))).not.toHaveCount(0)
+  await expect(issues.columnNote('Close Date')).toContainText('midnight UTC')
+  await expect(issues.columnNote('Amount')).not.toHaveCount(0)
   await ui.screenshot('issues-column-notes')
 })
 
@@ -96,23 +96,24 @@ test('one click reads national numbers in each row’s country from a Country co
   await ui.openAndWait(file, 3)
   await expect(issues.status).toHaveAttribute('data-status', 'done')
   await expect(issues.code('Phone', 'PHONE_NO_COUNTRY')).toBeVisible()
-  const offer = app.page.getByTestId('issues-use-country-column')
+  const offer = issues.useCountryColumn
   await expect(offer).toHaveText('Read each row’s numbers in its country (column “Country”)')
   await ui.screenshot('issues-country-offer')
   await offer.click()
   await expect(issues.status).toHaveText('No problems found.')
-  await expect(app.page.getByTestId('issues-country-using')).toContainText('from column “Country”')
+  await expect(issues.countryUsing).toContainText('from column “Country”')
   await ui.cell(0, 'c1').click()
-  await expect(app.page.getByTestId('cell-detail-received')).toContainText('primaryPhoneCountryCode: FR')
+  const detail = new CellDetailPage(app.page)
+  await expect(detail.received).toContainText('primaryPhoneCountryCode: FR')
   // An edited number is read, in the cell detail as in the grid, in its row's country too.
   await app.page.keyboard.type('01 23 45 67 89')
   await app.page.keyboard.press('Enter')
   await ui.cell(0, 'c1').click()
-  await expect(app.page.getByTestId('cell-detail-received')).toContainText('primaryPhoneNumber: 123456789')
-  await expect(app.page.getByTestId('cell-detail-received')).toContainText('primaryPhoneCountryCode: FR')
-  await expect(app.page.getByTestId('cell-detail-state')).not.toHaveAttribute('data-state', 'error')
+  await expect(detail.received).toContainText('primaryPhoneNumber: 123456789')
+  await expect(detail.received).toContainText('primaryPhoneCountryCode: FR')
+  await expect(detail.state).not.toHaveAttribute('data-state', 'error')
   // Stopping puts the numbers back without a country.
-  await app.page.getByTestId('issues-stop-country-column').click()
+  await issues.stopCountryColumn.click()
   await expect(issues.code('Phone', 'PHONE_NO_COUNTRY')).toBeVisible()
 })
 
@@ -123,7 +124,7 @@ test('one click reads numbers without a + in the country most numbers call', asy
   writeFileSync(file, 'Email,Phone\nada@example.com,+1 415 555 0100\ngrace@example.com,+1 (212) 555-0101\nalan@example.com,617 555 0102\nlinus@example.com,+1 503 555 0103\n')
   await ui.openAndWait(file, 4)
   await expect(issues.code('Phone', 'PHONE_NO_COUNTRY')).toBeVisible()
-  const offer = app.page.getByTestId('issues-use-default-country')
+  const offer = issues.useDefaultCountry
   await expect(offer).toHaveText('Most numbers are from United States: read those without a + there too')
   await offer.click()
   await expect(issues.status).toHaveText('No problems found.')
