@@ -4,7 +4,10 @@
 import AxeBuilder from '@axe-core/playwright'
 import { join } from 'node:path'
 import { expect, test, type AppDriver } from '../fixtures'
+import { ExportPage } from '../pages/export-page'
 import { PreflightPage } from '../pages/preflight-page'
+import { ProjectPage } from '../pages/project-page'
+import { PushPage } from '../pages/push-page'
 import { WorkspacesPage } from '../pages/workspaces-page'
 import { writeBadFiles } from '../support/make-files'
 import { openCheckedPeople } from '../support/people-session'
@@ -32,25 +35,24 @@ test('the start screen, the error banner and the workspaces screen have no acces
 
 test('the grid with issues, column tools, history, mapping, export, push and the project bar have no accessibility violation', async ({ app }) => {
   const found: string[] = []
-  const { ui, page } = await openCheckedPeople(app)
+  const { ui, mapping } = await openCheckedPeople(app)
+  const exporter = new ExportPage(app)
   await ui.typeInCell(2, 'c2', 'alan.turing@enigma.org')
   found.push(...(await violations(app, 'grid-issues-tools-history')))
-  await page.getByTestId('toolbar-mapping-button').click()
+  await mapping.openButton.click()
   found.push(...(await violations(app, 'mapping')))
-  await page.getByTestId('toolbar-data-button').click()
-  await app.pickFolderNext(join(app.tempDir, 'export'))
-  await page.getByTestId('export-button').click()
-  await expect(page.getByTestId('export-readiness')).toBeVisible()
+  await mapping.dataButton.click()
+  await exporter.openDialog(join(app.tempDir, 'export'))
+  await expect(exporter.readiness).toBeVisible()
   found.push(...(await violations(app, 'export-readiness')))
-  await page.getByTestId('export-confirm').click()
-  await expect(page.getByTestId('export-note')).toBeVisible()
+  await exporter.write()
+  await expect(exporter.note).toBeVisible()
   found.push(...(await violations(app, 'export')))
   await app.pickSaveNext(join(app.tempDir, 'a11y.preflight'))
-  await app.pickNext(app.dataFile('companies-eu.csv'))
-  await page.getByTestId('project-add-file').click()
-  await expect(page.getByTestId('grid-row-count')).toBeVisible()
+  await new ProjectPage(app).addFile(app.dataFile('companies-eu.csv'))
+  await expect(ui.rowCount).toBeVisible()
   found.push(...(await violations(app, 'project-bar')))
-  await page.getByTestId('toolbar-push-button').click()
+  await new PushPage(app.page).open()
   found.push(...(await violations(app, 'push')))
   expect(found).toEqual([])
 })

@@ -4,16 +4,13 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Papa from 'papaparse'
 import { expect, test } from '../fixtures'
-import { MappingPage } from '../pages/mapping-page'
+import { ColumnToolsPage } from '../pages/column-tools-page'
+import { ExportPage } from '../pages/export-page'
 import { openCheckedPeople } from '../support/people-session'
 
 test('maps a merged column to the full name and exports it split into first and last name', async ({ app }) => {
-  const { page, issues } = await openCheckedPeople(app)
-  const mapping = new MappingPage(page)
-  await page.getByTestId('tools-column').selectOption('c0')
-  await page.getByTestId('tools-merge-with').selectOption('c1')
-  await page.getByTestId('tools-merge-name').fill('Full name')
-  await page.getByTestId('tools-merge').click()
+  const { page, issues, mapping } = await openCheckedPeople(app)
+  await new ColumnToolsPage(page).mergeColumns('c0', 'c1', 'Full name')
 
   await mapping.openButton.click()
   await expect(mapping.row('Full name')).toContainText('Ada Lovelace')
@@ -24,10 +21,9 @@ test('maps a merged column to the full name and exports it split into first and 
   await expect(issues.status).toContainText('3 rows with errors')
 
   const out = join(app.tempDir, 'export')
-  await app.pickFolderNext(out)
-  await page.getByTestId('export-button').click()
-  await page.getByTestId('export-confirm').click()
-  await expect(page.getByTestId('export-note')).toContainText('7 records')
+  const exporter = new ExportPage(app)
+  await exporter.exportTo(out)
+  await expect(exporter.note).toContainText('7 records')
   const rows = Papa.parse<Record<string, string>>(readFileSync(join(out, 'people-001.csv'), 'utf8').replace(/^\\uFEFF/, ''), { header: true, skipEmptyLines: true }).data
   expect(rows.find((r) => r['Emails / Primary Email'] === 'ada.lovelace@analytical.io')).toMatchObject({ 'Name / First Name': 'Ada', 'Name / Last Name': 'Lovelace' })
 })

@@ -1,10 +1,12 @@
 // A consultant fixes a bad email in the grid, sees the cell revalidated, undoes and redoes it from the
 // keyboard, and restores the file's value with one keystroke.
 import { expect, test } from '../fixtures'
+import { HistoryPage } from '../pages/history-page'
 import { openCheckedPeople } from '../support/people-session'
 
 test('edits a cell, revalidates it, undoes and redoes from the keyboard, and restores the original', async ({ app }) => {
   const { ui, issues, page } = await openCheckedPeople(app)
+  const history = new HistoryPage(page)
 
   // Alan's email lacks its domain's ending: fix it in place.
   const alan = ui.cell(2, 'c2')
@@ -14,15 +16,15 @@ test('edits a cell, revalidates it, undoes and redoes from the keyboard, and res
   await expect(alan).toHaveClass(/grid-cell-edited/)
   await expect(alan).not.toHaveClass(/grid-cell-error/)
   await expect(issues.status).toContainText('2 rows with errors')
-  await expect(page.getByTestId('history-step')).toHaveText([/Edit a cell in Email\s*1 cell/])
+  await expect(history.steps).toHaveText([/Edit a cell in Email\s*1 cell/])
   await ui.screenshot('editing-fixed-cell')
 
   // Undo and redo: the grid, the check and the history follow.
-  await page.getByTestId('grid-root').click({ position: { x: 5, y: 5 } })
+  await ui.grid.click({ position: { x: 5, y: 5 } })
   await page.keyboard.press('ControlOrMeta+z')
   await expect(alan).toHaveText('alan.turing@enigma')
   await expect(issues.status).toContainText('3 rows with errors')
-  await expect(page.getByTestId('history-step')).toHaveClass(/history-undone/)
+  await expect(history.steps).toHaveClass(/history-undone/)
   await page.keyboard.press('ControlOrMeta+Shift+z')
   await expect(alan).toHaveText('alan.turing@enigma.org')
   await expect(issues.status).toContainText('2 rows with errors')
@@ -31,6 +33,6 @@ test('edits a cell, revalidates it, undoes and redoes from the keyboard, and res
   await alan.click()
   await page.keyboard.press('Alt+Backspace')
   await expect(alan).toHaveText('alan.turing@enigma')
-  await expect(page.getByTestId('history-step')).toHaveCount(2)
+  await expect(history.steps).toHaveCount(2)
   await expect(issues.status).toContainText('3 rows with errors')
 })

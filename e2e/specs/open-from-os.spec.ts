@@ -8,8 +8,10 @@ import { copyFileSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { ROOT, expect, test, type AppDriver } from '../fixtures'
+import { HistoryPage } from '../pages/history-page'
 import { MappingPage } from '../pages/mapping-page'
 import { PreflightPage } from '../pages/preflight-page'
+import { ProjectPage } from '../pages/project-page'
 
 /** Launches the app a second time with `path` on its command line; resolves with that process's exit code. */
 function secondLaunch(app: AppDriver, path: string): Promise<number | null> {
@@ -38,7 +40,6 @@ async function handOver(app: AppDriver, page: Page, path: string): Promise<void>
 test('a .preflight file handed over by the OS opens the project in the running window, edits and all', async ({ app }) => {
   const ui = new PreflightPage(app)
   const mapping = new MappingPage(app.page)
-  const page = app.page
   const source = join(app.tempDir, 'people-us.csv')
   copyFileSync(app.dataFile('people-us.csv'), source)
   const projectPath = join(app.tempDir, 'acme.preflight')
@@ -47,14 +48,8 @@ test('a .preflight file handed over by the OS opens the project in the running w
   await mapping.openButton.click()
   await mapping.defaultCountry.selectOption('US')
   await mapping.dataButton.click()
-  await app.pickSaveNext(join(app.tempDir, 'acme'))
-  await page.getByTestId('project-save-button').click()
-  await expect(page.getByTestId('project-save-state')).toHaveAttribute('data-state', 'saved')
-  await ui.cell(2, 'c2').click()
-  await page.keyboard.press('Enter')
-  await page.keyboard.press('ControlOrMeta+a')
-  await page.keyboard.type('alan.turing@enigma.org')
-  await page.keyboard.press('Enter')
+  await new ProjectPage(app).saveAs(join(app.tempDir, 'acme'))
+  await ui.typeInCell(2, 'c2', 'alan.turing@enigma.org')
   await expect.poll(() => JSON.parse(readFileSync(projectPath, 'utf8')).files[0].operations.length).toBe(1)
 
   // A fresh start on the start screen; then the OS hands the project over.
@@ -63,7 +58,7 @@ test('a .preflight file handed over by the OS opens the project in the running w
   await expect(again.openButton).toBeVisible()
   await handOver(app, app.page, projectPath)
   await again.expectLoaded(10)
-  await expect(app.page.getByTestId('project-save-state')).toContainText('acme.preflight')
+  await expect(new ProjectPage(app).saveState).toContainText('acme.preflight')
   await expect(again.cell(2, 'c2')).toHaveText('alan.turing@enigma.org')
-  await expect(app.page.getByTestId('history-step')).toHaveCount(1)
+  await expect(new HistoryPage(app.page).steps).toHaveCount(1)
 })

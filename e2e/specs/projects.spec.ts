@@ -3,9 +3,11 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '../fixtures'
+import { HistoryPage } from '../pages/history-page'
 import { IssuesPage } from '../pages/issues-page'
 import { MappingPage } from '../pages/mapping-page'
 import { PreflightPage } from '../pages/preflight-page'
+import { ProjectPage } from '../pages/project-page'
 
 test('autosaves every edit to the project, and after the app is killed the project reopens with all of them', async ({ app }) => {
   const ui = new PreflightPage(app)
@@ -15,24 +17,18 @@ test('autosaves every edit to the project, and after the app is killed the proje
   const source = join(app.tempDir, 'people-us.csv')
   copyFileSync(app.dataFile('people-us.csv'), source)
   const projectPath = join(app.tempDir, 'acme.preflight')
-  const saveState = page.getByTestId('project-save-state')
+  const project = new ProjectPage(app)
 
   await ui.openAndWait(source, 10)
   await mapping.openButton.click()
   await mapping.defaultCountry.selectOption('US')
   await mapping.dataButton.click()
-  await app.pickSaveNext(join(app.tempDir, 'acme'))
-  await page.getByTestId('project-save-button').click()
-  await expect(saveState).toHaveAttribute('data-state', 'saved')
-  await expect(saveState).toContainText('acme.preflight')
+  await project.saveAs(join(app.tempDir, 'acme'))
+  await expect(project.saveState).toContainText('acme.preflight')
 
   // Two edits, each autosaved.
   for (const [row, text] of [[2, 'alan.turing@enigma.org'], [5, 'margaret.h@apollo.space']] as const) {
-    await ui.cell(row, 'c2').click()
-    await page.keyboard.press('Enter')
-    await page.keyboard.press('ControlOrMeta+a')
-    await page.keyboard.type(text)
-    await page.keyboard.press('Enter')
+    await ui.typeInCell(row, 'c2', text)
     await expect(ui.cell(row, 'c2')).toHaveText(text)
   }
   await expect
@@ -49,14 +45,16 @@ test('autosaves every edit to the project, and after the app is killed the proje
   await app.restart()
   const again = new PreflightPage(app)
   const issuesAgain = new IssuesPage(app.page)
+  const projectAgain = new ProjectPage(app)
+  const historyAgain = new HistoryPage(app.page)
   await app.pickNext(projectPath)
   await again.openButton.click()
   await again.expectLoaded(10)
   await expect(again.cell(2, 'c2')).toHaveText('alan.turing@enigma.org')
   await expect(again.cell(5, 'c2')).toHaveText('margaret.h@apollo.space')
-  await expect(app.page.getByTestId('history-step')).toHaveCount(2)
+  await expect(historyAgain.steps).toHaveCount(2)
   await expect(issuesAgain.status).toContainText('2 rows with errors')
-  await expect(app.page.getByTestId('project-replay-note')).toHaveCount(0)
+  await expect(projectAgain.replayNote).toHaveCount(0)
   await app.page.keyboard.press('ControlOrMeta+z')
   await expect(again.cell(5, 'c2')).toHaveText('margaret@apollo.space')
 })
@@ -71,15 +69,11 @@ test('reopens a project on a changed source: column steps replayed by name, row 
   await mapping.openButton.click()
   await mapping.field('Title').selectOption('')
   await mapping.dataButton.click()
-  await app.pickSaveNext(join(app.tempDir, 'month.preflight'))
-  await page.getByTestId('project-save-button').click()
-  await expect(page.getByTestId('project-save-state')).toHaveAttribute('data-state', 'saved')
-  await ui.cell(0, 'c0').click()
-  await page.keyboard.press('Enter')
-  await page.keyboard.press('ControlOrMeta+a')
-  await page.keyboard.type('Augusta Ada')
-  await page.keyboard.press('Enter')
-  await expect(page.getByTestId('history-step')).toHaveCount(1)
+  const project = new ProjectPage(app)
+  const history = new HistoryPage(page)
+  await project.saveAs(join(app.tempDir, 'month.preflight'))
+  await ui.typeInCell(0, 'c0', 'Augusta Ada')
+  await expect(history.steps).toHaveCount(1)
   await expect.poll(() => JSON.parse(readFileSync(join(app.tempDir, 'month.preflight'), 'utf8')).files[0].operations.length).toBe(1)
 
   // Next month's export: one more row at the end.
@@ -88,8 +82,8 @@ test('reopens a project on a changed source: column steps replayed by name, row 
   await app.pickNext(join(app.tempDir, 'month.preflight'))
   await ui.openButton.click()
   await ui.expectLoaded(11)
-  await expect(page.getByTestId('project-replay-note')).toContainText('The file changed since the project was saved.')
-  await expect(page.getByTestId('project-replay-skipped')).toContainText('step 1 (set-cells)')
+  await expect(project.replayNote).toContainText('The file changed since the project was saved.')
+  await expect(project.replaySkipped).toContainText('step 1 (set-cells)')
   await expect(ui.cell(0, 'c0')).toHaveText('Ada')
   await mapping.openButton.click()
   await expect(mapping.field('Title')).toHaveValue('')

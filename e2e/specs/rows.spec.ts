@@ -1,14 +1,18 @@
 // A consultant removes rows: merges duplicate people into one, deletes a row from the keyboard, keeps only
 // the rows of one city; the grid, the check and the export follow, and undo brings every row back.
 import { expect, test } from '../fixtures'
+import { ColumnToolsPage } from '../pages/column-tools-page'
+import { HistoryPage } from '../pages/history-page'
 import { openCheckedPeople } from '../support/people-session'
 
 test('merges duplicates, deletes a row, keeps matching rows, and undoes each', async ({ app }) => {
   const { ui, issues, page } = await openCheckedPeople(app)
+  const tools = new ColumnToolsPage(page)
+  const history = new HistoryPage(page)
 
   // Linus (row 6) repeats Grace's email (row 3): one record, Grace's row kept.
-  await page.locator('[data-testid="issues-merge-duplicates"][data-column="Email"]').click()
-  await expect(page.getByTestId('history-step').last()).toContainText('Merge 1 duplicate group')
+  await issues.mergeDuplicates('Email')
+  await expect(history.last).toContainText('Merge 1 duplicate group')
   await expect(ui.rowNumber(4)).toHaveText('7')
   await expect(issues.status).toContainText('2 rows with errors')
 
@@ -22,15 +26,13 @@ test('merges duplicates, deletes a row, keeps matching rows, and undoes each', a
 
   // Keep only the people in Cambridge (Barbara is left; Margaret is already gone).
   await ui.cell(0, 'c5').click()
-  await page.getByTestId('tools-match-kind').selectOption('contains')
-  await page.getByTestId('tools-match-value').fill('cambridge')
-  await page.getByTestId('tools-keep-rows').click()
-  await expect(page.getByTestId('tools-message')).toContainText('rows deleted')
+  await tools.keepRowsWhere('contains', 'cambridge')
+  await expect(tools.message).toContainText('rows deleted')
   await expect(ui.cell(0, 'c0')).toHaveText('Barbara')
   await expect(ui.rowNumber(1)).toHaveCount(0)
   await ui.screenshot('rows-kept')
 
-  for (let i = 0; i < 3; i++) await page.getByTestId('history-undo').click()
+  await history.undo(3)
   await expect(ui.rowNumber(9)).toHaveText('11')
   await expect(ui.cell(5, 'c0')).toHaveText('Margaret')
   await expect(issues.status).toContainText('3 rows with errors')
