@@ -44,7 +44,7 @@ function readSettings() {
 function buildConfig(settings) {
   const presets = (settings.extends ?? []).flatMap((name) => {
     const preset = PRESETS[name]
-    if (!preset) throw new Error(`package.json eslint.extends: unknown preset "${name}" (known: ${Object.keys(PRESETS).join(', ')})`)
+    if (!preset) throw new Error(`unknown eslint.extends preset "${name}" (known: ${Object.keys(PRESETS).join(', ')})`)
     return preset()
   })
   const typeAware = {
@@ -60,7 +60,10 @@ function buildConfig(settings) {
     { files: ['**/*.ts', '**/*.mts'], languageOptions: { parser: tseslint.parser, parserOptions: typeAware } },
     {
       files: ['**/*.vue'],
-      languageOptions: { parser: vueParser, parserOptions: { ...typeAware, parser: tseslint.parser, sourceType: 'module' } },
+      languageOptions: {
+        parser: vueParser,
+        parserOptions: { ...typeAware, parser: tseslint.parser, sourceType: 'module' },
+      },
     },
     { files: SCRIPT_FILES, languageOptions: { sourceType: 'module', globals: { ...globals.node } } },
     { files: [...TYPED_FILES, ...SCRIPT_FILES], rules: settings.rules ?? {} },
