@@ -35,6 +35,12 @@ describe('format', () => {
 
   it('picks the Russian plural form for the count', () => {
     setLanguage('ru')
-    expect([1, 3, 5, 21, 12345].map(formatRows)).toEqual(['1 строка', '3 строки', '5 строк', '21 строка', '12\u00a0345 строк'])
+    expect([1, 3, 5, 21, 12345].map(formatRows)).toEqual([
+      '1 строка',
+      '3 строки',
+      '5 строк',
+      '21 строка',
+      '12\u00a0345 строк',
+    ])
   })
 })

@@ -15,7 +15,11 @@ function integerFormat(locale: string): Intl.NumberFormat {
 
 function decimalFormat(locale: string): Intl.NumberFormat {
   let format = decimals.get(locale)
-  if (!format) decimals.set(locale, (format = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })))
+  if (!format)
+    decimals.set(
+      locale,
+      (format = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })),
+    )
   return format
 }
 
@@ -74,5 +78,7 @@ export function fileNameOf(path: string): string {
 /** Time left as a push shows it: "40 s left", "12 min left"; empty while unknown. */
 export function formatEta(seconds: number | null | undefined): string {
   if (seconds == null || !Number.isFinite(seconds)) return ''
-  return seconds < 90 ? i18n.global.t('format.secondsLeft', { n: formatCount(Math.ceil(seconds)) }) : i18n.global.t('format.minutesLeft', { n: formatCount(Math.ceil(seconds / 60)) })
+  return seconds < 90
+    ? i18n.global.t('format.secondsLeft', { n: formatCount(Math.ceil(seconds)) })
+    : i18n.global.t('format.minutesLeft', { n: formatCount(Math.ceil(seconds / 60)) })
 }

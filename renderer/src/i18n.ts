@@ -14,7 +14,14 @@ import pt from './locales/pt.json'
 import ru from './locales/ru.json'
 import { LANGUAGES, isLanguage, pluralIndex, type Language } from '../../shared/messages/languages'
 
-export { LANGUAGES, LANGUAGE_NAMES, PLURAL_FORMS, isLanguage, pluralIndex, type Language } from '../../shared/messages/languages'
+export {
+  LANGUAGES,
+  LANGUAGE_NAMES,
+  PLURAL_FORMS,
+  isLanguage,
+  pluralIndex,
+  type Language,
+} from '../../shared/messages/languages'
 
 /** The first of the OS's preferred languages (BCP 47 tags, best first) that Preflight speaks; English otherwise. */
 export function pickLanguage(preferred: readonly string[]): Language {
@@ -25,7 +32,9 @@ export function pickLanguage(preferred: readonly string[]): Language {
   return 'en'
 }
 
-const pluralRules = Object.fromEntries(LANGUAGES.map((language) => [language, (choice: number, forms: number) => pluralIndex(language, choice, forms)]))
+const pluralRules = Object.fromEntries(
+  LANGUAGES.map((language) => [language, (choice: number, forms: number) => pluralIndex(language, choice, forms)]),
+)
 
 export const i18n = createI18n({
   legacy: false,
@@ -49,7 +58,14 @@ export function setLanguage(language: Language): void {
 }
 
 /** The region each language's numbers and dates are written in when the OS names no region for it. */
-const DEFAULT_REGION: Readonly<Record<Language, string>> = { en: 'en-US', ru: 'ru-RU', de: 'de-DE', fr: 'fr-FR', es: 'es-ES', pt: 'pt-BR' }
+const DEFAULT_REGION: Readonly<Record<Language, string>> = {
+  en: 'en-US',
+  ru: 'ru-RU',
+  de: 'de-DE',
+  fr: 'fr-FR',
+  es: 'es-ES',
+  pt: 'pt-BR',
+}
 
 /** The OS's preferred languages, best first, as main reported them. */
 const systemTags = shallowRef<readonly string[]>([])
@@ -64,7 +80,9 @@ export function setSystemLanguages(tags: readonly string[]): void {
  */
 export function formatLocale(): string {
   const language = currentLanguage()
-  const own = systemTags.value.find((tag) => tag.toLowerCase().split(/[-_]/)[0] === language && /^[a-z]{2}[-_][A-Za-z]{2}$/.test(tag))
+  const own = systemTags.value.find(
+    (tag) => tag.toLowerCase().split(/[-_]/)[0] === language && /^[a-z]{2}[-_][A-Za-z]{2}$/.test(tag),
+  )
   return own ? own.replace('_', '-') : DEFAULT_REGION[language]
 }
 

@@ -23,7 +23,11 @@ function storedChoice(storage: LanguageStorage): Language | null {
  * Sets the language at once from the stored choice or the browser's languages (so the first paint is
  * already in it), then asks main for the OS's languages and follows them unless the user chose one.
  */
-export async function initLanguage(api: Pick<PreflightApi, 'invoke'>, storage: LanguageStorage, browserLanguages: readonly string[]): Promise<Language> {
+export async function initLanguage(
+  api: Pick<PreflightApi, 'invoke'>,
+  storage: LanguageStorage,
+  browserLanguages: readonly string[],
+): Promise<Language> {
   const chosen = storedChoice(storage)
   setSystemLanguages(browserLanguages)
   setLanguage(chosen ?? pickLanguage(browserLanguages))

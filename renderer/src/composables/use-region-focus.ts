@@ -13,7 +13,8 @@ export interface FocusableGrid {
   focusGrid(): void
 }
 
-const FOCUSABLE = 'button:not([disabled]), select:not([disabled]), input:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])'
+const FOCUSABLE =
+  'button:not([disabled]), select:not([disabled]), input:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])'
 
 export function useRegionFocus(grid: () => FocusableGrid | null): { cycleRegions: (step: 1 | -1) => void } {
   const store = useOpenFileStore()
@@ -30,9 +31,12 @@ export function useRegionFocus(grid: () => FocusableGrid | null): { cycleRegions
     if (mapping.view !== 'data' || !root) return
     const toolbar = document.querySelector<HTMLElement>('[data-testid="toolbar-root"]')
     const panels = [...document.querySelectorAll<HTMLElement>('.app-side > *')]
-    const regions = [...(toolbar ? [toolbar] : []), root, ...panels].filter((region) => region === root || region.querySelector(FOCUSABLE) !== null)
+    const regions = [...(toolbar ? [toolbar] : []), root, ...panels].filter(
+      (region) => region === root || region.querySelector(FOCUSABLE) !== null,
+    )
     const at = regions.findIndex((region) => region.contains(document.activeElement))
-    const next = regions[at < 0 ? (step === 1 ? 0 : regions.length - 1) : (at + step + regions.length) % regions.length]!
+    const next =
+      regions[at < 0 ? (step === 1 ? 0 : regions.length - 1) : (at + step + regions.length) % regions.length]!
     if (next === root) grid()?.focusGrid()
     else next.querySelector<HTMLElement>(FOCUSABLE)?.focus()
   }

@@ -20,7 +20,9 @@ describe('design tokens', () => {
   })
 
   it('writes the font stack as CSS does, names with a space quoted', () => {
-    expect(cssFontFamily(SYSTEM_FONT)).toBe("system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif")
+    expect(cssFontFamily(SYSTEM_FONT)).toBe(
+      "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+    )
   })
 
   it('gives every colour a property with its value, and the font and sizes', () => {
@@ -29,7 +31,9 @@ describe('design tokens', () => {
     expect(properties['--pf-warn-text']).toBe('#6b4d00')
     expect(properties['--pf-font-size']).toBe('14px')
     expect(properties['--pf-font-size-small']).toBe('13px')
-    expect(Object.keys(properties).filter((name) => name.startsWith('--pf-')).length).toBe(Object.keys(colors).length + 3)
+    expect(Object.keys(properties).filter((name) => name.startsWith('--pf-')).length).toBe(
+      Object.keys(colors).length + 3,
+    )
   })
 
   it('puts the properties and the light colour scheme on the root it is given', () => {
@@ -43,7 +47,10 @@ describe('design tokens', () => {
   it('defines every --pf-* property a component or sheet reads', () => {
     const defined = new Set(Object.keys(tokenProperties()))
     const undefinedNames = sheets(join(import.meta.dirname, '..')).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/var\((--pf-[a-z0-9-]+)/g)].map((match) => match[1]!).filter((name) => !defined.has(name)).map((name) => `${file}: ${name}`),
+      [...readFileSync(file, 'utf8').matchAll(/var\((--pf-[a-z0-9-]+)/g)]
+        .map((match) => match[1]!)
+        .filter((name) => !defined.has(name))
+        .map((name) => `${file}: ${name}`),
     )
     expect(undefinedNames).toEqual([])
   })

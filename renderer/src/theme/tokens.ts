@@ -47,7 +47,15 @@ export const colors = {
 export type ColorToken = keyof typeof colors
 
 /** The system's own UI font on each platform. */
-export const SYSTEM_FONT: readonly string[] = ['system-ui', '-apple-system', 'Segoe UI', 'Roboto', 'Helvetica Neue', 'Arial', 'sans-serif']
+export const SYSTEM_FONT: readonly string[] = [
+  'system-ui',
+  '-apple-system',
+  'Segoe UI',
+  'Roboto',
+  'Helvetica Neue',
+  'Arial',
+  'sans-serif',
+]
 
 /** Type sizes in px: body text, and controls, notes and the grid. */
 export const fontSizes = { base: 14, small: 13 } as const

@@ -7,9 +7,14 @@ describe('receivedText', () => {
     expect(receivedText({ value: 36140840000, issues: [], fixes: [] })).toBe('36140840000')
     expect(receivedText({ value: true, issues: [], fixes: [] })).toBe('true')
     expect(receivedText({ value: ['vip', 'partner'], issues: [], fixes: [] })).toBe('vip, partner')
-    expect(receivedText({ value: '+14155550100', parts: { primaryPhoneNumber: '4155550100', primaryPhoneCallingCode: '+1', primaryPhoneCountryCode: 'US' }, issues: [], fixes: [] })).toBe(
-      'primaryPhoneNumber: 4155550100 · primaryPhoneCallingCode: +1 · primaryPhoneCountryCode: US',
-    )
+    expect(
+      receivedText({
+        value: '+14155550100',
+        parts: { primaryPhoneNumber: '4155550100', primaryPhoneCallingCode: '+1', primaryPhoneCountryCode: 'US' },
+        issues: [],
+        fixes: [],
+      }),
+    ).toBe('primaryPhoneNumber: 4155550100 · primaryPhoneCallingCode: +1 · primaryPhoneCountryCode: US')
   })
 
   it('says nothing is written for an empty or unreadable value', () => {

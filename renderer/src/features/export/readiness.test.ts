@@ -9,11 +9,20 @@ import { readinessOf } from './readiness'
 const targets = listTargets(findObject(DEFAULT_MODEL, 'people')!, DEFAULT_MODEL)
 const table = tableFromRows(
   ['Email', 'Phone'],
-  [['ada@example.com', '+1 415 555 0100'], ['not an email', '12'], ['ada@example.com', '+1 415 555 0101'], ['x@y.io', '+1 415 555 0102'], ['bad@', '+1 415 555 0103']],
+  [
+    ['ada@example.com', '+1 415 555 0100'],
+    ['not an email', '12'],
+    ['ada@example.com', '+1 415 555 0101'],
+    ['x@y.io', '+1 415 555 0102'],
+    ['bad@', '+1 415 555 0103'],
+  ],
 )
 const check = checkTable(
   table,
-  [{ column: 0, name: 'Email', target: findTarget(targets, 'emails.primaryEmail')! }, { column: 1, name: 'Phone', target: findTarget(targets, 'phones.primaryPhoneNumber')! }],
+  [
+    { column: 0, name: 'Email', target: findTarget(targets, 'emails.primaryEmail')! },
+    { column: 1, name: 'Phone', target: findTarget(targets, 'phones.primaryPhoneNumber')! },
+  ],
   { settings: {} },
 )
 

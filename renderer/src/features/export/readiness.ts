@@ -32,9 +32,15 @@ export function readinessOf(check: CheckResult, rowCount: number, isDeleted: (ro
     const mapped = list.columnAt(i)
     const key = `${mapped}\u0000${kind.code}`
     let reason = byReason.get(key)
-    if (!reason) byReason.set(key, (reason = { code: kind.code, column: check.columns[mapped]?.mapped.name ?? '', rows: new Set() }))
+    if (!reason)
+      byReason.set(
+        key,
+        (reason = { code: kind.code, column: check.columns[mapped]?.mapped.name ?? '', rows: new Set() }),
+      )
     reason.rows.add(row)
   }
-  const reasons = [...byReason.values()].map((r) => ({ code: r.code, column: r.column, rows: r.rows.size })).sort((a, b) => b.rows - a.rows || a.column.localeCompare(b.column))
+  const reasons = [...byReason.values()]
+    .map((r) => ({ code: r.code, column: r.column, rows: r.rows.size }))
+    .sort((a, b) => b.rows - a.rows || a.column.localeCompare(b.column))
   return { going, keptOut, reasons }
 }

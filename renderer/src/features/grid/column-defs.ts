@@ -29,7 +29,12 @@ const STATE_CLASS = ['', 'grid-cell-fixed', 'grid-cell-warning', 'grid-cell-erro
  * `leftOut`: ids of the columns no field takes; they are drawn muted, their header says they are not imported
  * (in its tooltip), so what will not reach Twenty is plain on the data screen too.
  */
-export function buildColumnDefs(columns: readonly ColumnMeta[], marks?: CellMarks, editable = false, leftOut: ReadonlySet<string> = new Set()): ColDef<GridRow>[] {
+export function buildColumnDefs(
+  columns: readonly ColumnMeta[],
+  marks?: CellMarks,
+  editable = false,
+  leftOut: ReadonlySet<string> = new Set(),
+): ColDef<GridRow>[] {
   const rowNumber: ColDef<GridRow> = {
     colId: ROW_NUMBER_COL_ID,
     field: SOURCE_ROW_FIELD,
@@ -45,35 +50,33 @@ export function buildColumnDefs(columns: readonly ColumnMeta[], marks?: CellMark
     headerClass: 'grid-row-number-header',
   }
   const rowOf = (data: GridRow | undefined) => (data === undefined ? undefined : (data[ROW_ID_FIELD] as number))
-  const sourceColumns = columns.map(
-    (column, index): ColDef<GridRow> => {
-      const out = leftOut.has(column.id)
-      const source = describeHeaderSource(column)
-      const outClass = out ? ' grid-cell-left-out' : ''
-      return {
-        colId: column.id,
-        field: column.id,
-        headerName: column.name,
-        headerTooltip: out ? [t('grid.leftOut'), source].filter(Boolean).join(' ') : source,
-        ...(out ? { headerClass: 'grid-header-left-out' } : {}),
-        editable,
-        cellClass: outClass.trim(),
-        ...(marks
-          ? {
-              cellClass: (params) => {
-                const row = rowOf(params.data)
-                if (row === undefined) return outClass.trim()
-                const state = STATE_CLASS[marks.state(row, index)] ?? ''
-                return (marks.edited?.(row, index) ? `${state} grid-cell-edited` : state) + outClass
-              },
-              tooltipValueGetter: (params) => {
-                const row = rowOf(params.data)
-                return row === undefined ? undefined : marks.message(row, index)
-              },
-            }
-          : {}),
-      }
-    },
-  )
+  const sourceColumns = columns.map((column, index): ColDef<GridRow> => {
+    const out = leftOut.has(column.id)
+    const source = describeHeaderSource(column)
+    const outClass = out ? ' grid-cell-left-out' : ''
+    return {
+      colId: column.id,
+      field: column.id,
+      headerName: column.name,
+      headerTooltip: out ? [t('grid.leftOut'), source].filter(Boolean).join(' ') : source,
+      ...(out ? { headerClass: 'grid-header-left-out' } : {}),
+      editable,
+      cellClass: outClass.trim(),
+      ...(marks
+        ? {
+            cellClass: (params) => {
+              const row = rowOf(params.data)
+              if (row === undefined) return outClass.trim()
+              const state = STATE_CLASS[marks.state(row, index)] ?? ''
+              return (marks.edited?.(row, index) ? `${state} grid-cell-edited` : state) + outClass
+            },
+            tooltipValueGetter: (params) => {
+              const row = rowOf(params.data)
+              return row === undefined ? undefined : marks.message(row, index)
+            },
+          }
+        : {}),
+    }
+  })
   return [rowNumber, ...sourceColumns]
 }

@@ -22,6 +22,8 @@ describe('pasteBlock', () => {
   })
 
   it('drops what falls past the last column or the last shown row', () => {
-    expect(pasteBlock('1\t2\t3\n4\n5\n6', columns, 2, rowIdAt)).toEqual([{ column: 'c2', rows: [10, 11, 12], values: ['1', '4', '5'] }])
+    expect(pasteBlock('1\t2\t3\n4\n5\n6', columns, 2, rowIdAt)).toEqual([
+      { column: 'c2', rows: [10, 11, 12], values: ['1', '4', '5'] },
+    ])
   })
 })

@@ -12,7 +12,12 @@ export interface PastedColumn {
  * `first`: the focused column's index in `columns`; `rowIdAt(offset)`: the row id shown `offset` rows below the
  * focused one (0 is the focused row), undefined past the end.
  */
-export function pasteBlock(text: string, columns: readonly { readonly id: string }[], first: number, rowIdAt: (offset: number) => number | undefined): PastedColumn[] {
+export function pasteBlock(
+  text: string,
+  columns: readonly { readonly id: string }[],
+  first: number,
+  rowIdAt: (offset: number) => number | undefined,
+): PastedColumn[] {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n')
   const block = lines.map((line) => line.split('\t'))
   const cells = new Map<string, PastedColumn>()

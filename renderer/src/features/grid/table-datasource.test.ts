@@ -10,7 +10,8 @@ const columns = [
   { id: 'c0', name: 'Name', sourceName: 'Name' },
   { id: 'c1', name: 'City', sourceName: 'City' },
 ]
-const rows = (from: number, count: number) => Array.from({ length: count }, (_, i) => [`n${from + i}`, `city${from + i}`])
+const rows = (from: number, count: number) =>
+  Array.from({ length: count }, (_, i) => [`n${from + i}`, `city${from + i}`])
 
 function request(startRow: number, endRow: number) {
   const answer: { rows?: GridRow[]; lastRow?: number } = {}
@@ -75,10 +76,18 @@ describe('createTableDatasource', () => {
   })
 
   it('shows only the filtered row ids, in order, with a known last row', () => {
-    const table = tableFromRows(['Name'], Array.from({ length: 50 }, (_, i) => [`n${i}`]), 16)
+    const table = tableFromRows(
+      ['Name'],
+      Array.from({ length: 50 }, (_, i) => [`n${i}`]),
+      16,
+    )
     const datasource = createTableDatasource(table, () => true, Uint32Array.from([3, 17, 40]))
     let answer: { rows?: unknown[]; last?: number } = {}
-    datasource.getRows({ startRow: 0, endRow: 10, successCallback: (rows: unknown[], last?: number) => (answer = { rows, last }) } as never)
+    datasource.getRows({
+      startRow: 0,
+      endRow: 10,
+      successCallback: (rows: unknown[], last?: number) => (answer = { rows, last }),
+    } as never)
     expect(answer.rows!.map((r) => (r as { c0: string }).c0)).toEqual(['n3', 'n17', 'n40'])
     expect(answer.last).toBe(3)
   })

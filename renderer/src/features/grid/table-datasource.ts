@@ -12,7 +12,11 @@ export interface TableDatasource extends IDatasource {
  * `isComplete` says whether the table has all its rows (the load ended), fixing the grid's last row. With
  * `rowIds`, the grid shows only those rows, in that order (a filter from the issue panel).
  */
-export function createTableDatasource(table: GridSource, isComplete: () => boolean, rowIds: Uint32Array | null = null): TableDatasource {
+export function createTableDatasource(
+  table: GridSource,
+  isComplete: () => boolean,
+  rowIds: Uint32Array | null = null,
+): TableDatasource {
   let answeredShort = false
   if (rowIds) {
     return {

@@ -20,14 +20,16 @@ export function useGridEdits() {
   /** Ctrl+D: the cell above's value, as one step. */
   function fillDown(cell: { row: number; column: string; fromRow: number }): void {
     const value = edits.history?.table.cell(cell.fromRow, cell.column)
-    if (value !== undefined) fixing.apply({ op: 'set-cells', cells: [{ column: cell.column, rows: [cell.row], values: [value] }] })
+    if (value !== undefined)
+      fixing.apply({ op: 'set-cells', cells: [{ column: cell.column, rows: [cell.row], values: [value] }] })
   }
 
   /** Alt+Enter on a cell: its issue's suggested value, as one step. */
   function applySuggestion(cell: { row: number; column: string }): void {
     const index = (store.meta?.columns ?? []).findIndex((c) => c.id === cell.column)
     const suggestion = index < 0 ? undefined : validation.suggestionOf(cell.row, index)
-    if (suggestion !== undefined) fixing.apply({ op: 'set-cells', cells: [{ column: cell.column, rows: [cell.row], values: [suggestion] }] })
+    if (suggestion !== undefined)
+      fixing.apply({ op: 'set-cells', cells: [{ column: cell.column, rows: [cell.row], values: [suggestion] }] })
   }
 
   return {

@@ -36,7 +36,9 @@ export function useGridView() {
     [() => edits.version, () => edits.history, () => store.meta?.columns],
     () => {
       const next = edits.history?.table.columns ?? store.meta?.columns ?? []
-      const same = next.length === gridColumns.value.length && next.every((c, i) => c.id === gridColumns.value[i]?.id && c.name === gridColumns.value[i]?.name)
+      const same =
+        next.length === gridColumns.value.length &&
+        next.every((c, i) => c.id === gridColumns.value[i]?.id && c.name === gridColumns.value[i]?.name)
       if (!same) gridColumns.value = next
     },
     { immediate: true },

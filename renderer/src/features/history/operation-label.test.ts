@@ -9,7 +9,13 @@ const name = (id: string) => ({ c1: 'Email', c2: 'Phone', c3: 'Name' })[id] ?? i
 
 const OPERATIONS: Operation[] = [
   { op: 'set-cells', cells: [{ column: 'c1', rows: [4], values: ['a@b.c'] }] },
-  { op: 'set-cells', cells: [{ column: 'c1', rows: [4, 5], values: ['x', 'y'] }, { column: 'c2', rows: [1], values: ['z'] }] },
+  {
+    op: 'set-cells',
+    cells: [
+      { column: 'c1', rows: [4, 5], values: ['x', 'y'] },
+      { column: 'c2', rows: [1], values: ['z'] },
+    ],
+  },
   { op: 'replace', find: 'GmbH', replace: 'AG', columns: ['c1', 'c3'], regex: false, caseSensitive: false },
   { op: 'replace', find: 'a', replace: 'b', columns: null, regex: false, caseSensitive: false },
   { op: 'trim', columns: ['c1'] },
@@ -19,14 +25,26 @@ const OPERATIONS: Operation[] = [
   { op: 'map-values', column: 'c3', map: { a: 'b', c: 'd' } },
   { op: 'set-constant', column: 'c2', value: '+49', rows: null },
   { op: 'apply-fixes', fixes: [{ column: 'c1', code: 'EMAIL_INVALID' }] },
-  { op: 'apply-fixes', fixes: [{ column: 'c1', code: 'EMAIL_INVALID' }, { column: 'c2', code: 'PHONE_INVALID' }] },
+  {
+    op: 'apply-fixes',
+    fixes: [
+      { column: 'c1', code: 'EMAIL_INVALID' },
+      { column: 'c2', code: 'PHONE_INVALID' },
+    ],
+  },
   { op: 'delete-rows', rows: [1] },
   { op: 'delete-rows', rows: [1, 2, 3] },
   { op: 'keep-rows', column: 'c1', match: { kind: 'not-empty' } } as Operation,
   { op: 'split-column', column: 'c3', separator: ' ', names: ['First', 'Last'] },
   { op: 'merge-columns', columns: ['c1', 'c2'], separator: ' ', name: 'Contact' },
   { op: 'merge-rows', groups: [{ keep: 1, drop: [2], take: {} }] },
-  { op: 'merge-rows', groups: [{ keep: 1, drop: [2], take: {} }, { keep: 3, drop: [4], take: {} }] },
+  {
+    op: 'merge-rows',
+    groups: [
+      { keep: 1, drop: [2], take: {} },
+      { keep: 3, drop: [4], take: {} },
+    ],
+  },
 ]
 
 afterEach(() => setLanguage('en'))
@@ -45,10 +63,8 @@ describe('operationLabel', () => {
 
   it('takes Russian plural forms', () => {
     setLanguage('ru')
-    expect([1, 3, 5].map((n) => operationLabel({ op: 'delete-rows', rows: Array.from({ length: n }, (_, i) => i) }, name))).toEqual([
-      'Удалить 1 строку',
-      'Удалить 3 строки',
-      'Удалить 5 строк',
-    ])
+    expect(
+      [1, 3, 5].map((n) => operationLabel({ op: 'delete-rows', rows: Array.from({ length: n }, (_, i) => i) }, name)),
+    ).toEqual(['Удалить 1 строку', 'Удалить 3 строки', 'Удалить 5 строк'])
   })
 })

@@ -11,7 +11,9 @@ export function operationLabel(op: Operation, columnName: (id: string) => string
   switch (op.op) {
     case 'set-cells': {
       const count = op.cells.reduce((sum, c) => sum + c.rows.length, 0)
-      return count === 1 ? t('history.op.editCell', { column: columnName(op.cells[0]!.column) }) : tn('history.op.setCells', count)
+      return count === 1
+        ? t('history.op.editCell', { column: columnName(op.cells[0]!.column) })
+        : tn('history.op.setCells', count)
     }
     case 'replace':
       return op.columns

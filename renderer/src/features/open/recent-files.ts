@@ -3,7 +3,12 @@ import type { OpenOptions } from '../../../../shared/files/open-file'
 import { formatDateTime } from '../../format'
 import { t } from '../../i18n'
 
-const DELIMITER_WORDS: Record<string, string> = { ',': 'open.sep.comma', ';': 'open.sep.semicolon', '\t': 'open.sep.tab', '|': 'open.sep.pipe' }
+const DELIMITER_WORDS: Record<string, string> = {
+  ',': 'open.sep.comma',
+  ';': 'open.sep.semicolon',
+  '\t': 'open.sep.tab',
+  '|': 'open.sep.pipe',
+}
 
 /** The options a recent file reopens with, in words ('' when everything is detected). */
 export function describeSavedOptions(options: OpenOptions): string {

@@ -28,8 +28,17 @@ export function profileColumn(table: EditedTable, column: string): ColumnProfile
     counts.set(text, (counts.get(text) ?? 0) + 1)
     if (samples.length < SAMPLES) samples.push(text)
   })
-  const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, TOP).map(([value, count]) => ({ value, count }))
+  const top = [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP)
+    .map(([value, count]) => ({ value, count }))
   const content = profileContent(samples)
   const best = (Object.entries(content.shares) as [ValueType, number][]).sort((a, b) => b[1] - a[1])[0]
-  return { rows, filled, distinct: counts.size, top, looksLike: best && best[1] >= LOOKS_LIKE ? { type: best[0], share: best[1] } : null }
+  return {
+    rows,
+    filled,
+    distinct: counts.size,
+    top,
+    looksLike: best && best[1] >= LOOKS_LIKE ? { type: best[0], share: best[1] } : null,
+  }
 }

@@ -4,7 +4,9 @@ import { nextStep } from './next-step'
 describe('nextStep', () => {
   it('puts the mapping first while nothing is mapped or a required field is missing', () => {
     expect(nextStep({ mappedColumns: 0, problems: [], hasWorkspace: true })).toBe('mapping')
-    expect(nextStep({ mappedColumns: 3, problems: [{ code: 'REQUIRED_FIELD_UNMAPPED' }], hasWorkspace: true })).toBe('mapping')
+    expect(nextStep({ mappedColumns: 3, problems: [{ code: 'REQUIRED_FIELD_UNMAPPED' }], hasWorkspace: true })).toBe(
+      'mapping',
+    )
   })
 
   it('then the push when a workspace is set up, else the export', () => {

@@ -22,6 +22,14 @@ describe('source options', () => {
     expect(sheetChoices([{ name: 'People', rows: 12345, columns: 4 }])[0]!.label).toBe('People (12,345 rows)')
   })
   it('accepts header rows 1 to 1000 only', () => {
-    expect(['3', ' 12 ', '0', '1001', '2.5', '', 'x'].map(parseHeaderRow)).toEqual([3, 12, null, null, null, null, null])
+    expect(['3', ' 12 ', '0', '1001', '2.5', '', 'x'].map(parseHeaderRow)).toEqual([
+      3,
+      12,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ])
   })
 })

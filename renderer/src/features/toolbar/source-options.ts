@@ -49,7 +49,10 @@ export function delimiterChoices(detected: Delimiter | undefined): ChoiceOption<
 }
 
 export function sheetChoices(sheets: readonly SheetInfo[]): ChoiceOption<string>[] {
-  return sheets.map((sheet) => ({ value: sheet.name, label: t('source.sheetRows', { name: sheet.name, rows: formatRows(sheet.rows) }) }))
+  return sheets.map((sheet) => ({
+    value: sheet.name,
+    label: t('source.sheetRows', { name: sheet.name, rows: formatRows(sheet.rows) }),
+  }))
 }
 
 export function kindLabel(kind: SourceKind): string {

@@ -6,7 +6,11 @@ describe('checkAddress', () => {
     expect(checkAddress('  ')).toEqual({ url: null, error: null, warning: null })
   })
   it('normalises a host without scheme to https and strips an API path', () => {
-    expect(checkAddress('CRM.example.com/rest/')).toEqual({ url: 'https://crm.example.com', error: null, warning: null })
+    expect(checkAddress('CRM.example.com/rest/')).toEqual({
+      url: 'https://crm.example.com',
+      error: null,
+      warning: null,
+    })
   })
   it('warns about http://', () => {
     const check = checkAddress('http://127.0.0.1:3000')
@@ -30,8 +34,12 @@ describe('parseCount', () => {
 
 describe('test results', () => {
   it('counts objects', () => {
-    expect(describeConnected({ objectCount: 1, fetchedAt: 'not a date', warnings: [] })).toBe('Connected: 1 object (model from not a date)')
-    expect(describeConnected({ objectCount: 12, fetchedAt: '2026-01-02T03:04:05Z', warnings: [] })).toMatch(/^Connected: 12 objects \(model from .+\)$/)
+    expect(describeConnected({ objectCount: 1, fetchedAt: 'not a date', warnings: [] })).toBe(
+      'Connected: 1 object (model from not a date)',
+    )
+    expect(describeConnected({ objectCount: 12, fetchedAt: '2026-01-02T03:04:05Z', warnings: [] })).toMatch(
+      /^Connected: 12 objects \(model from .+\)$/,
+    )
   })
   it('points a bad key at the key field', () => {
     const error = { code: 'WORKSPACE_BAD_KEY', message: 'refused' }

@@ -35,7 +35,10 @@ export function formatFetchedAt(iso: string): string {
 }
 
 export function describeConnected(report: WorkspaceTestReport): string {
-  return t('workspaces.connected', { objects: tn('workspaces.objects', report.objectCount), fetched: formatFetchedAt(report.fetchedAt) })
+  return t('workspaces.connected', {
+    objects: tn('workspaces.objects', report.objectCount),
+    fetched: formatFetchedAt(report.fetchedAt),
+  })
 }
 
 /** The field a failed test points at, so the screen can say where to fix it. */
