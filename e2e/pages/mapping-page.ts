@@ -20,6 +20,9 @@ export class MappingPage {
   readonly timeZone: Locator
   readonly timeZoneError: Locator
   readonly templateName: Locator
+  /** The select of the workspace whose data model the mapping uses (the stock model when none). */
+  readonly workspace: Locator
+  readonly modelNote: Locator
   readonly templateMessage: Locator
   /** The offer of a saved template whose headers match the file's. */
   readonly templateOffer: Locator
@@ -40,6 +43,8 @@ export class MappingPage {
     this.timeZone = page.getByTestId('mapping-time-zone')
     this.timeZoneError = page.getByTestId('mapping-time-zone-error')
     this.templateName = page.getByTestId('template-name')
+    this.workspace = page.getByTestId('mapping-workspace')
+    this.modelNote = page.getByTestId('mapping-model-note')
     this.templateMessage = page.getByTestId('template-message')
     this.templateOffer = page.getByTestId('template-offer')
   }
@@ -47,6 +52,21 @@ export class MappingPage {
   /** The check's note about a column's date-times without a zone (by column name and issue code). */
   timeZoneNote(column: string, code: string): Locator {
     return this.root.locator(`[data-testid="mapping-time-zone-note"][data-column="${column}"][data-code="${code}"]`)
+  }
+
+  /** The time-zone search box's suggestion for `zone`. */
+  timeZoneOption(zone: string): Locator {
+    return this.page.locator(`#mapping-time-zones option[value="${zone}"]`)
+  }
+
+  /** A problem the mapping has, by its issue code. */
+  problem(code: string): Locator {
+    return this.problems.and(this.page.locator(`[data-code="${code}"]`))
+  }
+
+  /** The one-click fix a problem offers. */
+  problemFix(code: string): Locator {
+    return this.problem(code).getByTestId('mapping-problem-fix')
   }
 
   /** Types a zone into the time-zone search box and takes it, as a user picking from its list does. */

@@ -10,6 +10,8 @@ export class PreflightPage {
   readonly accepts: Locator
   readonly dropzone: Locator
   readonly progress: Locator
+  /** The progress line's words ("Reading the workbook…", rows read so far). */
+  readonly progressRows: Locator
   readonly cancelButton: Locator
   readonly grid: Locator
   readonly rowCount: Locator
@@ -19,6 +21,14 @@ export class PreflightPage {
   readonly noticesList: Locator
   /** The banner above the grid naming problems with the file itself, until dismissed. */
   readonly fileWarnings: Locator
+  /** One line per problem in that banner. */
+  readonly fileWarningLines: Locator
+  readonly fileWarningsDismiss: Locator
+  readonly toolbar: Locator
+  /** The toolbar's one primary button: the next step it puts forward. */
+  readonly primaryStep: Locator
+  /** The open file's name in the toolbar (shortened, whole in its tooltip). */
+  readonly fileName: Locator
   readonly encoding: Locator
   readonly delimiter: Locator
   readonly sheet: Locator
@@ -44,6 +54,7 @@ export class PreflightPage {
     this.accepts = page.getByTestId('open-accepts')
     this.dropzone = page.getByTestId('open-dropzone')
     this.progress = page.getByTestId('open-progress')
+    this.progressRows = page.getByTestId('open-progress-rows')
     this.cancelButton = page.getByTestId('open-cancel-button')
     this.grid = page.getByTestId('grid-root')
     this.rowCount = page.getByTestId('grid-row-count')
@@ -52,6 +63,11 @@ export class PreflightPage {
     this.noticesToggle = page.getByTestId('notices-toggle')
     this.noticesList = page.getByTestId('notices-list')
     this.fileWarnings = page.getByTestId('file-warnings')
+    this.fileWarningLines = this.fileWarnings.getByTestId('file-warning')
+    this.fileWarningsDismiss = this.fileWarnings.getByTestId('file-warnings-dismiss')
+    this.toolbar = page.getByTestId('toolbar-root')
+    this.primaryStep = this.toolbar.locator('.pf-button-primary')
+    this.fileName = page.getByTestId('toolbar-file-name')
     this.encoding = page.getByTestId('toolbar-encoding')
     this.delimiter = page.getByTestId('toolbar-delimiter')
     this.sheet = page.getByTestId('toolbar-sheet')
@@ -139,6 +155,21 @@ export class PreflightPage {
   /** The spreadsheet row number shown for grid row `rowIndex`. */
   rowNumber(rowIndex: number): Locator {
     return this.cell(rowIndex, 'preflight-source-row')
+  }
+
+  /** A section of the side panel beside the grid ('issues', 'column-tools', 'history'…), folded or not. */
+  sideSection(name: string): Locator {
+    return this.page.locator(`.app-side > [data-section="${name}"]`)
+  }
+
+  /** Folds a side section to one line. */
+  async foldSection(name: string): Promise<void> {
+    await this.sideSection(name).getByTestId('side-section-fold').click()
+  }
+
+  /** A folded side section's unfold button (its title). */
+  unfoldButton(name: string): Locator {
+    return this.sideSection(name).getByTestId('side-section-unfold')
   }
 
   /** Focuses a cell, starts editing with Enter, replaces its text and commits with Enter. */

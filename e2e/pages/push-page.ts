@@ -7,6 +7,8 @@ export class PushPage {
   readonly openButton: Locator
   readonly title: Locator
   readonly workspace: Locator
+  /** The workspace the select shows as chosen. */
+  readonly chosenWorkspace: Locator
   readonly planButton: Locator
   readonly planCancel: Locator
   readonly planResult: Locator
@@ -36,6 +38,7 @@ export class PushPage {
     this.openButton = page.getByTestId('toolbar-push-button')
     this.title = page.locator('#push-title')
     this.workspace = page.getByTestId('push-workspace')
+    this.chosenWorkspace = this.workspace.locator('option:checked')
     this.planButton = page.getByTestId('push-plan')
     this.planCancel = page.getByTestId('push-plan-cancel')
     this.planResult = page.getByTestId('push-plan-result')

@@ -13,7 +13,7 @@ test('file warnings stay above the grid until dismissed, from the keyboard too',
   await ui.openAndWait(path, 3)
   const banner = ui.fileWarnings
   await expect(banner).toBeVisible()
-  await expect(banner.getByTestId('file-warning')).toHaveCount(2)
+  await expect(ui.fileWarningLines).toHaveCount(2)
   await expect(banner).toContainText('contacts.csv, row 4, column "Name": a quote opens there and is never closed')
   await expect(banner).toContainText('row 3 has more cells than the header')
   await ui.screenshot('file-warnings')
@@ -29,7 +29,7 @@ test('file warnings stay above the grid until dismissed, from the keyboard too',
   await ui.screenshot('file-warnings-de')
   await ui.noticesToggle.click()
 
-  const dismiss = banner.getByTestId('file-warnings-dismiss')
+  const dismiss = ui.fileWarningsDismiss
   await dismiss.focus()
   await expect(dismiss).toBeFocused()
   await app.page.keyboard.press('Enter')

@@ -73,7 +73,7 @@ test('a slow workbook shows progress and Cancel stops it, leaving the app usable
   const slow = await writeSlowXlsx(app.tempDir, 200_000)
   await ui.open(slow)
   await expect(ui.progress).toBeVisible()
-  await expect(app.page.getByTestId('open-progress-rows')).toHaveText('Reading the workbook…')
+  await expect(ui.progressRows).toHaveText('Reading the workbook…')
   await ui.screenshot('loading-workbook')
   await ui.cancelButton.click()
   await expect(ui.progress).toBeHidden()
@@ -92,7 +92,7 @@ test('the whole open flow works from the keyboard', async ({ app }) => {
   await ui.cell(0, 'c0').click()
   await app.page.keyboard.press('ArrowDown')
   await app.page.keyboard.press('ArrowRight')
-  await expect(app.page.locator('.ag-cell-focus')).toHaveText('Hopper')
+  await expect(ui.focusedCell).toHaveText('Hopper')
 
   await ui.encoding.focus()
   await app.page.keyboard.press('Tab')

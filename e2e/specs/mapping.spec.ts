@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Papa from 'papaparse'
 import { expect, test } from '../fixtures'
+import { ExportPage } from '../pages/export-page'
 import { IssuesPage } from '../pages/issues-page'
 import { MappingPage } from '../pages/mapping-page'
 import { PreflightPage } from '../pages/preflight-page'
@@ -102,12 +103,11 @@ test('offers a column of currencies for an amount that has none, in one click', 
   await ui.openAndWait(file, 2)
   await mapping.openButton.click()
   await mapping.object.selectOption('opportunities')
-  const problem = mapping.problems.and(app.page.locator('[data-code="CURRENCY_CODE_UNMAPPED"]'))
-  await expect(problem.getByTestId('mapping-problem-fix')).toHaveText('Use “Denomination” for the currency')
+  await expect(mapping.problemFix('CURRENCY_CODE_UNMAPPED')).toHaveText('Use “Denomination” for the currency')
   await ui.screenshot('mapping-currency-fix')
-  await problem.getByTestId('mapping-problem-fix').click()
+  await mapping.problemFix('CURRENCY_CODE_UNMAPPED').click()
   await expect(mapping.field('Denomination')).toHaveValue('amount.currencyCode')
-  await expect(app.page.locator('[data-testid="mapping-problem"][data-code="CURRENCY_CODE_UNMAPPED"]')).toHaveCount(0)
+  await expect(mapping.problem('CURRENCY_CODE_UNMAPPED')).toHaveCount(0)
 })
 
 test('reads date-times without a zone in the time zone picked beside the date order', async ({ app }) => {
@@ -125,7 +125,7 @@ test('reads date-times without a zone in the time zone picked beside the date or
   // The picker sits beside the day/month order and starts at this computer's zone.
   const machine = await app.page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)
   await expect(mapping.timeZone).toHaveValue(machine)
-  await expect(app.page.locator('#mapping-time-zones option[value="Europe/Berlin"]')).toHaveCount(1)
+  await expect(mapping.timeZoneOption('Europe/Berlin')).toHaveCount(1)
   await mapping.chooseTimeZone('Mars/Olympus')
   await expect(mapping.timeZoneError).toContainText('“Mars/Olympus” is not a time zone')
   await mapping.chooseTimeZone('america/new_york')
@@ -140,10 +140,9 @@ test('reads date-times without a zone in the time zone picked beside the date or
   await mapping.dataButton.click()
   await expect(issues.code('Close date', 'DATETIME_NONEXISTENT')).toContainText('1')
   const out = join(app.tempDir, 'export')
-  await app.pickFolderNext(out)
-  await app.page.getByTestId('export-button').click()
-  await app.page.getByTestId('export-confirm').click()
-  await expect(app.page.getByTestId('export-note')).toContainText('3 records')
+  const exporter = new ExportPage(app)
+  await exporter.exportTo(out)
+  await expect(exporter.note).toContainText('3 records')
   const name = readdirSync(out).find((f) => f.endsWith('-001.csv'))!
   const rows = Papa.parse<Record<string, string>>(readFileSync(join(out, name), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data
   const closeDate = Object.keys(rows[0]!).find((header) => header.toLowerCase().includes('close'))!

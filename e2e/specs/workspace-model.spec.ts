@@ -7,6 +7,7 @@ import { expect, test } from '../fixtures'
 import { IssuesPage } from '../pages/issues-page'
 import { MappingPage } from '../pages/mapping-page'
 import { PreflightPage } from '../pages/preflight-page'
+import { PushPage } from '../pages/push-page'
 import { WorkspacesPage } from '../pages/workspaces-page'
 import { startWorkspaceServer, type WorkspaceServer } from '../workspace-server/workspace-server'
 
@@ -35,9 +36,8 @@ test('maps to custom fields of the connected workspace’s cached model', async 
   await ui.openAndWait(app.dataFile('people-us.csv'), 10)
   await mapping.openButton.click()
   await expect(mapping.field('Segment')).toHaveValue('')
-  const model = app.page.getByTestId('mapping-workspace')
-  await model.selectOption({ label: 'Loopback CRM' })
-  await expect(app.page.getByTestId('mapping-model-note')).toContainText('Loopback CRM')
+  await mapping.workspace.selectOption({ label: 'Loopback CRM' })
+  await expect(mapping.modelNote).toContainText('Loopback CRM')
   await expect(mapping.field('Segment')).toHaveValue('segment')
   await ui.screenshot('mapping-workspace-model')
 
@@ -53,6 +53,7 @@ test('maps to custom fields of the connected workspace’s cached model', async 
   await expect(ui.cell(2, 'c6')).toHaveClass(/grid-cell-error/)
   await ui.screenshot('relation-targets-workspace')
   // The push goes to the same workspace.
-  await app.page.getByTestId('toolbar-push-button').click()
-  await expect(app.page.getByTestId('push-workspace').locator('option:checked')).toContainText('Loopback CRM')
+  const push = new PushPage(app.page)
+  await push.open()
+  await expect(push.chosenWorkspace).toContainText('Loopback CRM')
 })
