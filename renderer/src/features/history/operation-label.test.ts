@@ -34,7 +34,7 @@ const OPERATIONS: Operation[] = [
   },
   { op: 'delete-rows', rows: [1] },
   { op: 'delete-rows', rows: [1, 2, 3] },
-  { op: 'keep-rows', column: 'c1', match: { kind: 'not-empty' } } as Operation,
+  { op: 'keep-rows', column: 'c1', match: { kind: 'not-empty' } },
   { op: 'split-column', column: 'c3', separator: ' ', names: ['First', 'Last'] },
   { op: 'merge-columns', columns: ['c1', 'c2'], separator: ' ', name: 'Contact' },
   { op: 'merge-rows', groups: [{ keep: 1, drop: [2], take: {} }] },
