@@ -1,4 +1,6 @@
-// Page object for the open-and-browse screens: what a user clicks and reads, by data-testid.
+// Page object for the open-and-browse screens: the start screen, opening a file (dialog, drop, progress), the
+// toolbar (source settings, language, primary step), the grid (cells, row numbers, focus, tooltip, typing into a
+// cell), the side sections and the banners above the grid. What a user clicks and reads, by data-testid.
 import { expect, type Locator, type Page } from '@playwright/test'
 import type { AppDriver } from '../fixtures'
 

@@ -11,7 +11,6 @@ import { ProjectPage } from '../pages/project-page'
 
 test('autosaves every edit to the project, and after the app is killed the project reopens with all of them', async ({ app }) => {
   const ui = new PreflightPage(app)
-  const issues = new IssuesPage(app.page)
   const mapping = new MappingPage(app.page)
   const page = app.page
   const source = join(app.tempDir, 'people-us.csv')
