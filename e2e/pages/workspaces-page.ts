@@ -7,6 +7,8 @@ export class WorkspacesPage {
   readonly screen: Locator
   readonly back: Locator
   readonly list: Locator
+  /** The line shown while no workspace is set up. */
+  readonly empty: Locator
   readonly items: Locator
   readonly name: Locator
   readonly url: Locator
@@ -29,6 +31,7 @@ export class WorkspacesPage {
     this.screen = page.getByTestId('workspaces-screen')
     this.back = page.getByTestId('workspaces-back')
     this.list = page.getByTestId('workspaces-list')
+    this.empty = page.getByTestId('workspaces-empty')
     this.items = page.getByTestId('workspaces-item')
     this.name = page.getByTestId('workspaces-name')
     this.url = page.getByTestId('workspaces-url')

@@ -1,6 +1,7 @@
 // From the keyboard: a file opens with the keyboard in the grid, and F6 moves between the grid and the side
 // panels (issues, column tools, ...) in one press each, Shift+F6 back, focus returning to the cell it left.
 import { expect, test } from '../fixtures'
+import { ColumnToolsPage } from '../pages/column-tools-page'
 import { IssuesPage } from '../pages/issues-page'
 import { PreflightPage } from '../pages/preflight-page'
 
@@ -12,12 +13,12 @@ test('a file opens with the keyboard in the grid, and F6 moves between the grid 
   const inGrid = () => app.page.evaluate(() => document.activeElement?.closest('[data-testid="grid-root"]') !== null)
   const panel = () => app.page.evaluate(() => document.activeElement?.closest('.app-side > [data-section]')?.getAttribute('data-section') ?? null)
   await expect.poll(inGrid).toBe(true)
-  await expect(app.page.locator('.ag-cell-focus')).toHaveCount(1)
+  await expect(ui.focusedCell).toHaveCount(1)
 
   // Arrow keys work at once; the cell left is remembered.
   await app.page.keyboard.press('ArrowDown')
   await app.page.keyboard.press('ArrowRight')
-  const left = await app.page.locator('.ag-cell-focus').getAttribute('col-id')
+  const left = await ui.focusedCell.getAttribute('col-id')
 
   await app.page.keyboard.press('F6')
   await expect.poll(panel).toBe('cell')
@@ -31,8 +32,8 @@ test('a file opens with the keyboard in the grid, and F6 moves between the grid 
   // ends in the grid.
   expect(visited).toEqual(expect.arrayContaining(['cell', 'issues', 'column-tools', 'history']))
   expect(await inGrid()).toBe(true)
-  await expect(app.page.locator('.ag-cell-focus')).toHaveAttribute('col-id', left!)
-  await expect(app.page.locator('.ag-row:has(.ag-cell-focus) [col-id="preflight-source-row"]')).toHaveText('3')
+  await expect(ui.focusedCell).toHaveAttribute('col-id', left!)
+  await expect(ui.focusedRowNumber).toHaveText('3')
 
   // Shift+F6 goes the other way: from the grid to the toolbar, and from there round to the last panel.
   await app.page.keyboard.press('Shift+F6')
@@ -42,13 +43,13 @@ test('a file opens with the keyboard in the grid, and F6 moves between the grid 
   await ui.screenshot('keyboard-f6-panel')
 
   // A section folds to one line (the panel then fits the window) and unfolds again from the keyboard.
-  const tools = app.page.locator('.app-side > [data-section="column-tools"]')
-  await tools.getByTestId('side-section-fold').click()
-  await expect(app.page.getByTestId('column-tools')).toHaveCount(0)
-  await expect(tools.getByTestId('side-section-unfold')).toHaveText(/Fix a column/)
+  const tools = new ColumnToolsPage(app.page)
+  await ui.foldSection('column-tools')
+  await expect(tools.root).toHaveCount(0)
+  await expect(ui.unfoldButton('column-tools')).toHaveText(/Fix a column/)
   await ui.screenshot('side-panel-folded')
-  await tools.getByTestId('side-section-unfold').focus()
+  await ui.unfoldButton('column-tools').focus()
   await app.page.keyboard.press('Enter')
-  await expect(app.page.getByTestId('column-tools')).toBeVisible()
+  await expect(tools.root).toBeVisible()
 })
 

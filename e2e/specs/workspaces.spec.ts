@@ -41,7 +41,7 @@ test('a workspace is added, refuses a wrong key, connects with the right one, ne
   await ui.screenshot('workspaces-start-screen')
   await ui.openWithKeyboard()
   await expect(ui.back).toBeFocused()
-  await expect(page.getByTestId('workspaces-empty')).toBeVisible()
+  await expect(ui.empty).toBeVisible()
 
   await ui.url.fill('ftp://crm.example.com')
   await expect(ui.urlCheck).toContainText('http:// or https://')
@@ -106,11 +106,11 @@ test('a workspace is added, refuses a wrong key, connects with the right one, ne
   await ui.remove.click()
   await ui.removeConfirm.click()
   await expect(ui.items).toHaveCount(0)
-  await expect(page.getByTestId('workspaces-empty')).toBeVisible()
+  await expect(ui.empty).toBeVisible()
 
   await ui.back.click()
   await expect(ui.screen).toBeHidden()
-  await expect(page.getByTestId('open-button')).toBeVisible()
+  await expect(new PreflightPage(app).startOpenButton).toBeVisible()
 })
 
 test('the toolbar above an open file reaches the Workspaces screen, and Escape returns to the file', async ({ app }) => {
