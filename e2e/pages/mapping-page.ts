@@ -95,6 +95,11 @@ export class MappingPage {
     return this.root.locator(`[data-testid="mapping-row"][data-column="${column}"]`)
   }
 
+  /** The field picker on the mapping's row at `index` (0-based, in the file's column order). */
+  fieldAt(index: number): Locator {
+    return this.rows.nth(index).getByTestId('mapping-field-select')
+  }
+
   field(column: string): Locator {
     return this.row(column).getByTestId('mapping-field-select')
   }

@@ -70,7 +70,7 @@ test('the grid’s issue panel names issues plainly in Russian and German, with 
 
   await mapping.openButton.click()
   await expect(mapping.title).toHaveText('Spalten den Feldern zuordnen')
-  await expect(mapping.rows.first().getByTestId('mapping-field-select')).toBeVisible()
+  await expect(mapping.fieldAt(0)).toBeVisible()
   await ui.screenshot('language-mapping-de')
 
   await push.open()
