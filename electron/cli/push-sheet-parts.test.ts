@@ -126,6 +126,10 @@ describe('one sheet, several objects, through a week', () => {
     expect(server.records('people')).toHaveLength(3)
     expectLinked(WEEK_1)
 
+    // Pushed again unchanged: the dry run and the push both find every record as it is (links by the ids they got).
+    const dry = await push(project, '--dry-run')
+    expect(dry.code).toBe(0)
+    expect(JSON.parse(dry.stdout).files.map((f: { result: { create: number; update: number; unchanged: number } }) => [f.result.create, f.result.update, f.result.unchanged])).toEqual([[0, 0, 2], [0, 0, 3], [0, 0, 5]])
     const again = await push(project)
     expect(again.code).toBe(0)
     expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, updated: 0, failed: 0 })

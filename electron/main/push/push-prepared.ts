@@ -146,8 +146,15 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
   const warnings = prepared.fileWarnings.length > 0 ? { fileWarnings: prepared.fileWarnings } : {}
   const deletedNote = planned.deletedUnknown ? { note: 'The workspace did not show its deleted records: a row counted as create may restore a deleted record instead.' } : {}
 
+  const indexOf = new Map<RowId, number>(valid.map((item, i) => [item.row, i]))
   if (plan.dryRun) {
-    for (const p of planned.rows) if (p.id !== null) hooks?.landed(p.row as number, p.id)
+    // A record the workspace already holds has its id now: a later file's relations to it go by that id, as the
+    // push itself would send them (else an unchanged row that a push linked by id would read as changed).
+    for (const p of planned.rows) {
+      if (p.id === null) continue
+      hooks?.landed(p.row as number, p.id)
+      keys?.add(object, valid[indexOf.get(p.row)!]!.record, p.id)
+    }
     const rows = planned.rows.map((p) => ({ row: table.sourceRow(p.row as number), action: p.action, ...(p.id === null ? {} : { id: p.id }), ...(p.message ? { message: p.message } : {}) }))
     const count = (action: string) => rows.filter((p) => p.action === action).length
     const changes = changesOf(planned.rows, valid)
@@ -170,7 +177,6 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
   })
   progress.finish()
 
-  const indexOf = new Map<RowId, number>(valid.map((item, i) => [item.row, i]))
   const changes = { created: 0, updated: 0, restored: 0, unchanged: 0 }
   const failedMessages = new Map<number, string>()
   for (const outcome of result.outcomes) {
