@@ -126,11 +126,23 @@ test('a deals sheet creates its companies and contacts once each, every deal lin
     expect(byName.get(name)?.['pointOfContactId'] ?? null).toBe(contact === null ? null : personId.get(contact))
   }
 
-  // A rerun (next week, nothing changed) plans nothing to create.
+  // A rerun (next week, nothing changed) plans nothing to create or update: every record found as it is.
   await page.getByTestId('project-push-plan').click()
   await expect(page.getByTestId('project-push-files')).toHaveAttribute('data-phase', 'planned')
-  for (let i = 0; i < 3; i++) await expect(plans.nth(i)).toContainText('0 to create')
+  for (let i = 0; i < 3; i++) await expect(plans.nth(i)).toContainText('0 to create, 0 to update')
   expect(server.records('companies')).toHaveLength(3)
   expect(server.records('people')).toHaveLength(4)
   expect(server.records('opportunities')).toHaveLength(7)
+
+  // The client says no: the whole push is undone, every file, the deals first.
+  await page.getByTestId('project-undo-plan').click()
+  await expect(page.getByTestId('project-undo-summary')).toContainText('created (13)')
+  await expect(page.getByTestId('project-undo-summary')).toContainText('changed (1)')
+  await ui.screenshot('sheet-parts-undo-planned')
+  await page.getByTestId('project-undo-confirm').click()
+  await expect(page.getByTestId('project-undo-result')).toHaveText('Undone: 13 deleted, 1 put back. The next push of this project starts anew.')
+  const live = (plural: string) => server!.records(plural).filter((r) => r['deletedAt'] === null)
+  expect(live('opportunities')).toHaveLength(0)
+  expect(live('people')).toHaveLength(0)
+  expect(live('companies').map((c) => [url(c, 'domainName'), c['name']])).toEqual([['https://acme.com', 'Acme (existing)']])
 })

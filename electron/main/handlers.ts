@@ -85,6 +85,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'push:plan': ({ workspaceId, object, journal, rows, planId }) => deps.pushes.plan(workspaceId, object, journal, rows, planId),
     'push:start': ({ workspaceId, object, journal, records, jobId }) => deps.pushes.start(workspaceId, object, journal, records, jobId),
     'push:undo': ({ workspaceId, object, journal, dryRun, force, jobId }) => deps.pushes.undo(workspaceId, object, journal, dryRun, force ?? false, jobId),
+    'push:undo-project': ({ workspaceId, projectPath, dryRun, force, jobId }) => deps.pushes.undoProject(workspaceId, projectPath, dryRun, force ?? false, jobId),
     'push:project-start': ({ workspaceId, projectPath, jobId, dryRun, policies }) => deps.pushes.startProject(workspaceId, projectPath, jobId, { dryRun, policies }),
     'push:stop': async ({ jobId, hard }) => ({ stopping: deps.pushes.stop(jobId, hard) }),
     'fix-sheet:read': async ({ path, headers }) => {

@@ -31,6 +31,7 @@ export const INVOKE_CHANNELS = [
   'push:start',
   'push:project-start',
   'push:undo',
+  'push:undo-project',
   'push:stop',
   'fix-sheet:read',
   'migrate:folder',

@@ -26,6 +26,7 @@ import {
   PushUndoDoneEventSchema,
   PushUndoProgressEventSchema,
   PushUndoRequestSchema,
+  ProjectUndoRequestSchema,
   ProjectPushProgressEventSchema,
   ProjectPushStartRequestSchema,
   PushDoneEventSchema,
@@ -188,6 +189,12 @@ export const invokeContract = {
   // Undoes a file's pushes (or, with dryRun, says what that would do); events push:undo-progress and push:undo-done.
   'push:undo': {
     input: PushUndoRequestSchema,
+    output: z.object({ jobId: z.string() }),
+  },
+  // Undoes every push of a saved project, last pushed file first (or, with dryRun, says what that would do); the
+  // same events as push:undo.
+  'push:undo-project': {
+    input: ProjectUndoRequestSchema,
     output: z.object({ jobId: z.string() }),
   },
   // Pause (after the batches in flight) or cancel (hard: the requests in flight are aborted too).

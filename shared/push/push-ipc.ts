@@ -172,6 +172,18 @@ export const PushUndoRequestSchema = PushTargetSchema.extend({
   jobId: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
 }).strict()
 
+/** Undo every push of a project (its journals folder), the files in the reverse of the order they were pushed. */
+export const ProjectUndoRequestSchema = z
+  .object({
+    workspaceId: z.string().min(1),
+    projectPath: z.string().min(1),
+    dryRun: z.boolean(),
+    /** Roll back records changed in the workspace since the push too. */
+    force: z.boolean().optional(),
+    jobId: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
+  })
+  .strict()
+
 export const PushUndoProgressEventSchema = z.object({ jobId: z.string(), done: z.number(), total: z.number() })
 export const PushUndoDoneEventSchema = z.object({
   jobId: z.string(),

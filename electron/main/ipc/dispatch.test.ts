@@ -44,6 +44,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'push:start': async () => ({ jobId: 'p1' }),
     'push:project-start': async () => ({ jobId: 'p2' }),
     'push:undo': async () => ({ jobId: 'u1' }),
+    'push:undo-project': async () => ({ jobId: 'u1' }),
     'push:stop': async () => ({ stopping: false }),
     'fix-sheet:read': async () => ({ path: null, result: null }),
     'migrate:folder': async () => ({ folder: null, projectPath: null, reused: false, files: [], links: [], notes: [] }),

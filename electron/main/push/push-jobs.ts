@@ -4,7 +4,8 @@
 // so nothing is sent twice and no row is lost.
 import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { existsSync } from 'node:fs'
+import { basename, dirname, join, sep } from 'node:path'
 import type { z } from 'zod'
 import type { ProjectFilePlan, ProjectPushFile, PushJournalTarget, PushPlanSchema, PushRow } from '../../../shared/push/push-ipc'
 import type { FieldPolicy } from '../../../shared/push/plan-diff'
@@ -25,7 +26,8 @@ import { findValues, type LookupProgress } from './planning/find-existing'
 import { JournalCorruptError, RollbackPendingError } from './journal/push-journal'
 import { planPush } from './planning/push-planning'
 import { previousValues } from './rollback/rollback-previous'
-import { runRollback } from './rollback/rollback-runner'
+import { runFolderRollback } from './rollback/rollback-folder'
+import { runRollback, type RollbackResult } from './rollback/rollback-runner'
 import { LegacyJournalError, runPush, type PushRecord } from './push-runner'
 import { readWorkspaceMembers } from '../migrate/migrate-members'
 import type { WorkspaceMember } from '../../../shared/migrate/member-index'
@@ -41,7 +43,7 @@ export interface PushJobsDeps {
 interface Running {
   readonly stop: AbortController
   readonly hard: AbortController
-  /** The journal a single-file push writes (none for a project push, whose journals are per file). */
+  /** The journal a single-file push or undo writes, or the journals folder of a project's (none for a dry run). */
   readonly journalPath?: string
 }
 
@@ -126,7 +128,7 @@ export class PushJobs {
     if (this.running.has(jobId)) throw new UserError('PUSH_RUNNING', 'This push is already running.')
     const { connection, object, profile } = await this.target(workspaceId, objectName)
     const { journalPath, source } = await this.journalOf(journal, object.namePlural)
-    if ([...this.running.values()].some((r) => r.journalPath === journalPath)) throw new UserError('PUSH_RUNNING', 'This file is already being pushed.')
+    if (this.busyWith(journalPath)) throw new UserError('PUSH_RUNNING', 'This file is already being pushed.')
     await mkdir(dirname(journalPath), { recursive: true })
     const control = { stop: new AbortController(), hard: new AbortController(), journalPath }
     this.running.set(jobId, control)
@@ -187,7 +189,7 @@ export class PushJobs {
     const project = await readProject(projectPath)
     if (project.files.length === 0) throw new UserError('PROJECT_EMPTY', 'The project has no files to push.')
     const connection = await connectForPush(profile, this.deps.credentials)
-    const control = { stop: new AbortController(), hard: new AbortController() }
+    const control = { stop: new AbortController(), hard: new AbortController(), journalPath: how.dryRun ? undefined : `${projectPath}.push-journals` }
     this.running.set(jobId, control)
     const outDir = dirname(projectPath)
     let files: ProjectPushFile[] = []
@@ -246,10 +248,10 @@ export class PushJobs {
     if (this.running.has(jobId)) throw new UserError('PUSH_RUNNING', 'This undo is already running.')
     const { connection, object, profile } = await this.target(workspaceId, objectName)
     const { journalPath } = await this.journalOf(journal, object.namePlural)
-    if ([...this.running.values()].some((r) => r.journalPath === journalPath)) throw new UserError('PUSH_RUNNING', 'This file is being pushed or undone already.')
+    if (this.busyWith(journalPath)) throw new UserError('PUSH_RUNNING', 'This file is being pushed or undone already.')
     const control = { stop: new AbortController(), hard: new AbortController(), journalPath }
     this.running.set(jobId, control)
-    void runRollback({
+    const rollback = runRollback({
       connection,
       journalPath,
       dryRun,
@@ -259,6 +261,48 @@ export class PushJobs {
       signal: control.hard.signal,
       onProgress: ({ done, total }) => this.deps.emit('push:undo-progress', { jobId, done, total }),
     })
+    this.reportUndo(jobId, dryRun, rollback)
+    return { jobId }
+  }
+
+  /**
+   * Undoes every push of a project (its `<project>.push-journals/` folder, rollback-folder.ts): each file's journal
+   * in the reverse of the order the files were pushed, so a note's targets and a person go before what they point
+   * at. With `dryRun`, only says what it would do. Same events, stop and resume as a file's undo.
+   */
+  async undoProject(workspaceId: string, projectPath: string, dryRun: boolean, force: boolean, jobId: string = randomUUID()): Promise<{ jobId: string }> {
+    if (this.running.has(jobId)) throw new UserError('PUSH_RUNNING', 'This undo is already running.')
+    const { profile } = await this.workspace(workspaceId)
+    const folder = `${projectPath}.push-journals`
+    if (this.busyWith(folder)) throw new UserError('PUSH_RUNNING', 'A file of this project is being pushed or undone already.')
+    const connection = await connectForPush(profile, this.deps.credentials)
+    const control = { stop: new AbortController(), hard: new AbortController(), journalPath: folder }
+    this.running.set(jobId, control)
+    // A project never pushed has no journals: nothing to undo.
+    const rollback = existsSync(folder)
+      ? runFolderRollback(folder, {
+          connection,
+          dryRun,
+          force,
+          ratePerMinute: profile.rateLimitPerMinute,
+          stop: control.stop.signal,
+          signal: control.hard.signal,
+          onProgress: ({ done, total }) => this.deps.emit('push:undo-progress', { jobId, done, total }),
+        })
+      : Promise.resolve({ deleted: 0, restored: 0, skipped: 0, failed: 0, skippedRecords: [], failedRecords: [], stopped: false, files: [] })
+    this.reportUndo(jobId, dryRun, rollback.then((result) => ({ ...result, setAside: result.files.find((f) => f.result.setAside)?.result.setAside })))
+    return { jobId }
+  }
+
+  /** Whether a running push or undo writes this journal, or a journal in this folder, or the folder it lies in. */
+  private busyWith(path: string): boolean {
+    const within = (inner: string, outer: string) => inner === outer || inner.startsWith(`${outer}${sep}`)
+    return [...this.running.values()].some((r) => r.journalPath !== undefined && (within(r.journalPath, path) || within(path, r.journalPath)))
+  }
+
+  /** Says how an undo ended, as push:undo-done, once it has. */
+  private reportUndo(jobId: string, dryRun: boolean, rollback: Promise<Omit<RollbackResult, 'plan'>>): void {
+    rollback
       .then((result) => {
         this.running.delete(jobId)
         const notes = [...result.skippedRecords.map((r) => r.message), ...result.failedRecords.map((r) => r.message)]
@@ -270,7 +314,6 @@ export class PushJobs {
         const message = failure instanceof Error ? failure.message : String(failure)
         this.deps.emit('push:undo-done', { jobId, dryRun, stopped: 'error', error: { code: 'UNDO_FAILED', message }, result: null })
       })
-    return { jobId }
   }
 
   /** The workspace's members (read-only, paced GETs), which owner and assignee columns name. */

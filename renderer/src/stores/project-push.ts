@@ -3,7 +3,7 @@
 // per file what its rows would do and which fields updates change; the user picks, per field, overwrite or only
 // fill what the workspace has empty, then pushes. Pause and resume continue from the journals (nothing is sent
 // twice); a relation to a record an earlier file created goes by its id. The open file is saved first, so the
-// push sends what is on screen.
+// push sends what is on screen. "Undo this push" takes back every file's pushes, the last pushed first.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { FieldPolicy } from '../../../shared/push/plan-diff'
@@ -11,6 +11,7 @@ import type { ProjectPushFile } from '../../../shared/push/push-ipc'
 import { getApi } from '../api'
 import { t } from '../i18n'
 import { pushControls, pushRate } from './push-controls'
+import { usePushUndo } from './push-undo'
 import { useProjectStore } from './project'
 import { useTargetStore } from './target'
 
@@ -118,5 +119,20 @@ export const useProjectPushStore = defineStore('project-push', () => {
     if (jobId.value) await api.invoke('push:stop', { jobId: jobId.value, hard: true })
   }
 
-  return { phase, files, jobId, error, outDir, policies, sent, failed, known, unread, rate, plan, start, pause, cancel }
+  // Undo the project's push, every file of it, last pushed first (push-undo.ts, push:undo-project).
+  const undoing = usePushUndo({
+    error,
+    request: (dryRun, undoJob) => {
+      const workspaceId = target.workspaceId
+      if (!workspaceId || !project.path) return null
+      return api.invoke('push:undo-project', { workspaceId, projectPath: project.path, dryRun, jobId: undoJob })
+    },
+    subject: () => project.path,
+    forgetPush: () => {
+      phase.value = 'idle'
+      files.value = []
+    },
+  })
+
+  return { phase, files, jobId, error, outDir, policies, sent, failed, known, unread, rate, plan, start, pause, cancel, ...undoing }
 })

@@ -1,30 +1,29 @@
-// "Undo this push" for the push store: first what undoing the open file's pushes would do (reads only), then, once
-// the user confirms, the rollback main runs with progress and Cancel. Invariant: what it found belongs to the file
-// it was asked for; another file opened starts from "Undo this push" again (unless an undo is running).
+// "Undo this push": first what undoing the pushes would do (reads only), then, once the user confirms, the
+// rollback main runs with progress and Cancel. The push store undoes the open file's pushes (push:undo), the
+// project push store every file of the project (push:undo-project); both through this part.
+// Invariant: what it found belongs to what it was asked about; when that changes (another file opened), it
+// starts from "Undo this push" again (unless an undo is running).
 import { ref, shallowRef, watch, type Ref } from 'vue'
-import type { PushJournalTarget } from '../../../shared/push/push-ipc'
+import type { Result } from '../../../shared/ipc/result'
 import { getApi } from '../api'
 import { t } from '../i18n'
-import { useMappingStore } from './mapping'
-import { useOpenFileStore } from './open-file'
 
 type UndoCounts = { deleted: number; restored: number; skipped: number; failed: number; notes: string[]; setAside: string | null }
 export type UndoPhase = 'idle' | 'planning' | 'planned' | 'undoing' | 'done'
 
-/** What the undo reads and resets of the push store. */
+/** What the undo asks and resets of the store it is part of. */
 export interface UndoTarget {
-  readonly workspaceId: Readonly<Ref<string | null>>
   readonly error: Ref<string | null>
-  /** Where the open file's push journal lives (null: no file). */
-  journalTarget(): PushJournalTarget | null
-  /** The file's pushes were undone: what the last dry run and push said no longer holds. */
+  /** Asks main to undo (or with dryRun to say what undoing would do); null when there is nothing to ask about. */
+  request(dryRun: boolean, jobId: string): Promise<Result<{ jobId: string }>> | null
+  /** The pushes were undone: what the last dry run and push said no longer holds. */
   forgetPush(): void
+  /** What is undone (the open file): when it changes, what was found no longer holds. */
+  subject(): unknown
 }
 
 export function usePushUndo(push: UndoTarget) {
   const api = getApi()
-  const files = useOpenFileStore()
-  const mapping = useMappingStore()
   const undoPhase = ref<UndoPhase>('idle')
   const undoJob = ref<string | null>(null)
   const undoPlan = shallowRef<UndoCounts | null>(null)
@@ -52,7 +51,7 @@ export function usePushUndo(push: UndoTarget) {
   })
 
   watch(
-    () => files.file?.path,
+    () => push.subject(),
     () => {
       if (undoJob.value !== null) return
       undoPhase.value = 'idle'
@@ -62,23 +61,23 @@ export function usePushUndo(push: UndoTarget) {
   )
 
   async function runUndo(dryRun: boolean): Promise<void> {
-    const journal = push.journalTarget()
-    const workspaceId = push.workspaceId.value
-    if (!workspaceId || !journal) return
+    const jobId = crypto.randomUUID()
+    const asked = push.request(dryRun, jobId)
+    if (asked === null) return
     push.error.value = null
     undoProgress.value = null
     undoPhase.value = dryRun ? 'planning' : 'undoing'
-    undoJob.value = crypto.randomUUID()
-    const result = await api.invoke('push:undo', { workspaceId, object: mapping.objectName, journal, dryRun, jobId: undoJob.value })
+    undoJob.value = jobId
+    const result = await asked
     if (!result.ok) {
       undoPhase.value = 'idle'
       undoJob.value = null
       push.error.value = result.error.message
     }
   }
-  /** What undoing this file's pushes would do (nothing is written). */
+  /** What undoing the pushes would do (nothing is written). */
   const planUndo = (): Promise<void> => runUndo(true)
-  /** Undoes this file's pushes, as the plan said. */
+  /** Undoes the pushes, as the plan said. */
   const undo = (): Promise<void> => runUndo(false)
   function keepPush(): void {
     undoPhase.value = 'idle'

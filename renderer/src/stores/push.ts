@@ -244,9 +244,13 @@ export const usePushStore = defineStore('push', () => {
 
   // Undo this file's pushes (push-undo.ts): a push undone leaves nothing of its plan or progress here.
   const undoing = usePushUndo({
-    workspaceId,
     error,
-    journalTarget,
+    request: (dryRun, jobId) => {
+      const journal = journalTarget()
+      if (!workspaceId.value || !journal) return null
+      return api.invoke('push:undo', { workspaceId: workspaceId.value, object: mapping.objectName, journal, dryRun, jobId })
+    },
+    subject: () => files.file?.path,
     forgetPush: () => {
       plan.value = null
       progress.value = null
