@@ -73,7 +73,10 @@ export const test = base.extend<
         const reason = electronUnavailableReason()
         testInfo.skip(reason !== null, reason ?? '')
         const launch = () =>
-          _electron.launch({ args: [join(ROOT, 'out/main/index.js')], env: { ...process.env, PREFLIGHT_USER_DATA_DIR: join(tempDir, 'user-data') } })
+          _electron.launch({
+            args: [join(ROOT, 'out/main/index.js')],
+            env: { ...process.env, PREFLIGHT_USER_DATA_DIR: join(tempDir, 'user-data') },
+          })
         let electronApp: ElectronApplication = await launch()
         let page = await electronApp.firstWindow()
         const answerOpen = async (picked: string | null) => {
@@ -116,7 +119,12 @@ export const test = base.extend<
       const startApp = async () => {
         const context = await harnessBrowser!.newContext({ viewport: { width: 1360, height: 860 } })
         const page = await context.newPage()
-        const host = await hostMain(page, { dataDir: join(tempDir, 'user-data'), workerPath, credentials, ...hostOptions })
+        const host = await hostMain(page, {
+          dataDir: join(tempDir, 'user-data'),
+          workerPath,
+          credentials,
+          ...hostOptions,
+        })
         await page.goto(server.url)
         return { context, page, host }
       }

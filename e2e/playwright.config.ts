@@ -5,7 +5,8 @@ import { electronUnavailableReason, type Target } from './fixtures'
 // real app where an Electron runtime exists and reports them skipped, with the reason, where none does.
 const electronSkipped = electronUnavailableReason()
 // Printed by the runner process only, not again by each test worker that loads this config.
-if (electronSkipped && process.env.TEST_WORKER_INDEX === undefined) console.log(`[electron project] every spec is skipped: ${electronSkipped}`)
+if (electronSkipped && process.env.TEST_WORKER_INDEX === undefined)
+  console.log(`[electron project] every spec is skipped: ${electronSkipped}`)
 
 export default defineConfig<object, { target: Target }>({
   testDir: './specs',

@@ -22,9 +22,14 @@ function imports(file: string): { spec: string; typeOnly: boolean }[] {
 }
 
 /** Test support by its name: a `*.test-support.ts` module, or anything in a `testing/` or `__fixtures__/` folder. */
-const TEST_SUPPORT = (path: string) => /\.test-support(\.ts)?$/.test(path) || /(^|\/)(testing|__fixtures__)\//.test(path)
+const TEST_SUPPORT = (path: string) =>
+  /\.test-support(\.ts)?$/.test(path) || /(^|\/)(testing|__fixtures__)\//.test(path)
 
-function violations(folder: string, forbidden: (spec: string, typeOnly: boolean) => boolean, { productOnly = false } = {}): string[] {
+function violations(
+  folder: string,
+  forbidden: (spec: string, typeOnly: boolean) => boolean,
+  { productOnly = false } = {},
+): string[] {
   const files = sourceFiles(join(ROOT, folder)).filter((file) => !productOnly || !TEST_SUPPORT(relative(ROOT, file)))
   return files.flatMap((file) =>
     imports(file)
@@ -33,25 +38,37 @@ function violations(folder: string, forbidden: (spec: string, typeOnly: boolean)
   )
 }
 
-const NODE = (spec: string) => spec.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'worker_threads'].includes(spec)
+const NODE = (spec: string) =>
+  spec.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'worker_threads'].includes(spec)
 
 describe('architecture', () => {
   it('shared/ stays pure: no electron, node, vue, pinia, ag-grid or DOM libraries', () => {
-    const bad = violations('shared', (spec, typeOnly) => !typeOnly && (NODE(spec) || /^(electron|vue|pinia|ag-grid)/.test(spec)))
+    const bad = violations(
+      'shared',
+      (spec, typeOnly) => !typeOnly && (NODE(spec) || /^(electron|vue|pinia|ag-grid)/.test(spec)),
+    )
     expect(bad).toEqual([])
   })
 
   it('shared/ reaches the renderer only for its message files (data both sides word messages from)', () => {
-    const bad = violations('shared', (spec) => spec.includes('renderer/') && !/renderer\/src\/locales\/[a-z]{2}\.json$/.test(spec))
+    const bad = violations(
+      'shared',
+      (spec) => spec.includes('renderer/') && !/renderer\/src\/locales\/[a-z]{2}\.json$/.test(spec),
+    )
     expect(bad).toEqual([])
   })
 
   it('renderer/ never reaches electron or node', () => {
-    expect(violations('renderer', (spec) => NODE(spec) || spec === 'electron' || spec.includes('/electron/'))).toEqual([])
+    expect(violations('renderer', (spec) => NODE(spec) || spec === 'electron' || spec.includes('/electron/'))).toEqual(
+      [],
+    )
   })
 
   it('the preload imports electron and the channel allow-list only', () => {
-    const bad = violations('electron/preload', (spec, typeOnly) => !typeOnly && spec !== 'electron' && !spec.endsWith('shared/ipc/channels'))
+    const bad = violations(
+      'electron/preload',
+      (spec, typeOnly) => !typeOnly && spec !== 'electron' && !spec.endsWith('shared/ipc/channels'),
+    )
     expect(bad).toEqual([])
   })
 
@@ -64,16 +81,33 @@ describe('architecture', () => {
   })
 
   it('product code never imports test support (electron/, shared/, renderer/src/)', () => {
-    const bad = ['electron', 'shared', 'renderer/src'].flatMap((folder) => violations(folder, (spec) => TEST_SUPPORT(spec), { productOnly: true }))
+    const bad = ['electron', 'shared', 'renderer/src'].flatMap((folder) =>
+      violations(folder, (spec) => TEST_SUPPORT(spec), { productOnly: true }),
+    )
     expect(bad).toEqual([])
   })
 
   it('knows test support by its name, whatever the import looks like', () => {
-    const support = ['./workspace.test-support', '../storage/memory-keychain.test-support.ts', '../testing/fake-api', './fake-api.test-support', 'renderer/src/testing/x', '../__fixtures__/fixture-model']
-    const product = ['./workspace-client', '../push/push-testing-pacer', './test-supports', './testing', '../fixtures/x']
+    const support = [
+      './workspace.test-support',
+      '../storage/memory-keychain.test-support.ts',
+      '../testing/fake-api',
+      './fake-api.test-support',
+      'renderer/src/testing/x',
+      '../__fixtures__/fixture-model',
+    ]
+    const product = [
+      './workspace-client',
+      '../push/push-testing-pacer',
+      './test-supports',
+      './testing',
+      '../fixtures/x',
+    ]
     expect(support.filter((spec) => !TEST_SUPPORT(spec))).toEqual([])
     expect(product.filter(TEST_SUPPORT)).toEqual([])
-    const checked = ['electron', 'shared', 'renderer/src'].flatMap((folder) => sourceFiles(join(ROOT, folder))).map((file) => relative(ROOT, file))
+    const checked = ['electron', 'shared', 'renderer/src']
+      .flatMap((folder) => sourceFiles(join(ROOT, folder)))
+      .map((file) => relative(ROOT, file))
     expect(checked.filter(TEST_SUPPORT)).toContain('electron/main/workspace/workspace.test-support.ts')
   })
 

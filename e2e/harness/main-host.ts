@@ -48,7 +48,12 @@ export async function hostMain(page: Page, options: HostOptions): Promise<MainHo
     const wire = encodeWire(payload)
     // Events are delivered in order, one evaluate at a time, as Electron's IPC would.
     delivery = delivery
-      .then(() => page.evaluate(([c, p]) => (window as unknown as HarnessWindow).__preflightHarness.emit(c, p), [channel, wire] as const))
+      .then(() =>
+        page.evaluate(([c, p]) => (window as unknown as HarnessWindow).__preflightHarness.emit(c, p), [
+          channel,
+          wire,
+        ] as const),
+      )
       .catch(() => undefined)
   }
   const recent = new RecentFiles(options.dataDir)
@@ -59,7 +64,12 @@ export async function hostMain(page: Page, options: HostOptions): Promise<MainHo
     recent,
   })
   const credentials = options.credentials ?? memoryCredentialStore().store
-  const pushes = new PushJobs({ dataDir: options.dataDir, credentials, emit: createEmit(send), workers: builtWorkers(dirname(options.workerPath)) })
+  const pushes = new PushJobs({
+    dataDir: options.dataDir,
+    credentials,
+    emit: createEmit(send),
+    workers: builtWorkers(dirname(options.workerPath)),
+  })
   const handlers = createHandlers({
     version: '0.0.0-e2e',
     languages: () => options.languages ?? [],

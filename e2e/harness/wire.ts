@@ -6,7 +6,10 @@ type Tagged = { __typed: 'Uint8Array' | 'Uint32Array'; base64: string }
 export function encodeWire(value: unknown): unknown {
   if (value instanceof Uint8Array || value instanceof Uint32Array) {
     const bytes = Buffer.from(value.buffer, value.byteOffset, value.byteLength)
-    const tagged: Tagged = { __typed: value instanceof Uint8Array ? 'Uint8Array' : 'Uint32Array', base64: bytes.toString('base64') }
+    const tagged: Tagged = {
+      __typed: value instanceof Uint8Array ? 'Uint8Array' : 'Uint32Array',
+      base64: bytes.toString('base64'),
+    }
     return tagged
   }
   if (Array.isArray(value)) return value.map(encodeWire)

@@ -105,9 +105,11 @@ export class PreflightPage {
     const found = new Map<number, string>()
     const scroller = this.grid.locator('.ag-body-horizontal-scroll-viewport')
     for (let step = 0; step < 200; step++) {
-      const visible = await this.grid.locator('[role="columnheader"]:not([col-id="preflight-source-row"])').evaluateAll((cells) =>
-        cells.map((cell) => [Number(cell.getAttribute('aria-colindex')), cell.textContent?.trim() ?? ''] as const),
-      )
+      const visible = await this.grid
+        .locator('[role="columnheader"]:not([col-id="preflight-source-row"])')
+        .evaluateAll((cells) =>
+          cells.map((cell) => [Number(cell.getAttribute('aria-colindex')), cell.textContent?.trim() ?? ''] as const),
+        )
       for (const [index, name] of visible) found.set(index, name)
       const moved = await scroller.evaluate((el) => {
         const before = el.scrollLeft
@@ -193,7 +195,9 @@ export class PreflightPage {
     const name = path.split('/').pop()!
     await this.page.evaluate(
       ({ name, path }) => {
-        ;(window as unknown as { __preflightHarness: { dropped: Record<string, string> } }).__preflightHarness.dropped[name] = path
+        ;(window as unknown as { __preflightHarness: { dropped: Record<string, string> } }).__preflightHarness.dropped[
+          name
+        ] = path
         const transfer = new DataTransfer()
         transfer.items.add(new File(['x'], name))
         const target = document.querySelector('[data-testid="open-dropzone"]') ?? document.body

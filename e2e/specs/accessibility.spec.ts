@@ -15,10 +15,18 @@ import { openCheckedPeople } from '../support/people-session'
 async function violations(app: AppDriver, screen: string): Promise<string[]> {
   const result = await new AxeBuilder({ page: app.page }).analyze()
   await app.page.screenshot({ path: `e2e/.artifacts/screens/${app.target}-a11y-${screen}.png` })
-  return result.violations.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`)
+  return result.violations.map(
+    (v) =>
+      `${screen}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 4)
+        .join(' | ')}`,
+  )
 }
 
-test('the start screen, the error banner and the workspaces screen have no accessibility violation', async ({ app }) => {
+test('the start screen, the error banner and the workspaces screen have no accessibility violation', async ({
+  app,
+}) => {
   const found: string[] = []
   found.push(...(await violations(app, 'start')))
   const ui = new PreflightPage(app)
@@ -33,7 +41,9 @@ test('the start screen, the error banner and the workspaces screen have no acces
   expect(found).toEqual([])
 })
 
-test('the grid with issues, column tools, history, mapping, export, push and the project bar have no accessibility violation', async ({ app }) => {
+test('the grid with issues, column tools, history, mapping, export, push and the project bar have no accessibility violation', async ({
+  app,
+}) => {
   const found: string[] = []
   const { ui, mapping } = await openCheckedPeople(app)
   const exporter = new ExportPage(app)

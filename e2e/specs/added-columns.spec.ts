@@ -24,6 +24,12 @@ test('maps a merged column to the full name and exports it split into first and 
   const exporter = new ExportPage(app)
   await exporter.exportTo(out)
   await expect(exporter.note).toContainText('7 records')
-  const rows = Papa.parse<Record<string, string>>(readFileSync(join(out, 'people-001.csv'), 'utf8').replace(/^\\uFEFF/, ''), { header: true, skipEmptyLines: true }).data
-  expect(rows.find((r) => r['Emails / Primary Email'] === 'ada.lovelace@analytical.io')).toMatchObject({ 'Name / First Name': 'Ada', 'Name / Last Name': 'Lovelace' })
+  const rows = Papa.parse<Record<string, string>>(
+    readFileSync(join(out, 'people-001.csv'), 'utf8').replace(/^\\uFEFF/, ''),
+    { header: true, skipEmptyLines: true },
+  ).data
+  expect(rows.find((r) => r['Emails / Primary Email'] === 'ada.lovelace@analytical.io')).toMatchObject({
+    'Name / First Name': 'Ada',
+    'Name / Last Name': 'Lovelace',
+  })
 })

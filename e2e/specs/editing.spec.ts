@@ -4,7 +4,9 @@ import { expect, test } from '../fixtures'
 import { HistoryPage } from '../pages/history-page'
 import { openCheckedPeople } from '../support/people-session'
 
-test('edits a cell, revalidates it, undoes and redoes from the keyboard, and restores the original', async ({ app }) => {
+test('edits a cell, revalidates it, undoes and redoes from the keyboard, and restores the original', async ({
+  app,
+}) => {
   const { ui, issues, page } = await openCheckedPeople(app)
   const history = new HistoryPage(page)
 

@@ -38,17 +38,27 @@ test('exports valid rows in Twenty’s import format and the rest as a fix sheet
   expect(readdirSync(out).sort()).toEqual(['people-001.csv', 'people-rejected.xlsx'])
   await ui.screenshot('export-done')
 
-  const rows = Papa.parse<Record<string, string>>(readFileSync(join(out, 'people-001.csv'), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data
+  const rows = Papa.parse<Record<string, string>>(
+    readFileSync(join(out, 'people-001.csv'), 'utf8').replace(/^\uFEFF/, ''),
+    { header: true, skipEmptyLines: true },
+  ).data
   expect(rows).toHaveLength(8)
   expect(rows.map((r) => r['Emails / Primary Email'])).toContain('alan.turing@enigma.org')
-  expect(rows.find((r) => r['Name / First Name'] === 'Ada')).toMatchObject({ 'Emails / Primary Email': 'ada.lovelace@analytical.io' })
+  expect(rows.find((r) => r['Name / First Name'] === 'Ada')).toMatchObject({
+    'Emails / Primary Email': 'ada.lovelace@analytical.io',
+  })
 
-  const sheet = await readFixSheet(join(out, 'people-rejected.xlsx'), ['First Name', 'Last Name', 'Email', 'Phone'], { workerPath: resolve('out/main/parse-worker.js') })
+  const sheet = await readFixSheet(join(out, 'people-rejected.xlsx'), ['First Name', 'Last Name', 'Email', 'Phone'], {
+    workerPath: resolve('out/main/parse-worker.js'),
+  })
   expect(sheet.rows.map((r) => r.cells['First Name']).sort()).toEqual(['Linus', 'Margaret'])
 
   // The client fixes both rows in Excel and sends the sheet back; merging it fixes the table in one step.
   const returned = join(app.tempDir, 'people-rejected-returned.xlsx')
-  fixInExcel(join(out, 'people-rejected.xlsx'), returned, { Linus: { Email: 'linus@kernel.org' }, Margaret: { Phone: '+1 617 555 0100' } })
+  fixInExcel(join(out, 'people-rejected.xlsx'), returned, {
+    Linus: { Email: 'linus@kernel.org' },
+    Margaret: { Phone: '+1 617 555 0100' },
+  })
   await exporter.mergeFixSheet(returned)
   await expect(exporter.mergeNote).toContainText('2 cells changed')
   await expect(issues.status).toContainText('0 rows with errors')
@@ -61,7 +71,10 @@ function fixInExcel(from: string, to: string, edits: Record<string, Record<strin
   const XLSX = createRequire(__filename)('sheetjs-style') as {
     readFile(path: string): { SheetNames: string[]; Sheets: Record<string, Record<string, { v: unknown; t: string }>> }
     writeFile(book: unknown, path: string): void
-    utils: { sheet_to_json(sheet: unknown, options: { header: 1; defval: string }): string[][]; encode_cell(at: { r: number; c: number }): string }
+    utils: {
+      sheet_to_json(sheet: unknown, options: { header: 1; defval: string }): string[][]
+      encode_cell(at: { r: number; c: number }): string
+    }
   }
   const book = XLSX.readFile(from)
   const sheet = book.Sheets[book.SheetNames[0]!]!
@@ -70,7 +83,8 @@ function fixInExcel(from: string, to: string, edits: Record<string, Record<strin
   rows.forEach((row, r) => {
     const change = edits[row[header.indexOf('First Name')]!]
     if (!change) return
-    for (const [column, value] of Object.entries(change)) sheet[XLSX.utils.encode_cell({ r, c: header.indexOf(column) })] = { v: value, t: 's' }
+    for (const [column, value] of Object.entries(change))
+      sheet[XLSX.utils.encode_cell({ r, c: header.indexOf(column) })] = { v: value, t: 's' }
   })
   XLSX.writeFile(book, to)
 }

@@ -9,7 +9,10 @@ import { PreflightPage } from '../pages/preflight-page'
 test('file warnings stay above the grid until dismissed, from the keyboard too', async ({ app }) => {
   const ui = new PreflightPage(app)
   const path = join(app.tempDir, 'contacts.csv')
-  await writeFile(path, 'Email,Name\nada@example.com,Ada\nbob@example.com,Bob,Smith\ncy@example.com,"Cy\ndee@example.com,Dee\n')
+  await writeFile(
+    path,
+    'Email,Name\nada@example.com,Ada\nbob@example.com,Bob,Smith\ncy@example.com,"Cy\ndee@example.com,Dee\n',
+  )
   await ui.openAndWait(path, 3)
   const banner = ui.fileWarnings
   await expect(banner).toBeVisible()
@@ -21,8 +24,12 @@ test('file warnings stay above the grid until dismissed, from the keyboard too',
 
   // In German the same problems read in German, the file's and the column's names as they are; so do the notices.
   await ui.switchLanguage('de')
-  await expect(banner).toContainText('contacts.csv, Zeile 4, Spalte „Name“: Dort beginnt ein Anführungszeichen, das nie geschlossen wird.')
-  await expect(banner).toContainText('contacts.csv: Zeile 3 hat mehr Zellen, als die Kopfzeile Spalten hat (2); der überzählige Text steht in „Column C“')
+  await expect(banner).toContainText(
+    'contacts.csv, Zeile 4, Spalte „Name“: Dort beginnt ein Anführungszeichen, das nie geschlossen wird.',
+  )
+  await expect(banner).toContainText(
+    'contacts.csv: Zeile 3 hat mehr Zellen, als die Kopfzeile Spalten hat (2); der überzählige Text steht in „Column C“',
+  )
   await expect(banner).not.toContainText('a quote opens there')
   await ui.noticesToggle.click()
   await expect(ui.noticesList).toContainText('Zeile 3 hat 3 Felder, die Kopfzeile hat 2.')
@@ -40,10 +47,15 @@ test('file warnings stay above the grid until dismissed, from the keyboard too',
 test('a web page saved as .xls is refused with what to do', async ({ app }) => {
   const ui = new PreflightPage(app)
   const path = join(app.tempDir, 'export.xls')
-  await writeFile(path, '<!DOCTYPE html><html><body><table><tr><td>Email</td></tr><tr><td>ada@example.com</td></tr></table></body></html>')
+  await writeFile(
+    path,
+    '<!DOCTYPE html><html><body><table><tr><td>Email</td></tr><tr><td>ada@example.com</td></tr></table></body></html>',
+  )
   await ui.open(path)
   await expect(ui.errorBanner).toContainText(/export\.xls is a web page \(HTML\).*save it as \.xlsx or \.csv/)
   await ui.switchLanguage('de')
-  await expect(ui.errorBanner).toContainText('export.xls ist eine Webseite (HTML), keine CSV-Datei und keine Excel-Arbeitsmappe')
+  await expect(ui.errorBanner).toContainText(
+    'export.xls ist eine Webseite (HTML), keine CSV-Datei und keine Excel-Arbeitsmappe',
+  )
   await ui.screenshot('file-refused-de')
 })

@@ -9,7 +9,9 @@ import { IssuesPage } from '../pages/issues-page'
 import { PreflightPage } from '../pages/preflight-page'
 import { openCheckedPeople } from '../support/people-session'
 
-test('fixes all cells with one issue, replaces with a preview, changes case, and applies a cell’s suggestion', async ({ app }) => {
+test('fixes all cells with one issue, replaces with a preview, changes case, and applies a cell’s suggestion', async ({
+  app,
+}) => {
   const { ui, issues, page } = await openCheckedPeople(app)
   const tools = new ColumnToolsPage(page)
   const history = new HistoryPage(page)
@@ -58,7 +60,10 @@ test('applies every suggested fix in every column as one step, and undoes it as 
   const history = new HistoryPage(app.page)
   const page = app.page
   const path = join(app.tempDir, 'fixes.csv')
-  writeFileSync(path, 'First Name,Last Name,Email,Phone\nAda,Lovelace,ada@gmial.com,n/a\nGrace,Hopper,grace@yaho.com,+1 415 909 5556\nAlan,Turing,alan@bletchley.uk,n/a\n')
+  writeFileSync(
+    path,
+    'First Name,Last Name,Email,Phone\nAda,Lovelace,ada@gmial.com,n/a\nGrace,Hopper,grace@yaho.com,+1 415 909 5556\nAlan,Turing,alan@bletchley.uk,n/a\n',
+  )
   await ui.openAndWait(path, 3)
   await expect(issues.code('Email', 'EMAIL_TYPO_SUSPECTED')).toContainText('2')
   await issues.fixEverything()

@@ -11,7 +11,10 @@ test('a file opens with the keyboard in the grid, and F6 moves between the grid 
   await ui.openAndWait(app.dataFile('people-us.csv'), 10)
   await expect(issues.status).toHaveAttribute('data-status', 'done')
   const inGrid = () => app.page.evaluate(() => document.activeElement?.closest('[data-testid="grid-root"]') !== null)
-  const panel = () => app.page.evaluate(() => document.activeElement?.closest('.app-side > [data-section]')?.getAttribute('data-section') ?? null)
+  const panel = () =>
+    app.page.evaluate(
+      () => document.activeElement?.closest('.app-side > [data-section]')?.getAttribute('data-section') ?? null,
+    )
   await expect.poll(inGrid).toBe(true)
   await expect(ui.focusedCell).toHaveCount(1)
 
@@ -37,7 +40,9 @@ test('a file opens with the keyboard in the grid, and F6 moves between the grid 
 
   // Shift+F6 goes the other way: from the grid to the toolbar, and from there round to the last panel.
   await app.page.keyboard.press('Shift+F6')
-  await expect.poll(() => app.page.evaluate(() => document.activeElement?.closest('[data-testid="toolbar-root"]') !== null)).toBe(true)
+  await expect
+    .poll(() => app.page.evaluate(() => document.activeElement?.closest('[data-testid="toolbar-root"]') !== null))
+    .toBe(true)
   await app.page.keyboard.press('Shift+F6')
   await expect.poll(panel).toBe(visited.at(-1)!)
   await ui.screenshot('keyboard-f6-panel')
@@ -52,4 +57,3 @@ test('a file opens with the keyboard in the grid, and F6 moves between the grid 
   await app.page.keyboard.press('Enter')
   await expect(tools.root).toBeVisible()
 })
-

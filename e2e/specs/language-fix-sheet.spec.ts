@@ -15,7 +15,8 @@ const XLSX = createRequire(__filename)('sheetjs-style') as {
   readFile(path: string): Book
   utils: { sheet_to_json(sheet: unknown, options: { header: 1; defval: string }): string[][] }
 }
-const rowsOf = (book: Book, sheet: string): string[][] => XLSX.utils.sheet_to_json(book.Sheets[sheet], { header: 1, defval: '' })
+const rowsOf = (book: Book, sheet: string): string[][] =>
+  XLSX.utils.sheet_to_json(book.Sheets[sheet], { header: 1, defval: '' })
 
 test('a screen, a cell message and the fix sheet in Russian, then in German', async ({ app }) => {
   const { ui, issues, page } = await openCheckedPeople(app)
@@ -88,5 +89,8 @@ test('a screen, a cell message and the fix sheet in Russian, then in German', as
   await exporter.sheetLanguage.selectOption('fr')
   await exporter.write()
   await expect(exporter.note).toContainText('export-fr')
-  expect(XLSX.readFile(join(outFr, 'people-rejected.xlsx')).SheetNames).toEqual(['Lignes à corriger', 'Comment corriger'])
+  expect(XLSX.readFile(join(outFr, 'people-rejected.xlsx')).SheetNames).toEqual([
+    'Lignes à corriger',
+    'Comment corriger',
+  ])
 })

@@ -11,7 +11,10 @@ test.describe('on an OS in Russian', () => {
   test.use({ hostOptions: { languages: ['ru-RU', 'en-US'] } })
 
   test('starts in Russian, switches to German from the keyboard and keeps it', async ({ app, target }) => {
-    test.skip(target !== 'browser-harness', 'The OS languages are the harness host’s here; Electron reports the real OS’s.')
+    test.skip(
+      target !== 'browser-harness',
+      'The OS languages are the harness host’s here; Electron reports the real OS’s.',
+    )
     const page = app.page
     const ui = new PreflightPage(app)
     await expect(ui.startOpenButton).toHaveText('Открыть файл…')

@@ -17,9 +17,14 @@ test('a big CSV shows progress and its first rows while loading, then scrolls to
   await app.page.waitForTimeout(500)
   await ui.screenshot('grid-big-csv-bottom')
   // Every visible row number belongs to its row: the spreadsheet row is the id plus 2 (the header is row 1).
-  const pairs = await ui.grid.locator('[role="row"][row-index]').evaluateAll((rows) =>
-    rows.map((row) => [row.querySelector('[col-id="preflight-source-row"]')?.textContent?.trim() ?? '', row.querySelector('[col-id="c0"]')?.textContent?.trim() ?? '']),
-  )
+  const pairs = await ui.grid
+    .locator('[role="row"][row-index]')
+    .evaluateAll((rows) =>
+      rows.map((row) => [
+        row.querySelector('[col-id="preflight-source-row"]')?.textContent?.trim() ?? '',
+        row.querySelector('[col-id="c0"]')?.textContent?.trim() ?? '',
+      ]),
+    )
   const shown = pairs.filter(([number, id]) => number !== '' && id !== '')
   expect(shown.length).toBeGreaterThan(10)
   for (const [number, id] of shown) expect(Number(number)).toBe(Number(id) + 2)
@@ -32,7 +37,10 @@ test('a big CSV shows progress and its first rows while loading, then scrolls to
  * Where the horizontal row lines are painted down a strip of the row-number column and down a strip of the first
  * data column (both in cell padding, clear of text), read from a screenshot of the grid's rows.
  */
-async function rowLinesAgree(page: import('@playwright/test').Page, ui: PreflightPage): Promise<{ agree: boolean; lines: number }> {
+async function rowLinesAgree(
+  page: import('@playwright/test').Page,
+  ui: PreflightPage,
+): Promise<{ agree: boolean; lines: number }> {
   const grid = await ui.grid.boundingBox()
   const header = await ui.grid.locator('[role="columnheader"]').first().boundingBox()
   const numberCell = await ui.grid.locator('[role="gridcell"][col-id="preflight-source-row"]').first().boundingBox()
@@ -57,11 +65,13 @@ async function rowLinesAgree(page: import('@playwright/test').Page, ui: Prefligh
         const column = context.getImageData(Math.round(x * scale), 0, 1, image.height).data
         const luma = (y: number) => column[y * 4]! * 0.3 + column[y * 4 + 1]! * 0.59 + column[y * 4 + 2]! * 0.11
         const lines: number[] = []
-        for (let y = 1; y < image.height - 1; y++) if (luma(y) < luma(y - 1) - 8 && luma(y) < luma(y + 1) - 8) lines.push(Math.round(y / scale))
+        for (let y = 1; y < image.height - 1; y++)
+          if (luma(y) < luma(y - 1) - 8 && luma(y) < luma(y + 1) - 8) lines.push(Math.round(y / scale))
         return lines
       }
       const [pinned, data] = strips.map(linesAt) as [number[], number[]]
-      const agree = pinned.length > 5 && pinned.length === data.length && pinned.every((y, i) => Math.abs(y - data[i]!) <= 1)
+      const agree =
+        pinned.length > 5 && pinned.length === data.length && pinned.every((y, i) => Math.abs(y - data[i]!) <= 1)
       return { agree, lines: pinned.length }
     },
     { png, strips },

@@ -9,7 +9,9 @@ import { IssuesPage } from '../pages/issues-page'
 import { MappingPage } from '../pages/mapping-page'
 import { PreflightPage } from '../pages/preflight-page'
 
-test('suggests fields for a German companies export and lets the user change them from the keyboard', async ({ app }) => {
+test('suggests fields for a German companies export and lets the user change them from the keyboard', async ({
+  app,
+}) => {
   const ui = new PreflightPage(app)
   const mapping = new MappingPage(app.page)
   await ui.openAndWait(app.dataFile('companies-eu.csv'), 6)
@@ -49,7 +51,10 @@ test('opens a file as the object its columns describe, whatever its name, and of
   const mapping = new MappingPage(app.page)
   // Named for no object (people would be the guess); its columns are a deals export's.
   const file = join(app.tempDir, 'export-2024-q1.csv')
-  writeFileSync(file, 'Deal Name,Amount,Close Date,Stage,Contact Email\nRenewal,12000,2025-03-01,NEW,ada@example.com\nPilot,3000,2025-04-15,MEETING,grace@example.com\n')
+  writeFileSync(
+    file,
+    'Deal Name,Amount,Close Date,Stage,Contact Email\nRenewal,12000,2025-03-01,NEW,ada@example.com\nPilot,3000,2025-04-15,MEETING,grace@example.com\n',
+  )
   await ui.openAndWait(file, 2)
   await mapping.openButton.click()
   await expect(mapping.object).toHaveValue('opportunities')
@@ -71,7 +76,10 @@ test('says which columns will not be imported, on the mapping screen and in the 
   const ui = new PreflightPage(app)
   const mapping = new MappingPage(app.page)
   const file = join(app.tempDir, 'contacts.csv')
-  writeFileSync(file, 'First Name,Last Name,Email,Favourite colour,Shoe size\nAda,Lovelace,ada@example.com,green,38\nGrace,Hopper,grace@example.com,blue,37\n')
+  writeFileSync(
+    file,
+    'First Name,Last Name,Email,Favourite colour,Shoe size\nAda,Lovelace,ada@example.com,green,38\nGrace,Hopper,grace@example.com,blue,37\n',
+  )
   await ui.openAndWait(file, 2)
   await mapping.openButton.click()
   await expect(mapping.object).toHaveValue('people')
@@ -99,7 +107,10 @@ test('offers a column of currencies for an amount that has none, in one click', 
   const ui = new PreflightPage(app)
   const mapping = new MappingPage(app.page)
   const file = join(app.tempDir, 'pipeline.csv')
-  writeFileSync(file, 'Deal Name,Amount,Denomination,Close Date\nRenewal,12000,EUR,2025-03-01\nPilot,3000,usd,2025-04-15\n')
+  writeFileSync(
+    file,
+    'Deal Name,Amount,Denomination,Close Date\nRenewal,12000,EUR,2025-03-01\nPilot,3000,usd,2025-04-15\n',
+  )
   await ui.openAndWait(file, 2)
   await mapping.openButton.click()
   await mapping.object.selectOption('opportunities')
@@ -115,7 +126,10 @@ test('reads date-times without a zone in the time zone picked beside the date or
   const mapping = new MappingPage(app.page)
   const issues = new IssuesPage(app.page)
   const file = join(app.tempDir, 'deals.csv')
-  writeFileSync(file, 'Deal,Close date\nRenewal,2024-03-05 14:30\nPilot,2024-07-01T09:00:00Z\nSpring,2024-03-10 02:30\n')
+  writeFileSync(
+    file,
+    'Deal,Close date\nRenewal,2024-03-05 14:30\nPilot,2024-07-01T09:00:00Z\nSpring,2024-03-10 02:30\n',
+  )
   await ui.openAndWait(file, 3)
   await mapping.openButton.click()
   await mapping.object.selectOption('opportunities')
@@ -132,7 +146,9 @@ test('reads date-times without a zone in the time zone picked beside the date or
   await expect(mapping.timeZone).toHaveValue('America/New_York')
   await expect(mapping.timeZoneError).toHaveCount(0)
   // The check's column note names the zone the picker set.
-  await expect(mapping.timeZoneNote('Close date', 'DATETIME_NO_TIMEZONE')).toContainText('read in America/New_York time')
+  await expect(mapping.timeZoneNote('Close date', 'DATETIME_NO_TIMEZONE')).toContainText(
+    'read in America/New_York time',
+  )
   await app.page.screenshot({ path: '/tmp/mapping-time-zone.png' })
 
   // 14:30 in New York is 19:30 UTC; a value with its own offset keeps it; 02:30 on 10 March 2024 never
@@ -144,7 +160,10 @@ test('reads date-times without a zone in the time zone picked beside the date or
   await exporter.exportTo(out)
   await expect(exporter.note).toContainText('3 records')
   const name = readdirSync(out).find((f) => f.endsWith('-001.csv'))!
-  const rows = Papa.parse<Record<string, string>>(readFileSync(join(out, name), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data
+  const rows = Papa.parse<Record<string, string>>(readFileSync(join(out, name), 'utf8').replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  }).data
   const closeDate = Object.keys(rows[0]!).find((header) => header.toLowerCase().includes('close'))!
   expect(rows.map((r) => [r['Name'], r[closeDate]])).toEqual([
     ['Renewal', '2024-03-05T19:30:00.000Z'],

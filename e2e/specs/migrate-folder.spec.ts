@@ -86,7 +86,9 @@ test('migrates a folder from the start screen, shows its links, pushes it and un
   await ui.screenshot('migrate-links')
   // The panel passes axe-core with no violation of any impact.
   const axe = await new AxeBuilder({ page }).include('[data-testid="project-files"]').analyze()
-  expect(axe.violations.map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([])
+  expect(
+    axe.violations.map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+  ).toEqual([])
   // Checked again, the folder's migration.preflight is used as it is, with the same counts.
   await migrate.refresh()
   await expect(migrate.reused).toBeVisible()
@@ -128,18 +130,30 @@ test('migrates a folder from the start screen, shows its links, pushes it and un
   expect(people).toHaveLength(3)
   expect(deals).toHaveLength(2)
   const companyId = (name: string) => companies.find((c) => c['name'] === name)!['id']
-  const personId = (email: string) => people.find((p) => (p['emails'] as { primaryEmail: string }).primaryEmail === email)!['id']
-  const personBy = (email: string) => people.find((p) => (p['emails'] as { primaryEmail: string }).primaryEmail === email)!
+  const personId = (email: string) =>
+    people.find((p) => (p['emails'] as { primaryEmail: string }).primaryEmail === email)!['id']
+  const personBy = (email: string) =>
+    people.find((p) => (p['emails'] as { primaryEmail: string }).primaryEmail === email)!
   expect(personBy('ada@acmecorp.example')['companyId']).toBe(companyId('Acme Corp'))
   expect(personBy('grace@globex.example')['companyId']).toBe(companyId('Globex'))
   expect(personBy('alan@initech.example')['companyId'] ?? null).toBeNull()
   const deal = (name: string) => deals.find((d) => d['name'] === name)!
-  expect(deal('Acme renewal')).toMatchObject({ companyId: companyId('Acme Corp'), pointOfContactId: personId('ada@acmecorp.example') })
+  expect(deal('Acme renewal')).toMatchObject({
+    companyId: companyId('Acme Corp'),
+    pointOfContactId: personId('ada@acmecorp.example'),
+  })
   // A many-to-one fed by several ids takes the first.
-  expect(deal('Globex pilot')).toMatchObject({ companyId: companyId('Globex'), pointOfContactId: personId('grace@globex.example') })
+  expect(deal('Globex pilot')).toMatchObject({
+    companyId: companyId('Globex'),
+    pointOfContactId: personId('grace@globex.example'),
+  })
 
   // Undo this push, file by file, the deals first: a dry run of the file finds its rows in the journal, then the undo.
-  for (const [index, plural, count] of [[2, 'opportunities', 2], [1, 'people', 3], [0, 'companies', 2]] as const) {
+  for (const [index, plural, count] of [
+    [2, 'opportunities', 2],
+    [1, 'people', 3],
+    [0, 'companies', 2],
+  ] as const) {
     await project.switchTo(index)
     await ui.expectLoaded(count)
     await push.open()

@@ -6,8 +6,19 @@ test('opens a UTF-8 CSV with BOM and CRLF: every row, every column, cells as typ
   const ui = new PreflightPage(app)
   await ui.openAndWait(app.dataFile('people-us.csv'), 10)
   expect(await ui.headers()).toEqual([
-    'First Name', 'Last Name', 'Email', 'Phone', 'Title', 'City', 'Company Website',
-    'Birthday', 'Newsletter', 'Segment', 'Interests', 'Engagement', 'Tags',
+    'First Name',
+    'Last Name',
+    'Email',
+    'Phone',
+    'Title',
+    'City',
+    'Company Website',
+    'Birthday',
+    'Newsletter',
+    'Segment',
+    'Interests',
+    'Engagement',
+    'Tags',
   ])
   await expect(ui.cell(0, 'c0')).toHaveText('Ada')
   await expect(ui.cell(0, 'c2')).toHaveText('ADA.LOVELACE@Analytical.io')
@@ -26,7 +37,18 @@ test('opens a UTF-8 CSV with BOM and CRLF: every row, every column, cells as typ
 test('opens a Windows-1252 CSV separated by semicolons, and the encoding override re-reads it', async ({ app }) => {
   const ui = new PreflightPage(app)
   await ui.openAndWait(app.dataFile('companies-eu.csv'), 6)
-  expect(await ui.headers()).toEqual(['Firma', 'Webseite', 'Mitarbeiter', 'Jahresumsatz', 'Straße', 'PLZ', 'Ort', 'Land', 'Kunde seit', 'ICP'])
+  expect(await ui.headers()).toEqual([
+    'Firma',
+    'Webseite',
+    'Mitarbeiter',
+    'Jahresumsatz',
+    'Straße',
+    'PLZ',
+    'Ort',
+    'Land',
+    'Kunde seit',
+    'ICP',
+  ])
   await expect(ui.encoding).toHaveValue('windows-1252')
   await expect(ui.delimiter).toHaveValue(';')
   await expect(ui.cell(0, 'c0')).toHaveText('Müller & Söhne GmbH')
@@ -53,7 +75,16 @@ test('opens an XLSX on its data sheet below the title rows, with Excel dates as 
   await ui.openAndWait(app.dataFile('opportunities.xlsx'), 5)
   await expect(ui.sheet).toHaveValue('Deals')
   await expect(ui.headerRow).toHaveValue('3')
-  expect(await ui.headers()).toEqual(['Deal', 'Value', 'Currency', 'Expected close', 'Stage', 'Contact email', 'Account domain', 'Win %'])
+  expect(await ui.headers()).toEqual([
+    'Deal',
+    'Value',
+    'Currency',
+    'Expected close',
+    'Stage',
+    'Contact email',
+    'Account domain',
+    'Win %',
+  ])
   await expect(ui.rowNumber(0)).toHaveText('4')
   await expect(ui.cell(0, 'c3')).toHaveText('2026-09-30')
   await expect(ui.cell(1, 'c3')).toHaveText('2026-11-15')
@@ -81,7 +112,10 @@ test('opens a legacy XLS workbook', async ({ app }) => {
 })
 
 test('opens a file dropped on the window and lists it under recent files', async ({ app }) => {
-  test.skip(app.target === 'electron', 'A synthetic drop carries no file-system path in Electron; covered by the harness.')
+  test.skip(
+    app.target === 'electron',
+    'A synthetic drop carries no file-system path in Electron; covered by the harness.',
+  )
   const ui = new PreflightPage(app)
   await ui.drop(app.dataFile('legacy-contacts.xls'))
   await ui.expectLoaded(4)

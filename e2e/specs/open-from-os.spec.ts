@@ -15,7 +15,11 @@ import { ProjectPage } from '../pages/project-page'
 
 /** Launches the app a second time with `path` on its command line; resolves with that process's exit code. */
 function secondLaunch(app: AppDriver, path: string): Promise<number | null> {
-  const electron = join(ROOT, 'node_modules/electron/dist', readFileSync(join(ROOT, 'node_modules/electron/path.txt'), 'utf8').trim())
+  const electron = join(
+    ROOT,
+    'node_modules/electron/dist',
+    readFileSync(join(ROOT, 'node_modules/electron/path.txt'), 'utf8').trim(),
+  )
   const child = spawn(electron, [join(ROOT, 'out/main/index.js'), path], {
     cwd: app.tempDir,
     // The fixture's data folder: the lock is per data folder, so this launch meets the running app.
@@ -32,12 +36,18 @@ async function handOver(app: AppDriver, page: Page, path: string): Promise<void>
     return
   }
   await page.evaluate(
-    ([channel, payload]) => (window as unknown as { __preflightHarness: { emit(c: string, p: unknown): void } }).__preflightHarness.emit(channel, payload),
+    ([channel, payload]) =>
+      (window as unknown as { __preflightHarness: { emit(c: string, p: unknown): void } }).__preflightHarness.emit(
+        channel,
+        payload,
+      ),
     ['app:open-path', { path }] as const,
   )
 }
 
-test('a .preflight file handed over by the OS opens the project in the running window, edits and all', async ({ app }) => {
+test('a .preflight file handed over by the OS opens the project in the running window, edits and all', async ({
+  app,
+}) => {
   const ui = new PreflightPage(app)
   const mapping = new MappingPage(app.page)
   const source = join(app.tempDir, 'people-us.csv')

@@ -18,7 +18,9 @@ test('pastes a block, fills down, and maps values, each as one step', async ({ a
   await page.evaluate(() => {
     const data = new DataTransfer()
     data.setData('text/plain', 'Admiral\tArlington\r\nCryptanalyst\tBletchley\r\n')
-    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    document.activeElement!.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    )
   })
   await expect(ui.cell(1, 'c4')).toHaveText('Admiral')
   await expect(ui.cell(2, 'c5')).toHaveText('Bletchley')

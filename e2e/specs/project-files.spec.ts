@@ -11,10 +11,13 @@ import { IssuesPage } from '../pages/issues-page'
 import { PreflightPage } from '../pages/preflight-page'
 import { ProjectPage } from '../pages/project-page'
 
-const PEOPLE = 'Email,First Name,Last Name,Company Domain\nada@acme.com,Ada,Lovelace,acme.com\ngrace@globex.io,Grace,Hopper,www.globex.io\nalan@nowhere.io,Alan,Turing,nowhere.io\n'
+const PEOPLE =
+  'Email,First Name,Last Name,Company Domain\nada@acme.com,Ada,Lovelace,acme.com\ngrace@globex.io,Grace,Hopper,www.globex.io\nalan@nowhere.io,Alan,Turing,nowhere.io\n'
 const COMPANIES = 'Name,Domain\nAcme,acme.com\nGlobex,globex.io\nInitech,initech.com\n'
 
-test('a project of several files: import order, cross-file relation checks, and each file keeps its edits', async ({ app }) => {
+test('a project of several files: import order, cross-file relation checks, and each file keeps its edits', async ({
+  app,
+}) => {
   const ui = new PreflightPage(app)
   const issues = new IssuesPage(app.page)
   const page = app.page
@@ -41,7 +44,11 @@ test('a project of several files: import order, cross-file relation checks, and 
   await expect(ui.cell(1, 'c1')).toHaveText('globex.com')
   await expect.poll(() => JSON.parse(readFileSync(projectPath, 'utf8')).files.length).toBe(2)
   await expect
-    .poll(() => JSON.parse(readFileSync(projectPath, 'utf8')).files.find((f: { id: string }) => f.id !== 'file-1')?.operations.length)
+    .poll(
+      () =>
+        JSON.parse(readFileSync(projectPath, 'utf8')).files.find((f: { id: string }) => f.id !== 'file-1')?.operations
+          .length,
+    )
     .toBe(1)
 
   // On the people file, Alan's company and Grace's (globex.io, no longer in the companies file) are flagged.

@@ -31,8 +31,16 @@ test('pushes every file of the project in import order with a bar per file, paus
   const page = app.page
   const people = join(app.tempDir, 'people.csv')
   const companies = join(app.tempDir, 'companies.csv')
-  writeFileSync(companies, 'Name,Domain\n' + Array.from({ length: 120 }, (_, i) => `Company ${i},c${i}.example.com`).join('\n') + '\n')
-  writeFileSync(people, 'Email,First Name,Last Name,Company Domain\n' + Array.from({ length: 300 }, (_, i) => `p${i}@example.com,P${i},Test,c${i % 120}.example.com`).join('\n') + '\nnot-an-email,X,Y,c1.example.com\n')
+  writeFileSync(
+    companies,
+    'Name,Domain\n' + Array.from({ length: 120 }, (_, i) => `Company ${i},c${i}.example.com`).join('\n') + '\n',
+  )
+  writeFileSync(
+    people,
+    'Email,First Name,Last Name,Company Domain\n' +
+      Array.from({ length: 300 }, (_, i) => `p${i}@example.com,P${i},Test,c${i % 120}.example.com`).join('\n') +
+      '\nnot-an-email,X,Y,c1.example.com\n',
+  )
 
   await new WorkspacesPage(app).connect('Loopback CRM', server.url, KEY)
 
@@ -82,10 +90,16 @@ test('pushes every file of the project in import order with a bar per file, paus
 
   expect(server.records('companies')).toHaveLength(120)
   // The company that existed kept its name: "only fill it when empty" was chosen for name.
-  expect(server.records('companies').find((c) => (c['domainName'] as { primaryLinkUrl: string }).primaryLinkUrl === 'https://c0.example.com')).toMatchObject({ name: 'Zero Holdings' })
+  expect(
+    server
+      .records('companies')
+      .find((c) => (c['domainName'] as { primaryLinkUrl: string }).primaryLinkUrl === 'https://c0.example.com'),
+  ).toMatchObject({ name: 'Zero Holdings' })
   const landed = server.records('people')
   expect(landed).toHaveLength(300)
-  const companyOf = new Map(server.records('companies').map((c) => [(c['domainName'] as { primaryLinkUrl: string }).primaryLinkUrl, c['id']]))
+  const companyOf = new Map(
+    server.records('companies').map((c) => [(c['domainName'] as { primaryLinkUrl: string }).primaryLinkUrl, c['id']]),
+  )
   for (const person of landed) {
     const i = Number((person['emails'] as { primaryEmail: string }).primaryEmail.slice(1).split('@')[0])
     expect(person['companyId']).toBe(companyOf.get(`https://c${i % 120}.example.com`))

@@ -9,7 +9,9 @@ import { MappingPage } from '../pages/mapping-page'
 import { PreflightPage } from '../pages/preflight-page'
 import { ProjectPage } from '../pages/project-page'
 
-test('autosaves every edit to the project, and after the app is killed the project reopens with all of them', async ({ app }) => {
+test('autosaves every edit to the project, and after the app is killed the project reopens with all of them', async ({
+  app,
+}) => {
   const ui = new PreflightPage(app)
   const mapping = new MappingPage(app.page)
   const page = app.page
@@ -26,16 +28,20 @@ test('autosaves every edit to the project, and after the app is killed the proje
   await expect(project.saveState).toContainText('acme.preflight')
 
   // Two edits, each autosaved.
-  for (const [row, text] of [[2, 'alan.turing@enigma.org'], [5, 'margaret.h@apollo.space']] as const) {
+  for (const [row, text] of [
+    [2, 'alan.turing@enigma.org'],
+    [5, 'margaret.h@apollo.space'],
+  ] as const) {
     await ui.typeInCell(row, 'c2', text)
     await expect(ui.cell(row, 'c2')).toHaveText(text)
   }
-  await expect
-    .poll(() => JSON.parse(readFileSync(projectPath, 'utf8')).files[0].operations.length)
-    .toBe(2)
+  await expect.poll(() => JSON.parse(readFileSync(projectPath, 'utf8')).files[0].operations.length).toBe(2)
   const saved = JSON.parse(readFileSync(projectPath, 'utf8'))
   // The zone date-times are read in is saved too (this computer's, as nobody chose one), so the project reads alike anywhere.
-  expect(saved.files[0].settings).toEqual({ defaultCountry: 'US', timeZone: await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone) })
+  expect(saved.files[0].settings).toEqual({
+    defaultCountry: 'US',
+    timeZone: await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+  })
   expect(JSON.stringify(saved)).not.toContain('Lovelace')
   await ui.screenshot('project-saved')
 
@@ -58,7 +64,9 @@ test('autosaves every edit to the project, and after the app is killed the proje
   await expect(again.cell(5, 'c2')).toHaveText('margaret@apollo.space')
 })
 
-test('reopens a project on a changed source: column steps replayed by name, row edits skipped and named', async ({ app }) => {
+test('reopens a project on a changed source: column steps replayed by name, row edits skipped and named', async ({
+  app,
+}) => {
   const ui = new PreflightPage(app)
   const mapping = new MappingPage(app.page)
   const page = app.page
@@ -73,10 +81,15 @@ test('reopens a project on a changed source: column steps replayed by name, row 
   await project.saveAs(join(app.tempDir, 'month.preflight'))
   await ui.typeInCell(0, 'c0', 'Augusta Ada')
   await expect(history.steps).toHaveCount(1)
-  await expect.poll(() => JSON.parse(readFileSync(join(app.tempDir, 'month.preflight'), 'utf8')).files[0].operations.length).toBe(1)
+  await expect
+    .poll(() => JSON.parse(readFileSync(join(app.tempDir, 'month.preflight'), 'utf8')).files[0].operations.length)
+    .toBe(1)
 
   // Next month's export: one more row at the end.
-  writeFileSync(source, `${readFileSync(source, 'utf8').trimEnd()}\r\nJohn,Backus,jb@ibm.com,+1 914 555 0100,Scientist,Ithaca,ibm.com,12/03/1924,yes,Enterprise,,5,\r\n`)
+  writeFileSync(
+    source,
+    `${readFileSync(source, 'utf8').trimEnd()}\r\nJohn,Backus,jb@ibm.com,+1 914 555 0100,Scientist,Ithaca,ibm.com,12/03/1924,yes,Enterprise,,5,\r\n`,
+  )
   await page.reload()
   await app.pickNext(join(app.tempDir, 'month.preflight'))
   await ui.openButton.click()

@@ -24,8 +24,15 @@ const DOMAINS = ['analytical.io', 'cobol.dev', 'nasa.gov', 'w3.org', 'mit.edu', 
 let server: WorkspaceServer | undefined
 
 test.beforeEach(async ({ app }) => {
-  server = await startWorkspaceServer({ model: JSON.parse(readFileSync(app.dataFile('workspace-model.json'), 'utf8')), apiKey: KEY, rateLimitPerMinute: 100_000 })
-  server.seed('companies', DOMAINS.map((d) => ({ name: d, domainName: { primaryLinkUrl: `https://${d}` } })))
+  server = await startWorkspaceServer({
+    model: JSON.parse(readFileSync(app.dataFile('workspace-model.json'), 'utf8')),
+    apiKey: KEY,
+    rateLimitPerMinute: 100_000,
+  })
+  server.seed(
+    'companies',
+    DOMAINS.map((d) => ({ name: d, domainName: { primaryLinkUrl: `https://${d}` } })),
+  )
 })
 
 test.afterEach(async () => {
@@ -57,7 +64,9 @@ test('plans, pushes with progress, and lands every valid row once, linked to its
   const people = server!.records('people')
   expect(people).toHaveLength(7)
   const company = (domain: string) => server!.records('companies').find((c) => c['name'] === domain)!['id']
-  const ada = people.find((p) => (p['emails'] as { primaryEmail: string }).primaryEmail === 'ada.lovelace@analytical.io')!
+  const ada = people.find(
+    (p) => (p['emails'] as { primaryEmail: string }).primaryEmail === 'ada.lovelace@analytical.io',
+  )!
   expect(ada['companyId']).toBe(company('analytical.io'))
 
   // A second dry run knows every row from the push's journal: nothing would be created twice, nothing is sent.
@@ -85,7 +94,9 @@ test('plans, pushes with progress, and lands every valid row once, linked to its
   await ui.screenshot('push-plan-changes')
   await push.start()
   await push.expectDone()
-  const adaNow = server!.records('people').find((p) => (p['emails'] as { primaryEmail: string }).primaryEmail === 'ada.lovelace@analytical.io')!
+  const adaNow = server!
+    .records('people')
+    .find((p) => (p['emails'] as { primaryEmail: string }).primaryEmail === 'ada.lovelace@analytical.io')!
   expect(adaNow['jobTitle']).toBe('CTO')
   expect(server!.records('people')).toHaveLength(7)
 })
@@ -120,7 +131,10 @@ test('isolates a row the workspace refuses, shows it and exports it with the ser
 test('a push cut short by the app going down continues after the restart, landing every row once', async ({ app }) => {
   // 240 people, every fourth without an email (nothing unique): only the journal keeps those from doubling.
   const path = join(app.tempDir, 'staff.csv')
-  const rows = Array.from({ length: 240 }, (_, i) => `Staff${i},Member,${i % 4 === 0 ? '' : `staff${i}@example.com`},Engineer`)
+  const rows = Array.from(
+    { length: 240 },
+    (_, i) => `Staff${i},Member,${i % 4 === 0 ? '' : `staff${i}@example.com`},Engineer`,
+  )
   writeFileSync(path, ['First Name,Last Name,Email,Job Title', ...rows].join('\n'))
   server!.setFaults({ latencyMs: 400 })
   await new WorkspacesPage(app).connect('Loopback CRM', server!.url, KEY)
@@ -163,7 +177,13 @@ async function openForPush(app: AppDriver, path: string, rows: number): Promise<
 
 test('the dry run tells how far its lookup has got and can be cancelled', async ({ app }) => {
   const path = join(app.tempDir, 'leads.csv')
-  writeFileSync(path, ['First Name,Last Name,Email', ...Array.from({ length: 400 }, (_, i) => `Lead${i},Person,lead${i}@example.com`)].join('\n'))
+  writeFileSync(
+    path,
+    [
+      'First Name,Last Name,Email',
+      ...Array.from({ length: 400 }, (_, i) => `Lead${i},Person,lead${i}@example.com`),
+    ].join('\n'),
+  )
   const { ui, push } = await openForPush(app, path, 400)
   server!.setFaults({ latencyMs: 700 })
   await push.dryRun()
@@ -182,7 +202,17 @@ test('the dry run tells how far its lookup has got and can be cancelled', async 
 
 test('rows whose mapped cells are all empty are counted in the dry run and never pushed', async ({ app }) => {
   const path = join(app.tempDir, 'with-empty-rows.csv')
-  writeFileSync(path, ['First Name,Last Name,Email', 'Ada,Lovelace,ada@example.com', ',,', 'Grace,Hopper,grace@example.com', ' , ,', 'Alan,Turing,alan@example.com'].join('\n'))
+  writeFileSync(
+    path,
+    [
+      'First Name,Last Name,Email',
+      'Ada,Lovelace,ada@example.com',
+      ',,',
+      'Grace,Hopper,grace@example.com',
+      ' , ,',
+      'Alan,Turing,alan@example.com',
+    ].join('\n'),
+  )
   const { push } = await openForPush(app, path, 5)
   await push.dryRun()
   await expect(push.planCreate).toHaveText(/^3 rows$/)
@@ -192,10 +222,26 @@ test('rows whose mapped cells are all empty are counted in the dry run and never
   expect(server!.records('people')).toHaveLength(3)
 })
 
-test('undoes a push from the app: created records deleted, changed ones put back, and the next push starts anew', async ({ app }) => {
-  const [ada] = server!.seed('people', [{ name: { firstName: 'Ada', lastName: 'Byron' }, emails: { primaryEmail: 'ada@example.com' }, jobTitle: 'Countess' }])
+test('undoes a push from the app: created records deleted, changed ones put back, and the next push starts anew', async ({
+  app,
+}) => {
+  const [ada] = server!.seed('people', [
+    {
+      name: { firstName: 'Ada', lastName: 'Byron' },
+      emails: { primaryEmail: 'ada@example.com' },
+      jobTitle: 'Countess',
+    },
+  ])
   const path = join(app.tempDir, 'to-undo.csv')
-  writeFileSync(path, ['First Name,Last Name,Email,Job Title', 'Ada,Lovelace,ada@example.com,Analyst', 'Grace,Hopper,grace@example.com,Admiral', 'Alan,Turing,alan@example.com,Researcher'].join('\n'))
+  writeFileSync(
+    path,
+    [
+      'First Name,Last Name,Email,Job Title',
+      'Ada,Lovelace,ada@example.com,Analyst',
+      'Grace,Hopper,grace@example.com,Admiral',
+      'Alan,Turing,alan@example.com,Researcher',
+    ].join('\n'),
+  )
   const { ui, push } = await openForPush(app, path, 3)
   await push.dryRun()
   await push.start()

@@ -31,8 +31,10 @@ const DEALS = [
   'Walk-in,10,,,,',
 ].join('\n')
 
-const url = (record: Record<string, unknown>, field: string) => (record[field] as { primaryLinkUrl?: string } | undefined)?.primaryLinkUrl
-const email = (record: Record<string, unknown>) => (record['emails'] as { primaryEmail?: string } | undefined)?.primaryEmail
+const url = (record: Record<string, unknown>, field: string) =>
+  (record[field] as { primaryLinkUrl?: string } | undefined)?.primaryLinkUrl
+const email = (record: Record<string, unknown>) =>
+  (record['emails'] as { primaryEmail?: string } | undefined)?.primaryEmail
 
 test('a deals sheet creates its companies and contacts once each, every deal linked to them', async ({ app }) => {
   server = await startWorkspaceServer({
@@ -103,7 +105,11 @@ test('a deals sheet creates its companies and contacts once each, every deal lin
   await ui.screenshot('sheet-parts-pushed')
 
   const companies = server.records('companies')
-  expect(companies.map((c) => url(c, 'domainName')).sort()).toEqual(['https://acme.com', 'https://globex.com', 'https://initech.io'])
+  expect(companies.map((c) => url(c, 'domainName')).sort()).toEqual([
+    'https://acme.com',
+    'https://globex.com',
+    'https://initech.io',
+  ])
   const companyId = new Map(companies.map((c) => [url(c, 'domainName')!.replace('https://', ''), c['id']]))
   const people = server.records('people')
   expect(people.map(email).sort()).toEqual(['ada@acme.com', 'grace@acme.com', 'hank@globex.com', 'peter@initech.io'])
@@ -140,9 +146,13 @@ test('a deals sheet creates its companies and contacts once each, every deal lin
   await expect(page.getByTestId('project-undo-summary')).toContainText('changed (1)')
   await ui.screenshot('sheet-parts-undo-planned')
   await page.getByTestId('project-undo-confirm').click()
-  await expect(page.getByTestId('project-undo-result')).toHaveText('Undone: 13 deleted, 1 put back. The next push of this project starts anew.')
+  await expect(page.getByTestId('project-undo-result')).toHaveText(
+    'Undone: 13 deleted, 1 put back. The next push of this project starts anew.',
+  )
   const live = (plural: string) => server!.records(plural).filter((r) => r['deletedAt'] === null)
   expect(live('opportunities')).toHaveLength(0)
   expect(live('people')).toHaveLength(0)
-  expect(live('companies').map((c) => [url(c, 'domainName'), c['name']])).toEqual([['https://acme.com', 'Acme (existing)']])
+  expect(live('companies').map((c) => [url(c, 'domainName'), c['name']])).toEqual([
+    ['https://acme.com', 'Acme (existing)'],
+  ])
 })

@@ -22,7 +22,10 @@ test('one primary next step, disabled buttons that look disabled, and the file i
   await expect(primary).toHaveAttribute('data-testid', 'toolbar-mapping-button')
   const exportButton = new ExportPage(app).button
   await expect(exportButton).toBeDisabled()
-  const look = await exportButton.evaluate((el) => ({ opacity: Number(getComputedStyle(el).opacity), cursor: getComputedStyle(el).cursor }))
+  const look = await exportButton.evaluate((el) => ({
+    opacity: Number(getComputedStyle(el).opacity),
+    cursor: getComputedStyle(el).cursor,
+  }))
   expect(look.opacity).toBeLessThan(1)
   expect(look.cursor).toBe('not-allowed')
 

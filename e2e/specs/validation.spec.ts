@@ -8,7 +8,9 @@ import { IssuesPage } from '../pages/issues-page'
 import { MappingPage } from '../pages/mapping-page'
 import { PreflightPage } from '../pages/preflight-page'
 
-test('checks every value in a worker, marks cells, filters rows by issue and steps through them with F8', async ({ app }) => {
+test('checks every value in a worker, marks cells, filters rows by issue and steps through them with F8', async ({
+  app,
+}) => {
   const ui = new PreflightPage(app)
   const issues = new IssuesPage(app.page)
   const mapping = new MappingPage(app.page)
@@ -60,7 +62,10 @@ test('F8 visits every issue, a row’s later ones before the next row’s', asyn
   const issues = new IssuesPage(app.page)
   const file = join(app.tempDir, 'two-per-row.csv')
   // Row 2: a bad email and a bad phone; row 3: clean; row 4: a bad email.
-  writeFileSync(file, 'First Name,Email,Phone\nAda,ada@nowhere,12\nGrace,grace@example.com,+1 415 555 0100\nAlan,alan@@example.com,+1 415 555 0101\n')
+  writeFileSync(
+    file,
+    'First Name,Email,Phone\nAda,ada@nowhere,12\nGrace,grace@example.com,+1 415 555 0100\nAlan,alan@@example.com,+1 415 555 0101\n',
+  )
   await ui.openAndWait(file, 3)
   await expect(issues.status).toHaveAttribute('data-status', 'done')
   await ui.cell(1, 'c0').click()
@@ -80,7 +85,10 @@ test('lists the check’s notes on whole columns beside the grid, as the CLI rep
   const issues = new IssuesPage(app.page)
   const file = join(app.tempDir, 'deals.csv')
   // Close dates without a time (stored as midnight UTC), and amounts whose separator no value decides.
-  writeFileSync(file, 'Deal Name,Amount,Close Date\nRenewal,1.250,2025-03-01\nPilot,2.500,2025-04-15\nSpring,7.125,2025-05-02\n')
+  writeFileSync(
+    file,
+    'Deal Name,Amount,Close Date\nRenewal,1.250,2025-03-01\nPilot,2.500,2025-04-15\nSpring,7.125,2025-05-02\n',
+  )
   await ui.openAndWait(file, 3)
   await expect(issues.status).toHaveAttribute('data-status', 'done')
   await expect(issues.columnNote('Close Date')).toContainText('midnight UTC')
@@ -88,11 +96,16 @@ test('lists the check’s notes on whole columns beside the grid, as the CLI rep
   await ui.screenshot('issues-column-notes')
 })
 
-test('one click reads national numbers in each row’s country from a Country column that is not imported', async ({ app }) => {
+test('one click reads national numbers in each row’s country from a Country column that is not imported', async ({
+  app,
+}) => {
   const ui = new PreflightPage(app)
   const issues = new IssuesPage(app.page)
   const file = join(app.tempDir, 'contacts.csv')
-  writeFileSync(file, 'Email,Phone,Country\nada@example.com,06 12 34 56 78,France\ngrace@example.com,(415) 555-0100,United States\nalan@example.com,020 7946 0958,UK\n')
+  writeFileSync(
+    file,
+    'Email,Phone,Country\nada@example.com,06 12 34 56 78,France\ngrace@example.com,(415) 555-0100,United States\nalan@example.com,020 7946 0958,UK\n',
+  )
   await ui.openAndWait(file, 3)
   await expect(issues.status).toHaveAttribute('data-status', 'done')
   await expect(issues.code('Phone', 'PHONE_NO_COUNTRY')).toBeVisible()
@@ -121,7 +134,10 @@ test('one click reads numbers without a + in the country most numbers call', asy
   const ui = new PreflightPage(app)
   const issues = new IssuesPage(app.page)
   const file = join(app.tempDir, 'us-contacts.csv')
-  writeFileSync(file, 'Email,Phone\nada@example.com,+1 415 555 0100\ngrace@example.com,+1 (212) 555-0101\nalan@example.com,617 555 0102\nlinus@example.com,+1 503 555 0103\n')
+  writeFileSync(
+    file,
+    'Email,Phone\nada@example.com,+1 415 555 0100\ngrace@example.com,+1 (212) 555-0101\nalan@example.com,617 555 0102\nlinus@example.com,+1 503 555 0103\n',
+  )
   await ui.openAndWait(file, 4)
   await expect(issues.code('Phone', 'PHONE_NO_COUNTRY')).toBeVisible()
   const offer = issues.useDefaultCountry
@@ -129,4 +145,3 @@ test('one click reads numbers without a + in the country most numbers call', asy
   await offer.click()
   await expect(issues.status).toHaveText('No problems found.')
 })
-

@@ -20,8 +20,14 @@ test.afterEach(async () => {
 })
 
 test('maps to custom fields of the connected workspace’s cached model', async ({ app }) => {
-  server = await startWorkspaceServer({ model: JSON.parse(readFileSync(app.dataFile('workspace-model.json'), 'utf8')), apiKey: KEY })
-  server.seed('companies', ['analytical.io', 'cobol.dev'].map((d) => ({ name: d, domainName: { primaryLinkUrl: `https://${d}` } })))
+  server = await startWorkspaceServer({
+    model: JSON.parse(readFileSync(app.dataFile('workspace-model.json'), 'utf8')),
+    apiKey: KEY,
+  })
+  server.seed(
+    'companies',
+    ['analytical.io', 'cobol.dev'].map((d) => ({ name: d, domainName: { primaryLinkUrl: `https://${d}` } })),
+  )
   const workspaces = new WorkspacesPage(app)
   await workspaces.openWithKeyboard()
   await workspaces.addWorkspace('Loopback CRM', server.url)

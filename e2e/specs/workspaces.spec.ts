@@ -27,16 +27,21 @@ test.afterEach(async () => {
   server = undefined
 })
 
-test('a workspace is added, refuses a wrong key, connects with the right one, never shows it, and is removed', async ({ app }) => {
+test('a workspace is added, refuses a wrong key, connects with the right one, never shows it, and is removed', async ({
+  app,
+}) => {
   const ui = new WorkspacesPage(app)
   const page = app.page
   // Everything main pushes to the renderer, through the same window.api the app uses.
-  await page.evaluate((channels) => {
-    const seen: unknown[] = []
-    const spied = window as unknown as SpiedWindow
-    spied.__seenEvents = seen
-    for (const channel of channels) spied.api.on(channel, (payload: unknown) => seen.push({ channel, payload }))
-  }, [...EVENT_CHANNELS])
+  await page.evaluate(
+    (channels) => {
+      const seen: unknown[] = []
+      const spied = window as unknown as SpiedWindow
+      spied.__seenEvents = seen
+      for (const channel of channels) spied.api.on(channel, (payload: unknown) => seen.push({ channel, payload }))
+    },
+    [...EVENT_CHANNELS],
+  )
 
   await ui.screenshot('workspaces-start-screen')
   await ui.openWithKeyboard()
@@ -80,14 +85,18 @@ test('a workspace is added, refuses a wrong key, connects with the right one, ne
     const tested = await api.invoke('workspace:test', { workspaceId: id })
     return { list, model, tested, events: spied.__seenEvents }
   })
-  expect(replies.list.ok && replies.list.value.workspaces.map((w) => [w.name, w.hasKey])).toEqual([['Loopback CRM', true]])
+  expect(replies.list.ok && replies.list.value.workspaces.map((w) => [w.name, w.hasKey])).toEqual([
+    ['Loopback CRM', true],
+  ])
   expect(replies.model.ok && replies.model.value.model?.objects.length).toBe(shown)
   expect(replies.tested.ok).toBe(true)
   const received = JSON.stringify(replies)
   for (const key of [GOOD_KEY, WRONG_KEY]) {
     expect(received).not.toContain(key)
     expect(await page.content()).not.toContain(key)
-    expect(await page.locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).not.toContain(key)
+    expect(
+      await page.locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
+    ).not.toContain(key)
   }
 
   await page.keyboard.press('Escape')
@@ -113,7 +122,9 @@ test('a workspace is added, refuses a wrong key, connects with the right one, ne
   await expect(new PreflightPage(app).startOpenButton).toBeVisible()
 })
 
-test('the toolbar above an open file reaches the Workspaces screen, and Escape returns to the file', async ({ app }) => {
+test('the toolbar above an open file reaches the Workspaces screen, and Escape returns to the file', async ({
+  app,
+}) => {
   const files = new PreflightPage(app)
   const ui = new WorkspacesPage(app)
   await files.openAndWait(app.dataFile('people-us.csv'), 10)

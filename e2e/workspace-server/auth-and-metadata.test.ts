@@ -14,8 +14,9 @@ const LEGACY_QUERY = `query ObjectMetadataItems {
   }
 }`
 
-const fixtureNodes = (MODEL as { data: { objects: { edges: { node: { namePlural: string; fieldsList: unknown[] } }[] } } }).data
-  .objects.edges
+const fixtureNodes = (
+  MODEL as { data: { objects: { edges: { node: { namePlural: string; fieldsList: unknown[] } }[] } } }
+).data.objects.edges
 
 let server: WorkspaceServer
 beforeAll(async () => {
@@ -58,7 +59,11 @@ describe('POST /metadata', () => {
     const answer = await call(server, 'POST', '/metadata', { query: CURRENT_QUERY })
     expect(answer.status).toBe(200)
     const nodes = answer.body.data.objects.edges.map((edge: { node: unknown }) => edge.node)
-    expect(nodes.map((node: { namePlural: string }) => node.namePlural)).toEqual(['people', 'companies', 'opportunities'])
+    expect(nodes.map((node: { namePlural: string }) => node.namePlural)).toEqual([
+      'people',
+      'companies',
+      'opportunities',
+    ])
     expect(nodes[0].fieldsList).toEqual(fixtureNodes[0]?.node.fieldsList)
     expect(nodes[0].fields).toBeUndefined()
     expect(answer.body.data.objects.pageInfo.hasNextPage).toBe(false)
@@ -87,7 +92,12 @@ describe('POST /metadata', () => {
   it('answers anything but the objects query with a GraphQL error body', async () => {
     const other = await call(server, 'POST', '/metadata', { query: '{ currentUser { id } }' })
     expect(other.body).toEqual({
-      errors: [{ message: 'Cannot query field "currentUser" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }],
+      errors: [
+        {
+          message: 'Cannot query field "currentUser" on type "Query".',
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        },
+      ],
     })
     const noQuery = await call(server, 'POST', '/metadata', { variables: {} })
     expect(noQuery.status).toBe(400)

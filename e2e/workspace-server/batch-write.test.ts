@@ -21,20 +21,46 @@ describe('insert', () => {
     expect(answer.status).toBe(201)
     const created = answer.body.data.createPeople
     expect(created).toHaveLength(2)
-    expect(created[0]).toMatchObject({ id: uuid(1), emails: { primaryEmail: 'ada@x.com', additionalEmails: null }, deletedAt: null })
+    expect(created[0]).toMatchObject({
+      id: uuid(1),
+      emails: { primaryEmail: 'ada@x.com', additionalEmails: null },
+      deletedAt: null,
+    })
     expect(created[1].id).toMatch(/^[0-9a-f-]{36}$/)
     expect(created[0]).toHaveProperty('companyId', null)
-    expect(created[0].phones).toEqual({ primaryPhoneNumber: '', primaryPhoneCountryCode: '', primaryPhoneCallingCode: '', additionalPhones: null })
-    expect(server.records('people').map((r) => (r['emails'] as { primaryEmail: string }).primaryEmail)).toEqual(['ada@x.com', 'bob@x.com'])
+    expect(created[0].phones).toEqual({
+      primaryPhoneNumber: '',
+      primaryPhoneCountryCode: '',
+      primaryPhoneCallingCode: '',
+      additionalPhones: null,
+    })
+    expect(server.records('people').map((r) => (r['emails'] as { primaryEmail: string }).primaryEmail)).toEqual([
+      'ada@x.com',
+      'bob@x.com',
+    ])
   })
 
   it('fills defaults written SQL-style, and accepts every scalar type in its API shape', async () => {
     const opportunity = await batch(server, 'opportunities', [
-      { name: 'Deal', amount: { amountMicros: 1_500_000_000, currencyCode: 'EUR' }, closeDate: '2025-03-01T09:30:00.000Z' },
+      {
+        name: 'Deal',
+        amount: { amountMicros: 1_500_000_000, currencyCode: 'EUR' },
+        closeDate: '2025-03-01T09:30:00.000Z',
+      },
     ])
-    expect(opportunity.body.data.createOpportunities[0]).toMatchObject({ stage: 'NEW', amount: { amountMicros: 1_500_000_000 } })
+    expect(opportunity.body.data.createOpportunities[0]).toMatchObject({
+      stage: 'NEW',
+      amount: { amountMicros: 1_500_000_000 },
+    })
     const full = await batch(server, 'people', [
-      person('c@x.com', { birthday: '1990-02-28', newsletter: true, segment: 'SMB', interests: ['PRODUCT', 'SUPPORT'], engagement: 'RATING_4', tags: ['a'] }),
+      person('c@x.com', {
+        birthday: '1990-02-28',
+        newsletter: true,
+        segment: 'SMB',
+        interests: ['PRODUCT', 'SUPPORT'],
+        engagement: 'RATING_4',
+        tags: ['a'],
+      }),
     ])
     expect(full.status).toBe(201)
   })
@@ -62,18 +88,41 @@ describe('insert', () => {
 describe('body and record validation', () => {
   it('wants a bare non-empty array of at most maxRecordsPerRequest records', async () => {
     const notArray = await batch(server, 'people', { data: [person('a@x.com')] })
-    expect(notArray.body).toEqual({ statusCode: 400, error: 'BadRequestException', messages: ['Body must be an array'] })
+    expect(notArray.body).toEqual({
+      statusCode: 400,
+      error: 'BadRequestException',
+      messages: ['Body must be an array'],
+    })
     expect((await batch(server, 'people', [])).body.messages).toEqual(['Input must not be empty'])
-    const tooMany = await batch(server, 'people', Array.from({ length: 201 }, (_, i) => person(`p${i}@x.com`)))
+    const tooMany = await batch(
+      server,
+      'people',
+      Array.from({ length: 201 }, (_, i) => person(`p${i}@x.com`)),
+    )
     expect(tooMany.status).toBe(400)
-    expect(tooMany.body).toMatchObject({ messages: ['Maximum number of records to upsert is 200.'], code: 'TOO_MANY_RECORDS_TO_UPDATE' })
-    expect((await batch(server, 'people', Array.from({ length: 200 }, (_, i) => person(`p${i}@x.com`)))).status).toBe(201)
+    expect(tooMany.body).toMatchObject({
+      messages: ['Maximum number of records to upsert is 200.'],
+      code: 'TOO_MANY_RECORDS_TO_UPDATE',
+    })
+    expect(
+      (
+        await batch(
+          server,
+          'people',
+          Array.from({ length: 200 }, (_, i) => person(`p${i}@x.com`)),
+        )
+      ).status,
+    ).toBe(201)
   })
 
   it('plays an older server capped at 60 records', async () => {
     const older = await startTestServer({ maxRecordsPerRequest: 60 })
     try {
-      const answer = await batch(older, 'people', Array.from({ length: 61 }, (_, i) => person(`p${i}@x.com`)))
+      const answer = await batch(
+        older,
+        'people',
+        Array.from({ length: 61 }, (_, i) => person(`p${i}@x.com`)),
+      )
       expect(answer.body.messages).toEqual(['Maximum number of records to upsert is 60.'])
       expect(older.records('people')).toEqual([])
     } finally {
@@ -116,7 +165,12 @@ describe('upsert matching (contract 4.4)', () => {
     const answer = await batch(server, 'people', [{ id: uuid(1), city: 'Paris', name: { lastName: 'Byron' } }])
     expect(answer.status).toBe(201)
     const [row] = server.records('people')
-    expect(row).toMatchObject({ id: uuid(1), jobTitle: 'Engineer', city: 'Paris', name: { firstName: 'Ada', lastName: 'Byron' } })
+    expect(row).toMatchObject({
+      id: uuid(1),
+      jobTitle: 'Engineer',
+      city: 'Paris',
+      name: { firstName: 'Ada', lastName: 'Byron' },
+    })
   })
 
   it('updates by unique email, with exact (case-sensitive) equality', async () => {
@@ -129,8 +183,16 @@ describe('upsert matching (contract 4.4)', () => {
   })
 
   it('updates a company by domainName.primaryLinkUrl', async () => {
-    server.seed('companies', [{ id: uuid(5), name: 'Acme', domainName: { primaryLinkUrl: 'https://acme.com', primaryLinkLabel: '', secondaryLinks: null } }])
-    const answer = await batch(server, 'companies', [{ name: 'Acme Corp', domainName: { primaryLinkUrl: 'https://acme.com' }, employees: 80 }])
+    server.seed('companies', [
+      {
+        id: uuid(5),
+        name: 'Acme',
+        domainName: { primaryLinkUrl: 'https://acme.com', primaryLinkLabel: '', secondaryLinks: null },
+      },
+    ])
+    const answer = await batch(server, 'companies', [
+      { name: 'Acme Corp', domainName: { primaryLinkUrl: 'https://acme.com' }, employees: 80 },
+    ])
     expect(answer.body.data.createCompanies[0]).toMatchObject({ id: uuid(5), name: 'Acme Corp', employees: 80 })
     expect(server.records('companies')).toHaveLength(1)
   })
@@ -184,7 +246,9 @@ describe('relations', () => {
       person('a@x.com', { company: { connect: { where: { domainName: { primaryLinkUrl: 'https://acme.com' } } } } }),
     ])
     expect(byDomain.body.data.createPeople[0].companyId).toBe(uuid(5))
-    const byId = await batch(server, 'opportunities', [{ name: 'Deal', company: { connect: { where: { id: uuid(5) } } } }])
+    const byId = await batch(server, 'opportunities', [
+      { name: 'Deal', company: { connect: { where: { id: uuid(5) } } } },
+    ])
     expect(byId.body.data.createOpportunities[0].companyId).toBe(uuid(5))
   })
 
@@ -192,7 +256,9 @@ describe('relations', () => {
     const old = await startTestServer({ nestedConnect: false })
     try {
       await batch(old, 'companies', [{ id: uuid(5), name: 'Acme', domainName: { primaryLinkUrl: 'https://acme.com' } }])
-      const nested = await batch(old, 'people', [person('a@x.com', { company: { connect: { where: { domainName: { primaryLinkUrl: 'https://acme.com' } } } } })])
+      const nested = await batch(old, 'people', [
+        person('a@x.com', { company: { connect: { where: { domainName: { primaryLinkUrl: 'https://acme.com' } } } } }),
+      ])
       expect(nested.status).toBe(400)
       expect(old.records('people')).toEqual([])
       const joined = await batch(old, 'people', [person('a@x.com', { companyId: uuid(5) })])
@@ -216,9 +282,13 @@ describe('relations', () => {
 
   it('does not connect to a soft-deleted target, nor by a field that is not unique', async () => {
     server.softDelete('companies', uuid(5))
-    const deleted = await batch(server, 'people', [person('a@x.com', { company: { connect: { where: { id: uuid(5) } } } })])
+    const deleted = await batch(server, 'people', [
+      person('a@x.com', { company: { connect: { where: { id: uuid(5) } } } }),
+    ])
     expect(deleted.body.messages[0]).toContain('found 0 for id')
-    const byName = await batch(server, 'people', [person('a@x.com', { company: { connect: { where: { name: 'Acme' } } } })])
+    const byName = await batch(server, 'people', [
+      person('a@x.com', { company: { connect: { where: { name: 'Acme' } } } }),
+    ])
     expect(byName.body.messages[0]).toContain('not a unique field')
   })
 })
@@ -226,7 +296,11 @@ describe('relations', () => {
 describe('atomicity', () => {
   it('writes nothing when any record of the batch fails, wherever it is', async () => {
     server.seed('people', [person('ada@x.com', { id: uuid(1), city: 'London' })])
-    const records = [person('ada@x.com', { city: 'Paris' }), person('new@x.com'), person('bad@x.com', { birthday: 'soon' })]
+    const records = [
+      person('ada@x.com', { city: 'Paris' }),
+      person('new@x.com'),
+      person('bad@x.com', { birthday: 'soon' }),
+    ]
     const answer = await batch(server, 'people', records)
     expect(answer.status).toBe(400)
     expect(server.records('people')).toHaveLength(1)
@@ -236,9 +310,17 @@ describe('atomicity', () => {
   it('writes nothing when a record fails while the batch is being applied (conflict, duplicate)', async () => {
     server.seed('people', [person('ada@x.com', { id: uuid(1), city: 'London' }), person('bob@x.com', { id: uuid(2) })])
     const before = server.records('people')
-    const conflict = await batch(server, 'people', [person('ada@x.com', { city: 'Paris' }), person('new@x.com'), person('bob@x.com', { id: uuid(1) })])
+    const conflict = await batch(server, 'people', [
+      person('ada@x.com', { city: 'Paris' }),
+      person('new@x.com'),
+      person('bob@x.com', { id: uuid(1) }),
+    ])
     expect(conflict.body.code).toBe('UPSERT_MULTIPLE_MATCHING_RECORDS_CONFLICT')
-    const duplicate = await batch(server, 'people', [person('ada@x.com', { city: 'Paris' }), person('twin@x.com'), person('twin@x.com')])
+    const duplicate = await batch(server, 'people', [
+      person('ada@x.com', { city: 'Paris' }),
+      person('twin@x.com'),
+      person('twin@x.com'),
+    ])
     expect(duplicate.body.code).toBe('DUPLICATE_ENTRY_DETECTED')
     expect(server.records('people')).toEqual(before)
   })

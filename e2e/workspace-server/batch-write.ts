@@ -26,7 +26,12 @@ export interface BatchContext {
 /** 'upsert' matches on unique fields; 'create' refuses existing ids; 'legacy-create' also fails a unique collision as a database error. */
 export type WriteMode = 'upsert' | 'create' | 'legacy-create'
 
-export function writeBatch(context: BatchContext, plural: string, mode: WriteMode, body: unknown): Outcome<StoredRecord[]> {
+export function writeBatch(
+  context: BatchContext,
+  plural: string,
+  mode: WriteMode,
+  body: unknown,
+): Outcome<StoredRecord[]> {
   const object = context.model.get(plural)
   if (object === undefined) return fail(400, `object '${plural}' not found`)
   if (!Array.isArray(body)) return fail(400, 'Body must be an array')
@@ -110,7 +115,8 @@ function findUniqueClash(
     for (const id of touched) {
       const value = valueAt(rows.get(id) as StoredRecord, key)
       if (value === '' || value === null || value === undefined) continue
-      if ((index.get(value)?.length ?? 0) > 1) return asDatabaseError ? uniqueViolation(object, key.column) : duplicateEntry(key.fullPath, value)
+      if ((index.get(value)?.length ?? 0) > 1)
+        return asDatabaseError ? uniqueViolation(object, key.column) : duplicateEntry(key.fullPath, value)
     }
   }
   return null

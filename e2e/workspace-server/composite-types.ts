@@ -42,7 +42,10 @@ export const COMPOSITE_TYPES: Readonly<Record<string, CompositeType>> = {
     },
     uniqueSubfield: null,
   },
-  ACTOR: { subfields: { source: 'text', workspaceMemberId: 'uuid', name: 'text', context: 'json' }, uniqueSubfield: null },
+  ACTOR: {
+    subfields: { source: 'text', workspaceMemberId: 'uuid', name: 'text', context: 'json' },
+    uniqueSubfield: null,
+  },
   RICH_TEXT_V2: RICH_TEXT,
   // Legacy RICH_TEXT was plain text; field-values.ts accepts a string for it as well.
   RICH_TEXT: RICH_TEXT,

@@ -12,11 +12,21 @@ const PHONES = {
   primaryPhoneCallingCode: '+33',
   additionalPhones: [{ number: '712345678', countryCode: 'FR', callingCode: '+33' }],
 }
-const LINKEDIN = { primaryLinkUrl: 'https://linkedin.com/in/ada', primaryLinkLabel: 'Ada', secondaryLinks: [{ url: 'https://ada.dev', label: 'site' }] }
+const LINKEDIN = {
+  primaryLinkUrl: 'https://linkedin.com/in/ada',
+  primaryLinkLabel: 'Ada',
+  secondaryLinks: [{ url: 'https://ada.dev', label: 'site' }],
+}
 
 function seedAda(s: WorkspaceServer): void {
   s.seed('people', [
-    { id: uuid(1), emails: { primaryEmail: 'ada@x.com', additionalEmails: ['ada@y.com'] }, name: { firstName: 'Ada', lastName: 'L' }, phones: PHONES, linkedinLink: LINKEDIN },
+    {
+      id: uuid(1),
+      emails: { primaryEmail: 'ada@x.com', additionalEmails: ['ada@y.com'] },
+      name: { firstName: 'Ada', lastName: 'L' },
+      phones: PHONES,
+      linkedinLink: LINKEDIN,
+    },
   ])
 }
 
@@ -43,7 +53,11 @@ describe('other composites keep the subfields not sent', () => {
     const s = await start()
     seedAda(s)
     const answer = await batch(s, 'people', [
-      { emails: { primaryEmail: 'ada@x.com' }, name: { lastName: 'Lovelace' }, linkedinLink: { primaryLinkUrl: 'https://linkedin.com/in/ada2' } },
+      {
+        emails: { primaryEmail: 'ada@x.com' },
+        name: { lastName: 'Lovelace' },
+        linkedinLink: { primaryLinkUrl: 'https://linkedin.com/in/ada2' },
+      },
     ])
     expect(answer.status).toBe(201)
     expect(s.records('people')[0]).toMatchObject({
@@ -56,8 +70,14 @@ describe('other composites keep the subfields not sent', () => {
   it('but an older server (linksClearOnUpdate) nulls the link label and secondary links not resent', async () => {
     const s = await start({ linksClearOnUpdate: true })
     seedAda(s)
-    await batch(s, 'people', [{ emails: { primaryEmail: 'ada@x.com' }, linkedinLink: { primaryLinkUrl: 'https://linkedin.com/in/ada2' } }])
-    expect(s.records('people')[0]?.['linkedinLink']).toEqual({ primaryLinkUrl: 'https://linkedin.com/in/ada2', primaryLinkLabel: null, secondaryLinks: null })
+    await batch(s, 'people', [
+      { emails: { primaryEmail: 'ada@x.com' }, linkedinLink: { primaryLinkUrl: 'https://linkedin.com/in/ada2' } },
+    ])
+    expect(s.records('people')[0]?.['linkedinLink']).toEqual({
+      primaryLinkUrl: 'https://linkedin.com/in/ada2',
+      primaryLinkLabel: null,
+      secondaryLinks: null,
+    })
     // Sent whole, the link lands whole.
     await call(s, 'PATCH', `/rest/people/${uuid(1)}`, { linkedinLink: LINKEDIN })
     expect(s.records('people')[0]?.['linkedinLink']).toEqual(LINKEDIN)

@@ -11,7 +11,8 @@ export interface TransformRules {
   readonly linksClearOnUpdate: boolean
 }
 
-export type Transformed = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string }
+export type Transformed =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string }
 
 export function transformFieldValue(field: ServerField, value: unknown, rules: TransformRules): Transformed {
   if (!isPlainObject(value)) return { ok: true, value }
@@ -29,9 +30,11 @@ interface Link {
 function wholeLinks(value: Record<string, unknown>): Record<string, unknown> {
   const links: Link[] = []
   const primaryUrl = value['primaryLinkUrl']
-  if (typeof primaryUrl === 'string' && primaryUrl !== '') links.push({ url: primaryUrl, label: value['primaryLinkLabel'] ?? null })
+  if (typeof primaryUrl === 'string' && primaryUrl !== '')
+    links.push({ url: primaryUrl, label: value['primaryLinkLabel'] ?? null })
   for (const link of Array.isArray(value['secondaryLinks']) ? value['secondaryLinks'] : []) {
-    if (isPlainObject(link) && typeof link['url'] === 'string' && link['url'] !== '') links.push({ url: link['url'], label: link['label'] ?? null })
+    if (isPlainObject(link) && typeof link['url'] === 'string' && link['url'] !== '')
+      links.push({ url: link['url'], label: link['label'] ?? null })
   }
   const [first, ...others] = links
   return {

@@ -28,9 +28,12 @@ export function checkRecordId(value: unknown): string | null {
 }
 
 export function checkFieldValue(field: ServerField, value: unknown): string | null {
-  if (field.name === 'id') return value === null ? 'Invalid value for field "id": must not be null, got null' : checkRecordId(value)
-  if (field.type === 'UUID' && value !== null && !isUuid(value)) return `Invalid UUID value ${inspect(value)} for field "${field.name}"`
-  if (field.type === 'RAW_JSON' && value !== null && !isRawJson(value)) return `Invalid object value ${inspect(value)} for field "${field.name}"`
+  if (field.name === 'id')
+    return value === null ? 'Invalid value for field "id": must not be null, got null' : checkRecordId(value)
+  if (field.type === 'UUID' && value !== null && !isUuid(value))
+    return `Invalid UUID value ${inspect(value)} for field "${field.name}"`
+  if (field.type === 'RAW_JSON' && value !== null && !isRawJson(value))
+    return `Invalid object value ${inspect(value)} for field "${field.name}"`
   if (field.type === 'EMAILS' && isPlainObject(value)) {
     const problem = emailsProblem(field.name, value)
     if (problem !== null) return problem
@@ -53,7 +56,9 @@ function shapeProblem(field: ServerField, value: unknown): string | null {
     case 'POSITION':
       return isFiniteNumber(value) ? null : 'expected a number'
     case 'NUMERIC':
-      return isFiniteNumber(value) || (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) ? null : 'expected a number'
+      return isFiniteNumber(value) || (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value))
+        ? null
+        : 'expected a number'
     case 'BOOLEAN':
       return typeof value === 'boolean' ? null : 'expected true or false'
     case 'DATE':
@@ -77,7 +82,11 @@ function shapeProblem(field: ServerField, value: unknown): string | null {
   }
 }
 
-function compositeProblem(field: ServerField, subfields: Readonly<Record<string, SubfieldKind>>, value: unknown): string | null {
+function compositeProblem(
+  field: ServerField,
+  subfields: Readonly<Record<string, SubfieldKind>>,
+  value: unknown,
+): string | null {
   if (!isPlainObject(value)) return 'expected an object with its subfields'
   for (const [name, subvalue] of Object.entries(value)) {
     const kind = subfields[name]
@@ -121,7 +130,9 @@ function subfieldProblem(kind: SubfieldKind, value: unknown): string | null {
     case 'text':
       return typeof value === 'string' ? null : 'expected a string'
     case 'integer':
-      return Number.isSafeInteger(value) || (typeof value === 'string' && /^-?\d+$/.test(value)) ? null : 'expected an integer'
+      return Number.isSafeInteger(value) || (typeof value === 'string' && /^-?\d+$/.test(value))
+        ? null
+        : 'expected an integer'
     case 'number':
       return isFiniteNumber(value) ? null : 'expected a number'
     case 'uuid':

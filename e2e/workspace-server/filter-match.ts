@@ -10,8 +10,14 @@ import type { ServerObject } from './workspace-model'
 export type RowPredicate = (row: Readonly<Record<string, unknown>>) => boolean
 
 const SUBFIELD_SCALAR: Readonly<Record<SubfieldKind, string>> = {
-  text: 'TEXT', integer: 'NUMERIC', number: 'NUMBER', uuid: 'UUID', json: 'RAW_JSON', 'string-list': 'RAW_JSON',
-  'link-list': 'RAW_JSON', 'phone-list': 'RAW_JSON',
+  text: 'TEXT',
+  integer: 'NUMERIC',
+  number: 'NUMBER',
+  uuid: 'UUID',
+  json: 'RAW_JSON',
+  'string-list': 'RAW_JSON',
+  'link-list': 'RAW_JSON',
+  'phone-list': 'RAW_JSON',
 }
 
 export function compileFilter(object: ServerObject, node: FilterNode): Outcome<RowPredicate> {
@@ -24,7 +30,9 @@ export function compileFilter(object: ServerObject, node: FilterNode): Outcome<R
         if (!compiled.ok) return compiled
         predicates.push(compiled.value)
       }
-      return succeed(node.kind === 'and' ? (row) => predicates.every((p) => p(row)) : (row) => predicates.some((p) => p(row)))
+      return succeed(
+        node.kind === 'and' ? (row) => predicates.every((p) => p(row)) : (row) => predicates.some((p) => p(row)),
+      )
     }
     case 'not': {
       const compiled = compileFilter(object, node.child)
@@ -45,15 +53,22 @@ function compileLeaf(object: ServerObject, leaf: Extract<FilterNode, { kind: 'le
   const read = (row: Readonly<Record<string, unknown>>): unknown => valueAt(row, key)
   const { comparator, value } = leaf
   if (comparator === 'is') {
-    if (value !== 'NULL' && value !== 'NOT_NULL') return fail(400, `'filter' invalid: is expects NULL or NOT_NULL, got '${value}'`)
+    if (value !== 'NULL' && value !== 'NOT_NULL')
+      return fail(400, `'filter' invalid: is expects NULL or NOT_NULL, got '${value}'`)
     return succeed((row) => (read(row) === null || read(row) === undefined) === (value === 'NULL'))
   }
   if (comparator === 'in' || comparator === 'containsAny') {
     if (!value.startsWith('[') || !value.endsWith(']')) {
       const example = `field[${comparator}]:[value_1,value_2]`
-      return fail(400, `'filter' invalid for '${comparator}' operator. Received '${value}' but array value expected eg: '${example}'`)
+      return fail(
+        400,
+        `'filter' invalid for '${comparator}' operator. Received '${value}' but array value expected eg: '${example}'`,
+      )
     }
-    const items = value.slice(1, -1).split(',').map((item) => formatValue(item, type))
+    const items = value
+      .slice(1, -1)
+      .split(',')
+      .map((item) => formatValue(item, type))
     if (comparator === 'in') return succeed((row) => items.includes(read(row)))
     return succeed((row) => {
       const actual = read(row)
@@ -88,7 +103,10 @@ function comparison(comparator: string, expected: unknown): (actual: unknown) =>
     case 'endsWith':
       return (actual) => String(actual).endsWith(text)
     default: {
-      const pattern = new RegExp(`^${text.split('%').map(escapeRegExp).join('.*')}$`, comparator === 'ilike' ? 'is' : 's')
+      const pattern = new RegExp(
+        `^${text.split('%').map(escapeRegExp).join('.*')}$`,
+        comparator === 'ilike' ? 'is' : 's',
+      )
       return (actual) => pattern.test(String(actual))
     }
   }

@@ -64,7 +64,9 @@ describe('GET /rest/{plural} paging', () => {
 
 describe('GET /rest/{plural} filters', () => {
   it('finds by emails.primaryEmail[in] with quoted and unquoted items', async () => {
-    const answer = await list(server, 'people', { filter: `emails.primaryEmail[in]:["${email(3)}",${email(7)},"missing@x.com"]` })
+    const answer = await list(server, 'people', {
+      filter: `emails.primaryEmail[in]:["${email(3)}",${email(7)},"missing@x.com"]`,
+    })
     expect(ids(answer).sort()).toEqual([uuid(493), uuid(497)])
     expect(answer.body.totalCount).toBe(2)
   })
@@ -93,7 +95,9 @@ describe('GET /rest/{plural} filters', () => {
     // Twenty's checkForDeletedAtFilter: deletedAt named anywhere (inside or/not too) reads with deleted rows.
     const either = `or(id[eq]:${uuid(1)},deletedAt[is]:NULL)`
     expect((await list(server, 'people', { filter: either })).body.totalCount).toBe(500)
-    expect(ids(await list(server, 'people', { filter: `and(id[eq]:${uuid(1)},not(deletedAt[is]:NULL))` }))).toEqual([uuid(1)])
+    expect(ids(await list(server, 'people', { filter: `and(id[eq]:${uuid(1)},not(deletedAt[is]:NULL))` }))).toEqual([
+      uuid(1),
+    ])
   })
 
   it('refuses an unknown field, a composite without subfield and an unknown comparator', async () => {
@@ -106,6 +110,12 @@ describe('GET /rest/{plural} filters', () => {
 
   it('logs how many records each read returned', async () => {
     await list(server, 'people', { limit: '5' })
-    expect(server.requests.at(-1)).toMatchObject({ method: 'GET', path: '/rest/people', query: '?limit=5', status: 200, recordCount: 5 })
+    expect(server.requests.at(-1)).toMatchObject({
+      method: 'GET',
+      path: '/rest/people',
+      query: '?limit=5',
+      status: 200,
+      recordCount: 5,
+    })
   })
 })

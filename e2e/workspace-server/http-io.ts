@@ -21,7 +21,8 @@ export interface RestReply {
   readonly recordCount: number | null
 }
 
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: RestFailure }
+export type Outcome<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: RestFailure }
 
 const ERROR_NAMES: Readonly<Record<number, string>> = {
   400: 'BadRequestException',

@@ -31,7 +31,10 @@ describe("upsertApi: 'legacy'", () => {
 
   it('REST batch fails a unique collision as a database error, writing nothing', async () => {
     const s = await start({ upsertApi: 'legacy' })
-    const answer = await batch(s, 'people', [{ emails: { primaryEmail: 'new@x.com' } }, { emails: { primaryEmail: 'ada@x.com' }, city: 'Paris' }])
+    const answer = await batch(s, 'people', [
+      { emails: { primaryEmail: 'new@x.com' } },
+      { emails: { primaryEmail: 'ada@x.com' }, city: 'Paris' },
+    ])
     expect(answer.status).toBe(400)
     expect(answer.body.messages[0]).toMatch(/^duplicate key value violates unique constraint/)
     expect(answer.body.code).toBeUndefined()
@@ -40,9 +43,17 @@ describe("upsertApi: 'legacy'", () => {
 
   it('GraphQL create with upsert: true still matches on unique fields', async () => {
     const s = await start({ upsertApi: 'legacy' })
-    const answer = await createPeople(s, [{ emails: { primaryEmail: 'ada@x.com' }, city: 'Paris' }, { emails: { primaryEmail: 'bob@x.com' } }], true)
+    const answer = await createPeople(
+      s,
+      [{ emails: { primaryEmail: 'ada@x.com' }, city: 'Paris' }, { emails: { primaryEmail: 'bob@x.com' } }],
+      true,
+    )
     expect(answer.status).toBe(200)
-    expect(answer.body.data.createPeople[0]).toEqual({ id: uuid(1), city: 'Paris', emails: { primaryEmail: 'ada@x.com', additionalEmails: null } })
+    expect(answer.body.data.createPeople[0]).toEqual({
+      id: uuid(1),
+      city: 'Paris',
+      emails: { primaryEmail: 'ada@x.com', additionalEmails: null },
+    })
     expect(Object.keys(answer.body.data.createPeople[1])).toEqual(['id', 'city', 'emails'])
     expect(s.records('people')).toHaveLength(2)
   })
@@ -53,15 +64,24 @@ describe('POST /graphql', () => {
     const s = await start()
     const answer = await createPeople(s, [{ id: uuid(1) }], false)
     expect(answer.status).toBe(200)
-    expect(answer.body).toEqual({ errors: [{ message: 'Record already exists', extensions: { code: 'BAD_USER_INPUT' } }] })
-    const invalid = await createPeople(s, [{ emails: { primaryEmail: 'b@x.com' } }, { id: '00000000-0000-0000-0000-000000000000' }], true)
+    expect(answer.body).toEqual({
+      errors: [{ message: 'Record already exists', extensions: { code: 'BAD_USER_INPUT' } }],
+    })
+    const invalid = await createPeople(
+      s,
+      [{ emails: { primaryEmail: 'b@x.com' } }, { id: '00000000-0000-0000-0000-000000000000' }],
+      true,
+    )
     expect(invalid.body.errors[0].message).toContain('for field "id"')
     expect(s.records('people')).toHaveLength(1)
   })
 
   it('answers an unknown mutation as a validation error', async () => {
     const s = await start()
-    const answer = await call(s, 'POST', '/graphql', { query: 'mutation { createUnicorns(data: $data) { id } }', variables: { data: [] } })
+    const answer = await call(s, 'POST', '/graphql', {
+      query: 'mutation { createUnicorns(data: $data) { id } }',
+      variables: { data: [] },
+    })
     expect(answer.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED')
   })
 
@@ -72,7 +92,10 @@ describe('POST /graphql', () => {
     expect((await createPeople(s, [{ emails: { primaryEmail: 'b@x.com' } }], true)).status).toBe(200)
     const limited = await createPeople(s, [{ emails: { primaryEmail: 'c@x.com' } }], true)
     expect(limited.status).toBe(429)
-    expect(limited.body.errors[0]).toEqual({ message: 'Limit reached (1 tokens per 60000 ms)', extensions: { code: 'LIMIT_REACHED' } })
+    expect(limited.body.errors[0]).toEqual({
+      message: 'Limit reached (1 tokens per 60000 ms)',
+      extensions: { code: 'LIMIT_REACHED' },
+    })
     expect(s.requests.map((r) => [r.method, r.path, r.status, r.recordCount])).toEqual([
       ['POST', '/graphql', 401, null],
       ['POST', '/graphql', 200, 1],

@@ -9,19 +9,29 @@ export interface GraphqlReply {
   readonly body: unknown
 }
 
-export function answerMetadataQuery(model: ServerModel, request: unknown, fieldsSupport: 'both' | 'connection-only'): GraphqlReply {
+export function answerMetadataQuery(
+  model: ServerModel,
+  request: unknown,
+  fieldsSupport: 'both' | 'connection-only',
+): GraphqlReply {
   const query = isPlainObject(request) ? request['query'] : undefined
   if (typeof query !== 'string') return { status: 400, body: graphqlError('Must provide query string.', 'BAD_REQUEST') }
   if (!/\bobjects\s*[({]/.test(query) || /^\s*mutation\b/.test(query)) {
     const rootField = /\{\s*(\w+)/.exec(query)?.[1] ?? '?'
-    return { status: 200, body: graphqlError(`Cannot query field "${rootField}" on type "Query".`, 'GRAPHQL_VALIDATION_FAILED') }
+    return {
+      status: 200,
+      body: graphqlError(`Cannot query field "${rootField}" on type "Query".`, 'GRAPHQL_VALIDATION_FAILED'),
+    }
   }
   const wantsList = /\bfieldsList\b/.test(query)
   const wantsConnection = /\bfields\s*[({]/.test(query)
   if (wantsList && fieldsSupport === 'connection-only') {
     return {
       status: 200,
-      body: graphqlError('Cannot query field "fieldsList" on type "Object". Did you mean "fields"?', 'GRAPHQL_VALIDATION_FAILED'),
+      body: graphqlError(
+        'Cannot query field "fieldsList" on type "Object". Did you mean "fields"?',
+        'GRAPHQL_VALIDATION_FAILED',
+      ),
     }
   }
   const edges = [...model.values()].map((object) => ({ node: objectNode(object, wantsList, wantsConnection) }))

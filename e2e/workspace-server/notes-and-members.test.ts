@@ -7,7 +7,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { batch, list, useTestServer, uuid } from './test-support'
 
-const CRM_MODEL: unknown = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'migrate', 'workspace-model.json'), 'utf8'))
+const CRM_MODEL: unknown = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', 'data', 'migrate', 'workspace-model.json'), 'utf8'),
+)
 const startServer = useTestServer()
 const start = () => startServer({ model: CRM_MODEL })
 
@@ -16,7 +18,9 @@ describe('notes, tasks and their targets', () => {
     const s = await start()
     s.seed('people', [{ id: uuid(1), name: { firstName: 'Ada', lastName: 'Lovelace' } }])
     s.seed('companies', [{ id: uuid(2), name: 'Acme' }])
-    const note = await batch(s, 'notes', [{ id: uuid(10), title: 'Call', bodyV2: { markdown: 'Call\nabout the renewal', blocknote: null } }])
+    const note = await batch(s, 'notes', [
+      { id: uuid(10), title: 'Call', bodyV2: { markdown: 'Call\nabout the renewal', blocknote: null } },
+    ])
     expect(note.status).toBe(201)
     const targets = await batch(s, 'noteTargets', [
       { noteId: uuid(10), personId: uuid(1) },
@@ -32,8 +36,16 @@ describe('notes, tasks and their targets', () => {
 
   it("takes a task's status from its options and refuses another", async () => {
     const s = await start()
-    s.seed('workspaceMembers', [{ id: uuid(5), name: { firstName: 'Jane', lastName: 'Owner' }, userEmail: 'jane@example.com', userId: uuid(6) }])
-    expect((await batch(s, 'tasks', [{ title: 'Send contract', status: 'IN_PROGRESS', dueAt: '2025-12-01T00:00:00.000Z', assigneeId: uuid(5) }])).status).toBe(201)
+    s.seed('workspaceMembers', [
+      { id: uuid(5), name: { firstName: 'Jane', lastName: 'Owner' }, userEmail: 'jane@example.com', userId: uuid(6) },
+    ])
+    expect(
+      (
+        await batch(s, 'tasks', [
+          { title: 'Send contract', status: 'IN_PROGRESS', dueAt: '2025-12-01T00:00:00.000Z', assigneeId: uuid(5) },
+        ])
+      ).status,
+    ).toBe(201)
     expect(s.records('tasks')[0]).toMatchObject({ status: 'IN_PROGRESS', assigneeId: uuid(5) })
     expect((await batch(s, 'tasks', [{ title: 'Other', status: 'Not started' }])).status).toBe(400)
   })
@@ -42,11 +54,21 @@ describe('notes, tasks and their targets', () => {
 describe('workspace members', () => {
   it('are read with GET and never created', async () => {
     const s = await start()
-    s.seed('workspaceMembers', [{ id: uuid(5), name: { firstName: 'Jane', lastName: 'Owner' }, userEmail: 'jane@example.com', userId: uuid(6) }])
+    s.seed('workspaceMembers', [
+      { id: uuid(5), name: { firstName: 'Jane', lastName: 'Owner' }, userEmail: 'jane@example.com', userId: uuid(6) },
+    ])
     const read = await list(s, 'workspaceMembers')
     expect(read.status).toBe(200)
-    expect(read.body.data.workspaceMembers).toEqual([expect.objectContaining({ id: uuid(5), userEmail: 'jane@example.com', name: { firstName: 'Jane', lastName: 'Owner' } })])
-    const created = await batch(s, 'workspaceMembers', [{ name: { firstName: 'New', lastName: 'Member' }, userEmail: 'new@example.com', userId: uuid(7) }])
+    expect(read.body.data.workspaceMembers).toEqual([
+      expect.objectContaining({
+        id: uuid(5),
+        userEmail: 'jane@example.com',
+        name: { firstName: 'Jane', lastName: 'Owner' },
+      }),
+    ])
+    const created = await batch(s, 'workspaceMembers', [
+      { name: { firstName: 'New', lastName: 'Member' }, userEmail: 'new@example.com', userId: uuid(7) },
+    ])
     expect(created.status).toBe(403)
     expect(created.body.messages[0]).toMatch(/workspaceMembers cannot be created/)
     expect(s.records('workspaceMembers')).toHaveLength(1)

@@ -3,7 +3,13 @@
 // codes it implies. additionalPhones is always written: a value that leaves it out stores null, which is how an
 // update that does not resend the additional phones clears them.
 import { inspect } from 'node:util'
-import { getCountries, getCountryCallingCode, isSupportedCountry, parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js'
+import {
+  getCountries,
+  getCountryCallingCode,
+  isSupportedCountry,
+  parsePhoneNumberWithError,
+  type CountryCode,
+} from 'libphonenumber-js'
 import { isPlainObject } from './http-io'
 
 interface PhoneParts {
@@ -15,7 +21,10 @@ interface PhoneParts {
 type PhoneOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string }
 
 /** The stored form of a PHONES value, or Twenty's 400 message for it. Assumes the JSON shape was checked. */
-export function transformPhones(fieldName: string, value: Record<string, unknown>): PhoneOutcome<Record<string, unknown>> {
+export function transformPhones(
+  fieldName: string,
+  value: Record<string, unknown>,
+): PhoneOutcome<Record<string, unknown>> {
   const primary = inferPhone({
     number: value['primaryPhoneNumber'],
     callingCode: value['primaryPhoneCallingCode'],
@@ -25,9 +34,19 @@ export function transformPhones(fieldName: string, value: Record<string, unknown
   const additional: Record<string, unknown>[] = []
   for (const item of Array.isArray(value['additionalPhones']) ? value['additionalPhones'] : []) {
     const parts = isPlainObject(item) ? item : {}
-    const inferred = inferPhone({ number: parts['number'], callingCode: parts['callingCode'], countryCode: parts['countryCode'] })
+    const inferred = inferPhone({
+      number: parts['number'],
+      callingCode: parts['callingCode'],
+      countryCode: parts['countryCode'],
+    })
     if (!inferred.ok) return coerceFailure(fieldName, value, inferred.message)
-    additional.push(withoutUndefined({ number: inferred.value.number, callingCode: inferred.value.callingCode, countryCode: inferred.value.countryCode }))
+    additional.push(
+      withoutUndefined({
+        number: inferred.value.number,
+        callingCode: inferred.value.callingCode,
+        countryCode: inferred.value.countryCode,
+      }),
+    )
   }
   return {
     ok: true,
@@ -48,7 +67,8 @@ function coerceFailure(fieldName: string, value: unknown, message: string): Phon
 function inferPhone(parts: PhoneParts): PhoneOutcome<PhoneParts> {
   const countryCode = parts.countryCode
   const callingCode = parts.callingCode
-  if (isNonEmpty(countryCode) && !isSupportedCountry(countryCode)) return { ok: false, message: `Invalid country code ${countryCode}` }
+  if (isNonEmpty(countryCode) && !isSupportedCountry(countryCode))
+    return { ok: false, message: `Invalid country code ${countryCode}` }
   if (isNonEmpty(callingCode)) {
     const countries = countriesOfCallingCode(callingCode)
     if (countries.length === 0) return { ok: false, message: `Invalid calling code ${callingCode}` }

@@ -5,7 +5,8 @@ import type { WorkspaceServer } from './workspace-server'
 const start = useTestServer()
 
 const people = (...emails: string[]) => emails.map((email) => ({ emails: { primaryEmail: email } }))
-const emailsOf = (s: WorkspaceServer) => s.records('people').map((r) => (r['emails'] as { primaryEmail: string }).primaryEmail)
+const emailsOf = (s: WorkspaceServer) =>
+  s.records('people').map((r) => (r['emails'] as { primaryEmail: string }).primaryEmail)
 
 describe('rate limit', () => {
   it('answers 429 with Twenty’s message once the bucket is empty, and refills over 60 s', async () => {
@@ -43,7 +44,12 @@ describe('rate limit', () => {
     expect(statuses.filter((status) => status === 200)).toHaveLength(10)
     expect(statuses.filter((status) => status === 429)).toHaveLength(15)
     const refusal = storm.find((answer) => answer.status === 429)
-    expect(refusal?.body).toEqual({ statusCode: 429, error: 'TooManyRequestsException', messages: ['Limit reached (10 tokens per 60000 ms)'], code: 'LIMIT_REACHED' })
+    expect(refusal?.body).toEqual({
+      statusCode: 429,
+      error: 'TooManyRequestsException',
+      messages: ['Limit reached (10 tokens per 60000 ms)'],
+      code: 'LIMIT_REACHED',
+    })
     const write = await batch(s, 'people', people('a@x.com'))
     expect(write.body).toEqual(refusal?.body)
     expect(s.requests.filter((r) => r.method === 'GET' && r.status === 429)).toHaveLength(15)

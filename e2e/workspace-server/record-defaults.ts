@@ -39,13 +39,19 @@ function literalValue(value: unknown): unknown {
 }
 
 // Twenty writes composites column by column, so subfields a record leaves out keep their stored values.
-export function mergeRecord(object: ServerObject, base: StoredRecord, values: Readonly<Record<string, unknown>>): StoredRecord {
+export function mergeRecord(
+  object: ServerObject,
+  base: StoredRecord,
+  values: Readonly<Record<string, unknown>>,
+): StoredRecord {
   const merged: StoredRecord = { ...base }
   for (const [key, value] of Object.entries(values)) {
     const type = object.fields.get(key)?.type ?? ''
     const current = base[key]
     merged[key] =
-      COMPOSITE_TYPES[type] !== undefined && isPlainObject(value) && isPlainObject(current) ? { ...current, ...value } : value
+      COMPOSITE_TYPES[type] !== undefined && isPlainObject(value) && isPlainObject(current)
+        ? { ...current, ...value }
+        : value
   }
   return merged
 }

@@ -25,7 +25,13 @@ describe('parseFilter', () => {
     expect(parsed.ok && parsed.value).toEqual({
       kind: 'and',
       children: [
-        { kind: 'or', children: [{ kind: 'leaf', path: ['a'], comparator: 'eq', value: '1' }, { kind: 'leaf', path: ['b'], comparator: 'eq', value: '2' }] },
+        {
+          kind: 'or',
+          children: [
+            { kind: 'leaf', path: ['a'], comparator: 'eq', value: '1' },
+            { kind: 'leaf', path: ['b'], comparator: 'eq', value: '2' },
+          ],
+        },
         { kind: 'not', child: { kind: 'leaf', path: ['c'], comparator: 'is', value: 'NULL' } },
       ],
     })

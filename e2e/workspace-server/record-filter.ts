@@ -4,7 +4,19 @@
 import { fail, succeed, type Outcome } from './http-io'
 
 export const COMPARATORS = [
-  'eq', 'neq', 'in', 'containsAny', 'is', 'gt', 'gte', 'lt', 'lte', 'startsWith', 'endsWith', 'like', 'ilike',
+  'eq',
+  'neq',
+  'in',
+  'containsAny',
+  'is',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'startsWith',
+  'endsWith',
+  'like',
+  'ilike',
 ] as const
 export type Comparator = (typeof COMPARATORS)[number]
 
@@ -27,7 +39,9 @@ export function parseFilter(text: string): Outcome<FilterNode> {
     }
     if (kind !== 'not') return succeed({ kind, children })
     const [only] = children
-    return children.length === 1 && only ? succeed({ kind, child: only }) : fail(400, `'filter' invalid: not() takes one predicate`)
+    return children.length === 1 && only
+      ? succeed({ kind, child: only })
+      : fail(400, `'filter' invalid: not() takes one predicate`)
   }
   const parts = splitTopLevel(trimmed)
   if (parts.length > 1) return parseFilter(`and(${trimmed})`)

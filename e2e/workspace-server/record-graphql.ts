@@ -17,18 +17,30 @@ export interface GraphqlAnswer {
   readonly recordCount: number | null
 }
 
-export function answerRecordGraphql(context: BatchContext, model: ServerModel, request: unknown, mutations: MutationContext): GraphqlAnswer {
+export function answerRecordGraphql(
+  context: BatchContext,
+  model: ServerModel,
+  request: unknown,
+  mutations: MutationContext,
+): GraphqlAnswer {
   const query = isPlainObject(request) ? request['query'] : undefined
   const variables = isPlainObject(request) && isPlainObject(request['variables']) ? request['variables'] : {}
   if (typeof query !== 'string') return graphqlError('Must provide query string.', 'BAD_REQUEST', null, 400)
-  const byFilter = /^\s*mutation\b[^{]*\{\s*(delete|destroy|restore)(\w+)\s*\(\s*filter\s*:\s*\{\s*id\s*:\s*\{\s*in\s*:\s*\[([^\]]*)\]\s*\}\s*\}\s*\)/.exec(query)
+  const byFilter =
+    /^\s*mutation\b[^{]*\{\s*(delete|destroy|restore)(\w+)\s*\(\s*filter\s*:\s*\{\s*id\s*:\s*\{\s*in\s*:\s*\[([^\]]*)\]\s*\}\s*\}\s*\)/.exec(
+      query,
+    )
   const target = byFilter ? [...model.keys()].find((name) => capitalize(name) === byFilter[2]) : undefined
-  if (byFilter && target !== undefined) return answerMutationByIds(mutations, target, byFilter[1] as 'delete' | 'destroy' | 'restore', byFilter[3] ?? '')
+  if (byFilter && target !== undefined)
+    return answerMutationByIds(mutations, target, byFilter[1] as 'delete' | 'destroy' | 'restore', byFilter[3] ?? '')
   const root = /^\s*mutation\b[^{]*\{\s*(\w+)\s*\(([^)]*)\)\s*\{/.exec(query)
   const plural = root ? [...model.keys()].find((name) => `create${capitalize(name)}` === root[1]) : undefined
   if (!root || plural === undefined) {
     const field = /\{\s*(\w+)/.exec(query)?.[1] ?? '?'
-    return graphqlError(`Cannot query field "${field}" on type "${/^\s*mutation\b/.test(query) ? 'Mutation' : 'Query'}".`, 'GRAPHQL_VALIDATION_FAILED')
+    return graphqlError(
+      `Cannot query field "${field}" on type "${/^\s*mutation\b/.test(query) ? 'Mutation' : 'Query'}".`,
+      'GRAPHQL_VALIDATION_FAILED',
+    )
   }
   const args = readArguments(root[2] ?? '', variables)
   if (typeof args === 'string') return graphqlError(args, 'BAD_USER_INPUT')
@@ -40,18 +52,35 @@ export function answerRecordGraphql(context: BatchContext, model: ServerModel, r
   return { status: 200, body: { data: { [root[1] as string]: records } }, recordCount }
 }
 
-function answerMutationByIds(context: MutationContext, plural: string, verb: 'delete' | 'destroy' | 'restore', list: string): GraphqlAnswer {
-  const ids = list.split(',').map((item) => item.trim().replace(/^"|"$/g, '')).filter((id) => id !== '')
-  const mutation = verb === 'restore' ? { kind: 'restore' as const } : { kind: 'delete' as const, destroy: verb === 'destroy' }
+function answerMutationByIds(
+  context: MutationContext,
+  plural: string,
+  verb: 'delete' | 'destroy' | 'restore',
+  list: string,
+): GraphqlAnswer {
+  const ids = list
+    .split(',')
+    .map((item) => item.trim().replace(/^"|"$/g, ''))
+    .filter((id) => id !== '')
+  const mutation =
+    verb === 'restore' ? { kind: 'restore' as const } : { kind: 'delete' as const, destroy: verb === 'destroy' }
   const done = mutateRecords(context, plural, { filter: `id[in]:[${ids.join(',')}]` }, mutation)
   if (!done.ok) return failureAsGraphql(done.failure, null)
-  const rows = (Object.values((done.value.body as { data: Record<string, unknown> }).data)[0] ?? []) as { id: unknown }[]
-  return { status: 200, body: { data: { [`${verb}${capitalize(plural)}`]: rows.map((row) => ({ id: row.id })) } }, recordCount: done.value.count }
+  const rows = (Object.values((done.value.body as { data: Record<string, unknown> }).data)[0] ?? []) as {
+    id: unknown
+  }[]
+  return {
+    status: 200,
+    body: { data: { [`${verb}${capitalize(plural)}`]: rows.map((row) => ({ id: row.id })) } },
+    recordCount: done.value.count,
+  }
 }
 
 /** A REST-shaped refusal of the request pipeline (auth, rate limit, fault) as a GraphQL error body. */
 export function pipelineFailureAsGraphql(failure: RestFailure): GraphqlAnswer {
-  const code = failure.body.code ?? (failure.status === 401 ? 'UNAUTHENTICATED' : failure.status === 429 ? 'LIMIT_REACHED' : 'INTERNAL_SERVER_ERROR')
+  const code =
+    failure.body.code ??
+    (failure.status === 401 ? 'UNAUTHENTICATED' : failure.status === 429 ? 'LIMIT_REACHED' : 'INTERNAL_SERVER_ERROR')
   return graphqlError(failure.body.messages.join(' '), code, null, failure.status)
 }
 

@@ -27,7 +27,12 @@ export interface InputRules extends TransformRules {
 
 const CURRENT_SERVER: InputRules = { nestedConnect: true, linksClearOnUpdate: false }
 
-export function readRecordInput(object: ServerObject, model: ServerModel, record: unknown, rules: InputRules = CURRENT_SERVER): Outcome<RecordInput> {
+export function readRecordInput(
+  object: ServerObject,
+  model: ServerModel,
+  record: unknown,
+  rules: InputRules = CURRENT_SERVER,
+): Outcome<RecordInput> {
   if (!isPlainObject(record)) return fail(400, `Each record must be an object, got ${JSON.stringify(record)}`)
   const values: Record<string, unknown> = {}
   const connects: ConnectRequest[] = []
@@ -57,7 +62,11 @@ export function readRecordInput(object: ServerObject, model: ServerModel, record
       continue
     }
     // A server older than nested connect knows the relation only by its join column.
-    if (!rules.nestedConnect) return fail(400, `Invalid value for field "${key}": set ${field.relation.joinColumn} to the id of the ${key} instead`)
+    if (!rules.nestedConnect)
+      return fail(
+        400,
+        `Invalid value for field "${key}": set ${field.relation.joinColumn} to the id of the ${key} instead`,
+      )
     const connect = readConnect(field, model, value)
     if (!connect.ok) return connect
     connects.push(connect.value)
@@ -68,18 +77,26 @@ export function readRecordInput(object: ServerObject, model: ServerModel, record
 function readConnect(relation: ServerField, model: ServerModel, value: unknown): Outcome<ConnectRequest> {
   const where = isPlainObject(value) && isPlainObject(value['connect']) ? value['connect']['where'] : undefined
   const shape = `{ "${relation.name}": { "connect": { "where": { <unique field>: <value> } } } }`
-  if (!isPlainObject(where) || Object.keys(where).length !== 1) return fail(400, `Relation "${relation.name}" expects ${shape}`)
+  if (!isPlainObject(where) || Object.keys(where).length !== 1)
+    return fail(400, `Relation "${relation.name}" expects ${shape}`)
   const target = relation.relation ? model.get(relation.relation.targetPlural) : undefined
-  if (target === undefined) return fail(400, `Relation "${relation.name}" targets an object this workspace does not have`)
+  if (target === undefined)
+    return fail(400, `Relation "${relation.name}" targets an object this workspace does not have`)
   const [fieldName, fieldValue] = Object.entries(where)[0] as [string, unknown]
   const key = target.conflictKeys.find((candidate) => candidate.field === fieldName)
   if (key === undefined) {
-    return fail(400, `Cannot connect "${relation.name}" by "${fieldName}": not a unique field of ${target.nameSingular}`)
+    return fail(
+      400,
+      `Cannot connect "${relation.name}" by "${fieldName}": not a unique field of ${target.nameSingular}`,
+    )
   }
   if (key.subfield === null) return connectValue(relation, key, fieldValue)
   const subvalue = isPlainObject(fieldValue) ? fieldValue[key.subfield] : undefined
   if (subvalue === undefined) {
-    return fail(400, `Cannot connect "${relation.name}" by "${fieldName}": expected { "${fieldName}": { "${key.subfield}": <value> } }`)
+    return fail(
+      400,
+      `Cannot connect "${relation.name}" by "${fieldName}": expected { "${fieldName}": { "${key.subfield}": <value> } }`,
+    )
   }
   return connectValue(relation, key, subvalue)
 }

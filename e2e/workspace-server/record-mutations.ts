@@ -35,7 +35,12 @@ export interface MutationResult {
   readonly count: number
 }
 
-export function mutateRecords(context: MutationContext, plural: string, target: MutationTarget, mutation: Mutation): Outcome<MutationResult> {
+export function mutateRecords(
+  context: MutationContext,
+  plural: string,
+  target: MutationTarget,
+  mutation: Mutation,
+): Outcome<MutationResult> {
   const object = context.model.get(plural)
   if (object === undefined) return fail(400, `object '${plural}' not found`)
   const selected = selectRows(context, object, target, mutation)
@@ -56,12 +61,22 @@ export function mutateRecords(context: MutationContext, plural: string, target: 
   }
   context.store.commit(plural, rows)
   const verb = mutation.kind === 'restore' ? 'restore' : mutation.kind
-  const answer = structuredClone(mutation.kind === 'delete' && 'filter' in target ? changed.map((row) => ({ id: row['id'] })) : changed)
-  const body = 'id' in target ? { data: { [verb + capitalize(object.nameSingular)]: answer[0] } } : { data: { [verb + capitalize(plural)]: answer } }
+  const answer = structuredClone(
+    mutation.kind === 'delete' && 'filter' in target ? changed.map((row) => ({ id: row['id'] })) : changed,
+  )
+  const body =
+    'id' in target
+      ? { data: { [verb + capitalize(object.nameSingular)]: answer[0] } }
+      : { data: { [verb + capitalize(plural)]: answer } }
   return succeed({ body, count: changed.length })
 }
 
-function selectRows(context: MutationContext, object: ServerObject, target: MutationTarget, mutation: Mutation): Outcome<StoredRecord[]> {
+function selectRows(
+  context: MutationContext,
+  object: ServerObject,
+  target: MutationTarget,
+  mutation: Mutation,
+): Outcome<StoredRecord[]> {
   const all = context.store.rows(object.namePlural)
   // A restore and a destroy look at soft-deleted rows; an update or a soft delete at live ones only.
   const withDeleted = mutation.kind === 'restore' || (mutation.kind === 'delete' && mutation.destroy)
@@ -74,7 +89,10 @@ function selectRows(context: MutationContext, object: ServerObject, target: Muta
     return succeed([row])
   }
   if (target.filter === null || target.filter.trim() === '') {
-    return fail(400, 'Filters are mandatory for bulk operations. Please provide at least one filter to prevent changing all records.')
+    return fail(
+      400,
+      'Filters are mandatory for bulk operations. Please provide at least one filter to prevent changing all records.',
+    )
   }
   const node = parseFilter(target.filter)
   if (!node.ok) return node
@@ -112,7 +130,11 @@ function updateRows(
       const value = valueAt(row, key)
       if (value === '' || value === null || value === undefined) continue
       if ((index.get(value)?.length ?? 0) > 1) {
-        return fail(400, `A duplicate entry was detected: ${key.fullPath} ${JSON.stringify(value)} is already used by another record`, 'DUPLICATE_ENTRY_DETECTED')
+        return fail(
+          400,
+          `A duplicate entry was detected: ${key.fullPath} ${JSON.stringify(value)} is already used by another record`,
+          'DUPLICATE_ENTRY_DETECTED',
+        )
       }
     }
   }

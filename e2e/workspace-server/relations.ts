@@ -33,7 +33,10 @@ export function resolveRelations(
       if (typeof id !== 'string' || target === null) continue
       if (!store.rows(target.targetPlural).has(id)) {
         const constraint = `${joinColumn} ${id} is not a ${target.targetSingular}`
-        return fail(400, `insert or update on table "${object.nameSingular}" violates foreign key constraint: ${constraint}`)
+        return fail(
+          400,
+          `insert or update on table "${object.nameSingular}" violates foreign key constraint: ${constraint}`,
+        )
       }
     }
     for (const { relation, key, value } of input.connects) {

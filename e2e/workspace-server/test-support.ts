@@ -7,7 +7,9 @@ import { startWorkspaceServer, type WorkspaceServer, type WorkspaceServerOptions
 
 export const API_KEY = 'test-key-7f3a9c'
 
-export const MODEL: unknown = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'workspace-model.json'), 'utf8'))
+export const MODEL: unknown = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', 'data', 'workspace-model.json'), 'utf8'),
+)
 
 export function startTestServer(options: Partial<WorkspaceServerOptions> = {}): Promise<WorkspaceServer> {
   return startWorkspaceServer({ model: MODEL, apiKey: API_KEY, ...options })
@@ -38,7 +40,11 @@ export async function call(
 ): Promise<Answer> {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (key !== null) headers['authorization'] = `Bearer ${key}`
-  const response = await fetch(server.url + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  const response = await fetch(server.url + path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
   return { status: response.status, body: await response.json() }
 }
 

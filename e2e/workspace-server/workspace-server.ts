@@ -19,7 +19,14 @@ import { TokenBucket } from './token-bucket'
 import type { RequestLog, RestoreRoute, WorkspaceServer, WorkspaceServerOptions } from './types'
 import { readWorkspaceModel, type ServerModel } from './workspace-model'
 
-export type { FaultPlan, RequestLog, RestoreRoute, StoredRecord, WorkspaceServer, WorkspaceServerOptions } from './types'
+export type {
+  FaultPlan,
+  RequestLog,
+  RestoreRoute,
+  StoredRecord,
+  WorkspaceServer,
+  WorkspaceServerOptions,
+} from './types'
 
 type Route =
   | { kind: 'metadata' }
@@ -39,14 +46,19 @@ function matchRoute(method: string, path: string, restoreRoute: RestoreRoute): R
   if (!path.startsWith('/rest/')) return null
   const all = path.slice('/rest/'.length).split('/').filter(Boolean).map(decodeURIComponent)
   if (all[0] === undefined) return null
-  if (all[0] === 'batch') return method === 'POST' && all[1] !== undefined && all.length === 2 ? { kind: 'batch', plural: all[1] } : null
+  if (all[0] === 'batch')
+    return method === 'POST' && all[1] !== undefined && all.length === 2 ? { kind: 'batch', plural: all[1] } : null
   if (!['GET', 'PATCH', 'PUT', 'DELETE'].includes(method)) return null
-  const restore = method === 'PATCH' && (restoreRoute === 'restore-first' ? all[0] === 'restore' : all[all.length - 1] === 'restore')
+  const restore =
+    method === 'PATCH' && (restoreRoute === 'restore-first' ? all[0] === 'restore' : all[all.length - 1] === 'restore')
   const parts = restore ? (restoreRoute === 'restore-first' ? all.slice(1) : all.slice(0, -1)) : all
   const [first, second] = parts
   if (first === undefined || parts.length > 2) {
     const example = restoreRoute === 'restore-first' ? ' or /rest/restore/companies/id' : ''
-    return { kind: 'bad-path', message: `Query path '${path}' invalid. Valid examples: /rest/companies/id or /rest/companies or /rest/batch/companies${example}` }
+    return {
+      kind: 'bad-path',
+      message: `Query path '${path}' invalid. Valid examples: /rest/companies/id or /rest/companies or /rest/batch/companies${example}`,
+    }
   }
   const id = second ?? null
   if (id !== null && !isUuid(id)) return { kind: 'bad-path', message: `'${id}' is not a valid UUID` }
@@ -75,7 +87,10 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
   const bucket = new TokenBucket(perMinute, 60_000, now)
   const maxRecords = options.maxRecordsPerRequest ?? 200
   const upsertApi = options.upsertApi ?? 'common'
-  const rules: InputRules = { nestedConnect: options.nestedConnect ?? true, linksClearOnUpdate: options.linksClearOnUpdate ?? false }
+  const rules: InputRules = {
+    nestedConnect: options.nestedConnect ?? true,
+    linksClearOnUpdate: options.linksClearOnUpdate ?? false,
+  }
   const log: RequestLog[] = []
 
   function batchContext(): BatchContext {
@@ -89,7 +104,8 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
     const method = request.method ?? 'GET'
     const target = matchRoute(method, url.pathname, options.restoreRoute ?? 'restore-first')
     if (target === null) return reply(restFailure(404, `Cannot ${method} ${url.pathname}`))
-    const refuse = (failure: RestFailure): RestReply => (target.kind === 'graphql' ? pipelineFailureAsGraphql(failure) : reply(failure))
+    const refuse = (failure: RestFailure): RestReply =>
+      target.kind === 'graphql' ? pipelineFailureAsGraphql(failure) : reply(failure)
     const auth = request.headers.authorization
     if (auth !== `Bearer ${options.apiKey}`) {
       return refuse(restFailure(401, auth === undefined ? 'Missing authentication token' : 'Token invalid.'))
@@ -118,17 +134,32 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
     }
   }
 
-  function answerBatch(request: IncomingMessage, url: URL, response: ServerResponse, plural: string, body: unknown): RestReply | 'dropped' {
+  function answerBatch(
+    request: IncomingMessage,
+    url: URL,
+    response: ServerResponse,
+    plural: string,
+    body: unknown,
+  ): RestReply | 'dropped' {
     const recordCount = Array.isArray(body) ? body.length : null
     // Contract 10.14: workspace members come from users joining the workspace; the API reads them, never creates them.
-    if (READ_ONLY_OBJECTS.has(plural)) return reply(restFailure(403, `Method not allowed: ${plural} cannot be created through the API.`, 'FORBIDDEN'), recordCount)
+    if (READ_ONLY_OBJECTS.has(plural))
+      return reply(
+        restFailure(403, `Method not allowed: ${plural} cannot be created through the API.`, 'FORBIDDEN'),
+        recordCount,
+      )
     const depth = url.searchParams.get('depth')
     if (depth !== null && depth !== '0' && depth !== '1') {
       return reply(restFailure(400, `'depth=${depth}' parameter invalid. Allowed values are 0 or 1`), recordCount)
     }
     // Only the literal "true" turns upsert on, and only servers with the common API honour it on REST.
     const upsert = url.searchParams.get('upsert') === 'true' && upsertApi === 'common'
-    const written = writeBatch(batchContext(), plural, upsert ? 'upsert' : upsertApi === 'legacy' ? 'legacy-create' : 'create', body)
+    const written = writeBatch(
+      batchContext(),
+      plural,
+      upsert ? 'upsert' : upsertApi === 'legacy' ? 'legacy-create' : 'create',
+      body,
+    )
     if (!written.ok) return reply(written.failure, recordCount)
     if (faults.takeDrop()) {
       log.push(entry(request, url, 0, recordCount))
@@ -139,7 +170,13 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
   }
 
   function mutationContext(): MutationContext {
-    return { model, store, nowIso: new Date(now()).toISOString(), rules, maxAffected: options.mutationMaxAffected ?? 100 }
+    return {
+      model,
+      store,
+      nowIso: new Date(now()).toISOString(),
+      rules,
+      maxAffected: options.mutationMaxAffected ?? 100,
+    }
   }
 
   function answerMutation(url: URL, target: Extract<Route, { kind: 'mutate' }>, body: unknown): RestReply {
@@ -149,10 +186,14 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
     // Servers with the common API behind its workspace flag, off (Twenty's RestApiCoreService): only updates by id
     // and destroys by id.
     if (rest === 'flagged') {
-      const destroyOne = target.mutation === 'delete' && target.id !== null && url.searchParams.get('soft_delete') !== 'true'
-      if (target.mutation === 'delete' && !destroyOne) return reply(restFailure(400, 'Activate feature flag IS_COMMON_API_ENABLED to use Delete in the REST API'))
-      if (target.mutation === 'restore') return reply(restFailure(400, 'Activate feature flag to use Restore in the REST API'))
-      if (target.mutation === 'update' && target.id === null) return reply(restFailure(400, 'Activate feature flag to use UpdateMany in the REST API'))
+      const destroyOne =
+        target.mutation === 'delete' && target.id !== null && url.searchParams.get('soft_delete') !== 'true'
+      if (target.mutation === 'delete' && !destroyOne)
+        return reply(restFailure(400, 'Activate feature flag IS_COMMON_API_ENABLED to use Delete in the REST API'))
+      if (target.mutation === 'restore')
+        return reply(restFailure(400, 'Activate feature flag to use Restore in the REST API'))
+      if (target.mutation === 'update' && target.id === null)
+        return reply(restFailure(400, 'Activate feature flag to use UpdateMany in the REST API'))
     }
     const mutation =
       target.mutation === 'update'
@@ -161,8 +202,15 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
           ? { kind: 'restore' as const }
           : // Twenty's parseSoftDeleteRestRequest: a soft delete only when `soft_delete` is exactly "true".
             { kind: 'delete' as const, destroy: url.searchParams.get('soft_delete') !== 'true' }
-    const mutated = mutateRecords(mutationContext(), target.plural, target.id === null ? { filter: url.searchParams.get('filter') } : { id: target.id }, mutation)
-    return mutated.ok ? { status: 200, body: mutated.value.body, recordCount: mutated.value.count } : reply(mutated.failure)
+    const mutated = mutateRecords(
+      mutationContext(),
+      target.plural,
+      target.id === null ? { filter: url.searchParams.get('filter') } : { id: target.id },
+      mutation,
+    )
+    return mutated.ok
+      ? { status: 200, body: mutated.value.body, recordCount: mutated.value.count }
+      : reply(mutated.failure)
   }
 
   function entry(request: IncomingMessage, url: URL, status: number, recordCount: number | null): RequestLog {
@@ -176,7 +224,9 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
       .then((answer) => {
         if (answer === 'dropped') return
         log.push(entry(request, url, answer.status, answer.recordCount))
-        response.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer.body))
+        response
+          .writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8' })
+          .end(JSON.stringify(answer.body))
       })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

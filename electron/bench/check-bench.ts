@@ -19,17 +19,36 @@ import { builtWorkers } from '../main/project/prepare-check'
 const FULL_ROWS = 1_000_000
 const RUNS = 2
 
-function customField(name: string, label: string, type: FieldModel['type'], extra: Partial<FieldModel> = {}): FieldModel {
+function customField(
+  name: string,
+  label: string,
+  type: FieldModel['type'],
+  extra: Partial<FieldModel> = {},
+): FieldModel {
   return {
-    name, label, type, isNullable: true, isUnique: false, isSystem: false, isCustom: true, isActive: true,
-    defaultValue: null, options: [], relation: null, settings: {}, ...extra,
+    name,
+    label,
+    type,
+    isNullable: true,
+    isUnique: false,
+    isSystem: false,
+    isCustom: true,
+    isActive: true,
+    defaultValue: null,
+    options: [],
+    relation: null,
+    settings: {},
+    ...extra,
   }
 }
 
 /** The stock model with the custom people fields a client's CRM export needs. */
 export function benchModel(): WorkspaceModel {
   const person = DEFAULT_MODEL.objects.find((o) => o.nameSingular === 'person')!
-  const options = ['Active', 'Lead', 'Customer', 'Churned', 'Prospect'].map((label) => ({ value: label.toUpperCase(), label }))
+  const options = ['Active', 'Lead', 'Customer', 'Churned', 'Prospect'].map((label) => ({
+    value: label.toUpperCase(),
+    label,
+  }))
   const extended: ObjectModel = {
     ...person,
     fields: [
@@ -50,10 +69,21 @@ export function benchModel(): WorkspaceModel {
 export const MAPPING = {
   object: 'people',
   columns: {
-    ID: 'externalId', 'First Name': 'name.firstName', 'Last Name': 'name.lastName', 'E-mail': 'emails.primaryEmail',
-    Phone: 'phones.primaryPhoneNumber', Company: null, 'Job Title': 'jobTitle', City: 'city', Country: 'country',
-    'Signup Date': 'signupDate', 'Amount (USD)': 'lifetimeValue.amountMicros', Status: 'status', Newsletter: 'newsletter',
-    Tags: 'tags', Notes: 'notes',
+    ID: 'externalId',
+    'First Name': 'name.firstName',
+    'Last Name': 'name.lastName',
+    'E-mail': 'emails.primaryEmail',
+    Phone: 'phones.primaryPhoneNumber',
+    Company: null,
+    'Job Title': 'jobTitle',
+    City: 'city',
+    Country: 'country',
+    'Signup Date': 'signupDate',
+    'Amount (USD)': 'lifetimeValue.amountMicros',
+    Status: 'status',
+    Newsletter: 'newsletter',
+    Tags: 'tags',
+    Notes: 'notes',
   },
 }
 
@@ -90,7 +120,13 @@ async function checkOnce(table: ColumnarTable, model: WorkspaceModel, checkWorke
   const ms = nowMs() - started
   let rowsWithErrors = 0
   for (const flag of check.rowHasError) rowsWithErrors += flag
-  return { ms, mapped: resolved.mapped.length, issues: check.cellIssues.length, rowsWithErrors, fixed: check.fixedCells }
+  return {
+    ms,
+    mapped: resolved.mapped.length,
+    issues: check.cellIssues.length,
+    rowsWithErrors,
+    fixed: check.fixedCells,
+  }
 }
 
 async function runCheck(context: BenchContext): Promise<SectionResult> {

@@ -72,14 +72,18 @@ async function runCsv(context: BenchContext): Promise<SectionResult> {
   const rows = Math.max(FIRST_ROWS, Math.round(FULL_ROWS * context.scale))
   const generateStarted = nowMs()
   const size = await writePeopleCsv(path, rows)
-  context.log(`csv: generated ${rows.toLocaleString('en-US')} rows x 15 columns, ${formatBytes(size)} in ${formatMs(nowMs() - generateStarted)}`)
+  context.log(
+    `csv: generated ${rows.toLocaleString('en-US')} rows x 15 columns, ${formatBytes(size)} in ${formatMs(nowMs() - generateStarted)}`,
+  )
 
   const papaRuns: PapaRun[] = []
   const ourRuns: PreflightRun[] = []
   for (let run = 1; run <= RUNS; run++) {
     const papa = await runPapa(path)
     papaRuns.push(papa)
-    context.log(`csv run ${run}/${RUNS} papaparse: ${formatMs(papa.ms)}, ${papa.rows.toLocaleString('en-US')} rows, retains ${papa.bytesPerCell.toFixed(1)} B/cell`)
+    context.log(
+      `csv run ${run}/${RUNS} papaparse: ${formatMs(papa.ms)}, ${papa.rows.toLocaleString('en-US')} rows, retains ${papa.bytesPerCell.toFixed(1)} B/cell`,
+    )
     const ours = await runPreflight(path, context, papa)
     ourRuns.push(ours)
     context.log(

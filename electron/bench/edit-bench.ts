@@ -20,7 +20,12 @@ async function runEdit(context: BenchContext): Promise<SectionResult> {
   const table = await benchPeopleTable(context)
   const model = benchModel()
   const { resolved, options } = benchMapping(table, model)
-  const check = await checkTableInWorkers(table, resolved.mapped, options, builtWorkers(dirname(context.workerPath)).check)
+  const check = await checkTableInWorkers(
+    table,
+    resolved.mapped,
+    options,
+    builtWorkers(dirname(context.workerPath)).check,
+  )
   const edited = new EditedTable(table)
   const history = new History(edited)
   const live = new LiveCheck(check, (row, column) => edited.cell(row, table.columns[column]!.id))
@@ -39,7 +44,10 @@ async function runEdit(context: BenchContext): Promise<SectionResult> {
   for (let i = 0; i < EDITS; i++) {
     const row = Math.floor(((i + 1) * rows) / (EDITS + 2))
     started = nowMs()
-    const step = history.perform({ op: 'set-cells', cells: [{ column: email, rows: [row], values: [`edited${i}@example.com`] }] })!
+    const step = history.perform({
+      op: 'set-cells',
+      cells: [{ column: email, rows: [row], values: [`edited${i}@example.com`] }],
+    })!
     live.settle(step.change, edited, columnOf)
     editMs.push(nowMs() - started)
   }

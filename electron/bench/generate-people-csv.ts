@@ -3,13 +3,38 @@
 import { open } from 'node:fs/promises'
 import { SeededRandom } from './seeded-random'
 import {
-  amountTextOf, booleanOf, companyOf, dateTextOf, emailOf, firstNameOf, jobTitleOf, lastNameOf, noteOf,
-  phoneOf, pickPerson, placeOf, statusOf, tagsOf,
+  amountTextOf,
+  booleanOf,
+  companyOf,
+  dateTextOf,
+  emailOf,
+  firstNameOf,
+  jobTitleOf,
+  lastNameOf,
+  noteOf,
+  phoneOf,
+  pickPerson,
+  placeOf,
+  statusOf,
+  tagsOf,
 } from './people-values'
 
 export const PEOPLE_HEADER = [
-  'ID', 'First Name', 'Last Name', 'E-mail', 'Phone', 'Company', 'Job Title', 'City', 'Country',
-  'Signup Date', 'Amount (USD)', 'Status', 'Newsletter', 'Tags', 'Notes',
+  'ID',
+  'First Name',
+  'Last Name',
+  'E-mail',
+  'Phone',
+  'Company',
+  'Job Title',
+  'City',
+  'Country',
+  'Signup Date',
+  'Amount (USD)',
+  'Status',
+  'Newsletter',
+  'Tags',
+  'Notes',
 ] as const
 
 const BLOCK_ROWS = 8192

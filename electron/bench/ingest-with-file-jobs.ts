@@ -21,7 +21,10 @@ export interface IngestRun {
 }
 
 const bytesOf = (chunk: TableChunk) =>
-  chunk.columns.reduce((sum, column) => sum + column.bytes.byteLength + column.ends.byteLength, chunk.sourceRows.byteLength)
+  chunk.columns.reduce(
+    (sum, column) => sum + column.bytes.byteLength + column.ends.byteLength,
+    chunk.sourceRows.byteLength,
+  )
 
 /** The app records every opened file as recent, so the bench does too (in its own folder). */
 export async function ingestWithFileJobs(path: string, workerPath: string, dataDir: string): Promise<IngestRun> {

@@ -31,7 +31,7 @@ export function assertGcExposed(): void {
 export async function collectGarbage(passes = 4): Promise<void> {
   // The last regular-expression match pins its whole subject string (a parser's input, hundreds of MB)
   // until another match replaces it; matching a tiny string releases it.
-  /^$/.exec('')
+  ;/^$/.exec('')
   for (let i = 0; i < passes; i++) {
     gc?.()
     await new Promise((resolve) => setTimeout(resolve, 20))

@@ -27,7 +27,14 @@ const FILES = {
   notes: { name: 'hubspot-crm-exports-all-notes.csv', object: 'notes' },
   tasks: { name: 'hubspot-crm-exports-all-tasks.csv', object: 'tasks' },
 } as const
-const STAGES = ['Appointment Scheduled', 'Qualified To Buy', 'Presentation Scheduled', 'Decision Maker Bought-In', 'Contract Sent', 'Closed Won']
+const STAGES = [
+  'Appointment Scheduled',
+  'Qualified To Buy',
+  'Presentation Scheduled',
+  'Decision Maker Bought-In',
+  'Contract Sent',
+  'Closed Won',
+]
 
 async function writeLines(path: string, header: string, rows: number, line: (i: number) => string): Promise<void> {
   const out = createWriteStream(path)
@@ -50,16 +57,39 @@ export async function writeHubspotExport(dir: string, scale: number): Promise<st
     const k = 1 + random.below(3)
     return Array.from({ length: k }, () => id(random.below(count))).join(';')
   }
-  await writeLines(join(dir, FILES.companies.name), 'Record ID,Company name,Company Domain Name,Number of Employees,City,Country/Region,Company owner', companies, (i) =>
-    `${companyId(i)},Company ${i},company${i}.example,${10 + (i % 500)},Boston,United States,Jane Owner`)
-  await writeLines(join(dir, FILES.contacts.name), 'Record ID,First Name,Last Name,Email,Job Title,Associated Company IDs', contacts, (i) =>
-    `${contactId(i)},First${i},Last${i},person${i}@company${i % companies}.example,Engineer,${random.below(20) === 0 ? '' : companyId(random.below(companies))}`)
-  await writeLines(join(dir, FILES.deals.name), 'Record ID,Deal Name,Deal Stage,Pipeline,Amount,Currency,Close Date,Associated Company IDs,Associated Contact IDs', n(SHARES.deals), (i) =>
-    `${9_200_000_000 + i},Deal ${i},${STAGES[i % STAGES.length]},Sales Pipeline,${1000 + (i % 9000)},USD,2025-12-${String(1 + (i % 28)).padStart(2, '0')},${companyId(random.below(companies))},"${associated(contacts, contactId)}"`)
-  await writeLines(join(dir, FILES.notes.name), 'Record ID,Note body,Create Date,Associated Contact IDs,Associated Company IDs', n(SHARES.notes), (i) =>
-    `${7_300_000_000 + i},"Called about the renewal, note ${i}",2025-10-01 10:00,"${associated(contacts, contactId)}",${companyId(random.below(companies))}`)
-  await writeLines(join(dir, FILES.tasks.name), 'Record ID,Task Title,Due Date,Task Status,Associated Contact IDs', n(SHARES.tasks), (i) =>
-    `${7_400_000_000 + i},Follow up ${i},2025-11-01,Not started,"${associated(contacts, contactId)}"`)
+  await writeLines(
+    join(dir, FILES.companies.name),
+    'Record ID,Company name,Company Domain Name,Number of Employees,City,Country/Region,Company owner',
+    companies,
+    (i) => `${companyId(i)},Company ${i},company${i}.example,${10 + (i % 500)},Boston,United States,Jane Owner`,
+  )
+  await writeLines(
+    join(dir, FILES.contacts.name),
+    'Record ID,First Name,Last Name,Email,Job Title,Associated Company IDs',
+    contacts,
+    (i) =>
+      `${contactId(i)},First${i},Last${i},person${i}@company${i % companies}.example,Engineer,${random.below(20) === 0 ? '' : companyId(random.below(companies))}`,
+  )
+  await writeLines(
+    join(dir, FILES.deals.name),
+    'Record ID,Deal Name,Deal Stage,Pipeline,Amount,Currency,Close Date,Associated Company IDs,Associated Contact IDs',
+    n(SHARES.deals),
+    (i) =>
+      `${9_200_000_000 + i},Deal ${i},${STAGES[i % STAGES.length]},Sales Pipeline,${1000 + (i % 9000)},USD,2025-12-${String(1 + (i % 28)).padStart(2, '0')},${companyId(random.below(companies))},"${associated(contacts, contactId)}"`,
+  )
+  await writeLines(
+    join(dir, FILES.notes.name),
+    'Record ID,Note body,Create Date,Associated Contact IDs,Associated Company IDs',
+    n(SHARES.notes),
+    (i) =>
+      `${7_300_000_000 + i},"Called about the renewal, note ${i}",2025-10-01 10:00,"${associated(contacts, contactId)}",${companyId(random.below(companies))}`,
+  )
+  await writeLines(
+    join(dir, FILES.tasks.name),
+    'Record ID,Task Title,Due Date,Task Status,Associated Contact IDs',
+    n(SHARES.tasks),
+    (i) => `${7_400_000_000 + i},Follow up ${i},2025-11-01,Not started,"${associated(contacts, contactId)}"`,
+  )
   return Object.values(FILES).map((f) => join(dir, f.name))
 }
 
@@ -71,7 +101,8 @@ async function runMigratePlan(context: BenchContext): Promise<SectionResult> {
 
   await collectGarbage()
   let started = nowMs()
-  for (const file of Object.values(FILES)) await prepareCheck({ file: join(dir, file.name), object: file.object }, workers, { model })
+  for (const file of Object.values(FILES))
+    await prepareCheck({ file: join(dir, file.name), object: file.object }, workers, { model })
   const checkMs = nowMs() - started
 
   await collectGarbage()
@@ -88,8 +119,13 @@ async function runMigratePlan(context: BenchContext): Promise<SectionResult> {
   }
   const planMs = nowMs() - started
   const rows = project.files.reduce((total, f) => total + (links.rowsOf(f.id) ?? 0), 0)
-  context.log(`migrate plan: ${project.files.length} files, ${rows.toLocaleString('en-US')} rows, ${links.resolved.toLocaleString('en-US')} links resolved, ${links.unresolved.length} unresolved: ${formatMs(planMs)}; check of the same files ${formatMs(checkMs)}`)
-  return { metrics: [{ key: 'migratePlanRatio', value: planMs / checkMs, max: 1.5 }], details: { migratePlanMs: planMs, migrateCheckMs: checkMs, migrateRows: rows } }
+  context.log(
+    `migrate plan: ${project.files.length} files, ${rows.toLocaleString('en-US')} rows, ${links.resolved.toLocaleString('en-US')} links resolved, ${links.unresolved.length} unresolved: ${formatMs(planMs)}; check of the same files ${formatMs(checkMs)}`,
+  )
+  return {
+    metrics: [{ key: 'migratePlanRatio', value: planMs / checkMs, max: 1.5 }],
+    details: { migratePlanMs: planMs, migrateCheckMs: checkMs, migrateRows: rows },
+  }
 }
 
 export const migrateBench: BenchSection = { key: 'migrate', name: 'Migration plan', run: runMigratePlan }

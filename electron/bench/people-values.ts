@@ -3,24 +3,107 @@
 import type { SeededRandom } from './seeded-random'
 
 const FIRST_NAMES = [
-  'José', 'Zoë', 'François', 'Łukasz', 'Søren', 'Ngozi', 'Chloé', 'Björn', 'Renée', 'Siobhán',
-  'Hiroshi', 'Anaïs', 'Mary', 'John', 'Wei', 'Priya', 'Ahmed', 'Olga', 'Mateo', 'Emma',
-  'Noah', 'Liam', 'Sofía', 'Jürgen', 'Inês', 'Dmitri', 'Aoife', 'Kwame', 'Élodie', 'Zoltán',
+  'José',
+  'Zoë',
+  'François',
+  'Łukasz',
+  'Søren',
+  'Ngozi',
+  'Chloé',
+  'Björn',
+  'Renée',
+  'Siobhán',
+  'Hiroshi',
+  'Anaïs',
+  'Mary',
+  'John',
+  'Wei',
+  'Priya',
+  'Ahmed',
+  'Olga',
+  'Mateo',
+  'Emma',
+  'Noah',
+  'Liam',
+  'Sofía',
+  'Jürgen',
+  'Inês',
+  'Dmitri',
+  'Aoife',
+  'Kwame',
+  'Élodie',
+  'Zoltán',
 ] as const
 const LAST_NAMES = [
-  "O'Brien", 'García', 'Nguyễn', 'Müller', 'Dvořák', 'van der Berg', 'Smith-Jones', 'Kowalczyk', "d'Almeida", 'Ångström',
-  'Smith', 'Johnson', 'Williams', 'Brown', 'Lefèvre', 'Rossi', 'Novák', 'Yılmaz', 'Kim', 'Okafor',
-  'Fernández', 'Schröder', 'Łęcki', 'Núñez', 'Björklund', 'Papadopoulos', 'Haddad', 'MacDonald', 'Østergaard', 'Gonçalves',
+  "O'Brien",
+  'García',
+  'Nguyễn',
+  'Müller',
+  'Dvořák',
+  'van der Berg',
+  'Smith-Jones',
+  'Kowalczyk',
+  "d'Almeida",
+  'Ångström',
+  'Smith',
+  'Johnson',
+  'Williams',
+  'Brown',
+  'Lefèvre',
+  'Rossi',
+  'Novák',
+  'Yılmaz',
+  'Kim',
+  'Okafor',
+  'Fernández',
+  'Schröder',
+  'Łęcki',
+  'Núñez',
+  'Björklund',
+  'Papadopoulos',
+  'Haddad',
+  'MacDonald',
+  'Østergaard',
+  'Gonçalves',
 ] as const
 const NICKNAMES = ['Bobby', 'JJ', 'Kiki', 'the Boss', 'Sasha', 'Doc'] as const
-const DOMAINS = ['example.com', 'gmail.com', 'Yahoo.fr', 'outlook.COM', 'acme-corp.io', 'web.de', 'orange.fr', 'company.co.uk'] as const
+const DOMAINS = [
+  'example.com',
+  'gmail.com',
+  'Yahoo.fr',
+  'outlook.COM',
+  'acme-corp.io',
+  'web.de',
+  'orange.fr',
+  'company.co.uk',
+] as const
 const COMPANIES = [
-  'Acme, Inc.', 'Dupont & Fils', 'Müller GmbH', 'Smith, Jones and Partners LLP', 'Globex', 'Initech',
-  'Société Générale des Eaux', 'Nakamura K.K.', 'Umbrella Corp', 'Łódź Logistics Sp. z o.o.', 'Stark Industries', '',
+  'Acme, Inc.',
+  'Dupont & Fils',
+  'Müller GmbH',
+  'Smith, Jones and Partners LLP',
+  'Globex',
+  'Initech',
+  'Société Générale des Eaux',
+  'Nakamura K.K.',
+  'Umbrella Corp',
+  'Łódź Logistics Sp. z o.o.',
+  'Stark Industries',
+  '',
 ] as const
 const JOB_TITLES = [
-  'CEO', 'VP, Sales', 'Head of Marketing', 'Directeur Général', 'Account Executive', 'Software Engineer',
-  'Office Manager', 'CFO', 'Sales Rep.', 'Product Owner', 'Consultant', '',
+  'CEO',
+  'VP, Sales',
+  'Head of Marketing',
+  'Directeur Général',
+  'Account Executive',
+  'Software Engineer',
+  'Office Manager',
+  'CFO',
+  'Sales Rep.',
+  'Product Owner',
+  'Consultant',
+  '',
 ] as const
 const PLACES = [
   { city: 'Paris', countries: ['France', 'FR', 'france', 'FRANCE', 'Fr '] },
@@ -36,18 +119,60 @@ const PLACES = [
   { city: 'Tōkyō', countries: ['Japan', 'JP', '日本'] },
   { city: 'Berlin', countries: ['Germany', 'DE', 'Deutschland', 'germany'] },
 ] as const
-const STATUSES = ['Active', 'active', 'ACTIVE', ' Active ', 'Lead', 'lead', 'Customer', 'customer ', 'Churned', 'churned', 'Prospect', 'N/A', ''] as const
+const STATUSES = [
+  'Active',
+  'active',
+  'ACTIVE',
+  ' Active ',
+  'Lead',
+  'lead',
+  'Customer',
+  'customer ',
+  'Churned',
+  'churned',
+  'Prospect',
+  'N/A',
+  '',
+] as const
 const BOOLEANS = ['yes', 'Yes', 'no', 'No', 'TRUE', 'false', '1', '0', 'Y', 'N', '', 'x'] as const
 const TAGS = ['vip', 'partner', 'newsletter', 'trade-show 2023', 'referral', 'b2b', 'priority', 'do not call'] as const
 const TAG_SEPARATORS = [';', ', ', '|', ' ; '] as const
 const WORDS = [
-  'called', 'back', 'next', 'week', 'interested', 'in', 'the', 'premium', 'plan,', 'met', 'at', 'salon', 'à', 'Lyon',
-  'wants', 'a', 'quote', 'for', '50', 'seats;', 'budget', 'approved', 'déjà', 'client', 'follow-up', 'needed,', 'asap',
+  'called',
+  'back',
+  'next',
+  'week',
+  'interested',
+  'in',
+  'the',
+  'premium',
+  'plan,',
+  'met',
+  'at',
+  'salon',
+  'à',
+  'Lyon',
+  'wants',
+  'a',
+  'quote',
+  'for',
+  '50',
+  'seats;',
+  'budget',
+  'approved',
+  'déjà',
+  'client',
+  'follow-up',
+  'needed,',
+  'asap',
 ] as const
 
 const UNDECOMPOSABLE: Record<string, string> = { ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', ı: 'i' }
 const foldToAscii = (text: string) =>
-  text.replace(/[øØłŁı]/g, (letter) => UNDECOMPOSABLE[letter]!).normalize('NFD').replace(/[^A-Za-z0-9]/g, '')
+  text
+    .replace(/[øØłŁı]/g, (letter) => UNDECOMPOSABLE[letter]!)
+    .normalize('NFD')
+    .replace(/[^A-Za-z0-9]/g, '')
 const FIRST_ASCII = FIRST_NAMES.map(foldToAscii)
 const LAST_ASCII = LAST_NAMES.map(foldToAscii)
 
@@ -56,7 +181,10 @@ export interface Person {
   readonly last: number
 }
 
-export const pickPerson = (rng: SeededRandom): Person => ({ first: rng.below(FIRST_NAMES.length), last: rng.below(LAST_NAMES.length) })
+export const pickPerson = (rng: SeededRandom): Person => ({
+  first: rng.below(FIRST_NAMES.length),
+  last: rng.below(LAST_NAMES.length),
+})
 
 export function firstNameOf(rng: SeededRandom, person: Person): string {
   const name = FIRST_NAMES[person.first]!
@@ -77,7 +205,8 @@ export function emailOf(rng: SeededRandom, person: Person): string {
   const roll = rng.next()
   if (roll < 0.05) return ''
   if (roll < 0.07) return `${first}.${last} at ${domain}`
-  const local = roll < 0.5 ? `${first}.${last}` : roll < 0.75 ? `${first[0]}${last}` : `${first}${last}${rng.between(1, 999)}`
+  const local =
+    roll < 0.5 ? `${first}.${last}` : roll < 0.75 ? `${first[0]}${last}` : `${first}${last}${rng.between(1, 999)}`
   const caseRoll = rng.next()
   let email = `${local}@${domain}`
   if (caseRoll < 0.6) email = email.toLowerCase()
@@ -90,18 +219,30 @@ export function phoneOf(rng: SeededRandom): string {
   const b = rng.digits(3)
   const c = rng.digits(4)
   switch (rng.below(12)) {
-    case 0: return `+1 (${a}) ${b}-${c}`
-    case 1: return `(${a}) ${b}-${c}`
-    case 2: return `${a}.${b}.${c}`
-    case 3: return `${a}-${b}-${c}`
-    case 4: return `${a}${b}${c}`
-    case 5: return `+33 6 ${rng.digits(2)} ${rng.digits(2)} ${rng.digits(2)} ${rng.digits(2)}`
-    case 6: return `06 ${rng.digits(2)} ${rng.digits(2)} ${rng.digits(2)} ${rng.digits(2)}`
-    case 7: return `+44 20 ${c} ${rng.digits(4)}`
-    case 8: return `0044 (0)20 ${c} ${rng.digits(4)}`
-    case 9: return `${a}-${b}-${c} ext. ${rng.digits(rng.between(2, 4))}`
-    case 10: return `'+49 30 ${rng.digits(8)}`
-    default: return ''
+    case 0:
+      return `+1 (${a}) ${b}-${c}`
+    case 1:
+      return `(${a}) ${b}-${c}`
+    case 2:
+      return `${a}.${b}.${c}`
+    case 3:
+      return `${a}-${b}-${c}`
+    case 4:
+      return `${a}${b}${c}`
+    case 5:
+      return `+33 6 ${rng.digits(2)} ${rng.digits(2)} ${rng.digits(2)} ${rng.digits(2)}`
+    case 6:
+      return `06 ${rng.digits(2)} ${rng.digits(2)} ${rng.digits(2)} ${rng.digits(2)}`
+    case 7:
+      return `+44 20 ${c} ${rng.digits(4)}`
+    case 8:
+      return `0044 (0)20 ${c} ${rng.digits(4)}`
+    case 9:
+      return `${a}-${b}-${c} ext. ${rng.digits(rng.between(2, 4))}`
+    case 10:
+      return `'+49 30 ${rng.digits(8)}`
+    default:
+      return ''
   }
 }
 

@@ -40,21 +40,36 @@ function benchPeople(count: number): PushRecord[] {
   return records.map((record, row) => ({ row, record, ...identities[row]! }))
 }
 
-const storedEmail = (record: Record<string, unknown>): string => String((record['emails'] as { primaryEmail?: unknown } | undefined)?.primaryEmail)
+const storedEmail = (record: Record<string, unknown>): string =>
+  String((record['emails'] as { primaryEmail?: unknown } | undefined)?.primaryEmail)
 
 /** Rate-limit answers the push gave up on: a stop on WORKSPACE_RATE_LIMITED, or a row failed with a limit message. */
 function rateLimitsToUser(result: PushResult): number {
   const stopped = result.stopped?.reason === 'error' && result.stopped.code === 'WORKSPACE_RATE_LIMITED' ? 1 : 0
-  return stopped + result.outcomes.filter((o) => o.status === 'failed' && /limit reached|rate limit/i.test(o.message ?? '')).length
+  return (
+    stopped +
+    result.outcomes.filter((o) => o.status === 'failed' && /limit reached|rate limit/i.test(o.message ?? '')).length
+  )
 }
 
 async function runPushBench(context: BenchContext): Promise<SectionResult> {
   const count = Math.max(MIN_RECORDS, Math.round(FULL_RECORDS * context.scale))
   const records = benchPeople(count)
   const model: unknown = JSON.parse(await readFile(MODEL_PATH, 'utf8'))
-  const server = await startWorkspaceServer({ model, apiKey: API_KEY, rateLimitPerMinute: RATE_PER_MINUTE, faults: { latencyMs: LATENCY_MS } })
+  const server = await startWorkspaceServer({
+    model,
+    apiKey: API_KEY,
+    rateLimitPerMinute: RATE_PER_MINUTE,
+    faults: { latencyMs: LATENCY_MS },
+  })
   try {
-    const connection: PushConnection = { baseUrl: server.url, host: new URL(server.url).host, key: API_KEY, timeoutMs: 30_000, pacer: pacerFor(server.url, RATE_PER_MINUTE) }
+    const connection: PushConnection = {
+      baseUrl: server.url,
+      host: new URL(server.url).host,
+      key: API_KEY,
+      timeoutMs: 30_000,
+      pacer: pacerFor(server.url, RATE_PER_MINUTE),
+    }
     const started = nowMs()
     const result = await runPush({
       connection,

@@ -23,9 +23,15 @@ describe('bench report', () => {
   })
 
   it('says whether a lower bound (more is better) is met, alone or with an upper one', () => {
-    expect(describeMetric({ key: 'efficiency', value: 0.95, min: 0.95 })).toBe('efficiency = 0.95 (target >= 0.95): MET')
-    expect(describeMetric({ key: 'efficiency', value: 0.9499, min: 0.95 })).toBe('efficiency = 0.95 (target >= 0.95): MISSED')
-    expect(describeMetric({ key: 'share', value: 0.5, min: 0.2, max: 0.8 })).toBe('share = 0.5 (target >= 0.2 and <= 0.8): MET')
+    expect(describeMetric({ key: 'efficiency', value: 0.95, min: 0.95 })).toBe(
+      'efficiency = 0.95 (target >= 0.95): MET',
+    )
+    expect(describeMetric({ key: 'efficiency', value: 0.9499, min: 0.95 })).toBe(
+      'efficiency = 0.95 (target >= 0.95): MISSED',
+    )
+    expect(describeMetric({ key: 'share', value: 0.5, min: 0.2, max: 0.8 })).toBe(
+      'share = 0.5 (target >= 0.2 and <= 0.8): MET',
+    )
     expect(describeMetric({ key: 'share', value: 0.1, min: 0.2, max: 0.8 })).toContain('MISSED')
     expect(describeMetric({ key: 'share', value: 0.9, min: 0.2, max: 0.8 })).toContain('MISSED')
     expect(describeMetric({ key: 'plain', value: 2 })).toBe('plain = 2')

@@ -8,7 +8,8 @@ export function describeMetric(metric: Metric): string {
   if (metric.min !== undefined) targets.push(`>= ${metric.min}`)
   if (metric.max !== undefined) targets.push(`<= ${metric.max}`)
   if (targets.length === 0) return value
-  const met = (metric.min === undefined || metric.value >= metric.min) && (metric.max === undefined || metric.value <= metric.max)
+  const met =
+    (metric.min === undefined || metric.value >= metric.min) && (metric.max === undefined || metric.value <= metric.max)
   return `${value} (target ${targets.join(' and ')}): ${met ? 'MET' : 'MISSED'}`
 }
 

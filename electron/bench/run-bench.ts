@@ -18,13 +18,22 @@ import { xlsxIngestBench } from './xlsx-ingest-bench'
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Every measurement, in the order it runs and its metrics appear in the final JSON. */
-const SECTIONS: readonly BenchSection[] = [csvIngestBench, xlsxIngestBench, xlsxFullBench, checkBench, editBench, pushBench, migrateBench]
+const SECTIONS: readonly BenchSection[] = [
+  csvIngestBench,
+  xlsxIngestBench,
+  xlsxFullBench,
+  checkBench,
+  editBench,
+  pushBench,
+  migrateBench,
+]
 
 function readScale(): number {
   const raw = process.env.PREFLIGHT_BENCH_SCALE
   if (raw === undefined || raw === '') return 1
   const scale = Number(raw)
-  if (!Number.isFinite(scale) || scale <= 0) throw new Error(`PREFLIGHT_BENCH_SCALE must be a positive number, got ${raw}`)
+  if (!Number.isFinite(scale) || scale <= 0)
+    throw new Error(`PREFLIGHT_BENCH_SCALE must be a positive number, got ${raw}`)
   return scale
 }
 
@@ -34,7 +43,10 @@ function readSections(): readonly BenchSection[] {
   if (raw === undefined || raw === '') return SECTIONS
   const keys = raw.split(',').map((key) => key.trim())
   const unknown = keys.filter((key) => !SECTIONS.some((section) => section.key === key))
-  if (unknown.length > 0) throw new Error(`PREFLIGHT_BENCH_ONLY names no section ${unknown.join(', ')}; sections: ${SECTIONS.map((s) => s.key).join(', ')}`)
+  if (unknown.length > 0)
+    throw new Error(
+      `PREFLIGHT_BENCH_ONLY names no section ${unknown.join(', ')}; sections: ${SECTIONS.map((s) => s.key).join(', ')}`,
+    )
   return SECTIONS.filter((section) => keys.includes(section.key))
 }
 

@@ -6,7 +6,12 @@ import type { ColumnarTable } from '../../shared/table/columnar-table'
 export type RowSample = ReadonlyMap<number, readonly string[]>
 
 /** Up to `samples` evenly spaced rows of `rows[first .. first + count)`, copied so they pin nothing. */
-export function sampleRows(rows: readonly (readonly unknown[])[], first: number, count: number, samples = 500): RowSample {
+export function sampleRows(
+  rows: readonly (readonly unknown[])[],
+  first: number,
+  count: number,
+  samples = 500,
+): RowSample {
   const sample = new Map<number, readonly string[]>()
   const step = Math.max(1, Math.floor(count / samples))
   for (let id = 0; id < count; id += step) {
@@ -49,5 +54,7 @@ export function countMatchingCells(sample: RowSample, table: ColumnarTable): Spo
     }
   }
   const mismatchedColumns = [...mismatched].sort((a, b) => a - b)
-  return firstMismatch === undefined ? { compared, matching, mismatchedColumns } : { compared, matching, mismatchedColumns, firstMismatch }
+  return firstMismatch === undefined
+    ? { compared, matching, mismatchedColumns }
+    : { compared, matching, mismatchedColumns, firstMismatch }
 }

@@ -33,12 +33,25 @@ interface Person {
 const people = (from: number, count: number, random: SeededRandom): Person[] =>
   Array.from({ length: count }, (_, n) => {
     const i = from + n
-    return { first: `First${i}`, last: `Last${i}`, email: i % 10 === 3 ? '' : `person${i}@week.example.com`, title: `Title ${random.below(50)}`, city: `City ${random.below(300)}` }
+    return {
+      first: `First${i}`,
+      last: `Last${i}`,
+      email: i % 10 === 3 ? '' : `person${i}@week.example.com`,
+      title: `Title ${random.below(50)}`,
+      city: `City ${random.below(300)}`,
+    }
   })
 
-const csvOf = (rows: readonly Person[]) => ['First Name,Last Name,Email,Job Title,City', ...rows.map((p) => [p.first, p.last, p.email, p.title, p.city].join(','))].join('\n') + '\n'
+const csvOf = (rows: readonly Person[]) =>
+  [
+    'First Name,Last Name,Email,Job Title,City',
+    ...rows.map((p) => [p.first, p.last, p.email, p.title, p.city].join(',')),
+  ].join('\n') + '\n'
 
-function run(args: string[], onSpawn?: (kill: () => void) => void): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string; ms: number }> {
+function run(
+  args: string[],
+  onSpawn?: (kill: () => void) => void,
+): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string; ms: number }> {
   const started = Date.now()
   const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, PREFLIGHT_API_KEY: KEY } })
   let stdout = ''
@@ -46,7 +59,9 @@ function run(args: string[], onSpawn?: (kill: () => void) => void): Promise<{ co
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   onSpawn?.(() => child.kill('SIGKILL'))
-  return new Promise((done) => child.on('close', (code, signal) => done({ code, signal, stdout, stderr, ms: Date.now() - started })))
+  return new Promise((done) =>
+    child.on('close', (code, signal) => done({ code, signal, stdout, stderr, ms: Date.now() - started })),
+  )
 }
 
 const failures: string[] = []
@@ -70,8 +85,16 @@ async function main(): Promise<void> {
     await writeFile(file, csvOf(rows))
     // The workspace already holds 5,000 of them (other job titles), 1,000 of those soft-deleted.
     const held = rows.filter((p) => p.email !== '').slice(0, Math.round(ROWS / 20))
-    const seeded = server.seed('people', held.map((p) => ({ name: { firstName: p.first, lastName: p.last }, emails: { primaryEmail: p.email }, jobTitle: 'Old title' })))
-    for (const record of seeded.slice(0, Math.round(seeded.length / 5))) server.softDelete('people', record['id'] as string)
+    const seeded = server.seed(
+      'people',
+      held.map((p) => ({
+        name: { firstName: p.first, lastName: p.last },
+        emails: { primaryEmail: p.email },
+        jobTitle: 'Old title',
+      })),
+    )
+    for (const record of seeded.slice(0, Math.round(seeded.length / 5)))
+      server.softDelete('people', record['id'] as string)
     log(`${ROWS} rows; the workspace holds ${seeded.length} of them, ${Math.round(seeded.length / 5)} soft-deleted`)
 
     // Push, killed part-way as by a crash.
@@ -86,7 +109,9 @@ async function main(): Promise<void> {
         }
       }, 500)
     })
-    log(`first push killed=${killed} after ${(first.ms / 1000).toFixed(0)} s; ${server.records('people').length} people held`)
+    log(
+      `first push killed=${killed} after ${(first.ms / 1000).toFixed(0)} s; ${server.records('people').length} people held`,
+    )
     check(killed && first.signal === 'SIGKILL', 'the first push was killed part-way')
     const resumed = await run(args)
     log(`resumed push: exit ${resumed.code} after ${(resumed.ms / 1000).toFixed(0)} s: ${resumed.stdout.trim()}`)
@@ -104,14 +129,25 @@ async function main(): Promise<void> {
     rows = [...fresh, ...shuffled(rows, random)]
     await writeFile(file, csvOf(rows))
     const planned = await run([...args, '--dry-run'])
-    result['plannedNextWeek'] = pick(JSON.parse(planned.stdout || '{}'), ['create', 'update', 'restore', 'unchanged', 'recognised', 'changed', 'new'])
+    result['plannedNextWeek'] = pick(JSON.parse(planned.stdout || '{}'), [
+      'create',
+      'update',
+      'restore',
+      'unchanged',
+      'recognised',
+      'changed',
+      'new',
+    ])
     log(`dry run of next week: ${JSON.stringify(result['plannedNextWeek'])}`)
     const next = await run(args)
     log(`next week's push: exit ${next.code} after ${(next.ms / 1000).toFixed(0)} s: ${next.stdout.trim()}`)
     const report = JSON.parse(next.stdout || '{}') as Record<string, number>
     result['nextWeek'] = pick(report, ['created', 'updated', 'skipped', 'failed', 'recognised', 'changed', 'new'])
     result['nextWeekSeconds'] = Math.round(next.ms / 1000)
-    check(report['created'] === 150 && report['updated'] === 100 && report['failed'] === 0, `next week creates 150 and updates 100 (got ${report['created']} and ${report['updated']})`)
+    check(
+      report['created'] === 150 && report['updated'] === 100 && report['failed'] === 0,
+      `next week creates 150 and updates 100 (got ${report['created']} and ${report['updated']})`,
+    )
     verify(server.records('people'), rows, 'after next week’s push')
     // The client says no: both pushes come back out.
     const journal = `${file}.people.push-journal`
@@ -125,8 +161,14 @@ async function main(): Promise<void> {
     const live = after.filter((r) => r['deletedAt'] === null || r['deletedAt'] === undefined)
     const liveIds = new Set(live.map((r) => r['id']))
     const wasLive = seeded.slice(Math.round(seeded.length / 5))
-    check(live.length === wasLive.length && wasLive.every((r) => liveIds.has(r['id'])), `after the rollback only the ${wasLive.length} records that were live before are live (${live.length})`)
-    check(live.every((r) => r['jobTitle'] === 'Old title'), 'after the rollback they hold their old titles again')
+    check(
+      live.length === wasLive.length && wasLive.every((r) => liveIds.has(r['id'])),
+      `after the rollback only the ${wasLive.length} records that were live before are live (${live.length})`,
+    )
+    check(
+      live.every((r) => r['jobTitle'] === 'Old title'),
+      'after the rollback they hold their old titles again',
+    )
     const refused = server.requests.filter((r) => r.status === 429).length
     result['server429s'] = refused
     result['requests'] = server.requests.length
@@ -149,7 +191,8 @@ function shuffled<T>(items: readonly T[], random: SeededRandom): T[] {
   return out
 }
 
-const pick = (from: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, from[k]]))
+const pick = (from: Record<string, unknown>, keys: readonly string[]) =>
+  Object.fromEntries(keys.map((k) => [k, from[k]]))
 
 /** Every row once, as the file has it, none deleted, nothing else. */
 function verify(records: readonly StoredRecord[], rows: readonly Person[], when: string): void {

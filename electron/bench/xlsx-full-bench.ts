@@ -27,9 +27,13 @@ interface ChildReport {
 
 async function child(mode: 'preflight' | 'sheetjs', path: string, context: BenchContext): Promise<ChildReport> {
   const heap = mode === 'sheetjs' ? ['--max-old-space-size=12288'] : []
-  const { stdout } = await run(process.execPath, [...heap, '--import', 'tsx', CHILD, mode, path, context.workerPath, context.workDir], {
-    maxBuffer: 1 << 20,
-  })
+  const { stdout } = await run(
+    process.execPath,
+    [...heap, '--import', 'tsx', CHILD, mode, path, context.workerPath, context.workDir],
+    {
+      maxBuffer: 1 << 20,
+    },
+  )
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as ChildReport
 }
 
@@ -39,25 +43,39 @@ async function runFull(context: BenchContext): Promise<SectionResult> {
   const rows = Math.max(FIRST_ROWS, Math.round(FULL_ROWS * context.scale))
   const generateStarted = nowMs()
   const size = await writeFullHeightXlsx(path, rows)
-  log(`xlsx-full: generated ${rows.toLocaleString('en-US')} rows x 10 columns, ${formatBytes(size)} in ${formatMs(nowMs() - generateStarted)}`)
+  log(
+    `xlsx-full: generated ${rows.toLocaleString('en-US')} rows x 10 columns, ${formatBytes(size)} in ${formatMs(nowMs() - generateStarted)}`,
+  )
 
   const ours: ChildReport[] = []
   for (let i = 1; i <= PREFLIGHT_RUNS; i++) {
     const report = await child('preflight', path, context)
     ours.push(report)
-    const shape = report.rows === rows && report.firstId === '1' && report.lastId === String(rows) ? 'all rows, ids 1..n' : 'WRONG ROWS'
-    log(`xlsx-full run ${i}/${PREFLIGHT_RUNS} preflight: ${formatMs(report.ms)}, first ${FIRST_ROWS} rows at ${formatMs(report.firstRowsMs ?? 0)}, ` +
-      `peak RSS ${report.maxRssMB.toFixed(0)} MB, ${report.rows.toLocaleString('en-US')} rows (${shape})`)
+    const shape =
+      report.rows === rows && report.firstId === '1' && report.lastId === String(rows)
+        ? 'all rows, ids 1..n'
+        : 'WRONG ROWS'
+    log(
+      `xlsx-full run ${i}/${PREFLIGHT_RUNS} preflight: ${formatMs(report.ms)}, first ${FIRST_ROWS} rows at ${formatMs(report.firstRowsMs ?? 0)}, ` +
+        `peak RSS ${report.maxRssMB.toFixed(0)} MB, ${report.rows.toLocaleString('en-US')} rows (${shape})`,
+    )
   }
   const sheetjs = await child('sheetjs', path, context)
-  log(`xlsx-full XLSX.read dense: ${formatMs(sheetjs.ms)}, peak RSS ${sheetjs.maxRssMB.toFixed(0)} MB, ${sheetjs.rows.toLocaleString('en-US')} rows`)
+  log(
+    `xlsx-full XLSX.read dense: ${formatMs(sheetjs.ms)}, peak RSS ${sheetjs.maxRssMB.toFixed(0)} MB, ${sheetjs.rows.toLocaleString('en-US')} rows`,
+  )
 
   const preflightMs = ours.map((r) => r.ms)
   return {
     metrics: [
       { key: 'xlsxFullRatio', value: median(preflightMs) / sheetjs.ms, max: 0.25 },
       { key: 'xlsxFullPeakMB', value: median(ours.map((r) => r.maxRssMB)), max: 1000, unit: 'MB' },
-      { key: 'xlsxFirstRowsSeconds', value: median(ours.map((r) => r.firstRowsMs ?? r.ms)) / 1000, max: 1.0, unit: 's' },
+      {
+        key: 'xlsxFirstRowsSeconds',
+        value: median(ours.map((r) => r.firstRowsMs ?? r.ms)) / 1000,
+        max: 1.0,
+        unit: 's',
+      },
     ],
     details: {
       xlsxFullRows: rows,

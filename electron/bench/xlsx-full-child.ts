@@ -7,17 +7,28 @@ import { ingestWithFileJobs } from './ingest-with-file-jobs'
 import { nowMs } from './measure'
 
 interface SheetJsRead {
-  read(data: Uint8Array, options: { dense: boolean }): { SheetNames: string[]; Sheets: Record<string, unknown[] & { '!ref'?: string }> }
+  read(
+    data: Uint8Array,
+    options: { dense: boolean },
+  ): { SheetNames: string[]; Sheets: Record<string, unknown[] & { '!ref'?: string }> }
 }
 
 async function main(): Promise<void> {
   const [mode, path, workerPath, workDir] = process.argv.slice(2)
-  if (!path || !workerPath || !workDir) throw new Error('usage: xlsx-full-child preflight|sheetjs <path> <worker> <dir>')
+  if (!path || !workerPath || !workDir)
+    throw new Error('usage: xlsx-full-child preflight|sheetjs <path> <worker> <dir>')
   if (mode === 'preflight') {
     const run = await ingestWithFileJobs(path, workerPath, workDir)
     const { table } = run
     const lastId = table.rowCount > 0 ? table.cell(table.rowCount - 1, 0) : ''
-    report({ ms: run.totalMs, firstRowsMs: run.firstRowsMs, rows: table.rowCount, columns: table.columns.length, firstId: table.cell(0, 0), lastId })
+    report({
+      ms: run.totalMs,
+      firstRowsMs: run.firstRowsMs,
+      rows: table.rowCount,
+      columns: table.columns.length,
+      firstId: table.cell(0, 0),
+      lastId,
+    })
   } else {
     const XLSX = createRequire(import.meta.url)('sheetjs-style') as SheetJsRead
     const started = nowMs()

@@ -37,23 +37,31 @@ async function runXlsx(context: BenchContext): Promise<SectionResult> {
   const rows = Math.max(100, Math.round(FULL_ROWS * context.scale))
   const generateStarted = nowMs()
   const size = await writePeopleXlsx(path, rows)
-  log(`xlsx: generated ${rows.toLocaleString('en-US')} rows x 10 columns, ${formatBytes(size)} in ${formatMs(nowMs() - generateStarted)}`)
+  log(
+    `xlsx: generated ${rows.toLocaleString('en-US')} rows x 10 columns, ${formatBytes(size)} in ${formatMs(nowMs() - generateStarted)}`,
+  )
 
   const sheetjsMs: number[] = []
   const preflightMs: number[] = []
   for (let run = 1; run <= RUNS; run++) {
     const sheetjs = await runSheetjs(path, run === RUNS)
     sheetjsMs.push(sheetjs.ms)
-    log(`xlsx run ${run}/${RUNS} XLSX.read dense: ${formatMs(sheetjs.ms)}, ${sheetjs.rows.toLocaleString('en-US')} rows`)
+    log(
+      `xlsx run ${run}/${RUNS} XLSX.read dense: ${formatMs(sheetjs.ms)}, ${sheetjs.rows.toLocaleString('en-US')} rows`,
+    )
 
     await collectGarbage()
     const ours = await ingestWithFileJobs(path, workerPath, workDir)
     preflightMs.push(ours.totalMs)
-    log(`xlsx run ${run}/${RUNS} preflight: ${formatMs(ours.totalMs)}, ${ours.table.rowCount.toLocaleString('en-US')} rows x ${ours.table.columns.length} columns, first rows at ${formatMs(ours.firstRowsMs)}`)
+    log(
+      `xlsx run ${run}/${RUNS} preflight: ${formatMs(ours.totalMs)}, ${ours.table.rowCount.toLocaleString('en-US')} rows x ${ours.table.columns.length} columns, first rows at ${formatMs(ours.firstRowsMs)}`,
+    )
     if (sheetjs.sample) {
       const check = countMatchingCells(sheetjs.sample, ours.table)
-      log(`xlsx check: ${ours.table.rowCount === sheetjs.rows ? 'same' : 'DIFFERENT'} row count as XLSX.read; ` +
-        describeSpotCheck(check, "sheetjs's formatted text"))
+      log(
+        `xlsx check: ${ours.table.rowCount === sheetjs.rows ? 'same' : 'DIFFERENT'} row count as XLSX.read; ` +
+          describeSpotCheck(check, "sheetjs's formatted text"),
+      )
     }
   }
 

@@ -6,7 +6,18 @@ import { constants, crc32, createDeflateRaw } from 'node:zlib'
 import { SeededRandom } from './seeded-random'
 import { companyOf, dateOf, emailOf, firstNameOf, lastNameOf, noteOf, pickPerson, placeOf } from './people-values'
 
-export const FULL_HEADER = ['ID', 'Full Name', 'Email', 'Company', 'City', 'Country', 'Signup Date', 'Amount', 'Seats', 'Notes']
+export const FULL_HEADER = [
+  'ID',
+  'Full Name',
+  'Email',
+  'Company',
+  'City',
+  'Country',
+  'Signup Date',
+  'Amount',
+  'Seats',
+  'Notes',
+]
 const COLUMNS = 'ABCDEFGHIJ'
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30)
 const FLUSH_CHARS = 1 << 20
@@ -89,7 +100,9 @@ export async function writeFullHeightXlsx(path: string, rows: number, seed = 0x5
       )
       let xml = ''
       for (const text of strings.keys()) {
-        xml += /^\s|\s$/.test(text) ? `<si><t xml:space="preserve">${escapeXml(text)}</t></si>` : `<si><t>${escapeXml(text)}</t></si>`
+        xml += /^\s|\s$/.test(text)
+          ? `<si><t xml:space="preserve">${escapeXml(text)}</t></si>`
+          : `<si><t>${escapeXml(text)}</t></si>`
         if (xml.length >= FLUSH_CHARS) {
           await emit(xml)
           xml = ''
@@ -120,7 +133,8 @@ function rowXml(rng: SeededRandom, index: number, shared: (text: string) => numb
   const place = placeOf(rng)
   const note = noteOf(rng)
   const r = index + 2
-  const text = (column: string, value: string) => (value ? `<c r="${column}${r}" t="s"><v>${shared(value)}</v></c>` : '')
+  const text = (column: string, value: string) =>
+    value ? `<c r="${column}${r}" t="s"><v>${shared(value)}</v></c>` : ''
   const date = rng.chance(0.95) ? (dateOf(rng).getTime() - EXCEL_EPOCH_MS) / 86_400_000 : undefined
   return (
     `<row r="${r}"><c r="A${r}"><v>${index + 1}</v></c>` +

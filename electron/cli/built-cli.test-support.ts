@@ -26,8 +26,13 @@ export function startCli(args: readonly string[], env: Readonly<Record<string, s
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const done = new Promise<CliRun>((resolveRun) => child.on('close', (code, signal) => resolveRun({ code, signal, stdout, stderr })))
+  const done = new Promise<CliRun>((resolveRun) =>
+    child.on('close', (code, signal) => resolveRun({ code, signal, stdout, stderr })),
+  )
   return { done, kill: (signal) => child.kill(signal) }
 }
 
-export const runCli = (args: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Promise<CliRun> => startCli(args, env).done
+export const runCli = (
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+): Promise<CliRun> => startCli(args, env).done

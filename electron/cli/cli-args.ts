@@ -50,7 +50,11 @@ export const sourceArgsShape = {
     .string()
     .transform((name, ctx) => {
       const zone = canonicalTimeZone(name)
-      if (zone === null) ctx.addIssue({ code: 'custom', message: `"${name}" is not a time zone this computer knows; give an IANA name such as Europe/Berlin, America/New_York or UTC` })
+      if (zone === null)
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${name}" is not a time zone this computer knows; give an IANA name such as Europe/Berlin, America/New_York or UTC`,
+        })
       return zone ?? name
     })
     .optional(),
@@ -67,7 +71,10 @@ export const langArg = z
   .transform((value, ctx): Language => {
     if (value === undefined) return 'en'
     if (isLanguage(value)) return value
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not a language Preflight writes messages in; give one of ${LANGUAGES.join(', ')}` })
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a language Preflight writes messages in; give one of ${LANGUAGES.join(', ')}`,
+    })
     return 'en'
   })
 
@@ -109,7 +116,8 @@ export function readArgs(
 /** The first schema problem, named by its flag: `--date-order: Invalid option…`. */
 export function argumentError(error: z.ZodError): CliError {
   const first = error.issues[0]!
-  const flag = first.path[0] === undefined ? '' : `--${String(first.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: `
+  const flag =
+    first.path[0] === undefined ? '' : `--${String(first.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: `
   return new CliError(`${flag}${first.message}`)
 }
 

@@ -21,21 +21,27 @@ interface Issue {
   message: string
 }
 
-const duplicateOf = (stdout: string): Issue => (JSON.parse(stdout) as { issues: Issue[] }).issues.find((i) => i.code === 'DUPLICATE_IN_FILE')!
+const duplicateOf = (stdout: string): Issue =>
+  (JSON.parse(stdout) as { issues: Issue[] }).issues.find((i) => i.code === 'DUPLICATE_IN_FILE')!
 
 describe('--lang among the arguments', () => {
   it('takes a language for check, export and push (a file or a project), English without it', () => {
     expect(parseCliArgs(['check', 'a.csv', '--object', 'people']).lang).toBe('en')
     expect(parseCliArgs(['export', 'a.csv', '--object', 'people', '--out', 'o', '--lang', 'ru']).lang).toBe('ru')
-    expect(parsePushArgs(['push', 'a.csv', '--object', 'people', '--workspace', 'https://crm.example.com', '--lang', 'de']).lang).toBe('de')
-    expect(parsePushArgs(['push', 'p.preflight', '--workspace', 'https://crm.example.com', '--lang', 'pt']).lang).toBe('pt')
+    expect(
+      parsePushArgs(['push', 'a.csv', '--object', 'people', '--workspace', 'https://crm.example.com', '--lang', 'de'])
+        .lang,
+    ).toBe('de')
+    expect(parsePushArgs(['push', 'p.preflight', '--workspace', 'https://crm.example.com', '--lang', 'pt']).lang).toBe(
+      'pt',
+    )
   })
 
   it('refuses a language Preflight does not speak, naming the flag and the languages', () => {
     expect(() => parseCliArgs(['check', 'a.csv', '--object', 'people', '--lang', 'EN'])).toThrow(CliError)
-    expect(() => parsePushArgs(['push', 'a.csv', '--object', 'people', '--workspace', 'https://crm.example.com', '--lang', 'it'])).toThrow(
-      '--lang: "it" is not a language Preflight writes messages in; give one of en, ru, de, fr, es, pt',
-    )
+    expect(() =>
+      parsePushArgs(['push', 'a.csv', '--object', 'people', '--workspace', 'https://crm.example.com', '--lang', 'it']),
+    ).toThrow('--lang: "it" is not a language Preflight writes messages in; give one of en, ru, de, fr, es, pt')
   })
 })
 
@@ -46,7 +52,10 @@ describe('preflight --lang', () => {
     const german = await runCli(['check', ...SOURCE, '--lang', 'de'])
     expect([english.code, russian.code, german.code]).toEqual([1, 1, 1])
     expect(duplicateOf(english.stdout).message).toContain('is also on row 3')
-    expect(duplicateOf(russian.stdout)).toMatchObject({ row: 6, message: expect.stringContaining('«grace@cobol.dev» есть и в строке 3') })
+    expect(duplicateOf(russian.stdout)).toMatchObject({
+      row: 6,
+      message: expect.stringContaining('«grace@cobol.dev» есть и в строке 3'),
+    })
     expect(duplicateOf(german.stdout).message).toContain('„grace@cobol.dev“ steht auch in Zeile 3')
     const codes = (stdout: string) => (JSON.parse(stdout) as { issues: Issue[] }).issues.map((i) => [i.row, i.code])
     expect(codes(german.stdout)).toEqual(codes(english.stdout))
@@ -72,7 +81,9 @@ describe('preflight --lang', () => {
     expect(csv).toContain('Email: „grace@cobol.dev“ steht auch in Zeile 3')
 
     const headers = rows[0]!.slice(2, -1)
-    const back = await readFixSheet(join(out, 'people-rejected.xlsx'), headers, { workerPath: join(ROOT, 'out/main/parse-worker.js') })
+    const back = await readFixSheet(join(out, 'people-rejected.xlsx'), headers, {
+      workerPath: join(ROOT, 'out/main/parse-worker.js'),
+    })
     expect(back.problems).toEqual([])
     expect(back.rows).toHaveLength(3)
   })
@@ -81,6 +92,8 @@ describe('preflight --lang', () => {
     const { code, stdout, stderr } = await runCli(['check', ...SOURCE, '--lang', 'it'])
     expect(code).toBe(2)
     expect(stdout).toBe('')
-    expect(stderr).toBe('--lang: "it" is not a language Preflight writes messages in; give one of en, ru, de, fr, es, pt\n')
+    expect(stderr).toBe(
+      '--lang: "it" is not a language Preflight writes messages in; give one of en, ru, de, fr, es, pt\n',
+    )
   })
 })

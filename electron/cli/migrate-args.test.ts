@@ -3,7 +3,19 @@ import { parseMigrateArgs } from './migrate-args'
 
 describe('parseMigrateArgs', () => {
   it('reads a folder or files and the flags', () => {
-    expect(parseMigrateArgs(['migrate', 'exports/', '--workspace', 'https://crm.example.com', '--dry-run', '--rate', '90', '--time-zone', 'Europe/Berlin'])).toEqual({
+    expect(
+      parseMigrateArgs([
+        'migrate',
+        'exports/',
+        '--workspace',
+        'https://crm.example.com',
+        '--dry-run',
+        '--rate',
+        '90',
+        '--time-zone',
+        'Europe/Berlin',
+      ]),
+    ).toEqual({
       command: 'migrate',
       inputs: ['exports/'],
       workspace: 'https://crm.example.com',
@@ -12,7 +24,19 @@ describe('parseMigrateArgs', () => {
       rate: 90,
       timeZone: 'Europe/Berlin',
     })
-    expect(parseMigrateArgs(['migrate', 'a.csv', 'b.csv', '--workspace', 'x', '--preset', 'salesforce', '--batch-size', '50']).inputs).toEqual(['a.csv', 'b.csv'])
+    expect(
+      parseMigrateArgs([
+        'migrate',
+        'a.csv',
+        'b.csv',
+        '--workspace',
+        'x',
+        '--preset',
+        'salesforce',
+        '--batch-size',
+        '50',
+      ]).inputs,
+    ).toEqual(['a.csv', 'b.csv'])
   })
 
   it('says what is wrong', () => {

@@ -18,7 +18,12 @@ const MigrateArgsSchema = z.object({
   dryRun: z.boolean(),
   out: z.string().min(1).optional(),
   journal: z.string().min(1).optional(),
-  batchSize: z.coerce.number().int().min(1).max(MAX_BATCH_SIZE, `a batch holds at most ${MAX_BATCH_SIZE} records`).optional(),
+  batchSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_BATCH_SIZE, `a batch holds at most ${MAX_BATCH_SIZE} records`)
+    .optional(),
   rate: z.coerce.number().positive().max(100_000).optional(),
   timeZone: sourceArgsShape.timeZone,
 })

@@ -35,7 +35,11 @@ import { openPushSession } from './push-workspace'
 
 export { MIGRATION_PROJECT }
 
-export async function runMigrateCommand(argv: readonly string[], workers: WorkerPaths, env: NodeJS.ProcessEnv): Promise<CommandResult> {
+export async function runMigrateCommand(
+  argv: readonly string[],
+  workers: WorkerPaths,
+  env: NodeJS.ProcessEnv,
+): Promise<CommandResult> {
   const args = parseMigrateArgs(argv)
   // As push: a first signal finishes the batches in flight, a second aborts them (the journal resends them).
   const stop = new AbortController()
@@ -54,7 +58,13 @@ export async function runMigrateCommand(argv: readonly string[], workers: Worker
   }
 }
 
-async function migrate(args: MigrateArgs, workers: WorkerPaths, env: NodeJS.ProcessEnv, stop: AbortSignal, hard: AbortSignal): Promise<CommandResult> {
+async function migrate(
+  args: MigrateArgs,
+  workers: WorkerPaths,
+  env: NodeJS.ProcessEnv,
+  stop: AbortSignal,
+  hard: AbortSignal,
+): Promise<CommandResult> {
   const { paths, folder } = await listInputs(args.inputs)
   const out = resolve(args.out ?? folder ?? dirname(paths[0]!))
   const projectPath = join(out, MIGRATION_PROJECT)
@@ -65,22 +75,49 @@ async function migrate(args: MigrateArgs, workers: WorkerPaths, env: NodeJS.Proc
   const sameZone = saved !== null && args.timeZone !== undefined && saved.settings.timeZone === args.timeZone
   // One table cache for the run: each export is read once, to plan and to push (unless it changes meanwhile).
   const tables = new TableCache()
-  const project = saved ? (sameZone ? saved : withTimeZoneFlag(saved, args.timeZone, projectPath)) : await planProject(paths, projectPath, args, model, workers, session.profile.baseUrl, tables)
+  const project = saved
+    ? sameZone
+      ? saved
+      : withTimeZoneFlag(saved, args.timeZone, projectPath)
+    : await planProject(paths, projectPath, args, model, workers, session.profile.baseUrl, tables)
   attachTableCache([project, ...project.files], tables)
   if (!saved) {
     await mkdir(out, { recursive: true })
     await writeProject(projectPath, project)
-  } else process.stderr.write(`Using ${projectPath} as it is (its files, mappings and links; delete it to plan the exports afresh).\n`)
+  } else
+    process.stderr.write(
+      `Using ${projectPath} as it is (its files, mappings and links; delete it to plan the exports afresh).\n`,
+    )
   const journalDir = resolve(args.journal ?? `${projectPath}.push-journals`)
   const links = new ProjectLinks(projectPath, workers, args.dryRun)
-  const options = { dryRun: args.dryRun, batchSize: args.batchSize, rate: args.rate, journalDir, outDir: out, stop, hard, links, progress: () => createProgressReporter() }
-  const { totals, files, fileWarnings, stopped } = await pushProjectFiles(projectPath, project, session, model, workers, options)
+  const options = {
+    dryRun: args.dryRun,
+    batchSize: args.batchSize,
+    rate: args.rate,
+    journalDir,
+    outDir: out,
+    stop,
+    hard,
+    links,
+    progress: () => createProgressReporter(),
+  }
+  const { totals, files, fileWarnings, stopped } = await pushProjectFiles(
+    projectPath,
+    project,
+    session,
+    model,
+    workers,
+    options,
+  )
   await writeUnresolved(join(out, 'unresolved-links.csv'), links.unresolved)
   const rows = files.map((f) => fileRow(f, links.rowsOf(f.id) ?? 0, args.dryRun))
   const sum = (key: 'created' | 'updated' | 'failed' | 'rejected') => rows.reduce((n, r) => n + r[key], 0)
   const report = {
     files: rows,
-    links: { resolved: links.resolved, unresolved: links.unresolved.map(({ file, row, column, value }) => ({ file, row, column, value })) },
+    links: {
+      resolved: links.resolved,
+      unresolved: links.unresolved.map(({ file, row, column, value }) => ({ file, row, column, value })),
+    },
     created: sum('created'),
     updated: sum('updated'),
     failed: sum('failed'),
@@ -96,8 +133,20 @@ function fileRow(f: FileReport, rows: number, dryRun: boolean) {
   const r = f.result as Record<string, number>
   const n = (key: string) => (typeof r[key] === 'number' ? r[key] : 0)
   const counts = dryRun
-    ? { created: n('create'), updated: n('update') + n('restore'), unchanged: n('unchanged'), failed: n('refused'), rejected: n('rejected') }
-    : { created: n('created'), updated: n('updated'), unchanged: n('skipped'), failed: n('failed'), rejected: n('rejected') }
+    ? {
+        created: n('create'),
+        updated: n('update') + n('restore'),
+        unchanged: n('unchanged'),
+        failed: n('refused'),
+        rejected: n('rejected'),
+      }
+    : {
+        created: n('created'),
+        updated: n('updated'),
+        unchanged: n('skipped'),
+        failed: n('failed'),
+        rejected: n('rejected'),
+      }
   return { file: basename(f.path), object: f.object, rows, ...counts }
 }
 
@@ -113,7 +162,8 @@ async function listInputs(inputs: readonly string[]): Promise<{ paths: string[];
   }
   for (const input of inputs) {
     const info = await stat(input).catch(() => null)
-    if (info === null || !info.isFile()) throw new CliError(`${input} is not a file (give one folder, or export files).`)
+    if (info === null || !info.isFile())
+      throw new CliError(`${input} is not a file (give one folder, or export files).`)
   }
   return { paths: inputs.map((p) => resolve(p)), folder: null }
 }
@@ -123,8 +173,18 @@ async function listInputs(inputs: readonly string[]): Promise<{ paths: string[];
  * app's "Migrate a folder…" plans through too); what the plan leaves out is said on stderr. Used by `migrate` and
  * the bench's migratePlanRatio.
  */
-export function planProject(paths: readonly string[], projectPath: string, args: Pick<MigrateArgs, 'preset' | 'timeZone'>, model: WorkspaceModel, workers: WorkerPaths, baseUrl: string | null, tables = new TableCache()): Promise<ProjectFile> {
-  return planFolderProject(paths, projectPath, args, model, workers, baseUrl, tables, { report: (line) => void process.stderr.write(`${line}\n`) })
+export function planProject(
+  paths: readonly string[],
+  projectPath: string,
+  args: Pick<MigrateArgs, 'preset' | 'timeZone'>,
+  model: WorkspaceModel,
+  workers: WorkerPaths,
+  baseUrl: string | null,
+  tables = new TableCache(),
+): Promise<ProjectFile> {
+  return planFolderProject(paths, projectPath, args, model, workers, baseUrl, tables, {
+    report: (line) => void process.stderr.write(`${line}\n`),
+  })
 }
 
 /** The unresolved links with why, for the person fixing the export (removed when every link resolved). */
@@ -138,7 +198,8 @@ async function writeUnresolved(path: string, unresolved: readonly UnresolvedLink
     ambiguous: 'More than one row of the linked file has this name: make it unique or link by id.',
     'other-object': 'This id belongs to another kind of record (its key prefix).',
     'not-landed': 'The row it names was rejected or refused, so it has no record to link to.',
-    'not-member': 'No member of the workspace has this name or email: the owner is left empty. Invite them to the workspace, or change the name to a member’s, and run migrate again.',
+    'not-member':
+      'No member of the workspace has this name or email: the owner is left empty. Invite them to the workspace, or change the name to a member’s, and run migrate again.',
     'member-ambiguous': 'More than one member of the workspace has this name: write the member’s email instead.',
   }
   const cell = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))

@@ -24,10 +24,24 @@ const run = (args: string[]) => runCli(args, { PREFLIGHT_API_KEY: KEY })
 let server: WorkspaceServer
 let dir: string
 beforeEach(async () => {
-  server = await startWorkspaceServer({ model: JSON.parse(await readFile(MODEL_PATH, 'utf8')), apiKey: KEY, rateLimitPerMinute: 100_000 })
+  server = await startWorkspaceServer({
+    model: JSON.parse(await readFile(MODEL_PATH, 'utf8')),
+    apiKey: KEY,
+    rateLimitPerMinute: 100_000,
+  })
   server.seed('workspaceMembers', [
-    { id: JANE, name: { firstName: 'Jane', lastName: 'Owner' }, userEmail: 'jane.owner@example.com', userId: '00000000-0000-4000-8000-00000000b001' },
-    { id: TOM, name: { firstName: 'Tom', lastName: 'Member' }, userEmail: 'tom.member@example.com', userId: '00000000-0000-4000-8000-00000000b002' },
+    {
+      id: JANE,
+      name: { firstName: 'Jane', lastName: 'Owner' },
+      userEmail: 'jane.owner@example.com',
+      userId: '00000000-0000-4000-8000-00000000b001',
+    },
+    {
+      id: TOM,
+      name: { firstName: 'Tom', lastName: 'Member' },
+      userEmail: 'tom.member@example.com',
+      userId: '00000000-0000-4000-8000-00000000b002',
+    },
   ])
   dir = await mkdtemp(join(tmpdir(), 'preflight-migrate-notes-'))
 })
@@ -36,7 +50,20 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-const migrate = (folder: string, ...flags: string[]) => run(['migrate', folder, '--workspace', server.url, '--model', MODEL_PATH, '--rate', '6000', '--time-zone', 'UTC', ...flags])
+const migrate = (folder: string, ...flags: string[]) =>
+  run([
+    'migrate',
+    folder,
+    '--workspace',
+    server.url,
+    '--model',
+    MODEL_PATH,
+    '--rate',
+    '6000',
+    '--time-zone',
+    'UTC',
+    ...flags,
+  ])
 type Rec = Record<string, unknown>
 const live = (plural: string) => server.records(plural).filter((r) => r['deletedAt'] === null)
 
@@ -47,14 +74,48 @@ describe('preflight migrate: notes, tasks and owners', () => {
     const first = await migrate(folder)
     expect(first.stderr).toBe('')
     const report = JSON.parse(first.stdout)
-    const row = (file: string, object: string, rows: number) => ({ file, object, rows, created: rows, updated: 0, unchanged: 0, failed: 0, rejected: 0 })
+    const row = (file: string, object: string, rows: number) => ({
+      file,
+      object,
+      rows,
+      created: rows,
+      updated: 0,
+      unchanged: 0,
+      failed: 0,
+      rejected: 0,
+    })
     // Targets come last, after every record they name: notes 0-5 have 2+4+1+1+0+1, tasks 0-3 have 1+2+1+0.
-    expect(report.files.slice(3)).toEqual([row(NOTES, 'notes', 6), row(TASKS, 'tasks', 4), row(NOTES, 'noteTargets', 9), row(TASKS, 'taskTargets', 4)])
+    expect(report.files.slice(3)).toEqual([
+      row(NOTES, 'notes', 6),
+      row(TASKS, 'tasks', 4),
+      row(NOTES, 'noteTargets', 9),
+      row(TASKS, 'taskTargets', 4),
+    ])
     expect(report.links.unresolved).toEqual([
-      { file: 'hubspot-crm-exports-all-companies-2025-11-03.csv', row: 13, column: 'Company owner', value: 'Nobody Known' },
-      { file: 'hubspot-crm-exports-all-contacts-2025-11-03.csv', row: 7, column: 'Associated Company IDs', value: '5100299999' },
-      { file: 'hubspot-crm-exports-all-contacts-2025-11-03.csv', row: 14, column: 'Associated Company IDs', value: '5100299999' },
-      { file: 'hubspot-crm-exports-all-deals-2025-11-03.csv', row: 11, column: 'Associated Contact IDs', value: '8100399999' },
+      {
+        file: 'hubspot-crm-exports-all-companies-2025-11-03.csv',
+        row: 13,
+        column: 'Company owner',
+        value: 'Nobody Known',
+      },
+      {
+        file: 'hubspot-crm-exports-all-contacts-2025-11-03.csv',
+        row: 7,
+        column: 'Associated Company IDs',
+        value: '5100299999',
+      },
+      {
+        file: 'hubspot-crm-exports-all-contacts-2025-11-03.csv',
+        row: 14,
+        column: 'Associated Company IDs',
+        value: '5100299999',
+      },
+      {
+        file: 'hubspot-crm-exports-all-deals-2025-11-03.csv',
+        row: 11,
+        column: 'Associated Contact IDs',
+        value: '8100399999',
+      },
       { file: TASKS, row: 4, column: 'Assigned to', value: 'Nobody Known' },
       { file: NOTES, row: 4, column: 'Associated Contact IDs', value: '8100399999' },
     ])
@@ -81,8 +142,17 @@ describe('preflight migrate: notes, tasks and owners', () => {
     const notes = live('notes')
     expect(notes).toHaveLength(6)
     const kickOff = notes.find((n) => n['title'] === 'Kick-off meeting')!
-    expect(kickOff['bodyV2']).toMatchObject({ markdown: 'Kick-off meeting\nGrace and Alan joined; next step is the pilot.' })
-    expect(notes.map((n) => n['title']).sort()).toEqual(['General remark on nobody in particular', 'Katherine asked for references', 'Kick-off meeting', 'Left a voicemail', 'Pricing agreed', 'Renewal call with Ada'])
+    expect(kickOff['bodyV2']).toMatchObject({
+      markdown: 'Kick-off meeting\nGrace and Alan joined; next step is the pilot.',
+    })
+    expect(notes.map((n) => n['title']).sort()).toEqual([
+      'General remark on nobody in particular',
+      'Katherine asked for references',
+      'Kick-off meeting',
+      'Left a voicemail',
+      'Pricing agreed',
+      'Renewal call with Ada',
+    ])
     // The kick-off note is on two contacts, a company and a deal: one note, four targets.
     const targetsOf = (noteId: unknown) =>
       live('noteTargets')
@@ -95,14 +165,21 @@ describe('preflight migrate: notes, tasks and owners', () => {
       [null, null, deal('Acme Corp deal 1')],
     ])
     // The voicemail names a contact the export does not hold: its company target alone.
-    expect(targetsOf(notes.find((n) => n['title'] === 'Left a voicemail')!['id'])).toEqual([[null, company('Initech'), null]])
+    expect(targetsOf(notes.find((n) => n['title'] === 'Left a voicemail')!['id'])).toEqual([
+      [null, company('Initech'), null],
+    ])
     expect(live('noteTargets')).toHaveLength(9)
 
     // Tasks: status from HubSpot's words, due date, assignee by name or email (none for a non-member).
     const tasks = live('tasks')
     const task = (title: string) => tasks.find((t) => t['title'] === title)!
     expect(tasks).toHaveLength(4)
-    expect(task('Send the quote')).toMatchObject({ status: 'TODO', assigneeId: JANE, dueAt: '2025-12-10T17:00:00.000Z', bodyV2: { markdown: 'Quote for 20 seats' } })
+    expect(task('Send the quote')).toMatchObject({
+      status: 'TODO',
+      assigneeId: JANE,
+      dueAt: '2025-12-10T17:00:00.000Z',
+      bodyV2: { markdown: 'Quote for 20 seats' },
+    })
     expect(task('Prepare the pilot')).toMatchObject({ status: 'IN_PROGRESS', assigneeId: TOM })
     expect(task('Call back')).toMatchObject({ status: 'DONE' })
     expect(task('Call back')['assigneeId'] ?? null).toBeNull()
@@ -131,7 +208,13 @@ describe('preflight migrate: notes, tasks and owners', () => {
       ['noteTargets', 9],
       ['taskTargets', 4],
     ])
-    for (const [plural, n] of [['notes', 6], ['tasks', 4], ['noteTargets', 9], ['taskTargets', 4]] as const) expect(server.records(plural)).toHaveLength(n)
+    for (const [plural, n] of [
+      ['notes', 6],
+      ['tasks', 4],
+      ['noteTargets', 9],
+      ['taskTargets', 4],
+    ] as const)
+      expect(server.records(plural)).toHaveLength(n)
   })
 
   it('plans the targets in a dry run without writing anything', async () => {
@@ -143,7 +226,8 @@ describe('preflight migrate: notes, tasks and owners', () => {
       ['noteTargets', 9],
       ['taskTargets', 4],
     ])
-    for (const plural of ['companies', 'notes', 'tasks', 'noteTargets', 'taskTargets']) expect(server.records(plural)).toHaveLength(0)
+    for (const plural of ['companies', 'notes', 'tasks', 'noteTargets', 'taskTargets'])
+      expect(server.records(plural)).toHaveLength(0)
   })
 
   it('migrates Pipedrive activities as tasks linked by name, and fills organization and deal owners from the members by name', async () => {
@@ -188,7 +272,11 @@ describe('preflight migrate: notes, tasks and owners', () => {
     const report = JSON.parse(stdout)
     // Account 10 (Tyrell) is owned by a user who left: no member has their email.
     // Account 10 (Tyrell) and task 3 belong to a user who left: no member has their email. Note 5 hangs off a case.
-    expect(report.links.unresolved.filter((u: { column: string }) => ['OwnerId', 'ParentId', 'WhoId', 'WhatId'].includes(u.column))).toEqual([
+    expect(
+      report.links.unresolved.filter((u: { column: string }) =>
+        ['OwnerId', 'ParentId', 'WhoId', 'WhatId'].includes(u.column),
+      ),
+    ).toEqual([
       { file: 'Account.csv', row: 12, column: 'OwnerId', value: expect.stringMatching(/^005/) },
       { file: 'Note.csv', row: 6, column: 'ParentId', value: expect.stringMatching(/^500/) },
       { file: 'Task.csv', row: 4, column: 'OwnerId', value: expect.stringMatching(/^005/) },
@@ -200,11 +288,18 @@ describe('preflight migrate: notes, tasks and owners', () => {
 
     // Notes: the deleted one left out; each on the record its ParentId's key prefix names (a lead is a person).
     const people = live('people')
-    const personId = (first: string) => people.find((p) => (p['name'] as { firstName: string }).firstName === first)!['id']
+    const personId = (first: string) =>
+      people.find((p) => (p['name'] as { firstName: string }).firstName === first)!['id']
     const companyId = (name: string) => companies.find((c) => c['name'] === name)!['id']
     const dealId = (name: string) => live('opportunities').find((d) => d['name'] === name)!['id']
     const notes = live('notes')
-    expect(notes.map((n) => n['title']).sort()).toEqual(['Call notes', 'Case note', 'Lead note', 'Pricing', 'Renewal terms'])
+    expect(notes.map((n) => n['title']).sort()).toEqual([
+      'Call notes',
+      'Case note',
+      'Lead note',
+      'Pricing',
+      'Renewal terms',
+    ])
     const on = (plural: string, own: string, id: unknown) =>
       live(plural)
         .filter((t) => t[own] === id)
@@ -218,11 +313,18 @@ describe('preflight migrate: notes, tasks and owners', () => {
     // Tasks: WhoId and WhatId each a target; status from Salesforce's words; the assignee through User.csv.
     const tasks = live('tasks')
     const task = (title: string) => tasks.find((t) => t['title'] === title)!
-    expect(task('Send the contract')).toMatchObject({ status: 'TODO', assigneeId: JANE, bodyV2: { markdown: 'Contract v2' } })
+    expect(task('Send the contract')).toMatchObject({
+      status: 'TODO',
+      assigneeId: JANE,
+      bodyV2: { markdown: 'Contract v2' },
+    })
     expect(task('Follow up')).toMatchObject({ status: 'IN_PROGRESS', assigneeId: JANE })
     expect(task('Quarterly review')).toMatchObject({ status: 'DONE' })
     expect(task('Quarterly review')['assigneeId'] ?? null).toBeNull()
-    expect(on('taskTargets', 'taskId', task('Send the contract')['id'])).toEqual([personId('Ada'), dealId('Acme Corp renewal 1')])
+    expect(on('taskTargets', 'taskId', task('Send the contract')['id'])).toEqual([
+      personId('Ada'),
+      dealId('Acme Corp renewal 1'),
+    ])
     expect(on('taskTargets', 'taskId', task('Follow up')['id'])).toEqual([personId('Grace'), companyId('Globex')])
     expect(live('taskTargets')).toHaveLength(5)
   })

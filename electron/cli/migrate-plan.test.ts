@@ -14,9 +14,12 @@ const ROOT = resolve(__dirname, '../..')
 const WORKERS = { parse: join(ROOT, 'out/main/parse-worker.js'), check: join(ROOT, 'out/main/check-worker.js') }
 
 const EXPORT = {
-  'hubspot-crm-exports-all-companies.csv': 'Record ID,Company name,Company Domain Name\n5100000001,Acme,acme.com\n5100000002,Globex,globex.com\n',
-  'hubspot-crm-exports-all-contacts.csv': 'Record ID,First Name,Last Name,Email,Associated Company IDs\n8100000001,Ada,Lovelace,ada@acme.com,5100000001\n8100000002,Grace,Hopper,grace@globex.com,5100000002\n',
-  'hubspot-crm-exports-all-deals.csv': 'Record ID,Deal Name,Deal Stage,Amount,Associated Company IDs,Associated Contact IDs\n9200000001,Renewal,Closed Won,1000,5100000001,8100000001;8100000002\n9200000002,Pilot,Contract Sent,500,5100000009,8100000002\n',
+  'hubspot-crm-exports-all-companies.csv':
+    'Record ID,Company name,Company Domain Name\n5100000001,Acme,acme.com\n5100000002,Globex,globex.com\n',
+  'hubspot-crm-exports-all-contacts.csv':
+    'Record ID,First Name,Last Name,Email,Associated Company IDs\n8100000001,Ada,Lovelace,ada@acme.com,5100000001\n8100000002,Grace,Hopper,grace@globex.com,5100000002\n',
+  'hubspot-crm-exports-all-deals.csv':
+    'Record ID,Deal Name,Deal Stage,Amount,Associated Company IDs,Associated Contact IDs\n9200000001,Renewal,Closed Won,1000,5100000001,8100000001;8100000002\n9200000002,Pilot,Contract Sent,500,5100000009,8100000002\n',
 }
 
 describe('planning a migration reads each export once', () => {
@@ -58,12 +61,28 @@ describe('planning a migration reads each export once', () => {
   it('plans, prepares and links every file from the tables read to plan it', async () => {
     const { reads, cache } = countingCache()
     const projectPath = join(dir, MIGRATION_PROJECT)
-    const project = await planProject(paths, projectPath, { preset: 'auto', timeZone: 'UTC' }, DEFAULT_MODEL, WORKERS, null, cache)
+    const project = await planProject(
+      paths,
+      projectPath,
+      { preset: 'auto', timeZone: 'UTC' },
+      DEFAULT_MODEL,
+      WORKERS,
+      null,
+      cache,
+    )
     const { files, links } = await prepareAll(projectPath, project)
     expect(reads.sort()).toEqual([...paths].sort())
     expect(cache.hits).toBe(3)
     // What was prepared is what a fresh read gives (the deals' recipe replayed on its own copy).
-    const fresh = await planProject(paths, projectPath, { preset: 'auto', timeZone: 'UTC' }, DEFAULT_MODEL, WORKERS, null, new TableCache({ now: () => 0 }))
+    const fresh = await planProject(
+      paths,
+      projectPath,
+      { preset: 'auto', timeZone: 'UTC' },
+      DEFAULT_MODEL,
+      WORKERS,
+      null,
+      new TableCache({ now: () => 0 }),
+    )
     const again = await prepareAll(projectPath, fresh)
     expect(files).toEqual(again.files)
     expect([links.resolved, links.unresolved]).toEqual([again.links.resolved, again.links.unresolved])
@@ -82,16 +101,34 @@ describe('planning a migration reads each export once', () => {
       }
     }
     const projectPath = join(dir, MIGRATION_PROJECT)
-    await planProject(paths, projectPath, { preset: 'auto', timeZone: 'UTC' }, DEFAULT_MODEL, WORKERS, null, new TableCache({ load }))
+    await planProject(
+      paths,
+      projectPath,
+      { preset: 'auto', timeZone: 'UTC' },
+      DEFAULT_MODEL,
+      WORKERS,
+      null,
+      new TableCache({ load }),
+    )
     expect(most).toBe(Math.min(availableParallelism(), paths.length))
     const missing = [paths[0]!, join(dir, 'gone.csv'), paths[1]!]
-    await expect(planProject(missing, projectPath, { preset: 'auto' }, DEFAULT_MODEL, WORKERS, null)).rejects.toThrow(/gone\.csv/)
+    await expect(planProject(missing, projectPath, { preset: 'auto' }, DEFAULT_MODEL, WORKERS, null)).rejects.toThrow(
+      /gone\.csv/,
+    )
   })
 
   it('reads a file again when it changed on disk after it was planned', async () => {
     const { reads, cache } = countingCache()
     const projectPath = join(dir, MIGRATION_PROJECT)
-    const project = await planProject(paths, projectPath, { preset: 'auto', timeZone: 'UTC' }, DEFAULT_MODEL, WORKERS, null, cache)
+    const project = await planProject(
+      paths,
+      projectPath,
+      { preset: 'auto', timeZone: 'UTC' },
+      DEFAULT_MODEL,
+      WORKERS,
+      null,
+      cache,
+    )
     const contacts = join(dir, 'hubspot-crm-exports-all-contacts.csv')
     // Same size (one letter changed), its times set apart as a later clock tick would.
     await writeFile(contacts, (await readFile(contacts, 'utf8')).replace('Grace', 'Gracy'))

@@ -26,9 +26,14 @@ function run(...args: string[]): Promise<Run> {
 function runWith(env: NodeJS.ProcessEnv, ...args: string[]): Promise<Run> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`)
   return new Promise((done) => {
-    execFile(process.execPath, [CLI, ...args], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
-    })
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } },
+      (error, stdout, stderr) => {
+        done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
+      },
+    )
   })
 }
 
@@ -38,7 +43,16 @@ function issuesOf(report: any, code: string) {
 
 describe('preflight check', () => {
   it('reports a US people file against the workspace model with spreadsheet row numbers', async () => {
-    const { code, stdout, stderr } = await run('check', data('people-us.csv'), '--object', 'people', '--model', MODEL, '--default-country', 'US')
+    const { code, stdout, stderr } = await run(
+      'check',
+      data('people-us.csv'),
+      '--object',
+      'people',
+      '--model',
+      MODEL,
+      '--default-country',
+      'US',
+    )
     expect(stderr).toBe('')
     expect(code).toBe(1)
     const report = JSON.parse(stdout)
@@ -49,7 +63,9 @@ describe('preflight check', () => {
     expect(report.mapping).toContainEqual({ column: 'Email', field: 'emails.primaryEmail' })
     expect(report.mapping).toContainEqual({ column: 'First Name', field: 'name.firstName' })
     expect(report.mapping).toContainEqual({ column: 'Segment', field: 'segment' })
-    expect(issuesOf(report, 'EMAIL_INVALID')).toMatchObject([{ row: 4, column: 'Email', field: 'emails.primaryEmail', severity: 'error', value: 'alan.turing@enigma' }])
+    expect(issuesOf(report, 'EMAIL_INVALID')).toMatchObject([
+      { row: 4, column: 'Email', field: 'emails.primaryEmail', severity: 'error', value: 'alan.turing@enigma' },
+    ])
     expect(issuesOf(report, 'DUPLICATE_IN_FILE')).toMatchObject([{ row: 6, value: 'grace@cobol.dev' }])
     expect(issuesOf(report, 'DUPLICATE_IN_FILE')[0].message).toContain('row 3')
     expect(issuesOf(report, 'PHONE_INVALID')).toMatchObject([{ row: 7, value: 'n/a' }])
@@ -106,7 +122,10 @@ describe('preflight check', () => {
       [['check', data('people-us.csv')], /--object/],
       [['frobnicate', data('people-us.csv'), '--object', 'people'], /Unknown command/],
       [['check', data('people-us.csv'), '--object', 'people', '--date-order', 'ydm'], /--date-order/],
-      [['check', data('people-us.csv'), '--object', 'people', '--time-zone', 'Mars/Olympus'], /^--time-zone: "Mars\/Olympus" is not a time zone/],
+      [
+        ['check', data('people-us.csv'), '--object', 'people', '--time-zone', 'Mars/Olympus'],
+        /^--time-zone: "Mars\/Olympus" is not a time zone/,
+      ],
       [['check', data('people-us.csv'), '--object', 'people', '--model', data('people-us.csv')], /not valid JSON/],
       [['export', data('people-us.csv'), '--object', 'people'], /--out/],
     ]
@@ -124,7 +143,10 @@ describe('preflight check: file problems and empty rows', () => {
   it('reports an unclosed quote and rows wider than the header as file warnings, exits 1, and counts empty rows', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'preflight-cli-warn-'))
     const source = join(dir, 'people.csv')
-    await writeFile(source, 'Email,First Name\nada@example.com,Ada\n,\nbob@example.com,Bob,Smith\ncy@example.com,"Cy\ndee@example.com,Dee\n')
+    await writeFile(
+      source,
+      'Email,First Name\nada@example.com,Ada\n,\nbob@example.com,Bob,Smith\ncy@example.com,"Cy\ndee@example.com,Dee\n',
+    )
     const { code, stdout, stderr } = await run('check', source, '--object', 'people')
     expect(stderr).toBe('')
     expect(code).toBe(1)
@@ -134,13 +156,18 @@ describe('preflight check: file problems and empty rows', () => {
       { code: 'UNCLOSED_QUOTE', file: 'people.csv', row: 5, column: 'First Name', count: 1 },
       { code: 'ROW_TOO_WIDE', file: 'people.csv', row: 4, column: 'Column C', count: 1 },
     ])
-    expect(report.fileWarnings[0].message).toContain('people.csv, row 5, column "First Name": a quote opens there and is never closed')
+    expect(report.fileWarnings[0].message).toContain(
+      'people.csv, row 5, column "First Name": a quote opens there and is never closed',
+    )
   })
 
   it('exits 2 with one line on stderr for a web page saved as .xls', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'preflight-cli-html-'))
     const source = join(dir, 'people.xls')
-    await writeFile(source, '<html><body><table><tr><td>Email</td></tr><tr><td>ada@example.com</td></tr></table></body></html>')
+    await writeFile(
+      source,
+      '<html><body><table><tr><td>Email</td></tr><tr><td>ada@example.com</td></tr></table></body></html>',
+    )
     const { code, stdout, stderr } = await run('check', source, '--object', 'people')
     expect(code).toBe(2)
     expect(stdout).toBe('')
@@ -156,7 +183,16 @@ describe('--time-zone', () => {
     const dir = await mkdtemp(join(tmpdir(), 'preflight-zone-'))
     const source = join(dir, 'deals.csv')
     await writeFile(source, DEALS)
-    const { code, stdout, stderr } = await runWith(env, 'export', source, '--object', 'opportunities', '--out', join(dir, 'out'), ...flags)
+    const { code, stdout, stderr } = await runWith(
+      env,
+      'export',
+      source,
+      '--object',
+      'opportunities',
+      '--out',
+      join(dir, 'out'),
+      ...flags,
+    )
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
     const text = await readFile(join(dir, 'out', 'opportunities-001.csv'), 'utf8')
     const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data
@@ -166,9 +202,13 @@ describe('--time-zone', () => {
   it('reads date-times without a zone in the zone given, whatever the computer’s, and keeps explicit offsets', async () => {
     const { report, closeDates } = await exported({ TZ: 'America/Los_Angeles' }, '--time-zone', 'Europe/Berlin')
     expect(closeDates).toEqual(['2024-03-05T13:30:00.000Z', '2024-07-01T09:00:00.000Z', '2024-03-31T01:30:00.000Z'])
-    expect(issuesOf(report, 'DATETIME_NO_TIMEZONE')).toMatchObject([{ column: 'Close date', severity: 'warning', message: expect.stringContaining('read in Europe/Berlin time') }])
+    expect(issuesOf(report, 'DATETIME_NO_TIMEZONE')).toMatchObject([
+      { column: 'Close date', severity: 'warning', message: expect.stringContaining('read in Europe/Berlin time') },
+    ])
     // 02:30 on 31 March 2024 never happened in Berlin: a warning with the reading taken, never silent.
-    expect(issuesOf(report, 'DATETIME_NONEXISTENT')).toMatchObject([{ row: 4, severity: 'warning', value: '2024-03-31 02:30', suggestion: '2024-03-31T03:30:00+02:00' }])
+    expect(issuesOf(report, 'DATETIME_NONEXISTENT')).toMatchObject([
+      { row: 4, severity: 'warning', value: '2024-03-31 02:30', suggestion: '2024-03-31T03:30:00+02:00' },
+    ])
   })
 
   it('defaults to this computer’s zone', async () => {
@@ -185,29 +225,62 @@ describe('preflight export', () => {
     const source = join(dir, 'companies.csv')
     await writeFile(source, 'Name,ICP\nAcme,yes\nBeta,\n,\nGamma,no\n')
     const mapping = join(dir, 'mapping.json')
-    await writeFile(mapping, JSON.stringify({ object: 'companies', columns: { Name: 'name', ICP: 'idealCustomerProfile' } }))
+    await writeFile(
+      mapping,
+      JSON.stringify({ object: 'companies', columns: { Name: 'name', ICP: 'idealCustomerProfile' } }),
+    )
     const out = join(dir, 'out')
     const { code, stdout } = await run('export', source, '--object', 'companies', '--mapping', mapping, '--out', out)
     expect(code).toBe(0)
     const report = JSON.parse(stdout)
     expect(report.summary).toMatchObject({ errors: 0, emptyRows: 1 })
-    expect(report.files.map((f: string) => f.replace(out, ''))).toEqual(['/companies-001.csv', '/companies-no-idealCustomerProfile-001.csv', '/companies-rejected.csv'])
+    expect(report.files.map((f: string) => f.replace(out, ''))).toEqual([
+      '/companies-001.csv',
+      '/companies-no-idealCustomerProfile-001.csv',
+      '/companies-rejected.csv',
+    ])
     expect(report.notes).toEqual([
       'companies-no-idealCustomerProfile-001.csv: 1 row leaves "ICP" empty, so that column is left out ' +
         "(Twenty's import would set an empty checkbox to false, overwriting a stored true). Import these files too.",
     ])
-    const read = async (name: string) => Papa.parse<string[]>((await readFile(join(out, name), 'utf8')).slice(1), { skipEmptyLines: true }).data
-    expect(await read('companies-001.csv')).toEqual([['Name', 'ICP'], ['Acme', 'TRUE'], ['Gamma', 'FALSE']])
+    const read = async (name: string) =>
+      Papa.parse<string[]>((await readFile(join(out, name), 'utf8')).slice(1), { skipEmptyLines: true }).data
+    expect(await read('companies-001.csv')).toEqual([
+      ['Name', 'ICP'],
+      ['Acme', 'TRUE'],
+      ['Gamma', 'FALSE'],
+    ])
     expect(await read('companies-no-idealCustomerProfile-001.csv')).toEqual([['Name'], ['Beta']])
   })
 
   it('writes Twenty import files of valid rows and a rejected file with the original values', async () => {
     const out = await mkdtemp(join(tmpdir(), 'preflight-export-'))
-    const { code, stdout } = await run('export', data('people-us.csv'), '--object', 'people', '--model', MODEL, '--default-country', 'US', '--out', out)
+    const { code, stdout } = await run(
+      'export',
+      data('people-us.csv'),
+      '--object',
+      'people',
+      '--model',
+      MODEL,
+      '--default-country',
+      'US',
+      '--out',
+      out,
+    )
     expect(code).toBe(1)
     const report = JSON.parse(stdout)
-    expect(report.files.map((f: string) => f.replace(out, ''))).toEqual(['/people-001.csv', '/people-no-newsletter-001.csv', '/people-rejected.csv', '/people-rejected.xlsx'])
-    expect((await readdir(out)).sort()).toEqual(['people-001.csv', 'people-no-newsletter-001.csv', 'people-rejected.csv', 'people-rejected.xlsx'])
+    expect(report.files.map((f: string) => f.replace(out, ''))).toEqual([
+      '/people-001.csv',
+      '/people-no-newsletter-001.csv',
+      '/people-rejected.csv',
+      '/people-rejected.xlsx',
+    ])
+    expect((await readdir(out)).sort()).toEqual([
+      'people-001.csv',
+      'people-no-newsletter-001.csv',
+      'people-rejected.csv',
+      'people-rejected.xlsx',
+    ])
     expect(report.notes).toHaveLength(1)
     expect(report.summary.emptyRows).toBe(0)
 
@@ -233,10 +306,13 @@ describe('preflight export', () => {
     expect(ada['Engagement']).toBe('RATING_5')
     expect(JSON.parse(ada['Tags']!)).toEqual(['vip', 'early-adopter'])
 
-    const rejected = Papa.parse<Record<string, string>>((await readFile(join(out, 'people-rejected.csv'), 'utf8')).slice(1), {
-      header: true,
-      skipEmptyLines: true,
-    }).data
+    const rejected = Papa.parse<Record<string, string>>(
+      (await readFile(join(out, 'people-rejected.csv'), 'utf8')).slice(1),
+      {
+        header: true,
+        skipEmptyLines: true,
+      },
+    ).data
     expect(rejected.map((r) => r['First Name'])).toEqual(['Alan', 'Linus', 'Margaret'])
     expect(rejected[0]!['Email']).toBe('alan.turing@enigma')
     expect(rejected[0]!['Errors']).toContain('Email:')
@@ -251,10 +327,17 @@ describe('preflight export', () => {
     const out = join(dir, 'out')
     const { code } = await run('export', source, '--object', 'people', '--out', out)
     expect(code).toBe(0)
-    expect((await readdir(out)).sort()).toEqual(['people-001.csv', 'people-002.csv', 'people-003.csv', 'people-rejected.csv'])
+    expect((await readdir(out)).sort()).toEqual([
+      'people-001.csv',
+      'people-002.csv',
+      'people-003.csv',
+      'people-rejected.csv',
+    ])
     const counts = await Promise.all(
       ['people-001.csv', 'people-002.csv', 'people-003.csv'].map(
-        async (f) => Papa.parse((await readFile(join(out, f), 'utf8')).slice(1), { header: true, skipEmptyLines: true }).data.length,
+        async (f) =>
+          Papa.parse((await readFile(join(out, f), 'utf8')).slice(1), { header: true, skipEmptyLines: true }).data
+            .length,
       ),
     )
     expect(counts).toEqual([10_000, 10_000, 5_001])

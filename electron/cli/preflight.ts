@@ -15,7 +15,13 @@ import { runMigrateCommand } from './migrate-command'
 async function main(argv: readonly string[]): Promise<number> {
   const workers: WorkerPaths = builtWorkers(__dirname)
   const result =
-    argv[0] === 'push' ? await runPushCommand(argv, workers, process.env) : argv[0] === 'rollback' ? await runRollbackCommand(argv, process.env) : argv[0] === 'migrate' ? await runMigrateCommand(argv, workers, process.env) : await checkOrExport(argv, workers)
+    argv[0] === 'push'
+      ? await runPushCommand(argv, workers, process.env)
+      : argv[0] === 'rollback'
+        ? await runRollbackCommand(argv, process.env)
+        : argv[0] === 'migrate'
+          ? await runMigrateCommand(argv, workers, process.env)
+          : await checkOrExport(argv, workers)
   if (result.message !== undefined) process.stderr.write(`${result.message}\n`)
   if (result.report !== undefined) await writeStdout(`${JSON.stringify(result.report)}\n`)
   return result.code
@@ -52,7 +58,10 @@ main(process.argv.slice(2)).then(
   (thrown: unknown) => {
     // The boundary: a UserError from main's pipeline is this command's CliError (its message, exit 2).
     const error = thrown instanceof UserError ? new CliError(thrown.message) : thrown
-    const message = error instanceof CliError ? error.message.split('\n')[0] : `preflight failed: ${(error as Error)?.message ?? String(error)}`
+    const message =
+      error instanceof CliError
+        ? error.message.split('\n')[0]
+        : `preflight failed: ${(error as Error)?.message ?? String(error)}`
     process.stderr.write(`${message}\n`)
     process.exitCode = 2
   },

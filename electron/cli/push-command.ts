@@ -13,7 +13,14 @@ import { filesInImportOrder, pushProjectFiles, type FileReport } from '../main/p
 import type { PushStop } from '../main/push/push-runner'
 import { fingerprintFile, readProject } from '../main/project/project-store'
 import { CliError } from './cli-args'
-import { fillOnlyPolicy, fillOnlyUnknown, parsePushArgs, withTimeZoneFlag, type ProjectPushArgs, type PushArgs } from './push-args'
+import {
+  fillOnlyPolicy,
+  fillOnlyUnknown,
+  parsePushArgs,
+  withTimeZoneFlag,
+  type ProjectPushArgs,
+  type PushArgs,
+} from './push-args'
 import { createProgressReporter } from './push-progress'
 import { openPushSession } from './push-workspace'
 
@@ -25,7 +32,11 @@ export interface CommandResult {
   readonly message?: string
 }
 
-export async function runPushCommand(argv: readonly string[], workers: WorkerPaths, env: NodeJS.ProcessEnv): Promise<CommandResult> {
+export async function runPushCommand(
+  argv: readonly string[],
+  workers: WorkerPaths,
+  env: NodeJS.ProcessEnv,
+): Promise<CommandResult> {
   const args = parsePushArgs(argv)
   // First signal: finish the batches in flight, then stop. A second one aborts the requests in flight too
   // (safe: the journal resends that batch on its ids next time).
@@ -46,7 +57,13 @@ export async function runPushCommand(argv: readonly string[], workers: WorkerPat
   }
 }
 
-async function pushFile(args: PushArgs, workers: WorkerPaths, env: NodeJS.ProcessEnv, stop: AbortSignal, hard: AbortSignal): Promise<CommandResult> {
+async function pushFile(
+  args: PushArgs,
+  workers: WorkerPaths,
+  env: NodeJS.ProcessEnv,
+  stop: AbortSignal,
+  hard: AbortSignal,
+): Promise<CommandResult> {
   const session = await openPushSession(args.workspace, env, !args.model)
   const prepared = await prepareCheck(args, workers, session.model ? { model: session.model } : {})
   // The version of the file the rows come from: an edited row of the same version keeps its record.
@@ -68,7 +85,13 @@ async function pushFile(args: PushArgs, workers: WorkerPaths, env: NodeJS.Proces
 }
 
 /** `push <project.preflight>`: the project's files pushed in import order (main's pushProjectFiles). */
-export async function pushProject(args: ProjectPushArgs, workers: WorkerPaths, env: NodeJS.ProcessEnv, stop: AbortSignal, hard: AbortSignal): Promise<CommandResult> {
+export async function pushProject(
+  args: ProjectPushArgs,
+  workers: WorkerPaths,
+  env: NodeJS.ProcessEnv,
+  stop: AbortSignal,
+  hard: AbortSignal,
+): Promise<CommandResult> {
   const saved = await readProject(args.file).catch((error: unknown) => {
     throw error instanceof UserError ? new CliError(error.message) : error
   })
@@ -79,16 +102,50 @@ export async function pushProject(args: ProjectPushArgs, workers: WorkerPaths, e
   const journalDir = args.journal ?? `${args.file}.push-journals`
   const outDir = args.out ?? join(args.file, '..')
   const policies = fillOnlyPolicies(project, model, args.fillOnly)
-  const options = { dryRun: args.dryRun, batchSize: args.batchSize, rate: args.rate, journalDir, outDir, stop, hard, language: args.lang, progress: () => createProgressReporter(), ...(policies ? { policies } : {}) }
-  const { totals, files, fileWarnings, stopped, links } = await pushProjectFiles(args.file, project, session, model, workers, options)
-  return commandResult({ ...report(totals, journalDir, files, args.dryRun), ...(links ? { links } : {}) }, totals, stopped, args.dryRun, fileWarnings)
+  const options = {
+    dryRun: args.dryRun,
+    batchSize: args.batchSize,
+    rate: args.rate,
+    journalDir,
+    outDir,
+    stop,
+    hard,
+    language: args.lang,
+    progress: () => createProgressReporter(),
+    ...(policies ? { policies } : {}),
+  }
+  const { totals, files, fileWarnings, stopped, links } = await pushProjectFiles(
+    args.file,
+    project,
+    session,
+    model,
+    workers,
+    options,
+  )
+  return commandResult(
+    { ...report(totals, journalDir, files, args.dryRun), ...(links ? { links } : {}) },
+    totals,
+    stopped,
+    args.dryRun,
+    fileWarnings,
+  )
 }
 
 /** `--fill-only` per file of the project: the named fields its object has (each must exist in some file's object). */
-function fillOnlyPolicies(project: ProjectFile, model: WorkspaceModel, fields: readonly string[]): Record<string, Record<string, FieldPolicy>> | undefined {
+function fillOnlyPolicies(
+  project: ProjectFile,
+  model: WorkspaceModel,
+  fields: readonly string[],
+): Record<string, Record<string, FieldPolicy>> | undefined {
   if (fields.length === 0) return undefined
-  const objects = filesInImportOrder(project, model).map((file) => ({ id: file.id, object: findObject(model, file.mapping.object)! }))
-  fillOnlyUnknown(fields, objects.map((o) => o.object))
+  const objects = filesInImportOrder(project, model).map((file) => ({
+    id: file.id,
+    object: findObject(model, file.mapping.object)!,
+  }))
+  fillOnlyUnknown(
+    fields,
+    objects.map((o) => o.object),
+  )
   const policies: Record<string, Record<string, FieldPolicy>> = {}
   for (const { id, object } of objects) {
     const policy = fillOnlyPolicy(fields, object, true)
@@ -99,15 +156,33 @@ function fillOnlyPolicies(project: ProjectFile, model: WorkspaceModel, fields: r
 
 function report(totals: PushedFile['counts'], journal: string, files: readonly FileReport[], dryRun: boolean) {
   if (dryRun) {
-    const plans = files.map((f) => f.result as Record<'create' | 'update' | 'restore' | 'unchanged' | 'refused' | 'empty', number>)
+    const plans = files.map(
+      (f) => f.result as Record<'create' | 'update' | 'restore' | 'unchanged' | 'refused' | 'empty', number>,
+    )
     const sum = (key: keyof (typeof plans)[number]) => plans.reduce((n, p) => n + p[key], 0)
-    return { create: sum('create'), update: sum('update'), restore: sum('restore'), unchanged: sum('unchanged'), refused: sum('refused'), rejected: totals.rejected, empty: sum('empty'), journal: null, files }
+    return {
+      create: sum('create'),
+      update: sum('update'),
+      restore: sum('restore'),
+      unchanged: sum('unchanged'),
+      refused: sum('refused'),
+      rejected: totals.rejected,
+      empty: sum('empty'),
+      journal: null,
+      files,
+    }
   }
   return { ...totals, journal, files }
 }
 
 /** Exit code and stderr line for a finished, planned or stopped push (1 too when a file had file-level warnings). */
-export function commandResult(report: unknown, counts: PushedFile['counts'], stopped: PushStop | null, dryRun: boolean, fileWarnings = 0): CommandResult {
+export function commandResult(
+  report: unknown,
+  counts: PushedFile['counts'],
+  stopped: PushStop | null,
+  dryRun: boolean,
+  fileWarnings = 0,
+): CommandResult {
   const code = counts.failed > 0 || counts.rejected > 0 || fileWarnings > 0 ? 1 : 0
   if (stopped === null) return { code, report }
   switch (stopped.reason) {

@@ -5,7 +5,10 @@ import type { ProgressReporter } from '../main/push/push-prepared'
 const PLAIN_EVERY_MS = 3_000
 const BAR_WIDTH = 24
 
-export function createProgressReporter(stream: NodeJS.WriteStream = process.stderr, now: () => number = Date.now): ProgressReporter {
+export function createProgressReporter(
+  stream: NodeJS.WriteStream = process.stderr,
+  now: () => number = Date.now,
+): ProgressReporter {
   const started = now()
   let baseline: number | null = null
   let lastPlain = started

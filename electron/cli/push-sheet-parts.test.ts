@@ -19,13 +19,19 @@ const ROOT = resolve(__dirname, '../..')
 const MODEL_PATH = join(ROOT, 'e2e/data/workspace-model.json')
 const KEY = 'pf_test_sheet_parts_7a21'
 const run = (args: string[]) => runCli(args, { PREFLIGHT_API_KEY: KEY })
-const push = (project: string, ...more: string[]) => run(['push', project, '--workspace', server.url, '--model', MODEL_PATH, '--rate', '100', ...more])
+const push = (project: string, ...more: string[]) =>
+  run(['push', project, '--workspace', server.url, '--model', MODEL_PATH, '--rate', '100', ...more])
 
 let server: WorkspaceServer
 let dir: string
 beforeEach(async () => {
   // Twenty's default rate, and a server without nested connect: links must go by the ids the push gave.
-  server = await startWorkspaceServer({ model: JSON.parse(await readFile(MODEL_PATH, 'utf8')), apiKey: KEY, rateLimitPerMinute: 100, nestedConnect: false })
+  server = await startWorkspaceServer({
+    model: JSON.parse(await readFile(MODEL_PATH, 'utf8')),
+    apiKey: KEY,
+    rateLimitPerMinute: 100,
+    nestedConnect: false,
+  })
   dir = await mkdtemp(join(tmpdir(), 'preflight-sheet-parts-'))
 })
 afterEach(async () => {
@@ -64,13 +70,29 @@ async function writeSheetProject(): Promise<string> {
     path: 'deals.csv',
     open: {},
     columns,
-    mapping: { object: 'opportunities', columns: { 'Deal Name': 'name', Amount: 'amount.amountMicros', 'Company Name': null, 'Company Domain': null, 'Contact Name': null, 'Contact Email': null } },
+    mapping: {
+      object: 'opportunities',
+      columns: {
+        'Deal Name': 'name',
+        Amount: 'amount.amountMicros',
+        'Company Name': null,
+        'Company Domain': null,
+        'Contact Name': null,
+        'Contact Email': null,
+      },
+    },
     settings: {},
     operations: [],
     rebased: false,
   }
   const samples = headers.map((_, c) => WEEK_1.map((row) => row.split(',')[c]!))
-  const parts = suggestSheetParts({ headers, samples, model: DEFAULT_MODEL, objectName: 'opportunities', mapped: headers.map((h) => sheet.mapping.columns[h] ?? null) })
+  const parts = suggestSheetParts({
+    headers,
+    samples,
+    model: DEFAULT_MODEL,
+    objectName: 'opportunities',
+    mapped: headers.map((h) => sheet.mapping.columns[h] ?? null),
+  })
   const { sheetColumns, files } = sheetPartFiles(sheet, columns, parts, ['file-1'], DEFAULT_MODEL)
   const fingerprint = await fingerprintFile(join(dir, 'deals.csv'))
   const now = new Date().toISOString()
@@ -82,15 +104,19 @@ async function writeSheetProject(): Promise<string> {
     updatedAt: now,
     workspace: null,
     settings: {},
-    files: [{ ...sheet, mapping: { object: 'opportunities', columns: sheetColumns } }, ...files].map(({ rebased: _rebased, ...file }) => ({ ...file, fingerprint })),
+    files: [{ ...sheet, mapping: { object: 'opportunities', columns: sheetColumns } }, ...files].map(
+      ({ rebased: _rebased, ...file }) => ({ ...file, fingerprint }),
+    ),
   }
   const path = join(dir, 'deals.preflight')
   await writeProject(path, project)
   return path
 }
 
-const url = (record: Record<string, unknown>) => (record['domainName'] as { primaryLinkUrl?: string } | undefined)?.primaryLinkUrl
-const email = (record: Record<string, unknown>) => (record['emails'] as { primaryEmail?: string } | undefined)?.primaryEmail
+const url = (record: Record<string, unknown>) =>
+  (record['domainName'] as { primaryLinkUrl?: string } | undefined)?.primaryLinkUrl
+const email = (record: Record<string, unknown>) =>
+  (record['emails'] as { primaryEmail?: string } | undefined)?.primaryEmail
 const live = (plural: string) => server.records(plural).filter((r) => r['deletedAt'] === null)
 
 /** Every deal linked to the company and contact its row names, by the ids they have in the workspace. */
@@ -102,7 +128,12 @@ function expectLinked(rows: readonly string[]): void {
   expect(deals.size).toBe(rows.length)
   for (const row of rows) {
     const [name, , , domain, , contact] = row.split(',')
-    const key = domain ? domain.toLowerCase().replace(/^https:\/\/www\./, '').replace(/[/.]$/, '') : null
+    const key = domain
+      ? domain
+          .toLowerCase()
+          .replace(/^https:\/\/www\./, '')
+          .replace(/[/.]$/, '')
+      : null
     expect(deals.get(name)?.['companyId'] ?? null).toBe(key === null ? null : companyId.get(key))
     expect(deals.get(name)?.['pointOfContactId'] ?? null).toBe(contact ? personId.get(contact.toLowerCase()) : null)
   }
@@ -112,7 +143,9 @@ describe('one sheet, several objects, through a week', () => {
   it('creates each company and contact once, links every deal, takes next week’s export, and rolls back', async () => {
     const project = await writeSheetProject()
     server.seed('companies', [{ name: 'Acme (already here)', domainName: { primaryLinkUrl: 'https://acme.com' } }])
-    server.seed('people', [{ name: { firstName: 'Grace', lastName: 'Hopper' }, emails: { primaryEmail: 'grace@acme.com' } }])
+    server.seed('people', [
+      { name: { firstName: 'Grace', lastName: 'Hopper' }, emails: { primaryEmail: 'grace@acme.com' } },
+    ])
     server.softDelete('people', live('people')[0]!['id'] as string)
 
     const first = await push(project)
@@ -129,7 +162,17 @@ describe('one sheet, several objects, through a week', () => {
     // Pushed again unchanged: the dry run and the push both find every record as it is (links by the ids they got).
     const dry = await push(project, '--dry-run')
     expect(dry.code).toBe(0)
-    expect(JSON.parse(dry.stdout).files.map((f: { result: { create: number; update: number; unchanged: number } }) => [f.result.create, f.result.update, f.result.unchanged])).toEqual([[0, 0, 2], [0, 0, 3], [0, 0, 5]])
+    expect(
+      JSON.parse(dry.stdout).files.map((f: { result: { create: number; update: number; unchanged: number } }) => [
+        f.result.create,
+        f.result.update,
+        f.result.unchanged,
+      ]),
+    ).toEqual([
+      [0, 0, 2],
+      [0, 0, 3],
+      [0, 0, 5],
+    ])
     const again = await push(project)
     expect(again.code).toBe(0)
     expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, updated: 0, failed: 0 })
@@ -140,7 +183,13 @@ describe('one sheet, several objects, through a week', () => {
     expect(next.stderr).toBe('')
     expect(next.code).toBe(0)
     const week2 = JSON.parse(next.stdout)
-    expect(week2.files.map((f: { result: { created: number; updated: number } }) => [f.result.created, f.result.updated])).toEqual([[1, 1], [1, 0], [1, 0]])
+    expect(
+      week2.files.map((f: { result: { created: number; updated: number } }) => [f.result.created, f.result.updated]),
+    ).toEqual([
+      [1, 1],
+      [1, 0],
+      [1, 0],
+    ])
     expect(live('companies')).toHaveLength(3)
     expect(live('companies').find((c) => url(c) === 'https://initech.io')).toMatchObject({ name: 'Initech Ltd' })
     expect(live('people')).toHaveLength(4)

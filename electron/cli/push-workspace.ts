@@ -5,7 +5,11 @@
 import { randomUUID } from 'node:crypto'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { normalizeBaseUrl, WorkspaceProfileSchema, type WorkspaceProfile } from '../../shared/workspace/workspace-profile'
+import {
+  normalizeBaseUrl,
+  WorkspaceProfileSchema,
+  type WorkspaceProfile,
+} from '../../shared/workspace/workspace-profile'
 import { connectForPush } from '../main/push/sending/batch-request'
 import type { PushSession } from '../main/push/push-prepared'
 import { CredentialStore, KEYCHAIN_SERVICE } from '../main/storage/credential-store'
@@ -26,19 +30,30 @@ export async function resolvePushWorkspace(address: string, env: NodeJS.ProcessE
   const baseUrl = normalized.url
   const envKey = env[API_KEY_VARIABLE]?.trim()
   if (envKey) {
-    const profile = WorkspaceProfileSchema.parse({ id: randomUUID(), name: new URL(baseUrl).host, baseUrl, createdAt: new Date().toISOString() })
+    const profile = WorkspaceProfileSchema.parse({
+      id: randomUUID(),
+      name: new URL(baseUrl).host,
+      baseUrl,
+      createdAt: new Date().toISOString(),
+    })
     return { profile, credentials: fixedKeyStore(envKey) }
   }
   const profiles = await new WorkspaceProfiles(appDataDir(env)).list()
   const profile = profiles.find((p) => p.baseUrl === baseUrl)
   if (profile === undefined) {
-    throw new CliError(`No saved workspace has the address ${baseUrl}: add it in Preflight, or set ${API_KEY_VARIABLE}.`)
+    throw new CliError(
+      `No saved workspace has the address ${baseUrl}: add it in Preflight, or set ${API_KEY_VARIABLE}.`,
+    )
   }
   return { profile, credentials: new CredentialStore() }
 }
 
 /** The workspace to push into: its profile, a checked connection and, without --model, its live data model. */
-export async function openPushSession(workspace: string, env: NodeJS.ProcessEnv, fetchModel: boolean): Promise<PushSession> {
+export async function openPushSession(
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+  fetchModel: boolean,
+): Promise<PushSession> {
   const { profile, credentials } = await resolvePushWorkspace(workspace, env)
   const connection = await connectForPush(profile, credentials)
   const model = fetchModel ? (await new WorkspaceClient(credentials).fetchWorkspaceModel(profile)).model : undefined

@@ -28,7 +28,12 @@ describe('preflight push with the key from the keychain', () => {
     const server = await startWorkspaceServer({ model: JSON.parse(await readFile(MODEL_PATH, 'utf8')), apiKey: KEY })
     const dir = await mkdtemp(join(tmpdir(), 'preflight-push-keychain-'))
     const credentials = new CredentialStore()
-    const profile = await new WorkspaceProfiles(dir).save({ name: 'Loopback', baseUrl: `${server.url}/rest`, rateLimitPerMinute: 100, batchSize: 60 })
+    const profile = await new WorkspaceProfiles(dir).save({
+      name: 'Loopback',
+      baseUrl: `${server.url}/rest`,
+      rateLimitPerMinute: 100,
+      batchSize: 60,
+    })
     try {
       await credentials.setKey(profile.id, KEY)
       const file = join(dir, 'people.csv')
@@ -38,7 +43,9 @@ describe('preflight push with the key from the keychain', () => {
       expect(pushed.stderr).toBe('')
       expect(pushed.code).toBe(0)
       expect(JSON.parse(pushed.stdout)).toMatchObject({ created: 1, failed: 0, rejected: 0 })
-      expect(server.records('people').map((r) => (r['emails'] as { primaryEmail: string }).primaryEmail)).toEqual(['ada@example.com'])
+      expect(server.records('people').map((r) => (r['emails'] as { primaryEmail: string }).primaryEmail)).toEqual([
+        'ada@example.com',
+      ])
 
       await credentials.clearKey(profile.id)
       const without = await run([...args, '--dry-run'], dir)

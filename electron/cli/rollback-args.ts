@@ -28,7 +28,8 @@ const ROLLBACK_FLAGS = {
 export function parseRollbackArgs(argv: readonly string[]): RollbackArgs {
   const { command, file, values } = readArgs(argv, ROLLBACK_FLAGS, ROLLBACK_USAGE)
   if (command !== 'rollback') throw new CliError(`Unknown command "${command}".\n${ROLLBACK_USAGE}`)
-  if (file === undefined) throw new CliError(`No journal given: name a push journal or a project's .push-journals folder.\n${ROLLBACK_USAGE}`)
+  if (file === undefined)
+    throw new CliError(`No journal given: name a push journal or a project's .push-journals folder.\n${ROLLBACK_USAGE}`)
   const parsed = RollbackArgsSchema.safeParse({
     command,
     journal: file,

@@ -23,10 +23,23 @@ export async function runRollbackCommand(argv: readonly string[], env: NodeJS.Pr
   )
   const undone = kind === null ? await setAsideJournalOf(args.journal) : null
   if (undone !== null) {
-    const report = { deleted: 0, restored: 0, skipped: 0, failed: 0, skippedRecords: [], failedRecords: [], dryRun: args.dryRun, journal: args.journal, setAside: undone }
+    const report = {
+      deleted: 0,
+      restored: 0,
+      skipped: 0,
+      failed: 0,
+      skippedRecords: [],
+      failedRecords: [],
+      dryRun: args.dryRun,
+      journal: args.journal,
+      setAside: undone,
+    }
     return { code: 0, report, message: `This push was rolled back already: its journal is set aside as ${undone}.` }
   }
-  if (kind === null) throw new CliError(`${args.journal}: no such journal. Name the push's journal (<file>.<object>.push-journal) or a project's .push-journals folder.`)
+  if (kind === null)
+    throw new CliError(
+      `${args.journal}: no such journal. Name the push's journal (<file>.<object>.push-journal) or a project's .push-journals folder.`,
+    )
   const stop = new AbortController()
   const hard = new AbortController()
   const onSignal = () => (stop.signal.aborted ? hard.abort() : stop.abort())
@@ -43,16 +56,25 @@ export async function runRollbackCommand(argv: readonly string[], env: NodeJS.Pr
       ratePerMinute: args.rate ?? profile.rateLimitPerMinute,
       stop: stop.signal,
       signal: hard.signal,
-      onProgress: ({ done, total }) => process.stderr.isTTY && process.stderr.write(`\rRolling back: ${done} of ${total} records`),
+      onProgress: ({ done, total }) =>
+        process.stderr.isTTY && process.stderr.write(`\rRolling back: ${done} of ${total} records`),
     }
-    const result = kind === 'folder' ? await runFolderRollback(args.journal, options) : await runRollback({ ...options, journalPath: args.journal })
+    const result =
+      kind === 'folder'
+        ? await runFolderRollback(args.journal, options)
+        : await runRollback({ ...options, journalPath: args.journal })
     if (process.stderr.isTTY) process.stderr.write('\n')
     const { stopped, ...counts } = result
     const report = { ...counts, dryRun: args.dryRun, journal: args.journal }
     if (stopped) return { code: 3, report, message: 'Interrupted: run the same command again to finish the rollback.' }
     return { code: result.skipped > 0 || result.failed > 0 ? 1 : 0, report }
   } catch (error) {
-    if (error instanceof UserError || error instanceof JournalCorruptError || error instanceof RollbackJournalCorruptError) throw new CliError(error.message)
+    if (
+      error instanceof UserError ||
+      error instanceof JournalCorruptError ||
+      error instanceof RollbackJournalCorruptError
+    )
+      throw new CliError(error.message)
     throw error
   } finally {
     process.off('SIGINT', onSignal)

@@ -6,7 +6,11 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startCli } from './built-cli.test-support'
-import { startWorkspaceServer, type StoredRecord, type WorkspaceServer } from '../../e2e/workspace-server/workspace-server'
+import {
+  startWorkspaceServer,
+  type StoredRecord,
+  type WorkspaceServer,
+} from '../../e2e/workspace-server/workspace-server'
 
 const ROOT = resolve(__dirname, '../..')
 const MODEL_PATH = join(ROOT, 'e2e/data/workspace-model.json')
@@ -20,7 +24,11 @@ const run = (args: string[]) => start(args).done
 let server: WorkspaceServer
 let dir: string
 beforeEach(async () => {
-  server = await startWorkspaceServer({ model: JSON.parse(await readFile(MODEL_PATH, 'utf8')), apiKey: KEY, rateLimitPerMinute: 100_000 })
+  server = await startWorkspaceServer({
+    model: JSON.parse(await readFile(MODEL_PATH, 'utf8')),
+    apiKey: KEY,
+    rateLimitPerMinute: 100_000,
+  })
   dir = await mkdtemp(join(tmpdir(), 'preflight-rollback-'))
 })
 afterEach(async () => {
@@ -32,19 +40,58 @@ const emailOf = (record: StoredRecord) => (record['emails'] as { primaryEmail: s
 const person = (email: string) => server.records('people').find((r) => emailOf(r) === email)
 /** What a user compares: every field but the timestamps, and whether the record is deleted. */
 const visible = (records: readonly StoredRecord[]) =>
-  records.map((r): StoredRecord => ({ ...r, createdAt: undefined, updatedAt: undefined, deletedAt: r['deletedAt'] === null ? null : 'deleted' })).sort((a, b) => String(a['id']).localeCompare(String(b['id'])))
+  records
+    .map((r): StoredRecord => ({
+      ...r,
+      createdAt: undefined,
+      updatedAt: undefined,
+      deletedAt: r['deletedAt'] === null ? null : 'deleted',
+    }))
+    .sort((a, b) => String(a['id']).localeCompare(String(b['id'])))
 
 /** A workspace holding Ada (live, with an additional email) and Bob (soft-deleted); a file that updates Ada, restores Bob and adds two. */
 async function pushed(): Promise<{ file: string; journal: string; seeded: StoredRecord[] }> {
   server.seed('people', [
-    { id: ID_A, name: { firstName: 'Ada', lastName: 'Lovelace' }, emails: { primaryEmail: 'ada@x.com', additionalEmails: ['ada.l@x.com'] }, jobTitle: 'Analyst', city: 'London' },
-    { id: ID_B, name: { firstName: 'Bob', lastName: 'Gone' }, emails: { primaryEmail: 'bob@x.com', additionalEmails: null }, jobTitle: 'Clerk', city: 'Leeds' },
+    {
+      id: ID_A,
+      name: { firstName: 'Ada', lastName: 'Lovelace' },
+      emails: { primaryEmail: 'ada@x.com', additionalEmails: ['ada.l@x.com'] },
+      jobTitle: 'Analyst',
+      city: 'London',
+    },
+    {
+      id: ID_B,
+      name: { firstName: 'Bob', lastName: 'Gone' },
+      emails: { primaryEmail: 'bob@x.com', additionalEmails: null },
+      jobTitle: 'Clerk',
+      city: 'Leeds',
+    },
   ])
   server.softDelete('people', ID_B)
   const seeded = server.records('people')
   const file = join(dir, 'people.csv')
-  await writeFile(file, ['Email,First Name,Last Name,Job Title,City', 'ada@x.com,Ada,Lovelace,Countess,London', 'bob@x.com,Bob,Gone,Clerk,York', 'cy@x.com,Cy,New,Engineer,Oslo', 'di@x.com,Di,New,Chemist,Rome'].join('\n'))
-  const push = await run(['push', file, '--object', 'people', '--workspace', server.url, '--model', MODEL_PATH, '--rate', '60000'])
+  await writeFile(
+    file,
+    [
+      'Email,First Name,Last Name,Job Title,City',
+      'ada@x.com,Ada,Lovelace,Countess,London',
+      'bob@x.com,Bob,Gone,Clerk,York',
+      'cy@x.com,Cy,New,Engineer,Oslo',
+      'di@x.com,Di,New,Chemist,Rome',
+    ].join('\n'),
+  )
+  const push = await run([
+    'push',
+    file,
+    '--object',
+    'people',
+    '--workspace',
+    server.url,
+    '--model',
+    MODEL_PATH,
+    '--rate',
+    '60000',
+  ])
   expect(push.code, push.stderr).toBe(0)
   expect(JSON.parse(push.stdout)).toMatchObject({ created: 2, updated: 2, restored: 1 })
   return { file, journal: `${file}.people.push-journal`, seeded }
@@ -58,14 +105,26 @@ describe('preflight rollback', () => {
     expect(dry.code, dry.stderr).toBe(0)
     const plan = JSON.parse(dry.stdout)
     expect(plan).toMatchObject({ deleted: 2, restored: 2, skipped: 0, failed: 0, dryRun: true })
-    expect(plan.plan.map((p: { action: string }) => p.action).sort()).toEqual(['delete', 'delete', 'put-back', 'put-back-then-delete'])
+    expect(plan.plan.map((p: { action: string }) => p.action).sort()).toEqual([
+      'delete',
+      'delete',
+      'put-back',
+      'put-back-then-delete',
+    ])
     expect(server.records('people')).toEqual(held)
 
     const done = await run(['rollback', journal, '--workspace', server.url])
     expect(done.code, done.stderr).toBe(0)
     const report = JSON.parse(done.stdout)
     expect(Object.keys(report).slice(0, 4)).toEqual(['deleted', 'restored', 'skipped', 'failed'])
-    expect(report).toMatchObject({ deleted: 2, restored: 2, skipped: 0, failed: 0, skippedRecords: [], failedRecords: [] })
+    expect(report).toMatchObject({
+      deleted: 2,
+      restored: 2,
+      skipped: 0,
+      failed: 0,
+      skippedRecords: [],
+      failedRecords: [],
+    })
     // Ada and Bob are exactly as before the push (Ada's additional email kept, Bob deleted again); the new ones deleted.
     const after = server.records('people')
     expect(visible(after.filter((r) => [ID_A, ID_B].includes(String(r['id']))))).toEqual(visible(seeded))
@@ -76,7 +135,13 @@ describe('preflight rollback', () => {
     const since = server.requests.length
     const again = await run(['rollback', journal, '--workspace', server.url])
     expect(again.code).toBe(0)
-    expect(JSON.parse(again.stdout)).toMatchObject({ deleted: 0, restored: 0, skipped: 0, failed: 0, setAside: report.setAside })
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      deleted: 0,
+      restored: 0,
+      skipped: 0,
+      failed: 0,
+      setAside: report.setAside,
+    })
     expect(again.stderr).toContain('rolled back already')
     expect(server.requests.slice(since)).toEqual([])
   })
@@ -84,7 +149,18 @@ describe('preflight rollback', () => {
   it('pushes the file anew after a complete rollback, every row landing once again', async () => {
     const { file, journal } = await pushed()
     expect((await run(['rollback', journal, '--workspace', server.url])).code).toBe(0)
-    const again = await run(['push', file, '--object', 'people', '--workspace', server.url, '--model', MODEL_PATH, '--rate', '60000'])
+    const again = await run([
+      'push',
+      file,
+      '--object',
+      'people',
+      '--workspace',
+      server.url,
+      '--model',
+      MODEL_PATH,
+      '--rate',
+      '60000',
+    ])
     expect(again.code, again.stderr).toBe(0)
     // Cy and Di were soft-deleted by the rollback: matched by email, they are restored, not created twice.
     expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, updated: 4, restored: 3, failed: 0 })
@@ -96,9 +172,24 @@ describe('preflight rollback', () => {
   it('refuses to push on a journal whose rollback left records alone, saying what to do', async () => {
     const { file, journal } = await pushed()
     await new Promise((resolve) => setTimeout(resolve, 5))
-    await fetch(`${server.url}/rest/people/${ID_A}`, { method: 'PATCH', headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' }, body: JSON.stringify({ city: 'Paris' }) })
+    await fetch(`${server.url}/rest/people/${ID_A}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ city: 'Paris' }),
+    })
     expect((await run(['rollback', journal, '--workspace', server.url])).code).toBe(1)
-    const again = await run(['push', file, '--object', 'people', '--workspace', server.url, '--model', MODEL_PATH, '--rate', '60000'])
+    const again = await run([
+      'push',
+      file,
+      '--object',
+      'people',
+      '--workspace',
+      server.url,
+      '--model',
+      MODEL_PATH,
+      '--rate',
+      '60000',
+    ])
     expect(again.code).toBe(2)
     expect(again.stderr).toContain('rolled back, but not completely')
   })
@@ -117,7 +208,14 @@ describe('preflight rollback', () => {
     expect(first.code).toBe(1)
     const report = JSON.parse(first.stdout)
     expect(report).toMatchObject({ deleted: 1, restored: 2, skipped: 1, failed: 0 })
-    expect(report.skippedRecords).toEqual([{ object: 'people', id: cy['id'], reason: 'changed-since', message: expect.stringMatching(/changed in the workspace after the push.*--force/) }])
+    expect(report.skippedRecords).toEqual([
+      {
+        object: 'people',
+        id: cy['id'],
+        reason: 'changed-since',
+        message: expect.stringMatching(/changed in the workspace after the push.*--force/),
+      },
+    ])
     expect(person('cy@x.com')).toMatchObject({ deletedAt: null, jobTitle: 'Lead engineer' })
 
     const forced = await run(['rollback', journal, '--workspace', server.url, '--force', '--destroy'])
@@ -127,11 +225,33 @@ describe('preflight rollback', () => {
   })
 
   it('stops on SIGTERM after the request in flight (exit 3) and the next run finishes, no record touched twice', async () => {
-    const rows = Array.from({ length: 30 }, (_, n) => ({ id: `00000000-0000-4000-8000-${String(n + 1).padStart(12, '0')}`, email: `p${n}@x.com` }))
-    server.seed('people', rows.map((r) => ({ id: r.id, name: { firstName: 'P', lastName: String(r.email) }, emails: { primaryEmail: r.email }, jobTitle: 'Before' })))
+    const rows = Array.from({ length: 30 }, (_, n) => ({
+      id: `00000000-0000-4000-8000-${String(n + 1).padStart(12, '0')}`,
+      email: `p${n}@x.com`,
+    }))
+    server.seed(
+      'people',
+      rows.map((r) => ({
+        id: r.id,
+        name: { firstName: 'P', lastName: String(r.email) },
+        emails: { primaryEmail: r.email },
+        jobTitle: 'Before',
+      })),
+    )
     const file = join(dir, 'people.csv')
     await writeFile(file, ['Email,Job Title', ...rows.map((r) => `${r.email},After`)].join('\n'))
-    const push = await run(['push', file, '--object', 'people', '--workspace', server.url, '--model', MODEL_PATH, '--rate', '60000'])
+    const push = await run([
+      'push',
+      file,
+      '--object',
+      'people',
+      '--workspace',
+      server.url,
+      '--model',
+      MODEL_PATH,
+      '--rate',
+      '60000',
+    ])
     expect(push.code, push.stderr).toBe(0)
     const journal = `${file}.people.push-journal`
 
@@ -160,19 +280,45 @@ describe('preflight rollback', () => {
     const companies = join(dir, 'companies.csv')
     await writeFile(companies, ['Name,Domain', 'Acme,acme.com', 'Globex,globex.com'].join('\n'))
     const people = join(dir, 'people.csv')
-    await writeFile(people, ['Email,First Name,Company', 'a@acme.com,Ann,acme.com', 'g@globex.com,Gus,globex.com'].join('\n'))
+    await writeFile(
+      people,
+      ['Email,First Name,Company', 'a@acme.com,Ann,acme.com', 'g@globex.com,Gus,globex.com'].join('\n'),
+    )
     const base = ['--workspace', server.url, '--model', MODEL_PATH, '--rate', '60000']
-    expect((await run(['push', companies, '--object', 'companies', ...base, '--journal', join(folder, 'f1.companies.push-journal')])).code).toBe(0)
-    expect((await run(['push', people, '--object', 'people', ...base, '--journal', join(folder, 'f2.people.push-journal')])).code).toBe(0)
+    expect(
+      (
+        await run([
+          'push',
+          companies,
+          '--object',
+          'companies',
+          ...base,
+          '--journal',
+          join(folder, 'f1.companies.push-journal'),
+        ])
+      ).code,
+    ).toBe(0)
+    expect(
+      (await run(['push', people, '--object', 'people', ...base, '--journal', join(folder, 'f2.people.push-journal')]))
+        .code,
+    ).toBe(0)
     expect(server.records('people').every((p) => typeof p['companyId'] === 'string')).toBe(true)
 
     const done = await run(['rollback', folder, '--workspace', server.url])
     expect(done.code, done.stderr).toBe(0)
     const report = JSON.parse(done.stdout)
     expect(report).toMatchObject({ deleted: 4, restored: 0, skipped: 0, failed: 0 })
-    expect(report.files.map((f: { journal: string }) => f.journal)).toEqual([join(folder, 'f2.people.push-journal'), join(folder, 'f1.companies.push-journal')])
-    expect(server.requests.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual(['/rest/people', '/rest/companies'])
-    expect([...server.records('people'), ...server.records('companies')].every((r) => r['deletedAt'] !== null)).toBe(true)
+    expect(report.files.map((f: { journal: string }) => f.journal)).toEqual([
+      join(folder, 'f2.people.push-journal'),
+      join(folder, 'f1.companies.push-journal'),
+    ])
+    expect(server.requests.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual([
+      '/rest/people',
+      '/rest/companies',
+    ])
+    expect([...server.records('people'), ...server.records('companies')].every((r) => r['deletedAt'] !== null)).toBe(
+      true,
+    )
   })
 
   it('says what is wrong when the journal does not exist (exit 2)', async () => {

@@ -36,7 +36,10 @@ async function languagesReply(languages: (() => readonly string[]) | undefined):
 
 describe('app:languages', () => {
   it('answers the OS’s languages best first, once each', async () => {
-    expect(await languagesReply(() => ['de-CH', 'fr-CH', 'de-CH', 'en-US'])).toEqual({ ok: true, value: { languages: ['de-CH', 'fr-CH', 'en-US'] } })
+    expect(await languagesReply(() => ['de-CH', 'fr-CH', 'de-CH', 'en-US'])).toEqual({
+      ok: true,
+      value: { languages: ['de-CH', 'fr-CH', 'en-US'] },
+    })
   })
 
   it('drops empty and overlong tags instead of failing', async () => {

@@ -48,20 +48,33 @@ export interface HandlerDeps {
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const workspaces = new Workspaces({ dataDir: deps.dataDir, credentials: deps.credentials, timeoutMs: deps.workspaceTimeoutMs })
+  const workspaces = new Workspaces({
+    dataDir: deps.dataDir,
+    credentials: deps.credentials,
+    timeoutMs: deps.workspaceTimeoutMs,
+  })
   const projects = new Projects(deps.pickSavePath)
   const templates = new MappingTemplates(deps.dataDir)
   const workers = builtWorkers(dirname(deps.parseWorkerPath))
-  const modelOf = async (workspaceId: string | null) => (workspaceId === null ? DEFAULT_MODEL : ((await workspaces.cachedModel(workspaceId))?.model ?? DEFAULT_MODEL))
+  const modelOf = async (workspaceId: string | null) =>
+    workspaceId === null ? DEFAULT_MODEL : ((await workspaces.cachedModel(workspaceId))?.model ?? DEFAULT_MODEL)
   const projectKeys = new ProjectKeysService(workers, modelOf)
   const exports = new Map<string, AbortController>()
-  const baseUrlOf = async (workspaceId: string | null) => (workspaceId === null ? null : ((await workspaces.profiles.get(workspaceId))?.baseUrl ?? null))
+  const baseUrlOf = async (workspaceId: string | null) =>
+    workspaceId === null ? null : ((await workspaces.profiles.get(workspaceId))?.baseUrl ?? null)
   // Owner links are checked against the members when the workspace answers within seconds; else matched at push.
-  const membersOf = async (workspaceId: string | null) => (workspaceId === null ? null : deps.pushes.members(workspaceId, AbortSignal.timeout(MEMBERS_WAIT_MS)).catch(() => null))
+  const membersOf = async (workspaceId: string | null) =>
+    workspaceId === null
+      ? null
+      : deps.pushes.members(workspaceId, AbortSignal.timeout(MEMBERS_WAIT_MS)).catch(() => null)
   return {
     ...migrateHandlers({ pickDirectory: deps.pickDirectory, workers, modelOf, baseUrlOf, membersOf, emit: deps.emit }),
     'app:info': async () => ({ version: deps.version, platform: process.platform, host: deps.host }),
-    'app:languages': async () => ({ languages: [...new Set(deps.languages?.() ?? [])].filter((tag) => tag.length > 0 && tag.length <= 35).slice(0, 50) }),
+    'app:languages': async () => ({
+      languages: [...new Set(deps.languages?.() ?? [])]
+        .filter((tag) => tag.length > 0 && tag.length <= 35)
+        .slice(0, 50),
+    }),
     'file:pick': async () => ({ path: await deps.pickFile() }),
     'file:open': (request) => deps.jobs.open(request),
     'file:cancel': async ({ jobId }) => ({ cancelled: deps.jobs.cancel(jobId) }),
@@ -70,29 +83,42 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'workspace:list': () => workspaces.list(),
     'workspace:save': async (draft) => ({ workspace: await workspaces.save(draft) }),
     'workspace:remove': ({ workspaceId }) => workspaces.remove(workspaceId),
-    'workspace:set-key': async ({ workspaceId, apiKey }) => ({ workspace: await workspaces.setKey(workspaceId, apiKey) }),
+    'workspace:set-key': async ({ workspaceId, apiKey }) => ({
+      workspace: await workspaces.setKey(workspaceId, apiKey),
+    }),
     'workspace:clear-key': ({ workspaceId }) => workspaces.clearKey(workspaceId),
     'workspace:test': ({ workspaceId }) => workspaces.testConnection(workspaceId),
     'workspace:model': async ({ workspaceId }) => ({ model: await workspaces.modelSummary(workspaceId) }),
     'project:save': ({ path, draft }) => projects.save(path, draft),
     'project:open': ({ path }) => projects.open(path),
     'project:keys': (request) => projectKeys.keys(request),
-    'workspace:find-values': ({ workspaceId, object, field, subfield, values }) => deps.pushes.findValues(workspaceId, object, field, subfield, values),
+    'workspace:find-values': ({ workspaceId, object, field, subfield, values }) =>
+      deps.pushes.findValues(workspaceId, object, field, subfield, values),
     'workspace:data-model': async ({ workspaceId }) => {
       const cached = await workspaces.cachedModel(workspaceId)
       return { model: cached?.model ?? null, fetchedAt: cached?.fetchedAt ?? null }
     },
-    'push:plan': ({ workspaceId, object, journal, rows, planId }) => deps.pushes.plan(workspaceId, object, journal, rows, planId),
-    'push:start': ({ workspaceId, object, journal, records, jobId }) => deps.pushes.start(workspaceId, object, journal, records, jobId),
-    'push:undo': ({ workspaceId, object, journal, dryRun, force, jobId }) => deps.pushes.undo(workspaceId, object, journal, dryRun, force ?? false, jobId),
-    'push:undo-project': ({ workspaceId, projectPath, dryRun, force, jobId }) => deps.pushes.undoProject(workspaceId, projectPath, dryRun, force ?? false, jobId),
-    'push:project-start': ({ workspaceId, projectPath, jobId, dryRun, policies }) => deps.pushes.startProject(workspaceId, projectPath, jobId, { dryRun, policies }),
+    'push:plan': ({ workspaceId, object, journal, rows, planId }) =>
+      deps.pushes.plan(workspaceId, object, journal, rows, planId),
+    'push:start': ({ workspaceId, object, journal, records, jobId }) =>
+      deps.pushes.start(workspaceId, object, journal, records, jobId),
+    'push:undo': ({ workspaceId, object, journal, dryRun, force, jobId }) =>
+      deps.pushes.undo(workspaceId, object, journal, dryRun, force ?? false, jobId),
+    'push:undo-project': ({ workspaceId, projectPath, dryRun, force, jobId }) =>
+      deps.pushes.undoProject(workspaceId, projectPath, dryRun, force ?? false, jobId),
+    'push:project-start': ({ workspaceId, projectPath, jobId, dryRun, policies }) =>
+      deps.pushes.startProject(workspaceId, projectPath, jobId, { dryRun, policies }),
     'push:stop': async ({ jobId, hard }) => ({ stopping: deps.pushes.stop(jobId, hard) }),
     'fix-sheet:read': async ({ path, headers }) => {
       const target = path ?? (await deps.pickFile())
       if (target === null) return { path: null, result: null }
       const read = await readFixSheet(target, headers, { workerPath: deps.parseWorkerPath })
-      const result = { ...read, columns: [...read.columns], rows: read.rows.map((row) => ({ ...row, cells: { ...row.cells } })), problems: read.problems.map((p) => ({ ...p })) }
+      const result = {
+        ...read,
+        columns: [...read.columns],
+        rows: read.rows.map((row) => ({ ...row, cells: { ...row.cells } })),
+        problems: read.problems.map((p) => ({ ...p })),
+      }
       return { path: target, result }
     },
     'export:project': async ({ projectPath, workspaceId, dir, jobId, language }) => {
@@ -101,7 +127,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const control = new AbortController()
       exports.set(jobId, control)
       try {
-        return await exportProject(projectPath, target, await modelOf(workspaceId), workers, control.signal, (progress) => deps.emit?.('export:project-progress', { jobId, ...progress }), language)
+        return await exportProject(
+          projectPath,
+          target,
+          await modelOf(workspaceId),
+          workers,
+          control.signal,
+          (progress) => deps.emit?.('export:project-progress', { jobId, ...progress }),
+          language,
+        )
       } finally {
         exports.delete(jobId)
       }

@@ -43,7 +43,9 @@ async function pickDirectory(): Promise<string | null> {
 function openWindow(): BrowserWindow {
   const window = createMainWindow()
   openRequests.notReady()
-  window.webContents.on('did-finish-load', () => openRequests.ready((path) => emitToWindow?.('app:open-path', { path })))
+  window.webContents.on('did-finish-load', () =>
+    openRequests.ready((path) => emitToWindow?.('app:open-path', { path })),
+  )
   window.on('closed', () => openRequests.notReady())
   return window
 }
@@ -74,7 +76,23 @@ function startApp(): void {
   const jobs = new FileJobs({ workerPath: workers.parse, emit, limits: DEFAULT_LIMITS, recent })
   const credentials = new CredentialStore()
   const pushes = new PushJobs({ dataDir, credentials, emit, workers })
-  registerIpc(createHandlers({ version: app.getVersion(), languages: () => [...app.getPreferredSystemLanguages(), app.getLocale()], host: 'electron', pickFile, pickSavePath, pickDirectory, jobs, pushes, parseWorkerPath: workers.parse, recent, credentials, dataDir, emit }))
+  registerIpc(
+    createHandlers({
+      version: app.getVersion(),
+      languages: () => [...app.getPreferredSystemLanguages(), app.getLocale()],
+      host: 'electron',
+      pickFile,
+      pickSavePath,
+      pickDirectory,
+      jobs,
+      pushes,
+      parseWorkerPath: workers.parse,
+      recent,
+      credentials,
+      dataDir,
+      emit,
+    }),
+  )
   mainWindow = openWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow()

@@ -17,7 +17,14 @@ import { CredentialStore } from './storage/credential-store'
 import { FileJobs } from './files/file-jobs'
 import { memoryCredentialStore, type MemoryKeychain } from './storage/memory-keychain.test-support'
 import { RecentFiles } from './files/recent-files'
-import { BUILT_WORKERS, closedPortUrl, JWT_KEY, PLAIN_KEY, startScriptedServer, WORKSPACE_MODEL } from './workspace/workspace.test-support'
+import {
+  BUILT_WORKERS,
+  closedPortUrl,
+  JWT_KEY,
+  PLAIN_KEY,
+  startScriptedServer,
+  WORKSPACE_MODEL,
+} from './workspace/workspace.test-support'
 
 const SECRETS = [JWT_KEY, PLAIN_KEY, ...JWT_KEY.split('.').slice(1)]
 const WORKSPACE_CHANNELS = INVOKE_CHANNELS.filter((c) => c.startsWith('workspace:'))
@@ -39,7 +46,12 @@ async function harness(credentials?: CredentialStore, workspaceTimeoutMs = 2000)
   const dataDir = await mkdtemp(join(tmpdir(), 'preflight-workspace-ipc-'))
   const memory = memoryCredentialStore()
   const recent = new RecentFiles(dataDir)
-  const jobs = new FileJobs({ workerPath: '/nonexistent-worker.js', emit: () => undefined, limits: DEFAULT_LIMITS, recent })
+  const jobs = new FileJobs({
+    workerPath: '/nonexistent-worker.js',
+    emit: () => undefined,
+    limits: DEFAULT_LIMITS,
+    recent,
+  })
   const handlers = createHandlers({
     version: 'test',
     host: 'electron',
@@ -47,7 +59,12 @@ async function harness(credentials?: CredentialStore, workspaceTimeoutMs = 2000)
     pickSavePath: async () => null,
     pickDirectory: async () => null,
     parseWorkerPath: '/nonexistent-worker.js',
-    pushes: new PushJobs({ dataDir, credentials: credentials ?? memory.store, emit: () => undefined, workers: BUILT_WORKERS }),
+    pushes: new PushJobs({
+      dataDir,
+      credentials: credentials ?? memory.store,
+      emit: () => undefined,
+      workers: BUILT_WORKERS,
+    }),
     jobs,
     recent,
     credentials: credentials ?? memory.store,
@@ -99,7 +116,13 @@ describe('workspace channels', () => {
     expect(await h.value('workspace:list')).toEqual({ workspaces: [], keychainError: null })
 
     const { workspace } = await h.value('workspace:save', { name: 'Loopback', baseUrl: `${server.url}/` })
-    expect(workspace).toMatchObject({ name: 'Loopback', baseUrl: server.url, rateLimitPerMinute: 100, batchSize: 60, hasKey: false })
+    expect(workspace).toMatchObject({
+      name: 'Loopback',
+      baseUrl: server.url,
+      rateLimitPerMinute: 100,
+      batchSize: 60,
+      hasKey: false,
+    })
     const ref = { workspaceId: workspace.id }
 
     expect(await h.value('workspace:model', ref)).toEqual({ model: null })
@@ -121,19 +144,38 @@ describe('workspace channels', () => {
     // Relation targets looked up live: which company domains the workspace holds (read-only).
     server.seed('companies', [{ name: 'Acme', domainName: { primaryLinkUrl: 'https://acme.com' } }])
     const lookup = { ...ref, object: 'companies', field: 'domainName', subfield: 'primaryLinkUrl' }
-    expect(await h.value('workspace:find-values', { ...lookup, values: ['https://acme.com', 'https://nowhere.io', 'a,b'] })).toEqual({ found: ['https://acme.com'], unasked: ['a,b'] })
-    expect((await h.failure('workspace:find-values', { ...lookup, field: 'name', subfield: null, values: ['Acme'] })).code).toBe('FIELD_NOT_UNIQUE')
+    expect(
+      await h.value('workspace:find-values', { ...lookup, values: ['https://acme.com', 'https://nowhere.io', 'a,b'] }),
+    ).toEqual({ found: ['https://acme.com'], unasked: ['a,b'] })
+    expect(
+      (await h.failure('workspace:find-values', { ...lookup, field: 'name', subfield: null, values: ['Acme'] })).code,
+    ).toBe('FIELD_NOT_UNIQUE')
     // The model in full, for mapping and checking against the workspace offline.
     const full = await h.value('workspace:data-model', ref)
     expect(full.fetchedAt).toBe(tested.fetchedAt)
-    expect(full.model?.objects.find((o) => o.nameSingular === 'person')?.fields.some((f) => f.name === 'segment' && f.isCustom)).toBe(true)
+    expect(
+      full.model?.objects
+        .find((o) => o.nameSingular === 'person')
+        ?.fields.some((f) => f.name === 'segment' && f.isCustom),
+    ).toBe(true)
 
-    expect(await h.value('workspace:list')).toEqual({ workspaces: [{ ...workspace, hasKey: true }], keychainError: null })
-    const renamed = await h.value('workspace:save', { id: workspace.id, name: 'Renamed', baseUrl: server.url, batchSize: 200 })
+    expect(await h.value('workspace:list')).toEqual({
+      workspaces: [{ ...workspace, hasKey: true }],
+      keychainError: null,
+    })
+    const renamed = await h.value('workspace:save', {
+      id: workspace.id,
+      name: 'Renamed',
+      baseUrl: server.url,
+      batchSize: 200,
+    })
     expect(renamed.workspace).toEqual({ ...workspace, name: 'Renamed', batchSize: 200, hasKey: true })
     expect((await h.value('workspace:model', ref)).model).not.toBeNull()
 
-    expect(await h.value('workspace:clear-key', ref)).toEqual({ workspace: { ...renamed.workspace, hasKey: false }, cleared: true })
+    expect(await h.value('workspace:clear-key', ref)).toEqual({
+      workspace: { ...renamed.workspace, hasKey: false },
+      cleared: true,
+    })
     expect((await h.value('workspace:clear-key', ref)).cleared).toBe(false)
     expect(h.keychain.items.size).toBe(0)
     expect((await h.value('workspace:model', ref)).model).not.toBeNull()
@@ -193,10 +235,17 @@ describe('workspace channels', () => {
     const slow = await startWorkspaceServer({ model: WORKSPACE_MODEL, apiKey: JWT_KEY, faults: { latencyMs: 1500 } })
     const echo = await startScriptedServer((request) => ({
       status: 200,
-      body: JSON.stringify({ errors: [{ message: `bad token in ${JSON.stringify(request.headers)}`, extensions: { code: 'UNAUTHENTICATED' } }] }),
+      body: JSON.stringify({
+        errors: [
+          { message: `bad token in ${JSON.stringify(request.headers)}`, extensions: { code: 'UNAUTHENTICATED' } },
+        ],
+      }),
     }))
     try {
-      for (const [url, code] of [[slow.url, 'WORKSPACE_UNREACHABLE'], [echo.url, 'WORKSPACE_BAD_KEY']] as const) {
+      for (const [url, code] of [
+        [slow.url, 'WORKSPACE_UNREACHABLE'],
+        [echo.url, 'WORKSPACE_BAD_KEY'],
+      ] as const) {
         const workspace = (await h.value('workspace:save', { name: 'Other', baseUrl: url })).workspace
         await h.value('workspace:set-key', { workspaceId: workspace.id, apiKey: PLAIN_KEY })
         expect((await h.failure('workspace:test', { workspaceId: workspace.id })).code).toBe(code)

@@ -14,7 +14,12 @@ import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 
 const DEFAULT_MIRROR = 'https://github.com/electron/electron/releases/download/'
-const MIRROR_VARIABLES = ['npm_config_electron_mirror', 'NPM_CONFIG_ELECTRON_MIRROR', 'npm_package_config_electron_mirror', 'ELECTRON_MIRROR']
+const MIRROR_VARIABLES = [
+  'npm_config_electron_mirror',
+  'NPM_CONFIG_ELECTRON_MIRROR',
+  'npm_package_config_electron_mirror',
+  'ELECTRON_MIRROR',
+]
 
 function electronDirFromArgs(argv) {
   const at = argv.indexOf('--electron-dir')
@@ -49,8 +54,14 @@ function installedExecutable(dir) {
 
 function isInstalled(dir, version) {
   const executable = installedExecutable(dir)
-  const distVersion = readText(join(dir, 'dist', 'version'))?.trim().replace(/^v/, '')
-  return executable !== null && existsSync(executable) && (distVersion === version || !!process.env.ELECTRON_OVERRIDE_DIST_PATH)
+  const distVersion = readText(join(dir, 'dist', 'version'))
+    ?.trim()
+    .replace(/^v/, '')
+  return (
+    executable !== null &&
+    existsSync(executable) &&
+    (distVersion === version || !!process.env.ELECTRON_OVERRIDE_DIST_PATH)
+  )
 }
 
 /** Which mirror @electron/get reads, and from which variable (the same order it reads them in). */
@@ -68,9 +79,18 @@ function runInstall(dir) {
   // @electron/get logs each URL it fetches or looks up in its cache under this debug name: that is how a
   // failure names the exact URL. One line per message (no colours, objects not broken) so they can be told apart.
   const debug = [userDebug, '@electron/get:index'].filter(Boolean).join(',')
-  const env = { ...process.env, DEBUG: debug, DEBUG_COLORS: 'no', DEBUG_BREAK_LENGTH: process.env.DEBUG_BREAK_LENGTH ?? 'Infinity' }
+  const env = {
+    ...process.env,
+    DEBUG: debug,
+    DEBUG_COLORS: 'no',
+    DEBUG_BREAK_LENGTH: process.env.DEBUG_BREAK_LENGTH ?? 'Infinity',
+  }
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(dir, 'install.js')], { cwd: dir, env, stdio: ['ignore', 'inherit', 'pipe'] })
+    const child = spawn(process.execPath, [join(dir, 'install.js')], {
+      cwd: dir,
+      env,
+      stdio: ['ignore', 'inherit', 'pipe'],
+    })
     let stderr = ''
     child.stderr.setEncoding('utf8')
     child.stderr.on('data', (text) => {
@@ -80,7 +100,13 @@ function runInstall(dir) {
     child.on('error', (error) => done({ code: 1, urls: [], output: String(error) }))
     child.on('close', (code) => {
       const lines = stderr.split(/\r?\n/)
-      const urls = lines.flatMap((line) => /@electron\/get:index (?:Downloading (\S+) to |Checking the cache \(.*\) for \S+ \((\S+)\))/.exec(line)?.slice(1).filter(Boolean) ?? [])
+      const urls = lines.flatMap(
+        (line) =>
+          /@electron\/get:index (?:Downloading (\S+) to |Checking the cache \(.*\) for \S+ \((\S+)\))/
+            .exec(line)
+            ?.slice(1)
+            .filter(Boolean) ?? [],
+      )
       // Node's warnings (require() of an ES module on Node 20) are not the installer's message.
       const noise = /@electron\/get:|ExperimentalWarning|--trace-warnings/
       const output = lines.filter((line) => !noise.test(line) && line.trim() !== '').join('\n')
@@ -112,7 +138,11 @@ function explain(output, url, version, dir) {
       todo: [
         `The file served is not the one ${remote ? "the mirror's SHASUMS256.txt lists" : 'Electron published (node_modules/electron/checksums.json)'}. Check the mirror,`,
         'and delete the cached copy (the electron folder of your download cache, or the folder electron_config_cache names).',
-        ...(remote ? [] : ['A mirror that serves its own builds needs electron_use_remote_checksums=1, to check against its SHASUMS256.txt.']),
+        ...(remote
+          ? []
+          : [
+              'A mirror that serves its own builds needs electron_use_remote_checksums=1, to check against its SHASUMS256.txt.',
+            ]),
       ],
     }
   }
@@ -126,7 +156,11 @@ function explain(output, url, version, dir) {
     }
   }
   if (/extract|read archive|zip archive/i.test(output)) {
-    return { what: 'the downloaded archive could not be unpacked', todo: [`Delete ${join(dir, 'dist')} and run npm start again.`], details: true }
+    return {
+      what: 'the downloaded archive could not be unpacked',
+      todo: [`Delete ${join(dir, 'dist')} and run npm start again.`],
+      details: true,
+    }
   }
   return {
     what: "electron's installer stopped with an error",
@@ -139,7 +173,9 @@ async function main() {
   const exec = process.env.ELECTRON_EXEC_PATH
   if (exec) {
     if (existsSync(exec)) return
-    fail([`ELECTRON_EXEC_PATH is set to ${exec}, which does not exist. Point it at an Electron executable, or unset it to fetch Electron.`])
+    fail([
+      `ELECTRON_EXEC_PATH is set to ${exec}, which does not exist. Point it at an Electron executable, or unset it to fetch Electron.`,
+    ])
   }
   const dir = electronDirFromArgs(process.argv.slice(2))
   const installJs = join(dir, 'install.js')
@@ -156,7 +192,11 @@ async function main() {
     return
   }
   // The runtime's own URL (the checksum file is fetched after it); an HTTP error names the URL it failed on.
-  const url = /Response code \d+ \([^)]*\) for (\S+)/.exec(result.output)?.[1] ?? result.urls.find((u) => !u.endsWith('/SHASUMS256.txt')) ?? result.urls[0] ?? null
+  const url =
+    /Response code \d+ \([^)]*\) for (\S+)/.exec(result.output)?.[1] ??
+    result.urls.find((u) => !u.endsWith('/SHASUMS256.txt')) ??
+    result.urls[0] ??
+    null
   const { what, todo, details = false } = explain(result.output, url, version, dir)
   const firstLine = result.output.split('\n').find((line) => line.trim() !== '') ?? '(no message)'
   fail([
@@ -165,7 +205,9 @@ async function main() {
     `  URL:    ${url ?? '(none was requested)'}`,
     `  Mirror: ${mirror.url}${mirror.from ? ` (from ${mirror.from})` : ' (the default; set ELECTRON_MIRROR to use another)'}`,
     `  Cache:  ${process.env.electron_config_cache || 'the default download cache'} (electron_config_cache)`,
-    result.code === 0 ? `  The installer finished but wrote no runtime: ${executable ?? join(dir, 'path.txt')} is missing.` : `  Electron's installer said: ${firstLine}`,
+    result.code === 0
+      ? `  The installer finished but wrote no runtime: ${executable ?? join(dir, 'path.txt')} is missing.`
+      : `  Electron's installer said: ${firstLine}`,
     'What to do:',
     ...todo.map((line) => `  ${line}`),
     `  Or set ELECTRON_EXEC_PATH to an Electron ${version} executable already on this machine.`,

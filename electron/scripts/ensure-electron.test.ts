@@ -5,7 +5,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { copyElectronPackage, fakeElectronZip, FAKE_RUNTIME_OUTPUT, NODE_MODULES, serveMirror, sha256, type FakeMirror } from './fake-electron-mirror.test-support'
+import {
+  copyElectronPackage,
+  fakeElectronZip,
+  FAKE_RUNTIME_OUTPUT,
+  NODE_MODULES,
+  serveMirror,
+  sha256,
+  type FakeMirror,
+} from './fake-electron-mirror.test-support'
 
 const SCRIPT = resolve(__dirname, 'ensure-electron.mjs')
 const VERSION: string = JSON.parse(readFileSync(join(NODE_MODULES, 'electron/package.json'), 'utf8')).version
@@ -49,7 +57,10 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 function runScript(env: NodeJS.ProcessEnv): Promise<Run> {
   return new Promise((done, failed) => {
-    const child = spawn(process.execPath, [SCRIPT, '--electron-dir', electronDir], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [SCRIPT, '--electron-dir', electronDir], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
@@ -120,7 +131,13 @@ describe('ensure-electron', () => {
       [`/${VERSION}/${ZIP_NAME}`]: zip,
       [`/${VERSION}/SHASUMS256.txt`]: Buffer.from(`${sha256(zip)} *${ZIP_NAME}\n`),
     })
-    const run = await runScript(cleanEnv({ ELECTRON_MIRROR: mirror.url, ELECTRON_CUSTOM_DIR: '{{ version }}', electron_use_remote_checksums: '1' }))
+    const run = await runScript(
+      cleanEnv({
+        ELECTRON_MIRROR: mirror.url,
+        ELECTRON_CUSTOM_DIR: '{{ version }}',
+        electron_use_remote_checksums: '1',
+      }),
+    )
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(existsSync(join(electronDir, 'dist', 'electron'))).toBe(true)
@@ -130,7 +147,9 @@ describe('ensure-electron', () => {
     const mirror = await mirrorWith({})
     const run = await runScript(cleanEnv({ ELECTRON_MIRROR: mirror.url }))
     expect(run.code).toBe(1)
-    expect(run.stderr).toContain(`the Electron ${VERSION} runtime could not be fetched (the server answered 404 Not Found)`)
+    expect(run.stderr).toContain(
+      `the Electron ${VERSION} runtime could not be fetched (the server answered 404 Not Found)`,
+    )
     expect(run.stderr).toContain(`URL:    ${mirror.url}v${VERSION}/${ZIP_NAME}`)
     expect(run.stderr).toContain(`Mirror: ${mirror.url} (from ELECTRON_MIRROR)`)
     expect(run.stderr).toContain('ELECTRON_CUSTOM_DIR')
@@ -182,7 +201,11 @@ describe('ensure-electron', () => {
     const own = join(root, 'my-electron')
     writeFileSync(own, '#!/bin/sh\n', { mode: 0o755 })
     const mirror = await mirrorWith({})
-    expect(await runScript(cleanEnv({ ELECTRON_MIRROR: mirror.url, ELECTRON_EXEC_PATH: own }))).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(await runScript(cleanEnv({ ELECTRON_MIRROR: mirror.url, ELECTRON_EXEC_PATH: own }))).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    })
     expect(mirror.requests).toEqual([])
     const missing = await runScript(cleanEnv({ ELECTRON_EXEC_PATH: join(root, 'nowhere') }))
     expect(missing.code).toBe(1)

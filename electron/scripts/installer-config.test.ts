@@ -4,7 +4,16 @@
 // themselves (AppImage, deb, dmg, NSIS) need electron-builder's tools and a real runtime, so they are built by
 // `npm run dist` on a machine that has them, never here.
 import { execFile } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -27,7 +36,9 @@ const BuildSchema = z.object({
   files: z.array(z.string()),
   asar: z.literal(true),
   asarUnpack: z.array(z.string()),
-  fileAssociations: z.array(z.object({ ext: z.string(), name: z.string(), mimeType: z.string().optional(), role: z.string().optional() })),
+  fileAssociations: z.array(
+    z.object({ ext: z.string(), name: z.string(), mimeType: z.string().optional(), role: z.string().optional() }),
+  ),
   linux: TargetsSchema.extend({ maintainer: z.string().min(1) }),
   mac: TargetsSchema,
   win: TargetsSchema,
@@ -43,8 +54,10 @@ describe('the installers configuration', () => {
     expect(pkg.scripts.dist).toBe('electron-vite build && electron-builder')
   })
 
-  it('declares .preflight files as the app\'s projects, so a double click opens them in it', () => {
-    expect(pkg.build.fileAssociations).toContainEqual(expect.objectContaining({ ext: 'preflight', name: 'Preflight project', role: 'Editor' }))
+  it("declares .preflight files as the app's projects, so a double click opens them in it", () => {
+    expect(pkg.build.fileAssociations).toContainEqual(
+      expect.objectContaining({ ext: 'preflight', name: 'Preflight project', role: 'Editor' }),
+    )
   })
 
   it('packs the build output and the package manifest, nothing of the sources', () => {
@@ -80,8 +93,12 @@ function asarFiles(archive: string): Map<string, AsarEntry> {
 /** Runs a command in the repository; CI=true keeps electron-builder from asking the registry for its updates. */
 function run(command: string, args: readonly string[]): Promise<string> {
   return new Promise((done, failed) => {
-    execFile(command, args, { cwd: ROOT, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, CI: 'true' } }, (error, stdout, stderr) =>
-      error ? failed(new Error(`${command} ${args.join(' ')} failed:\n${stdout}\n${stderr}`)) : done(stdout + stderr),
+    execFile(
+      command,
+      args,
+      { cwd: ROOT, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, CI: 'true' } },
+      (error, stdout, stderr) =>
+        error ? failed(new Error(`${command} ${args.join(' ')} failed:\n${stdout}\n${stderr}`)) : done(stdout + stderr),
     )
   })
 }
@@ -101,7 +118,10 @@ describe('the app electron-builder packs', () => {
     mkdirSync(electronDist)
     writeFileSync(join(electronDist, 'electron'), '#!/bin/sh\n')
     chmodSync(join(electronDist, 'electron'), 0o755)
-    writeFileSync(join(electronDist, 'version'), JSON.parse(readFileSync(join(ROOT, 'node_modules/electron/package.json'), 'utf8')).version)
+    writeFileSync(
+      join(electronDist, 'version'),
+      JSON.parse(readFileSync(join(ROOT, 'node_modules/electron/package.json'), 'utf8')).version,
+    )
     const output = join(work, 'dist')
     await run(process.execPath, [
       join(ROOT, 'node_modules/electron-builder/cli.js'),
@@ -121,7 +141,13 @@ describe('the app electron-builder packs', () => {
   })
 
   it('holds the built main, preload and renderer and the manifest, and no sources', () => {
-    for (const path of ['package.json', 'out/main/index.js', 'out/main/cli.js', 'out/preload/index.js', 'out/renderer/index.html']) {
+    for (const path of [
+      'package.json',
+      'out/main/index.js',
+      'out/main/cli.js',
+      'out/preload/index.js',
+      'out/renderer/index.html',
+    ]) {
       expect(files.has(path), path).toBe(true)
     }
     const paths = [...files.keys()]
@@ -130,7 +156,7 @@ describe('the app electron-builder packs', () => {
     expect(paths.some((path) => path.startsWith('node_modules/zod/'))).toBe(true)
   })
 
-  it('unpacks keytar\'s native module', () => {
+  it("unpacks keytar's native module", () => {
     expect(files.get('node_modules/keytar/build/Release/keytar.node')?.unpacked).toBe(true)
     expect(existsSync(join(resources, 'app.asar.unpacked/node_modules/keytar/build/Release/keytar.node'))).toBe(true)
   })
@@ -148,11 +174,17 @@ describe('the app electron-builder packs', () => {
   // Plain Node cannot read inside app.asar: a worker that needed anything left in the archive fails here.
   it('runs the unpacked workers from plain files: a workbook is read and a file checked', async () => {
     const main = unpackedPath(join(resources, 'app.asar', 'out', 'main'))
-    const workbook = await loadTable(join(ROOT, 'e2e/data/opportunities.xlsx'), { workerPath: join(main, 'parse-worker.js') })
+    const workbook = await loadTable(join(ROOT, 'e2e/data/opportunities.xlsx'), {
+      workerPath: join(main, 'parse-worker.js'),
+    })
     expect([workbook.meta.sheet, workbook.table.rowCount]).toEqual(['Deals', 5])
 
-    const { table, meta } = await loadTable(join(ROOT, 'e2e/data/people-us.csv'), { workerPath: join(main, 'parse-worker.js') })
-    const model = parseWorkspaceMetadata(JSON.parse(readFileSync(join(ROOT, 'e2e/data/workspace-model.json'), 'utf8'))).model
+    const { table, meta } = await loadTable(join(ROOT, 'e2e/data/people-us.csv'), {
+      workerPath: join(main, 'parse-worker.js'),
+    })
+    const model = parseWorkspaceMetadata(
+      JSON.parse(readFileSync(join(ROOT, 'e2e/data/workspace-model.json'), 'utf8')),
+    ).model
     const people = findObject(model, 'people')!
     const resolved = resolveMapping({
       headers: table.columns.map((c) => c.name),
@@ -160,7 +192,12 @@ describe('the app electron-builder packs', () => {
       targets: listTargets(people, model),
       objectName: 'people',
     })
-    const check = await checkTableInWorkers(table, resolved.mapped, { settings: { defaultCountry: 'US' } }, join(main, 'check-worker.js'))
+    const check = await checkTableInWorkers(
+      table,
+      resolved.mapped,
+      { settings: { defaultCountry: 'US' } },
+      join(main, 'check-worker.js'),
+    )
     const report = buildCheckReport({ object: 'people', table, headerRow: meta.headerRow.used, resolved, check })
     expect(report.rows).toBe(10)
     expect(resolved.mapped.some((column) => column.target.path === 'phones.primaryPhoneNumber')).toBe(true)

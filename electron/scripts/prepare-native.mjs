@@ -9,7 +9,11 @@ const electronVersion = require('electron/package.json').version
 const marker = 'node_modules/.preflight-native-electron'
 if (existsSync(marker) && readFileSync(marker, 'utf8') === electronVersion) process.exit(0)
 console.log(`Building keytar for Electron ${electronVersion}…`)
-execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['electron-rebuild', '--force', '--only', 'keytar', '--version', electronVersion], {
-  stdio: 'inherit',
-})
+execFileSync(
+  process.platform === 'win32' ? 'npx.cmd' : 'npx',
+  ['electron-rebuild', '--force', '--only', 'keytar', '--version', electronVersion],
+  {
+    stdio: 'inherit',
+  },
+)
 writeFileSync(marker, electronVersion)

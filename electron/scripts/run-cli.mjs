@@ -20,7 +20,9 @@ function newestSource(dir) {
   return newest
 }
 
-const stale = !existsSync(cli) || statSync(cli).mtimeMs < Math.max(newestSource(join(root, 'electron')), newestSource(join(root, 'shared')))
+const stale =
+  !existsSync(cli) ||
+  statSync(cli).mtimeMs < Math.max(newestSource(join(root, 'electron')), newestSource(join(root, 'shared')))
 if (stale) {
   const build = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['electron-vite', 'build'], {
     cwd: root,

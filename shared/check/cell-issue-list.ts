@@ -155,7 +155,11 @@ export class CellIssueList implements Iterable<CellIssueRecord> {
     const kind = this.kindTable[this.kinds[i]!]!
     const extra = this.extra[i]!
     const issue =
-      kind.how === 'duplicate' ? this.source.duplicate(row, mapped, extra) : kind.how === 'own' ? this.source.own(row, mapped, extra) : kind.issue
+      kind.how === 'duplicate'
+        ? this.source.duplicate(row, mapped, extra)
+        : kind.how === 'own'
+          ? this.source.own(row, mapped, extra)
+          : kind.issue
     return { row, mapped, raw: this.source.raw(row, mapped), issue }
   }
 
@@ -185,7 +189,11 @@ export class CellIssueList implements Iterable<CellIssueRecord> {
   /** Adds another list's entries (from its parts), renumbering its columns through `mappedTo`. */
   appendParts(parts: CellIssueParts, mappedTo: readonly number[]): void {
     const kindTo = parts.kindTable.map((kind) =>
-      kind.how === 'duplicate' ? 0 : kind.how === 'own' ? this.ownKind(kind.code, kind.severity) : this.objectKind(kind.issue),
+      kind.how === 'duplicate'
+        ? 0
+        : kind.how === 'own'
+          ? this.ownKind(kind.code, kind.severity)
+          : this.objectKind(kind.issue),
     )
     this.reserve(this.length + parts.length)
     const at = this.length

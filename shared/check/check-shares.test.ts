@@ -14,9 +14,15 @@ const targets = listTargets(person, DEFAULT_MODEL)
 describe('checking in shares', () => {
   it('gives back a hashed index of many values as ids, read again from the cells as the thread saw them', () => {
     // 6,000 distinct emails (a few repeated, one with an accent, one empty), in chunks of 700 rows.
-    const emails = Array.from({ length: 6000 }, (_, i) => (i === 17 ? '' : i === 99 ? 'zoë@exämple.com' : `Person.${i}@Example.com`))
+    const emails = Array.from({ length: 6000 }, (_, i) =>
+      i === 17 ? '' : i === 99 ? 'zoë@exämple.com' : `Person.${i}@Example.com`,
+    )
     const cells = [...emails, emails[5]!, emails[99]!, emails[4000]!]
-    const table = tableFromRows(['E-mail', 'City'], cells.map((email, i) => [email, `City ${i % 3}`]), 700)
+    const table = tableFromRows(
+      ['E-mail', 'City'],
+      cells.map((email, i) => [email, `City ${i % 3}`]),
+      700,
+    )
     const mapped: MappedColumn[] = [
       { column: 0, name: 'E-mail', target: findTarget(targets, 'emails.primaryEmail')! },
       { column: 1, name: 'City', target: findTarget(targets, 'city')! },
@@ -37,7 +43,9 @@ describe('checking in shares', () => {
     expect(shared.columns[0]!.index.values).toEqual(alone.columns[0]!.index.values)
     expect([...shared.columns[0]!.index.ids]).toEqual([...alone.columns[0]!.index.ids])
     expect(shared.columns[0]!.index.values[3]).toBe('edited@example.com')
-    expect([...shared.cellIssues].map((i) => `${i.row}:${i.mapped}:${i.issue.code}`)).toEqual([...alone.cellIssues].map((i) => `${i.row}:${i.mapped}:${i.issue.code}`))
+    expect([...shared.cellIssues].map((i) => `${i.row}:${i.mapped}:${i.issue.code}`)).toEqual(
+      [...alone.cellIssues].map((i) => `${i.row}:${i.mapped}:${i.issue.code}`),
+    )
     expect(shared.cellIssues.length).toBeGreaterThan(0)
     expect(shared.fixedCells).toBe(alone.fixedCells)
     expect(shared.columns[0]!.resultAt(99).value).toEqual(alone.columns[0]!.resultAt(99).value)

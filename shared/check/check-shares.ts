@@ -87,10 +87,17 @@ export function shareInput(
   const rowLinks = options.rowLinks ?? rowLinksOf(mapped)
   const needed = new Set(share.map((i) => mapped[i]!.column))
   if (options.countryColumn !== undefined) needed.add(options.countryColumn)
-  for (const i of share) for (const column of rowColumnsOf(mapped[i]!, options.countryColumn, rowLinks)) needed.add(column)
+  for (const i of share)
+    for (const column of rowColumnsOf(mapped[i]!, options.countryColumn, rowLinks)) needed.add(column)
   const mine = overrides.filter((o) => needed.has(o.column))
   const shared = { ...options, rowLinks }
-  return { columns, chunks: columnSlices(table, needed), mapped: share.map((i) => mapped[i]!), options: shared, ...(mine.length > 0 ? { overrides: mine } : {}) }
+  return {
+    columns,
+    chunks: columnSlices(table, needed),
+    mapped: share.map((i) => mapped[i]!),
+    options: shared,
+    ...(mine.length > 0 ? { overrides: mine } : {}),
+  }
 }
 
 /** The thread's side: checks its share and packs the result, with the buffers to transfer. */
@@ -101,13 +108,24 @@ export function checkShare(input: CheckShareInput): { output: CheckShareOutput; 
   const result = checkTable(table, input.mapped, input.options)
   const cellIssues = result.cellIssues.toParts()
   const output: CheckShareOutput = {
-    columns: result.columns.map((c) => ({ context: c.context, issues: c.issues, index: !indexIsLazy(c) && c.index.distinct ? packIndex(c.index) : null })),
+    columns: result.columns.map((c) => ({
+      context: c.context,
+      issues: c.issues,
+      index: !indexIsLazy(c) && c.index.distinct ? packIndex(c.index) : null,
+    })),
     cellIssues,
     rowHasError: result.rowHasError,
     cellStates: result.cellStates,
     fixedCells: result.fixedCells,
   }
-  const buffers = [cellIssues.rows, cellIssues.mapped, cellIssues.kinds, cellIssues.extra, result.rowHasError, ...result.cellStates]
+  const buffers = [
+    cellIssues.rows,
+    cellIssues.mapped,
+    cellIssues.kinds,
+    cellIssues.extra,
+    result.rowHasError,
+    ...result.cellStates,
+  ]
   const packed = output.columns.flatMap((c) => (c.index === null ? [] : [c.index.ids]))
   return { output, transfer: [...buffers, ...packed].map((array) => array.buffer as ArrayBuffer) }
 }
@@ -118,9 +136,15 @@ export interface CheckedShare {
   readonly output: CheckShareOutput
 }
 
-export function assembleShares(table: ColumnarTable, mapped: readonly MappedColumn[], options: CheckOptions, results: readonly CheckedShare[]): CheckResult {
+export function assembleShares(
+  table: ColumnarTable,
+  mapped: readonly MappedColumn[],
+  options: CheckOptions,
+  results: readonly CheckedShare[],
+): CheckResult {
   let rowSource: RowContextSource | undefined
-  const rowSourceOnce = () => (rowSource ??= new RowContextSource(table, options.countryColumn, options.rowLinks ?? rowLinksOf(mapped)))
+  const rowSourceOnce = () =>
+    (rowSource ??= new RowContextSource(table, options.countryColumn, options.rowLinks ?? rowLinksOf(mapped)))
   const columns: ColumnCheck[] = new Array<ColumnCheck>(mapped.length)
   for (const { global, output } of results) {
     global.forEach((g, i) => {
@@ -129,8 +153,10 @@ export function assembleShares(table: ColumnarTable, mapped: readonly MappedColu
       const sent = checked.index
       let index: ColumnIndex | undefined
       let results: ReturnType<typeof columnResults> | undefined
-      const indexOnce = () => (index ??= sent === null ? indexForCheck(table, column) : unpackIndex(table, column.column, sent))
-      const resultsOnce = () => (results ??= columnResults(column.target, indexOnce(), checked.context, rowSourceOnce().contextsFor(column)))
+      const indexOnce = () =>
+        (index ??= sent === null ? indexForCheck(table, column) : unpackIndex(table, column.column, sent))
+      const resultsOnce = () =>
+        (results ??= columnResults(column.target, indexOnce(), checked.context, rowSourceOnce().contextsFor(column)))
       columns[g] = {
         mapped: column,
         context: checked.context,

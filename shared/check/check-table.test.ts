@@ -20,10 +20,18 @@ function mapped(objectName: string, paths: string[]): MappedColumn[] {
 }
 
 function apiRecords(table: ColumnarTable, columns: MappedColumn[], country?: number) {
-  const check = checkTable(table, columns, { settings: {}, ...(country === undefined ? {} : { countryColumn: country }) })
+  const check = checkTable(table, columns, {
+    settings: {},
+    ...(country === undefined ? {} : { countryColumn: country }),
+  })
   const records = []
   for (let row = 0; row < table.rowCount; row++) {
-    const draft = assembleRecord(check.columns.map((c) => ({ target: c.mapped.target, result: c.resultFor(table.cell(row, c.mapped.column), row) })))
+    const draft = assembleRecord(
+      check.columns.map((c) => ({
+        target: c.mapped.target,
+        result: c.resultFor(table.cell(row, c.mapped.column), row),
+      })),
+    )
     records.push(toApiRecord(draft))
   }
   return { check, records }
@@ -35,7 +43,13 @@ describe('checkTable', () => {
       ['Name', 'Website', 'ARR', 'Employees', 'Country'],
       [[' Müller & Söhne GmbH ', 'http://www.mueller-soehne.de/', 'EUR 1.234.567,89', '1.200', 'Deutschland']],
     )
-    const columns = mapped('companies', ['name', 'domainName.primaryLinkUrl', 'annualRecurringRevenue', 'employees', 'address.addressCountry'])
+    const columns = mapped('companies', [
+      'name',
+      'domainName.primaryLinkUrl',
+      'annualRecurringRevenue',
+      'employees',
+      'address.addressCountry',
+    ])
     const { check, records } = apiRecords(table, columns, 4)
     expect(records[0]).toMatchObject({
       name: 'Müller & Söhne GmbH',
@@ -46,7 +60,13 @@ describe('checkTable', () => {
   })
 
   it('reads national phone numbers in the row’s own country', () => {
-    const table = tableOf(['Phone', 'Country'], [['020 7946 0001', 'United Kingdom'], ['(415) 909-5555', 'USA']])
+    const table = tableOf(
+      ['Phone', 'Country'],
+      [
+        ['020 7946 0001', 'United Kingdom'],
+        ['(415) 909-5555', 'USA'],
+      ],
+    )
     const { records, check } = apiRecords(table, mapped('people', ['phones.primaryPhoneNumber', 'city']), 1)
     expect([...check.cellIssues]).toEqual([])
     expect(records).toMatchObject([
@@ -58,28 +78,62 @@ describe('checkTable', () => {
   it('flags a second row with the same email after normalising, naming the first row', () => {
     const table = tableOf(['Email'], [['Ada@Example.com'], ['x@y.io'], [' ada@example.com']])
     const { check } = apiRecords(table, mapped('people', ['emails.primaryEmail']))
-    expect([...check.cellIssues].map((i) => [i.row, i.issue.code, i.raw])).toEqual([[2, 'DUPLICATE_IN_FILE', ' ada@example.com']])
+    expect([...check.cellIssues].map((i) => [i.row, i.issue.code, i.raw])).toEqual([
+      [2, 'DUPLICATE_IN_FILE', ' ada@example.com'],
+    ])
     expect(check.cellIssues.at(0).issue.message).toContain('row 2')
     expect([...check.rowHasError]).toEqual([0, 0, 1])
   })
 
   it('finds a duplicate between a value written as Twenty stores it and one that normalises to it', () => {
-    const table = tableOf(['Email'], [['x@y.io'], ['ada@example.com'], [' ADA@example.com'], ['ada@example.com '], ['z@y.io'], ['X@Y.IO']])
+    const table = tableOf(
+      ['Email'],
+      [['x@y.io'], ['ada@example.com'], [' ADA@example.com'], ['ada@example.com '], ['z@y.io'], ['X@Y.IO']],
+    )
     const { check } = apiRecords(table, mapped('people', ['emails.primaryEmail']))
-    expect([...check.cellIssues].map((i) => [i.row, i.issue.code])).toEqual([[2, 'DUPLICATE_IN_FILE'], [3, 'DUPLICATE_IN_FILE'], [5, 'DUPLICATE_IN_FILE']])
+    expect([...check.cellIssues].map((i) => [i.row, i.issue.code])).toEqual([
+      [2, 'DUPLICATE_IN_FILE'],
+      [3, 'DUPLICATE_IN_FILE'],
+      [5, 'DUPLICATE_IN_FILE'],
+    ])
     expect(check.cellIssues.at(2).issue.message).toContain('row 2')
   })
 
   it('finds duplicates whichever comes first, the value as stored or one that normalises to it', () => {
-    const table = tableOf(['Email'], [['A@X.io'], ['a@x.io'], ['b@x.io'], ['c@x.io'], ['B@X.IO'], ['c@x.io '], ['d@x.io'], ['D@x.io']])
+    const table = tableOf(
+      ['Email'],
+      [['A@X.io'], ['a@x.io'], ['b@x.io'], ['c@x.io'], ['B@X.IO'], ['c@x.io '], ['d@x.io'], ['D@x.io']],
+    )
     const { check } = apiRecords(table, mapped('people', ['emails.primaryEmail']))
-    expect([...check.cellIssues].map((i) => [i.row, i.issue.code])).toEqual([[1, 'DUPLICATE_IN_FILE'], [4, 'DUPLICATE_IN_FILE'], [5, 'DUPLICATE_IN_FILE'], [7, 'DUPLICATE_IN_FILE']])
+    expect([...check.cellIssues].map((i) => [i.row, i.issue.code])).toEqual([
+      [1, 'DUPLICATE_IN_FILE'],
+      [4, 'DUPLICATE_IN_FILE'],
+      [5, 'DUPLICATE_IN_FILE'],
+      [7, 'DUPLICATE_IN_FILE'],
+    ])
     expect([...check.rowHasError]).toEqual([0, 1, 0, 0, 1, 1, 0, 1])
   })
 
   it('judges plain text cells from their bytes as normalising each would', () => {
-    const cells = ['Ada', '', '  CTO  ', 'Müller\u00A0&\u00A0Söhne', 'déjà vu', '\u200B', 'Zero\u200Bwidth', '12 500 €', '😀 ok', ' ', 'a\u00ADb', 'Line\u000Bbreak', 'x']
-    const table = tableOf(['Job', 'Name'], cells.map((cell) => [cell, cell]))
+    const cells = [
+      'Ada',
+      '',
+      '  CTO  ',
+      'Müller\u00A0&\u00A0Söhne',
+      'déjà vu',
+      '\u200B',
+      'Zero\u200Bwidth',
+      '12 500 €',
+      '😀 ok',
+      ' ',
+      'a\u00ADb',
+      'Line\u000Bbreak',
+      'x',
+    ]
+    const table = tableOf(
+      ['Job', 'Name'],
+      cells.map((cell) => [cell, cell]),
+    )
     // jobTitle is plain text; a required copy of it reports the empty cells.
     const job = checkTable(table, mapped('people', ['jobTitle']), { settings: {} })
     const expected = cells.map((cell) => {
@@ -90,9 +144,13 @@ describe('checkTable', () => {
     expect(job.fixedCells).toBe(expected.filter((state) => state === CELL_FIXED).length)
     expect(job.columns[0]!.resultAt(2).value).toBe('CTO')
     const [jobTitle] = mapped('people', ['jobTitle'])
-    const name = checkTable(table, [{ ...jobTitle!, column: 1, target: { ...jobTitle!.target, required: true } }], { settings: {} })
+    const name = checkTable(table, [{ ...jobTitle!, column: 1, target: { ...jobTitle!.target, required: true } }], {
+      settings: {},
+    })
     const missing = cells.flatMap((cell, row) => (normalizeText(cell).value === null ? [row] : []))
-    expect([...name.cellIssues].map((i) => [i.row, i.issue.code])).toEqual(missing.map((row) => [row, 'REQUIRED_VALUE_MISSING']))
+    expect([...name.cellIssues].map((i) => [i.row, i.issue.code])).toEqual(
+      missing.map((row) => [row, 'REQUIRED_VALUE_MISSING']),
+    )
     expect(missing.every((row) => name.rowHasError[row] === 1 && name.cellStates[0]![row] === CELL_ERROR)).toBe(true)
   })
 
@@ -105,7 +163,9 @@ describe('checkTable', () => {
   it('links a relation by the target’s unique field, normalised like that field', () => {
     const table = tableOf(['Name', 'Company site'], [['Deal', 'WWW.Acme.com/about']])
     const { records } = apiRecords(table, mapped('opportunities', ['name', 'company.domainName.primaryLinkUrl']))
-    expect(records[0]).toMatchObject({ company: { connect: { where: { domainName: { primaryLinkUrl: 'https://acme.com' } } } } })
+    expect(records[0]).toMatchObject({
+      company: { connect: { where: { domainName: { primaryLinkUrl: 'https://acme.com' } } } },
+    })
   })
 
   it('reports an ambiguous date column once, not once per cell', () => {
@@ -120,6 +180,10 @@ describe('checkTable address country', () => {
   it('writes the country as the English name Twenty’s picker shows', () => {
     const table = tableOf(['Land'], [['Deutschland'], ['DK'], ['Schweiz']])
     const { records } = apiRecords(table, mapped('companies', ['address.addressCountry']))
-    expect(records.map((r) => (r as { address: { addressCountry: string } }).address.addressCountry)).toEqual(['Germany', 'Denmark', 'Switzerland'])
+    expect(records.map((r) => (r as { address: { addressCountry: string } }).address.addressCountry)).toEqual([
+      'Germany',
+      'Denmark',
+      'Switzerland',
+    ])
   })
 })

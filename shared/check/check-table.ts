@@ -77,7 +77,11 @@ export const CELL_FIXED = 1
 export const CELL_WARNING = 2
 export const CELL_ERROR = 3
 
-export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedColumn[], options: CheckOptions): CheckResult {
+export function checkTable(
+  table: ColumnarTable,
+  mappedColumns: readonly MappedColumn[],
+  options: CheckOptions,
+): CheckResult {
   const rowHasError = new Uint8Array(table.rowCount)
   const cellStates: Uint8Array[] = []
   let fixedCells = 0
@@ -90,13 +94,22 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
   const analysed = mappedColumns.map((mapped) => {
     if (readsAsPlainText(mapped)) return undefined
     const columnIndex = indexForCheck(table, mapped)
-    return { columnIndex, ...analyzeColumn(valueKindOf(mapped.target), columnIndex.values, mapped.target.field.options, options.settings) }
+    return {
+      columnIndex,
+      ...analyzeColumn(valueKindOf(mapped.target), columnIndex.values, mapped.target.field.options, options.settings),
+    }
   })
-  const settle = settleByFile(analysed.map((a) => a?.context), options.settings)
+  const settle = settleByFile(
+    analysed.map((a) => a?.context),
+    options.settings,
+  )
   for (const at of settle?.columns ?? []) {
     const { target } = mappedColumns[at]!
     const { columnIndex } = analysed[at]!
-    analysed[at] = { columnIndex, ...analyzeColumn(valueKindOf(target), columnIndex.values, target.field.options, settle!.settings) }
+    analysed[at] = {
+      columnIndex,
+      ...analyzeColumn(valueKindOf(target), columnIndex.values, target.field.options, settle!.settings),
+    }
   }
 
   mappedColumns.forEach((mapped, index) => {
@@ -116,10 +129,27 @@ export function checkTable(table: ColumnarTable, mappedColumns: readonly MappedC
     const states = new Uint8Array(table.rowCount)
     cellStates.push(states)
     const rows = rowSource.contextsFor(mapped)
-    fixedCells += checkColumnCells(mapped, index, columnIndex, context, rows, cellIssues, rowHasError, states, options.deleted)
+    fixedCells += checkColumnCells(
+      mapped,
+      index,
+      columnIndex,
+      context,
+      rows,
+      cellIssues,
+      rowHasError,
+      states,
+      options.deleted,
+    )
     // Results for the grid and export are made again on demand: the check keeps none of them.
     const results = columnResults(target, columnIndex, context, rows)
-    columns.push({ mapped, context, issues, index: columnIndex, resultFor: results.resultFor, resultAt: results.resultAt })
+    columns.push({
+      mapped,
+      context,
+      issues,
+      index: columnIndex,
+      resultFor: results.resultFor,
+      resultAt: results.resultAt,
+    })
   })
   return { columns, cellIssues, rowHasError, cellStates, fixedCells }
 }
@@ -135,10 +165,20 @@ export function indexIsLazy(column: ColumnCheck): boolean {
 /** A text column not unique: normalizeText reads each cell alone, and no cell's value is compared to another's. */
 function readsAsPlainText(mapped: MappedColumn): boolean {
   const kind = valueKindOf(mapped.target)
-  return (kind === 'text' || kind === 'richText') && !isUniqueTarget(mapped.target) && normalizerFor(mapped.target) === scalarNormalizers.text
+  return (
+    (kind === 'text' || kind === 'richText') &&
+    !isUniqueTarget(mapped.target) &&
+    normalizerFor(mapped.target) === scalarNormalizers.text
+  )
 }
 
-function lazyColumnCheck(table: ColumnarTable, mapped: MappedColumn, context: ColumnContext, issues: readonly ColumnIssue[], rows: RowContexts | undefined): ColumnCheck {
+function lazyColumnCheck(
+  table: ColumnarTable,
+  mapped: MappedColumn,
+  context: ColumnContext,
+  issues: readonly ColumnIssue[],
+  rows: RowContexts | undefined,
+): ColumnCheck {
   let index: ColumnIndex | undefined
   let results: ReturnType<typeof columnResults> | undefined
   const indexOnce = () => (index ??= indexForCheck(table, mapped))
@@ -159,7 +199,9 @@ function lazyColumnCheck(table: ColumnarTable, mapped: MappedColumn, context: Co
 
 /** The kind of REQUIRED_VALUE_MISSING for a column: an empty cell where Twenty needs a value. */
 function requiredMissingKind(cellIssues: CellIssueList, mapped: MappedColumn): number {
-  return cellIssues.objectKind(worded('error', 'REQUIRED_VALUE_MISSING', { field: mapped.target.label, column: mapped.name }))
+  return cellIssues.objectKind(
+    worded('error', 'REQUIRED_VALUE_MISSING', { field: mapped.target.label, column: mapped.name }),
+  )
 }
 
 /**
@@ -212,7 +254,8 @@ function checkTextCells(
         bits |= FIXED
         fixed++
       }
-      states[row] = bits & HAS_ERROR ? CELL_ERROR : bits & HAS_WARNING ? CELL_WARNING : bits & FIXED ? CELL_FIXED : CELL_OK
+      states[row] =
+        bits & HAS_ERROR ? CELL_ERROR : bits & HAS_WARNING ? CELL_WARNING : bits & FIXED ? CELL_FIXED : CELL_OK
       if (result.value === null && !(bits & HAS_ERROR)) empty(row)
     }
   })
@@ -294,10 +337,20 @@ function checkColumnCells(
 
   const grow = () => {
     capacity *= 2
-    const f = new Uint8Array(capacity); f.set(flags); flags = f
-    const s = new Uint32Array(capacity); s.set(issueStart); issueStart = s
-    const c = new Uint8Array(capacity); c.set(issueCount); issueCount = c
-    if (keyOf) { const k = new Int32Array(capacity); k.set(keyOf); keyOf = k }
+    const f = new Uint8Array(capacity)
+    f.set(flags)
+    flags = f
+    const s = new Uint32Array(capacity)
+    s.set(issueStart)
+    issueStart = s
+    const c = new Uint8Array(capacity)
+    c.set(issueCount)
+    issueCount = c
+    if (keyOf) {
+      const k = new Int32Array(capacity)
+      k.set(keyOf)
+      keyOf = k
+    }
   }
 
   // The verdict reader answers common cells without messages; the normaliser reads the rest.
@@ -323,7 +376,11 @@ function checkColumnCells(
     for (let i = 0; i < found.length && i < 255; i++) {
       const issue = found[i]!
       bits |= issue.severity === 'error' ? HAS_ERROR : HAS_WARNING
-      if (refCount === refs.length) { const r = new Uint32Array(refs.length * 2); r.set(refs); refs = r }
+      if (refCount === refs.length) {
+        const r = new Uint32Array(refs.length * 2)
+        r.set(refs)
+        refs = r
+      }
       refs[refCount++] = cellIssues.ownKind(issue.code, issue.severity)
     }
     flags[slot] = bits
@@ -355,7 +412,8 @@ function checkColumnCells(
 
     const bits = flags[slot]!
     if (bits & FIXED) fixed++
-    states[row] = bits & HAS_ERROR ? CELL_ERROR : bits & HAS_WARNING ? CELL_WARNING : bits & FIXED ? CELL_FIXED : CELL_OK
+    states[row] =
+      bits & HAS_ERROR ? CELL_ERROR : bits & HAS_WARNING ? CELL_WARNING : bits & FIXED ? CELL_FIXED : CELL_OK
     const count = issueCount[slot]!
     if (count > 0) {
       const from = issueStart[slot]!
@@ -486,7 +544,11 @@ export function columnResults(
   columnIndex: ColumnIndex,
   context: ColumnContext,
   rows: RowContexts | undefined,
-): { resultOfId(id: number, row: number): CellResult; resultAt(row: number): CellResult; resultFor(raw: string, row: number): CellResult } {
+): {
+  resultOfId(id: number, row: number): CellResult
+  resultAt(row: number): CellResult
+  resultFor(raw: string, row: number): CellResult
+} {
   const { ids, values: distinct } = columnIndex
   const normalize = normalizerFor(target)
   const byRow = rows !== undefined

@@ -17,7 +17,12 @@ export function columnNamed(headers: readonly string[], name: string | undefined
  * The rows' country column for a check: a column mapped to a country (`isCountry` says which targets are), else
  * the one named by the file's settings (`name`, imported or not). Its index is all the check reads.
  */
-export function countryColumnOf<T extends { readonly column: number }>(mapped: readonly T[], isCountry: (m: T) => boolean, headers: readonly string[], name: string | undefined): { column: number } | undefined {
+export function countryColumnOf<T extends { readonly column: number }>(
+  mapped: readonly T[],
+  isCountry: (m: T) => boolean,
+  headers: readonly string[],
+  name: string | undefined,
+): { column: number } | undefined {
   const found = mapped.find(isCountry)
   if (found) return found
   const column = columnNamed(headers, name)
@@ -35,7 +40,10 @@ const SHARE = 0.8
  * A column most of whose values are countries (names or codes), its header preferred when it says so; null when
  * none is. `values(column)` gives a column's first non-empty values.
  */
-export function countryColumnCandidate(headers: readonly string[], values: (column: number) => readonly string[]): { column: number; name: string } | null {
+export function countryColumnCandidate(
+  headers: readonly string[],
+  values: (column: number) => readonly string[],
+): { column: number; name: string } | null {
   let best: { column: number; name: string; score: number } | null = null
   headers.forEach((name, column) => {
     const sample = values(column).slice(0, SAMPLE)

@@ -27,7 +27,11 @@ const codes = (issues: readonly { code: string }[]) => issues.map((i) => i.code)
 
 describe('the file’s decimal separator', () => {
   it('reads 1.250 employees as 1250 when the file’s amounts are written 2.500.000,00', () => {
-    const result = check([['1.250', '2.500.000,00'], ['3.400', '120.000,50'], ['', '900,00']])
+    const result = check([
+      ['1.250', '2.500.000,00'],
+      ['3.400', '120.000,50'],
+      ['', '900,00'],
+    ])
     expect(result.columns[0]!.context.decimalSeparator).toBe(',')
     expect(result.columns[0]!.resultAt(0).value).toBe(1250)
     expect(result.columns[0]!.resultAt(1).value).toBe(3400)
@@ -35,22 +39,35 @@ describe('the file’s decimal separator', () => {
   })
 
   it('reads them as decimals when the file’s amounts use a decimal point', () => {
-    const result = check([['1.250', '2,500,000.00'], ['3.400', '120,000.50']])
+    const result = check([
+      ['1.250', '2,500,000.00'],
+      ['3.400', '120,000.50'],
+    ])
     expect(result.columns[0]!.resultAt(0).value).toBe(1.25)
     expect(codes(result.columns[0]!.issues)).toEqual([])
   })
 
   it('warns, and decides as before, when nothing else in the file settles it', () => {
-    const alone = check([['1.250', ''], ['3.400', '']])
+    const alone = check([
+      ['1.250', ''],
+      ['3.400', ''],
+    ])
     expect(codes(alone.columns[0]!.issues)).toEqual(['NUMBER_SEPARATOR_AMBIGUOUS'])
     expect(alone.columns[0]!.resultAt(0).value).toBe(1.25)
-    const german = check([['1.250', ''], ['3.400', '']], { defaultCountry: 'DE' })
+    const german = check(
+      [
+        ['1.250', ''],
+        ['3.400', ''],
+      ],
+      { defaultCountry: 'DE' },
+    )
     expect(codes(german.columns[0]!.issues)).toEqual(['NUMBER_SEPARATOR_AMBIGUOUS'])
     expect(german.columns[0]!.resultAt(0).value).toBe(1250)
   })
 
   it('does not settle a column from columns that disagree', () => {
-    const contexts = (...evidence: (DecimalEvidence | null)[]) => evidence.map((e) => (e === null ? undefined : { ...base, decimalEvidence: e }))
+    const contexts = (...evidence: (DecimalEvidence | null)[]) =>
+      evidence.map((e) => (e === null ? undefined : { ...base, decimalEvidence: e }))
     expect(fileDecimalSeparator(contexts('comma', 'dot'))).toBeNull()
     expect(fileDecimalSeparator(contexts('mixed', 'comma'))).toBeNull()
     expect(fileDecimalSeparator(contexts('none', 'ambiguous'))).toBeNull()
@@ -58,4 +75,11 @@ describe('the file’s decimal separator', () => {
   })
 })
 
-const base: ColumnContext = { kind: 'number', decimalSeparator: '.', dateOrder: null, defaultCountry: null, options: [], blankIsFalse: false }
+const base: ColumnContext = {
+  kind: 'number',
+  decimalSeparator: '.',
+  dateOrder: null,
+  defaultCountry: null,
+  options: [],
+  blankIsFalse: false,
+}

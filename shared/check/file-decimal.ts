@@ -23,7 +23,10 @@ export function fileDecimalSeparator(contexts: readonly (ColumnContext | undefin
  * The columns (by position in `contexts`; undefined for a column without a context yet) to read again with the file's separator, and the settings to read
  * them with; null when there is nothing to settle.
  */
-export function settleByFile(contexts: readonly (ColumnContext | undefined)[], settings: CheckSettings): { columns: number[]; settings: CheckSettings } | null {
+export function settleByFile(
+  contexts: readonly (ColumnContext | undefined)[],
+  settings: CheckSettings,
+): { columns: number[]; settings: CheckSettings } | null {
   if (settings.fileDecimalSeparator !== undefined) return null
   const columns = contexts.flatMap((context, i) => (context?.decimalEvidence === 'ambiguous' ? [i] : []))
   if (columns.length === 0) return null

@@ -24,7 +24,12 @@ interface ColumnFixer {
 }
 
 /** The row context of a cell of a mapped column at `row`, from the edited table's current cells. */
-function rowOf(table: EditedTable, mapped: { readonly column: number; readonly target: FieldTarget }, links: RowLinks, row: number): RowContext | undefined {
+function rowOf(
+  table: EditedTable,
+  mapped: { readonly column: number; readonly target: FieldTarget },
+  links: RowLinks,
+  row: number,
+): RowContext | undefined {
   return rowContextOf(mapped, undefined, links, (column) => {
     const id = table.columns[column]?.id
     return id === undefined ? '' : table.cell(row, id)
@@ -32,7 +37,11 @@ function rowOf(table: EditedTable, mapped: { readonly column: number; readonly t
 }
 
 /** `targetOf` names the field a column goes to (null: not imported, so nothing to suggest). */
-export function fixSourceFor(table: EditedTable, targetOf: (columnId: string) => FieldTarget | null, settings: CheckSettings): FixSource {
+export function fixSourceFor(
+  table: EditedTable,
+  targetOf: (columnId: string) => FieldTarget | null,
+  settings: CheckSettings,
+): FixSource {
   const fixers = new Map<string, ColumnFixer | null>()
   const contextOf = (column: string, target: FieldTarget, settings: CheckSettings): ColumnContext => {
     const values = new Set<string>()
@@ -58,21 +67,33 @@ export function fixSourceFor(table: EditedTable, targetOf: (columnId: string) =>
       let context = contextOf(column, target, settings)
       const file = context.decimalEvidence === 'ambiguous' ? settledSettings() : null
       if (file !== null) context = contextOf(column, target, file)
-      fixer = { context, normalize: normalizerFor(target), target, column: table.columns.findIndex((c) => c.id === column) }
+      fixer = {
+        context,
+        normalize: normalizerFor(target),
+        target,
+        column: table.columns.findIndex((c) => c.id === column),
+      }
     }
     fixers.set(column, fixer)
     return fixer
   }
   let links: RowLinks | undefined
-  const linksOnce = () => (links ??= rowLinksOf(table.columns.flatMap((c, column) => {
-    const target = targetOf(c.id)
-    return target === null ? [] : [{ column, target }]
-  })))
+  const linksOnce = () =>
+    (links ??= rowLinksOf(
+      table.columns.flatMap((c, column) => {
+        const target = targetOf(c.id)
+        return target === null ? [] : [{ column, target }]
+      }),
+    ))
   return {
     suggestion(row, column, code, text) {
       const fixer = fixerOf(column)
       if (fixer === null) return null
-      return fixer.normalize(text, fixer.context, rowOf(table, fixer, linksOnce(), row)).issues.find((issue) => issue.code === code)?.suggestion ?? null
+      return (
+        fixer
+          .normalize(text, fixer.context, rowOf(table, fixer, linksOnce(), row))
+          .issues.find((issue) => issue.code === code)?.suggestion ?? null
+      )
     },
   }
 }
@@ -90,14 +111,21 @@ export function fixSourceFromCheck(check: CheckResult, table: EditedTable): FixS
       const at = mappedOf.get(column)
       if (at === undefined) return null
       const checked = check.columns[at]!
-      return normalizerFor(checked.mapped.target)(text, checked.context, rowOf(table, checked.mapped, links, row)).issues.find((issue) => issue.code === code)?.suggestion ?? null
+      return (
+        normalizerFor(checked.mapped.target)(
+          text,
+          checked.context,
+          rowOf(table, checked.mapped, links, row),
+        ).issues.find((issue) => issue.code === code)?.suggestion ?? null
+      )
     },
     rowsWith(column, code) {
       const at = mappedOf.get(column)
       if (at === undefined) return null
       const list = check.cellIssues
       const rows = new Set<number>()
-      for (let i = 0; i < list.length; i++) if (list.columnAt(i) === at && list.kindAt(i).code === code) rows.add(list.rowAt(i))
+      for (let i = 0; i < list.length; i++)
+        if (list.columnAt(i) === at && list.kindAt(i).code === code) rows.add(list.rowAt(i))
       return [...rows].sort((a, b) => a - b)
     },
   }

@@ -16,7 +16,14 @@ function checkedPeople() {
     { column: 0, name: 'First', target: findTarget(targets, 'name.firstName')! },
     { column: 1, name: 'Email', target: findTarget(targets, 'emails.primaryEmail')! },
   ]
-  const table = tableFromRows(['First', 'Email'], [['Ada', 'ada@example.com'], ['Grace', 'grace@example.com'], ['Ada L.', 'ada@example.com']])
+  const table = tableFromRows(
+    ['First', 'Email'],
+    [
+      ['Ada', 'ada@example.com'],
+      ['Grace', 'grace@example.com'],
+      ['Ada L.', 'ada@example.com'],
+    ],
+  )
   const check = checkTable(table, columns, { settings: {} })
   const resolved = { choices: columns.map((c) => ({ name: c.name, target: c.target })), mapped: columns, issues: [] }
   return { table, check, resolved: resolved as unknown as Parameters<typeof buildCheckReport>[0]['resolved'] }
@@ -28,7 +35,9 @@ describe('issueWording', () => {
     const duplicate = [...check.cellIssues].find((entry) => entry.issue.code === 'DUPLICATE_IN_FILE')!.issue
     expect(issueWording('en')(duplicate)).toBe(duplicate.message)
     expect(duplicate.message).toContain('is also on row 2')
-    expect(issueWording('de')(duplicate)).toBe('„ada@example.com“ steht auch in Zeile 2; Emails / Primary Email muss eindeutig sein, daher würde Twenty beide Zeilen zu einem Datensatz zusammenführen.')
+    expect(issueWording('de')(duplicate)).toBe(
+      '„ada@example.com“ steht auch in Zeile 2; Emails / Primary Email muss eindeutig sein, daher würde Twenty beide Zeilen zu einem Datensatz zusammenführen.',
+    )
     expect(issueWording('ru')(duplicate)).toMatch(/^«ada@example\.com» есть и в строке 2; /)
   })
 
@@ -43,7 +52,8 @@ describe('issueWording', () => {
 describe('buildCheckReport in a language', () => {
   it('words the messages in the language asked for; codes, rows and values stay', () => {
     const { table, check, resolved } = checkedPeople()
-    const report = (language?: 'de' | 'ru') => buildCheckReport({ object: 'people', table, headerRow: 1, resolved, check, ...(language ? { language } : {}) })
+    const report = (language?: 'de' | 'ru') =>
+      buildCheckReport({ object: 'people', table, headerRow: 1, resolved, check, ...(language ? { language } : {}) })
     const english = report()
     const german = report('de')
     const russian = report('ru')

@@ -12,7 +12,11 @@ describe('LiveCheck', () => {
   it('revalidates an edited cell and the duplicates it makes or ends, like a full check would', () => {
     const cells = [['ada@example.com'], ['grace@navy.mil'], ['ada@example.com'], ['bad']]
     const table = tableFromRows(['Email'], cells)
-    const check = checkTable(table, [{ column: 0, name: 'Email', target: findTarget(targets, 'emails.primaryEmail')! }], { settings: {} })
+    const check = checkTable(
+      table,
+      [{ column: 0, name: 'Email', target: findTarget(targets, 'emails.primaryEmail')! }],
+      { settings: {} },
+    )
     const texts = cells.map((c) => c[0]!)
     const live = new LiveCheck(check, (row) => texts[row]!)
     expect([...check.cellStates[0]!]).toEqual([CELL_OK, CELL_OK, CELL_ERROR, CELL_ERROR])
@@ -27,15 +31,33 @@ describe('LiveCheck', () => {
     texts[3] = ' grace@navy.mil'
     live.edit(0, 3, texts[3])
     expect(check.cellStates[0]![3]).toBe(CELL_ERROR)
-    const fresh = checkTable(tableFromRows(['Email'], texts.map((t) => [t])), [{ column: 0, name: 'Email', target: findTarget(targets, 'emails.primaryEmail')! }], { settings: {} })
+    const fresh = checkTable(
+      tableFromRows(
+        ['Email'],
+        texts.map((t) => [t]),
+      ),
+      [{ column: 0, name: 'Email', target: findTarget(targets, 'emails.primaryEmail')! }],
+      { settings: {} },
+    )
     expect([...check.cellStates[0]!]).toEqual([...fresh.cellStates[0]!])
   })
 
   it('takes a deleted row out of duplicates and brings it back on undo', () => {
     const texts = ['a@x.io', 'a@x.io', 'b@x.io']
-    const check = checkTable(tableFromRows(['Email'], texts.map((t) => [t])), [{ column: 0, name: 'Email', target: findTarget(targets, 'emails.primaryEmail')! }], { settings: {} })
+    const check = checkTable(
+      tableFromRows(
+        ['Email'],
+        texts.map((t) => [t]),
+      ),
+      [{ column: 0, name: 'Email', target: findTarget(targets, 'emails.primaryEmail')! }],
+      { settings: {} },
+    )
     const deleted = new Set<number>()
-    const live = new LiveCheck(check, (row) => texts[row]!, (row) => deleted.has(row))
+    const live = new LiveCheck(
+      check,
+      (row) => texts[row]!,
+      (row) => deleted.has(row),
+    )
     expect([...check.cellStates[0]!]).toEqual([CELL_OK, CELL_ERROR, CELL_OK])
     deleted.add(0)
     live.setDeleted(0, true)

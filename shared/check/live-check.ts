@@ -3,7 +3,15 @@
 // row that shares its old or new value (a UniqueIndex built on the column's first edit). The full re-check
 // that follows settles column-wide evidence and the issue counts.
 import type { CellResult } from '../fields/cell-result'
-import { CELL_ERROR, CELL_FIXED, CELL_OK, CELL_WARNING, isUniqueTarget, uniqueKey, type CheckResult } from './check-table'
+import {
+  CELL_ERROR,
+  CELL_FIXED,
+  CELL_OK,
+  CELL_WARNING,
+  isUniqueTarget,
+  uniqueKey,
+  type CheckResult,
+} from './check-table'
 import type { Change, EditedTable } from '../operations/edited-table'
 import { normalizerFor } from './normalizers'
 import { UniqueIndex } from './unique-index'
@@ -47,7 +55,8 @@ export class LiveCheck {
     const index = this.uniqueIndex(mapped)
     const touched = index.update(row, keyOf(own))
     for (const r of touched) {
-      const state = r === row ? cellState(own) : cellState(normalize(this.cellOf(r, column.mapped.column), column.context))
+      const state =
+        r === row ? cellState(own) : cellState(normalize(this.cellOf(r, column.mapped.column), column.context))
       states[r] = index.firstOf(r) !== null ? CELL_ERROR : state
       this.updateRowError(r)
     }
@@ -100,7 +109,9 @@ export class LiveCheck {
     let index = this.unique.get(mapped)
     if (!index) {
       const column = this.check.columns[mapped]!
-      index = UniqueIndex.build(this.check.rowHasError.length, (row) => (this.isDeleted(row) ? null : keyOf(column.resultAt(row))))
+      index = UniqueIndex.build(this.check.rowHasError.length, (row) =>
+        this.isDeleted(row) ? null : keyOf(column.resultAt(row)),
+      )
       this.unique.set(mapped, index)
     }
     return index

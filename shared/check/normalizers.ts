@@ -31,8 +31,24 @@ function isRecordId(target: FieldTarget): boolean {
 
 /** Kinds whose value is always a string or null: their verdict readers may answer for a relation's cells. */
 const TEXT_VALUED: ReadonlySet<ValueKind> = new Set<ValueKind>([
-  'text', 'richText', 'date', 'dateTime', 'uuid', 'rating', 'select', 'currencyCode', 'firstName', 'lastName', 'email',
-  'phone', 'phoneCountry', 'phoneCallingCode', 'link', 'domain', 'linkLabel', 'addressPart',
+  'text',
+  'richText',
+  'date',
+  'dateTime',
+  'uuid',
+  'rating',
+  'select',
+  'currencyCode',
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'phoneCountry',
+  'phoneCallingCode',
+  'link',
+  'domain',
+  'linkLabel',
+  'addressPart',
 ])
 
 // One wrapped normaliser per relation target, so a target's normaliser keeps one identity.
@@ -52,7 +68,12 @@ function relationNormalizer(target: FieldTarget, inner: Normalizer): Normalizer 
       const result = inner(raw, context, row)
       if (result.value === null) return result
       if (typeof result.value !== 'string') {
-        return wordedError('RELATION_KEY_NOT_TEXT', { value: `“${raw.trim()}”`, field: target.label, by, relation: target.field.label })
+        return wordedError('RELATION_KEY_NOT_TEXT', {
+          value: `“${raw.trim()}”`,
+          field: target.label,
+          by,
+          relation: target.field.label,
+        })
       }
       if (row?.relationKeyBefore === '') {
         return wordedError('RELATION_KEYS_MIXED.row', { relation: target.field.label, by, value: `“${raw.trim()}”` })

@@ -37,7 +37,11 @@ export interface RelationValues extends RelationKey {
 export function relationKeyOf(target: FieldTarget): RelationKey | null {
   const relation = target.relation
   if (target.kind !== 'relation' || relation === undefined || relation.targetField.name === 'id') return null
-  return { object: relation.targetObject.nameSingular, field: relation.targetField.name, subfield: relation.targetSubfield }
+  return {
+    object: relation.targetObject.nameSingular,
+    field: relation.targetField.name,
+    subfield: relation.targetSubfield,
+  }
 }
 
 /** A relation slot's identity: object, field and subfield. */
@@ -61,7 +65,11 @@ const MISSING = 2
  * in none of the project's files of its target: RELATION_TARGET_MISSING (error) when the workspace was asked
  * and holds none, else RELATION_NOT_IN_PROJECT (warning) when the project has files of that object.
  */
-export function markProjectRelations(check: CheckResult, sets: readonly RelationValues[], isDeleted: (row: number) => boolean = () => false): RelationMarks {
+export function markProjectRelations(
+  check: CheckResult,
+  sets: readonly RelationValues[],
+  isDeleted: (row: number) => boolean = () => false,
+): RelationMarks {
   const byColumn = new Map<number, number>()
   const unasked = new Map<string, Set<string>>()
   check.columns.forEach((column, mapped) => {
@@ -75,11 +83,14 @@ export function markProjectRelations(check: CheckResult, sets: readonly Relation
     const field = relation.targetField.label.toLowerCase()
     const files = filesParams(set.files)
     const pending = worded('warning', `${RELATION_NOT_IN_PROJECT}.${files.key}`, { target, field, ...files.params })
-    const missing: CellIssue | null = set.workspace && worded(
-      'error',
-      `${RELATION_TARGET_MISSING}.${files.key === 'project' ? 'workspace' : files.key}`,
-      { target, field, workspace: set.workspace.name, ...files.params },
-    )
+    const missing: CellIssue | null =
+      set.workspace &&
+      worded('error', `${RELATION_TARGET_MISSING}.${files.key === 'project' ? 'workspace' : files.key}`, {
+        target,
+        field,
+        workspace: set.workspace.name,
+        ...files.params,
+      })
     const slotUnasked = new Set<string>()
     const states = check.cellStates[mapped]!
     const { ids, distinct } = column.index

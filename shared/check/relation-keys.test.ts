@@ -10,11 +10,29 @@ import { assembleShares, checkShare, shareInput } from './check-shares'
 import { draftOfRow } from '../twenty-format/import-files'
 
 function field(spec: Pick<FieldModel, 'name' | 'label' | 'type'> & Partial<FieldModel>): FieldModel {
-  return { isNullable: true, isUnique: false, isSystem: false, isCustom: true, isActive: true, defaultValue: null, options: [], relation: null, settings: {}, ...spec }
+  return {
+    isNullable: true,
+    isUnique: false,
+    isSystem: false,
+    isCustom: true,
+    isActive: true,
+    defaultValue: null,
+    options: [],
+    relation: null,
+    settings: {},
+    ...spec,
+  }
 }
 
 function customObject(nameSingular: string, fields: FieldModel[]): ObjectModel {
-  return { nameSingular, namePlural: `${nameSingular}s`, labelSingular: nameSingular, labelPlural: `${nameSingular}s`, isCustom: true, fields }
+  return {
+    nameSingular,
+    namePlural: `${nameSingular}s`,
+    labelSingular: nameSingular,
+    labelPlural: `${nameSingular}s`,
+    isCustom: true,
+    fields,
+  }
 }
 
 const store = customObject('store', [
@@ -25,7 +43,12 @@ const store = customObject('store', [
 ])
 const order = customObject('order', [
   field({ name: 'name', label: 'Name', type: 'TEXT' }),
-  field({ name: 'store', label: 'Store', type: 'RELATION', relation: { type: 'MANY_TO_ONE', targetObject: 'store', joinColumn: 'storeId' } }),
+  field({
+    name: 'store',
+    label: 'Store',
+    type: 'RELATION',
+    relation: { type: 'MANY_TO_ONE', targetObject: 'store', joinColumn: 'storeId' },
+  }),
 ])
 const model: WorkspaceModel = { objects: [store, order] }
 const targets = listTargets(order, model)
@@ -50,7 +73,9 @@ describe('relation keys', () => {
 
   it('flags two kinds of non-id key for one relation as a mapping error, and not id beside another key', () => {
     const mixed = relationKeyIssues(mapped(['store.storeCode', 'store.hotline.primaryPhoneNumber']))
-    expect(mixed.map((i) => `${i.code}:${i.severity}:${i.column}:${i.field}`)).toEqual(['RELATION_KEYS_MIXED:error:col 1:store.hotline.primaryPhoneNumber'])
+    expect(mixed.map((i) => `${i.code}:${i.severity}:${i.column}:${i.field}`)).toEqual([
+      'RELATION_KEYS_MIXED:error:col 1:store.hotline.primaryPhoneNumber',
+    ])
     expect(mixed[0]!.message).toContain('"col 0"')
     expect(relationKeyIssues(mapped(['store.id', 'store.storeCode']))).toEqual([])
     expect(relationKeyIssues(mapped(['name', 'store.storeCode']))).toEqual([])
@@ -68,19 +93,33 @@ describe('relation keys', () => {
   })
 
   it('refuses a row that would connect by a later key while others connect by the first (one kind per batch)', () => {
-    const rows = [['S-1', '+44 20 7946 0958', ''], ['', '+44 20 7946 0959', ''], ['', '+44 20 7946 0960', 'b0000000-0000-4000-8000-000000000045'], ['S-4', '', '']]
+    const rows = [
+      ['S-1', '+44 20 7946 0958', ''],
+      ['', '+44 20 7946 0959', ''],
+      ['', '+44 20 7946 0960', 'b0000000-0000-4000-8000-000000000045'],
+      ['S-4', '', ''],
+    ]
     const table = tableFromRows(['Code', 'Hotline', 'Store id'], rows)
     const columns = mapped(['store.storeCode', 'store.hotline.primaryPhoneNumber', 'store.id'])
     const check = checkTable(table, columns, { settings: {} })
-    expect([...check.cellIssues].map((i) => `${i.row}:${i.mapped}:${i.issue.code}`)).toEqual(['1:1:RELATION_KEYS_MIXED'])
+    expect([...check.cellIssues].map((i) => `${i.row}:${i.mapped}:${i.issue.code}`)).toEqual([
+      '1:1:RELATION_KEYS_MIXED',
+    ])
     expect([...check.rowHasError]).toEqual([0, 1, 0, 0])
     // The rows kept connect by one kind of key (or by id, sent as the join column).
     expect(draftOfRow(check, 0)).toEqual({ store: { connect: { where: { storeCode: 'S-1' } } } })
-    expect(draftOfRow(check, 2)).toEqual({ store: { connect: { where: { id: 'b0000000-0000-4000-8000-000000000045' } } } })
+    expect(draftOfRow(check, 2)).toEqual({
+      store: { connect: { where: { id: 'b0000000-0000-4000-8000-000000000045' } } },
+    })
     // Checked one column per share, as the worker threads do, the same rows are refused and read back.
     const options = { settings: {} }
-    const results = columns.map((_, i) => ({ global: [i], output: checkShare(shareInput(table, columns, [i], options)).output }))
+    const results = columns.map((_, i) => ({
+      global: [i],
+      output: checkShare(shareInput(table, columns, [i], options)).output,
+    }))
     const shared = assembleShares(table, columns, options, results)
-    expect([...shared.cellIssues].map((i) => `${i.row}:${i.mapped}:${i.issue.code}`)).toEqual(['1:1:RELATION_KEYS_MIXED'])
+    expect([...shared.cellIssues].map((i) => `${i.row}:${i.mapped}:${i.issue.code}`)).toEqual([
+      '1:1:RELATION_KEYS_MIXED',
+    ])
   })
 })

@@ -99,12 +99,16 @@ export function resolveMapping(input: {
  * Twenty's import guide asks for both columns of a currency: an amount mapped without its currency code would
  * be stored with no currency. Mapping-level, so the user can map a currency column before anything runs.
  */
-export function currencyCodeIssues(mapped: readonly { readonly name: string; readonly target: FieldTarget }[]): ResolvedMapping['issues'][number][] {
+export function currencyCodeIssues(
+  mapped: readonly { readonly name: string; readonly target: FieldTarget }[],
+): ResolvedMapping['issues'][number][] {
   const issues: ResolvedMapping['issues'][number][] = []
   for (const amount of mapped) {
     if (amount.target.kind !== 'currencyAmount') continue
     const field = amount.target.field.name
-    const coded = mapped.some((m) => m.target.field.name === field && (m.target.kind === 'currencyCode' || m.target.kind === 'currency'))
+    const coded = mapped.some(
+      (m) => m.target.field.name === field && (m.target.kind === 'currencyCode' || m.target.kind === 'currency'),
+    )
     if (coded) continue
     issues.push({
       ...worded('warning', 'CURRENCY_CODE_UNMAPPED', { column: amount.name, field: amount.target.label }),
@@ -123,12 +127,15 @@ export function currencyCodeIssues(mapped: readonly { readonly name: string; rea
  * an error on every such column after the first (and the check refuses each row that would connect by it). A key by `id` never mixes: the push sends it as the join column
  * (`companyId`), not as a connect.
  */
-export function relationKeyIssues(mapped: readonly { readonly name: string; readonly target: FieldTarget }[]): ResolvedMapping['issues'][number][] {
+export function relationKeyIssues(
+  mapped: readonly { readonly name: string; readonly target: FieldTarget }[],
+): ResolvedMapping['issues'][number][] {
   const issues: ResolvedMapping['issues'][number][] = []
   const firstKey = new Map<string, { readonly name: string; readonly target: FieldTarget }>()
   for (const column of mapped) {
     const { target } = column
-    if (target.kind !== 'relation' || target.relation === undefined || target.relation.targetField.name === 'id') continue
+    if (target.kind !== 'relation' || target.relation === undefined || target.relation.targetField.name === 'id')
+      continue
     const first = firstKey.get(target.field.name)
     if (first === undefined) {
       firstKey.set(target.field.name, column)

@@ -39,9 +39,19 @@ export interface RowLinks {
 }
 
 /** Kinds whose reading depends on the row's country: national phone numbers, `$`/`kr` amounts. */
-export const COUNTRY_KINDS: ReadonlySet<string> = new Set(['phone', 'phoneList', 'currency', 'currencyAmount', 'currencyCode'])
+export const COUNTRY_KINDS: ReadonlySet<string> = new Set([
+  'phone',
+  'phoneList',
+  'currency',
+  'currencyAmount',
+  'currencyCode',
+])
 
-const PART_OF_KIND: Readonly<Record<string, keyof PhoneParts>> = { phone: 'number', phoneCountry: 'country', phoneCallingCode: 'callingCode' }
+const PART_OF_KIND: Readonly<Record<string, keyof PhoneParts>> = {
+  phone: 'number',
+  phoneCountry: 'country',
+  phoneCallingCode: 'callingCode',
+}
 
 /**
  * Which columns hold each PHONES field's parts (the first column of each part counts) and each relation's keys,
@@ -77,11 +87,19 @@ function relationDependencies(target: FieldTarget, column: number, links: RowLin
   const at = keys === undefined ? -1 : keys.keys.indexOf(column)
   if (keys === undefined || at < 1) return []
   const before = keys.keys.slice(0, at)
-  return [...(keys.id === undefined ? [] : [keys.id]), ...before].map((c): [ContextKey, number] => ['relationKeyBefore', c])
+  return [...(keys.id === undefined ? [] : [keys.id]), ...before].map((c): [ContextKey, number] => [
+    'relationKeyBefore',
+    c,
+  ])
 }
 
 /** The other columns a target's cells (in table column `column`) are read with, and under which RowContext key. */
-function dependenciesOf(target: FieldTarget, column: number, countryColumn: number | undefined, links: RowLinks): [ContextKey, number][] {
+function dependenciesOf(
+  target: FieldTarget,
+  column: number,
+  countryColumn: number | undefined,
+  links: RowLinks,
+): [ContextKey, number][] {
   if (target.kind === 'relation') return relationDependencies(target, column, links)
   const phoneParts = links.phones
   const deps: [ContextKey, number][] = []
@@ -89,13 +107,18 @@ function dependenciesOf(target: FieldTarget, column: number, countryColumn: numb
   const parts = target.field.type === 'PHONES' ? phoneParts[target.field.name] : undefined
   if (parts === undefined) return deps
   if (target.kind === 'phone' && parts.country !== undefined) deps.push(['phoneCountry', parts.country])
-  if ((target.kind === 'phoneCountry' || target.kind === 'phoneCallingCode') && parts.number !== undefined) deps.push(['phoneNumber', parts.number])
+  if ((target.kind === 'phoneCountry' || target.kind === 'phoneCallingCode') && parts.number !== undefined)
+    deps.push(['phoneNumber', parts.number])
   if (target.kind === 'phoneCallingCode' && parts.country !== undefined) deps.push(['phoneCountry', parts.country])
   return deps
 }
 
 /** The table columns a mapped column's cells are read with, besides its own (a share of the table must hold them). */
-export function rowColumnsOf(mapped: { readonly column: number; readonly target: FieldTarget }, countryColumn: number | undefined, links: RowLinks): number[] {
+export function rowColumnsOf(
+  mapped: { readonly column: number; readonly target: FieldTarget },
+  countryColumn: number | undefined,
+  links: RowLinks,
+): number[] {
   return dependenciesOf(mapped.target, mapped.column, countryColumn, links).map(([, column]) => column)
 }
 
@@ -152,10 +175,18 @@ export class RowContextSource {
  * One row's context as the check reads it, from that row's cells as they are now (`cellOf` a table column): for
  * suggestions asked of a single cell after the check (a Fix).
  */
-export function rowContextOf(mapped: { readonly column: number; readonly target: FieldTarget }, countryColumn: number | undefined, links: RowLinks, cellOf: (column: number) => string): RowContext | undefined {
+export function rowContextOf(
+  mapped: { readonly column: number; readonly target: FieldTarget },
+  countryColumn: number | undefined,
+  links: RowLinks,
+  cellOf: (column: number) => string,
+): RowContext | undefined {
   const deps = dependenciesOf(mapped.target, mapped.column, countryColumn, links)
   if (deps.length === 0) return undefined
-  return contextOf(deps.map(([key]) => key), deps.map(([, column]) => cellOf(column)))
+  return contextOf(
+    deps.map(([key]) => key),
+    deps.map(([, column]) => cellOf(column)),
+  )
 }
 
 /** The context of a row whose dependency cells (under `keys`) hold `texts`. */

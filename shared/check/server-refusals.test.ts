@@ -15,7 +15,13 @@ function mapped(objectName: string, paths: string[]): MappedColumn[] {
 }
 
 /** Each cell's issues as `row:column:code:severity[:suggestion]`. */
-function issuesOf(headers: string[], rows: string[][], objectName: string, paths: string[], countryColumn?: number): string[] {
+function issuesOf(
+  headers: string[],
+  rows: string[][],
+  objectName: string,
+  paths: string[],
+  countryColumn?: number,
+): string[] {
   const table = tableFromRows(headers, rows)
   const columns = mapped(objectName, paths)
   const check = checkTable(table, columns, { settings: {}, ...(countryColumn === undefined ? {} : { countryColumn }) })
@@ -65,7 +71,10 @@ describe('phone parts in their own columns', () => {
   })
 
   it('reads a national number in the phone’s own country, as Twenty does', () => {
-    const rows = [['020 7946 0958', 'GB', ''], ['(415) 909-5555', 'GB', '']]
+    const rows = [
+      ['020 7946 0958', 'GB', ''],
+      ['(415) 909-5555', 'GB', ''],
+    ]
     expect(issuesOf(headers, rows, 'people', paths)).toEqual(['1:0:PHONE_INVALID:error'])
   })
 
@@ -84,12 +93,18 @@ describe('phone parts in their own columns', () => {
   })
 
   it('flags the conflict when the phone country column is also the file’s country column (the CLI picks it)', () => {
-    const rows = [['+44 20 7946 0958', 'US', ''], ['415 909 5555', 'US', '']]
+    const rows = [
+      ['+44 20 7946 0958', 'US', ''],
+      ['415 909 5555', 'US', ''],
+    ]
     expect(issuesOf(headers, rows, 'people', paths, 1)).toEqual(['0:1:PHONE_COUNTRY_CONFLICT:error:GB'])
   })
 
   it('finds the same conflicts when the columns are checked in separate shares, and reads them back', () => {
-    const table = tableFromRows(headers, [['+44 20 7946 0958', 'US', '+1'], ['+1 415 909 5555', 'US', '+1']])
+    const table = tableFromRows(headers, [
+      ['+44 20 7946 0958', 'US', '+1'],
+      ['+1 415 909 5555', 'US', '+1'],
+    ])
     const columns = mapped('people', paths)
     const options = { settings: {} }
     const results = columns.map((_, i) => {

@@ -15,22 +15,26 @@ describe('UniqueIndex', () => {
 
   it('agrees with a rebuild after any sequence of edits', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('a', 'b', 'c', null), { minLength: 1, maxLength: 30 }), fc.array(fc.tuple(fc.nat(), fc.constantFrom('a', 'b', 'd', null)), { maxLength: 30 }), (start, edits) => {
-        const keys: (string | null)[] = [...start]
-        const index = UniqueIndex.build(keys.length, (r) => keys[r]!)
-        for (const [at, key] of edits) {
-          const row = at % keys.length
-          const before = keys.map((_, r) => index.firstOf(r) !== null)
-          keys[row] = key
-          const touched = new Set(index.update(row, key))
-          // Every row whose duplicate status changed is among the rows update() names.
-          keys.forEach((_, r) => {
-            if ((index.firstOf(r) !== null) !== before[r]) expect(touched.has(r)).toBe(true)
-          })
-        }
-        const fresh = UniqueIndex.build(keys.length, (r) => keys[r]!)
-        expect(keys.map((_, r) => index.firstOf(r))).toEqual(keys.map((_, r) => fresh.firstOf(r)))
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', 'c', null), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('a', 'b', 'd', null)), { maxLength: 30 }),
+        (start, edits) => {
+          const keys: (string | null)[] = [...start]
+          const index = UniqueIndex.build(keys.length, (r) => keys[r]!)
+          for (const [at, key] of edits) {
+            const row = at % keys.length
+            const before = keys.map((_, r) => index.firstOf(r) !== null)
+            keys[row] = key
+            const touched = new Set(index.update(row, key))
+            // Every row whose duplicate status changed is among the rows update() names.
+            keys.forEach((_, r) => {
+              if ((index.firstOf(r) !== null) !== before[r]) expect(touched.has(r)).toBe(true)
+            })
+          }
+          const fresh = UniqueIndex.build(keys.length, (r) => keys[r]!)
+          expect(keys.map((_, r) => index.firstOf(r))).toEqual(keys.map((_, r) => fresh.firstOf(r)))
+        },
+      ),
     )
   })
 })

@@ -11,7 +11,12 @@ describe('warmUpCheck', () => {
     const targets = listTargets(findObject(DEFAULT_MODEL, 'people')!, DEFAULT_MODEL)
     const table = tableFromRows(
       ['Email', 'Phone', 'Country'],
-      [[' ADA@Example.ORG ', '06 12 34 56 78', 'France'], ['grace at example.com', '(415) 555-0100', ''], ['ada@example.org', '+44 20 7946 0000', 'UK'], ['zoe@gmial.com', '030 12345678', 'DE']],
+      [
+        [' ADA@Example.ORG ', '06 12 34 56 78', 'France'],
+        ['grace at example.com', '(415) 555-0100', ''],
+        ['ada@example.org', '+44 20 7946 0000', 'UK'],
+        ['zoe@gmial.com', '030 12345678', 'DE'],
+      ],
     )
     const mapped = [
       { column: 0, name: 'Email', target: findTarget(targets, 'emails.primaryEmail')! },
@@ -20,7 +25,11 @@ describe('warmUpCheck', () => {
     const options = { settings: { defaultCountry: 'US' }, countryColumn: 2 }
     const read = () => {
       const check = checkTable(table, mapped, options)
-      return { results: [0, 1, 2, 3].map((row) => check.columns.map((c) => c.resultAt(row))), states: check.cellStates.map((s) => [...s]), issues: check.cellIssues.length }
+      return {
+        results: [0, 1, 2, 3].map((row) => check.columns.map((c) => c.resultAt(row))),
+        states: check.cellStates.map((s) => [...s]),
+        issues: check.cellIssues.length,
+      }
     }
     const before = read()
     // People: 6 columns (the country only gives the rows' countries), companies 6, opportunities 5.

@@ -13,7 +13,16 @@ const FIRST = ['Ada', 'grace', 'ALAN', 'Søren', 'Zoë', 'Li', 'Jean-Luc', 'Mar�
 const LAST = ['Lovelace', 'Hopper', "O'Brien", 'Müller', 'de la Cruz', 'Nakamura']
 const DOMAINS = ['example.com', 'Example.ORG', 'mail.example.de', 'gmial.com', 'example.co.uk', 'web.example.fr']
 const COUNTRIES = ['US', 'United States', 'France', 'DE', 'Deutschland', 'UK', 'Canada', 'españa', '']
-const PHONES = ['(415) 555-{4}', '+1 415 555 {4}', '06 12 34 {2} {2}', '+33 6 12 34 {2} {2}', '030 1234{4}', '+44 20 7946 {4}', '415.555.{4} ext. 12', 'n/a']
+const PHONES = [
+  '(415) 555-{4}',
+  '+1 415 555 {4}',
+  '06 12 34 {2} {2}',
+  '+33 6 12 34 {2} {2}',
+  '030 1234{4}',
+  '+44 20 7946 {4}',
+  '415.555.{4} ext. 12',
+  'n/a',
+]
 const AMOUNTS = ['{n},{3}.50', '{n}.{3},50 €', '${n}', '{n} {3}', 'EUR {n}', '-{n}.5', 'N/A']
 const DATES = ['{m}/{d}/2024', '{d}.{m}.2023', '2022-{mm}-{dd}', '{d} March 2021', '2024-{mm}-{dd}T10:30:00Z']
 const BOOLEANS = ['yes', 'No', '1', '0', 'TRUE', 'x', '']
@@ -47,7 +56,11 @@ function mappedFor(object: string, headers: readonly string[], paths: readonly s
 export function warmUpCheck(rows = 3000): number {
   const people = ['Email', 'Phone', 'First', 'Last', 'City', 'Country', 'LinkedIn']
   const peopleRows = Array.from({ length: rows }, (_, i) => [
-    i % 11 === 0 ? `${pick(FIRST, i)} at ${pick(DOMAINS, i)}` : i % 5 === 0 ? ` ${pick(FIRST, i).toUpperCase()}${i}@${pick(DOMAINS, i)} ` : `${pick(FIRST, i)}.x${i}@${pick(DOMAINS, i)}`,
+    i % 11 === 0
+      ? `${pick(FIRST, i)} at ${pick(DOMAINS, i)}`
+      : i % 5 === 0
+        ? ` ${pick(FIRST, i).toUpperCase()}${i}@${pick(DOMAINS, i)} `
+        : `${pick(FIRST, i)}.x${i}@${pick(DOMAINS, i)}`,
     fill(pick(PHONES, i), i),
     pick(FIRST, i),
     pick(LAST, i),
@@ -73,8 +86,33 @@ export function warmUpCheck(rows = 3000): number {
     pick(['NEW', 'Screening', 'meeting', 'PROPOSAL', 'Customer', 'lost'], i),
   ])
   const runs: [string, string[], string[][], string[]][] = [
-    ['people', people, peopleRows, ['emails.primaryEmail', 'phones.primaryPhoneNumber', 'name.firstName', 'name.lastName', 'city', 'jobTitle', 'linkedinLink.primaryLinkUrl']],
-    ['companies', companies, companyRows, ['name', 'domainName.primaryLinkUrl', 'employees', 'annualRecurringRevenue.amountMicros', 'idealCustomerProfile', 'address.addressCountry']],
+    [
+      'people',
+      people,
+      peopleRows,
+      [
+        'emails.primaryEmail',
+        'phones.primaryPhoneNumber',
+        'name.firstName',
+        'name.lastName',
+        'city',
+        'jobTitle',
+        'linkedinLink.primaryLinkUrl',
+      ],
+    ],
+    [
+      'companies',
+      companies,
+      companyRows,
+      [
+        'name',
+        'domainName.primaryLinkUrl',
+        'employees',
+        'annualRecurringRevenue.amountMicros',
+        'idealCustomerProfile',
+        'address.addressCountry',
+      ],
+    ],
     ['opportunities', deals, dealRows, ['name', 'amount.amountMicros', 'amount.currencyCode', 'closeDate', 'stage']],
   ]
   let cells = 0
@@ -83,7 +121,10 @@ export function warmUpCheck(rows = 3000): number {
     // it would be text, which the other columns have plenty of).
     const mapped = mappedFor(object, headers, paths).filter((m) => !(object === 'people' && m.name === 'Country'))
     const countryColumn = headers.indexOf('Country')
-    checkTable(tableFromRows(headers, body), mapped, { settings: { defaultCountry: 'US' }, ...(countryColumn >= 0 ? { countryColumn } : {}) })
+    checkTable(tableFromRows(headers, body), mapped, {
+      settings: { defaultCountry: 'US' },
+      ...(countryColumn >= 0 ? { countryColumn } : {}),
+    })
     cells += body.length * mapped.length
   }
   return cells

@@ -11,11 +11,22 @@ const targets = listTargets(person, DEFAULT_MODEL)
 
 describe('markWorkspaceMatches', () => {
   it('warns on the unique cells of rows whose record is already in the workspace, and only there', () => {
-    const table = tableFromRows(['Email', 'Title'], [['ada@x.com', 'CTO'], ['bob@x.com', 'CEO'], ['', 'CFO']])
-    const check = checkTable(table, [
-      { column: 0, name: 'Email', target: findTarget(targets, 'emails.primaryEmail')! },
-      { column: 1, name: 'Title', target: findTarget(targets, 'jobTitle')! },
-    ], { settings: {} })
+    const table = tableFromRows(
+      ['Email', 'Title'],
+      [
+        ['ada@x.com', 'CTO'],
+        ['bob@x.com', 'CEO'],
+        ['', 'CFO'],
+      ],
+    )
+    const check = checkTable(
+      table,
+      [
+        { column: 0, name: 'Email', target: findTarget(targets, 'emails.primaryEmail')! },
+        { column: 1, name: 'Title', target: findTarget(targets, 'jobTitle')! },
+      ],
+      { settings: {} },
+    )
     expect(markWorkspaceMatches(check, Uint8Array.from([1, 0, 1]))).toBe(1)
     expect(check.cellStates[0]![0]).toBe(CELL_WARNING)
     expect(check.cellStates[0]![1]).not.toBe(CELL_WARNING)

@@ -11,7 +11,11 @@ export const EXISTS_IN_WORKSPACE = 'EXISTS_IN_WORKSPACE' as const
 const ISSUE: CellIssue = worded('warning', EXISTS_IN_WORKSPACE, {})
 
 /** Marks the non-empty unique cells of each row flagged in `matched` (1 = its record exists). Returns the cells marked. */
-export function markWorkspaceMatches(check: CheckResult, matched: Uint8Array, isDeleted: (row: number) => boolean = () => false): number {
+export function markWorkspaceMatches(
+  check: CheckResult,
+  matched: Uint8Array,
+  isDeleted: (row: number) => boolean = () => false,
+): number {
   let marked = 0
   check.columns.forEach((column, mapped) => {
     if (!isUniqueTarget(column.mapped.target) || column.mapped.target.field.name === 'id') return

@@ -8,7 +8,14 @@ const parse = (text: string) => {
 
 describe('fix sheet row ids', () => {
   it('writes a row id with a check letter and reads it back', () => {
-    expect([0, 4, 17, 41, 250, 4_294_967_295].map(fixRowIdText)).toEqual(['R0-A', 'R4-E', 'R17-K', 'R41-K', 'R250-F', 'R4294967295-C'])
+    expect([0, 4, 17, 41, 250, 4_294_967_295].map(fixRowIdText)).toEqual([
+      'R0-A',
+      'R4-E',
+      'R17-K',
+      'R41-K',
+      'R250-F',
+      'R4294967295-C',
+    ])
     for (const id of [0, 1, 9, 10, 99, 12_345, 1_000_000, 4_294_967_295]) expect(parse(fixRowIdText(id))).toBe(id)
   })
 
@@ -35,7 +42,18 @@ describe('fix sheet row ids', () => {
   })
 
   it('rejects what is not an id, saying what it got', () => {
-    for (const text of ['', '17', 'R17', 'R17-', 'R017-K', 'R17-I', 'R-17-K', 'R4294967296-D', 'R17-K R18-L', '=R17-K']) {
+    for (const text of [
+      '',
+      '17',
+      'R17',
+      'R17-',
+      'R017-K',
+      'R17-I',
+      'R-17-K',
+      'R4294967296-D',
+      'R17-K R18-L',
+      '=R17-K',
+    ]) {
       expect([text, parse(text)]).toEqual([text, `"${text}" is not a row id Preflight wrote`])
     }
   })

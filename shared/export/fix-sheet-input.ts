@@ -13,7 +13,13 @@ export const FixSheetInputSchema = z.object({
       rowId: z.number().int().nonnegative(),
       sourceRow: z.number().int().nonnegative(),
       cells: z.array(z.string()),
-      problems: z.array(z.object({ column: z.number().int().nonnegative().optional(), severity: z.enum(['error', 'warning']), message: z.string() })),
+      problems: z.array(
+        z.object({
+          column: z.number().int().nonnegative().optional(),
+          severity: z.enum(['error', 'warning']),
+          message: z.string(),
+        }),
+      ),
     }),
   ),
   note: z.string().optional(),
@@ -31,9 +37,17 @@ export function rejectedRows(
   const problems = new Map<number, FixSheetInputData['rows'][number]['problems']>()
   for (const { row, mapped, issue } of check.cellIssues) {
     if (issue.severity !== 'error') continue
-    problems.set(row, [...(problems.get(row) ?? []), { column: check.columns[mapped]!.mapped.column, severity: 'error', message: word(issue) }])
+    problems.set(row, [
+      ...(problems.get(row) ?? []),
+      { column: check.columns[mapped]!.mapped.column, severity: 'error', message: word(issue) },
+    ])
   }
   return [...problems.keys()]
     .sort((a, b) => a - b)
-    .map((row) => ({ rowId: row, sourceRow: sourceRow(row), cells: headers.map((_, c) => cellOf(row, c)), problems: problems.get(row)! }))
+    .map((row) => ({
+      rowId: row,
+      sourceRow: sourceRow(row),
+      cells: headers.map((_, c) => cellOf(row, c)),
+      problems: problems.get(row)!,
+    }))
 }

@@ -49,7 +49,12 @@ export interface FixSheetPlace {
 }
 
 /** A problem carrying only the place fields that are known. */
-export function fixSheetProblem(code: string, severity: Severity, message: string, place: FixSheetPlace = {}): FixSheetProblem {
+export function fixSheetProblem(
+  code: string,
+  severity: Severity,
+  message: string,
+  place: FixSheetPlace = {},
+): FixSheetProblem {
   const problem: { -readonly [K in keyof FixSheetProblem]: FixSheetProblem[K] } = { code, severity, message }
   if (place.sheet !== undefined) problem.sheet = place.sheet
   if (place.row !== undefined) problem.row = place.row
@@ -61,7 +66,13 @@ export function fixSheetProblem(code: string, severity: Severity, message: strin
 export const FixSheetReturnSchema = z.object({
   sheet: z.string().optional(),
   columns: z.array(z.string()),
-  rows: z.array(z.object({ rowId: z.number().int().nonnegative(), sheetRow: z.number().int(), cells: z.record(z.string(), z.string()) })),
+  rows: z.array(
+    z.object({
+      rowId: z.number().int().nonnegative(),
+      sheetRow: z.number().int(),
+      cells: z.record(z.string(), z.string()),
+    }),
+  ),
   problems: z.array(
     z.object({
       code: z.string(),

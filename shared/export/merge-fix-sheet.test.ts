@@ -18,7 +18,11 @@ describe('mergeFixSheet', () => {
   it('lists only the cells the client changed, in sheet order', () => {
     const merge = mergeFixSheet(
       returned([
-        { rowId: 8, sheetRow: 2, cells: { Name: 'Grace Hopper', Email: 'grace@example.com', Notes: 'x'.repeat(40_000) } },
+        {
+          rowId: 8,
+          sheetRow: 2,
+          cells: { Name: 'Grace Hopper', Email: 'grace@example.com', Notes: 'x'.repeat(40_000) },
+        },
         { rowId: 3, sheetRow: 3, cells: { Name: 'Ada', Email: 'ada@@example', Notes: '' } },
         { rowId: 9, sheetRow: 4, cells: { Name: 'constructor', Email: 'alan@example.com', Notes: '' } },
       ]),
@@ -46,7 +50,10 @@ describe('mergeFixSheet', () => {
   })
 
   it('merges only the columns that came back', () => {
-    const merge = mergeFixSheet(returned([{ rowId: 3, sheetRow: 2, cells: { Email: 'ada@example.com' } }], ['Email']), current)
+    const merge = mergeFixSheet(
+      returned([{ rowId: 3, sheetRow: 2, cells: { Email: 'ada@example.com' } }], ['Email']),
+      current,
+    )
     expect(merge.changes).toEqual([{ rowId: 3, column: 'Email', before: 'ada@@example', after: 'ada@example.com' }])
   })
 
@@ -61,14 +68,18 @@ describe('mergeFixSheet', () => {
   })
 
   it('reports a row the table no longer has, and merges nothing from it', () => {
-    const merge = mergeFixSheet(returned([{ rowId: 41, sheetRow: 7, cells: { Name: 'Gone', Email: '', Notes: '' } }]), current)
+    const merge = mergeFixSheet(
+      returned([{ rowId: 41, sheetRow: 7, cells: { Name: 'Gone', Email: '', Notes: '' } }]),
+      current,
+    )
     expect(merge).toEqual({
       changes: [],
       problems: [
         {
           code: 'ROW_NOT_FOUND',
           severity: 'error',
-          message: 'Row 7 (id R41-K) is no longer in the table: it was deleted after the fix sheet was made, so its values were not used.',
+          message:
+            'Row 7 (id R41-K) is no longer in the table: it was deleted after the fix sheet was made, so its values were not used.',
           sheet: 'Contacts',
           row: 7,
         },

@@ -49,10 +49,22 @@ export interface CellResult {
 
 export const EMPTY_RESULT: CellResult = Object.freeze({ value: null, issues: [], fixes: [] })
 
-export function resultOf(value: JsonValue, fixes: readonly CellFix[] = [], issues: readonly CellIssue[] = []): CellResult {
+export function resultOf(
+  value: JsonValue,
+  fixes: readonly CellFix[] = [],
+  issues: readonly CellIssue[] = [],
+): CellResult {
   return { value, issues, fixes }
 }
 
 export function errorResult(code: string, message: string, suggestion?: string): CellResult {
-  return { value: null, issues: [suggestion === undefined ? { code, severity: 'error', message } : { code, severity: 'error', message, suggestion }], fixes: [] }
+  return {
+    value: null,
+    issues: [
+      suggestion === undefined
+        ? { code, severity: 'error', message }
+        : { code, severity: 'error', message, suggestion },
+    ],
+    fixes: [],
+  }
 }

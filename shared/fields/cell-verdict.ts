@@ -25,7 +25,12 @@ export interface CellVerdict {
  * Reads a cell as the kind's normaliser would, only as far as the check needs: true when `out` now holds what
  * the normaliser's result says, false when the cell is not a shape the reader knows (the normaliser reads it).
  */
-export type VerdictReader = (raw: string, context: ColumnContext, row: RowContext | undefined, out: CellVerdict) => boolean
+export type VerdictReader = (
+  raw: string,
+  context: ColumnContext,
+  row: RowContext | undefined,
+  out: CellVerdict,
+) => boolean
 
 export const NO_ISSUES: readonly IssueRef[] = Object.freeze([])
 

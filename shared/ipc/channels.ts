@@ -40,7 +40,22 @@ export const INVOKE_CHANNELS = [
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 
 /** Main -> renderer events (`webContents.send`). */
-export const EVENT_CHANNELS = ['file:progress', 'file:chunk', 'file:done', 'file:failed', 'push:progress', 'push:done', 'push:project-progress', 'push:project-done', 'push:lookup', 'push:undo-progress', 'push:undo-done', 'export:project-progress', 'migrate:progress', 'app:open-path'] as const
+export const EVENT_CHANNELS = [
+  'file:progress',
+  'file:chunk',
+  'file:done',
+  'file:failed',
+  'push:progress',
+  'push:done',
+  'push:project-progress',
+  'push:project-done',
+  'push:lookup',
+  'push:undo-progress',
+  'push:undo-done',
+  'export:project-progress',
+  'migrate:progress',
+  'app:open-path',
+] as const
 export type EventChannel = (typeof EVENT_CHANNELS)[number]
 
 export function isInvokeChannel(value: unknown): value is InvokeChannel {

@@ -16,10 +16,18 @@ import { ProjectKeysRequestSchema, ProjectKeysSchema } from '../project/project-
 import { WorkspaceModelSchema } from '../model/workspace-model'
 import { FixSheetInputSchema } from '../export/fix-sheet-input'
 import { FixSheetReturnSchema } from '../export/fix-sheet-return'
-import { ProjectExportProgressEventSchema, ProjectExportRequestSchema, ProjectExportResultSchema } from '../export/project-export'
+import {
+  ProjectExportProgressEventSchema,
+  ProjectExportRequestSchema,
+  ProjectExportResultSchema,
+} from '../export/project-export'
 import { LANGUAGES } from '../messages/languages'
 import { MappingTemplateSchema, TemplateDraftSchema } from '../mapping/mapping-template'
-import { MigrateFolderRequestSchema, MigrateFolderResultSchema, MigrateProgressEventSchema } from '../migrate/migrate-ipc'
+import {
+  MigrateFolderRequestSchema,
+  MigrateFolderResultSchema,
+  MigrateProgressEventSchema,
+} from '../migrate/migrate-ipc'
 import {
   ProjectPushDoneEventSchema,
   PushLookupEventSchema,
@@ -139,8 +147,15 @@ export const invokeContract = {
     input: z
       .object({
         dir: z.string().min(1).nullable(),
-        files: z.array(z.object({ name: z.string().regex(/^[\w.\- ]+\.csv$/, 'a plain .csv file name'), text: z.string() })),
-        fixSheet: z.object({ name: z.string().regex(/^[\w.\- ]+\.xlsx$/, 'a plain .xlsx file name'), input: FixSheetInputSchema }).nullable(),
+        files: z.array(
+          z.object({ name: z.string().regex(/^[\w.\- ]+\.csv$/, 'a plain .csv file name'), text: z.string() }),
+        ),
+        fixSheet: z
+          .object({
+            name: z.string().regex(/^[\w.\- ]+\.xlsx$/, 'a plain .xlsx file name'),
+            input: FixSheetInputSchema,
+          })
+          .nullable(),
         /** The fix sheet's language (its problems come worded in it); default English. */
         language: z.enum(LANGUAGES).optional(),
       })
@@ -159,7 +174,10 @@ export const invokeContract = {
   },
   'template:list': {
     input: none,
-    output: z.object({ templates: z.array(MappingTemplateSchema), invalid: z.array(z.object({ file: z.string(), reason: z.string() })) }),
+    output: z.object({
+      templates: z.array(MappingTemplateSchema),
+      invalid: z.array(z.object({ file: z.string(), reason: z.string() })),
+    }),
   },
   'template:save': {
     input: TemplateDraftSchema.strict(),

@@ -13,7 +13,10 @@ const proposal = (column: number, header: string, ...candidates: [string | null,
 describe('assignColumns: conflicts', () => {
   it('gives a field to the more confident column, whatever the column order', () => {
     const result = assignColumns(
-      [proposal(0, 'E-Mail', ['emails.primaryEmail', 0.8]), proposal(1, 'Emails / Primary Email', ['emails.primaryEmail', 1])],
+      [
+        proposal(0, 'E-Mail', ['emails.primaryEmail', 0.8]),
+        proposal(1, 'Emails / Primary Email', ['emails.primaryEmail', 1]),
+      ],
       people,
     )
     expect(result.map((s) => s.path)).toEqual([null, 'emails.primaryEmail'])
@@ -38,7 +41,13 @@ describe('assignColumns: conflicts', () => {
   })
 
   it('breaks ties by column order, as Twenty does', () => {
-    const result = assignColumns([proposal(0, 'Phone', ['phones.primaryPhoneNumber', 0.8]), proposal(1, 'Mobile', ['phones.primaryPhoneNumber', 0.8])], people)
+    const result = assignColumns(
+      [
+        proposal(0, 'Phone', ['phones.primaryPhoneNumber', 0.8]),
+        proposal(1, 'Mobile', ['phones.primaryPhoneNumber', 0.8]),
+      ],
+      people,
+    )
     expect(result.map((s) => s.path)).toEqual(['phones.primaryPhoneNumber', null])
   })
 
@@ -64,12 +73,17 @@ describe('assignColumns: conflicts', () => {
       people,
     )
     expect(result.map((s) => s.path)).toEqual(['name', null, 'jobTitle'])
-    expect(result[1]?.reason).toBe('reason Role, but column "Job Title" took "Job Title"; column "Full Name" took "Name"')
+    expect(result[1]?.reason).toBe(
+      'reason Role, but column "Job Title" took "Job Title"; column "Full Name" took "Name"',
+    )
   })
 
   it('links a relation through one column only', () => {
     const result = assignColumns(
-      [proposal(0, 'Company Id', ['company.id', 0.97]), proposal(1, 'Website', ['company.domainName.primaryLinkUrl', 0.8])],
+      [
+        proposal(0, 'Company Id', ['company.id', 0.97]),
+        proposal(1, 'Website', ['company.domainName.primaryLinkUrl', 0.8]),
+      ],
       people,
     )
     expect(result.map((s) => s.path)).toEqual(['company.id', null])
@@ -84,7 +98,10 @@ describe('assignColumns: conflicts', () => {
 
   it('keeps paths a saved mapping already decided, and the fields around them', () => {
     const result = assignColumns(
-      [proposal(0, 'Full Name', ['name', 0.8]), proposal(1, 'Email', ['emails.primaryEmail', 0.8], ['emails.additionalEmails', 0.79])],
+      [
+        proposal(0, 'Full Name', ['name', 0.8]),
+        proposal(1, 'Email', ['emails.primaryEmail', 0.8], ['emails.additionalEmails', 0.79]),
+      ],
       people,
       ['name.lastName', 'emails.primaryEmail'],
     )

@@ -45,7 +45,8 @@ export function assignColumns(
   // Who holds a part of a composite field (a column's best guess, or a saved mapping): the whole field stays free.
   const partHolders = new Map<string, { column: number | null; by: string }[]>()
   const holdPart = (t: FieldTarget | undefined, column: number | null, by: string) => {
-    if (t && t.subfield !== null && t.kind !== 'relation') partHolders.set(t.field.name, [...(partHolders.get(t.field.name) ?? []), { column, by }])
+    if (t && t.subfield !== null && t.kind !== 'relation')
+      partHolders.set(t.field.name, [...(partHolders.get(t.field.name) ?? []), { column, by }])
   }
   reservedTargets.forEach((t) => holdPart(t, null, SAVED))
   for (const p of proposals) {
@@ -114,6 +115,11 @@ function blockedBecause(
 
 function exhausted(p: ColumnProposal, notes: readonly string[]): MappingCandidate {
   const wanted = p.candidates[0]
-  if (!wanted) return { path: null, confidence: 0, reason: `No field matches header ${quote(p.header)}, and its values show no known pattern` }
+  if (!wanted)
+    return {
+      path: null,
+      confidence: 0,
+      reason: `No field matches header ${quote(p.header)}, and its values show no known pattern`,
+    }
   return { path: null, confidence: 0, reason: `${wanted.reason}, but ${notes.join('; ')}` }
 }

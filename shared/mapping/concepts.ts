@@ -69,7 +69,12 @@ export const CONCEPTS: Readonly<Record<ConceptId, Concept>> = {
   id: { description: 'record id', entity: null, paths: ['id'], link: 'id' },
   recordName: { description: 'name', entity: null, paths: [NAME], link: 'name' },
   dealName: { description: "a deal's name", entity: 'opportunity', fixed: true, paths: [NAME], link: 'name' },
-  personName: { description: "a person's name", entity: 'person', paths: [NAME, 'name.lastName', 'name.firstName'], link: 'name' },
+  personName: {
+    description: "a person's name",
+    entity: 'person',
+    paths: [NAME, 'name.lastName', 'name.firstName'],
+    link: 'name',
+  },
   fullName: { description: 'full name', entity: 'person', paths: [NAME], link: 'name' },
   firstName: { description: 'first name', entity: 'person', paths: ['name.firstName'], link: 'name' },
   lastName: { description: 'last name', entity: 'person', paths: ['name.lastName'], link: 'name' },
@@ -147,5 +152,11 @@ export const CONCEPTS: Readonly<Record<ConceptId, Concept>> = {
     never: 'Twenty sets the update date itself',
   },
   fax: { description: 'fax number', entity: null, paths: [], link: 'none', never: 'Twenty has no fax field' },
-  salutation: { description: 'salutation', entity: null, paths: [], link: 'none', never: 'Twenty has no salutation field' },
+  salutation: {
+    description: 'salutation',
+    entity: null,
+    paths: [],
+    link: 'none',
+    never: 'Twenty has no salutation field',
+  },
 }

@@ -6,7 +6,8 @@ import { profileContent } from './content-profile'
 const people = stockTargets('people')
 const companies = stockTargets('companies')
 const opportunities = stockTargets('opportunities')
-const top = (samples: string[], targets = people, objects = 'people') => matchContent(profileContent(samples), targets, objects)[0]
+const top = (samples: string[], targets = people, objects = 'people') =>
+  matchContent(profileContent(samples), targets, objects)[0]
 
 describe('tier 4: what the values say', () => {
   it('scales confidence with the share of values that fit, and says how many', () => {
@@ -68,20 +69,45 @@ describe('weighByContent', () => {
   })
 
   it('turns a source system id column into null even with a single value (a small export)', () => {
-    const salesforce = weighByContent({ path: 'id', confidence: 0.97, reason: 'Header matches "Id"' }, id, profileContent(['0015g00000AbCdEAAZ']))
+    const salesforce = weighByContent(
+      { path: 'id', confidence: 0.97, reason: 'Header matches "Id"' },
+      id,
+      profileContent(['0015g00000AbCdEAAZ']),
+    )
     expect(salesforce.path).toBeNull()
     const company = people.find((t) => t.path === 'company.id')
-    expect(weighByContent({ path: 'company.id', confidence: 0.9, reason: 'AccountId' }, company, profileContent(['0015g00000AbCdE', '0015g00000XyZwV'])).path).toBeNull()
-    const uuid = weighByContent({ path: 'id', confidence: 0.97, reason: 'Id' }, id, profileContent(['c776ee49-f608-4a77-8cc8-6fe96ae1e43f']))
+    expect(
+      weighByContent(
+        { path: 'company.id', confidence: 0.9, reason: 'AccountId' },
+        company,
+        profileContent(['0015g00000AbCdE', '0015g00000XyZwV']),
+      ).path,
+    ).toBeNull()
+    const uuid = weighByContent(
+      { path: 'id', confidence: 0.97, reason: 'Id' },
+      id,
+      profileContent(['c776ee49-f608-4a77-8cc8-6fe96ae1e43f']),
+    )
     expect(uuid.path).toBe('id')
     // Other fields still wait for five values before the content outweighs the header.
-    expect(weighByContent({ path: 'emails.primaryEmail', confidence: 0.8, reason: 'Email' }, email, profileContent(['1001'])).path).toBe('emails.primaryEmail')
+    expect(
+      weighByContent({ path: 'emails.primaryEmail', confidence: 0.8, reason: 'Email' }, email, profileContent(['1001']))
+        .path,
+    ).toBe('emails.primaryEmail')
   })
 
   it('lowers a clear header contradicted by its values, and drops a weak one', () => {
     const strong = weighByContent({ path: 'emails.primaryEmail', confidence: 0.8, reason: 'Email' }, email, numbers)
-    expect(strong).toEqual({ path: 'emails.primaryEmail', confidence: 0.48, reason: 'Email, but only 0% of 5 look like email addresses' })
-    const weak = weighByContent({ path: 'emails.primaryEmail', confidence: 0.6, reason: 'Contains email' }, email, numbers)
+    expect(strong).toEqual({
+      path: 'emails.primaryEmail',
+      confidence: 0.48,
+      reason: 'Email, but only 0% of 5 look like email addresses',
+    })
+    const weak = weighByContent(
+      { path: 'emails.primaryEmail', confidence: 0.6, reason: 'Contains email' },
+      email,
+      numbers,
+    )
     expect(weak.path).toBeNull()
   })
 

@@ -31,18 +31,38 @@ const TYPE_WORDS: Readonly<Record<ValueType, string>> = {
 
 /** Detector order: the first type most values fit decides (0/1 is boolean before number, a date is no phone). */
 const PRIORITY: readonly ValueType[] = [
-  'uuid', 'email', 'linkedinUrl', 'xUrl', 'url', 'date', 'currency', 'phone', 'boolean', 'number', 'fullName', 'address',
+  'uuid',
+  'email',
+  'linkedinUrl',
+  'xUrl',
+  'url',
+  'date',
+  'currency',
+  'phone',
+  'boolean',
+  'number',
+  'fullName',
+  'address',
 ]
 
-const isKind = (...kinds: TargetKind[]) => (t: FieldTarget) => kinds.includes(t.kind)
-const linksTo = (...kinds: TargetKind[]) => (t: FieldTarget) => t.kind === 'relation' && kinds.includes(t.relation?.targetKind ?? 'text')
+const isKind =
+  (...kinds: TargetKind[]) =>
+  (t: FieldTarget) =>
+    kinds.includes(t.kind)
+const linksTo =
+  (...kinds: TargetKind[]) =>
+  (t: FieldTarget) =>
+    t.kind === 'relation' && kinds.includes(t.relation?.targetKind ?? 'text')
 const isSocial = (t: FieldTarget) => /linkedin|xlink|twitter/i.test(t.field.name)
 
 function targetsFor(type: ValueType, targets: readonly FieldTarget[], profile: ContentProfile): FieldTarget[] {
   const pick = (...tests: ((t: FieldTarget) => boolean)[]) => tests.flatMap((test) => targets.filter(test))
   switch (type) {
     case 'uuid':
-      return pick((t) => t.path === 'id', (t) => t.kind === 'relation' && t.relation?.targetField.name === 'id')
+      return pick(
+        (t) => t.path === 'id',
+        (t) => t.kind === 'relation' && t.relation?.targetField.name === 'id',
+      )
     case 'email':
       return pick(isKind('email'), linksTo('email'), isKind('emailList'))
     case 'linkedinUrl':
@@ -56,7 +76,11 @@ function targetsFor(type: ValueType, targets: readonly FieldTarget[], profile: C
     case 'currency':
       return pick(isKind('currency'), isKind('currencyAmount'))
     case 'phone':
-      return pick((t) => t.kind === 'phone' && t.subfield !== null, (t) => t.kind === 'phone' && t.subfield === null, isKind('phoneList'))
+      return pick(
+        (t) => t.kind === 'phone' && t.subfield !== null,
+        (t) => t.kind === 'phone' && t.subfield === null,
+        isKind('phoneList'),
+      )
     case 'boolean':
       return pick(isKind('boolean'))
     case 'number':
@@ -75,7 +99,10 @@ function optionShare(target: FieldTarget, values: readonly string[]): number {
   if (keys.size === 0 || values.length === 0) return 0
   const fits = (value: string): boolean =>
     target.kind === 'multiSelect'
-      ? value.replace(/^\[|\]$/g, '').split(/[,;|]/).every((part) => keys.has(compactKey(part.replace(/"/g, ''))))
+      ? value
+          .replace(/^\[|\]$/g, '')
+          .split(/[,;|]/)
+          .every((part) => keys.has(compactKey(part.replace(/"/g, ''))))
       : keys.has(compactKey(value))
   return values.filter(fits).length / values.length
 }
@@ -87,7 +114,11 @@ const share = (profile: ContentProfile, type: ValueType): number => profile.shar
  * Candidates from a column's values alone, best first. When values clearly are of one type but the object has
  * no field for it, a single null candidate says so.
  */
-export function matchContent(profile: ContentProfile, targets: readonly FieldTarget[], objects: string): MappingCandidate[] {
+export function matchContent(
+  profile: ContentProfile,
+  targets: readonly FieldTarget[],
+  objects: string,
+): MappingCandidate[] {
   if (profile.total === 0) return []
   const out: MappingCandidate[] = []
   let unplaced: MappingCandidate | undefined
@@ -96,8 +127,11 @@ export function matchContent(profile: ContentProfile, targets: readonly FieldTar
   if (type !== undefined) {
     const reason = `Values look like ${TYPE_WORDS[type]} (${describeShare(profile, type)})`
     const fitting = targetsFor(type, targets, profile)
-    if (fitting.length === 0) unplaced = { path: null, confidence: 0, reason: `${reason}, but ${objects} have no field for them` }
-    fitting.forEach((t, i) => out.push({ path: t.path, confidence: confidenceOf(share(profile, type) - i * 0.05), reason }))
+    if (fitting.length === 0)
+      unplaced = { path: null, confidence: 0, reason: `${reason}, but ${objects} have no field for them` }
+    fitting.forEach((t, i) =>
+      out.push({ path: t.path, confidence: confidenceOf(share(profile, type) - i * 0.05), reason }),
+    )
   }
   for (const t of targets) {
     if (t.kind !== 'select' && t.kind !== 'multiSelect') continue
@@ -142,7 +176,11 @@ function expectedTypes(target: FieldTarget): readonly ValueType[] {
  * HubSpot `Record ID`, a Salesforce `Id` or `AccountId`: a source system's ids) becomes null, on any number of
  * values; other contradicted candidates lose confidence and say why (from five values on).
  */
-export function weighByContent(candidate: MappingCandidate, target: FieldTarget | undefined, profile: ContentProfile): MappingCandidate {
+export function weighByContent(
+  candidate: MappingCandidate,
+  target: FieldTarget | undefined,
+  profile: ContentProfile,
+): MappingCandidate {
   if (!target || profile.total === 0) return candidate
   const types = expectedTypes(target)
   if (types.length === 0) return candidate
@@ -153,7 +191,11 @@ export function weighByContent(candidate: MappingCandidate, target: FieldTarget 
   if (profile.shares[best] >= CONTRADICTION) return candidate
   const evidence = `only ${describeShare(profile, best)} look like ${TYPE_WORDS[best]}`
   if (best === 'uuid') {
-    return { path: null, confidence: candidate.confidence, reason: `${candidate.reason}, but the values are not Twenty ids: ${evidence}` }
+    return {
+      path: null,
+      confidence: candidate.confidence,
+      reason: `${candidate.reason}, but the values are not Twenty ids: ${evidence}`,
+    }
   }
   // A word merely found inside a longer header (`HasOptedOutOfEmail`) does not survive values that contradict it.
   if (candidate.confidence < WEAK_HEADER) {

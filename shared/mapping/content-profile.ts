@@ -42,11 +42,41 @@ const NUMBER = /^[-+]?(\d{1,3}([,.' \u00a0\u202f]\d{3})+|\d+)([.,]\d+)?%?$/
 const CURRENCY_SIGN = /^(-?\s?[$€£¥₽₹]|[A-Z]{3}\s)|([$€£¥₽₹]|\s[A-Z]{3})$/
 const PHONE_CHARS = /^(\+|00)?[\d\s().\/-]+((ext|x|durchwahl|poste)\.?\s*\d+)?$/i
 const BOOLEANS = new Set([
-  'true', 'false', 'yes', 'no', 'y', 'n', 'ja', 'nein', 'oui', 'non', 'si', 'sí', 'sim', 'não', 'nao', 'vero', 'falso',
-  'verdadero', 'wahr', 'falsch', 'waar', 'onwaar', 'tak', 'nie', 'да', 'нет', 'x', '✓', '✔', '0', '1',
+  'true',
+  'false',
+  'yes',
+  'no',
+  'y',
+  'n',
+  'ja',
+  'nein',
+  'oui',
+  'non',
+  'si',
+  'sí',
+  'sim',
+  'não',
+  'nao',
+  'vero',
+  'falso',
+  'verdadero',
+  'wahr',
+  'falsch',
+  'waar',
+  'onwaar',
+  'tak',
+  'nie',
+  'да',
+  'нет',
+  'x',
+  '✓',
+  '✔',
+  '0',
+  '1',
 ])
 const NAME_WORD = /^[\p{Lu}][\p{L}'’-]*\.?$/u
-const STREET_WORD = /\b(street|st|road|rd|avenue|ave|lane|straße|strasse|str|weg|platz|rue|avenue|calle|avenida|via|piazza|straat|laan|rua|ulica|ul|улица|ул)\b/iu
+const STREET_WORD =
+  /\b(street|st|road|rd|avenue|ave|lane|straße|strasse|str|weg|platz|rue|avenue|calle|avenida|via|piazza|straat|laan|rua|ulica|ul|улица|ул)\b/iu
 
 function isPhone(value: string): boolean {
   if (!PHONE_CHARS.test(value) || DATES.some((re) => re.test(value))) return false

@@ -26,7 +26,13 @@ const col = (header: string, expected: string | null, samples?: readonly string[
   samples ? { header, expected, samples } : { header, expected }
 
 const numericIds = ['51', '1001', '1002', '1003', '1004', '20431', '20432', '88123']
-const salesforceIds = ['0035g00000XyZabAAB', '0035g00000XyZacAAB', '0015g00000AbCdeAAF', '0015g00000AbCdfAAF', '0065g00000QwErtAAA']
+const salesforceIds = [
+  '0035g00000XyZabAAB',
+  '0035g00000XyZacAAB',
+  '0015g00000AbCdeAAF',
+  '0015g00000AbCdfAAF',
+  '0065g00000QwErtAAA',
+]
 const uuids = [
   'c776ee49-f608-4a77-8cc8-6fe96ae1e43f',
   '20202020-1b2c-4d5e-8f90-123456789abc',
@@ -34,15 +40,29 @@ const uuids = [
   'e0f1d2c3-b4a5-4968-8776-655443322110',
   '0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d',
 ]
-const emails = ['ada@acme.com', 'grace.hopper@navy.mil', 'LINUS@kernel.org', 'm.curie@sorbonne.fr', 'alan@bletchley.co.uk']
+const emails = [
+  'ada@acme.com',
+  'grace.hopper@navy.mil',
+  'LINUS@kernel.org',
+  'm.curie@sorbonne.fr',
+  'alan@bletchley.co.uk',
+]
 const phones = ['+49 30 1234567', '(415) 555-0100', '+33 6 12 34 56 78', '0171 2345678', '+1-212-555-0199']
 const domains = ['acme.com', 'https://www.initech.io', 'globex.de', 'http://umbrella-corp.co.uk', 'www.hooli.xyz']
 const fullNames = ['Ada Lovelace', 'Grace Hopper', 'Alan Turing', 'Marie Curie', 'Linus Torvalds', 'Jean-Luc Picard']
-const linkedins = ['https://www.linkedin.com/in/ada', 'linkedin.com/in/grace-hopper', 'https://de.linkedin.com/in/turing']
+const linkedins = [
+  'https://www.linkedin.com/in/ada',
+  'linkedin.com/in/grace-hopper',
+  'https://de.linkedin.com/in/turing',
+]
 const dates = ['2025-03-01', '2025-04-15', '2025-12-31', '2026-01-02', '2025-07-09']
 const booleans = ['true', 'false', 'false', 'true', 'TRUE']
 const headcounts = ['12', '250', '1200', '8', '45', '3']
-const addresses = ['12 Rue de Rivoli, 75001 Paris', '1600 Amphitheatre Pkwy, Mountain View, CA 94043', 'Unter den Linden 5, 10117 Berlin']
+const addresses = [
+  '12 Rue de Rivoli, 75001 Paris',
+  '1600 Amphitheatre Pkwy, Mountain View, CA 94043',
+  'Unter den Linden 5, 10117 Berlin',
+]
 const stages = ['Proposal', 'Meeting', 'New', 'Screening', 'Customer', 'Proposal']
 const moneys = ['€1,200.00', '$5,000', '€ 300', 'EUR 12000', '£750.50']
 const notes = ['Met at the fair', 'Call back in May', 'Prefers email', 'VIP', 'Referred by Ada']
@@ -416,7 +436,11 @@ export const EXPORT_FILES: readonly FixtureFile[] = [
   {
     source: 'Excel Kontaktliste (de, Name = Nachname)',
     object: 'people',
-    columns: [col('Vorname', 'name.firstName'), col('Name', 'name.lastName'), col('E-Mail-Adresse', 'emails.primaryEmail')],
+    columns: [
+      col('Vorname', 'name.firstName'),
+      col('Name', 'name.lastName'),
+      col('E-Mail-Adresse', 'emails.primaryEmail'),
+    ],
   },
   {
     source: 'Excel liste de contacts (fr)',
@@ -720,7 +744,13 @@ export const EXPORT_FILES: readonly FixtureFile[] = [
       col('Company Main Phone', null),
       col("Assistant's Phone", null),
       col('E-mail Address', 'emails.primaryEmail', emails),
-      col('E-mail Display Name', null, ['Ada Lovelace (ada@acme.com)', 'Grace Hopper (grace.hopper@navy.mil)', 'Alan', 'Marie', 'Linus']),
+      col('E-mail Display Name', null, [
+        'Ada Lovelace (ada@acme.com)',
+        'Grace Hopper (grace.hopper@navy.mil)',
+        'Alan',
+        'Marie',
+        'Linus',
+      ]),
       col('E-mail 2 Address', 'emails.additionalEmails', emails),
       col('E-mail 3 Address', null, emails),
       col('Web Page', 'company.domainName.primaryLinkUrl'),

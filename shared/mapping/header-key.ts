@@ -3,8 +3,29 @@
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g
 const PLACEHOLDER_WORDS = new Set([
-  'column', 'col', 'field', 'feld', 'spalte', 'colonne', 'champ', 'columna', 'campo', 'colonna', 'kolom', 'veld',
-  'coluna', 'kolumna', 'pole', 'столбец', 'колонка', 'поле', 'unnamed', 'untitled', 'header', 'new', 'blank',
+  'column',
+  'col',
+  'field',
+  'feld',
+  'spalte',
+  'colonne',
+  'champ',
+  'columna',
+  'campo',
+  'colonna',
+  'kolom',
+  'veld',
+  'coluna',
+  'kolumna',
+  'pole',
+  'столбец',
+  'колонка',
+  'поле',
+  'unnamed',
+  'untitled',
+  'header',
+  'new',
+  'blank',
 ])
 
 /** Key for Twenty's exact labels: lower case, no whitespace, so `Emails/Primary Email` = `emails / primary email`. */
@@ -24,7 +45,9 @@ function foldAccents(text: string): string {
 
 /** Key without case, accents, punctuation or spacing: `Job-Title`, `job_title`, `JobTitle` all give `jobtitle`. */
 export function compactKey(text: string): string {
-  return foldAccents(text.replace(INVISIBLE, '')).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+  return foldAccents(text.replace(INVISIBLE, ''))
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
 /**

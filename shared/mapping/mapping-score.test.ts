@@ -22,7 +22,10 @@ function scoreAll(filter: (file: FixtureFile) => boolean = () => true) {
       total++
       const got = suggestions[i]!.path
       if (got === column.expected) right++
-      else misses.push(`${file.source}: "${column.header}" -> ${got} (expected ${column.expected}) ${suggestions[i]!.reason}`)
+      else
+        misses.push(
+          `${file.source}: "${column.header}" -> ${got} (expected ${column.expected}) ${suggestions[i]!.reason}`,
+        )
     })
   }
   return { total, right, score: right / total, misses }

@@ -23,7 +23,13 @@ export const MappingTemplateSchema = z.object({
 export type MappingTemplate = z.infer<typeof MappingTemplateSchema>
 
 /** What the renderer sends to save a template (main adds the format, id and date). */
-export const TemplateDraftSchema = MappingTemplateSchema.pick({ name: true, object: true, headers: true, columns: true, settings: true })
+export const TemplateDraftSchema = MappingTemplateSchema.pick({
+  name: true,
+  object: true,
+  headers: true,
+  columns: true,
+  settings: true,
+})
 export type TemplateDraft = z.infer<typeof TemplateDraftSchema>
 
 const key = (header: string) => header.trim().toLowerCase()
@@ -39,7 +45,10 @@ export function templateFit(template: Pick<MappingTemplate, 'headers'>, headers:
 export const OFFER_FIT = 0.8
 
 /** The best template to offer for a file's headers, if any fits well enough. */
-export function templateToOffer<T extends Pick<MappingTemplate, 'headers'>>(templates: readonly T[], headers: readonly string[]): T | null {
+export function templateToOffer<T extends Pick<MappingTemplate, 'headers'>>(
+  templates: readonly T[],
+  headers: readonly string[],
+): T | null {
   let best: T | null = null
   let bestFit = OFFER_FIT
   for (const template of templates) {

@@ -44,6 +44,10 @@ export function matchHeader(header: string, indexes: HeaderIndexes, ctx: Resolve
   // `EUR 1.200` in one cell is a whole currency, which the amount-only target would lose the currency of.
   const withCurrency = ctx.profile.shares.currency >= CURRENCY_EVIDENCE
   return byConfidence(
-    weighed.map((c) => (withCurrency && c.path !== null && byPath.get(c.path)?.kind === 'currency' ? { ...c, confidence: Math.min(1, c.confidence + 0.02) } : c)),
+    weighed.map((c) =>
+      withCurrency && c.path !== null && byPath.get(c.path)?.kind === 'currency'
+        ? { ...c, confidence: Math.min(1, c.confidence + 0.02) }
+        : c,
+    ),
   )
 }

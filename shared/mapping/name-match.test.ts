@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { customPeopleTargets, stockTargets } from './stock-targets.test-support'
 import { buildNameIndex, matchFieldName, type NameHit } from './name-match'
 
-const paths = (hits: readonly NameHit[]) => hits.map((h) => (h.type === 'target' ? h.candidate.path : `relation:${h.field.name}`))
+const paths = (hits: readonly NameHit[]) =>
+  hits.map((h) => (h.type === 'target' ? h.candidate.path : `relation:${h.field.name}`))
 const people = buildNameIndex(stockTargets('people'))
 const companies = buildNameIndex(stockTargets('companies'))
 

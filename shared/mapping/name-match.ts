@@ -37,7 +37,11 @@ export function buildNameIndex(targets: readonly FieldTarget[]): NameIndex {
       const entry = k === key ? hit : loosen(hit)
       const same = hits.findIndex((h) => pathOf(h) === pathOf(entry))
       if (same < 0) index.set(k, [...hits, entry])
-      else if (confidenceOf(hits[same]!) < confidenceOf(entry)) index.set(k, hits.map((h, i) => (i === same ? entry : h)))
+      else if (confidenceOf(hits[same]!) < confidenceOf(entry))
+        index.set(
+          k,
+          hits.map((h, i) => (i === same ? entry : h)),
+        )
     }
   }
   const target = (t: FieldTarget, confidence: number, reason: string): NameHit => ({
@@ -48,23 +52,37 @@ export function buildNameIndex(targets: readonly FieldTarget[]): NameIndex {
   const byPath = new Map(targets.map((t) => [t.path, t]))
   for (const t of targets) {
     if (isWholeComposite(t, targets)) continue
-    add(t.label, target(t, NAME_CONFIDENCE, `Header matches the field "${t.label}" (ignoring case, accents and punctuation)`))
+    add(
+      t.label,
+      target(t, NAME_CONFIDENCE, `Header matches the field "${t.label}" (ignoring case, accents and punctuation)`),
+    )
     add(t.path, target(t, NAME_CONFIDENCE, `Header matches the API name "${t.path}"`))
     if (t.kind === 'relation' && t.relation?.targetField.name === 'id' && t.field.relation) {
-      add(t.field.relation.joinColumn, target(t, NAME_CONFIDENCE, `Header matches the join column "${t.field.relation.joinColumn}"`))
+      add(
+        t.field.relation.joinColumn,
+        target(t, NAME_CONFIDENCE, `Header matches the join column "${t.field.relation.joinColumn}"`),
+      )
       add(`${t.field.label} id`, target(t, NAME_CONFIDENCE, `Header names the id of "${t.field.label}"`))
     }
     if (t.subfield !== null && t.kind !== 'relation') {
       const label = subfieldLabel(t.field, t.subfield)
       const reason = `Header matches "${label}", part of the field "${t.field.label}"`
-      add(`${t.field.label} ${label}`, target(t, NAME_CONFIDENCE, `Header matches the field "${t.label}" (ignoring case, accents and punctuation)`))
+      add(
+        `${t.field.label} ${label}`,
+        target(t, NAME_CONFIDENCE, `Header matches the field "${t.label}" (ignoring case, accents and punctuation)`),
+      )
       add(label, target(t, PART_CONFIDENCE, reason))
       add(t.subfield, target(t, PART_CONFIDENCE, reason))
     }
   }
   for (const field of distinctFields(targets)) {
     if (field.type === 'RELATION' || targets.some((t) => t.field.name === field.name && t.kind === 'relation')) {
-      const hit: NameHit = { type: 'relation', field, confidence: NAME_CONFIDENCE, reason: `Header names the relation "${field.label}"` }
+      const hit: NameHit = {
+        type: 'relation',
+        field,
+        confidence: NAME_CONFIDENCE,
+        reason: `Header names the relation "${field.label}"`,
+      }
       add(field.label, hit)
       add(field.name, hit)
       continue

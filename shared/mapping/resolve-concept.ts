@@ -58,7 +58,9 @@ function relationTargets(entity: Entity, ctx: ResolveContext): FieldTarget[] {
 
 function linkBy(kind: LinkKind, links: readonly FieldTarget[], profile: ContentProfile): FieldTarget | undefined {
   const byId = links.find((t) => t.relation?.targetField.name === 'id')
-  const byEmail = links.find((t) => t.relation?.targetKind === 'email' || /email/i.test(t.relation?.targetField.name ?? ''))
+  const byEmail = links.find(
+    (t) => t.relation?.targetKind === 'email' || /email/i.test(t.relation?.targetField.name ?? ''),
+  )
   const byDomain = links.find((t) => t.relation?.targetKind === 'domain' || t.relation?.targetKind === 'link')
   switch (kind) {
     case 'id':
@@ -95,11 +97,14 @@ export function resolveConcept(hit: SynonymHit, ctx: ResolveContext): MappingCan
   if (own.length > 0) {
     return own.map((path, i) => ({ path, confidence: hit.confidence - i * STEP, reason: base }))
   }
-  const entity = settled.entity === ctx.role || settled.entity === null ? concept.elsewhere ?? null : settled.entity
+  const entity = settled.entity === ctx.role || settled.entity === null ? (concept.elsewhere ?? null) : settled.entity
   const links = entity === null ? [] : relationTargets(entity, ctx)
   if (entity === null || links.length === 0) {
-    const whose = entity === null || settled.entity === ctx.role ? '' : ` (it describes ${article(singularName(entity))})`
-    return [{ path: null, confidence: NO_FIELD_CONFIDENCE, reason: `${base}, but ${objects} have no field for it${whose}` }]
+    const whose =
+      entity === null || settled.entity === ctx.role ? '' : ` (it describes ${article(singularName(entity))})`
+    return [
+      { path: null, confidence: NO_FIELD_CONFIDENCE, reason: `${base}, but ${objects} have no field for it${whose}` },
+    ]
   }
   return linkCandidates(links, concept.link, base, hit.confidence, ctx)
 }
@@ -125,7 +130,11 @@ export function linkCandidates(
     return [{ path: null, confidence: NO_FIELD_CONFIDENCE, reason: `${base}, but ${why}` }]
   }
   return [
-    { path: null, confidence, reason: `${base}; Twenty links "${relation}" only by a unique field (${by}), not by a name` },
+    {
+      path: null,
+      confidence,
+      reason: `${base}; Twenty links "${relation}" only by a unique field (${by}), not by a name`,
+    },
     ...links.map((t) => ({
       path: t.path,
       confidence: LINK_ALTERNATIVE_CONFIDENCE,

@@ -82,7 +82,8 @@ function strippedFor(tokens: readonly string[], slot: RelationSlot): string[] | 
   const rest = tokens.filter((token) => slot.role === null || ENTITY_WORDS[token] !== slot.role)
   if (rest.length < tokens.length) return rest
   const own = headerTokens(slot.target.labelSingular)
-  if (slot.role === null && own.length > 0 && own.every((word, i) => tokens[i] === word)) return tokens.slice(own.length)
+  if (slot.role === null && own.length > 0 && own.every((word, i) => tokens[i] === word))
+    return tokens.slice(own.length)
   return null
 }
 
@@ -140,7 +141,9 @@ export function suggestSheetParts(input: SheetPartsInput): SheetPart[] {
       ...(linked !== null ? { reserved: [(linked as SheetPartColumn).path] } : {}),
     })
     const mapped: SheetPartColumn[] = []
-    for (const s of suggestions) if (s.path !== null && s.confidence >= MIN_CONFIDENCE) mapped.push({ column: candidates[s.column]!.column, path: s.path })
+    for (const s of suggestions)
+      if (s.path !== null && s.confidence >= MIN_CONFIDENCE)
+        mapped.push({ column: candidates[s.column]!.column, path: s.path })
     const key: SheetPartColumn | undefined = linked ?? mapped.find((c) => keys.has(c.path))
     if (key === undefined) continue
     const link = `${slot.field}.${key.path}`
@@ -149,7 +152,14 @@ export function suggestSheetParts(input: SheetPartsInput): SheetPart[] {
     if (others.length === 0) continue
     const columns = [key, ...others]
     for (const c of columns) taken.add(c.column)
-    parts.push({ object: slot.target.nameSingular, relation: slot.field, key, link, compare: keys.get(key.path)!, columns })
+    parts.push({
+      object: slot.target.nameSingular,
+      relation: slot.field,
+      key,
+      link,
+      compare: keys.get(key.path)!,
+      columns,
+    })
   }
   return withLinksBetween(parts, input.model)
 }
@@ -164,9 +174,12 @@ function withLinksBetween(parts: readonly SheetPart[], model: WorkspaceModel): S
     const links: SheetPartColumn[] = []
     for (const other of parts) {
       if (other === part) continue
-      const field = object.fields.find((f) => f.type === 'RELATION' && f.relation?.type === 'MANY_TO_ONE' && f.relation.targetObject === other.object)
+      const field = object.fields.find(
+        (f) => f.type === 'RELATION' && f.relation?.type === 'MANY_TO_ONE' && f.relation.targetObject === other.object,
+      )
       const path = field ? `${field.name}.${other.key.path}` : null
-      if (path !== null && paths.has(path) && !used.has(other.key.column)) links.push({ column: other.key.column, path })
+      if (path !== null && paths.has(path) && !used.has(other.key.column))
+        links.push({ column: other.key.column, path })
     }
     return links.length === 0 ? part : { ...part, columns: [...part.columns, ...links] }
   })

@@ -17,7 +17,12 @@ export function stockTargets(objectName: string): FieldTarget[] {
  */
 export function customPeopleTargets(): FieldTarget[] {
   const person = findObject(DEFAULT_MODEL, 'people')!
-  const custom = (name: string, label: string, type: 'SELECT' | 'DATE' | 'BOOLEAN' | 'NUMBER', options: [string, string][] = []) => ({
+  const custom = (
+    name: string,
+    label: string,
+    type: 'SELECT' | 'DATE' | 'BOOLEAN' | 'NUMBER',
+    options: [string, string][] = [],
+  ) => ({
     ...person.fields.find((f) => f.name === 'city')!,
     name,
     label,
@@ -27,7 +32,11 @@ export function customPeopleTargets(): FieldTarget[] {
   })
   const fields = [
     ...person.fields,
-    custom('leadSource', 'Lead Source', 'SELECT', [['WEB', 'Web'], ['REFERRAL', 'Referral'], ['TRADE_FAIR', 'Trade fair']]),
+    custom('leadSource', 'Lead Source', 'SELECT', [
+      ['WEB', 'Web'],
+      ['REFERRAL', 'Referral'],
+      ['TRADE_FAIR', 'Trade fair'],
+    ]),
     custom('customerSince', 'Customer Since', 'DATE'),
     custom('vip', 'VIP', 'BOOLEAN'),
     custom('shoeSize', 'Shoe size', 'NUMBER'),

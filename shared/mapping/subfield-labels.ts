@@ -54,5 +54,9 @@ export function primarySubfield(field: FieldModel): string | null {
 
 /** True for a one-cell target standing for a whole composite field (`name`, `address`, `phones`, `amount`). */
 export function isWholeComposite(t: FieldTarget, targets: readonly FieldTarget[]): boolean {
-  return t.subfield === null && t.kind !== 'relation' && targets.some((o) => o.field.name === t.field.name && o.subfield !== null)
+  return (
+    t.subfield === null &&
+    t.kind !== 'relation' &&
+    targets.some((o) => o.field.name === t.field.name && o.subfield !== null)
+  )
 }

@@ -13,7 +13,8 @@ function suggest(objectName: string, sheet: Sheet, targets = stockTargets(object
     objectName,
   })
 }
-const pathOf = (objectName: string, header: string, samples?: readonly string[]) => suggest(objectName, [[header, samples]])[0]!.path
+const pathOf = (objectName: string, header: string, samples?: readonly string[]) =>
+  suggest(objectName, [[header, samples]])[0]!.path
 
 const emails = ['ada@acme.com', 'grace@navy.mil', 'alan@bletchley.uk', 'marie@sorbonne.fr', 'linus@kernel.org']
 const domains = ['acme.com', 'https://initech.io', 'globex.de', 'www.hooli.xyz', 'umbrella.co.uk']
@@ -21,7 +22,10 @@ const domains = ['acme.com', 'https://initech.io', 'globex.de', 'www.hooli.xyz',
 describe('suggestMapping', () => {
   it('returns one suggestion per column, in order, on known paths, with confidence in 0..1', () => {
     const headers = ['Email', 'Vorname', 'Column C', 'Whatever', 'Email']
-    const result = suggest('people', headers.map((h) => [h] as const))
+    const result = suggest(
+      'people',
+      headers.map((h) => [h] as const),
+    )
     const paths = new Set(stockTargets('people').map((t) => t.path))
     expect(result.map((s) => s.column)).toEqual([0, 1, 2, 3, 4])
     for (const s of result) {
@@ -42,7 +46,13 @@ describe('suggestMapping', () => {
       })
     })
     it('reads a Twenty export back, dropping what cannot be imported', () => {
-      const result = suggest('companies', [['Id'], ['Name'], ['Address / Latitude'], ['Account Owner Id'], ['Creation date']])
+      const result = suggest('companies', [
+        ['Id'],
+        ['Name'],
+        ['Address / Latitude'],
+        ['Account Owner Id'],
+        ['Creation date'],
+      ])
       expect(result.map((s) => s.path)).toEqual(['id', 'name', null, 'accountOwner.id', null])
     })
   })
@@ -183,7 +193,13 @@ describe('suggestMapping', () => {
     })
 
     it('reads CRM export headers', () => {
-      const hubspot = suggest('people', [['First Name'], ['Phone Number'], ['Mobile Phone Number'], ['Website URL'], ['Lifecycle Stage']])
+      const hubspot = suggest('people', [
+        ['First Name'],
+        ['Phone Number'],
+        ['Mobile Phone Number'],
+        ['Website URL'],
+        ['Lifecycle Stage'],
+      ])
       expect(hubspot.map((s) => s.path)).toEqual([
         'name.firstName',
         'phones.primaryPhoneNumber',
@@ -192,13 +208,31 @@ describe('suggestMapping', () => {
         null,
       ])
       const salesforce = suggest('companies', [['Name'], ['BillingCity'], ['AnnualRevenue'], ['NumberOfEmployees']])
-      expect(salesforce.map((s) => s.path)).toEqual(['name', 'address.addressCity', 'annualRecurringRevenue.amountMicros', 'employees'])
-      const pipedrive = suggest('opportunities', [['Deal - Title'], ['Deal - Value'], ['Deal - Expected close date'], ['Person - Email']])
-      expect(pipedrive.map((s) => s.path)).toEqual(['name', 'amount.amountMicros', 'closeDate', 'pointOfContact.emails.primaryEmail'])
+      expect(salesforce.map((s) => s.path)).toEqual([
+        'name',
+        'address.addressCity',
+        'annualRecurringRevenue.amountMicros',
+        'employees',
+      ])
+      const pipedrive = suggest('opportunities', [
+        ['Deal - Title'],
+        ['Deal - Value'],
+        ['Deal - Expected close date'],
+        ['Person - Email'],
+      ])
+      expect(pipedrive.map((s) => s.path)).toEqual([
+        'name',
+        'amount.amountMicros',
+        'closeDate',
+        'pointOfContact.emails.primaryEmail',
+      ])
     })
 
     it('says which language a synonym is from', () => {
-      expect(suggest('people', [['Vorname']])[0]).toMatchObject({ confidence: 0.8, reason: 'German synonym of first name' })
+      expect(suggest('people', [['Vorname']])[0]).toMatchObject({
+        confidence: 0.8,
+        reason: 'German synonym of first name',
+      })
     })
 
     it('does not link a person to a company by the company name, and says how it could', () => {
@@ -206,26 +240,49 @@ describe('suggestMapping', () => {
       expect(company?.path).toBeNull()
       expect(company?.reason).toContain('Twenty links "Company" only by a unique field')
       expect(company?.alternatives.map((a) => a.path)).toContain('company.domainName.primaryLinkUrl')
-      for (const header of ['Employer', 'Account', 'Organisation', 'Firma', 'Unternehmen', 'Société', 'Empresa', 'Azienda', 'Bedrijf']) {
+      for (const header of [
+        'Employer',
+        'Account',
+        'Organisation',
+        'Firma',
+        'Unternehmen',
+        'Société',
+        'Empresa',
+        'Azienda',
+        'Bedrijf',
+      ]) {
         expect(pathOf('people', header)).toBeNull()
       }
     })
 
     it('links by domain when the company column holds domains, and by id when it holds ids', () => {
       expect(pathOf('people', 'Company', domains)).toBe('company.domainName.primaryLinkUrl')
-      expect(pathOf('people', 'Firma', ['c776ee49-f608-4a77-8cc8-6fe96ae1e43f', '4b1e6a0c-3f1d-4a9e-9c3b-2d7f8e6a5b4c'])).toBe('company.id')
+      expect(
+        pathOf('people', 'Firma', ['c776ee49-f608-4a77-8cc8-6fe96ae1e43f', '4b1e6a0c-3f1d-4a9e-9c3b-2d7f8e6a5b4c']),
+      ).toBe('company.id')
     })
 
     it('maps what the object cannot hold to null, with why', () => {
-      expect(suggest('people', [['PLZ']])[0]).toMatchObject({ path: null, reason: 'German synonym of postcode, but people have no field for it' })
+      expect(suggest('people', [['PLZ']])[0]).toMatchObject({
+        path: null,
+        reason: 'German synonym of postcode, but people have no field for it',
+      })
       expect(suggest('people', [['Create Date']])[0]?.reason).toContain('Twenty sets the creation date itself')
     })
   })
 
   describe('rule 4: values when the header says nothing', () => {
     it('maps placeholder headers by their values', () => {
-      const result = suggest('people', [['Column C', emails], ['', domains], ['Field 7', ['+49 30 1234567', '(415) 555-0100']]])
-      expect(result.map((s) => s.path)).toEqual(['emails.primaryEmail', 'company.domainName.primaryLinkUrl', 'phones.primaryPhoneNumber'])
+      const result = suggest('people', [
+        ['Column C', emails],
+        ['', domains],
+        ['Field 7', ['+49 30 1234567', '(415) 555-0100']],
+      ])
+      expect(result.map((s) => s.path)).toEqual([
+        'emails.primaryEmail',
+        'company.domainName.primaryLinkUrl',
+        'phones.primaryPhoneNumber',
+      ])
       expect(result[0]).toMatchObject({ confidence: 0.7, reason: 'Values look like email addresses (100% of 5)' })
     })
 
@@ -288,7 +345,10 @@ describe('suggestMapping', () => {
     })
 
     it('does not let an empty column keep a field from one with values', () => {
-      const result = suggest('people', [['Job'], ['Role', ['CTO', 'Buyer']]].map(([h, s]) => [h as string, (s ?? ['', '']) as string[]] as const))
+      const result = suggest(
+        'people',
+        [['Job'], ['Role', ['CTO', 'Buyer']]].map(([h, s]) => [h as string, (s ?? ['', '']) as string[]] as const),
+      )
       expect(result.map((s) => s.path)).toEqual([null, 'jobTitle'])
     })
 

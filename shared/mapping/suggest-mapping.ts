@@ -31,7 +31,9 @@ export function suggestMapping(input: SuggestMappingInput): MappingSuggestion[] 
     const empty = (input.samples[column]?.length ?? 0) > 0 && profile.total === 0
     const fromHeader = (isPlaceholderHeader(header) ? [] : matchHeader(header, indexes, ctx)).map((c) =>
       // An empty column should not keep a field from a column that has values (Google's `Occupation`).
-      empty && c.path !== null ? { ...c, confidence: c.confidence * EMPTY_FACTOR, reason: `${c.reason}; the column is empty` } : c,
+      empty && c.path !== null
+        ? { ...c, confidence: c.confidence * EMPTY_FACTOR, reason: `${c.reason}; the column is empty` }
+        : c,
     )
     return fromHeader.length > 0
       ? { column, header, candidates: fromHeader, extras: fromValues }

@@ -14,7 +14,17 @@ export const SECONDARY_CONFIDENCE = 0.7
 export const CONTAINED_CONFIDENCE = 0.6
 
 const ADDRESS_PARTS: ReadonlySet<ConceptId> = new Set(['city', 'postcode', 'street', 'street2', 'state', 'country'])
-const ADDRESS_WORDS = new Set(['address', 'addr', 'adresse', 'adres', 'anschrift', 'direccion', 'indirizzo', 'endereco', 'адрес'])
+const ADDRESS_WORDS = new Set([
+  'address',
+  'addr',
+  'adresse',
+  'adres',
+  'anschrift',
+  'direccion',
+  'indirizzo',
+  'endereco',
+  'адрес',
+])
 
 interface SynonymEntry {
   readonly concept: ConceptId
@@ -38,7 +48,10 @@ export interface SynonymHit {
 
 function buildIndex(): ReadonlyMap<string, SynonymEntry> {
   const index = new Map<string, SynonymEntry>()
-  for (const [concept, bySource] of Object.entries(SYNONYMS) as [ConceptId, Partial<Record<SynonymSource, readonly string[]>>][]) {
+  for (const [concept, bySource] of Object.entries(SYNONYMS) as [
+    ConceptId,
+    Partial<Record<SynonymSource, readonly string[]>>,
+  ][]) {
     for (const [source, phrases] of Object.entries(bySource) as [SynonymSource, readonly string[]][]) {
       for (const phrase of phrases) {
         const key = compactKey(phrase)
@@ -117,14 +130,25 @@ export function matchSynonym(header: string): SynonymHit | undefined {
   if (tokens.length === 0) return undefined
   const whole = INDEX.get(tokens.join(''))
   if (whole) {
-    return { concept: whole.concept, key: compactKey(whole.phrase), qualifier: null, confidence: SYNONYM_CONFIDENCE, origin: originOf(whole), found: null }
+    return {
+      concept: whole.concept,
+      key: compactKey(whole.phrase),
+      qualifier: null,
+      confidence: SYNONYM_CONFIDENCE,
+      origin: originOf(whole),
+      found: null,
+    }
   }
   const parses = windows(tokens)
-  const clean = parses.filter((p) => tokens.every((t, i) => (i >= p.start && i < p.end) || classify(t, p.entry.concept) !== 'unknown'))
+  const clean = parses.filter((p) =>
+    tokens.every((t, i) => (i >= p.start && i < p.end) || classify(t, p.entry.concept) !== 'unknown'),
+  )
   // Longest synonym first; among equals, a concept over an entity word (`Company ID` is an id, not a company), then
   // the last one: qualifiers come first (`Deal - Organization` is the deal's organisation).
   const isEntity = (p: Parse) => Number(ENTITY_WORDS[p.entry.phrase] !== undefined)
-  const best = [...clean].sort((a, b) => b.end - b.start - (a.end - a.start) || isEntity(a) - isEntity(b) || b.start - a.start)[0]
+  const best = [...clean].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || isEntity(a) - isEntity(b) || b.start - a.start,
+  )[0]
   if (best) return hitFor(best, tokens, false)
   const contained = parses.find((p) => {
     const key = compactKey(p.entry.phrase)
@@ -142,5 +166,12 @@ function matchCompoundEnd(compact: string): SynonymHit | undefined {
     if (!best || key.length > compactKey(best.phrase).length) best = entry
   }
   if (!best) return undefined
-  return { concept: best.concept, key: compactKey(best.phrase), qualifier: null, confidence: CONTAINED_CONFIDENCE, origin: originOf(best), found: best.phrase }
+  return {
+    concept: best.concept,
+    key: compactKey(best.phrase),
+    qualifier: null,
+    confidence: CONTAINED_CONFIDENCE,
+    origin: originOf(best),
+    found: best.phrase,
+  }
 }

@@ -6,7 +6,8 @@ import { BUSINESS_SYNONYMS } from './synonyms-business'
 import { PEOPLE_SYNONYMS } from './synonyms-people'
 
 /** Where a phrase comes from: a language (ISO 639-1) or a CRM's export. */
-export type SynonymSource = 'en' | 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'pl' | 'ru' | 'hubspot' | 'salesforce' | 'pipedrive' | 'zoho'
+export type SynonymSource =
+  'en' | 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'pl' | 'ru' | 'hubspot' | 'salesforce' | 'pipedrive' | 'zoho'
 
 /** Plain names of the sources, for reasons (`German synonym of first name`). */
 export const SOURCE_NAMES: Readonly<Record<SynonymSource, string>> = {
@@ -26,7 +27,9 @@ export const SOURCE_NAMES: Readonly<Record<SynonymSource, string>> = {
 }
 
 /** Phrases per source for some concepts. */
-export type SynonymTable = Readonly<Partial<Record<ConceptId, Partial<Readonly<Record<SynonymSource, readonly string[]>>>>>>
+export type SynonymTable = Readonly<
+  Partial<Record<ConceptId, Partial<Readonly<Record<SynonymSource, readonly string[]>>>>>
+>
 
 /** Every synonym, by concept and source; languages come first, so a phrase shared with an export reads as a language's. */
 export const SYNONYMS: SynonymTable = { ...PEOPLE_SYNONYMS, ...BUSINESS_SYNONYMS }

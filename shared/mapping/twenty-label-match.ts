@@ -34,7 +34,11 @@ export function buildLabelIndex(targets: readonly FieldTarget[]): LabelIndex {
   for (const t of targets) {
     // A whole-field target (a full name in one cell) is Preflight's own; Twenty's import has no such header.
     if (isWholeComposite(t, targets)) continue
-    add(t.label, { path: t.path, confidence: IMPORT_LABEL_CONFIDENCE, reason: `Header matches Twenty's import label "${t.label}"` })
+    add(t.label, {
+      path: t.path,
+      confidence: IMPORT_LABEL_CONFIDENCE,
+      reason: `Header matches Twenty's import label "${t.label}"`,
+    })
   }
   const exported = (header: string, path: string | null): void => {
     const reason =
@@ -73,12 +77,20 @@ export function buildLabelIndex(targets: readonly FieldTarget[]): LabelIndex {
     }
   }
   for (const header of SYSTEM_EXPORT_COLUMNS) {
-    add(header, { path: null, confidence: EXPORT_LABEL_CONFIDENCE, reason: `Twenty exports "${header}", but sets it itself` })
+    add(header, {
+      path: null,
+      confidence: EXPORT_LABEL_CONFIDENCE,
+      reason: `Twenty exports "${header}", but sets it itself`,
+    })
   }
   for (const actor of ACTOR_FIELDS) {
     for (const label of ACTOR_SUBFIELD_LABELS) {
       const header = `${actor} / ${label}`
-      add(header, { path: null, confidence: EXPORT_LABEL_CONFIDENCE, reason: `Twenty exports "${header}", but sets it itself` })
+      add(header, {
+        path: null,
+        confidence: EXPORT_LABEL_CONFIDENCE,
+        reason: `Twenty exports "${header}", but sets it itself`,
+      })
     }
   }
   return index

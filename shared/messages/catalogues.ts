@@ -34,14 +34,32 @@ export function messageIn(language: Language, path: string, params: MessageParam
 }
 
 const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 const SPELLED_DATE = new RegExp(`^(\\d{1,2}) (${MONTHS_EN.join('|')}) (\\d{4})$`)
 const DECIMAL = /^-?\d+\.\d+$/
 /** Cell values as the engine quotes them (quote() in shared/fields/scalar/wording.ts), alone or in a list. */
 const QUOTED = /“([^“”]*)”/g
 /** Each language's quotation marks around a quoted cell value. */
 const QUOTES: Readonly<Record<Language, readonly [string, string]>> = {
-  en: ['“', '”'], ru: ['«', '»'], de: ['„', '“'], fr: ['« ', ' »'], es: ['«', '»'], pt: ['“', '”'],
+  en: ['“', '”'],
+  ru: ['«', '»'],
+  de: ['„', '“'],
+  fr: ['« ', ' »'],
+  es: ['«', '»'],
+  pt: ['“', '”'],
 }
 
 const REGION = /^(.+) \(\+(\d{1,4})\)$/
@@ -94,10 +112,12 @@ function localParams(params: MessageParams, language: Language): MessageParams {
     const spelled = SPELLED_DATE.exec(text)
     const country = countryIn(text, language)
     if (country !== null) out[name] = country
-    else if (text.includes('“')) out[name] = text.replace(QUOTED, (_, inner: string) => `${QUOTES[language][0]}${inner}${QUOTES[language][1]}`)
+    else if (text.includes('“'))
+      out[name] = text.replace(QUOTED, (_, inner: string) => `${QUOTES[language][0]}${inner}${QUOTES[language][1]}`)
     else if (DECIMAL.test(text)) out[name] = text.replace('.', decimal)
     else if (weekday >= 0) out[name] = weekdayName.format(Date.UTC(2023, 0, 1 + weekday))
-    else if (spelled !== null) out[name] = date.format(Date.UTC(Number(spelled[3]), MONTHS_EN.indexOf(spelled[2]!), Number(spelled[1])))
+    else if (spelled !== null)
+      out[name] = date.format(Date.UTC(Number(spelled[3]), MONTHS_EN.indexOf(spelled[2]!), Number(spelled[1])))
     else out[name] = value
   }
   return out
@@ -108,7 +128,9 @@ type Worded = Pick<CellIssue, 'code' | 'message' | 'params' | 'key'>
 /** A cell or column issue's message in `language`. */
 export function issueIn(issue: Worded, language: Language): string {
   if (issue.params === undefined || language === 'en') return issue.message
-  return messageIn(language, `cellIssue.${issue.key ?? issue.code}`, localParams(issue.params, language)) ?? issue.message
+  return (
+    messageIn(language, `cellIssue.${issue.key ?? issue.code}`, localParams(issue.params, language)) ?? issue.message
+  )
 }
 
 /** A safe fix's message in `language`. */
@@ -130,6 +152,9 @@ export function fileIssueIn(
   language: Language,
 ): string {
   if (issue.key === undefined || issue.params === undefined || language === 'en') return issue.message
-  const local = localParams(Object.fromEntries(Object.entries(issue.params).filter(([name]) => !VERBATIM.has(name))), language)
+  const local = localParams(
+    Object.fromEntries(Object.entries(issue.params).filter(([name]) => !VERBATIM.has(name))),
+    language,
+  )
   return messageIn(language, `fileIssue.${issue.key}`, { ...issue.params, ...local }) ?? issue.message
 }

@@ -13,7 +13,12 @@ describe('formatMessage', () => {
 
   it('picks the plural form by n with the language’s rule, and not inside a literal', () => {
     const ru = '{n} строка | {n} строки | {n} строк'
-    expect([1, 3, 5, 21].map((n) => formatMessage(ru, { n }, 'ru'))).toEqual(['1 строка', '3 строки', '5 строк', '21 строка'])
+    expect([1, 3, 5, 21].map((n) => formatMessage(ru, { n }, 'ru'))).toEqual([
+      '1 строка',
+      '3 строки',
+      '5 строк',
+      '21 строка',
+    ])
     expect(formatMessage("a{' | '}b", {}, 'en')).toBe('a | b')
   })
 })
@@ -38,19 +43,44 @@ describe('params in another language', () => {
       key: 'DATE_WEEKDAY_MISMATCH',
       params: { value: '“Fri 14.03.2019”', named: 'Friday', spelled: '14 March 2019', actual: 'Thursday' },
     }
-    expect(issueIn(issue, 'de')).toBe('„Fri 14.03.2019“ nennt den Wochentag Freitag, aber 14. März 2019 ist ein Donnerstag. Prüfen Sie Tag und Monat.')
-    const ambiguous = english('cellIssue', 'NUMBER_SEPARATOR_AMBIGUOUS.point', { value: '“1.250”', dot: '1.25', comma: '1250', chosen: '1.25' })
+    expect(issueIn(issue, 'de')).toBe(
+      '„Fri 14.03.2019“ nennt den Wochentag Freitag, aber 14. März 2019 ist ein Donnerstag. Prüfen Sie Tag und Monat.',
+    )
+    const ambiguous = english('cellIssue', 'NUMBER_SEPARATOR_AMBIGUOUS.point', {
+      value: '“1.250”',
+      dot: '1.25',
+      comma: '1250',
+      chosen: '1.25',
+    })
     expect(ambiguous).toContain('read as 1.25 with a decimal point or 1250 with a decimal comma')
-    const de = issueIn({ code: 'NUMBER_SEPARATOR_AMBIGUOUS', message: ambiguous, key: 'NUMBER_SEPARATOR_AMBIGUOUS.point', params: { value: '“1.250”', dot: '1.25', comma: '1250', chosen: '1.25' } }, 'de')
+    const de = issueIn(
+      {
+        code: 'NUMBER_SEPARATOR_AMBIGUOUS',
+        message: ambiguous,
+        key: 'NUMBER_SEPARATOR_AMBIGUOUS.point',
+        params: { value: '“1.250”', dot: '1.25', comma: '1250', chosen: '1.25' },
+      },
+      'de',
+    )
     expect(de).toContain('„1.250“ lesen sich mit Dezimalpunkt als 1,25 oder mit Dezimalkomma als 1250')
   })
 })
 
 describe('country names among the params', () => {
   it('are written in the language, with their calling code kept', () => {
-    const issue = { code: 'X', message: 'm', key: 'PHONE_COUNTRY_INVALID.noPhones', params: { value: '“Atlantis”', country: 'Germany' } }
+    const issue = {
+      code: 'X',
+      message: 'm',
+      key: 'PHONE_COUNTRY_INVALID.noPhones',
+      params: { value: '“Atlantis”', country: 'Germany' },
+    }
     expect(issueIn(issue, 'de')).toContain('Deutschland')
-    const fix = { code: 'X', message: 'm', key: 'PHONE_COUNTRY_INVALID.noPhones', params: { value: '“x”', country: 'United States (+1)' } }
+    const fix = {
+      code: 'X',
+      message: 'm',
+      key: 'PHONE_COUNTRY_INVALID.noPhones',
+      params: { value: '“x”', country: 'United States (+1)' },
+    }
     expect(issueIn(fix, 'ru')).toContain('Соединенные Штаты (+1)')
   })
 })

@@ -55,7 +55,10 @@ function compile(message: string): Compiled {
 export function formatMessage(message: string, params: MessageParams, language: Language): string {
   const forms = compile(message)
   const count = params['n']
-  const form = forms.length === 1 ? forms[0]! : forms[pluralIndex(language, typeof count === 'number' ? count : Number(count ?? 0), forms.length)]!
+  const form =
+    forms.length === 1
+      ? forms[0]!
+      : forms[pluralIndex(language, typeof count === 'number' ? count : Number(count ?? 0), forms.length)]!
   let out = ''
   for (const part of form) {
     if (typeof part === 'string') out += part

@@ -4,7 +4,10 @@
 import type { SourceSystem } from './migration-schema'
 import { nameKeyOf, sourceKeyOf } from './source-ids'
 
-export type LinkLookup = { readonly kind: 'found'; readonly row: number } | { readonly kind: 'missing' } | { readonly kind: 'ambiguous'; readonly rows: readonly number[] }
+export type LinkLookup =
+  | { readonly kind: 'found'; readonly row: number }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'ambiguous'; readonly rows: readonly number[] }
 
 export class LinkIndex {
   private readonly keys = new Map<string, number[]>()

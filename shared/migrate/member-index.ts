@@ -13,7 +13,8 @@ export const WorkspaceMemberSchema = z.looseObject({
 })
 export type WorkspaceMember = z.infer<typeof WorkspaceMemberSchema>
 
-export type MemberLookup = { readonly kind: 'found'; readonly id: string } | { readonly kind: 'missing' } | { readonly kind: 'ambiguous' }
+export type MemberLookup =
+  { readonly kind: 'found'; readonly id: string } | { readonly kind: 'missing' } | { readonly kind: 'ambiguous' }
 
 export class MemberIndex {
   private readonly byEmail = new Map<string, string[]>()

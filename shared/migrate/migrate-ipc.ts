@@ -21,7 +21,14 @@ export const MigrateFolderRequestSchema = z
 export type MigrateFolderRequest = z.infer<typeof MigrateFolderRequestSchema>
 
 /** Why a link value names no row it can link to (the CLI's unresolved-links.csv reasons); the last two: no member, or several, has that name or email. */
-export const MIGRATE_UNRESOLVED_REASONS = ['missing', 'ambiguous', 'other-object', 'not-landed', 'not-member', 'member-ambiguous'] as const
+export const MIGRATE_UNRESOLVED_REASONS = [
+  'missing',
+  'ambiguous',
+  'other-object',
+  'not-landed',
+  'not-member',
+  'member-ambiguous',
+] as const
 
 export const MigrateUnresolvedSchema = z.object({
   /** The file's name (no folder). */
@@ -69,7 +76,9 @@ export const MigrateFolderResultSchema = z.object({
   /** An existing migration.preflight was reused as it is (the app's edits win; delete it to plan afresh). */
   reused: z.boolean(),
   /** The project's files in import order. */
-  files: z.array(z.object({ id: z.string(), name: z.string(), object: z.string(), rows: z.number().int().nonnegative() })),
+  files: z.array(
+    z.object({ id: z.string(), name: z.string(), object: z.string(), rows: z.number().int().nonnegative() }),
+  ),
   links: z.array(MigrateLinkSchema),
   /** Files and columns the plan left out, with why (the CLI says them on stderr). */
   notes: z.array(z.string()),

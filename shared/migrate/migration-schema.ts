@@ -44,7 +44,10 @@ export const FileLinkSchema = z.object({
   /** By the target's source key, or by its name (a name must match exactly one row). */
   by: z.enum(['key', 'name']),
   /** Only values starting with this Salesforce key prefix (`001` Account, `003` Contact) go to this target. */
-  prefix: z.string().regex(/^[0-9A-Za-z]{3}$/).optional(),
+  prefix: z
+    .string()
+    .regex(/^[0-9A-Za-z]{3}$/)
+    .optional(),
   /** The values come from another file instead of a column of this one (`column` is then this file's key column). */
   via: LinkViaSchema.optional(),
   /**

@@ -13,7 +13,15 @@ import { suggestMapping } from '../mapping'
 import type { Operation } from '../operations/operation'
 import { LinkIndex } from './link-index'
 import { MEMBERS_TARGET, type FileLink, type FileSource, type SourceSystem } from './migration-schema'
-import { detectPreset, headerIn, isPresetUsers, presetFileOf, presetJoinOf, type Preset, type PresetFile } from './presets'
+import {
+  detectPreset,
+  headerIn,
+  isPresetUsers,
+  presetFileOf,
+  presetJoinOf,
+  type Preset,
+  type PresetFile,
+} from './presets'
 import { splitLinkValues } from './source-ids'
 
 const SAMPLE_SIZE = 200
@@ -52,11 +60,22 @@ export interface MigrationPlan {
   readonly leftOut: { readonly path: string; readonly column: string; readonly reason: string }[]
 }
 
-type Working = PlannedFile & { readonly role: string; readonly input: MigrationInputFile; readonly presetFile: PresetFile | null }
+type Working = PlannedFile & {
+  readonly role: string
+  readonly input: MigrationInputFile
+  readonly presetFile: PresetFile | null
+}
 
-export function planMigration(input: { readonly files: readonly MigrationInputFile[]; readonly preset: Preset | null | 'auto'; readonly model: WorkspaceModel }): MigrationPlan {
+export function planMigration(input: {
+  readonly files: readonly MigrationInputFile[]
+  readonly preset: Preset | null | 'auto'
+  readonly model: WorkspaceModel
+}): MigrationPlan {
   const { files, model } = input
-  const preset = input.preset === 'auto' ? detectPreset(files.map((f) => ({ baseName: f.baseName, headers: f.columns.map((c) => c.name) }))) : input.preset
+  const preset =
+    input.preset === 'auto'
+      ? detectPreset(files.map((f) => ({ baseName: f.baseName, headers: f.columns.map((c) => c.name) })))
+      : input.preset
   const system: SourceSystem = preset?.system ?? 'other'
   const ignored: { path: string; reason: string }[] = []
   const leftOut: { path: string; column: string; reason: string }[] = []
@@ -80,13 +99,18 @@ export function planMigration(input: { readonly files: readonly MigrationInputFi
     const objectName = presetFile?.object ?? objectFromFileName(file.baseName, model)
     const object = objectName === null ? undefined : findObject(model, objectName)
     if (object === undefined) {
-      ignored.push({ path: file.path, reason: `${preset ? `It is not a ${preset.label} export Preflight knows, and its` : 'Its'} name does not say which object its rows are (name it after one: companies, people, opportunities…).` })
+      ignored.push({
+        path: file.path,
+        reason: `${preset ? `It is not a ${preset.label} export Preflight knows, and its` : 'Its'} name does not say which object its rows are (name it after one: companies, people, opportunities…).`,
+      })
       continue
     }
     const role = presetFile?.role ?? object.namePlural
     const id = uniqueId(role, ids)
     const keyColumn = presetFile ? (headerIn(headers, presetFile.keyColumn) ?? null) : keyColumnOf(file)
-    const nameColumn = presetFile?.nameColumn ? (headerIn(headers, presetFile.nameColumn) ?? null) : (nameColumnOf(headers, object) ?? null)
+    const nameColumn = presetFile?.nameColumn
+      ? (headerIn(headers, presetFile.nameColumn) ?? null)
+      : (nameColumnOf(headers, object) ?? null)
     planned.push({
       id,
       role,
@@ -119,7 +143,9 @@ export function planMigration(input: { readonly files: readonly MigrationInputFi
         from: headerIn(headers, join.from)!,
         to: headerIn(headers, join.to)!,
         ...(join.primary && headerIn(headers, join.primary) ? { primary: headerIn(headers, join.primary)! } : {}),
-        ...(join.deletedColumn && headerIn(headers, join.deletedColumn) ? { deleted: headerIn(headers, join.deletedColumn)! } : {}),
+        ...(join.deletedColumn && headerIn(headers, join.deletedColumn)
+          ? { deleted: headerIn(headers, join.deletedColumn)! }
+          : {}),
       },
     })
   }
@@ -133,7 +159,12 @@ export function planMigration(input: { readonly files: readonly MigrationInputFi
         // An owner fills a relation to workspaceMember the workspace has (Twenty's person has no owner).
         if (relationTo(object, link.field, model) !== 'workspaceMember') {
           // Twenty's person has no owner: that column is simply not imported. Another object's missing relation is said.
-          if (object.nameSingular !== 'person') leftOut.push({ path: file.path, column, reason: `${object.labelPlural} in this workspace have no ${link.field} relation to a workspace member, so the owners are not imported.` })
+          if (object.nameSingular !== 'person')
+            leftOut.push({
+              path: file.path,
+              column,
+              reason: `${object.labelPlural} in this workspace have no ${link.field} relation to a workspace member, so the owners are not imported.`,
+            })
           continue
         }
         if (link.by === 'key') {
@@ -141,10 +172,18 @@ export function planMigration(input: { readonly files: readonly MigrationInputFi
           const usersSpec = preset?.users
           const userHeaders = users?.columns.map((c) => c.name) ?? []
           if (users === null || usersSpec === undefined) {
-            leftOut.push({ path: file.path, column, reason: `Its values are user ids, and the export has no ${usersSpec ? 'User.csv' : 'users file'} saying whose they are, so the owners are not imported. Add the users export to the folder and plan again.` })
+            leftOut.push({
+              path: file.path,
+              column,
+              reason: `Its values are user ids, and the export has no ${usersSpec ? 'User.csv' : 'users file'} saying whose they are, so the owners are not imported. Add the users export to the folder and plan again.`,
+            })
             continue
           }
-          const via = { path: users.path, from: headerIn(userHeaders, usersSpec.key)!, to: headerIn(userHeaders, usersSpec.email)! }
+          const via = {
+            path: users.path,
+            from: headerIn(userHeaders, usersSpec.key)!,
+            to: headerIn(userHeaders, usersSpec.email)!,
+          }
           file.links.push({ column, field: link.field, target: MEMBERS_TARGET, by: 'key', kind: 'member', via })
           continue
         }
@@ -156,14 +195,34 @@ export function planMigration(input: { readonly files: readonly MigrationInputFi
       if (link.kind === 'target') {
         // One noteTarget / taskTarget per value: the join object must have a relation `field` to the target's object.
         const join = targetObjectOf(object, model)
-        if (join === undefined || relationTo(join, link.field, model) !== findObject(model, target.object)?.nameSingular) {
-          leftOut.push({ path: file.path, column, reason: `The workspace has no ${object.nameSingular}Target object with a ${link.field} relation, so these ${object.labelPlural.toLowerCase()} are not attached to the records the column names.` })
+        if (
+          join === undefined ||
+          relationTo(join, link.field, model) !== findObject(model, target.object)?.nameSingular
+        ) {
+          leftOut.push({
+            path: file.path,
+            column,
+            reason: `The workspace has no ${object.nameSingular}Target object with a ${link.field} relation, so these ${object.labelPlural.toLowerCase()} are not attached to the records the column names.`,
+          })
           continue
         }
-        file.links.push({ column, field: link.field, target: target.id, by: link.by, ...(link.prefix ? { prefix: link.prefix } : {}), kind: 'target' })
+        file.links.push({
+          column,
+          field: link.field,
+          target: target.id,
+          by: link.by,
+          ...(link.prefix ? { prefix: link.prefix } : {}),
+          kind: 'target',
+        })
         continue
       }
-      file.links.push({ column, field: link.field, target: target.id, by: link.by, ...(link.prefix ? { prefix: link.prefix } : {}) })
+      file.links.push({
+        column,
+        field: link.field,
+        target: target.id,
+        by: link.by,
+        ...(link.prefix ? { prefix: link.prefix } : {}),
+      })
     }
   }
 
@@ -174,7 +233,13 @@ export function planMigration(input: { readonly files: readonly MigrationInputFi
     const preset = new Set(Object.keys(file.presetFile?.columns ?? {}).map((h) => h.toLowerCase()))
     file.input.columns.forEach((column, c) => {
       const name = column.name
-      if (name === file.source.keyColumn || name === file.source.nameColumn || preset.has(name.toLowerCase()) || file.links.some((l) => l.column === name)) return
+      if (
+        name === file.source.keyColumn ||
+        name === file.source.nameColumn ||
+        preset.has(name.toLowerCase()) ||
+        file.links.some((l) => l.column === name)
+      )
+        return
       const link = linkByContent(file, c, object, planned, indexes, model)
       if (link) file.links.push(link)
     })
@@ -188,13 +253,23 @@ export function planMigration(input: { readonly files: readonly MigrationInputFi
 }
 
 /** The mapping (preset, then suggestions; key, link and left-out-row columns not imported) and the recipe steps. */
-function finishFile(file: PlannedFile, input: MigrationInputFile, presetFile: PresetFile | null, object: ObjectModel, model: WorkspaceModel): void {
+function finishFile(
+  file: PlannedFile,
+  input: MigrationInputFile,
+  presetFile: PresetFile | null,
+  object: ObjectModel,
+  model: WorkspaceModel,
+): void {
   const targets = listTargets(object, model)
   const paths = new Set(targets.map((t) => t.path))
   const headers = input.columns.map((c) => c.name)
   const columns: Record<string, string | null> = {}
-  const skip = new Set([file.source.keyColumn, ...file.links.map((l) => l.column)].filter((h): h is string => h !== null))
-  const dropped = (presetFile?.dropWhenTrue ?? []).map((h) => headerIn(headers, h)).filter((h): h is string => h !== undefined)
+  const skip = new Set(
+    [file.source.keyColumn, ...file.links.map((l) => l.column)].filter((h): h is string => h !== null),
+  )
+  const dropped = (presetFile?.dropWhenTrue ?? [])
+    .map((h) => headerIn(headers, h))
+    .filter((h): h is string => h !== undefined)
   for (const header of dropped) skip.add(header)
   for (const header of presetFile?.unmapped ?? []) {
     const found = headerIn(headers, header)
@@ -202,7 +277,8 @@ function finishFile(file: PlannedFile, input: MigrationInputFile, presetFile: Pr
   }
   for (const [header, path] of Object.entries(presetFile?.columns ?? {})) {
     const found = headerIn(headers, header)
-    if (found !== undefined && !skip.has(found) && paths.has(path) && !Object.values(columns).includes(path)) columns[found] = path
+    if (found !== undefined && !skip.has(found) && paths.has(path) && !Object.values(columns).includes(path))
+      columns[found] = path
   }
   for (const header of skip) columns[header] = null
   const open = input.columns.map((c, i) => ({ name: c.name, i })).filter((c) => !(c.name in columns))
@@ -217,7 +293,12 @@ function finishFile(file: PlannedFile, input: MigrationInputFile, presetFile: Pr
   file.mapping.columns = columns
 
   const idOf = (header: string) => input.columns.find((c) => c.name === header)!.id
-  for (const header of dropped) file.operations.push({ op: 'keep-rows', column: idOf(header), match: { kind: 'regex', value: '^(?!\\s*(true|1|yes)\\s*$)', caseSensitive: false } })
+  for (const header of dropped)
+    file.operations.push({
+      op: 'keep-rows',
+      column: idOf(header),
+      match: { kind: 'regex', value: '^(?!\\s*(true|1|yes)\\s*$)', caseSensitive: false },
+    })
   for (const [header, values] of Object.entries(presetFile?.values ?? {})) {
     const found = headerIn(headers, header)
     const path = found === undefined ? undefined : columns[found]
@@ -248,9 +329,17 @@ export function targetObjectOf(object: ObjectModel, model: WorkspaceModel): Obje
 }
 
 /** An association found by its values: most of them are another file's source ids (or names). */
-function linkByContent(file: Working, column: number, object: ObjectModel, files: readonly Working[], indexes: ReadonlyMap<string, LinkIndex>, model: WorkspaceModel): FileLink | null {
+function linkByContent(
+  file: Working,
+  column: number,
+  object: ObjectModel,
+  files: readonly Working[],
+  indexes: ReadonlyMap<string, LinkIndex>,
+  model: WorkspaceModel,
+): FileLink | null {
   const values = new Set<string>()
-  for (let row = 0; row < file.input.rowCount; row++) for (const v of splitLinkValues(file.input.cell(row, column))) values.add(v)
+  for (let row = 0; row < file.input.rowCount; row++)
+    for (const v of splitLinkValues(file.input.cell(row, column))) values.add(v)
   if (values.size < MIN_DISTINCT || [...values].some((v) => UUID.test(v))) return null
   const list = [...values]
   let best: { link: FileLink; share: number } | null = null
@@ -263,7 +352,8 @@ function linkByContent(file: Working, column: number, object: ObjectModel, files
       for (const by of ['key', 'name'] as const) {
         if ((by === 'key' ? other.source.keyColumn : other.source.nameColumn) === null) continue
         const share = index.share(by, list)
-        if (share >= CONTENT_SHARE && (best === null || share > best.share)) best = { link: { column: file.input.columns[column]!.name, field: field.name, target: other.id, by }, share }
+        if (share >= CONTENT_SHARE && (best === null || share > best.share))
+          best = { link: { column: file.input.columns[column]!.name, field: field.name, target: other.id, by }, share }
       }
     }
   }
@@ -275,7 +365,8 @@ function indexOf(file: PlannedFile & { readonly input: MigrationInputFile }): Li
   const at = (header: string | null) => (header === null ? -1 : file.input.columns.findIndex((c) => c.name === header))
   const key = at(file.source.keyColumn)
   const name = at(file.source.nameColumn)
-  for (let row = 0; row < file.input.rowCount; row++) index.add(row, key < 0 ? '' : file.input.cell(row, key), name < 0 ? '' : file.input.cell(row, name))
+  for (let row = 0; row < file.input.rowCount; row++)
+    index.add(row, key < 0 ? '' : file.input.cell(row, key), name < 0 ? '' : file.input.cell(row, name))
   return index
 }
 
@@ -296,23 +387,48 @@ export function keyColumnOf(file: MigrationInputFile): string | null {
 }
 
 function nameColumnOf(headers: readonly string[], object: ObjectModel): string | undefined {
-  const names = object.nameSingular === 'person' ? ['name', 'full name'] : ['name', `${object.labelSingular.toLowerCase()} name`, 'title']
+  const names =
+    object.nameSingular === 'person'
+      ? ['name', 'full name']
+      : ['name', `${object.labelSingular.toLowerCase()} name`, 'title']
   return headers.find((h) => names.includes(h.trim().toLowerCase()))
 }
 
 /** The object a file's name points at (`hubspot-contacts-2025` -> people), or null. */
 export function objectFromFileName(baseName: string, model: WorkspaceModel): string | null {
-  const synonyms: Record<string, string> = { contact: 'people', contacts: 'people', persons: 'people', account: 'companies', accounts: 'companies', organization: 'companies', organizations: 'companies', deal: 'opportunities', deals: 'opportunities' }
-  const words = baseName.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2)
+  const synonyms: Record<string, string> = {
+    contact: 'people',
+    contacts: 'people',
+    persons: 'people',
+    account: 'companies',
+    accounts: 'companies',
+    organization: 'companies',
+    organizations: 'companies',
+    deal: 'opportunities',
+    deals: 'opportunities',
+  }
+  const words = baseName
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 2)
   for (const word of words) {
-    const name = synonyms[word] ?? model.objects.find((o) => [o.namePlural, o.nameSingular, o.labelPlural.toLowerCase(), o.labelSingular.toLowerCase()].includes(word))?.namePlural
+    const name =
+      synonyms[word] ??
+      model.objects.find((o) =>
+        [o.namePlural, o.nameSingular, o.labelPlural.toLowerCase(), o.labelSingular.toLowerCase()].includes(word),
+      )?.namePlural
     if (name !== undefined && findObject(model, name)) return findObject(model, name)!.namePlural
   }
   return null
 }
 
 function uniqueId(role: string, ids: Set<string>): string {
-  const base = role.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 56) || 'file'
+  const base =
+    role
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 56) || 'file'
   let id = base
   for (let n = 2; ids.has(id); n++) id = `${base}-${n}`
   ids.add(id)

@@ -49,9 +49,21 @@ export interface PresetLink {
 }
 
 /** An owner or assignee column: the member named by full name or email fills `field`. */
-const member = (column: string, field: string): PresetLink => ({ column, field, target: 'workspaceMembers', by: 'name', kind: 'member' })
+const member = (column: string, field: string): PresetLink => ({
+  column,
+  field,
+  target: 'workspaceMembers',
+  by: 'name',
+  kind: 'member',
+})
 /** An owner column of user ids (Salesforce's OwnerId), read through the preset's users file to an email. */
-const memberById = (column: string, field: string): PresetLink => ({ column, field, target: 'workspaceMembers', by: 'key', kind: 'member' })
+const memberById = (column: string, field: string): PresetLink => ({
+  column,
+  field,
+  target: 'workspaceMembers',
+  by: 'key',
+  kind: 'member',
+})
 
 /** HubSpot's association columns on a note or task: one target record per associated record. */
 const HUBSPOT_TARGETS: readonly PresetLink[] = [
@@ -176,7 +188,13 @@ export const HUBSPOT: Preset = {
       unmapped: ['Deal owner'],
       keyColumn: 'Record ID',
       nameColumn: 'Deal Name',
-      columns: { 'Deal Name': 'name', Amount: 'amount.amountMicros', Currency: 'amount.currencyCode', 'Close Date': 'closeDate', 'Deal Stage': 'stage' },
+      columns: {
+        'Deal Name': 'name',
+        Amount: 'amount.amountMicros',
+        Currency: 'amount.currencyCode',
+        'Close Date': 'closeDate',
+        'Deal Stage': 'stage',
+      },
       links: [
         { column: 'Associated Company IDs', field: 'company', target: 'companies', by: 'key' },
         { column: 'Associated Contact IDs', field: 'pointOfContact', target: 'contacts', by: 'key' },
@@ -219,7 +237,10 @@ const SALESFORCE_TASK_STATUS: Record<string, string> = {
 }
 
 /** A polymorphic Salesforce id column on a note or task: each id goes to the target its key prefix names. */
-const salesforceTargets = (column: string, targets: readonly (readonly [field: string, role: string, prefix: string])[]): PresetLink[] =>
+const salesforceTargets = (
+  column: string,
+  targets: readonly (readonly [field: string, role: string, prefix: string])[],
+): PresetLink[] =>
   targets.map(([field, target, prefix]) => ({ column, field, target, by: 'key', prefix, kind: 'target' }))
 
 export const SALESFORCE: Preset = {
@@ -253,7 +274,14 @@ export const SALESFORCE: Preset = {
       fileName: /^contact$/i,
       headers: ['Id', 'LastName'],
       keyColumn: 'Id',
-      columns: { FirstName: 'name.firstName', LastName: 'name.lastName', Email: 'emails.primaryEmail', Phone: 'phones.primaryPhoneNumber', Title: 'jobTitle', MailingCity: 'city' },
+      columns: {
+        FirstName: 'name.firstName',
+        LastName: 'name.lastName',
+        Email: 'emails.primaryEmail',
+        Phone: 'phones.primaryPhoneNumber',
+        Title: 'jobTitle',
+        MailingCity: 'city',
+      },
       links: [{ column: 'AccountId', field: 'company', target: 'Account', by: 'key', prefix: '001' }],
       dropWhenTrue: ['IsDeleted'],
       unmapped: ['OwnerId'],
@@ -265,7 +293,13 @@ export const SALESFORCE: Preset = {
       headers: ['Id', 'Name', 'StageName'],
       keyColumn: 'Id',
       nameColumn: 'Name',
-      columns: { Name: 'name', Amount: 'amount.amountMicros', CurrencyIsoCode: 'amount.currencyCode', CloseDate: 'closeDate', StageName: 'stage' },
+      columns: {
+        Name: 'name',
+        Amount: 'amount.amountMicros',
+        CurrencyIsoCode: 'amount.currencyCode',
+        CloseDate: 'closeDate',
+        StageName: 'stage',
+      },
       links: [
         { column: 'AccountId', field: 'company', target: 'Account', by: 'key', prefix: '001' },
         { column: 'ContactId', field: 'pointOfContact', target: 'Contact', by: 'key', prefix: '003' },
@@ -282,7 +316,14 @@ export const SALESFORCE: Preset = {
       fileName: /^lead$/i,
       headers: ['Id', 'LastName'],
       keyColumn: 'Id',
-      columns: { FirstName: 'name.firstName', LastName: 'name.lastName', Email: 'emails.primaryEmail', Phone: 'phones.primaryPhoneNumber', Title: 'jobTitle', City: 'city' },
+      columns: {
+        FirstName: 'name.firstName',
+        LastName: 'name.lastName',
+        Email: 'emails.primaryEmail',
+        Phone: 'phones.primaryPhoneNumber',
+        Title: 'jobTitle',
+        City: 'city',
+      },
       links: [],
       dropWhenTrue: ['IsDeleted', 'IsConverted'],
       unmapped: ['OwnerId', 'ConvertedAccountId', 'ConvertedContactId', 'ConvertedOpportunityId'],
@@ -330,7 +371,16 @@ export const SALESFORCE: Preset = {
   ],
   joins: [
     // A deal's contacts, the primary one first: its point of contact.
-    { fileName: /^opportunitycontactrole$/i, role: 'Opportunity', field: 'pointOfContact', target: 'Contact', from: 'OpportunityId', to: 'ContactId', primary: 'IsPrimary', deletedColumn: 'IsDeleted' },
+    {
+      fileName: /^opportunitycontactrole$/i,
+      role: 'Opportunity',
+      field: 'pointOfContact',
+      target: 'Contact',
+      from: 'OpportunityId',
+      to: 'ContactId',
+      primary: 'IsPrimary',
+      deletedColumn: 'IsDeleted',
+    },
   ],
   users: { fileName: /^user$/i, key: 'Id', email: 'Email' },
 }
@@ -379,7 +429,12 @@ export const PIPEDRIVE: Preset = {
       keyColumn: 'Deal - ID',
       nameColumn: 'Deal - Title',
       // A Pipedrive pipeline's stages are the account's own: `Deal - Stage` is left for the user's value map.
-      columns: { 'Deal - Title': 'name', 'Deal - Value': 'amount.amountMicros', 'Deal - Currency': 'amount.currencyCode', 'Deal - Expected close date': 'closeDate' },
+      columns: {
+        'Deal - Title': 'name',
+        'Deal - Value': 'amount.amountMicros',
+        'Deal - Currency': 'amount.currencyCode',
+        'Deal - Expected close date': 'closeDate',
+      },
       unmapped: ['Deal - Stage', 'Deal - Owner'],
       links: [
         { column: 'Deal - Organization', field: 'company', target: 'organizations', by: 'name' },
@@ -394,7 +449,12 @@ export const PIPEDRIVE: Preset = {
       headers: ['Activity - ID', 'Activity - Subject'],
       keyColumn: 'Activity - ID',
       nameColumn: 'Activity - Subject',
-      columns: { 'Activity - Subject': 'title', 'Activity - Note': 'bodyV2.markdown', 'Activity - Due date': 'dueAt', 'Activity - Done': 'status' },
+      columns: {
+        'Activity - Subject': 'title',
+        'Activity - Note': 'bodyV2.markdown',
+        'Activity - Due date': 'dueAt',
+        'Activity - Done': 'status',
+      },
       links: [
         { column: 'Activity - Deal', field: 'opportunity', target: 'deals', by: 'name', kind: 'target' },
         { column: 'Activity - Contact person', field: 'person', target: 'persons', by: 'name', kind: 'target' },
@@ -424,7 +484,11 @@ export function presetFileOf(preset: Preset, baseName: string, headers: readonly
 /** The join a file is (by its name and headers), or null. */
 export function presetJoinOf(preset: Preset, baseName: string, headers: readonly string[]): PresetJoin | null {
   const have = new Set(headers.map(lower))
-  return preset.joins.find((join) => join.fileName.test(baseName) && have.has(lower(join.from)) && have.has(lower(join.to))) ?? null
+  return (
+    preset.joins.find(
+      (join) => join.fileName.test(baseName) && have.has(lower(join.from)) && have.has(lower(join.to)),
+    ) ?? null
+  )
 }
 
 /** Whether a file is the preset's users file (Salesforce's User.csv with Id and Email). */
@@ -439,11 +503,18 @@ export function isPresetUsers(preset: Preset, baseName: string, headers: readonl
  * The preset an export is from, by how many of its files it recognises (`auto`); null when none recognises
  * any. Ties go to the earlier preset in PRESETS.
  */
-export function detectPreset(files: readonly { readonly baseName: string; readonly headers: readonly string[] }[]): Preset | null {
+export function detectPreset(
+  files: readonly { readonly baseName: string; readonly headers: readonly string[] }[],
+): Preset | null {
   let best: Preset | null = null
   let bestCount = 0
   for (const preset of PRESETS) {
-    const count = files.filter((f) => presetFileOf(preset, f.baseName, f.headers) !== null || presetJoinOf(preset, f.baseName, f.headers) !== null || isPresetUsers(preset, f.baseName, f.headers)).length
+    const count = files.filter(
+      (f) =>
+        presetFileOf(preset, f.baseName, f.headers) !== null ||
+        presetJoinOf(preset, f.baseName, f.headers) !== null ||
+        isPresetUsers(preset, f.baseName, f.headers),
+    ).length
     if (count > bestCount) [best, bestCount] = [preset, count]
   }
   return best

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { isSalesforceId, nameKeyOf, salesforceObjectOf, salesforceSuffix, sourceKeyOf, splitLinkValues } from './source-ids'
+import {
+  isSalesforceId,
+  nameKeyOf,
+  salesforceObjectOf,
+  salesforceSuffix,
+  sourceKeyOf,
+  splitLinkValues,
+} from './source-ids'
 
 describe('Salesforce ids', () => {
   it('computes the 18-character checksum Salesforce appends', () => {

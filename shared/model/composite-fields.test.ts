@@ -4,8 +4,17 @@ import type { FieldModel, WorkspaceModel } from './workspace-model'
 
 function field(spec: Pick<FieldModel, 'name' | 'type'> & Partial<FieldModel>): FieldModel {
   return {
-    label: spec.name, isNullable: true, isUnique: false, isSystem: false, isCustom: false, isActive: true,
-    defaultValue: null, options: [], relation: null, settings: {}, ...spec,
+    label: spec.name,
+    isNullable: true,
+    isUnique: false,
+    isSystem: false,
+    isCustom: false,
+    isActive: true,
+    defaultValue: null,
+    options: [],
+    relation: null,
+    settings: {},
+    ...spec,
   }
 }
 
@@ -18,13 +27,19 @@ describe('composite subfields', () => {
     expect(subfieldLabel('ADDRESS', 'addressPostcode')).toBe('Post Code')
     expect(subfieldLabel('RICH_TEXT_V2', 'markdown')).toBe('Markdown')
     expect(subfieldLabel('TEXT', 'whatever')).toBe('whatever')
-    expect(subfieldSpec('EMAILS', 'primaryEmail')).toMatchObject({ kind: 'email', uniqueMember: true, importable: true })
+    expect(subfieldSpec('EMAILS', 'primaryEmail')).toMatchObject({
+      kind: 'email',
+      uniqueMember: true,
+      importable: true,
+    })
     expect(subfieldSpec('ADDRESS', 'addressLat')).toMatchObject({ kind: null, importable: false })
     expect(subfieldSpec('CURRENCY', 'toString')).toBeUndefined()
   })
 
   it('never makes lat/lng or blocknote importable', () => {
-    const notImportable = Object.entries(COMPOSITE_SUBFIELDS).flatMap(([type, specs]) => specs.filter((s) => !s.importable).map((s) => `${type}.${s.name}`))
+    const notImportable = Object.entries(COMPOSITE_SUBFIELDS).flatMap(([type, specs]) =>
+      specs.filter((s) => !s.importable).map((s) => `${type}.${s.name}`),
+    )
     expect(notImportable).toEqual(['ADDRESS.addressLat', 'ADDRESS.addressLng', 'RICH_TEXT.blocknote'])
   })
 

@@ -36,7 +36,10 @@ function sub(
 
 /** Subfields of each composite type, in the order Twenty's import offers them (phones: number first, for people). */
 export const COMPOSITE_SUBFIELDS: Readonly<Record<CompositeType, readonly SubfieldSpec[]>> = {
-  CURRENCY: [sub('amountMicros', 'Amount', 'currencyAmount', 'micros'), sub('currencyCode', 'Currency', 'currencyCode')],
+  CURRENCY: [
+    sub('amountMicros', 'Amount', 'currencyAmount', 'micros'),
+    sub('currencyCode', 'Currency', 'currencyCode'),
+  ],
   FULL_NAME: [sub('firstName', 'First Name', 'firstName'), sub('lastName', 'Last Name', 'lastName')],
   EMAILS: [
     sub('primaryEmail', 'Primary Email', 'email', 'text', true),

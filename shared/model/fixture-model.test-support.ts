@@ -4,7 +4,9 @@ import type { ObjectModel, WorkspaceModel } from './workspace-model'
 import response from './__fixtures__/workspace-model.json'
 
 /** A fresh deep copy of the sample response, safe to reshape in a test. */
-export function fixtureResponse(): { data: { objects: { edges: { node: Record<string, unknown> & { fieldsList: Record<string, unknown>[] } }[] } } } {
+export function fixtureResponse(): {
+  data: { objects: { edges: { node: Record<string, unknown> & { fieldsList: Record<string, unknown>[] } }[] } }
+} {
   return JSON.parse(JSON.stringify(response))
 }
 

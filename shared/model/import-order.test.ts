@@ -5,13 +5,30 @@ import type { FieldModel, ObjectModel, WorkspaceModel } from './workspace-model'
 
 function relation(name: string, targetObject: string): FieldModel {
   return {
-    name, label: name, type: 'RELATION', isNullable: true, isUnique: false, isSystem: false, isCustom: true, isActive: true,
-    defaultValue: null, options: [], relation: { type: 'MANY_TO_ONE', targetObject, joinColumn: `${name}Id` }, settings: {},
+    name,
+    label: name,
+    type: 'RELATION',
+    isNullable: true,
+    isUnique: false,
+    isSystem: false,
+    isCustom: true,
+    isActive: true,
+    defaultValue: null,
+    options: [],
+    relation: { type: 'MANY_TO_ONE', targetObject, joinColumn: `${name}Id` },
+    settings: {},
   }
 }
 
 function custom(name: string, ...fields: FieldModel[]): ObjectModel {
-  return { nameSingular: name, namePlural: `${name}s`, labelSingular: name, labelPlural: `${name}s`, isCustom: true, fields }
+  return {
+    nameSingular: name,
+    namePlural: `${name}s`,
+    labelSingular: name,
+    labelPlural: `${name}s`,
+    isCustom: true,
+    fields,
+  }
 }
 
 function withObjects(...objects: ObjectModel[]): WorkspaceModel {
@@ -24,16 +41,34 @@ function addField(model: WorkspaceModel, object: string, extra: FieldModel): Wor
 
 describe('importOrder', () => {
   it('puts the one side first: companies, then people, then opportunities', () => {
-    expect(importOrder(DEFAULT_MODEL, ['opportunity', 'person', 'company'])).toEqual(['company', 'person', 'opportunity'])
+    expect(importOrder(DEFAULT_MODEL, ['opportunity', 'person', 'company'])).toEqual([
+      'company',
+      'person',
+      'opportunity',
+    ])
   })
 
   it('returns the names as given (plural or label)', () => {
-    expect(importOrder(DEFAULT_MODEL, ['Opportunities', 'people', 'Companies'])).toEqual(['Companies', 'people', 'Opportunities'])
+    expect(importOrder(DEFAULT_MODEL, ['Opportunities', 'people', 'Companies'])).toEqual([
+      'Companies',
+      'people',
+      'Opportunities',
+    ])
   })
 
   it('orders custom objects by their relation graph, after the stock ones when free', () => {
-    const model = withObjects(custom('lineItem', relation('invoice', 'invoice')), custom('invoice', relation('customer', 'company')), custom('tag'))
-    expect(importOrder(model, ['lineItem', 'tag', 'person', 'invoice', 'company'])).toEqual(['company', 'person', 'tag', 'invoice', 'lineItem'])
+    const model = withObjects(
+      custom('lineItem', relation('invoice', 'invoice')),
+      custom('invoice', relation('customer', 'company')),
+      custom('tag'),
+    )
+    expect(importOrder(model, ['lineItem', 'tag', 'person', 'invoice', 'company'])).toEqual([
+      'company',
+      'person',
+      'tag',
+      'invoice',
+      'lineItem',
+    ])
   })
 
   it('puts a custom object before a stock object that points to it', () => {
@@ -42,7 +77,10 @@ describe('importOrder', () => {
   })
 
   it('ignores relations to objects not being imported', () => {
-    expect(planImportOrder(DEFAULT_MODEL, ['opportunity', 'task'])).toEqual({ order: ['opportunity', 'task'], deferred: [] })
+    expect(planImportOrder(DEFAULT_MODEL, ['opportunity', 'task'])).toEqual({
+      order: ['opportunity', 'task'],
+      deferred: [],
+    })
   })
 
   it('breaks a cycle at the object Twenty would import first and defers its links', () => {
@@ -55,7 +93,10 @@ describe('importOrder', () => {
 
   it('breaks a cycle between custom objects in the order given', () => {
     const model = withObjects(custom('a', relation('b', 'b')), custom('b', relation('a', 'a')))
-    expect(planImportOrder(model, ['b', 'a'])).toEqual({ order: ['b', 'a'], deferred: [{ object: 'b', field: 'a', targetObject: 'a', reason: 'cycle' }] })
+    expect(planImportOrder(model, ['b', 'a'])).toEqual({
+      order: ['b', 'a'],
+      deferred: [{ object: 'b', field: 'a', targetObject: 'a', reason: 'cycle' }],
+    })
   })
 
   it('defers self-relations without affecting the order', () => {
@@ -67,6 +108,8 @@ describe('importOrder', () => {
   })
 
   it('throws on a name that is not in the model', () => {
-    expect(() => importOrder(DEFAULT_MODEL, ['company', 'unicorn'])).toThrow('importOrder: no object named unicorn in the model')
+    expect(() => importOrder(DEFAULT_MODEL, ['company', 'unicorn'])).toThrow(
+      'importOrder: no object named unicorn in the model',
+    )
   })
 })

@@ -74,7 +74,8 @@ export function planImportOrder(model: WorkspaceModel, objectNames: readonly str
   const order: string[] = []
   const done = new Set<string>()
   const isWaiting = (name: string) => !done.has(name) && waiting.some((w) => w.object.nameSingular === name)
-  const pendingDeps = (n: Node) => dependencies(n.object).filter((d) => d.target !== n.object.nameSingular && isWaiting(d.target))
+  const pendingDeps = (n: Node) =>
+    dependencies(n.object).filter((d) => d.target !== n.object.nameSingular && isWaiting(d.target))
   while (waiting.length > 0) {
     const ready = waiting.filter((n) => pendingDeps(n).length === 0).sort(before)
     const next = ready[0] ?? [...waiting].sort(before)[0]!

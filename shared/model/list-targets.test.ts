@@ -21,13 +21,29 @@ function summary(targets: readonly FieldTarget[]): string[] {
 
 function field(spec: Pick<FieldModel, 'name' | 'type'> & Partial<FieldModel>): FieldModel {
   return {
-    label: spec.name, isNullable: true, isUnique: false, isSystem: false, isCustom: true, isActive: true,
-    defaultValue: null, options: [], relation: null, settings: {}, ...spec,
+    label: spec.name,
+    isNullable: true,
+    isUnique: false,
+    isSystem: false,
+    isCustom: true,
+    isActive: true,
+    defaultValue: null,
+    options: [],
+    relation: null,
+    settings: {},
+    ...spec,
   }
 }
 
 function customObject(name: string, fields: FieldModel[]): ObjectModel {
-  return { nameSingular: name, namePlural: `${name}s`, labelSingular: name, labelPlural: `${name}s`, isCustom: true, fields }
+  return {
+    nameSingular: name,
+    namePlural: `${name}s`,
+    labelSingular: name,
+    labelPlural: `${name}s`,
+    isCustom: true,
+    fields,
+  }
 }
 
 describe('listTargets: people (sample workspace)', () => {
@@ -36,9 +52,18 @@ describe('listTargets: people (sample workspace)', () => {
   it('offers every header of the contract 6.2 people example', () => {
     expect(labels(targets)).toEqual(
       expect.arrayContaining([
-        'Name / First Name', 'Name / Last Name', 'Emails / Primary Email', 'Emails / Additional Emails',
-        'Phones / Primary Phone Number', 'Phones / Primary Phone Country Code', 'Phones / Primary Phone Calling Code',
-        'Linkedin / Link URL', 'Job Title', 'City', 'Company / Domain Name / Link URL', 'Id',
+        'Name / First Name',
+        'Name / Last Name',
+        'Emails / Primary Email',
+        'Emails / Additional Emails',
+        'Phones / Primary Phone Number',
+        'Phones / Primary Phone Country Code',
+        'Phones / Primary Phone Calling Code',
+        'Linkedin / Link URL',
+        'Job Title',
+        'City',
+        'Company / Domain Name / Link URL',
+        'Id',
       ]),
     )
   })
@@ -93,8 +118,17 @@ describe('listTargets: companies', () => {
   it('offers every header of the contract 6.2 companies example (stock model)', () => {
     expect(labels(targetsOf(DEFAULT_MODEL, 'company'))).toEqual(
       expect.arrayContaining([
-        'Name', 'Domain Name / Link URL', 'Employees', 'ARR / Amount', 'ARR / Currency', 'Address / Address 1',
-        'Address / City', 'Address / Post Code', 'Address / Country', 'ICP', 'Account Owner / Id',
+        'Name',
+        'Domain Name / Link URL',
+        'Employees',
+        'ARR / Amount',
+        'ARR / Currency',
+        'Address / Address 1',
+        'Address / City',
+        'Address / Post Code',
+        'Address / Country',
+        'ICP',
+        'Account Owner / Id',
       ]),
     )
   })
@@ -163,13 +197,21 @@ describe('listTargets: what is left out, and required fields', () => {
     field({ name: 'createdBy', type: 'ACTOR' }),
     field({ name: 'attachmentsFiles', type: 'FILES' }),
     field({ name: 'target', type: 'MORPH_RELATION' }),
-    field({ name: 'people', type: 'RELATION', relation: { type: 'ONE_TO_MANY', targetObject: 'person', joinColumn: '' } }),
+    field({
+      name: 'people',
+      type: 'RELATION',
+      relation: { type: 'ONE_TO_MANY', targetObject: 'person', joinColumn: '' },
+    }),
     field({ name: 'avatarUrl', type: 'TEXT', isSystem: true }),
     field({ name: 'retired', type: 'TEXT', isActive: false }),
   ]
 
   it('skips system (but id), inactive, POSITION, TS_VECTOR, ACTOR, FILES, MORPH_RELATION, ONE_TO_MANY and timestamps', () => {
-    const object = customObject('thing', [field({ name: 'id', type: 'UUID', isSystem: true, isNullable: false }), ...skipped, field({ name: 'kept', type: 'TEXT' })])
+    const object = customObject('thing', [
+      field({ name: 'id', type: 'UUID', isSystem: true, isNullable: false }),
+      ...skipped,
+      field({ name: 'kept', type: 'TEXT' }),
+    ])
     expect(listTargets(object, { objects: [object] }).map((t) => t.path)).toEqual(['id', 'kept'])
     expect(skipped.map(isImportableField)).toEqual(skipped.map(() => false))
   })
@@ -178,11 +220,22 @@ describe('listTargets: what is left out, and required fields', () => {
     const object = customObject('ticket', [
       field({ name: 'id', type: 'UUID', isSystem: true, isNullable: false }),
       field({ name: 'subject', type: 'TEXT', isNullable: false }),
-      field({ name: 'priority', type: 'SELECT', isNullable: false, defaultValue: "'LOW'", options: [{ value: 'LOW', label: 'Low' }] }),
+      field({
+        name: 'priority',
+        type: 'SELECT',
+        isNullable: false,
+        defaultValue: "'LOW'",
+        options: [{ value: 'LOW', label: 'Low' }],
+      }),
       field({ name: 'owner', type: 'FULL_NAME', isNullable: false }),
     ])
     const targets = listTargets(object, { objects: [object] })
-    expect(targets.filter((t) => t.required).map((t) => t.path)).toEqual(['subject', 'owner', 'owner.firstName', 'owner.lastName'])
+    expect(targets.filter((t) => t.required).map((t) => t.path)).toEqual([
+      'subject',
+      'owner',
+      'owner.firstName',
+      'owner.lastName',
+    ])
     expect(missingRequiredFields(targets, ['owner.lastName']).map((f) => f.name)).toEqual(['subject'])
     expect(missingRequiredFields(targets, ['subject', 'owner'])).toEqual([])
   })
@@ -190,15 +243,27 @@ describe('listTargets: what is left out, and required fields', () => {
 
 describe('listTargets: rich text, legacy types, links variants and custom unique fields', () => {
   it('offers markdown only for RICH_TEXT_V2 bodies', () => {
-    expect(summary(targetsOf(DEFAULT_MODEL, 'note'))).toEqual(['id | Id | uuid', 'title | Title | text', 'bodyV2.markdown | Body / Markdown | richText'])
+    expect(summary(targetsOf(DEFAULT_MODEL, 'note'))).toEqual([
+      'id | Id | uuid',
+      'title | Title | text',
+      'bodyV2.markdown | Body / Markdown | richText',
+    ])
   })
 
   it('reads RICH_TEXT as the composite on new servers, as plain text on old ones', () => {
     const newer = customObject('memo', [field({ name: 'body', label: 'Body', type: 'RICH_TEXT' })])
     expect(summary(listTargets(newer, { objects: [newer] }))).toEqual(['body.markdown | Body / Markdown | richText'])
-    const older = customObject('memo', [field({ name: 'body', label: 'Body', type: 'RICH_TEXT' }), field({ name: 'bodyV2', label: 'Body V2', type: 'RICH_TEXT_V2' })])
-    expect(summary(listTargets(older, { objects: [older] }))).toEqual(['body | Body | text', 'bodyV2.markdown | Body V2 / Markdown | richText'])
-    const textDefault = customObject('memo', [field({ name: 'body', label: 'Body', type: 'RICH_TEXT', defaultValue: "''" })])
+    const older = customObject('memo', [
+      field({ name: 'body', label: 'Body', type: 'RICH_TEXT' }),
+      field({ name: 'bodyV2', label: 'Body V2', type: 'RICH_TEXT_V2' }),
+    ])
+    expect(summary(listTargets(older, { objects: [older] }))).toEqual([
+      'body | Body | text',
+      'bodyV2.markdown | Body V2 / Markdown | richText',
+    ])
+    const textDefault = customObject('memo', [
+      field({ name: 'body', label: 'Body', type: 'RICH_TEXT', defaultValue: "''" }),
+    ])
     expect(summary(listTargets(textDefault, { objects: [textDefault] }))).toEqual(['body | Body | text'])
   })
 
@@ -208,11 +273,17 @@ describe('listTargets: rich text, legacy types, links variants and custom unique
       field({ name: 'mail', label: 'Mail', type: 'EMAIL' }),
       field({ name: 'tel', label: 'Tel', type: 'PHONE' }),
     ])
-    expect(summary(listTargets(old, { objects: [old] }))).toEqual(['site.url | Site | link', 'mail | Mail | email', 'tel | Tel | phone'])
+    expect(summary(listTargets(old, { objects: [old] }))).toEqual([
+      'site.url | Site | link',
+      'mail | Mail | email',
+      'tel | Tel | phone',
+    ])
   })
 
   it('treats a LINKS field with the domain variant as a domain', () => {
-    const vendor = customObject('vendor', [field({ name: 'website', label: 'Website', type: 'LINKS', settings: { type: 'domain' } })])
+    const vendor = customObject('vendor', [
+      field({ name: 'website', label: 'Website', type: 'LINKS', settings: { type: 'domain' } }),
+    ])
     expect(listTargets(vendor, { objects: [vendor] })[0]?.kind).toBe('domain')
   })
 
@@ -224,8 +295,18 @@ describe('listTargets: rich text, legacy types, links variants and custom unique
       field({ name: 'manager', label: 'Manager', type: 'FULL_NAME', isUnique: true }),
     ])
     const order = customObject('order', [
-      field({ name: 'store', label: 'Store', type: 'RELATION', relation: { type: 'MANY_TO_ONE', targetObject: 'store', joinColumn: 'storeId' } }),
-      field({ name: 'ghost', label: 'Ghost', type: 'RELATION', relation: { type: 'MANY_TO_ONE', targetObject: 'ghost', joinColumn: 'ghostId' } }),
+      field({
+        name: 'store',
+        label: 'Store',
+        type: 'RELATION',
+        relation: { type: 'MANY_TO_ONE', targetObject: 'store', joinColumn: 'storeId' },
+      }),
+      field({
+        name: 'ghost',
+        label: 'Ghost',
+        type: 'RELATION',
+        relation: { type: 'MANY_TO_ONE', targetObject: 'ghost', joinColumn: 'ghostId' },
+      }),
     ])
     expect(summary(listTargets(order, { objects: [store, order] }))).toEqual([
       'store.id | Store / Id | relation -> uuid',

@@ -13,7 +13,13 @@ import {
 import type { FieldModel, FieldType, ObjectModel, WorkspaceModel } from './workspace-model'
 
 const NEVER_IMPORTED_NAMES: ReadonlySet<string> = new Set(['createdAt', 'updatedAt', 'deletedAt'])
-const NEVER_IMPORTED_TYPES: ReadonlySet<FieldType> = new Set(['POSITION', 'TS_VECTOR', 'ACTOR', 'FILES', 'MORPH_RELATION'])
+const NEVER_IMPORTED_TYPES: ReadonlySet<FieldType> = new Set([
+  'POSITION',
+  'TS_VECTOR',
+  'ACTOR',
+  'FILES',
+  'MORPH_RELATION',
+])
 
 /** Composite types that also get a one-cell whole-field target, and its kind. */
 const WHOLE_FIELD_KINDS: Partial<Record<CompositeType, TargetKind>> = {
@@ -83,7 +89,12 @@ function scalarKind(field: FieldModel, objectName: string): TargetKind | undefin
   return SCALAR_KINDS[field.type]
 }
 
-function compositeTargets(field: FieldModel, type: CompositeType, objectName: string, required: boolean): FieldTarget[] {
+function compositeTargets(
+  field: FieldModel,
+  type: CompositeType,
+  objectName: string,
+  required: boolean,
+): FieldTarget[] {
   const targets: FieldTarget[] = []
   const wholeKind = WHOLE_FIELD_KINDS[type]
   if (wholeKind !== undefined) {

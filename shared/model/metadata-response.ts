@@ -72,7 +72,9 @@ export type RawObject = z.infer<typeof RawObjectSchema>
 
 /** A GraphQL error body, or a REST error body (`{ statusCode, messages }`). */
 export const ServerErrorSchema = z.union([
-  z.object({ errors: z.array(z.object({ message: z.string() })).min(1) }).transform((b) => b.errors.map((e) => e.message)),
+  z
+    .object({ errors: z.array(z.object({ message: z.string() })).min(1) })
+    .transform((b) => b.errors.map((e) => e.message)),
   z.object({ statusCode: z.number(), messages: z.array(z.string()) }).transform((b) => b.messages),
 ])
 
@@ -80,7 +82,10 @@ export const ServerErrorSchema = z.union([
 export function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
-      const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')
+      const path = issue.path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+        .join('')
+        .replace(/^\./, '')
       return path === '' ? issue.message : `${path}: ${issue.message}`
     })
     .join('; ')

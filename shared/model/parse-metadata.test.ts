@@ -46,17 +46,39 @@ describe('parseWorkspaceMetadata: the sample GraphQL response (fieldsList)', () 
       ['opportunity', 'opportunities', 'Opportunities'],
     ])
     expect(objectOf(reference.model, 'person').fields.map((f) => f.name)).toEqual([
-      'id', 'name', 'emails', 'phones', 'linkedinLink', 'jobTitle', 'city', 'company', 'createdAt',
-      'birthday', 'newsletter', 'segment', 'interests', 'engagement', 'tags',
+      'id',
+      'name',
+      'emails',
+      'phones',
+      'linkedinLink',
+      'jobTitle',
+      'city',
+      'company',
+      'createdAt',
+      'birthday',
+      'newsletter',
+      'segment',
+      'interests',
+      'engagement',
+      'tags',
     ])
     expect(WorkspaceModelSchema.parse(reference.model)).toEqual(reference.model)
   })
 
   it('keeps uniqueness, defaults, options and settings, with lenient defaults for nulls', () => {
     const m = reference.model
-    expect(fieldOf(m, 'person', 'emails')).toMatchObject({ type: 'EMAILS', isUnique: true, settings: { maxNumberOfValues: 1 } })
+    expect(fieldOf(m, 'person', 'emails')).toMatchObject({
+      type: 'EMAILS',
+      isUnique: true,
+      settings: { maxNumberOfValues: 1 },
+    })
     expect(fieldOf(m, 'company', 'domainName').isUnique).toBe(true)
-    expect(fieldOf(m, 'person', 'jobTitle')).toMatchObject({ isUnique: false, options: [], settings: {}, defaultValue: null })
+    expect(fieldOf(m, 'person', 'jobTitle')).toMatchObject({
+      isUnique: false,
+      options: [],
+      settings: {},
+      defaultValue: null,
+    })
     expect(fieldOf(m, 'company', 'idealCustomerProfile').defaultValue).toBe(false)
     const stage = fieldOf(m, 'opportunity', 'stage')
     expect(stage.defaultValue).toBe("'NEW'")
@@ -70,7 +92,11 @@ describe('parseWorkspaceMetadata: the sample GraphQL response (fieldsList)', () 
   })
 
   it('reads relations with their join column', () => {
-    expect(fieldOf(reference.model, 'person', 'company').relation).toEqual({ type: 'MANY_TO_ONE', targetObject: 'company', joinColumn: 'companyId' })
+    expect(fieldOf(reference.model, 'person', 'company').relation).toEqual({
+      type: 'MANY_TO_ONE',
+      targetObject: 'company',
+      joinColumn: 'companyId',
+    })
     expect(fieldOf(reference.model, 'opportunity', 'pointOfContact').relation).toEqual({
       type: 'MANY_TO_ONE',
       targetObject: 'person',
@@ -120,21 +146,30 @@ describe('parseWorkspaceMetadata: leniency and older attributes', () => {
     company['settings'] = null
     company['relationDefinition'] = { direction: 'MANY_TO_ONE', targetObjectMetadata: { nameSingular: 'company' } }
     const parsed = parseWorkspaceMetadata(graphql(list))
-    expect(fieldOf(parsed.model, 'person', 'company').relation).toEqual({ type: 'MANY_TO_ONE', targetObject: 'company', joinColumn: 'companyId' })
+    expect(fieldOf(parsed.model, 'person', 'company').relation).toEqual({
+      type: 'MANY_TO_ONE',
+      targetObject: 'company',
+      joinColumn: 'companyId',
+    })
   })
 
   it('takes the join column from settings.joinColumnName', () => {
     const list = nodes()
     const poc = list[2]!.fieldsList.find((f) => f['name'] === 'pointOfContact')!
     poc['settings'] = { relationType: 'MANY_TO_ONE', joinColumnName: 'contactRef' }
-    expect(fieldOf(parseWorkspaceMetadata(graphql(list)).model, 'opportunity', 'pointOfContact').relation?.joinColumn).toBe('contactRef')
+    expect(
+      fieldOf(parseWorkspaceMetadata(graphql(list)).model, 'opportunity', 'pointOfContact').relation?.joinColumn,
+    ).toBe('contactRef')
   })
 
   it('marks a field unique from a unique index over that field alone, not from a multi-field index', () => {
     const list = nodes()
     const person = list[0]!
     person['indexMetadataList'] = [
-      { isUnique: true, indexFieldMetadataList: [{ fieldMetadataId: 'f0000000-0000-4000-8000-000000000021', order: 0 }] },
+      {
+        isUnique: true,
+        indexFieldMetadataList: [{ fieldMetadataId: 'f0000000-0000-4000-8000-000000000021', order: 0 }],
+      },
       {
         isUnique: true,
         indexFieldMetadataList: [
@@ -142,16 +177,31 @@ describe('parseWorkspaceMetadata: leniency and older attributes', () => {
           { fieldMetadataId: 'f0000000-0000-4000-8000-000000000001', order: 1 },
         ],
       },
-      { isUnique: false, indexFieldMetadataList: [{ fieldMetadataId: 'f0000000-0000-4000-8000-000000000002', order: 0 }] },
+      {
+        isUnique: false,
+        indexFieldMetadataList: [{ fieldMetadataId: 'f0000000-0000-4000-8000-000000000002', order: 0 }],
+      },
     ]
     const model = parseWorkspaceMetadata(graphql(list)).model
-    expect(['jobTitle', 'city', 'birthday', 'newsletter'].map((n) => fieldOf(model, 'person', n).isUnique)).toEqual([true, false, false, false])
+    expect(['jobTitle', 'city', 'birthday', 'newsletter'].map((n) => fieldOf(model, 'person', n).isUnique)).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ])
   })
 
   it('reads older index connections (indexMetadatas / indexFieldMetadatas)', () => {
     const list = nodes()
     list[0]!['indexMetadatas'] = {
-      edges: [{ node: { isUnique: true, indexFieldMetadatas: { edges: [{ node: { fieldMetadataId: 'f0000000-0000-4000-8000-000000000022' } }] } } }],
+      edges: [
+        {
+          node: {
+            isUnique: true,
+            indexFieldMetadatas: { edges: [{ node: { fieldMetadataId: 'f0000000-0000-4000-8000-000000000022' } }] },
+          },
+        },
+      ],
     }
     expect(fieldOf(parseWorkspaceMetadata(graphql(list)).model, 'person', 'city').isUnique).toBe(true)
   })
@@ -166,13 +216,25 @@ describe('parseWorkspaceMetadata: leniency and older attributes', () => {
   })
 
   it('defaults missing labels and flags to names and safe values', () => {
-    const parsed = parseWorkspaceMetadata({ objects: [{ nameSingular: 'invoice', namePlural: 'invoices', fieldsList: [{ name: 'ref', type: 'TEXT' }] }] })
+    const parsed = parseWorkspaceMetadata({
+      objects: [{ nameSingular: 'invoice', namePlural: 'invoices', fieldsList: [{ name: 'ref', type: 'TEXT' }] }],
+    })
     const invoice = objectOf(parsed.model, 'invoice')
     expect(invoice).toMatchObject({ labelSingular: 'invoice', labelPlural: 'invoices', isCustom: false })
     expect(invoice.fields.map((f) => f.name)).toEqual(['id', 'ref'])
     expect(invoice.fields[1]).toEqual({
-      name: 'ref', label: 'ref', type: 'TEXT', isNullable: true, isUnique: false, isSystem: false, isCustom: false,
-      isActive: true, defaultValue: null, options: [], relation: null, settings: {},
+      name: 'ref',
+      label: 'ref',
+      type: 'TEXT',
+      isNullable: true,
+      isUnique: false,
+      isSystem: false,
+      isCustom: false,
+      isActive: true,
+      defaultValue: null,
+      options: [],
+      relation: null,
+      settings: {},
     })
   })
 })
@@ -189,7 +251,11 @@ describe('parseWorkspaceMetadata: warnings name what was left out', () => {
   it('leaves out a relation without a target or with an unsupported type', () => {
     const list = nodes()
     list[1]!.fieldsList.push({ name: 'parent', type: 'RELATION', label: 'Parent' })
-    list[1]!.fieldsList.push({ name: 'twin', type: 'RELATION', relation: { type: 'ONE_TO_ONE', targetObjectMetadata: { nameSingular: 'company' } } })
+    list[1]!.fieldsList.push({
+      name: 'twin',
+      type: 'RELATION',
+      relation: { type: 'ONE_TO_ONE', targetObjectMetadata: { nameSingular: 'company' } },
+    })
     const parsed = parseWorkspaceMetadata(graphql(list))
     expect(parsed.warnings).toEqual([
       'Field company.parent: relation without a target (no relation or relationDefinition in the response); left out.',
@@ -218,8 +284,12 @@ describe('parseWorkspaceMetadata: invalid responses throw MetadataError saying w
   })
 
   it('passes on the server errors of GraphQL and REST bodies', () => {
-    expect(errorOf({ errors: [{ message: 'Forbidden resource' }], data: null })).toBe('The server answered with an error: Forbidden resource')
-    expect(errorOf({ statusCode: 403, error: 'Forbidden', messages: ['Forbidden resource'] })).toBe('The server answered with an error: Forbidden resource')
+    expect(errorOf({ errors: [{ message: 'Forbidden resource' }], data: null })).toBe(
+      'The server answered with an error: Forbidden resource',
+    )
+    expect(errorOf({ statusCode: 403, error: 'Forbidden', messages: ['Forbidden resource'] })).toBe(
+      'The server answered with an error: Forbidden resource',
+    )
   })
 
   it('names the object when an object attribute is wrong', () => {
@@ -242,13 +312,20 @@ describe('parseWorkspaceMetadata: invalid responses throw MetadataError saying w
     delete noName[0]!.fieldsList[3]!['name']
     expect(errorOf(graphql(noName))).toMatch(/^Field person\.fields\[3\]: name: /)
     const badRelation = nodes()
-    badRelation[2]!.fieldsList.find((f) => f['name'] === 'company')!['relation'] = { type: 'MANY_TO_ONE', targetObjectMetadata: {} }
-    expect(errorOf(graphql(badRelation))).toMatch(/^Field opportunity\.company: relation\.targetObjectMetadata\.nameSingular: /)
+    badRelation[2]!.fieldsList.find((f) => f['name'] === 'company')!['relation'] = {
+      type: 'MANY_TO_ONE',
+      targetObjectMetadata: {},
+    }
+    expect(errorOf(graphql(badRelation))).toMatch(
+      /^Field opportunity\.company: relation\.targetObjectMetadata\.nameSingular: /,
+    )
   })
 
   it('refuses an object without fields, saying how to ask for them', () => {
     const list = nodes()
     delete (list[0] as Record<string, unknown>)['fieldsList']
-    expect(errorOf(graphql(list))).toBe('Object person: no fields in the response (ask for fieldsList, or fields(paging: { first: 1000 })).')
+    expect(errorOf(graphql(list))).toBe(
+      'Object person: no fields in the response (ask for fieldsList, or fields(paging: { first: 1000 })).',
+    )
   })
 })

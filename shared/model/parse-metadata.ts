@@ -48,13 +48,16 @@ function isJsonObject(value: unknown): value is Json {
 
 function objectList(json: unknown, warnings: string[]): unknown[] {
   if (!isJsonObject(json)) {
-    throw new MetadataError(`Metadata response: expected a JSON object, got ${Array.isArray(json) ? 'an array' : typeof json}.`)
+    throw new MetadataError(
+      `Metadata response: expected a JSON object, got ${Array.isArray(json) ? 'an array' : typeof json}.`,
+    )
   }
   const data = json['data']
   const candidate = isJsonObject(data) ? data['objects'] : Array.isArray(data) ? data : json['objects']
   const serverErrors = ServerErrorSchema.safeParse(json)
   if (candidate === undefined || candidate === null) {
-    if (serverErrors.success) throw new MetadataError(`The server answered with an error: ${serverErrors.data.join('; ')}`)
+    if (serverErrors.success)
+      throw new MetadataError(`The server answered with an error: ${serverErrors.data.join('; ')}`)
     throw new MetadataError('Metadata response: no objects found (expected data.objects, objects, or data as a list).')
   }
   if (serverErrors.success) {
@@ -66,7 +69,9 @@ function objectList(json: unknown, warnings: string[]): unknown[] {
   }
   const pageInfo = isJsonObject(candidate) ? candidate['pageInfo'] : json['pageInfo']
   if (isJsonObject(pageInfo) && pageInfo['hasNextPage'] === true) {
-    warnings.push('The response holds only the first page of objects (hasNextPage); objects on later pages are missing.')
+    warnings.push(
+      'The response holds only the first page of objects (hasNextPage); objects on later pages are missing.',
+    )
   }
   return list.data
 }
@@ -158,13 +163,20 @@ function idField(): FieldModel {
   }
 }
 
-function objectOf(value: unknown, index: number, warnings: string[], sawUnique: { value: boolean }): ObjectModel | null {
+function objectOf(
+  value: unknown,
+  index: number,
+  warnings: string[],
+  sawUnique: { value: boolean },
+): ObjectModel | null {
   const raw = parseWith(RawObjectSchema, value, `Object ${nameOf(value, 'nameSingular') ?? `[${index}]`}`)
   if (raw.isActive === false) return null
   const where = `Object ${raw.nameSingular}`
   const rawFields = raw.fieldsList ?? raw.fields
   if (rawFields === null || rawFields === undefined) {
-    throw new MetadataError(`${where}: no fields in the response (ask for fieldsList, or fields(paging: { first: 1000 })).`)
+    throw new MetadataError(
+      `${where}: no fields in the response (ask for fieldsList, or fields(paging: { first: 1000 })).`,
+    )
   }
   const uniqueIds = uniqueIndexFieldIds(raw, where)
   const fields: FieldModel[] = []
@@ -177,7 +189,8 @@ function objectOf(value: unknown, index: number, warnings: string[], sawUnique: 
       warnings.push(`Field ${fieldWhere}: appears twice; the first is kept.`)
       return
     }
-    const unique = parsed.model.isUnique || parsed.model.name === 'id' || (parsed.id !== null && uniqueIds.has(parsed.id))
+    const unique =
+      parsed.model.isUnique || parsed.model.name === 'id' || (parsed.id !== null && uniqueIds.has(parsed.id))
     fields.push({ ...parsed.model, isUnique: unique })
   })
   if (uniqueIds.size > 0) sawUnique.value = true
@@ -236,7 +249,9 @@ export function parseWorkspaceMetadata(json: unknown): ParsedMetadata {
     for (const f of o.fields) {
       const target = f.relation?.type === 'MANY_TO_ONE' ? f.relation.targetObject : null
       if (target === null || known.has(target) || !f.isActive || f.isSystem) continue
-      warnings.push(`Field ${o.nameSingular}.${f.name}: relates to ${target}, which the response does not include; it cannot be linked.`)
+      warnings.push(
+        `Field ${o.nameSingular}.${f.name}: relates to ${target}, which the response does not include; it cannot be linked.`,
+      )
     }
   }
   return { model: { objects }, warnings }

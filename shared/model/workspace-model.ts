@@ -4,9 +4,35 @@ import { z } from 'zod'
 
 /** Twenty's FieldMetadataType values, newest and legacy (RICH_TEXT_V2, LINK, EMAIL, PHONE). */
 export const FIELD_TYPES = [
-  'ACTOR', 'ADDRESS', 'ARRAY', 'BOOLEAN', 'CURRENCY', 'DATE', 'DATE_TIME', 'EMAILS', 'FILES', 'FULL_NAME',
-  'LINKS', 'MORPH_RELATION', 'MULTI_SELECT', 'NUMBER', 'NUMERIC', 'PHONES', 'POSITION', 'RATING', 'RAW_JSON',
-  'RELATION', 'RICH_TEXT', 'RICH_TEXT_V2', 'SELECT', 'TEXT', 'TS_VECTOR', 'UUID', 'LINK', 'EMAIL', 'PHONE',
+  'ACTOR',
+  'ADDRESS',
+  'ARRAY',
+  'BOOLEAN',
+  'CURRENCY',
+  'DATE',
+  'DATE_TIME',
+  'EMAILS',
+  'FILES',
+  'FULL_NAME',
+  'LINKS',
+  'MORPH_RELATION',
+  'MULTI_SELECT',
+  'NUMBER',
+  'NUMERIC',
+  'PHONES',
+  'POSITION',
+  'RATING',
+  'RAW_JSON',
+  'RELATION',
+  'RICH_TEXT',
+  'RICH_TEXT_V2',
+  'SELECT',
+  'TEXT',
+  'TS_VECTOR',
+  'UUID',
+  'LINK',
+  'EMAIL',
+  'PHONE',
 ] as const
 export const FieldTypeSchema = z.enum(FIELD_TYPES)
 export type FieldType = z.infer<typeof FieldTypeSchema>

@@ -36,7 +36,8 @@ class Collector {
 
   change(): Change {
     const cells: ColumnChange[] = []
-    for (const [column, entry] of this.byColumn) cells.push({ column, rows: Uint32Array.from(entry.rows), before: entry.before, after: entry.after })
+    for (const [column, entry] of this.byColumn)
+      cells.push({ column, rows: Uint32Array.from(entry.rows), before: entry.before, after: entry.after })
     return { cells, deleted: Uint32Array.from(this.deleted), added: this.added }
   }
 }
@@ -47,7 +48,9 @@ const WORD_START = /(^|[\s\-'’(/])(\p{L})/gu
 function changeCase(text: string, to: 'upper' | 'lower' | 'title'): string {
   if (to === 'upper') return text.toUpperCase()
   const lower = text.toLowerCase()
-  return to === 'lower' ? lower : lower.replace(WORD_START, (_, before: string, letter: string) => before + letter.toUpperCase())
+  return to === 'lower'
+    ? lower
+    : lower.replace(WORD_START, (_, before: string, letter: string) => before + letter.toUpperCase())
 }
 
 function regexOf(source: string, caseSensitive: boolean, global: boolean, what: string): RegExp {
@@ -125,11 +128,13 @@ export function computeChange(table: EditedTable, op: Operation, fixes?: FixSour
     }
     case 'trim':
       requireColumns(table, op.columns)
-      for (const column of op.columns) table.scan(column, (text, row) => out.set(row, column, text, text.replace(EDGE_SPACE, '')))
+      for (const column of op.columns)
+        table.scan(column, (text, row) => out.set(row, column, text, text.replace(EDGE_SPACE, '')))
       break
     case 'change-case':
       requireColumns(table, op.columns)
-      for (const column of op.columns) table.scan(column, (text, row) => out.set(row, column, text, changeCase(text, op.to)))
+      for (const column of op.columns)
+        table.scan(column, (text, row) => out.set(row, column, text, changeCase(text, op.to)))
       break
     case 'map-values': {
       requireColumns(table, [op.column])
@@ -145,7 +150,8 @@ export function computeChange(table: EditedTable, op: Operation, fixes?: FixSour
       if (op.rows === null) table.scan(op.column, (text, row) => out.set(row, op.column, text, op.value))
       else {
         requireLive(table, op.rows)
-        for (const row of op.rows) if (!table.isDeleted(row)) out.set(row, op.column, table.cell(row, op.column), op.value)
+        for (const row of op.rows)
+          if (!table.isDeleted(row)) out.set(row, op.column, table.cell(row, op.column), op.value)
       }
       break
     case 'apply-fix': {
@@ -159,12 +165,16 @@ export function computeChange(table: EditedTable, op: Operation, fixes?: FixSour
       if (candidates === null) table.scan(op.column, fixCell)
       else {
         if (op.rows !== null) requireLive(table, op.rows)
-        for (const row of candidates) if (row < table.rowCount && !table.isDeleted(row)) fixCell(table.cell(row, op.column), row)
+        for (const row of candidates)
+          if (row < table.rowCount && !table.isDeleted(row)) fixCell(table.cell(row, op.column), row)
       }
       break
     }
     case 'apply-fixes': {
-      requireColumns(table, op.fixes.map((f) => f.column))
+      requireColumns(
+        table,
+        op.fixes.map((f) => f.column),
+      )
       if (!fixes) throw new OperationError('Suggested fixes need the columns checked against their fields first.')
       // A cell with suggestions for two codes takes the first one listed.
       const touched = new Map<string, Set<number>>()
@@ -180,7 +190,9 @@ export function computeChange(table: EditedTable, op: Operation, fixes?: FixSour
         }
         const candidates = fixes.rowsWith?.(column, code) ?? null
         if (candidates === null) table.scan(column, fixCell)
-        else for (const row of candidates) if (row < table.rowCount && !table.isDeleted(row)) fixCell(table.cell(row, column), row)
+        else
+          for (const row of candidates)
+            if (row < table.rowCount && !table.isDeleted(row)) fixCell(table.cell(row, column), row)
       }
       break
     }
@@ -227,7 +239,8 @@ export function computeChange(table: EditedTable, op: Operation, fixes?: FixSour
       for (const group of op.groups) {
         requireLive(table, [group.keep, ...group.drop])
         requireColumns(table, Object.keys(group.take))
-        for (const [column, from] of Object.entries(group.take)) out.set(group.keep, column, table.cell(group.keep, column), table.cell(from, column))
+        for (const [column, from] of Object.entries(group.take))
+          out.set(group.keep, column, table.cell(group.keep, column), table.cell(from, column))
         for (const row of group.drop) if (row !== group.keep && !table.isDeleted(row)) out.deleted.push(row)
       }
       out.deleted.sort((a, b) => a - b)
@@ -243,7 +256,11 @@ export function computeChange(table: EditedTable, op: Operation, fixes?: FixSour
 export function dedupeKey(text: string, compare: 'text' | 'email' | 'domain'): string {
   const folded = comparableText(text)
   if (compare !== 'domain') return folded
-  return folded.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^www\./, '').replace(/[/?#:].*$/, '').replace(/\.$/, '')
+  return folded
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[/?#:].*$/, '')
+    .replace(/\.$/, '')
 }
 
 function dedupeRows(table: EditedTable, column: string, compare: 'text' | 'email' | 'domain', out: Collector): void {
@@ -261,7 +278,8 @@ function dedupeRows(table: EditedTable, column: string, compare: 'text' | 'email
   const groups = groupDuplicates(live, (row) => keys.get(row) ?? null)
   const ids = table.columns.map((c) => c.id)
   for (const group of mergePlan(groups, ids, (row, c) => table.cell(row, ids[c]!))) {
-    for (const [id, from] of Object.entries(group.take)) out.set(group.keep, id, table.cell(group.keep, id), table.cell(from, id))
+    for (const [id, from] of Object.entries(group.take))
+      out.set(group.keep, id, table.cell(group.keep, id), table.cell(from, id))
     out.deleted.push(...group.drop)
   }
   out.deleted.sort((a, b) => a - b)

@@ -19,6 +19,8 @@ describe('duplicates by chosen columns', () => {
 
   it('merges a group: the kept row takes the first non-empty value it lacks', () => {
     const groups = groupDuplicates([0, 1, 2, 3, 4, 5], key)
-    expect(mergePlan(groups, ['first', 'last', 'company'], (row, column) => rows[row]![column]!)).toEqual([{ keep: 0, drop: [2, 5], take: { company: 2 } }])
+    expect(mergePlan(groups, ['first', 'last', 'company'], (row, column) => rows[row]![column]!)).toEqual([
+      { keep: 0, drop: [2, 5], take: { company: 2 } },
+    ])
   })
 })

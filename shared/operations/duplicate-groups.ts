@@ -28,7 +28,8 @@ export function groupDuplicates(rows: Iterable<number>, keyOf: (row: number) => 
     else byKey.set(key, [row])
   }
   const groups: DuplicateGroup[] = []
-  for (const members of byKey.values()) if (members.length > 1) groups.push({ keep: members[0]!, drop: members.slice(1) })
+  for (const members of byKey.values())
+    if (members.length > 1) groups.push({ keep: members[0]!, drop: members.slice(1) })
   return groups.sort((a, b) => a.keep - b.keep)
 }
 

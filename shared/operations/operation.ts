@@ -19,7 +19,11 @@ export const OperationSchema = z.discriminatedUnion('op', [
   /** Typed edits, a pasted block, a fill down: given values for given cells. */
   z.object({
     op: z.literal('set-cells'),
-    cells: z.array(z.object({ column: ColumnId, rows: RowIds, values: z.array(z.string()) }).refine((c) => c.rows.length === c.values.length, 'one value per row')),
+    cells: z.array(
+      z
+        .object({ column: ColumnId, rows: RowIds, values: z.array(z.string()) })
+        .refine((c) => c.rows.length === c.values.length, 'one value per row'),
+    ),
   }),
   /** Find and replace in some columns (null: every column), plain or regex. */
   z.object({
@@ -31,26 +35,61 @@ export const OperationSchema = z.discriminatedUnion('op', [
     caseSensitive: z.boolean().default(false),
   }),
   z.object({ op: z.literal('trim'), columns: z.array(ColumnId).min(1) }),
-  z.object({ op: z.literal('change-case'), columns: z.array(ColumnId).min(1), to: z.enum(['upper', 'lower', 'title']) }),
+  z.object({
+    op: z.literal('change-case'),
+    columns: z.array(ColumnId).min(1),
+    to: z.enum(['upper', 'lower', 'title']),
+  }),
   /** A value-to-value table: how labels become option API names. Matches whole cells, as written. */
   z.object({ op: z.literal('map-values'), column: ColumnId, map: z.record(z.string(), z.string()) }),
   /** Every cell of a column (or of some rows) set to one value. */
-  z.object({ op: z.literal('set-constant'), column: ColumnId, value: z.string(), rows: RowIds.nullable().default(null) }),
+  z.object({
+    op: z.literal('set-constant'),
+    column: ColumnId,
+    value: z.string(),
+    rows: RowIds.nullable().default(null),
+  }),
   /** The suggested fix of issue `code` in a column, on some rows or (null) on every row that has it. */
-  z.object({ op: z.literal('apply-fix'), column: ColumnId, code: z.string().regex(/^[A-Z][A-Z0-9_]*$/), rows: RowIds.nullable() }),
+  z.object({
+    op: z.literal('apply-fix'),
+    column: ColumnId,
+    code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+    rows: RowIds.nullable(),
+  }),
   /** Every suggested fix of several codes and columns at once ("Fix everything"): one step. */
-  z.object({ op: z.literal('apply-fixes'), fixes: z.array(z.object({ column: ColumnId, code: z.string().regex(/^[A-Z][A-Z0-9_]*$/) })).min(1) }),
+  z.object({
+    op: z.literal('apply-fixes'),
+    fixes: z.array(z.object({ column: ColumnId, code: z.string().regex(/^[A-Z][A-Z0-9_]*$/) })).min(1),
+  }),
   z.object({ op: z.literal('delete-rows'), rows: RowIds.min(1) }),
   /** Deletes every row whose cell in `column` does not match. */
   z.object({ op: z.literal('keep-rows'), column: ColumnId, match: RowMatchSchema }),
   /** Adds columns holding the parts of a column split on a separator (the last part keeps the rest). */
-  z.object({ op: z.literal('split-column'), column: ColumnId, separator: z.string().min(1), names: z.array(z.string().min(1)).min(2) }),
+  z.object({
+    op: z.literal('split-column'),
+    column: ColumnId,
+    separator: z.string().min(1),
+    names: z.array(z.string().min(1)).min(2),
+  }),
   /** Adds a column joining some columns' non-empty cells with a separator. */
-  z.object({ op: z.literal('merge-columns'), columns: z.array(ColumnId).min(2), separator: z.string(), name: z.string().min(1) }),
+  z.object({
+    op: z.literal('merge-columns'),
+    columns: z.array(ColumnId).min(2),
+    separator: z.string(),
+    name: z.string().min(1),
+  }),
   /** Duplicates: keeps one row of each group and deletes the others, after copying chosen values into it. */
   z.object({
     op: z.literal('merge-rows'),
-    groups: z.array(z.object({ keep: z.number().int().nonnegative(), drop: RowIds.min(1), take: z.record(ColumnId, z.number().int().nonnegative()).default({}) })).min(1),
+    groups: z
+      .array(
+        z.object({
+          keep: z.number().int().nonnegative(),
+          drop: RowIds.min(1),
+          take: z.record(ColumnId, z.number().int().nonnegative()).default({}),
+        }),
+      )
+      .min(1),
   }),
   /**
    * One row per distinct value of `column` (compared as `compare` says: text without case, accents or extra
@@ -59,7 +98,11 @@ export const OperationSchema = z.discriminatedUnion('op', [
    * and every row with the column empty are deleted. Names no rows, so it replays on any version of the file
    * (the companies or people one sheet names, a part of it made its own file of the project).
    */
-  z.object({ op: z.literal('dedupe-rows'), column: ColumnId, compare: z.enum(['text', 'email', 'domain']).default('text') }),
+  z.object({
+    op: z.literal('dedupe-rows'),
+    column: ColumnId,
+    compare: z.enum(['text', 'email', 'domain']).default('text'),
+  }),
 ])
 export type Operation = z.infer<typeof OperationSchema>
 export type OperationId = Operation['op']

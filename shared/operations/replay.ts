@@ -67,7 +67,13 @@ function remap(op: Operation, map: (id: string) => string): Operation {
     case 'delete-rows':
       return op
     case 'merge-rows':
-      return { ...op, groups: op.groups.map((g) => ({ ...g, take: Object.fromEntries(Object.entries(g.take).map(([c, r]) => [map(c), r])) })) }
+      return {
+        ...op,
+        groups: op.groups.map((g) => ({
+          ...g,
+          take: Object.fromEntries(Object.entries(g.take).map(([c, r]) => [map(c), r])),
+        })),
+      }
   }
 }
 

@@ -4,7 +4,10 @@
 import { importOrder } from '../model/import-order'
 import { findObject, type WorkspaceModel } from '../model/workspace-model'
 
-export function filesInOrder<T extends { readonly mapping: { readonly object: string } }>(files: readonly T[], model: WorkspaceModel): T[] {
+export function filesInOrder<T extends { readonly mapping: { readonly object: string } }>(
+  files: readonly T[],
+  model: WorkspaceModel,
+): T[] {
   const singular = (file: T) => findObject(model, file.mapping.object)?.nameSingular
   const objects = [...new Set(files.map(singular).filter((o): o is string => o !== undefined))]
   const order = importOrder(model, objects)
@@ -12,7 +15,10 @@ export function filesInOrder<T extends { readonly mapping: { readonly object: st
     const object = singular(file)
     return object === undefined ? order.length : order.indexOf(object)
   }
-  return files.map((file, index) => ({ file, index })).sort((a, b) => rank(a.file) - rank(b.file) || a.index - b.index).map((x) => x.file)
+  return files
+    .map((file, index) => ({ file, index }))
+    .sort((a, b) => rank(a.file) - rank(b.file) || a.index - b.index)
+    .map((x) => x.file)
 }
 
 /**
@@ -20,7 +26,10 @@ export function filesInOrder<T extends { readonly mapping: { readonly object: st
  * when two files of the project go to one object, that name and the file's id, so neither overwrites the other.
  * Files whose object the model lacks are left out.
  */
-export function outputNamesOf<T extends { readonly id: string; readonly mapping: { readonly object: string } }>(files: readonly T[], model: WorkspaceModel): Map<string, string> {
+export function outputNamesOf<T extends { readonly id: string; readonly mapping: { readonly object: string } }>(
+  files: readonly T[],
+  model: WorkspaceModel,
+): Map<string, string> {
   const pluralOf = (file: T) => findObject(model, file.mapping.object)?.namePlural
   const perObject = new Map<string, number>()
   for (const file of files) {

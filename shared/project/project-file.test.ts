@@ -13,7 +13,14 @@ function project(settings: Record<string, unknown> | undefined): unknown {
     mapping: { object: 'people', columns: { 'Met at': null } },
     ...(settings === undefined ? {} : { settings }),
   }
-  return { format: PROJECT_FORMAT, version: PROJECT_VERSION, name: 'Zones', createdAt: now, updatedAt: now, files: [file] }
+  return {
+    format: PROJECT_FORMAT,
+    version: PROJECT_VERSION,
+    name: 'Zones',
+    createdAt: now,
+    updatedAt: now,
+    files: [file],
+  }
 }
 
 describe('project file settings: the time zone', () => {
@@ -31,7 +38,10 @@ describe('project file settings: the time zone', () => {
 
   it('refuses a zone Intl does not know, saying where', () => {
     const read = parseProjectFile(project({ timeZone: 'Europe/Atlantis' }))
-    expect(read).toEqual({ ok: false, message: expect.stringMatching(/^at files\.0\.settings\.timeZone: not a time zone/) })
+    expect(read).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^at files\.0\.settings\.timeZone: not a time zone/),
+    })
   })
 })
 
@@ -44,16 +54,26 @@ describe('project file: a migration’s source keys and links', () => {
   it('reads a project without them as before, and keeps them when present', () => {
     const plain = parseProjectFile(project(undefined))
     expect(plain.ok && 'source' in plain.project.files[0]!).toBe(false)
-    const read = parseProjectFile(withMigration({
-      source: { system: 'hubspot', keyColumn: 'Record ID' },
-      links: [{ column: 'Associated Company IDs', field: 'company', target: 'companies', by: 'key' }],
-    }))
-    expect(read.ok && read.project.files[0]!.source).toEqual({ system: 'hubspot', keyColumn: 'Record ID', nameColumn: null })
-    expect(read.ok && read.project.files[0]!.links).toEqual([{ column: 'Associated Company IDs', field: 'company', target: 'companies', by: 'key' }])
+    const read = parseProjectFile(
+      withMigration({
+        source: { system: 'hubspot', keyColumn: 'Record ID' },
+        links: [{ column: 'Associated Company IDs', field: 'company', target: 'companies', by: 'key' }],
+      }),
+    )
+    expect(read.ok && read.project.files[0]!.source).toEqual({
+      system: 'hubspot',
+      keyColumn: 'Record ID',
+      nameColumn: null,
+    })
+    expect(read.ok && read.project.files[0]!.links).toEqual([
+      { column: 'Associated Company IDs', field: 'company', target: 'companies', by: 'key' },
+    ])
   })
 
   it('refuses a link of an unknown kind, saying where', () => {
-    const read = parseProjectFile(withMigration({ links: [{ column: 'AccountId', field: 'company', target: 'account', by: 'guess' }] }))
+    const read = parseProjectFile(
+      withMigration({ links: [{ column: 'AccountId', field: 'company', target: 'account', by: 'guess' }] }),
+    )
     expect(read).toEqual({ ok: false, message: expect.stringMatching(/^at files\.0\.links\.0\.by: /) })
   })
 })

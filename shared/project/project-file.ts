@@ -24,9 +24,15 @@ export type Fingerprint = z.infer<typeof FingerprintSchema>
 
 export const FileSettingsSchema = z.object({
   dateOrder: z.enum(['dmy', 'mdy']).optional(),
-  defaultCountry: z.string().regex(/^[A-Z]{2}$/).optional(),
+  defaultCountry: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   /** IANA zone date-times without an offset are read in; absent (files saved before it existed): this computer's. */
-  timeZone: z.string().refine(isTimeZone, 'not a time zone this computer knows (an IANA name such as Europe/Berlin)').optional(),
+  timeZone: z
+    .string()
+    .refine(isTimeZone, 'not a time zone this computer knows (an IANA name such as Europe/Berlin)')
+    .optional(),
   /**
    * The column (by header) whose values give each row's country, for national phone numbers and amounts, when no
    * column is mapped to a country field; it need not be imported.
@@ -62,7 +68,9 @@ export const ProjectFileSchema = z.object({
   /** The workspace the project is meant for (its base URL only). */
   workspace: z.object({ baseUrl: z.string().url() }).nullable().default(null),
   settings: FileSettingsSchema.default({}),
-  files: z.array(ProjectSourceSchema).refine((files) => new Set(files.map((f) => f.id)).size === files.length, 'file ids must be unique'),
+  files: z
+    .array(ProjectSourceSchema)
+    .refine((files) => new Set(files.map((f) => f.id)).size === files.length, 'file ids must be unique'),
 })
 export type ProjectFile = z.infer<typeof ProjectFileSchema>
 
@@ -71,7 +79,10 @@ export function parseProjectFile(json: unknown): { ok: true; project: ProjectFil
   if (typeof json === 'object' && json !== null && (json as { format?: unknown }).format === PROJECT_FORMAT) {
     const version = (json as { version?: unknown }).version
     if (typeof version === 'number' && version > PROJECT_VERSION) {
-      return { ok: false, message: `it was saved by a newer Preflight (project version ${version}; this one reads ${PROJECT_VERSION}). Update Preflight to open it.` }
+      return {
+        ok: false,
+        message: `it was saved by a newer Preflight (project version ${version}; this one reads ${PROJECT_VERSION}). Update Preflight to open it.`,
+      }
     }
   } else return { ok: false, message: 'it is not a Preflight project (no "format": "preflight-project").' }
   const parsed = ProjectFileSchema.safeParse(json)
@@ -85,7 +96,10 @@ export function parseProjectFile(json: unknown): { ok: true; project: ProjectFil
  * new version lacks maps to an id no table has (`missing: <name>`), so steps on it are skipped, never run on
  * whatever column now sits at its old position.
  */
-export function columnMapByName(saved: readonly { id: string; name: string }[], current: readonly { id: string; name: string }[]): Map<string, string> {
+export function columnMapByName(
+  saved: readonly { id: string; name: string }[],
+  current: readonly { id: string; name: string }[],
+): Map<string, string> {
   const byName = new Map(current.map((c) => [c.name.toLowerCase(), c.id]))
   const map = new Map<string, string>()
   for (const column of saved) {

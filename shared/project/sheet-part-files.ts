@@ -21,7 +21,12 @@ export interface SheetPartFiles {
 
 /** A file id for `wanted` that no file of the project has (`file-1-company`, `file-1-company-2`...). */
 function freshId(wanted: string, taken: Set<string>): string {
-  const base = wanted.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 56) || 'part'
+  const base =
+    wanted
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 56) || 'part'
   let id = base
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
   taken.add(id)

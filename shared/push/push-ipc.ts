@@ -41,11 +41,17 @@ export const PushPlanRequestSchema = PushTargetSchema.extend({
   journal: PushJournalTargetSchema,
   rows: z.array(PushRowSchema),
   /** Names the dry run's lookup: its progress comes as push:lookup events, and push:stop with it cancels it. */
-  planId: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
+  planId: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/)
+    .optional(),
 }).strict()
 
 /** How far the lookup of existing records has got (values asked of the workspace so far, of all to ask). */
-export const LookupProgressSchema = z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() })
+export const LookupProgressSchema = z.object({
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+})
 export const PushLookupEventSchema = LookupProgressSchema.extend({ planId: z.string() })
 
 /** Per field an update changes: overwrite the workspace's value, or only fill it where the workspace has none. */
@@ -78,11 +84,19 @@ export const PushPlanSchema = z.object({
 export const PushStartRequestSchema = PushTargetSchema.extend({
   journal: PushJournalTargetSchema,
   /** Only names the events; the journal (not the job) is what a later push continues. */
-  jobId: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
+  jobId: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/)
+    .optional(),
   records: z.array(PushRowSchema.extend({ action: z.enum(['create', 'update', 'restore']).optional() })),
 }).strict()
 
-export const PushProgressEventSchema = z.object({ jobId: z.string(), total: z.number(), sent: z.number(), failed: z.number() })
+export const PushProgressEventSchema = z.object({
+  jobId: z.string(),
+  total: z.number(),
+  sent: z.number(),
+  failed: z.number(),
+})
 export const PushDoneEventSchema = z.object({
   jobId: z.string(),
   /** null: every batch is done; 'stopped': paused or cancelled (start again with the job id to continue). */
@@ -104,7 +118,10 @@ export const ProjectPushStartRequestSchema = z
     workspaceId: z.string().min(1),
     projectPath: z.string().min(1),
     /** A project push stopped earlier: its events keep this id (the journals beside the project continue either way). */
-    jobId: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
+    jobId: z
+      .string()
+      .regex(/^[a-z0-9-]{1,64}$/)
+      .optional(),
     /** Plan only (what each file would do, what updates would change); sends nothing that writes. */
     dryRun: z.boolean().optional(),
     /** Per file id, per field: overwrite or only fill when empty, as chosen after the dry run. */
@@ -125,7 +142,13 @@ export const ProjectFilePlanSchema = z.object({
 })
 export type ProjectFilePlan = z.infer<typeof ProjectFilePlanSchema>
 
-const CountsSchema = z.object({ created: z.number(), updated: z.number(), failed: z.number(), rejected: z.number(), skipped: z.number() })
+const CountsSchema = z.object({
+  created: z.number(),
+  updated: z.number(),
+  failed: z.number(),
+  rejected: z.number(),
+  skipped: z.number(),
+})
 
 /**
  * One file's bar: waiting its turn, being read and checked, looking up its records in the workspace, sending,
@@ -169,7 +192,10 @@ export const PushUndoRequestSchema = PushTargetSchema.extend({
   dryRun: z.boolean(),
   /** Roll back records changed in the workspace since the push too. */
   force: z.boolean().optional(),
-  jobId: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
+  jobId: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/)
+    .optional(),
 }).strict()
 
 /** Undo every push of a project (its journals folder), the files in the reverse of the order they were pushed. */
@@ -180,7 +206,10 @@ export const ProjectUndoRequestSchema = z
     dryRun: z.boolean(),
     /** Roll back records changed in the workspace since the push too. */
     force: z.boolean().optional(),
-    jobId: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
+    jobId: z
+      .string()
+      .regex(/^[a-z0-9-]{1,64}$/)
+      .optional(),
   })
   .strict()
 

@@ -38,7 +38,10 @@ function whereKey(where: JsonObject): string | null {
 }
 
 /** A record's values of its object's unique fields (id aside), as `{ field, subfield, value }`. */
-export function uniqueValuesOf(object: ObjectModel, record: ApiRecord): { field: string; subfield: string | null; value: string }[] {
+export function uniqueValuesOf(
+  object: ObjectModel,
+  record: ApiRecord,
+): { field: string; subfield: string | null; value: string }[] {
   const found: { field: string; subfield: string | null; value: string }[] = []
   for (const field of uniqueFieldsOf(object)) {
     if (field.name === 'id') continue

@@ -18,7 +18,14 @@ describe('rowIdentities', () => {
 
   it('keys a row with a source key by it, so an edited export (even a changed email) finds its record', () => {
     const before = rowIdentities(people, [ada, grace], ['8100', '8101'])
-    const after = rowIdentities(people, [{ ...ada, emails: { primaryEmail: 'ada@lovelace.org' } }, { ...grace, jobTitle: 'Rear admiral' }], [' 8100 ', '8101'])
+    const after = rowIdentities(
+      people,
+      [
+        { ...ada, emails: { primaryEmail: 'ada@lovelace.org' } },
+        { ...grace, jobTitle: 'Rear admiral' },
+      ],
+      [' 8100 ', '8101'],
+    )
     expect(before.map((r) => r.key)).toEqual(['src:8100', 'src:8101'])
     expect(after.map((r) => r.key)).toEqual(before.map((r) => r.key))
     expect(after[0]!.hash).not.toBe(before[0]!.hash)

@@ -32,7 +32,9 @@ export interface RowIdentity {
 const NAME_FIELDS = ['name', 'title'] as const
 
 /** The unique paths a key may come from, in the order they are tried: `id`, then unique fields (a composite by its unique subfield). */
-export function keyPathsOf(object: ObjectModel): readonly { readonly field: string; readonly subfield: string | null }[] {
+export function keyPathsOf(
+  object: ObjectModel,
+): readonly { readonly field: string; readonly subfield: string | null }[] {
   return uniqueFieldsOf(object).map((field) => ({ field: field.name, subfield: uniqueSubfieldOf(field) }))
 }
 
@@ -41,7 +43,11 @@ export function keyPathsOf(object: ObjectModel): readonly { readonly field: stri
  * lookup or journaled by an earlier push is set on them, or the key would follow that id. `sourceKeys` (same
  * order) gives each row's source system record id, or null where it has none.
  */
-export function rowIdentities(object: ObjectModel, records: readonly Json[], sourceKeys?: readonly (string | null)[]): RowIdentity[] {
+export function rowIdentities(
+  object: ObjectModel,
+  records: readonly Json[],
+  sourceKeys?: readonly (string | null)[],
+): RowIdentity[] {
   const paths = keyPathsOf(object)
   const seen = new Map<string, number>()
   return records.map((record, i) => {
@@ -58,7 +64,9 @@ export function rowIdentities(object: ObjectModel, records: readonly Json[], sou
     let alt: string | null = null
     if (base === null) {
       base = `h:${hash}`
-      const name = NAME_FIELDS.map((field) => record[field]).find((value) => value !== undefined && value !== null && value !== '')
+      const name = NAME_FIELDS.map((field) => record[field]).find(
+        (value) => value !== undefined && value !== null && value !== '',
+      )
       if (name !== undefined) alt = `n:${digest(canonical(name))}`
     }
     return { key: occurrence(seen, base), hash, alt: alt === null ? null : occurrence(seen, alt) }
@@ -74,7 +82,8 @@ function occurrence(seen: Map<string, number>, base: string): string {
 
 function valueAt(record: Json, field: string, subfield: string | null): string | null {
   const value = record[field]
-  const at = subfield === null ? value : typeof value === 'object' && value !== null ? (value as Json)[subfield] : undefined
+  const at =
+    subfield === null ? value : typeof value === 'object' && value !== null ? (value as Json)[subfield] : undefined
   if (typeof at === 'string') return at === '' ? null : at
   return typeof at === 'number' && Number.isFinite(at) ? String(at) : null
 }

@@ -16,7 +16,8 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 export function withWholeComposites(object: ObjectModel, current: Json, next: Json): Record<string, unknown> {
   const out: Record<string, unknown> = { ...next }
   for (const field of object.fields) {
-    const subfields = COMPOSITE_SUBFIELDS[field.type as CompositeType] as (typeof COMPOSITE_SUBFIELDS)[CompositeType] | undefined
+    const subfields = COMPOSITE_SUBFIELDS[field.type as CompositeType] as
+      (typeof COMPOSITE_SUBFIELDS)[CompositeType] | undefined
     const sent = next[field.name]
     const held = current[field.name]
     if (subfields === undefined || !isObject(sent) || !isObject(held)) continue

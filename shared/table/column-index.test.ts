@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { indexColumn, SAMPLE_ROWS } from './column-index'
 import { tableFromRows } from './table-from-rows'
 
-const tableOf = (cells: string[], chunkRows: number) => tableFromRows(['A'], cells.map((cell) => [cell]), chunkRows)
+const tableOf = (cells: string[], chunkRows: number) =>
+  tableFromRows(
+    ['A'],
+    cells.map((cell) => [cell]),
+    chunkRows,
+  )
 
 describe('indexColumn', () => {
   it('gives every row the id of its value, values in order of first appearance', () => {
@@ -14,12 +19,16 @@ describe('indexColumn', () => {
 
   it('agrees with the cells for any column, across growth of its tables', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('x', 'y', '')), { maxLength: 3000 }), fc.integer({ min: 1, max: 50 }), (cells, chunkRows) => {
-        const table = tableOf(cells, chunkRows)
-        const { ids, values } = indexColumn(table, 0, 'always')
-        expect(new Set(values).size).toBe(values.length)
-        cells.forEach((cell, row) => expect(values[ids[row]!]).toBe(cell))
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('x', 'y', '')), { maxLength: 3000 }),
+        fc.integer({ min: 1, max: 50 }),
+        (cells, chunkRows) => {
+          const table = tableOf(cells, chunkRows)
+          const { ids, values } = indexColumn(table, 0, 'always')
+          expect(new Set(values).size).toBe(values.length)
+          cells.forEach((cell, row) => expect(values[ids[row]!]).toBe(cell))
+        },
+      ),
       { numRuns: 60 },
     )
   })
@@ -33,7 +42,8 @@ describe('indexColumn', () => {
     expect(index.distinct).toBe(false)
     expect(index.values.length).toBe(cells.length)
     cells.forEach((cell, row) => {
-      if (index.values[index.ids[row]!] !== cell) expect.fail(`row ${row}: ${index.values[index.ids[row]!]} !== ${cell}`)
+      if (index.values[index.ids[row]!] !== cell)
+        expect.fail(`row ${row}: ${index.values[index.ids[row]!]} !== ${cell}`)
     })
   })
 
@@ -64,7 +74,8 @@ describe('indexColumn', () => {
     expect(index.distinct).toBe(true)
     expect(new Set(index.values).size).toBe(index.values.length)
     cells.forEach((cell, row) => {
-      if (index.values[index.ids[row]!] !== cell) expect.fail(`row ${row}: ${index.values[index.ids[row]!]} !== ${cell}`)
+      if (index.values[index.ids[row]!] !== cell)
+        expect.fail(`row ${row}: ${index.values[index.ids[row]!]} !== ${cell}`)
     })
   })
 })

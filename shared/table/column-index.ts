@@ -27,7 +27,12 @@ const decoder = new TextDecoder('utf-8')
  * `dedupe`: 'always' hashes every column; 'auto' gives a column one value per row when more than
  * `mostlyDistinct` of its sampled values are distinct.
  */
-export function indexColumn(table: ColumnarTable, column: number, dedupe: 'auto' | 'always' = 'auto', mostlyDistinct = MOSTLY_DISTINCT): ColumnIndex {
+export function indexColumn(
+  table: ColumnarTable,
+  column: number,
+  dedupe: 'auto' | 'always' = 'auto',
+  mostlyDistinct = MOSTLY_DISTINCT,
+): ColumnIndex {
   if (table.rowCount > SAMPLE_ROWS) {
     // The sample's hashing goes on over the whole column when it is kept; a column expected distinct (as
     // sampled) gets tables sized for a value per row at once, so they never grow and rehash.

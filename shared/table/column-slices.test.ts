@@ -6,10 +6,22 @@ import { tableFromRows } from './table-from-rows'
 
 describe('columnSlices', () => {
   it('sends source rows that run on one by one as the first alone, and gives every chunk back as it was', () => {
-    const table = tableFromRows(['A', 'B'], [['a', '1'], ['b', '2'], ['c', '3']], 2)
+    const table = tableFromRows(
+      ['A', 'B'],
+      [
+        ['a', '1'],
+        ['b', '2'],
+        ['c', '3'],
+      ],
+      2,
+    )
     // A third chunk whose rows skip a blank line and a cell over two lines.
     const gappy = Uint32Array.of(6, 8, 9)
-    table.append({ firstRow: 3, sourceRows: gappy, columns: [{ bytes: new TextEncoder().encode('def'), ends: Uint32Array.of(1, 2, 3) }] })
+    table.append({
+      firstRow: 3,
+      sourceRows: gappy,
+      columns: [{ bytes: new TextEncoder().encode('def'), ends: Uint32Array.of(1, 2, 3) }],
+    })
     const slices = structuredClone(columnSlices(table, [0]))
     expect(slices.map((s) => (s.sourceRows instanceof Uint32Array ? [...s.sourceRows] : s.sourceRows))).toEqual([
       { first: 2, rows: 2 },
@@ -26,12 +38,27 @@ describe('columnSlices', () => {
   })
 
   it('moves copies to the other side and leaves the table its own cells', async () => {
-    const table = tableFromRows(['A', 'B', 'C'], [['a', '1', 'x'], ['bé', '2', 'y'], ['c', '3', 'z']], 2)
+    const table = tableFromRows(
+      ['A', 'B', 'C'],
+      [
+        ['a', '1', 'x'],
+        ['bé', '2', 'y'],
+        ['c', '3', 'z'],
+      ],
+      2,
+    )
     const gappy = Uint32Array.of(6, 8)
-    table.append({ firstRow: 3, sourceRows: gappy, columns: [{ bytes: new TextEncoder().encode('de'), ends: Uint32Array.of(1, 2) }] })
+    table.append({
+      firstRow: 3,
+      sourceRows: gappy,
+      columns: [{ bytes: new TextEncoder().encode('de'), ends: Uint32Array.of(1, 2) }],
+    })
     const { slices, transfer } = transferableSlices(columnSlices(table, [0, 2]))
     // Every array sent is a copy, and its buffer is in the transfer list (a clone would leave it out).
-    const arrays = slices.flatMap((s) => [...(s.sourceRows instanceof Uint32Array ? [s.sourceRows] : []), ...s.columns.flatMap((c) => (c ? [c.bytes, c.ends] : []))])
+    const arrays = slices.flatMap((s) => [
+      ...(s.sourceRows instanceof Uint32Array ? [s.sourceRows] : []),
+      ...s.columns.flatMap((c) => (c ? [c.bytes, c.ends] : [])),
+    ])
     expect(arrays.length).toBe(transfer.length)
     expect(new Set(arrays.map((a) => a.buffer))).toEqual(new Set(transfer))
     const { port1, port2 } = new MessageChannel()

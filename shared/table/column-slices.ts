@@ -66,7 +66,9 @@ export function transferableSlices(slices: readonly ColumnSlice[]): { slices: Co
   const copied = slices.map((slice) => ({
     firstRow: slice.firstRow,
     sourceRows: slice.sourceRows instanceof Uint32Array ? copy(slice.sourceRows) : slice.sourceRows,
-    columns: slice.columns.map((cells) => (cells === undefined ? undefined : { bytes: copy(cells.bytes), ends: copy(cells.ends) })),
+    columns: slice.columns.map((cells) =>
+      cells === undefined ? undefined : { bytes: copy(cells.bytes), ends: copy(cells.ends) },
+    ),
   }))
   return { slices: copied, transfer }
 }

@@ -9,8 +9,18 @@ describe('ColumnarTable', () => {
     { id: 'c0', name: 'Name', sourceName: 'Name' },
     { id: 'c1', name: 'City', sourceName: 'City' },
   ])
-  table.append(chunkOf(0, [['Ada', 'London'], ['Grace', '']]))
-  table.append(chunkOf(2, [['Zoë', 'Düsseldorf'], ['', 'Paris']]))
+  table.append(
+    chunkOf(0, [
+      ['Ada', 'London'],
+      ['Grace', ''],
+    ]),
+  )
+  table.append(
+    chunkOf(2, [
+      ['Zoë', 'Düsseldorf'],
+      ['', 'Paris'],
+    ]),
+  )
 
   it('reads cells and row numbers across chunks', () => {
     expect(table.rowCount).toBe(4)
@@ -18,13 +28,21 @@ describe('ColumnarTable', () => {
     expect(table.cell(3, 1)).toBe('Paris')
     expect(table.cell(9, 0)).toBe('')
     expect(table.sourceRow(3)).toBe(5)
-    expect(table.rowsBetween(1, 3)).toEqual([['Grace', ''], ['Zoë', 'Düsseldorf']])
+    expect(table.rowsBetween(1, 3)).toEqual([
+      ['Grace', ''],
+      ['Zoë', 'Düsseldorf'],
+    ])
   })
 
   it('scans a column in order, ASCII and not', () => {
     const seen: [string, number][] = []
     table.scanColumn(1, (text, row) => seen.push([text, row]))
-    expect(seen).toEqual([['London', 0], ['', 1], ['Düsseldorf', 2], ['Paris', 3]])
+    expect(seen).toEqual([
+      ['London', 0],
+      ['', 1],
+      ['Düsseldorf', 2],
+      ['Paris', 3],
+    ])
     const names: string[] = []
     table.scanColumn(0, (text) => names.push(text))
     expect(names).toEqual(['Ada', 'Grace', 'Zoë', ''])

@@ -93,7 +93,8 @@ export class ColumnarTable {
     column: number,
     visit: (cells: ColumnCells | undefined, firstRow: number, rows: number, sourceRows: Uint32Array) => void,
   ): void {
-    for (const chunk of this.chunks) visit(chunk.columns[column], chunk.firstRow, chunk.sourceRows.length, chunk.sourceRows)
+    for (const chunk of this.chunks)
+      visit(chunk.columns[column], chunk.firstRow, chunk.sourceRows.length, chunk.sourceRows)
   }
 
   private locate(row: number): { chunk: TableChunk; offset: number } | undefined {

@@ -29,12 +29,28 @@ describe('detectHeaderRow', () => {
     expect(detectHeaderRow(rows)).toBe(3)
   })
   it('keeps the first row when it is the header', () => {
-    expect(detectHeaderRow([['a', 'b'], ['1', '2']])).toBe(0)
+    expect(
+      detectHeaderRow([
+        ['a', 'b'],
+        ['1', '2'],
+      ]),
+    ).toBe(0)
   })
   it('accepts a header that repeats a name', () => {
-    expect(detectHeaderRow([['Email', 'Email', '', 'Name'], ['a@x.io', 'b@x.io', '1', 'Ann']])).toBe(0)
+    expect(
+      detectHeaderRow([
+        ['Email', 'Email', '', 'Name'],
+        ['a@x.io', 'b@x.io', '1', 'Ann'],
+      ]),
+    ).toBe(0)
   })
   it('does not take a row of numbers for a header', () => {
-    expect(detectHeaderRow([['2024', '2025', '2026'], ['Name', 'Email', 'Phone'], ['x', 'y', 'z']])).toBe(1)
+    expect(
+      detectHeaderRow([
+        ['2024', '2025', '2026'],
+        ['Name', 'Email', 'Phone'],
+        ['x', 'y', 'z'],
+      ]),
+    ).toBe(1)
   })
 })

@@ -14,13 +14,20 @@ export interface CellOverrides {
 
 const encoder = new TextEncoder()
 
-function reencode(cells: ColumnCells | undefined, rows: number, firstRow: number, changes: ReadonlyMap<number, string>): ColumnCells {
+function reencode(
+  cells: ColumnCells | undefined,
+  rows: number,
+  firstRow: number,
+  changes: ReadonlyMap<number, string>,
+): ColumnCells {
   const parts: Uint8Array[] = []
   let start = 0
   for (let r = 0; r < rows; r++) {
     const end = cells ? cells.ends[r]! : 0
     const changed = changes.get(firstRow + r)
-    parts.push(changed !== undefined ? encoder.encode(changed) : cells ? cells.bytes.subarray(start, end) : new Uint8Array(0))
+    parts.push(
+      changed !== undefined ? encoder.encode(changed) : cells ? cells.bytes.subarray(start, end) : new Uint8Array(0),
+    )
     start = end
   }
   return packCells(parts)
@@ -30,7 +37,11 @@ function reencode(cells: ColumnCells | undefined, rows: number, firstRow: number
  * `columns`: the table's columns plus any an operation added (a split, a merge), whose cells all come from
  * `overrides`; absent: the table's own.
  */
-export function overlayTable(table: ColumnarTable, overrides: readonly CellOverrides[], columns: readonly ColumnMeta[] = table.columns): ColumnarTable {
+export function overlayTable(
+  table: ColumnarTable,
+  overrides: readonly CellOverrides[],
+  columns: readonly ColumnMeta[] = table.columns,
+): ColumnarTable {
   if (overrides.length === 0 && columns.length === table.columns.length) return table
   const byColumn = new Map<number, Map<number, string>>()
   for (const o of overrides) {

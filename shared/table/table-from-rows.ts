@@ -21,12 +21,18 @@ export function packCells(parts: readonly Uint8Array[]): ColumnCells {
 /** A chunk of `rows` starting at row id `firstRow`; the header is spreadsheet row 1, so row id r is row r + 2. */
 export function chunkFromRows(firstRow: number, rows: readonly (readonly string[])[], width?: number): TableChunk {
   const columnCount = width ?? Math.max(0, ...rows.map((row) => row.length))
-  const columns = Array.from({ length: columnCount }, (_, c) => packCells(rows.map((row) => encoder.encode(row[c] ?? ''))))
+  const columns = Array.from({ length: columnCount }, (_, c) =>
+    packCells(rows.map((row) => encoder.encode(row[c] ?? ''))),
+  )
   return { firstRow, sourceRows: Uint32Array.from(rows, (_, i) => firstRow + i + 2), columns }
 }
 
 /** A table with these headers and rows, split into chunks of at most `chunkRows` rows. */
-export function tableFromRows(headers: readonly string[], rows: readonly (readonly string[])[], chunkRows = 16384): ColumnarTable {
+export function tableFromRows(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  chunkRows = 16384,
+): ColumnarTable {
   const table = new ColumnarTable(headers.map((name, i) => ({ id: columnIdAt(i), name, sourceName: name })))
   for (let first = 0; first < rows.length; first += chunkRows) {
     table.append(chunkFromRows(first, rows.slice(first, first + chunkRows), headers.length))

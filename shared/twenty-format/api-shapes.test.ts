@@ -22,24 +22,40 @@ function problems(schema: typeof person, record: unknown): string[] {
 
 describe('apiRecordSchema', () => {
   it('accepts the contract examples', () => {
-    expect(problems(person, {
-      id,
-      name: { firstName: 'Ada', lastName: 'Lovelace' },
-      emails: { primaryEmail: 'a@x.com', additionalEmails: ['b@x.com'] },
-      phones: { primaryPhoneNumber: '612345678', primaryPhoneCountryCode: 'FR', primaryPhoneCallingCode: '+33', additionalPhones: [] },
-      linkedinLink: { primaryLinkUrl: 'https://acme.com', primaryLinkLabel: '', secondaryLinks: [] },
-      companyId: id,
-    })).toEqual([])
-    expect(problems(company, {
-      annualRecurringRevenue: { amountMicros: 1500000000, currencyCode: 'EUR' },
-      address: { addressStreet1: '1 Main St', addressCity: 'Paris', addressPostcode: '75001', addressCountry: 'France' },
-      idealCustomerProfile: false,
-    })).toEqual([])
-    expect(problems(opportunity, {
-      stage: 'PROPOSAL',
-      closeDate: '2025-03-01T09:30:00.000Z',
-      company: { connect: { where: { domainName: { primaryLinkUrl: 'https://acme.com' } } } },
-    })).toEqual([])
+    expect(
+      problems(person, {
+        id,
+        name: { firstName: 'Ada', lastName: 'Lovelace' },
+        emails: { primaryEmail: 'a@x.com', additionalEmails: ['b@x.com'] },
+        phones: {
+          primaryPhoneNumber: '612345678',
+          primaryPhoneCountryCode: 'FR',
+          primaryPhoneCallingCode: '+33',
+          additionalPhones: [],
+        },
+        linkedinLink: { primaryLinkUrl: 'https://acme.com', primaryLinkLabel: '', secondaryLinks: [] },
+        companyId: id,
+      }),
+    ).toEqual([])
+    expect(
+      problems(company, {
+        annualRecurringRevenue: { amountMicros: 1500000000, currencyCode: 'EUR' },
+        address: {
+          addressStreet1: '1 Main St',
+          addressCity: 'Paris',
+          addressPostcode: '75001',
+          addressCountry: 'France',
+        },
+        idealCustomerProfile: false,
+      }),
+    ).toEqual([])
+    expect(
+      problems(opportunity, {
+        stage: 'PROPOSAL',
+        closeDate: '2025-03-01T09:30:00.000Z',
+        company: { connect: { where: { domainName: { primaryLinkUrl: 'https://acme.com' } } } },
+      }),
+    ).toEqual([])
   })
 
   it('rejects fields that are never sent and keys that are not fields', () => {
@@ -49,7 +65,9 @@ describe('apiRecordSchema', () => {
   })
 
   it('rejects a relation given both as join column and connect', () => {
-    expect(problems(person, { companyId: id, company: { connect: { where: { id } } } })).toEqual(['company: company is given both as companyId and as a connect'])
+    expect(problems(person, { companyId: id, company: { connect: { where: { id } } } })).toEqual([
+      'company: company is given both as companyId and as a connect',
+    ])
   })
 
   it('rejects values in the wrong shape', () => {
@@ -57,10 +75,16 @@ describe('apiRecordSchema', () => {
     expect(problems(person, { phones: { primaryPhoneNumber: '612345678', primaryPhoneCountryCode: 'FR' } })).toEqual([
       'phones: a primary phone number needs its calling code (the server requires it)',
     ])
-    expect(problems(person, { emails: { primaryEmail: 'Ada@Example.com' } })).toEqual(['emails.primaryEmail: expected a lower-case email'])
-    expect(problems(opportunity, { stage: 'New' })).toEqual(['stage: expected one of NEW, SCREENING, MEETING, PROPOSAL, CUSTOMER'])
+    expect(problems(person, { emails: { primaryEmail: 'Ada@Example.com' } })).toEqual([
+      'emails.primaryEmail: expected a lower-case email',
+    ])
+    expect(problems(opportunity, { stage: 'New' })).toEqual([
+      'stage: expected one of NEW, SCREENING, MEETING, PROPOSAL, CUSTOMER',
+    ])
     expect(problems(opportunity, { closeDate: '2025-03-01T09:30:00' })).toHaveLength(1)
-    expect(problems(person, { company: { connect: { where: {} } } })).toEqual(['company.connect.where: connect.where names no unique field'])
+    expect(problems(person, { company: { connect: { where: {} } } })).toEqual([
+      'company.connect.where: connect.where names no unique field',
+    ])
     expect(problems(person, { id: 'not-a-uuid' })).toHaveLength(1)
   })
 })
@@ -76,13 +100,24 @@ describe('batch bodies and responses', () => {
   })
 
   it('reads the created records whatever the key under data', () => {
-    expect(BatchCreateResponseSchema.parse({ data: { createPeople: [{ id, jobTitle: 'CTO' }] } })).toEqual([{ id, jobTitle: 'CTO' }])
+    expect(BatchCreateResponseSchema.parse({ data: { createPeople: [{ id, jobTitle: 'CTO' }] } })).toEqual([
+      { id, jobTitle: 'CTO' },
+    ])
     expect(BatchCreateResponseSchema.parse({ data: { people: [{ id }] } })).toEqual([{ id }])
     expect(BatchCreateResponseSchema.safeParse({ data: { a: [], b: [] } }).success).toBe(false)
   })
 
   it('reads REST and GraphQL error bodies', () => {
-    expect(RestErrorBodySchema.parse({ statusCode: 400, error: 'BadRequestException', messages: ['Record already exists'] }).messages).toEqual(['Record already exists'])
-    expect(GraphqlErrorBodySchema.parse({ errors: [{ message: 'Expected 1 record to connect to company, but found 0', extensions: { code: 'BAD_USER_INPUT' } }] }).errors[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+    expect(
+      RestErrorBodySchema.parse({ statusCode: 400, error: 'BadRequestException', messages: ['Record already exists'] })
+        .messages,
+    ).toEqual(['Record already exists'])
+    expect(
+      GraphqlErrorBodySchema.parse({
+        errors: [
+          { message: 'Expected 1 record to connect to company, but found 0', extensions: { code: 'BAD_USER_INPUT' } },
+        ],
+      }).errors[0]?.extensions?.code,
+    ).toBe('BAD_USER_INPUT')
   })
 })

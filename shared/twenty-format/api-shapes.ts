@@ -23,7 +23,10 @@ export const CurrencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'expected an IS
 export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166 alpha-2 code such as FR')
 export const CallingCodeSchema = z.string().regex(/^\+\d{1,4}$/, 'expected a calling code such as +33')
 /** Unique matching is exact, so a primary email is sent lower case (as Twenty's own import does). */
-export const PrimaryEmailSchema = z.string().min(3).refine((v) => v === v.toLowerCase(), 'expected a lower-case email')
+export const PrimaryEmailSchema = z
+  .string()
+  .min(3)
+  .refine((v) => v === v.toLowerCase(), 'expected a lower-case email')
 
 /** CURRENCY: `{ amountMicros, currencyCode }`. */
 export const CurrencyValueSchema = z.strictObject({
@@ -39,7 +42,11 @@ export const EmailsValueSchema = z.strictObject({
   additionalEmails: z.array(z.string()).nullable().optional(),
 })
 /** One entry of PHONES additionalPhones. */
-export const AdditionalPhoneSchema = z.strictObject({ number: z.string(), countryCode: z.string(), callingCode: z.string() })
+export const AdditionalPhoneSchema = z.strictObject({
+  number: z.string(),
+  countryCode: z.string(),
+  callingCode: z.string(),
+})
 /** PHONES: the three primary subfields (a number needs its calling code) and additionalPhones. */
 export const PhonesValueSchema = z
   .strictObject({
@@ -210,6 +217,8 @@ export const RestErrorBodySchema = z.looseObject({
 /** GraphQL error body: `{ errors: [{ message, extensions: { code } }] }`. */
 export const GraphqlErrorBodySchema = z.looseObject({
   errors: z
-    .array(z.looseObject({ message: z.string(), extensions: z.looseObject({ code: z.string().optional() }).optional() }))
+    .array(
+      z.looseObject({ message: z.string(), extensions: z.looseObject({ code: z.string().optional() }).optional() }),
+    )
     .min(1),
 })

@@ -104,7 +104,8 @@ function place(slots: Map<string, Slot>, entry: DraftEntry): void {
     // The target's own subfield: the normaliser's split value when it gave one (a phone's national digits).
     const own = parts?.[target.subfield] ?? result.value
     // An Amount column holds major units (what the client typed); Twenty stores micros.
-    const value = target.subfield === 'amountMicros' && parts?.[target.subfield] === undefined ? toAmountMicros(own) : own
+    const value =
+      target.subfield === 'amountMicros' && parts?.[target.subfield] === undefined ? toAmountMicros(own) : own
     if (value !== null) slot.subs[target.subfield] = value
   }
   slots.set(name, slot)

@@ -26,22 +26,45 @@ const LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     additionalPhones: 'Additional Phones',
   },
   FULL_NAME: { firstName: 'First Name', lastName: 'Last Name' },
-  ADDRESS: { addressStreet1: 'Address 1', addressStreet2: 'Address 2', addressCity: 'City', addressState: 'State', addressCountry: 'Country', addressPostcode: 'Post Code' },
+  ADDRESS: {
+    addressStreet1: 'Address 1',
+    addressStreet2: 'Address 2',
+    addressCity: 'City',
+    addressState: 'State',
+    addressCountry: 'Country',
+    addressPostcode: 'Post Code',
+  },
   RICH_TEXT_V2: { markdown: 'Markdown' },
 }
 const JSON_SUBFIELDS = new Set(['additionalEmails', 'additionalPhones', 'secondaryLinks'])
 
 const text = fc
-  .array(fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 5 }), fc.constantFrom(',', '"', '\n', '\r\n', ' ', ';', '=1+2', '+33', 'é')), { minLength: 1, maxLength: 4 })
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 5 }),
+      fc.constantFrom(',', '"', '\n', '\r\n', ' ', ';', '=1+2', '+33', 'é'),
+    ),
+    { minLength: 1, maxLength: 4 },
+  )
   .map((parts) => parts.join(''))
 const email = fc.emailAddress().map((e) => e.toLowerCase())
 const url = fc.webUrl()
 const digits = fc.stringMatching(/^[1-9]\d{5,11}$/)
 const country = fc.constantFrom(['US', '+1'], ['FR', '+33'], ['DE', '+49'], ['GB', '+44'])
-const phoneParts = fc.tuple(digits, country).map(([number, [code, calling]]) => ({ primaryPhoneNumber: number, primaryPhoneCountryCode: code, primaryPhoneCallingCode: calling }))
+const phoneParts = fc
+  .tuple(digits, country)
+  .map(([number, [code, calling]]) => ({
+    primaryPhoneNumber: number,
+    primaryPhoneCountryCode: code,
+    primaryPhoneCallingCode: calling,
+  }))
 const major = fc.integer({ min: -1e15, max: 1e15 }).map((micros) => micros / 1e6)
 const currencyCode = fc.constantFrom('EUR', 'USD', 'CHF', 'JPY')
-const date = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T23:59:59Z'), noInvalidDate: true })
+const date = fc.date({
+  min: new Date('1900-01-01T00:00:00Z'),
+  max: new Date('2199-12-31T23:59:59Z'),
+  noInvalidDate: true,
+})
 const json = fc.jsonValue().map((v) => JSON.parse(JSON.stringify(v)) as JsonValue)
 
 function ok(value: JsonValue, parts?: Readonly<Record<string, JsonValue>>): CellResult {
@@ -80,7 +103,9 @@ function valueOf(kind: TargetKind, field: FieldModel): fc.Arbitrary<CellResult> 
       return fc.subarray(values).map((v) => ok(v))
     case 'currency':
       // A whole currency cell carries micros already, as the API takes them.
-      return fc.tuple(major, currencyCode).map(([amount, code]) => ok(null, { amountMicros: toAmountMicros(amount), currencyCode: code }))
+      return fc
+        .tuple(major, currencyCode)
+        .map(([amount, code]) => ok(null, { amountMicros: toAmountMicros(amount), currencyCode: code }))
     case 'currencyAmount':
       return major.map((m) => ok(m))
     case 'currencyCode':
@@ -98,7 +123,14 @@ function valueOf(kind: TargetKind, field: FieldModel): fc.Arbitrary<CellResult> 
     case 'phoneCallingCode':
       return country.map(([, calling]) => ok(calling))
     case 'phoneList':
-      return fc.array(fc.tuple(digits, country).map(([number, [countryCode, callingCode]]) => ({ number, countryCode, callingCode })), { maxLength: 2 }).map((a) => ok(a))
+      return fc
+        .array(
+          fc
+            .tuple(digits, country)
+            .map(([number, [countryCode, callingCode]]) => ({ number, countryCode, callingCode })),
+          { maxLength: 2 },
+        )
+        .map((a) => ok(a))
     case 'link':
     case 'domain':
       return url.map((u) => ok(u))
@@ -106,7 +138,17 @@ function valueOf(kind: TargetKind, field: FieldModel): fc.Arbitrary<CellResult> 
       return fc.array(fc.record({ url, label: text }), { maxLength: 2 }).map((a) => ok(a))
     case 'address':
       return fc
-        .record({ addressStreet1: text, addressStreet2: text, addressCity: text, addressState: text, addressCountry: text, addressPostcode: text }, { requiredKeys: [] })
+        .record(
+          {
+            addressStreet1: text,
+            addressStreet2: text,
+            addressCity: text,
+            addressState: text,
+            addressCountry: text,
+            addressPostcode: text,
+          },
+          { requiredKeys: [] },
+        )
         .map((p) => ok(null, p))
     case 'relation':
       throw new Error('relation values come from their target kind')
@@ -114,7 +156,10 @@ function valueOf(kind: TargetKind, field: FieldModel): fc.Arbitrary<CellResult> 
 }
 
 function cellOf(target: FieldTarget): fc.Arbitrary<CellResult> {
-  const cell = valueOf(target.kind === 'relation' ? target.relation!.targetKind : target.kind, target.relation?.targetField ?? target.field)
+  const cell = valueOf(
+    target.kind === 'relation' ? target.relation!.targetKind : target.kind,
+    target.relation?.targetField ?? target.field,
+  )
   return fc.oneof({ weight: 5, arbitrary: cell }, { weight: 1, arbitrary: fc.constant(ok(null)) })
 }
 
@@ -127,21 +172,33 @@ interface Case {
 
 const fixture = fixtureModel()
 const MODELS = { fixture, stock: DEFAULT_MODEL } as const
-const objects = (['fixture', 'stock'] as const).flatMap((source) => MODELS[source].objects.map((o) => ({ source, object: o.nameSingular })))
+const objects = (['fixture', 'stock'] as const).flatMap((source) =>
+  MODELS[source].objects.map((o) => ({ source, object: o.nameSingular })),
+)
 
-function setup(source: Case['source'], name: string): { model: WorkspaceModel; object: ObjectModel; targets: FieldTarget[] } {
+function setup(
+  source: Case['source'],
+  name: string,
+): { model: WorkspaceModel; object: ObjectModel; targets: FieldTarget[] } {
   const model = MODELS[source]
   const object = model.objects.find((o) => o.nameSingular === name)!
   return { model, object, targets: listTargets(object, model) }
 }
 
-const cases: fc.Arbitrary<Case> = fc.constantFrom(...objects).chain(({ source, object }) =>
-  fc.shuffledSubarray(setup(source, object).targets, { minLength: 1 }).chain((targets) =>
+const cases: fc.Arbitrary<Case> = fc
+  .constantFrom(...objects)
+  .chain(({ source, object }) =>
     fc
-      .array(fc.tuple(...targets.map((t) => cellOf(t).map((cell) => [t.path, cell] as const))), { minLength: 1, maxLength: 4 })
-      .map((rows) => ({ source, object, rows })),
-  ),
-)
+      .shuffledSubarray(setup(source, object).targets, { minLength: 1 })
+      .chain((targets) =>
+        fc
+          .array(fc.tuple(...targets.map((t) => cellOf(t).map((cell) => [t.path, cell] as const))), {
+            minLength: 1,
+            maxLength: 4,
+          })
+          .map((rows) => ({ source, object, rows })),
+      ),
+  )
 
 /** The targets a case maps, in its order, and the record drafts of its rows. */
 function build(c: Case): { model: WorkspaceModel; object: ObjectModel; targets: FieldTarget[]; drafts: RecordDraft[] } {
@@ -153,7 +210,12 @@ function build(c: Case): { model: WorkspaceModel; object: ObjectModel; targets: 
 }
 
 /** A row of Twenty's import turned into a record the way Twenty converts cells (buildRecordFromImportedStructuredRow). */
-function importRow(header: readonly string[], row: readonly string[], object: ObjectModel, model: WorkspaceModel): Record<string, unknown> {
+function importRow(
+  header: readonly string[],
+  row: readonly string[],
+  object: ObjectModel,
+  model: WorkspaceModel,
+): Record<string, unknown> {
   const cell = (label: string): string | undefined => {
     const i = header.indexOf(label)
     return i < 0 || row[i] === '' ? undefined : row[i]
@@ -166,7 +228,8 @@ function importRow(header: readonly string[], row: readonly string[], object: Ob
       for (const [sub, label] of Object.entries(subLabels)) {
         const value = cell(`${field.label} / ${label}`)
         if (value === undefined) continue
-        composite[sub] = sub === 'amountMicros' ? Math.round(Number(value) * 1e6) : JSON_SUBFIELDS.has(sub) ? JSON.parse(value) : value
+        composite[sub] =
+          sub === 'amountMicros' ? Math.round(Number(value) * 1e6) : JSON_SUBFIELDS.has(sub) ? JSON.parse(value) : value
       }
       if (Object.keys(composite).length > 0) record[field.name] = composite
     } else if (field.type === 'RELATION') {
@@ -189,7 +252,8 @@ function importRow(header: readonly string[], row: readonly string[], object: Ob
       if (value === undefined) continue
       if (field.type === 'BOOLEAN') record[field.name] = value.toLowerCase() === 'true'
       else if (field.type === 'NUMBER' || field.type === 'NUMERIC') record[field.name] = Number(value)
-      else if (field.type === 'MULTI_SELECT' || field.type === 'ARRAY' || field.type === 'RAW_JSON') record[field.name] = JSON.parse(value)
+      else if (field.type === 'MULTI_SELECT' || field.type === 'ARRAY' || field.type === 'RAW_JSON')
+        record[field.name] = JSON.parse(value)
       else record[field.name] = value
     }
   }

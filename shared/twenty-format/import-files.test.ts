@@ -14,7 +14,11 @@ const companies = findObject(DEFAULT_MODEL, 'companies')!
 
 function checked(headers: string[], paths: string[], rows: string[][]) {
   const targets = listTargets(companies, DEFAULT_MODEL)
-  const mapped: MappedColumn[] = paths.map((path, column) => ({ column, name: headers[column]!, target: findTarget(targets, path)! }))
+  const mapped: MappedColumn[] = paths.map((path, column) => ({
+    column,
+    name: headers[column]!,
+    target: findTarget(targets, path)!,
+  }))
   const table = tableFromRows(headers, rows)
   return { table, check: checkTable(table, mapped, { settings: {} }) }
 }
@@ -22,7 +26,16 @@ function checked(headers: string[], paths: string[], rows: string[][]) {
 const all = (n: number) => Array.from({ length: n }, (_, row) => row)
 
 describe('empty rows', () => {
-  const { check } = checked(['Name', 'Employees'], ['name', 'employees'], [['Acme', '12'], ['', ''], ['  ', ''], ['', '3']])
+  const { check } = checked(
+    ['Name', 'Employees'],
+    ['name', 'employees'],
+    [
+      ['Acme', '12'],
+      ['', ''],
+      ['  ', ''],
+      ['', '3'],
+    ],
+  )
 
   it('are neither pushed nor written, and are counted', () => {
     expect(apiRecordsOf(check, companies).map((r) => r.row)).toEqual([0, 3])
@@ -31,7 +44,11 @@ describe('empty rows', () => {
     const { files, emptyRows } = importFiles(check, 'companies', all(4))
     expect(emptyRows).toBe(2)
     expect(files.map((f) => [f.name, f.records])).toEqual([['companies-001.csv', 2]])
-    expect(readCsv(files[0]!.text)).toEqual([['Name', 'Employees'], ['Acme', '12'], ['', '3']])
+    expect(readCsv(files[0]!.text)).toEqual([
+      ['Name', 'Employees'],
+      ['Acme', '12'],
+      ['', '3'],
+    ])
   })
 })
 
@@ -39,7 +56,12 @@ describe('empty checkbox cells in import files', () => {
   const { check } = checked(
     ['Name', 'ICP', 'Employees'],
     ['name', 'idealCustomerProfile', 'employees'],
-    [['Acme', 'yes', '1'], ['Beta', '', '2'], ['Gamma', 'no', '3'], ['Delta', '', '']],
+    [
+      ['Acme', 'yes', '1'],
+      ['Beta', '', '2'],
+      ['Gamma', 'no', '3'],
+      ['Delta', '', ''],
+    ],
   )
 
   it('go to their own file without the checkbox column, so an import never sets false', () => {
@@ -48,8 +70,16 @@ describe('empty checkbox cells in import files', () => {
       ['companies-001.csv', 2, []],
       ['companies-no-idealCustomerProfile-001.csv', 2, ['ICP']],
     ])
-    expect(readCsv(files[0]!.text)).toEqual([['Name', 'ICP', 'Employees'], ['Acme', 'TRUE', '1'], ['Gamma', 'FALSE', '3']])
-    expect(readCsv(files[1]!.text)).toEqual([['Name', 'Employees'], ['Beta', '2'], ['Delta', '']])
+    expect(readCsv(files[0]!.text)).toEqual([
+      ['Name', 'ICP', 'Employees'],
+      ['Acme', 'TRUE', '1'],
+      ['Gamma', 'FALSE', '3'],
+    ])
+    expect(readCsv(files[1]!.text)).toEqual([
+      ['Name', 'Employees'],
+      ['Beta', '2'],
+      ['Delta', ''],
+    ])
     expect(importFileNotes(files)).toEqual([
       'companies-no-idealCustomerProfile-001.csv: 2 rows leave "ICP" empty, so that column is left out ' +
         "(Twenty's import would set an empty checkbox to false, overwriting a stored true). Import these files too.",
@@ -62,7 +92,11 @@ describe('empty checkbox cells in import files', () => {
   })
 
   it('fill files of at most 10,000 records in each set', () => {
-    const rows = Array.from({ length: MAX_RECORDS_PER_IMPORT_FILE + 1 }, (_, i) => [`Co ${i}`, i % 2 === 0 ? '' : 'yes', ''])
+    const rows = Array.from({ length: MAX_RECORDS_PER_IMPORT_FILE + 1 }, (_, i) => [
+      `Co ${i}`,
+      i % 2 === 0 ? '' : 'yes',
+      '',
+    ])
     const big = checked(['Name', 'ICP', 'Employees'], ['name', 'idealCustomerProfile', 'employees'], rows).check
     const { files } = importFiles(big, 'companies', all(rows.length))
     expect(files.map((f) => [f.name, f.records])).toEqual([

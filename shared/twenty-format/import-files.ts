@@ -56,7 +56,10 @@ export function apiRecordsOf(
     if (check.rowHasError[row] || skip(row)) continue
     const draft = draftOfRow(check, row)
     if (isEmptyDraft(draft)) continue
-    records.push({ row, record: toApiRecord(draft, relationIdsOf ? { object, relationIds: relationIdsOf(draft) } : { object }) })
+    records.push({
+      row,
+      record: toApiRecord(draft, relationIdsOf ? { object, relationIds: relationIdsOf(draft) } : { object }),
+    })
   }
   return records
 }
@@ -96,15 +99,29 @@ export function importFileWriter(check: CheckResult, name: string): ImportFileWr
     let group = groups.get(key)
     if (!group) {
       const kept = columns.filter((c) => !empty.includes(c))
-      group = { prefix: key === '' ? name : `${name}-no-${key}`, columns: kept, leftOut: empty.map((c) => c.label), written: 0, batch: [] }
+      group = {
+        prefix: key === '' ? name : `${name}-no-${key}`,
+        columns: kept,
+        leftOut: empty.map((c) => c.label),
+        written: 0,
+        batch: [],
+      }
       groups.set(key, group)
     }
     return group
   }
   const flush = (group: FileGroup): ImportFile => {
     group.written++
-    const text = writeCsv(group.columns.map((c) => c.label), group.batch)
-    const file = { name: `${group.prefix}-${String(group.written).padStart(3, '0')}.csv`, text, records: group.batch.length, leftOut: group.leftOut }
+    const text = writeCsv(
+      group.columns.map((c) => c.label),
+      group.batch,
+    )
+    const file = {
+      name: `${group.prefix}-${String(group.written).padStart(3, '0')}.csv`,
+      text,
+      records: group.batch.length,
+      leftOut: group.leftOut,
+    }
     group.batch = []
     return file
   }
@@ -131,7 +148,11 @@ export function importFileWriter(check: CheckResult, name: string): ImportFileWr
 }
 
 /** The files and the count of empty rows left out. `rows`: the row ids to consider, in order. */
-export function importFiles(check: CheckResult, name: string, rows: Iterable<number>): { files: ImportFile[]; emptyRows: number } {
+export function importFiles(
+  check: CheckResult,
+  name: string,
+  rows: Iterable<number>,
+): { files: ImportFile[]; emptyRows: number } {
   const writer = importFileWriter(check, name)
   const files: ImportFile[] = []
   for (const row of rows) {

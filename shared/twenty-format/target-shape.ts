@@ -1,6 +1,11 @@
 // What a target writes into a record: a scalar, one or more subfields of a composite, or a relation's connect.
 // Derived from the target alone (no model), so record assembly and CSV columns agree on it.
-import { COMPOSITE_SUBFIELDS, compositeOfType, type CompositeType, type SubfieldValueType } from '../model/composite-fields'
+import {
+  COMPOSITE_SUBFIELDS,
+  compositeOfType,
+  type CompositeType,
+  type SubfieldValueType,
+} from '../model/composite-fields'
 import type { FieldTarget } from '../fields/targets'
 
 /** The composite a (non-relation) target writes into, or null for scalars and legacy text RICH_TEXT. */
@@ -22,7 +27,9 @@ const PRIMARY_PHONE = ['primaryPhoneNumber', 'primaryPhoneCountryCode', 'primary
 export function subfieldsFilledBy(target: FieldTarget, type: CompositeType): readonly string[] {
   if (target.subfield === null) {
     if (type === 'PHONES') return PRIMARY_PHONE
-    return COMPOSITE_SUBFIELDS[type].filter((s) => s.importable && !LIST_VALUE_TYPES.has(s.valueType)).map((s) => s.name)
+    return COMPOSITE_SUBFIELDS[type]
+      .filter((s) => s.importable && !LIST_VALUE_TYPES.has(s.valueType))
+      .map((s) => s.name)
   }
   if (type === 'PHONES' && target.subfield === 'primaryPhoneNumber') return PRIMARY_PHONE
   if (type === 'CURRENCY' && target.subfield === 'amountMicros') return ['amountMicros', 'currencyCode']

@@ -24,7 +24,9 @@ describe('toApiRecord', () => {
   })
 
   it('drops keys that are not importable fields of the object when it is given', () => {
-    expect(toApiRecord({ jobTitle: 'CTO', avatarUrl: 'x', shoeSize: 44 }, { object: person })).toEqual({ jobTitle: 'CTO' })
+    expect(toApiRecord({ jobTitle: 'CTO', avatarUrl: 'x', shoeSize: 44 }, { object: person })).toEqual({
+      jobTitle: 'CTO',
+    })
     expect(toApiRecord({ jobTitle: 'CTO', shoeSize: 44 })).toEqual({ jobTitle: 'CTO', shoeSize: 44 })
   })
 
@@ -38,7 +40,9 @@ describe('toApiRecord', () => {
     const deal: ObjectModel = {
       ...findObject(DEFAULT_MODEL, 'opportunity')!,
       fields: findObject(DEFAULT_MODEL, 'opportunity')!.fields.map((f) =>
-        f.name === 'company' ? { ...f, relation: { type: 'MANY_TO_ONE' as const, targetObject: 'company', joinColumn: 'accountRef' } } : f,
+        f.name === 'company'
+          ? { ...f, relation: { type: 'MANY_TO_ONE' as const, targetObject: 'company', joinColumn: 'accountRef' } }
+          : f,
       ),
     }
     expect(toApiRecord({ company: { connect: { where: { id } } } }, { object: deal })).toEqual({ accountRef: id })
@@ -49,7 +53,18 @@ describe('toApiRecord', () => {
     expect(toApiRecord(draft, { object: person })).toEqual(draft)
     expect(toApiRecord(draft, { object: person, relationIds: new Map([['company', id]]) })).toEqual({ companyId: id })
     const company = findObject(DEFAULT_MODEL, 'company')!
-    expect(toApiRecord({ name: 'Acme' }, { object: company, relationIds: new Map([['accountOwner', memberId], ['people', id]]) })).toEqual({
+    expect(
+      toApiRecord(
+        { name: 'Acme' },
+        {
+          object: company,
+          relationIds: new Map([
+            ['accountOwner', memberId],
+            ['people', id],
+          ]),
+        },
+      ),
+    ).toEqual({
       name: 'Acme',
       accountOwnerId: memberId,
     })
@@ -58,10 +73,40 @@ describe('toApiRecord', () => {
   it('leaves a composite that merely looks like a connect alone when the field is not a relation', () => {
     const draft = { tags: ['a'], erpData: { connect: { where: { id } } } }
     const custom: ObjectModel = {
-      nameSingular: 'thing', namePlural: 'things', labelSingular: 'Thing', labelPlural: 'Things', isCustom: true,
+      nameSingular: 'thing',
+      namePlural: 'things',
+      labelSingular: 'Thing',
+      labelPlural: 'Things',
+      isCustom: true,
       fields: [
-        { name: 'tags', label: 'Tags', type: 'ARRAY', isNullable: true, isUnique: false, isSystem: false, isCustom: true, isActive: true, defaultValue: null, options: [], relation: null, settings: {} },
-        { name: 'erpData', label: 'ERP', type: 'RAW_JSON', isNullable: true, isUnique: false, isSystem: false, isCustom: true, isActive: true, defaultValue: null, options: [], relation: null, settings: {} },
+        {
+          name: 'tags',
+          label: 'Tags',
+          type: 'ARRAY',
+          isNullable: true,
+          isUnique: false,
+          isSystem: false,
+          isCustom: true,
+          isActive: true,
+          defaultValue: null,
+          options: [],
+          relation: null,
+          settings: {},
+        },
+        {
+          name: 'erpData',
+          label: 'ERP',
+          type: 'RAW_JSON',
+          isNullable: true,
+          isUnique: false,
+          isSystem: false,
+          isCustom: true,
+          isActive: true,
+          defaultValue: null,
+          options: [],
+          relation: null,
+          settings: {},
+        },
       ],
     }
     expect(toApiRecord(draft, { object: custom })).toEqual(draft)

@@ -5,16 +5,57 @@ import { chunkForImport, csvCell, MAX_RECORDS_PER_IMPORT_FILE, writeCsv } from '
 
 describe('csvCell', () => {
   it('quotes only when it must, doubling quotes', () => {
-    expect(['plain', 'a,b', 'say "hi"', 'two\nlines', 'cr\r', ' lead', 'trail ', 'tab\t', 'semi;colon', 'pi|pe', '=SUM(A1)', '+33', '@x', '-5', ''].map(csvCell)).toEqual([
-      'plain', '"a,b"', '"say ""hi"""', '"two\nlines"', '"cr\r"', '" lead"', '"trail "', '"tab\t"', '"semi;colon"', '"pi|pe"', '=SUM(A1)', '+33', '@x', '-5', '',
+    expect(
+      [
+        'plain',
+        'a,b',
+        'say "hi"',
+        'two\nlines',
+        'cr\r',
+        ' lead',
+        'trail ',
+        'tab\t',
+        'semi;colon',
+        'pi|pe',
+        '=SUM(A1)',
+        '+33',
+        '@x',
+        '-5',
+        '',
+      ].map(csvCell),
+    ).toEqual([
+      'plain',
+      '"a,b"',
+      '"say ""hi"""',
+      '"two\nlines"',
+      '"cr\r"',
+      '" lead"',
+      '"trail "',
+      '"tab\t"',
+      '"semi;colon"',
+      '"pi|pe"',
+      '=SUM(A1)',
+      '+33',
+      '@x',
+      '-5',
+      '',
     ])
   })
 })
 
 describe('writeCsv', () => {
   it('writes a BOM, CRLF line ends and RFC 4180 quoting, adding nothing before formulas', () => {
-    const text = writeCsv(['Name', 'Emails / Primary Email'], [['Acme, Inc.', 'a@x.com'], ['=HYPERLINK("x")', ''], ['Zoë ', 'b@x.com']])
-    expect(text).toBe('\uFEFFName,Emails / Primary Email\r\n"Acme, Inc.",a@x.com\r\n"=HYPERLINK(""x"")",\r\n"Zoë ",b@x.com\r\n')
+    const text = writeCsv(
+      ['Name', 'Emails / Primary Email'],
+      [
+        ['Acme, Inc.', 'a@x.com'],
+        ['=HYPERLINK("x")', ''],
+        ['Zoë ', 'b@x.com'],
+      ],
+    )
+    expect(text).toBe(
+      '\uFEFFName,Emails / Primary Email\r\n"Acme, Inc.",a@x.com\r\n"=HYPERLINK(""x"")",\r\n"Zoë ",b@x.com\r\n',
+    )
     expect(text.includes('\u200D')).toBe(false)
   })
 
@@ -27,11 +68,34 @@ describe('writeCsv', () => {
   })
 
   it('reads back cell for cell, whatever the text (property)', () => {
-    const tricky = fc.constantFrom(',', '"', '\r', '\n', '\r\n', ' ', '\t', ';', '|', '=', '\uFEFF', 'é', '😀', '""', 'a,"b"')
-    const cell = fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 6 }), tricky), { maxLength: 6 }).map((parts) => parts.join(''))
-    const table = fc.integer({ min: 1, max: 5 }).chain((width) =>
-      fc.tuple(fc.array(cell, { minLength: width, maxLength: width }), fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 6 })),
+    const tricky = fc.constantFrom(
+      ',',
+      '"',
+      '\r',
+      '\n',
+      '\r\n',
+      ' ',
+      '\t',
+      ';',
+      '|',
+      '=',
+      '\uFEFF',
+      'é',
+      '😀',
+      '""',
+      'a,"b"',
     )
+    const cell = fc
+      .array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 6 }), tricky), { maxLength: 6 })
+      .map((parts) => parts.join(''))
+    const table = fc
+      .integer({ min: 1, max: 5 })
+      .chain((width) =>
+        fc.tuple(
+          fc.array(cell, { minLength: width, maxLength: width }),
+          fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 6 }),
+        ),
+      )
     fc.assert(
       fc.property(table, ([header, rows]) => {
         const text = writeCsv(header, rows)

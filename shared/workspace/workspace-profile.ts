@@ -29,7 +29,13 @@ export const BaseUrlSchema = z
   .min(1, 'Enter the address of the workspace, e.g. https://api.twenty.com or https://crm.example.com')
   .max(2000, 'That address is too long')
   .transform((text) => (HAS_SCHEME.test(text) ? text : `https://${text}`))
-  .pipe(z.url({ protocol: /^https?$/, normalize: true, error: 'Enter an http:// or https:// address, e.g. https://crm.example.com' }))
+  .pipe(
+    z.url({
+      protocol: /^https?$/,
+      normalize: true,
+      error: 'Enter an http:// or https:// address, e.g. https://crm.example.com',
+    }),
+  )
   .refine((url) => !/^https?:\/\/[^/]*@/i.test(url), 'The address must not contain a user name or password')
   .refine((url) => !/[?#]/.test(url), 'The address must not contain a query (?…) or fragment (#…)')
   .transform((url) => url.replace(/\/+$/, '').replace(API_PATH_SUFFIX, '').replace(/\/+$/, ''))
@@ -41,7 +47,11 @@ export function normalizeBaseUrl(text: string): { ok: true; url: string } | { ok
   return { ok: false, message: parsed.error.issues[0]?.message ?? 'That address is not valid' }
 }
 
-const NameSchema = z.string().trim().min(1, 'Give the workspace a name').max(100, 'A workspace name has at most 100 characters')
+const NameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Give the workspace a name')
+  .max(100, 'A workspace name has at most 100 characters')
 const RateLimitSchema = z.number().int().min(1).max(100_000)
 const BatchSizeSchema = z.number().int().min(1).max(MAX_BATCH_SIZE, `A batch holds at most ${MAX_BATCH_SIZE} records`)
 

@@ -6,27 +6,48 @@ describe('pathsFromArgv', () => {
   const cwd = '/home/ana/clients'
 
   it('takes the files after the packaged executable, made absolute against the launch folder', () => {
-    expect(pathsFromArgv(['/opt/Preflight/preflight', 'acme.preflight', '/data/people.csv'], { cwd, defaultApp: false })).toEqual([
-      '/home/ana/clients/acme.preflight',
-      '/data/people.csv',
-    ])
+    expect(
+      pathsFromArgv(['/opt/Preflight/preflight', 'acme.preflight', '/data/people.csv'], { cwd, defaultApp: false }),
+    ).toEqual(['/home/ana/clients/acme.preflight', '/data/people.csv'])
   })
 
   it('skips the app itself when run unpackaged (electron <app> <file>)', () => {
-    expect(pathsFromArgv(['/x/electron', 'out/main/index.js', 'acme.preflight'], { cwd, defaultApp: true })).toEqual(['/home/ana/clients/acme.preflight'])
+    expect(pathsFromArgv(['/x/electron', 'out/main/index.js', 'acme.preflight'], { cwd, defaultApp: true })).toEqual([
+      '/home/ana/clients/acme.preflight',
+    ])
     expect(pathsFromArgv(['/x/electron', '.'], { cwd, defaultApp: true })).toEqual([])
   })
 
   it('ignores switches Chromium and the OS add, and files the app does not open', () => {
-    const argv = ['/opt/Preflight/preflight', '--no-sandbox', '--allow-file-access-from-files', '--user-data-dir=/tmp/x.csv', 'notes.pdf', 'Q3 deals.XLSX', 'acme.preflight', 'acme.preflight']
-    expect(pathsFromArgv(argv, { cwd, defaultApp: false })).toEqual(['/home/ana/clients/Q3 deals.XLSX', '/home/ana/clients/acme.preflight'])
+    const argv = [
+      '/opt/Preflight/preflight',
+      '--no-sandbox',
+      '--allow-file-access-from-files',
+      '--user-data-dir=/tmp/x.csv',
+      'notes.pdf',
+      'Q3 deals.XLSX',
+      'acme.preflight',
+      'acme.preflight',
+    ]
+    expect(pathsFromArgv(argv, { cwd, defaultApp: false })).toEqual([
+      '/home/ana/clients/Q3 deals.XLSX',
+      '/home/ana/clients/acme.preflight',
+    ])
   })
 
   it('reads file:// URLs, as a Linux desktop entry (%U) may pass them, and ignores other URLs', () => {
-    expect(pathsFromArgv(['/opt/Preflight/preflight', '--no-sandbox', 'file:///home/ana/Q3%20deals.preflight'], { cwd, defaultApp: false })).toEqual([
-      '/home/ana/Q3 deals.preflight',
-    ])
-    expect(pathsFromArgv(['/opt/Preflight/preflight', 'https://example.com/a.csv', 'file://not a url.csv'], { cwd, defaultApp: false })).toEqual([])
+    expect(
+      pathsFromArgv(['/opt/Preflight/preflight', '--no-sandbox', 'file:///home/ana/Q3%20deals.preflight'], {
+        cwd,
+        defaultApp: false,
+      }),
+    ).toEqual(['/home/ana/Q3 deals.preflight'])
+    expect(
+      pathsFromArgv(['/opt/Preflight/preflight', 'https://example.com/a.csv', 'file://not a url.csv'], {
+        cwd,
+        defaultApp: false,
+      }),
+    ).toEqual([])
   })
 
   it('gives nothing for a plain launch', () => {
@@ -37,8 +58,10 @@ describe('pathsFromArgv', () => {
 
 describe('isOpenablePath', () => {
   it('knows projects and the spreadsheets the Open dialog offers, in any case', () => {
-    for (const name of ['a.preflight', 'a.csv', 'a.TSV', 'a.txt', 'a.xlsx', 'a.xlsm', 'a.xls']) expect(isOpenablePath(name)).toBe(true)
-    for (const name of ['a.preflight.previous', 'a.pdf', 'preflight', 'a.push-journal']) expect(isOpenablePath(name)).toBe(false)
+    for (const name of ['a.preflight', 'a.csv', 'a.TSV', 'a.txt', 'a.xlsx', 'a.xlsm', 'a.xls'])
+      expect(isOpenablePath(name)).toBe(true)
+    for (const name of ['a.preflight.previous', 'a.pdf', 'preflight', 'a.push-journal'])
+      expect(isOpenablePath(name)).toBe(false)
   })
 })
 

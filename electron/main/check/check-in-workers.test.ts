@@ -20,20 +20,30 @@ const CHECK_WORKER = join(ROOT, 'out/main/check-worker.js')
 
 describe('checkTableInWorkers', () => {
   it('splits columns into two shares of similar cost', () => {
-    const people = findObject(parseWorkspaceMetadata(JSON.parse(readFileSync(join(ROOT, 'e2e/data/workspace-model.json'), 'utf8'))).model, 'people')!
+    const people = findObject(
+      parseWorkspaceMetadata(JSON.parse(readFileSync(join(ROOT, 'e2e/data/workspace-model.json'), 'utf8'))).model,
+      'people',
+    )!
     const targets = listTargets(people, { objects: [people] })
     const byPath = (p: string) => targets.find((t) => t.path === p)!
-    const mapped = ['emails.primaryEmail', 'phones.primaryPhoneNumber', 'jobTitle', 'city', 'birthday'].map((p, column) => ({ column, name: p, target: byPath(p) }))
+    const mapped = ['emails.primaryEmail', 'phones.primaryPhoneNumber', 'jobTitle', 'city', 'birthday'].map(
+      (p, column) => ({ column, name: p, target: byPath(p) }),
+    )
     const [a, b] = splitByCost(mapped)
     expect([...a, ...b].sort()).toEqual([0, 1, 2, 3, 4])
     expect(a.includes(0)).not.toBe(a.includes(1))
   })
 
   it('makes a task of each column, the costliest first', () => {
-    const people = findObject(parseWorkspaceMetadata(JSON.parse(readFileSync(join(ROOT, 'e2e/data/workspace-model.json'), 'utf8'))).model, 'people')!
+    const people = findObject(
+      parseWorkspaceMetadata(JSON.parse(readFileSync(join(ROOT, 'e2e/data/workspace-model.json'), 'utf8'))).model,
+      'people',
+    )!
     const targets = listTargets(people, { objects: [people] })
     const byPath = (p: string) => targets.find((t) => t.path === p)!
-    const mapped = ['jobTitle', 'city', 'emails.primaryEmail', 'birthday', 'phones.primaryPhoneNumber'].map((p, column) => ({ column, name: p, target: byPath(p) }))
+    const mapped = ['jobTitle', 'city', 'emails.primaryEmail', 'birthday', 'phones.primaryPhoneNumber'].map(
+      (p, column) => ({ column, name: p, target: byPath(p) }),
+    )
     const tasks = checkTasks(mapped)
     expect([...tasks].sort()).toEqual([0, 1, 2, 3, 4])
     expect(tasks.slice(0, 2)).toEqual([2, 4])
@@ -49,11 +59,15 @@ describe('checkTableInWorkers', () => {
       // (over SAMPLE_ROWS, so the mostly distinct email column keeps one value per row)
       const email = i % 7 === 0 ? `dup${i % 50}@example.com` : i % 11 === 0 ? `bad${i}@nowhere` : `p${i}@example.com`
       const phone = i % 13 === 0 ? 'n/a' : `(415) 555-${String(i % 10000).padStart(4, '0')}`
-      lines.push(`${email},${phone},Name${i % 300},${countries[i % 5]},${(i % 12) + 1}/${(i % 27) + 1}/1980,Role ${i % 9}`)
+      lines.push(
+        `${email},${phone},Name${i % 300},${countries[i % 5]},${(i % 12) + 1}/${(i % 27) + 1}/1980,Role ${i % 9}`,
+      )
     }
     await writeFile(path, lines.join('\n'))
     const { table, meta } = await loadTable(path, { workerPath: PARSE_WORKER })
-    const model = parseWorkspaceMetadata(JSON.parse(readFileSync(join(ROOT, 'e2e/data/workspace-model.json'), 'utf8'))).model
+    const model = parseWorkspaceMetadata(
+      JSON.parse(readFileSync(join(ROOT, 'e2e/data/workspace-model.json'), 'utf8')),
+    ).model
     const people = findObject(model, 'people')!
     const resolved = resolveMapping({
       headers: table.columns.map((c) => c.name),
@@ -65,7 +79,8 @@ describe('checkTableInWorkers', () => {
     const options = { settings: { defaultCountry: 'US' }, countryColumn: 3 }
     const one = checkTable(table, resolved.mapped, options)
     const two = await checkTableInWorkers(table, resolved.mapped, options, CHECK_WORKER)
-    const report = (check: typeof one) => buildCheckReport({ object: 'people', table, headerRow: meta.headerRow.used, resolved, check })
+    const report = (check: typeof one) =>
+      buildCheckReport({ object: 'people', table, headerRow: meta.headerRow.used, resolved, check })
     expect(report(two)).toEqual(report(one))
     expect(report(one).issues.length).toBeGreaterThan(1000)
     for (const row of [0, 7, 13, 39_999]) {
@@ -75,8 +90,17 @@ describe('checkTableInWorkers', () => {
     const again = await checkTableInWorkers(table, resolved.mapped, options, CHECK_WORKER)
     expect(report(again)).toEqual(report(one))
     const fewer = resolved.mapped.slice(1)
-    const narrow = (check: typeof one) => buildCheckReport({ object: 'people', table, headerRow: meta.headerRow.used, resolved: { ...resolved, mapped: fewer }, check })
-    expect(narrow(await checkTableInWorkers(table, fewer, options, CHECK_WORKER))).toEqual(narrow(checkTable(table, fewer, options)))
+    const narrow = (check: typeof one) =>
+      buildCheckReport({
+        object: 'people',
+        table,
+        headerRow: meta.headerRow.used,
+        resolved: { ...resolved, mapped: fewer },
+        check,
+      })
+    expect(narrow(await checkTableInWorkers(table, fewer, options, CHECK_WORKER))).toEqual(
+      narrow(checkTable(table, fewer, options)),
+    )
   })
 
   it('reads date-times without a zone in the settings’ time zone on the threads too', async () => {
@@ -84,20 +108,27 @@ describe('checkTableInWorkers', () => {
     const dir = await mkdtemp(join(tmpdir(), 'preflight-parallel-zone-'))
     const path = join(dir, 'deals.csv')
     const lines = ['Deal,Close date,Created']
-    for (let i = 0; i < 2_000; i++) lines.push(`Deal ${i},2024-03-${String((i % 28) + 1).padStart(2, '0')} 14:30,2024-10-27 02:30`)
+    for (let i = 0; i < 2_000; i++)
+      lines.push(`Deal ${i},2024-03-${String((i % 28) + 1).padStart(2, '0')} 14:30,2024-10-27 02:30`)
     await writeFile(path, lines.join('\n'))
     const { table } = await loadTable(path, { workerPath: PARSE_WORKER })
-    const model = parseWorkspaceMetadata(JSON.parse(readFileSync(join(ROOT, 'e2e/data/workspace-model.json'), 'utf8'))).model
+    const model = parseWorkspaceMetadata(
+      JSON.parse(readFileSync(join(ROOT, 'e2e/data/workspace-model.json'), 'utf8')),
+    ).model
     const targets = listTargets(findObject(model, 'opportunities')!, model)
     const byPath = (p: string) => targets.find((t) => t.path === p)!
-    const mapped = [{ column: 1, name: 'Close date', target: byPath('closeDate') }, { column: 2, name: 'Created', target: byPath('closeDate') }]
+    const mapped = [
+      { column: 1, name: 'Close date', target: byPath('closeDate') },
+      { column: 2, name: 'Created', target: byPath('closeDate') },
+    ]
     const options = { settings: { timeZone: 'Asia/Tokyo' } }
     const two = await checkTableInWorkers(table, mapped, options, CHECK_WORKER)
     expect(two.columns.map((c) => c.context.timeZone)).toEqual(['Asia/Tokyo', 'Asia/Tokyo'])
     expect(two.columns[0]!.resultAt(0).value).toBe('2024-03-01T05:30:00.000Z')
     expect(two.columns[1]!.resultAt(0).value).toBe('2024-10-26T17:30:00.000Z')
     const one = checkTable(table, mapped, options)
-    for (const row of [0, 1, 1_999]) expect(two.columns.map((c) => c.resultAt(row))).toEqual(one.columns.map((c) => c.resultAt(row)))
+    for (const row of [0, 1, 1_999])
+      expect(two.columns.map((c) => c.resultAt(row))).toEqual(one.columns.map((c) => c.resultAt(row)))
     const berlin = await checkTableInWorkers(table, mapped, { settings: { timeZone: 'Europe/Berlin' } }, CHECK_WORKER)
     expect(berlin.columns[1]!.resultAt(0).issues.map((i) => i.code)).toEqual(['DATETIME_AMBIGUOUS'])
     expect(berlin.columns[0]!.issues.map((i) => i.message).join(' ')).toContain('read in Europe/Berlin time')
@@ -108,10 +139,13 @@ describe('checkTableInWorkers', () => {
     const dir = await mkdtemp(join(tmpdir(), 'preflight-parallel-decimal-'))
     const path = join(dir, 'bedrijven.csv')
     const lines = ['Naam;Medewerkers;Omzet']
-    for (let i = 0; i < 500; i++) lines.push(`Bedrijf ${i};${1 + (i % 9)}.${String(100 + i).slice(0, 3)};${i + 1}.500.000,00`)
+    for (let i = 0; i < 500; i++)
+      lines.push(`Bedrijf ${i};${1 + (i % 9)}.${String(100 + i).slice(0, 3)};${i + 1}.500.000,00`)
     await writeFile(path, lines.join('\n'))
     const { table } = await loadTable(path, { workerPath: PARSE_WORKER })
-    const model = parseWorkspaceMetadata(JSON.parse(readFileSync(join(ROOT, 'e2e/data/workspace-model.json'), 'utf8'))).model
+    const model = parseWorkspaceMetadata(
+      JSON.parse(readFileSync(join(ROOT, 'e2e/data/workspace-model.json'), 'utf8')),
+    ).model
     const targets = listTargets(findObject(model, 'companies')!, model)
     const byPath = (p: string) => targets.find((t) => t.path === p)!
     const mapped = [
@@ -123,7 +157,8 @@ describe('checkTableInWorkers', () => {
     expect(two.columns[0]!.resultAt(0).value).toBe(1100)
     expect(two.columns[0]!.issues).toEqual([])
     const one = checkTable(table, mapped, options)
-    for (const row of [0, 1, 499]) expect(two.columns.map((c) => c.resultAt(row))).toEqual(one.columns.map((c) => c.resultAt(row)))
+    for (const row of [0, 1, 499])
+      expect(two.columns.map((c) => c.resultAt(row))).toEqual(one.columns.map((c) => c.resultAt(row)))
   })
 
   it('starts its threads ahead of a check and checks on them', async () => {
@@ -139,15 +174,22 @@ describe('checkTableInWorkers', () => {
     const path = join(dir, 'people.csv')
     await writeFile(path, 'Email,Job\na@example.com,CEO\nnot an email,CTO\n')
     const { table } = await loadTable(path, { workerPath: PARSE_WORKER })
-    const model = parseWorkspaceMetadata(JSON.parse(readFileSync(join(ROOT, 'e2e/data/workspace-model.json'), 'utf8'))).model
+    const model = parseWorkspaceMetadata(
+      JSON.parse(readFileSync(join(ROOT, 'e2e/data/workspace-model.json'), 'utf8')),
+    ).model
     const targets = listTargets(findObject(model, 'people')!, model)
     const byPath = (p: string) => targets.find((t) => t.path === p)!
-    const mapped = [{ column: 0, name: 'Email', target: byPath('emails.primaryEmail') }, { column: 1, name: 'Job', target: byPath('jobTitle') }]
+    const mapped = [
+      { column: 0, name: 'Email', target: byPath('emails.primaryEmail') },
+      { column: 1, name: 'Job', target: byPath('jobTitle') },
+    ]
     // Both waiting threads take the check's tasks (none is started for it), and wait again after it.
     const during = checkTableInWorkers(table, mapped, { settings: {} }, script)
     expect(idleCheckWorkers(script)).toBe(0)
     const two = await during
     expect(idleCheckWorkers(script)).toBe(2)
-    expect(two.columns.map((c) => c.resultAt(1))).toEqual(checkTable(table, mapped, { settings: {} }).columns.map((c) => c.resultAt(1)))
+    expect(two.columns.map((c) => c.resultAt(1))).toEqual(
+      checkTable(table, mapped, { settings: {} }).columns.map((c) => c.resultAt(1)),
+    )
   })
 })

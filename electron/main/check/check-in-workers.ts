@@ -2,9 +2,20 @@
 // task as they finish one, so neither waits for the other; the results merge into one CheckResult as checkTable
 // gives it. The threads are kept a few seconds after a check for the next one.
 import { Worker } from 'node:worker_threads'
-import { checkTable, isUniqueTarget, type CheckOptions, type CheckResult, type MappedColumn } from '../../../shared/check/check-table'
+import {
+  checkTable,
+  isUniqueTarget,
+  type CheckOptions,
+  type CheckResult,
+  type MappedColumn,
+} from '../../../shared/check/check-table'
 import { settleByFile } from '../../../shared/check/file-decimal'
-import { assembleShares, shareInput, type CheckedShare, type CheckShareOutput } from '../../../shared/check/check-shares'
+import {
+  assembleShares,
+  shareInput,
+  type CheckedShare,
+  type CheckShareOutput,
+} from '../../../shared/check/check-shares'
 import { valueKindOf } from '../../../shared/check/normalizers'
 import type { TargetKind } from '../../../shared/fields/targets'
 import type { ColumnarTable } from '../../../shared/table/columnar-table'
@@ -12,12 +23,31 @@ import { transferableSlices } from '../../../shared/table/column-slices'
 
 // Relative cost of a column by kind, measured on messy client data: parsing-heavy kinds cost more.
 const COST: Partial<Record<TargetKind, number>> = {
-  phone: 4, phoneList: 4, email: 4, emailList: 4, number: 3, currency: 3, currencyAmount: 3, date: 2, dateTime: 2,
-  domain: 3, link: 3, fullName: 2, address: 3, uuid: 2, text: 1.5,
+  phone: 4,
+  phoneList: 4,
+  email: 4,
+  emailList: 4,
+  number: 3,
+  currency: 3,
+  currencyAmount: 3,
+  date: 2,
+  dateTime: 2,
+  domain: 3,
+  link: 3,
+  fullName: 2,
+  address: 3,
+  uuid: 2,
+  text: 1.5,
 }
 
 /** Kinds whose cells are read in the row's country: only their tasks need the country column. */
-const COUNTRY_KINDS: ReadonlySet<TargetKind> = new Set(['phone', 'phoneList', 'currency', 'currencyAmount', 'currencyCode'])
+const COUNTRY_KINDS: ReadonlySet<TargetKind> = new Set([
+  'phone',
+  'phoneList',
+  'currency',
+  'currencyAmount',
+  'currencyCode',
+])
 
 const WORKERS = 2
 
@@ -82,7 +112,8 @@ function takeWorker(workerPath: string): Worker {
  * of delaying the check. They wait idle, as threads do after a check, and end after IDLE_MS unused.
  */
 export function startCheckWorkers(workerPath: string): void {
-  for (let i = idleCheckWorkers(workerPath); i < WORKERS; i++) releaseWorker(workerPath, new Worker(workerPath, { execArgv: [], workerData: { warmUp: true } }))
+  for (let i = idleCheckWorkers(workerPath); i < WORKERS; i++)
+    releaseWorker(workerPath, new Worker(workerPath, { execArgv: [], workerData: { warmUp: true } }))
 }
 
 /** How many started threads of a worker script wait idle for a check. */
@@ -188,12 +219,18 @@ async function runTasks(
   const results: CheckedShare[] = []
   const done = (share: CheckedShare) => results.push(share)
   // One task to each thread, then a second queued behind it, so the costliest go to different threads.
-  const threads = Array.from({ length: Math.min(WORKERS, tasks.length) }, () => runWorker(table, mapped, options, workerPath, next, done))
+  const threads = Array.from({ length: Math.min(WORKERS, tasks.length) }, () =>
+    runWorker(table, mapped, options, workerPath, next, done),
+  )
   for (const thread of threads) thread.queueAnother()
-  await Promise.all(threads.map(({ finished }) => finished.catch((error: unknown) => {
-    failed = true
-    throw error
-  })))
+  await Promise.all(
+    threads.map(({ finished }) =>
+      finished.catch((error: unknown) => {
+        failed = true
+        throw error
+      }),
+    ),
+  )
   // In column order, so the cell issues come in the order checkTable gives them.
   results.sort((a, b) => a.global[0]! - b.global[0]!)
   return results
@@ -209,9 +246,18 @@ export async function checkTableInWorkers(
   const results = await runTasks(table, mapped, options, workerPath, checkTasks(mapped))
   // A column whose numbers read either way is checked again with the separator the file's other columns prove
   // (a task sees one column; checkTable settles it in one pass when it has them all).
-  const settle = settleByFile(results.map((share) => share.output.columns[0]?.context), options.settings)
+  const settle = settleByFile(
+    results.map((share) => share.output.columns[0]?.context),
+    options.settings,
+  )
   if (settle !== null) {
-    const again = await runTasks(table, mapped, { ...options, settings: settle.settings }, workerPath, settle.columns.map((at) => results[at]!.global[0]!))
+    const again = await runTasks(
+      table,
+      mapped,
+      { ...options, settings: settle.settings },
+      workerPath,
+      settle.columns.map((at) => results[at]!.global[0]!),
+    )
     for (const share of again) results[results.findIndex((r) => r.global[0] === share.global[0])] = share
   }
   return assembleShares(table, mapped, options, results)

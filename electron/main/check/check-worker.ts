@@ -11,7 +11,8 @@ function check(input: CheckShareInput): void {
   parentPort!.postMessage(output, transfer)
 }
 
-const isWarmUp = (data: unknown): boolean => typeof data === 'object' && data !== null && (data as { warmUp?: unknown }).warmUp === true
+const isWarmUp = (data: unknown): boolean =>
+  typeof data === 'object' && data !== null && (data as { warmUp?: unknown }).warmUp === true
 
 if (isWarmUp(workerData)) {
   warmUpCheck()

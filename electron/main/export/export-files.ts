@@ -28,7 +28,11 @@ export interface WrittenImportFiles {
  * Writes the files and returns their paths (import files first, then the rejected rows), the empty rows left
  * out and the notes about the import files.
  */
-export async function writeExportFiles(prepared: PreparedCheck, outDir: string, language: Language = 'en'): Promise<{ files: string[]; emptyRows: number; notes: string[] }> {
+export async function writeExportFiles(
+  prepared: PreparedCheck,
+  outDir: string,
+  language: Language = 'en',
+): Promise<{ files: string[]; emptyRows: number; notes: string[] }> {
   await mkdir(outDir, { recursive: true })
   const { paths, emptyRows, notes } = await writeImportFiles(prepared, outDir)
   const rejected = await writeRejectedFile(prepared, outDir, prepared.object.namePlural, language)
@@ -40,7 +44,11 @@ export async function writeExportFiles(prepared: PreparedCheck, outDir: string, 
  * importFileWriter) into an existing folder; returns their paths, how many records they hold, the empty rows
  * left out and the notes.
  */
-export async function writeImportFiles(prepared: PreparedCheck, outDir: string, name = prepared.object.namePlural): Promise<WrittenImportFiles> {
+export async function writeImportFiles(
+  prepared: PreparedCheck,
+  outDir: string,
+  name = prepared.object.namePlural,
+): Promise<WrittenImportFiles> {
   const rows = Array.from({ length: prepared.loaded.table.rowCount }, (_, row) => row)
   const { files, emptyRows } = importFiles(prepared.check, name, rows)
   const paths: string[] = []
@@ -98,19 +106,25 @@ export async function writeRowsFixSheet(
 ): Promise<string | null> {
   if (problems.size === 0) return null
   const { table } = prepared.loaded
-  const rows = [...problems.keys()].sort((a, b) => a - b).map((row) => ({
-    rowId: row,
-    sourceRow: table.sourceRow(row),
-    cells: table.rowsBetween(row, row + 1)[0]!,
-    problems: problems.get(row)!,
-  }))
+  const rows = [...problems.keys()]
+    .sort((a, b) => a - b)
+    .map((row) => ({
+      rowId: row,
+      sourceRow: table.sourceRow(row),
+      cells: table.rowsBetween(row, row + 1)[0]!,
+      problems: problems.get(row)!,
+    }))
   await mkdir(dirname(path), { recursive: true })
   await writeFixSheet(path, { headers: table.columns.map((c) => c.name), rows, note, language })
   return path
 }
 
 /** Writes the given rows (table order) with their original values and one Errors column. Returns the path. */
-export async function writeRowsFile(prepared: PreparedCheck, path: string, messages: ReadonlyMap<number, string>): Promise<string> {
+export async function writeRowsFile(
+  prepared: PreparedCheck,
+  path: string,
+  messages: ReadonlyMap<number, string>,
+): Promise<string> {
   const { table } = prepared.loaded
   await mkdir(dirname(path), { recursive: true })
   const rows = [...messages.keys()]

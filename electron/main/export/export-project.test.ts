@@ -19,10 +19,22 @@ beforeEach(async () => {
 })
 afterEach(() => rm(dir, { recursive: true, force: true }))
 
-async function source(id: string, name: string, text: string, object: string, columns: Record<string, string>, operations: ProjectSource['operations'] = []): Promise<ProjectSource> {
+async function source(
+  id: string,
+  name: string,
+  text: string,
+  object: string,
+  columns: Record<string, string>,
+  operations: ProjectSource['operations'] = [],
+): Promise<ProjectSource> {
   await writeFile(join(dir, name), text)
   return {
-    id, path: name, fingerprint: await fingerprintFile(join(dir, name)), open: {}, settings: {}, operations,
+    id,
+    path: name,
+    fingerprint: await fingerprintFile(join(dir, name)),
+    open: {},
+    settings: {},
+    operations,
     columns: Object.keys(columns).map((header, i) => ({ id: `c${i}`, name: header })),
     mapping: { object, columns },
   }
@@ -32,10 +44,26 @@ async function project(): Promise<string> {
   const now = new Date().toISOString()
   const path = join(dir, 'migration.preflight')
   await writeProject(path, {
-    format: PROJECT_FORMAT, version: PROJECT_VERSION, name: 'Migration', createdAt: now, updatedAt: now, workspace: null, settings: {},
+    format: PROJECT_FORMAT,
+    version: PROJECT_VERSION,
+    name: 'Migration',
+    createdAt: now,
+    updatedAt: now,
+    workspace: null,
+    settings: {},
     files: [
-      await source('people', 'people.csv', 'Email,Company Domain\nada@acme.com,acme.com\nbroken,acme.com\n', 'people', { Email: 'emails.primaryEmail', 'Company Domain': 'company.domainName.primaryLinkUrl' }),
-      await source('companies', 'companies.csv', 'Name,Domain\nacme,www.acme.com\n,\n', 'companies', { Name: 'name', Domain: 'domainName.primaryLinkUrl' }, [{ op: 'change-case', columns: ['c0'], to: 'upper' }]),
+      await source('people', 'people.csv', 'Email,Company Domain\nada@acme.com,acme.com\nbroken,acme.com\n', 'people', {
+        Email: 'emails.primaryEmail',
+        'Company Domain': 'company.domainName.primaryLinkUrl',
+      }),
+      await source(
+        'companies',
+        'companies.csv',
+        'Name,Domain\nacme,www.acme.com\n,\n',
+        'companies',
+        { Name: 'name', Domain: 'domainName.primaryLinkUrl' },
+        [{ op: 'change-case', columns: ['c0'], to: 'upper' }],
+      ),
     ],
   })
   return path
@@ -45,10 +73,23 @@ describe('exportProject', () => {
   it('writes every file in import order, recipes replayed, rejected rows beside', async () => {
     const result = await exportProject(await project(), out, DEFAULT_MODEL, BUILT_WORKERS, new AbortController().signal)
     expect(result.files).toEqual([
-      { name: 'companies.csv', object: 'companies', records: 1, rejected: 0, emptyRows: 1, notes: [], fileWarnings: [] },
+      {
+        name: 'companies.csv',
+        object: 'companies',
+        records: 1,
+        rejected: 0,
+        emptyRows: 1,
+        notes: [],
+        fileWarnings: [],
+      },
       { name: 'people.csv', object: 'people', records: 1, rejected: 1, emptyRows: 0, notes: [], fileWarnings: [] },
     ])
-    expect(await readdir(out)).toEqual(['01-companies-001.csv', '02-people-001.csv', '02-people-rejected.csv', '02-people-rejected.xlsx'])
+    expect(await readdir(out)).toEqual([
+      '01-companies-001.csv',
+      '02-people-001.csv',
+      '02-people-rejected.csv',
+      '02-people-rejected.xlsx',
+    ])
     expect(result.paths).toEqual((await readdir(out)).map((name) => join(out, name)))
     const companies = await readFile(join(out, '01-companies-001.csv'), 'utf8')
     expect(companies).toContain('ACME')

@@ -37,7 +37,11 @@ export async function exportProject(
   if (project.files.length === 0) throw new UserError('PROJECT_EMPTY', 'The project has no files to export.')
   const ordered = filesInOrder(project.files, model)
   const unknown = ordered.find((f) => !findObject(model, f.mapping.object))
-  if (unknown) throw new UserError('OBJECT_UNKNOWN', `The project's file ${unknown.path} goes to "${unknown.mapping.object}", which the data model does not have.`)
+  if (unknown)
+    throw new UserError(
+      'OBJECT_UNKNOWN',
+      `The project's file ${unknown.path} goes to "${unknown.mapping.object}", which the data model does not have.`,
+    )
   const outNames = outputNamesOf(ordered, model)
   const staging = join(dir, `.preflight-export-${randomUUID()}`)
   await mkdir(staging, { recursive: true })
@@ -46,9 +50,11 @@ export async function exportProject(
     for (const [index, file] of ordered.entries()) {
       onProgress({ index, count: ordered.length, name: file.path, phase: 'reading' })
       if (signal.aborted) throw new ExportCancelled()
-      const { prepared } = await prepareProjectSource(projectPath, project, file, model, workers).catch((error: unknown) => {
-        throw isPipelineFailure(error) ? new UserError('PROJECT_FILE_UNREADABLE', error.message) : error
-      })
+      const { prepared } = await prepareProjectSource(projectPath, project, file, model, workers).catch(
+        (error: unknown) => {
+          throw isPipelineFailure(error) ? new UserError('PROJECT_FILE_UNREADABLE', error.message) : error
+        },
+      )
       if (signal.aborted) throw new ExportCancelled()
       onProgress({ index, count: ordered.length, name: file.path, phase: 'writing' })
       const plural = prepared.object.namePlural
@@ -57,7 +63,15 @@ export async function exportProject(
       let rejected = 0
       for (const flag of prepared.check.rowHasError) rejected += flag
       if (rejected > 0) await writeRejectedFile(prepared, staging, name, language)
-      files.push({ name: file.path, object: plural, records, rejected, emptyRows, notes, fileWarnings: [...prepared.fileWarnings] })
+      files.push({
+        name: file.path,
+        object: plural,
+        records,
+        rejected,
+        emptyRows,
+        notes,
+        fileWarnings: [...prepared.fileWarnings],
+      })
     }
     if (signal.aborted) throw new ExportCancelled()
     const written = (await readdir(staging)).sort()

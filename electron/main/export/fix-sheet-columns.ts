@@ -30,7 +30,8 @@ export function findHeaderRow(
   expected: readonly string[],
 ): HeaderRow | undefined {
   const expectedKeys = new Set(expected.map(headerKey))
-  const holdsId = (cells: readonly string[]) => cells.some((cell) => isRowIdHeader(cell) && !expectedKeys.has(headerKey(cell)))
+  const holdsId = (cells: readonly string[]) =>
+    cells.some((cell) => isRowIdHeader(cell) && !expectedKeys.has(headerKey(cell)))
   const first = meta.columns.map((column) => column.sourceName)
   if (holdsId(first)) return { cells: first, firstDataRow: 0 }
   const scanEnd = Math.min(table.rowCount, HEADER_SCAN_ROWS)

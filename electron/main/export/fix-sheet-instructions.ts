@@ -5,7 +5,12 @@ import { fixSheetText, type OwnHeaders } from './fix-sheet-layout'
 import { FIX_SHEET_STYLES } from './fix-sheet-styles'
 import type { WorkSheet } from './load-sheetjs-writer'
 
-export function buildInstructionsSheet(rowsSheet: string, own: OwnHeaders, note: string | undefined, language: Language = 'en'): WorkSheet {
+export function buildInstructionsSheet(
+  rowsSheet: string,
+  own: OwnHeaders,
+  note: string | undefined,
+  language: Language = 'en',
+): WorkSheet {
   const lines: { text: string; title?: boolean }[] = [
     { text: fixSheetText(language, 'title'), title: true },
     ...(note?.trim() ? [{ text: note.trim() }] : []),

@@ -7,7 +7,16 @@ import { LANGUAGES } from '../../../shared/messages/languages'
 import { writeFixSheet, type FixSheetInput } from './fix-sheet'
 import { fixSheetFormatter, fixSheetText, isReadOnlyHeader, isRowIdHeader, ownHeaders } from './fix-sheet-layout'
 import { readFixSheet } from './read-fix-sheet'
-import { editRows, HEADERS, readBook, SAMPLE, sheetRows, tempPath, workerPath, type ReadCell } from './fix-sheet.test-support'
+import {
+  editRows,
+  HEADERS,
+  readBook,
+  SAMPLE,
+  sheetRows,
+  tempPath,
+  workerPath,
+  type ReadCell,
+} from './fix-sheet.test-support'
 
 const { sheetName: _named, ...UNNAMED } = SAMPLE
 
@@ -25,7 +34,9 @@ describe('a fix sheet in the chosen language', () => {
     expect(book.SheetNames).toEqual(['Строки для исправления', 'Как исправить'])
     const rows = sheetRows(book.Sheets['Строки для исправления']!)
     expect(rows[0]).toEqual(['ID строки Preflight (не изменять)', 'Строка в вашем файле', ...HEADERS, 'Проблемы'])
-    expect(rows[1]![6]).toBe('Email: Not a valid email address.\nAccount code (предупреждение): Account codes usually have 6 digits.')
+    expect(rows[1]![6]).toBe(
+      'Email: Not a valid email address.\nAccount code (предупреждение): Account codes usually have 6 digits.',
+    )
     expect(rows[3]![6]).toBe('Строка: Server: duplicate email alan@example.com.')
     const sheet = book.Sheets['Строки для исправления']!
     expect((sheet.D2 as ReadCell).c?.[0]?.t).toBe('Ошибка: Not a valid email address.')
@@ -42,7 +53,12 @@ describe('a fix sheet in the chosen language', () => {
   it('writes German, and English when no language is given', async () => {
     const german = await readBook(await sent({ ...SAMPLE, language: 'de' }))
     expect(german.SheetNames).toEqual(['Contacts', 'Anleitung'])
-    expect(sheetRows(german.Sheets.Contacts!)[0]).toEqual(['Preflight-Zeilen-ID (nicht ändern)', 'Zeile in Ihrer Datei', ...HEADERS, 'Probleme'])
+    expect(sheetRows(german.Sheets.Contacts!)[0]).toEqual([
+      'Preflight-Zeilen-ID (nicht ändern)',
+      'Zeile in Ihrer Datei',
+      ...HEADERS,
+      'Probleme',
+    ])
     expect(sheetRows(german.Sheets.Anleitung!)[0]![0]).toBe('So korrigieren Sie diese Datei')
     const english = await readBook(await sent(UNNAMED))
     expect(english.SheetNames).toEqual(['Rows to fix', 'How to fix'])
@@ -57,10 +73,15 @@ describe('a fix sheet in the chosen language', () => {
     const russian = await read(returned)
     expect(russian.problems).toEqual([])
     expect(russian.sheet).toBe('Строки для исправления')
-    expect(mergeFixSheet(russian, current()).changes).toEqual([{ rowId: 4, column: 'Email', before: 'ada@@example', after: 'ada@example.com' }])
+    expect(mergeFixSheet(russian, current()).changes).toEqual([
+      { rowId: 4, column: 'Email', before: 'ada@@example', after: 'ada@example.com' },
+    ])
 
     const shortened = tempPath('shortened.xlsx')
-    await editRows(await sent({ ...UNNAMED, language: 'de' }), shortened, ([header, ...rest]) => [['Preflight-Zeilen-ID', ...header!.slice(1)], ...rest])
+    await editRows(await sent({ ...UNNAMED, language: 'de' }), shortened, ([header, ...rest]) => [
+      ['Preflight-Zeilen-ID', ...header!.slice(1)],
+      ...rest,
+    ])
     const german = await read(shortened)
     expect(german.problems).toEqual([])
     expect(german.rows.map((row) => row.rowId)).toEqual([4, 17, 250])
@@ -90,10 +111,14 @@ describe('a fix sheet in the chosen language', () => {
     const params = { column: 'E-Mail $1', message: 'a {b} | c $& d' }
     for (const language of LANGUAGES) {
       for (const key of ['columnError', 'columnWarning'] as const) {
-        expect(fixSheetFormatter(language, key, ['column', 'message'])(params), `${language} ${key}`).toBe(fixSheetText(language, key, params))
+        expect(fixSheetFormatter(language, key, ['column', 'message'])(params), `${language} ${key}`).toBe(
+          fixSheetText(language, key, params),
+        )
       }
       for (const key of ['rowError', 'rowWarning', 'noteError', 'noteWarning'] as const) {
-        expect(fixSheetFormatter(language, key, ['message'])(params), `${language} ${key}`).toBe(fixSheetText(language, key, params))
+        expect(fixSheetFormatter(language, key, ['message'])(params), `${language} ${key}`).toBe(
+          fixSheetText(language, key, params),
+        )
       }
     }
   })

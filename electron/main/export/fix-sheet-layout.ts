@@ -42,7 +42,11 @@ export function fixSheetText(language: Language, key: FixSheetKey, params: Messa
  * `fixSheet.<key>` in `language` as a function of its params `names`, for what is worded once per problem of a
  * big sheet: the message is looked up once, each call only fills it (formatMessage keeps it parsed).
  */
-export function fixSheetFormatter<Name extends string>(language: Language, key: FixSheetKey, _names: readonly Name[]): (params: Readonly<Record<Name, string>>) => string {
+export function fixSheetFormatter<Name extends string>(
+  language: Language,
+  key: FixSheetKey,
+  _names: readonly Name[],
+): (params: Readonly<Record<Name, string>>) => string {
   const format = messageFormatter(language, `fixSheet.${key}`)
   if (format === undefined) throw new Error(`no message fixSheet.${key}`)
   return format
@@ -82,10 +86,15 @@ export function ownHeaders(dataHeaders: readonly string[], language: Language = 
 /** How headers are compared: trimmed, inner spaces collapsed, case ignored (Excel users do not see case). */
 export const headerKey = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase()
 
-const inEveryLanguage = (key: FixSheetKey): string[] => [...new Set(LANGUAGES.map((language) => headerKey(fixSheetText(language, key))))]
+const inEveryLanguage = (key: FixSheetKey): string[] => [
+  ...new Set(LANGUAGES.map((language) => headerKey(fixSheetText(language, key)))),
+]
 /** The id column's header in every language without its "(do not change)": a shortened header still counts. */
 const ROW_ID_STARTS = inEveryLanguage('rowIdShort')
-const READ_ONLY_HEADERS: ReadonlySet<string> = new Set([...inEveryLanguage('sourceRowHeader'), ...inEveryLanguage('problemsHeader')])
+const READ_ONLY_HEADERS: ReadonlySet<string> = new Set([
+  ...inEveryLanguage('sourceRowHeader'),
+  ...inEveryLanguage('problemsHeader'),
+])
 
 /** True for the id column's header in any language, also when the client shortened it (`Preflight row id`). */
 export function isRowIdHeader(text: string): boolean {
@@ -116,6 +125,7 @@ export function fixSheetName(requested: string | undefined, language: Language =
     .replace(/^'+|'+$/g, '')
     .slice(0, MAX_SHEET_NAME)
     .trim()
-  if (cleaned === '' || cleaned.toLowerCase() === howToFixSheetName(language).toLowerCase()) return defaultFixSheetName(language)
+  if (cleaned === '' || cleaned.toLowerCase() === howToFixSheetName(language).toLowerCase())
+    return defaultFixSheetName(language)
   return cleaned
 }

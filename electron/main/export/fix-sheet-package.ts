@@ -25,12 +25,15 @@ const SHAPES_PER_BLOCK = 1024
 
 /** Freezes row 1 of the first sheet and adds `notes` by `author` to it; throws when the package is not as SheetJS writes it. */
 export function finishPackage(zip: ZipPackage, author: string, notes: readonly CellNote[]): Buffer {
-  editPart(zip, SHEET, '<sheetView workbookViewId="0"/>', (
+  editPart(
+    zip,
+    SHEET,
+    '<sheetView workbookViewId="0"/>',
     '<sheetView workbookViewId="0">' +
-    '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
-    '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>' +
-    '</sheetView>'
-  ))
+      '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
+      '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>' +
+      '</sheetView>',
+  )
   if (notes.length > 0) addNotes(zip, author, notes)
   return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' })
 }
@@ -47,7 +50,9 @@ function addNotes(zip: ZipPackage, author: string, notes: readonly CellNote[]): 
   )
   editPart(zip, SHEET, '</worksheet>', '<legacyDrawing r:id="rId1"/></worksheet>')
   const types = zip.file(CONTENT_TYPES)?.asText() ?? ''
-  const vml = types.includes('Extension="vml"') ? '' : `<Default Extension="vml" ContentType="${OFFICE_TYPES}.vmlDrawing"/>`
+  const vml = types.includes('Extension="vml"')
+    ? ''
+    : `<Default Extension="vml" ContentType="${OFFICE_TYPES}.vmlDrawing"/>`
   const comments = `<Override PartName="/${COMMENTS}" ContentType="${OFFICE_TYPES}.spreadsheetml.comments+xml"/>`
   editPart(zip, CONTENT_TYPES, '</Types>', `${vml}${comments}</Types>`)
 }
@@ -65,7 +70,10 @@ function commentsXml(author: string, notes: readonly CellNote[]): string {
 }
 
 function drawingVml(notes: readonly CellNote[]): string {
-  const blocks = Array.from({ length: Math.floor((SHAPES_PER_BLOCK + notes.length) / SHAPES_PER_BLOCK) }, (_, i) => i + 1)
+  const blocks = Array.from(
+    { length: Math.floor((SHAPES_PER_BLOCK + notes.length) / SHAPES_PER_BLOCK) },
+    (_, i) => i + 1,
+  )
   const shapes = notes.map((note, i) => {
     const { row, column } = note
     const anchor = [column + 1, 0, row + 1, 0, column + 3, 20, row + 5, 20].join(',')
@@ -92,7 +100,10 @@ function drawingVml(notes: readonly CellNote[]): string {
 function editPart(zip: ZipPackage, name: string, find: string, replacement: string): void {
   const text = zip.file(name)?.asText()
   if (text === undefined || !text.includes(find)) throw new Error(`${name} does not contain ${find}`)
-  zip.file(name, text.replace(find, () => replacement))
+  zip.file(
+    name,
+    text.replace(find, () => replacement),
+  )
 }
 
 /** XML text; control characters XML cannot hold are written as Excel's _xHHHH_ escapes. */

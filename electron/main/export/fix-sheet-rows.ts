@@ -24,7 +24,10 @@ export interface RowsSheet {
 export function buildRowsSheet(input: FixSheetInput, own: OwnHeaders, language: Language = 'en'): RowsSheet {
   const { headers, rows } = input
   const lineOf = problemLine(headers, language)
-  const noteLine = { error: fixSheetFormatter(language, 'noteError', ['message']), warning: fixSheetFormatter(language, 'noteWarning', ['message']) }
+  const noteLine = {
+    error: fixSheetFormatter(language, 'noteError', ['message']),
+    warning: fixSheetFormatter(language, 'noteWarning', ['message']),
+  }
   const lastColumn = headers.length + 2
   const sheet: WorkSheet = {}
   const notes: CellNote[] = []
@@ -86,14 +89,19 @@ type LineOf = (problem: FixSheetCellProblem) => string
 
 /** How a problem reads in the problems column: `Email: message`, `Email (warning): ...`, `Row: ...` for the whole row's. */
 function problemLine(headers: readonly string[], language: Language): LineOf {
-  const ofRow = { error: fixSheetFormatter(language, 'rowError', ['message']), warning: fixSheetFormatter(language, 'rowWarning', ['message']) }
+  const ofRow = {
+    error: fixSheetFormatter(language, 'rowError', ['message']),
+    warning: fixSheetFormatter(language, 'rowWarning', ['message']),
+  }
   const ofColumn = {
     error: fixSheetFormatter(language, 'columnError', ['column', 'message']),
     warning: fixSheetFormatter(language, 'columnWarning', ['column', 'message']),
   }
   return (problem) => {
     const { column, severity, message } = problem
-    return column === undefined ? ofRow[severity]({ message }) : ofColumn[severity]({ column: headers[column]!, message })
+    return column === undefined
+      ? ofRow[severity]({ message })
+      : ofColumn[severity]({ column: headers[column]!, message })
   }
 }
 
@@ -117,7 +125,11 @@ function columnWidths(input: FixSheetInput, own: OwnHeaders, lineOf: LineOf): { 
     wch: Math.min(max, Math.max(min, longestLine(values) + 2)),
   })
   return [
-    width(sample.map((row) => fixRowIdText(row.rowId)), 14, 20),
+    width(
+      sample.map((row) => fixRowIdText(row.rowId)),
+      14,
+      20,
+    ),
     width([own.sourceRow], 10, 20),
     ...input.headers.map((header, c) => width([header, ...sample.map((row) => row.cells[c] ?? '')], 8, 50)),
     width([own.problems, ...sample.map((row) => problemLines(row, lineOf).join('\n'))], 30, 80),

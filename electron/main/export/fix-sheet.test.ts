@@ -24,17 +24,36 @@ describe('writeFixSheet', () => {
     expect(sheetRows(book.Sheets.Contacts!)).toEqual([
       ['Preflight row id (do not change)', 'Row in your file', 'Name', 'Email', 'Account code', 'Joined', 'Problems'],
       [
-        'R4-E', '6', 'Ada Lovelace', 'ada@@example', '00123', '2024-03-01',
+        'R4-E',
+        '6',
+        'Ada Lovelace',
+        'ada@@example',
+        '00123',
+        '2024-03-01',
         'Email: Not a valid email address.\nAccount code (warning): Account codes usually have 6 digits.',
       ],
       [
-        'R17-K', '19', 'Grace Hopper', 'grace@example.com', '12345678901234567890', '03/04/2024',
+        'R17-K',
+        '19',
+        'Grace Hopper',
+        'grace@example.com',
+        '12345678901234567890',
+        '03/04/2024',
         'Joined: Not a date Twenty accepts.\nJoined (warning): Ambiguous date: 3 April or 4 March?',
       ],
-      ['R250-F', '252', '=HYPERLINK("x")', 'alan@example.com', '', '1912-06-23', 'Row: Server: duplicate email alan@example.com.'],
+      [
+        'R250-F',
+        '252',
+        '=HYPERLINK("x")',
+        'alan@example.com',
+        '',
+        '1912-06-23',
+        'Row: Server: duplicate email alan@example.com.',
+      ],
     ])
     for (const name of book.SheetNames) {
-      for (const [address, cell] of cellsOf(book.Sheets[name]!)) expect([name, address, cell.t]).toEqual([name, address, 's'])
+      for (const [address, cell] of cellsOf(book.Sheets[name]!))
+        expect([name, address, cell.t]).toEqual([name, address, 's'])
     }
     // Text format on every cell, so what the client types stays text too; a formula-like value is not a formula.
     expect((book.Sheets.Contacts!.E2 as ReadCell & { z?: string }).z).toBe('@')
@@ -50,7 +69,9 @@ describe('writeFixSheet', () => {
     expect([fill('D2'), fill('E2'), fill('F3'), fill('G4')]).toEqual([ERROR_FILL, WARNING_FILL, ERROR_FILL, ERROR_FILL])
     expect(note('D2')).toEqual([['Preflight', 'Error: Not a valid email address.']])
     expect(note('E2')).toEqual([['Preflight', 'Warning: Account codes usually have 6 digits.']])
-    expect(note('F3')).toEqual([['Preflight', 'Error: Not a date Twenty accepts.\nWarning: Ambiguous date: 3 April or 4 March?']])
+    expect(note('F3')).toEqual([
+      ['Preflight', 'Error: Not a date Twenty accepts.\nWarning: Ambiguous date: 3 April or 4 March?'],
+    ])
     for (const address of ['C2', 'F2', 'C3', 'D3', 'E4']) {
       expect([address, fill(address), note(address)]).toEqual([address, undefined, undefined])
     }
@@ -63,7 +84,9 @@ describe('writeFixSheet', () => {
     expect(zip.file('xl/worksheets/sheet1.xml')!.asText()).toMatch(/<legacyDrawing r:id="rId1"\/><\/worksheet>$/)
     expect(zip.file('[Content_Types].xml')!.asText()).toContain('<Override PartName="/xl/comments1.xml"')
     const drawing = zip.file('xl/drawings/vmlDrawing1.vml')!.asText()
-    const anchored = [...drawing.matchAll(/<x:Row>(\d+)<\/x:Row><x:Column>(\d+)<\/x:Column>/g)].map((m) => `${m[2]},${m[1]}`)
+    const anchored = [...drawing.matchAll(/<x:Row>(\d+)<\/x:Row><x:Column>(\d+)<\/x:Column>/g)].map(
+      (m) => `${m[2]},${m[1]}`,
+    )
     // A1 (the id header), D2 and E2 (row 4's problems), F3 (row 17's): columns and rows are 0-based.
     expect(anchored).toEqual(['0,0', '3,1', '4,1', '5,2'])
     expect(drawing.match(/visibility:hidden/g)).toHaveLength(4)
@@ -71,9 +94,16 @@ describe('writeFixSheet', () => {
   })
 
   it('lists enough shape id blocks for thousands of notes', async () => {
-    const rows = Array.from({ length: 1100 }, (_, i) => ({ rowId: i, sourceRow: i + 2, cells: ['x'], problems: [{ column: 0, severity: 'error' as const, message: `bad ${i}` }] }))
+    const rows = Array.from({ length: 1100 }, (_, i) => ({
+      rowId: i,
+      sourceRow: i + 2,
+      cells: ['x'],
+      problems: [{ column: 0, severity: 'error' as const, message: `bad ${i}` }],
+    }))
     const { path, book } = await written({ headers: ['A'], rows })
-    const drawing = openZip(await readFile(path)).file('xl/drawings/vmlDrawing1.vml')!.asText()
+    const drawing = openZip(await readFile(path))
+      .file('xl/drawings/vmlDrawing1.vml')!
+      .asText()
     expect(drawing).toContain('<o:idmap v:ext="edit" data="1,2"/>')
     expect(drawing).toContain('id="_x0000_s2125"')
     expect((book.Sheets['Rows to fix']!.C1101 as ReadCell).c?.[0]?.t).toBe('Error: bad 1099')
@@ -81,7 +111,9 @@ describe('writeFixSheet', () => {
 
   it('freezes the header row, adds a filter and sizes the columns', async () => {
     const { path, book } = await written(SAMPLE, true)
-    const xml = openZip(await readFile(path)).file('xl/worksheets/sheet1.xml')!.asText()
+    const xml = openZip(await readFile(path))
+      .file('xl/worksheets/sheet1.xml')!
+      .asText()
     expect(xml).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>')
     const sheet = book.Sheets.Contacts!
     expect(sheet['!autofilter']).toEqual({ ref: 'A1:G4' })
@@ -90,7 +122,9 @@ describe('writeFixSheet', () => {
     expect(widths[4]).toBe('12345678901234567890'.length + 2)
     for (const width of widths) expect(width).toBeGreaterThanOrEqual(8)
     expect(widths[6]).toBeGreaterThan(widths[2]!)
-    const styles = openZip(await readFile(path)).file('xl/styles.xml')!.asText()
+    const styles = openZip(await readFile(path))
+      .file('xl/styles.xml')!
+      .asText()
     expect(styles).toMatch(/<font>[^]*?<b\/>[^]*?<\/font>/)
   })
 
@@ -107,24 +141,36 @@ describe('writeFixSheet', () => {
   it('keeps its own headers apart from data headers that use the same words', async () => {
     const input: FixSheetInput = {
       headers: ['Problems', 'Row in your file'],
-      rows: [{ rowId: 0, sourceRow: 2, cells: ['none', '7'], problems: [{ column: 0, severity: 'error', message: 'Bad.' }] }],
+      rows: [
+        { rowId: 0, sourceRow: 2, cells: ['none', '7'], problems: [{ column: 0, severity: 'error', message: 'Bad.' }] },
+      ],
     }
     const { book } = await written(input)
     expect(book.SheetNames[0]).toBe('Rows to fix')
     expect(sheetRows(book.Sheets['Rows to fix']!)[0]).toEqual([
-      'Preflight row id (do not change)', 'Row in your file (2)', 'Problems', 'Row in your file', 'Problems (2)',
+      'Preflight row id (do not change)',
+      'Row in your file (2)',
+      'Problems',
+      'Row in your file',
+      'Problems (2)',
     ])
   })
 
   it('makes the sheet name one Excel accepts', async () => {
     const names = async (sheetName: string) => (await written({ ...SAMPLE, sheetName })).book.SheetNames
-    expect(await names('Q1/Q2 [draft]: contacts of a very long client name')).toEqual(['Q1 Q2 draft contacts of a very', 'How to fix'])
+    expect(await names('Q1/Q2 [draft]: contacts of a very long client name')).toEqual([
+      'Q1 Q2 draft contacts of a very',
+      'How to fix',
+    ])
     expect(await names('how to fix')).toEqual(['Rows to fix', 'How to fix'])
   })
 
   it('cuts a value longer than an Excel cell holds', async () => {
     const long = 'x'.repeat(40_000)
-    const { book } = await written({ headers: ['Notes'], rows: [{ rowId: 1, sourceRow: 2, cells: [long], problems: [] }] })
+    const { book } = await written({
+      headers: ['Notes'],
+      rows: [{ rowId: 1, sourceRow: 2, cells: [long], problems: [] }],
+    })
     expect((book.Sheets['Rows to fix']!.C2 as ReadCell).v).toBe('x'.repeat(32_767))
   })
 
@@ -134,7 +180,9 @@ describe('writeFixSheet', () => {
     expect(() => buildFixSheet({ headers: [''], rows: [] })).toThrow(/must not be empty/)
     expect(() => buildFixSheet({ headers: ['A'], rows: [row, row] })).toThrow(/row id 1 appears twice/)
     expect(() => buildFixSheet({ headers: ['A'], rows: [{ ...row, cells: ['a', 'b'] }] })).toThrow(/more cells/)
-    expect(() => buildFixSheet({ headers: ['A'], rows: [{ ...row, problems: [{ column: 1, severity: 'error', message: 'x' }] }] })).toThrow(/column 1/)
+    expect(() =>
+      buildFixSheet({ headers: ['A'], rows: [{ ...row, problems: [{ column: 1, severity: 'error', message: 'x' }] }] }),
+    ).toThrow(/column 1/)
     expect(() => buildFixSheet({ headers: ['A'], rows: [{ ...row, rowId: -1 }] })).toThrow(/not a row id/)
   })
 
@@ -145,7 +193,14 @@ describe('writeFixSheet', () => {
       headers: ['A'],
       rows: [
         { rowId: 1, sourceRow: 2, cells: ['a'], problems: [] },
-        { rowId: 2, sourceRow: 3, get cells(): string[] { throw new Error('table closed') }, problems: [] },
+        {
+          rowId: 2,
+          sourceRow: 3,
+          get cells(): string[] {
+            throw new Error('table closed')
+          },
+          problems: [],
+        },
       ],
     }
     await expect(writeFixSheet(path, failing)).rejects.toThrow('table closed')

@@ -42,7 +42,12 @@ export interface WorkBook {
 export interface SheetJsWriter {
   write(
     workbook: WorkBook,
-    options: { readonly type: 'buffer'; readonly bookType: 'xlsx'; readonly bookSST: true; readonly compression: boolean },
+    options: {
+      readonly type: 'buffer'
+      readonly bookType: 'xlsx'
+      readonly bookSST: true
+      readonly compression: boolean
+    },
   ): Buffer
 }
 

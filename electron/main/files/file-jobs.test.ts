@@ -47,10 +47,15 @@ describe('FileJobs', () => {
   })
 
   it('passes a reader error through with its code and message', async () => {
-    const t = await setup(`parentPort.postMessage({ type: 'error', error: { code: 'FILE_EMPTY', message: 'people.csv is empty.' } })`)
+    const t = await setup(
+      `parentPort.postMessage({ type: 'error', error: { code: 'FILE_EMPTY', message: 'people.csv is empty.' } })`,
+    )
     await t.jobs.open({ path: t.file, options: {} })
     await t.ended
-    expect(t.events.at(-1)).toMatchObject({ channel: 'file:failed', payload: { cancelled: false, error: { code: 'FILE_EMPTY' } } })
+    expect(t.events.at(-1)).toMatchObject({
+      channel: 'file:failed',
+      payload: { cancelled: false, error: { code: 'FILE_EMPTY' } },
+    })
   })
 
   it('reports a worker that dies without a word', async () => {
@@ -70,7 +75,9 @@ describe('FileJobs', () => {
   })
 
   it('cancels once, and only a running job', async () => {
-    const t = await setup(`setInterval(() => parentPort.postMessage({ type: 'progress', progress: { bytesRead: 1, totalBytes: 8, rowsRead: 0 } }), 20)`)
+    const t = await setup(
+      `setInterval(() => parentPort.postMessage({ type: 'progress', progress: { bytesRead: 1, totalBytes: 8, rowsRead: 0 } }), 20)`,
+    )
     const { jobId } = await t.jobs.open({ path: t.file, options: {} })
     await new Promise((r) => setTimeout(r, 100))
     expect(t.jobs.cancel(jobId)).toBe(true)
@@ -78,12 +85,17 @@ describe('FileJobs', () => {
     const count = t.events.length
     await new Promise((r) => setTimeout(r, 100))
     expect(t.events.length).toBe(count)
-    expect(t.events.at(-1)).toMatchObject({ channel: 'file:failed', payload: { cancelled: true, error: { code: 'CANCELLED' } } })
+    expect(t.events.at(-1)).toMatchObject({
+      channel: 'file:failed',
+      payload: { cancelled: true, error: { code: 'CANCELLED' } },
+    })
   })
 
   it('says clearly when the file is gone before it opens', async () => {
     const t = await setup(``)
-    await expect(t.jobs.open({ path: join(t.dir, 'moved.csv'), options: {} })).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' })
+    await expect(t.jobs.open({ path: join(t.dir, 'moved.csv'), options: {} })).rejects.toMatchObject({
+      code: 'FILE_NOT_FOUND',
+    })
     await expect(t.jobs.open({ path: t.dir, options: {} })).rejects.toMatchObject({ code: 'NOT_A_FILE' })
   })
 })

@@ -38,7 +38,8 @@ export class FileJobs {
     const { path, options } = request
     const name = basename(path)
     const info = await stat(path).catch(() => undefined)
-    if (!info) throw new UserError('FILE_NOT_FOUND', `${name} was not found at ${path}. It may have been moved or deleted.`)
+    if (!info)
+      throw new UserError('FILE_NOT_FOUND', `${name} was not found at ${path}. It may have been moved or deleted.`)
     if (!info.isFile()) throw new UserError('NOT_A_FILE', `${path} is a folder, not a file.`)
 
     const jobId = randomUUID()

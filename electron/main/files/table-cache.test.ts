@@ -13,7 +13,11 @@ function countingLoader() {
   const load = async (path: string, options: LoadTableOptions): Promise<LoadedTable> => {
     reads.push({ path, load: options })
     const text = await readFile(path, 'utf8')
-    return { table: new ColumnarTable([{ id: 'c0', name: text, sourceName: text }]), meta: {} as LoadedTable['meta'], summary: {} as LoadedTable['summary'] }
+    return {
+      table: new ColumnarTable([{ id: 'c0', name: text, sourceName: text }]),
+      meta: {} as LoadedTable['meta'],
+      summary: {} as LoadedTable['summary'],
+    }
   }
   return { reads, load }
 }

@@ -73,7 +73,11 @@ export class TableCache {
     }
     const loaded = await this.readFile(path, load)
     const after = await this.stampOf(path).catch(() => null)
-    const settled = before !== null && after !== null && sameStamp(before, after) && Number(before.ctimeNs / 1_000_000n) < started - TIMESTAMP_MARGIN_MS
+    const settled =
+      before !== null &&
+      after !== null &&
+      sameStamp(before, after) &&
+      Number(before.ctimeNs / 1_000_000n) < started - TIMESTAMP_MARGIN_MS
     if (settled) this.entries.set(key, { path: resolve(path), stamp: before, loaded })
     return loaded
   }

@@ -21,9 +21,16 @@ async function read(name: string, content: string | Uint8Array) {
 
 describe('file problems in the user’s language', () => {
   it('words an unclosed quote that swallowed the rest of the file, with the count in each plural form', async () => {
-    const summary = await read('kunden.csv', 'Name,Stadt\nAnna,Berlin\nBoris,"Moskau\nCarla,Rom\nDora,Paris\nEmil,Wien\nFritz,Graz\n')
+    const summary = await read(
+      'kunden.csv',
+      'Name,Stadt\nAnna,Berlin\nBoris,"Moskau\nCarla,Rom\nDora,Paris\nEmil,Wien\nFritz,Graz\n',
+    )
     const [warning] = summary.fileWarnings
-    expect(warning).toMatchObject({ code: 'UNCLOSED_QUOTE', key: 'UNCLOSED_QUOTE.restOfFile', params: { n: 4, row: 3, column: 'Stadt' } })
+    expect(warning).toMatchObject({
+      code: 'UNCLOSED_QUOTE',
+      key: 'UNCLOSED_QUOTE.restOfFile',
+      params: { n: 4, row: 3, column: 'Stadt' },
+    })
     expect(warning!.message).toBe(
       'kunden.csv, row 3, column "Stadt": a quote opens there and is never closed, so the rest of the file (4 more lines) ' +
         'was read into that one cell and the rows after it are missing. Close or remove the quote in the file, then open it again.',
@@ -44,8 +51,13 @@ describe('file problems in the user’s language', () => {
 
   it('words a quote left open on the last row as "the end of that row"', async () => {
     const { fileWarnings } = await read('last.csv', 'a,b\n1,2\n3,"open\n')
-    expect(fileWarnings[0]).toMatchObject({ key: 'UNCLOSED_QUOTE.endOfRow', params: { file: 'last.csv', row: 3, column: 'b' } })
-    expect(fileIssueIn(fileWarnings[0]!, 'de')).toContain('Deshalb wurde das Ende dieser Zeile in diese eine Zelle gelesen')
+    expect(fileWarnings[0]).toMatchObject({
+      key: 'UNCLOSED_QUOTE.endOfRow',
+      params: { file: 'last.csv', row: 3, column: 'b' },
+    })
+    expect(fileIssueIn(fileWarnings[0]!, 'de')).toContain(
+      'Deshalb wurde das Ende dieser Zeile in diese eine Zelle gelesen',
+    )
     expect(fileIssueIn(fileWarnings[0]!, 'ru')).toContain('поэтому конец этой строки попал в одну эту ячейку')
   })
 
@@ -67,9 +79,17 @@ describe('file problems in the user’s language', () => {
       'Row 5 has 3 fields; the header has 2.',
     ])
     const [wide] = summary.fileWarnings
-    expect(wide).toMatchObject({ code: 'ROW_TOO_WIDE', key: 'ROW_TOO_WIDE.many', params: { n: 2, row: 3, column: 'Column C', columns: 2 } })
-    expect(fileIssueIn(wide!, 'de')).toMatch(/^wide\.csv: 2 Zeilen \(die erste ist Zeile 3\) haben mehr Zellen, als die Kopfzeile Spalten hat \(2\); der überzählige Text steht in „Column C“/)
-    expect(fileIssueIn(wide!, 'ru')).toMatch(/^wide\.csv: в 2 строках \(первая — строка 3\) больше ячеек, чем столбцов в заголовке \(2\); лишний текст находится в столбце «Column C»/)
+    expect(wide).toMatchObject({
+      code: 'ROW_TOO_WIDE',
+      key: 'ROW_TOO_WIDE.many',
+      params: { n: 2, row: 3, column: 'Column C', columns: 2 },
+    })
+    expect(fileIssueIn(wide!, 'de')).toMatch(
+      /^wide\.csv: 2 Zeilen \(die erste ist Zeile 3\) haben mehr Zellen, als die Kopfzeile Spalten hat \(2\); der überzählige Text steht in „Column C“/,
+    )
+    expect(fileIssueIn(wide!, 'ru')).toMatch(
+      /^wide\.csv: в 2 строках \(первая — строка 3\) больше ячеек, чем столбцов в заголовке \(2\); лишний текст находится в столбце «Column C»/,
+    )
   })
 
   it('words invalid UTF-8 and a file named like a workbook that is text', async () => {
@@ -79,7 +99,9 @@ describe('file problems in the user’s language', () => {
     const summary = await read('latin.xlsx', bytes)
     expect(summary.notices.map((n) => n.code)).toEqual(['EXTENSION_MISMATCH', 'INVALID_UTF8'])
     const [mismatch, invalid] = summary.notices
-    expect(mismatch!.message).toBe('latin.xlsx is named like an Excel workbook (XLSX) but is a text (CSV) file; it was read as what it is.')
+    expect(mismatch!.message).toBe(
+      'latin.xlsx is named like an Excel workbook (XLSX) but is a text (CSV) file; it was read as what it is.',
+    )
     expect(fileIssueIn(mismatch!, 'de')).toBe(
       'Die Datei latin.xlsx ist wie eine Excel-Arbeitsmappe (XLSX) benannt, ist aber eine Textdatei (CSV); sie wurde als das gelesen, was sie ist.',
     )
@@ -112,9 +134,13 @@ describe('file problems in the user’s language', () => {
       expect(error).toBeInstanceOf(IngestError)
       return error as IngestError
     }
-    const worded = (error: IngestError, language: 'de' | 'ru') => fileIssueIn({ message: error.message, ...error.wording }, language)
+    const worded = (error: IngestError, language: 'de' | 'ru') =>
+      fileIssueIn({ message: error.message, ...error.wording }, language)
 
-    const page = await failure('export.xls', '<!DOCTYPE html><html><body><table><tr><td>Email</td></tr></table></body></html>')
+    const page = await failure(
+      'export.xls',
+      '<!DOCTYPE html><html><body><table><tr><td>Email</td></tr></table></body></html>',
+    )
     expect([page.code, page.wording?.key]).toEqual(['FILE_NOT_A_TABLE', 'FILE_NOT_A_TABLE.html'])
     expect(page.message).toBe(
       'export.xls is a web page (HTML), not a CSV or Excel workbook, so nothing was read from it. ' +
@@ -128,19 +154,32 @@ describe('file problems in the user’s language', () => {
 
     const empty = await failure('leer.csv', '')
     expect([empty.code, empty.message, worded(empty, 'de'), worded(empty, 'ru')]).toEqual([
-      'FILE_EMPTY', 'The file leer.csv is empty.', 'Die Datei leer.csv ist leer.', 'Файл leer.csv пуст.',
+      'FILE_EMPTY',
+      'The file leer.csv is empty.',
+      'Die Datei leer.csv ist leer.',
+      'Файл leer.csv пуст.',
     ])
 
     // A folder is refused before it is read (a folder opens on Linux, so the CSV reader's own check answers).
     mkdirSync(join(dir, 'ordner.csv'))
-    const folder = (await readCsvFile(join(dir, 'ordner.csv'), {}, new CollectSink(), DEFAULT_LIMITS).catch((e: unknown) => e)) as IngestError
+    const folder = (await readCsvFile(join(dir, 'ordner.csv'), {}, new CollectSink(), DEFAULT_LIMITS).catch(
+      (e: unknown) => e,
+    )) as IngestError
     expect([folder.code, worded(folder, 'de'), worded(folder, 'ru')]).toEqual([
-      'NOT_A_FILE', 'ordner.csv ist ein Ordner, keine Datei.', 'ordner.csv — это папка, а не файл.',
+      'NOT_A_FILE',
+      'ordner.csv ist ein Ordner, keine Datei.',
+      'ordner.csv — это папка, а не файл.',
     ])
 
-    const missing = (await readSource(join(dir, 'weg.csv'), {}, new CollectSink(), DEFAULT_LIMITS).catch((e: unknown) => e)) as IngestError
+    const missing = (await readSource(join(dir, 'weg.csv'), {}, new CollectSink(), DEFAULT_LIMITS).catch(
+      (e: unknown) => e,
+    )) as IngestError
     expect(missing.message).toBe(`weg.csv was not found at ${join(dir, 'weg.csv')}. It may have been moved or deleted.`)
-    expect(worded(missing, 'de')).toBe(`weg.csv wurde unter ${join(dir, 'weg.csv')} nicht gefunden. Vielleicht wurde die Datei verschoben oder gelöscht.`)
-    expect(worded(missing, 'ru')).toBe(`Файл weg.csv не найден по пути ${join(dir, 'weg.csv')}. Возможно, его переместили или удалили.`)
+    expect(worded(missing, 'de')).toBe(
+      `weg.csv wurde unter ${join(dir, 'weg.csv')} nicht gefunden. Vielleicht wurde die Datei verschoben oder gelöscht.`,
+    )
+    expect(worded(missing, 'ru')).toBe(
+      `Файл weg.csv не найден по пути ${join(dir, 'weg.csv')}. Возможно, его переместили или удалили.`,
+    )
   })
 })

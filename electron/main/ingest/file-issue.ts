@@ -16,7 +16,11 @@ export interface FileIssueWording {
  * and picks its plural form from it); `englishN`, when given, is how the English writes it (`1,234`).
  */
 export function fileIssue(key: FileIssueKey, params: MessageParams, englishN?: string): FileIssueWording {
-  return { message: englishFileIssue(key, englishN === undefined ? params : { ...params, n: englishN }), key, params: { ...params } }
+  return {
+    message: englishFileIssue(key, englishN === undefined ? params : { ...params, n: englishN }),
+    key,
+    params: { ...params },
+  }
 }
 
 /** A failure with `code`, worded from `fileIssue.<key>`: its English message, and its key and params for the app. */

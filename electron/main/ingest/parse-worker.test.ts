@@ -19,7 +19,11 @@ interface Opened {
   summary: ReadSummary
 }
 
-async function openThroughWorker(path: string, options: OpenOptions = {}, onChunk?: (table: ColumnarTable) => void): Promise<Opened> {
+async function openThroughWorker(
+  path: string,
+  options: OpenOptions = {},
+  onChunk?: (table: ColumnarTable) => void,
+): Promise<Opened> {
   if (!existsSync(WORKER)) throw new Error(`${WORKER} is missing: run \`npm run build\` first`)
   return loadTable(path, { workerPath: WORKER, options, onChunk })
 }
@@ -29,9 +33,18 @@ describe('the parse worker', () => {
     const people = await openThroughWorker(data('people-us.csv'))
     expect([people.table.rowCount, people.table.columns.length, people.meta.encoding?.used]).toEqual([10, 13, 'utf-8'])
     const companies = await openThroughWorker(data('companies-eu.csv'))
-    expect([companies.table.rowCount, companies.meta.delimiter?.used, companies.table.cell(0, 6)]).toEqual([6, ';', 'Düsseldorf'])
+    expect([companies.table.rowCount, companies.meta.delimiter?.used, companies.table.cell(0, 6)]).toEqual([
+      6,
+      ';',
+      'Düsseldorf',
+    ])
     const deals = await openThroughWorker(data('opportunities.xlsx'))
-    expect([deals.meta.sheet, deals.meta.headerRow.used, deals.table.rowCount, deals.table.cell(0, 3)]).toEqual(['Deals', 3, 5, '2026-09-30'])
+    expect([deals.meta.sheet, deals.meta.headerRow.used, deals.table.rowCount, deals.table.cell(0, 3)]).toEqual([
+      'Deals',
+      3,
+      5,
+      '2026-09-30',
+    ])
     const legacy = await openThroughWorker(data('legacy-contacts.xls'))
     expect([legacy.meta.kind, legacy.table.rowCount, legacy.table.cell(1, 2)]).toEqual(['xls', 4, '020 7946 0001'])
   })

@@ -13,18 +13,25 @@ const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.post
 
 function buffersOf(chunk: TableChunk): ArrayBuffer[] {
   const buffers = [chunk.sourceRows.buffer as ArrayBuffer]
-  for (const column of chunk.columns) buffers.push(column.bytes.buffer as ArrayBuffer, column.ends.buffer as ArrayBuffer)
+  for (const column of chunk.columns)
+    buffers.push(column.bytes.buffer as ArrayBuffer, column.ends.buffer as ArrayBuffer)
   return [...new Set(buffers)]
 }
 
 const input = workerData as WorkerInput
-readSource(input.path, input.options, {
-  chunk: (chunk, meta) => post(meta ? { type: 'chunk', chunk, meta } : { type: 'chunk', chunk }, buffersOf(chunk)),
-  progress: (progress) => post({ type: 'progress', progress }),
-}, input.limits)
+readSource(
+  input.path,
+  input.options,
+  {
+    chunk: (chunk, meta) => post(meta ? { type: 'chunk', chunk, meta } : { type: 'chunk', chunk }, buffersOf(chunk)),
+    progress: (progress) => post({ type: 'progress', progress }),
+  },
+  input.limits,
+)
   .then((summary) => post({ type: 'done', summary }))
   .catch((error: unknown) => {
-    if (error instanceof IngestError) post({ type: 'error', error: { code: error.code, message: error.message, ...error.wording } })
+    if (error instanceof IngestError)
+      post({ type: 'error', error: { code: error.code, message: error.message, ...error.wording } })
     else {
       const detail = error instanceof Error ? error.message : String(error)
       const { message, key, params } = fileIssue('PARSE_FAILED', { detail })

@@ -20,9 +20,13 @@ async function open(name: string, content: string) {
 
 describe('readSource', () => {
   it('refuses a web page saved as .xls, saying what it is and what to do, and sends no rows', async () => {
-    const page = '\uFEFF\r\n<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body><table><tr><td>Name</td><td>Email</td></tr>' +
+    const page =
+      '\uFEFF\r\n<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body><table><tr><td>Name</td><td>Email</td></tr>' +
       '<tr><td>Ada</td><td>ada@example.com</td></tr></table></body></html>\n'
-    const failure = await open('people.xls', page).then(() => null, (error: unknown) => error)
+    const failure = await open('people.xls', page).then(
+      () => null,
+      (error: unknown) => error,
+    )
     expect(failure).toBeInstanceOf(IngestError)
     expect((failure as IngestError).code).toBe('FILE_NOT_A_TABLE')
     expect((failure as IngestError).message).toBe(
@@ -32,10 +36,11 @@ describe('readSource', () => {
   })
 
   it('refuses a bare HTML table and an Excel 2003 XML spreadsheet named .xls', async () => {
-    await expect(open('deals.xls', '<table border="1"><tr><th>Name</th></tr><tr><td>Big deal</td></tr></table>')).rejects.toThrow(
-      'deals.xls is a web page (HTML)',
-    )
-    const xml = '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>'
+    await expect(
+      open('deals.xls', '<table border="1"><tr><th>Name</th></tr><tr><td>Big deal</td></tr></table>'),
+    ).rejects.toThrow('deals.xls is a web page (HTML)')
+    const xml =
+      '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>'
     await expect(open('export.xls', xml)).rejects.toThrow('export.xls is an Excel 2003 XML spreadsheet')
   })
 

@@ -42,15 +42,24 @@ export async function readSource(
   const markup = kind === 'csv' ? sniffMarkup(head) : null
   if (markup !== null) throw markupError(basename(path), markup)
   const summary =
-    kind === 'csv' ? await readCsvFile(path, options, sink, limits) : await readWorkbookFile(path, kind, options, sink, limits)
+    kind === 'csv'
+      ? await readCsvFile(path, options, sink, limits)
+      : await readWorkbookFile(path, kind, options, sink, limits)
   const named = KIND_BY_EXTENSION[extname(path).toLowerCase()]
   if (named === undefined || named === kind) return summary
-  const notice: ParseNotice = { code: 'EXTENSION_MISMATCH', ...fileIssue(MISMATCH_KEY[named][kind]!, { file: basename(path) }) }
+  const notice: ParseNotice = {
+    code: 'EXTENSION_MISMATCH',
+    ...fileIssue(MISMATCH_KEY[named][kind]!, { file: basename(path) }),
+  }
   return { ...summary, notices: [notice, ...summary.notices] }
 }
 
 function markupError(file: string, markup: 'html' | 'xml-spreadsheet'): IngestError {
-  return ingestError('FILE_NOT_A_TABLE', markup === 'html' ? 'FILE_NOT_A_TABLE.html' : 'FILE_NOT_A_TABLE.xmlSpreadsheet', { file })
+  return ingestError(
+    'FILE_NOT_A_TABLE',
+    markup === 'html' ? 'FILE_NOT_A_TABLE.html' : 'FILE_NOT_A_TABLE.xmlSpreadsheet',
+    { file },
+  )
 }
 
 async function readHead(path: string): Promise<Uint8Array> {
@@ -60,7 +69,8 @@ async function readHead(path: string): Promise<Uint8Array> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw ingestError('FILE_NOT_FOUND', 'FILE_NOT_FOUND.atPath', { file: basename(path), path })
-    if (code === 'EACCES' || code === 'EPERM') throw ingestError('FILE_NOT_READABLE', 'FILE_NOT_READABLE.notAllowed', { file: path })
+    if (code === 'EACCES' || code === 'EPERM')
+      throw ingestError('FILE_NOT_READABLE', 'FILE_NOT_READABLE.notAllowed', { file: path })
     if (code === 'EISDIR') throw ingestError('NOT_A_FILE', 'NOT_A_FILE', { file: path })
     throw error
   }

@@ -115,7 +115,10 @@ describe('createEmit', () => {
     const send = vi.fn()
     const emit = createEmit(send)
     emit('file:progress', { jobId: 'j', progress: { bytesRead: 1, totalBytes: 2, rowsRead: 0 } })
-    expect(send).toHaveBeenCalledWith('file:progress', { jobId: 'j', progress: { bytesRead: 1, totalBytes: 2, rowsRead: 0 } })
+    expect(send).toHaveBeenCalledWith('file:progress', {
+      jobId: 'j',
+      progress: { bytesRead: 1, totalBytes: 2, rowsRead: 0 },
+    })
     expect(() => emit('file:progress', { jobId: 'j' } as never)).toThrow()
   })
 })

@@ -22,10 +22,12 @@ const ROOT = resolve(__dirname, '../../..')
 const WORKERS = { parse: join(ROOT, 'out/main/parse-worker.js'), check: join(ROOT, 'out/main/check-worker.js') }
 
 const EXPORT = {
-  'hubspot-crm-exports-all-companies.csv': 'Record ID,Company name,Company Domain Name\n5100000001,Acme,acme.com\n5100000002,Globex,globex.com\n',
+  'hubspot-crm-exports-all-companies.csv':
+    'Record ID,Company name,Company Domain Name\n5100000001,Acme,acme.com\n5100000002,Globex,globex.com\n',
   'hubspot-crm-exports-all-contacts.csv':
     'Record ID,First Name,Last Name,Email,Associated Company IDs\n8100000001,Ada,Lovelace,ada@acme.com,5100000001\n8100000002,Grace,Hopper,grace@globex.com,5100000002\n8100000003,Alan,Turing,alan@example.com,5100000009\n',
-  'hubspot-crm-exports-all-deals.csv': 'Record ID,Deal Name,Deal Stage,Amount,Associated Company IDs,Associated Contact IDs\n9200000001,Renewal,Closed Won,1000,5100000001,8100000001;8100000002\n',
+  'hubspot-crm-exports-all-deals.csv':
+    'Record ID,Deal Name,Deal Stage,Amount,Associated Company IDs,Associated Contact IDs\n9200000001,Renewal,Closed Won,1000,5100000001,8100000001;8100000002\n',
 }
 
 describe('migrating a folder from the app', () => {
@@ -38,7 +40,12 @@ describe('migrating a folder from the app', () => {
 
   it('plans the folder as the CLI does, writes migration.preflight and counts each link with what names no row', async () => {
     const progress: MigrateProgress[] = []
-    const result = await migrateFolder(dir, { model: DEFAULT_MODEL, baseUrl: 'http://127.0.0.1:1', workers: WORKERS, onProgress: (p) => progress.push(p) })
+    const result = await migrateFolder(dir, {
+      model: DEFAULT_MODEL,
+      baseUrl: 'http://127.0.0.1:1',
+      workers: WORKERS,
+      onProgress: (p) => progress.push(p),
+    })
     const projectPath = join(dir, MIGRATION_PROJECT)
     expect(result.projectPath).toBe(projectPath)
     expect(result.reused).toBe(false)
@@ -47,7 +54,8 @@ describe('migrating a folder from the app', () => {
       ['hubspot-crm-exports-all-contacts.csv', 'people', 3],
       ['hubspot-crm-exports-all-deals.csv', 'opportunities', 1],
     ])
-    const line = (l: MigrateFolderResult['links'][number]) => `${l.fromObject} -> ${l.toObject} by ${l.column}: ${l.found} of ${l.total}`
+    const line = (l: MigrateFolderResult['links'][number]) =>
+      `${l.fromObject} -> ${l.toObject} by ${l.column}: ${l.found} of ${l.total}`
     expect(result.links.map(line)).toEqual([
       'people -> companies by Associated Company IDs: 2 of 3',
       'opportunities -> companies by Associated Company IDs: 1 of 1',
@@ -55,11 +63,27 @@ describe('migrating a folder from the app', () => {
     ])
     const contacts = result.links[0]!
     expect(contacts.unresolved).toEqual([
-      { file: 'hubspot-crm-exports-all-contacts.csv', fileId: contacts.fromId, row: 4, column: 'Associated Company IDs', value: '5100000009', reason: 'missing' },
+      {
+        file: 'hubspot-crm-exports-all-contacts.csv',
+        fileId: contacts.fromId,
+        row: 4,
+        column: 'Associated Company IDs',
+        value: '5100000009',
+        reason: 'missing',
+      },
     ])
     // The same project the CLI plans (its times aside).
     const saved = JSON.parse(await readFile(projectPath, 'utf8')) as Record<string, unknown>
-    const cli = await cliPlanProject(Object.keys(EXPORT).sort().map((n) => join(dir, n)), projectPath, { preset: 'auto' }, DEFAULT_MODEL, WORKERS, 'http://127.0.0.1:1')
+    const cli = await cliPlanProject(
+      Object.keys(EXPORT)
+        .sort()
+        .map((n) => join(dir, n)),
+      projectPath,
+      { preset: 'auto' },
+      DEFAULT_MODEL,
+      WORKERS,
+      'http://127.0.0.1:1',
+    )
     const timeless = (p: Record<string, unknown>) => ({ ...p, createdAt: null, updatedAt: null })
     expect(timeless(saved)).toEqual(timeless(JSON.parse(JSON.stringify(cli)) as Record<string, unknown>))
     expect(saved['workspace']).toEqual({ baseUrl: 'http://127.0.0.1:1' })
@@ -81,19 +105,41 @@ describe('migrating a folder from the app', () => {
       join(dir, 'hubspot-crm-exports-all-companies.csv'),
       'Record ID,Company name,Company Domain Name,Company owner\n5100000001,Acme,acme.com,Maria Garcia\n5100000002,Globex,globex.com,nobody@client.com\n5100000003,Initech,initech.io,maria.garcia@client.com\n',
     )
-    const members = [{ id: 'member-1', name: { firstName: 'María', lastName: 'García' }, userEmail: 'maria.garcia@client.com' }]
+    const members = [
+      { id: 'member-1', name: { firstName: 'María', lastName: 'García' }, userEmail: 'maria.garcia@client.com' },
+    ]
     let asked = 0
     const readMembers = async () => (asked++, members)
     const owners = (result: MigrateFolderResult) => result.links.filter((l) => l.kind === 'member')
     const checked = await migrateFolder(dir, { model: DEFAULT_MODEL, baseUrl: null, workers: WORKERS, readMembers })
     expect(asked).toBe(1)
     expect(owners(checked)).toHaveLength(1)
-    expect(owners(checked)[0]).toMatchObject({ fromObject: 'companies', toObject: 'workspaceMembers', column: 'Company owner', field: 'accountOwner', checked: true, found: 2, total: 3 })
+    expect(owners(checked)[0]).toMatchObject({
+      fromObject: 'companies',
+      toObject: 'workspaceMembers',
+      column: 'Company owner',
+      field: 'accountOwner',
+      checked: true,
+      found: 2,
+      total: 3,
+    })
     expect(owners(checked)[0]!.unresolved).toEqual([
-      { file: 'hubspot-crm-exports-all-companies.csv', fileId: owners(checked)[0]!.fromId, row: 3, column: 'Company owner', value: 'nobody@client.com', reason: 'not-member' },
+      {
+        file: 'hubspot-crm-exports-all-companies.csv',
+        fileId: owners(checked)[0]!.fromId,
+        row: 3,
+        column: 'Company owner',
+        value: 'nobody@client.com',
+        reason: 'not-member',
+      },
     ])
     // Offline (the members cannot be read): the line says the owners are matched when pushing, none listed as missing.
-    const offline = await migrateFolder(dir, { model: DEFAULT_MODEL, baseUrl: null, workers: WORKERS, readMembers: async () => null })
+    const offline = await migrateFolder(dir, {
+      model: DEFAULT_MODEL,
+      baseUrl: null,
+      workers: WORKERS,
+      readMembers: async () => null,
+    })
     expect(owners(offline)[0]).toMatchObject({ checked: false, found: 0, total: 3, unresolved: [] })
   })
 
@@ -114,22 +160,39 @@ describe('migrating a folder from the app', () => {
       dataDir: dir,
     })
     const cancelledDialog = await dispatch(handlers, 'migrate:folder', { folder: null, workspaceId: null, jobId: 'm1' })
-    expect(cancelledDialog).toEqual({ ok: true, value: { folder: null, projectPath: null, reused: false, files: [], links: [], notes: [] } })
+    expect(cancelledDialog).toEqual({
+      ok: true,
+      value: { folder: null, projectPath: null, reused: false, files: [], links: [], notes: [] },
+    })
     const picked = await dispatch(handlers, 'migrate:folder', { folder: null, workspaceId: null, jobId: 'm2' })
-    expect(picked).toMatchObject({ ok: true, value: { folder: dir, projectPath: join(dir, MIGRATION_PROJECT), reused: false } })
+    expect(picked).toMatchObject({
+      ok: true,
+      value: { folder: dir, projectPath: join(dir, MIGRATION_PROJECT), reused: false },
+    })
     await rm(join(dir, MIGRATION_PROJECT))
 
     const control = new AbortController()
-    const cancelled = migrateFolder(dir, { model: DEFAULT_MODEL, baseUrl: null, workers: WORKERS, signal: control.signal, onProgress: (p) => p.phase === 'checking' && control.abort() })
+    const cancelled = migrateFolder(dir, {
+      model: DEFAULT_MODEL,
+      baseUrl: null,
+      workers: WORKERS,
+      signal: control.signal,
+      onProgress: (p) => p.phase === 'checking' && control.abort(),
+    })
     await expect(cancelled).rejects.toMatchObject({ code: 'MIGRATE_CANCELLED' })
     expect(existsSync(join(dir, MIGRATION_PROJECT))).toBe(false)
-    expect(await dispatch(handlers, 'migrate:cancel', { jobId: 'nothing' })).toEqual({ ok: true, value: { cancelled: false } })
+    expect(await dispatch(handlers, 'migrate:cancel', { jobId: 'nothing' })).toEqual({
+      ok: true,
+      value: { cancelled: false },
+    })
   })
 
   it('says a folder with no export as the user error it is', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'preflight-migrate-empty-'))
     try {
-      await expect(migrateFolder(empty, { model: DEFAULT_MODEL, baseUrl: null, workers: WORKERS })).rejects.toMatchObject({ code: 'MIGRATE_NO_EXPORTS' })
+      await expect(
+        migrateFolder(empty, { model: DEFAULT_MODEL, baseUrl: null, workers: WORKERS }),
+      ).rejects.toMatchObject({ code: 'MIGRATE_NO_EXPORTS' })
     } finally {
       await rm(empty, { recursive: true, force: true })
     }

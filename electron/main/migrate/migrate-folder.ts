@@ -11,7 +11,13 @@ import { existsSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import type { WorkspaceMember } from '../../../shared/migrate/member-index'
 import { MEMBERS_TARGET, type FileLink } from '../../../shared/migrate/migration-schema'
-import { MIGRATE_UNRESOLVED_REASONS, type MigrateFolderResult, type MigrateLink, type MigrateProgress, type MigrateUnresolved } from '../../../shared/migrate/migrate-ipc'
+import {
+  MIGRATE_UNRESOLVED_REASONS,
+  type MigrateFolderResult,
+  type MigrateLink,
+  type MigrateProgress,
+  type MigrateUnresolved,
+} from '../../../shared/migrate/migrate-ipc'
 import { findObject, type WorkspaceModel } from '../../../shared/model/workspace-model'
 import type { ProjectFile, ProjectSource } from '../../../shared/project/project-file'
 import { ProjectLinks, type LinkStats, type UnresolvedLink } from './migrate-links'
@@ -56,11 +62,20 @@ async function run(folder: string, options: MigrateFolderOptions): Promise<Migra
   if (reused) project = await readProject(projectPath)
   else {
     const paths = await listExports(folder)
-    project = await planProject(paths, projectPath, { preset: 'auto' }, model, workers, options.baseUrl, new TableCache(), {
-      signal,
-      report: (line) => notes.push(line),
-      onProgress: (p) => onProgress?.(p),
-    })
+    project = await planProject(
+      paths,
+      projectPath,
+      { preset: 'auto' },
+      model,
+      workers,
+      options.baseUrl,
+      new TableCache(),
+      {
+        signal,
+        report: (line) => notes.push(line),
+        onProgress: (p) => onProgress?.(p),
+      },
+    )
   }
   const members = ProjectLinks.needsMembers(project) ? ((await options.readMembers?.()) ?? null) : null
   const summary = await linkSummary(projectPath, project, model, workers, signal, onProgress, members)
@@ -90,7 +105,12 @@ export async function linkSummary(
     onProgress?.({ phase: 'checking', index, count: ordered.length, name })
     const { prepared } = await prepareProjectSource(projectPath, project, file, model, workers)
     await links.forFile(file, prepared)
-    files.push({ id: file.id, name, object: prepared.object.namePlural, rows: links.rowsOf(file.id) ?? prepared.loaded.table.rowCount })
+    files.push({
+      id: file.id,
+      name,
+      object: prepared.object.namePlural,
+      rows: links.rowsOf(file.id) ?? prepared.loaded.table.rowCount,
+    })
   }
   // Note and task targets are counted once every file is indexed (the records they name may come later).
   links.targetRows(model)
@@ -109,13 +129,21 @@ interface Placed {
  * One line per link, its unresolved values placed by the file and column they were read from. Owner links are
  * counted only when the members were read (`membersRead`); else their line says they are matched at push time.
  */
-function summarize(project: ProjectFile, model: WorkspaceModel, stats: readonly LinkStats[], unresolved: readonly UnresolvedLink[], membersRead: boolean): MigrateLink[] {
+function summarize(
+  project: ProjectFile,
+  model: WorkspaceModel,
+  stats: readonly LinkStats[],
+  unresolved: readonly UnresolvedLink[],
+  membersRead: boolean,
+): MigrateLink[] {
   const byId = new Map(project.files.map((f) => [f.id, f]))
   const placed: Placed[] = []
   for (const s of stats) {
     const file = byId.get(s.file)
     if (file === undefined) continue
-    const link = (file.links ?? []).find((l) => l.field === s.field && l.target === s.target && columnOf(l) === s.column)
+    const link = (file.links ?? []).find(
+      (l) => l.field === s.field && l.target === s.target && columnOf(l) === s.column,
+    )
     if (link === undefined) continue
     placed.push({ file, link, stats: s, out: [], more: 0 })
   }
@@ -125,16 +153,25 @@ function summarize(project: ProjectFile, model: WorkspaceModel, stats: readonly 
     // Without the members, every owner value would read as "no such member": they are matched at push instead.
     if (!membersRead && (u.reason === 'not-member' || u.reason === 'member-ambiguous')) continue
     const candidates = placed.filter((p) => readFrom(p).file === u.file && readFrom(p).column === u.column)
-    const home = candidates.find((p) => p.link.prefix !== undefined && u.value.startsWith(p.link.prefix)) ?? candidates[0]
+    const home =
+      candidates.find((p) => p.link.prefix !== undefined && u.value.startsWith(p.link.prefix)) ?? candidates[0]
     if (home === undefined) continue
     if (home.out.length >= UNRESOLVED_PER_LINK) {
       home.more++
       continue
     }
     const fileId = home.link.via ? null : home.file.id
-    home.out.push({ file: u.file, fileId, row: u.row, column: u.column, value: u.value, reason: u.reason as MigrateUnresolved['reason'] })
+    home.out.push({
+      file: u.file,
+      fileId,
+      row: u.row,
+      column: u.column,
+      value: u.value,
+      reason: u.reason as MigrateUnresolved['reason'],
+    })
   }
-  const objectOf = (f: ProjectSource | undefined) => (f ? (findObject(model, f.mapping.object)?.namePlural ?? f.mapping.object) : '')
+  const objectOf = (f: ProjectSource | undefined) =>
+    f ? (findObject(model, f.mapping.object)?.namePlural ?? f.mapping.object) : ''
   return placed.map(({ file, link, stats: s, out, more }) => {
     const target = byId.get(link.target)
     const member = link.kind === 'member' || link.target === MEMBERS_TARGET
@@ -165,5 +202,7 @@ function columnOf(link: FileLink): string {
 
 /** Where a link's values are read: this file's column, or the join file's. */
 function readFrom(p: Placed): { file: string; column: string } {
-  return p.link.via ? { file: basename(p.link.via.path), column: p.link.via.to } : { file: basename(p.file.path), column: p.link.column }
+  return p.link.via
+    ? { file: basename(p.link.via.path), column: p.link.via.to }
+    : { file: basename(p.file.path), column: p.link.column }
 }

@@ -29,7 +29,8 @@ import { tableCacheOf, type TableLoader } from '../files/table-cache'
 import { MISSING, RowIndex } from './migrate-row-index'
 import type { PreparedCheck, WorkerPaths } from '../project/prepare-check'
 
-export type UnresolvedReason = 'missing' | 'ambiguous' | 'other-object' | 'not-landed' | 'not-member' | 'member-ambiguous'
+export type UnresolvedReason =
+  'missing' | 'ambiguous' | 'other-object' | 'not-landed' | 'not-member' | 'member-ambiguous'
 
 export interface UnresolvedLink {
   readonly file: string
@@ -161,12 +162,24 @@ export class ProjectLinks {
       if (col < 0) continue
       const target = this.files.get(link.target)
       const siblings = links.filter((l) => l !== link && l.column === link.column && l.via === undefined)
-      const firstOfColumn = link.via !== undefined || links.find((l) => l.column === link.column && l.via === undefined) === link
-      const stats: LinkStats = { file: file.id, column: link.via ? `${basename(link.via.path)} ${link.via.to}` : link.column, field: link.field, target: link.target, resolved: 0, total: 0 }
+      const firstOfColumn =
+        link.via !== undefined || links.find((l) => l.column === link.column && l.via === undefined) === link
+      const stats: LinkStats = {
+        file: file.id,
+        column: link.via ? `${basename(link.via.path)} ${link.via.to}` : link.column,
+        field: link.field,
+        target: link.target,
+        resolved: 0,
+        total: 0,
+      }
       this.stats.push(stats)
       if (link.kind === 'target') {
         // Resolved once every file landed: the records it names may come from files after this one.
-        const entry = this.targets.get(file.id) ?? { path: sourcePathOf(this.projectPath, file.path), object: prepared.object, pending: [] }
+        const entry = this.targets.get(file.id) ?? {
+          path: sourcePathOf(this.projectPath, file.path),
+          object: prepared.object,
+          pending: [],
+        }
         this.targets.set(file.id, entry)
         for (let row = 0; row < table.rowCount; row++) {
           if (prepared.check.rowHasError[row]) continue
@@ -212,12 +225,18 @@ export class ProjectLinks {
         continue
       }
       // A value's cell (file, spreadsheet row, column) is made only when the value is listed as unresolved.
-      const cellAt = (row: number, value: string): LinkCell => ({ value, file: name, row: table.sourceRow(row), column: link.column })
+      const cellAt = (row: number, value: string): LinkCell => ({
+        value,
+        file: name,
+        row: table.sourceRow(row),
+        column: link.column,
+      })
       const visit = (row: number, value: string, via: LinkCell | undefined): void => {
         // A polymorphic id (Salesforce WhoId) belongs to the link whose key prefix it carries.
         // One that none of the column's links takes is reported once, by the column's first link.
         const other = link.prefix !== undefined && !value.startsWith(link.prefix)
-        if (other && (siblings.some((s) => s.prefix !== undefined && value.startsWith(s.prefix)) || !firstOfColumn)) return
+        if (other && (siblings.some((s) => s.prefix !== undefined && value.startsWith(s.prefix)) || !firstOfColumn))
+          return
         stats.total++
         if (link.prefix && !value.startsWith(link.prefix)) {
           this.unresolved.push({ ...(via ?? cellAt(row, value)), reason: 'other-object' })
@@ -272,7 +291,12 @@ export class ProjectLinks {
     for (const [fileId, { path, object, pending }] of this.targets) {
       const join = findObject(model, `${object.nameSingular}Target`)
       const own = this.files.get(fileId)!
-      const joinColumn = (targetSingular: string) => join?.fields.find((f) => f.relation?.type === 'MANY_TO_ONE' && findObject(model, f.relation.targetObject)?.nameSingular === targetSingular)?.relation?.joinColumn
+      const joinColumn = (targetSingular: string) =>
+        join?.fields.find(
+          (f) =>
+            f.relation?.type === 'MANY_TO_ONE' &&
+            findObject(model, f.relation.targetObject)?.nameSingular === targetSingular,
+        )?.relation?.joinColumn
       const noteColumn = joinColumn(object.nameSingular)
       if (join === undefined || noteColumn === undefined) continue
       const rows: { key: string; record: ApiRecord; cell: PendingTarget['cell'] }[] = []
@@ -295,7 +319,8 @@ export class ProjectLinks {
         this.resolved++
         stats.resolved++
         // A note that did not land (refused) has no targets; in a dry run, a new note's targets are new too.
-        const column = join.fields.find((f) => f.name === link.field && f.relation?.type === 'MANY_TO_ONE')?.relation?.joinColumn
+        const column = join.fields.find((f) => f.name === link.field && f.relation?.type === 'MANY_TO_ONE')?.relation
+          ?.joinColumn
         if (noteId === undefined || targetId === undefined || column === undefined) {
           if (this.dryRun) unplanned++
           continue
@@ -311,14 +336,22 @@ export class ProjectLinks {
   }
 
   /** A join file's values per source key of this file (`OpportunityId` -> its `ContactId`s), primary rows first. */
-  private async viaValues(via: LinkVia, system: SourceSystem, load: TableLoader): Promise<Map<string, { value: string; file: string; row: number; column: string }[]>> {
+  private async viaValues(
+    via: LinkVia,
+    system: SourceSystem,
+    load: TableLoader,
+  ): Promise<Map<string, { value: string; file: string; row: number; column: string }[]>> {
     const path = sourcePathOf(this.projectPath, via.path)
     const { table } = await load(path, { workerPath: this.workers.parse }).catch((error: unknown) => {
-      throw new UserError(PIPELINE_FAILED, `The link file ${path} cannot be read: ${error instanceof UserError ? error.message : String(error)}`)
+      throw new UserError(
+        PIPELINE_FAILED,
+        `The link file ${path} cannot be read: ${error instanceof UserError ? error.message : String(error)}`,
+      )
     })
     const at = (name: string | undefined) => (name === undefined ? -1 : table.columns.findIndex((c) => c.name === name))
     const [from, to, primary, deleted] = [at(via.from), at(via.to), at(via.primary), at(via.deleted)]
-    if (from < 0 || to < 0) throw new UserError(PIPELINE_FAILED, `The link file ${path} has no column "${from < 0 ? via.from : via.to}".`)
+    if (from < 0 || to < 0)
+      throw new UserError(PIPELINE_FAILED, `The link file ${path} has no column "${from < 0 ? via.from : via.to}".`)
     const byKey = new Map<string, { value: string; file: string; row: number; column: string; primary: boolean }[]>()
     for (let row = 0; row < table.rowCount; row++) {
       if (deleted >= 0 && isTrueValue(table.cell(row, deleted))) continue
@@ -326,17 +359,31 @@ export class ProjectLinks {
       const value = table.cell(row, to).trim()
       if (key === null || value === '') continue
       const list = byKey.get(key) ?? []
-      list.push({ value, file: basename(path), row: table.sourceRow(row), column: via.to, primary: primary >= 0 && isTrueValue(table.cell(row, primary)) })
+      list.push({
+        value,
+        file: basename(path),
+        row: table.sourceRow(row),
+        column: via.to,
+        primary: primary >= 0 && isTrueValue(table.cell(row, primary)),
+      })
       byKey.set(key, list)
     }
     const out = new Map<string, { value: string; file: string; row: number; column: string }[]>()
-    for (const [key, list] of byKey) out.set(key, [...list.filter((x) => x.primary), ...list.filter((x) => !x.primary)].map(({ primary: _p, ...rest }) => rest))
+    for (const [key, list] of byKey)
+      out.set(
+        key,
+        [...list.filter((x) => x.primary), ...list.filter((x) => !x.primary)].map(({ primary: _p, ...rest }) => rest),
+      )
     return out
   }
 }
 
 /** The column a note's or task's title comes from (its body's), or -1 when the object has no title or a column sets it. */
-function titleColumnOf(file: ProjectSource, object: ObjectModel, columns: readonly { readonly name: string }[]): number {
+function titleColumnOf(
+  file: ProjectSource,
+  object: ObjectModel,
+  columns: readonly { readonly name: string }[],
+): number {
   if (!object.fields.some((f) => f.name === 'title')) return -1
   const mapped = Object.entries(file.mapping.columns)
   if (mapped.some(([, path]) => path === 'title')) return -1
@@ -346,12 +393,19 @@ function titleColumnOf(file: ProjectSource, object: ObjectModel, columns: readon
 
 /** A title from a body: its first line that holds text, trimmed. */
 export function firstLineTitle(body: string): Readonly<Record<string, JsonValue>> {
-  const line = body.split(/\r?\n/).map((l) => l.trim()).find((l) => l !== '')
+  const line = body
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .find((l) => l !== '')
   return line === undefined ? {} : { title: line }
 }
 
 /** A row's record with its links as join columns, where it does not already set that relation itself. */
-export function withLinks(object: ObjectModel, record: ApiRecord, ids: ReadonlyMap<string, string>): { record: ApiRecord; added: number } {
+export function withLinks(
+  object: ObjectModel,
+  record: ApiRecord,
+  ids: ReadonlyMap<string, string>,
+): { record: ApiRecord; added: number } {
   if (ids.size === 0) return { record, added: 0 }
   const out: Record<string, JsonValue> = { ...record }
   let added = 0

@@ -29,18 +29,31 @@ const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0
 describe('readWorkspaceMembers', () => {
   it('reads every page of members, retrying a server error', async () => {
     const { s, connection } = await connect(JSON.parse(await readFile(MODEL_PATH, 'utf8')))
-    s.seed('workspaceMembers', Array.from({ length: 450 }, (_, i) => ({ id: uuid(i + 1), name: { firstName: `First${i}`, lastName: `Last${i}` }, userEmail: `m${i}@example.com`, userId: uuid(10_000 + i) })))
+    s.seed(
+      'workspaceMembers',
+      Array.from({ length: 450 }, (_, i) => ({
+        id: uuid(i + 1),
+        name: { firstName: `First${i}`, lastName: `Last${i}` },
+        userEmail: `m${i}@example.com`,
+        userId: uuid(10_000 + i),
+      })),
+    )
     s.setFaults({ failNext: 1 })
     const members = await readWorkspaceMembers(connection, undefined, { baseMs: 5, maxMs: 20 })
     expect(members).toHaveLength(450)
     expect(new Set(members.map((m) => m.id)).size).toBe(450)
-    expect(members[449]).toMatchObject({ userEmail: 'm449@example.com', name: { firstName: 'First449', lastName: 'Last449' } })
+    expect(members[449]).toMatchObject({
+      userEmail: 'm449@example.com',
+      name: { firstName: 'First449', lastName: 'Last449' },
+    })
     const gets = s.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/rest/workspaceMembers'))
     expect(gets.map((r) => r.status)).toEqual([500, 200, 200, 200])
   })
 
   it('says what failed when the workspace cannot list its members', async () => {
     const { connection } = await connect(WORKSPACE_MODEL)
-    await expect(readWorkspaceMembers(connection)).rejects.toThrow(/^Reading the workspace's members, to match owners and assignees, failed: /)
+    await expect(readWorkspaceMembers(connection)).rejects.toThrow(
+      /^Reading the workspace's members, to match owners and assignees, failed: /,
+    )
   })
 })

@@ -14,12 +14,37 @@ describe('RowIndex', () => {
     {
       system: 'salesforce',
       // An 18-character id and its 15-character form name one record; a key two rows share is ambiguous.
-      rows: [['001000000000001AAA', 'Acme'], ['001000000000002', ' Globex  Corp '], ['001000000000002', 'Initech'], ['', 'Émile Zola'], ['001000000000003', '']],
-      values: ['001000000000001', '001000000000001AAA', '001000000000002', ' 001000000000003 ', '001000000000009', '', 'acme', 'GLOBEX corp', 'Emile Zola', 'emile  zola', 'Initech', 'nobody', '  '],
+      rows: [
+        ['001000000000001AAA', 'Acme'],
+        ['001000000000002', ' Globex  Corp '],
+        ['001000000000002', 'Initech'],
+        ['', 'Émile Zola'],
+        ['001000000000003', ''],
+      ],
+      values: [
+        '001000000000001',
+        '001000000000001AAA',
+        '001000000000002',
+        ' 001000000000003 ',
+        '001000000000009',
+        '',
+        'acme',
+        'GLOBEX corp',
+        'Emile Zola',
+        'emile  zola',
+        'Initech',
+        'nobody',
+        '  ',
+      ],
     },
     {
       system: 'hubspot',
-      rows: [['5100000001', 'Deal'], ['5100000002', 'Deal'], [' 5100000003 ', 'Other'], ['5100000001', '']],
+      rows: [
+        ['5100000001', 'Deal'],
+        ['5100000002', 'Deal'],
+        [' 5100000003 ', 'Other'],
+        ['5100000001', ''],
+      ],
       values: ['5100000001', '5100000002', '5100000003', '5100000004', 'deal', 'other', ''],
     },
   ]
@@ -28,9 +53,15 @@ describe('RowIndex', () => {
     for (const { system, rows, values } of cases) {
       const reference = new LinkIndex(system)
       rows.forEach(([key, name], row) => reference.add(row, key, name))
-      const index = new RowIndex(system, rows.length, (row) => rows[row]![0], (row) => rows[row]![1])
+      const index = new RowIndex(
+        system,
+        rows.length,
+        (row) => rows[row]![0],
+        (row) => rows[row]![1],
+      )
       for (const by of ['key', 'name'] as const) {
-        for (const value of values) expect([by, value, index.lookup(by, value)]).toEqual([by, value, linkIndexLookup(reference, by, value)])
+        for (const value of values)
+          expect([by, value, index.lookup(by, value)]).toEqual([by, value, linkIndexLookup(reference, by, value)])
       }
     }
   })
@@ -42,7 +73,12 @@ describe('RowIndex', () => {
 
   it('reads each name cell once and normalises names only when a lookup by name comes', () => {
     const read: number[] = []
-    const index = new RowIndex('pipedrive', 3, (row) => String(row + 1), (row) => (read.push(row), ['Ada', 'Grace', 'ada'][row]!))
+    const index = new RowIndex(
+      'pipedrive',
+      3,
+      (row) => String(row + 1),
+      (row) => (read.push(row), ['Ada', 'Grace', 'ada'][row]!),
+    )
     expect(read).toEqual([0, 1, 2])
     expect(index.lookup('key', '2')).toBe(1)
     expect([index.lookup('name', 'GRACE'), index.lookup('name', 'Ada')]).toEqual([1, AMBIGUOUS])

@@ -22,7 +22,11 @@ export type PresetName = 'auto' | 'hubspot' | 'salesforce' | 'pipedrive'
 const READABLE = new Set(['.csv', '.tsv', '.txt', '.xlsx', '.xls'])
 /** What migrate and push write beside the exports: never read back as an export. */
 const OUTPUTS = /(-rejected|-failed)\.(csv|xlsx)$|^unresolved-links\.csv$/i
-const PRESETS: Record<Exclude<PresetName, 'auto'>, Preset> = { hubspot: HUBSPOT, salesforce: SALESFORCE, pipedrive: PIPEDRIVE }
+const PRESETS: Record<Exclude<PresetName, 'auto'>, Preset> = {
+  hubspot: HUBSPOT,
+  salesforce: SALESFORCE,
+  pipedrive: PIPEDRIVE,
+}
 
 /** The parse worker script the exports are read in. */
 export interface PlanWorkers {
@@ -35,14 +39,25 @@ export interface PlanOptions {
   /** Stops before the next file is read (a UserError MIGRATE_CANCELLED). */
   readonly signal?: AbortSignal
   /** A file is being read (0-based index of `count`), then (index = count) the plan is being made. */
-  readonly onProgress?: (progress: { phase: 'reading' | 'planning'; index: number; count: number; name: string }) => void
+  readonly onProgress?: (progress: {
+    phase: 'reading' | 'planning'
+    index: number
+    count: number
+    name: string
+  }) => void
 }
 
 /** A folder's export files, sorted by name: readable ones, not what migrate or a push wrote. */
 export async function listExports(folder: string): Promise<string[]> {
   const dir = resolve(folder)
-  const names = (await readdir(dir)).filter((name) => READABLE.has(extname(name).toLowerCase()) && !OUTPUTS.test(name)).sort()
-  if (names.length === 0) throw new UserError('MIGRATE_NO_EXPORTS', `The folder ${dir} holds no CSV, TSV, TXT, XLSX or XLS export to migrate.`)
+  const names = (await readdir(dir))
+    .filter((name) => READABLE.has(extname(name).toLowerCase()) && !OUTPUTS.test(name))
+    .sort()
+  if (names.length === 0)
+    throw new UserError(
+      'MIGRATE_NO_EXPORTS',
+      `The folder ${dir} holds no CSV, TSV, TXT, XLSX or XLS export to migrate.`,
+    )
   return names.map((name) => join(dir, name))
 }
 
@@ -80,16 +95,31 @@ export async function planProject(
       throw error instanceof UserError ? new UserError(error.code, `${path}: ${error.message}`) : error
     })
     throwIfCancelled(signal)
-    inputs.push({ path, baseName: parse(path).name, columns: table.columns, rowCount: table.rowCount, cell: (row, column) => table.cell(row, column) })
+    inputs.push({
+      path,
+      baseName: parse(path).name,
+      columns: table.columns,
+      rowCount: table.rowCount,
+      cell: (row, column) => table.cell(row, column),
+    })
   }
   onProgress?.({ phase: 'planning', index: paths.length, count: paths.length, name: '' })
   const plan = planMigration({ files: inputs, preset: args.preset === 'auto' ? 'auto' : PRESETS[args.preset], model })
   for (const left of plan.ignored) options.report?.(`Left out ${left.path}: ${left.reason}`)
-  for (const left of plan.leftOut) options.report?.(`Left out the column "${left.column}" of ${left.path}: ${left.reason}`)
-  if (plan.files.length === 0) throw new UserError('MIGRATE_NOTHING', `None of the files is an export Preflight can migrate: ${plan.ignored.map((f) => `${basename(f.path)}: ${f.reason}`).join(' ')}`)
-  tables.keepOnly(plan.files.flatMap((file) => [file.path, ...file.links.flatMap((link) => (link.via ? [link.via.path] : []))]))
+  for (const left of plan.leftOut)
+    options.report?.(`Left out the column "${left.column}" of ${left.path}: ${left.reason}`)
+  if (plan.files.length === 0)
+    throw new UserError(
+      'MIGRATE_NOTHING',
+      `None of the files is an export Preflight can migrate: ${plan.ignored.map((f) => `${basename(f.path)}: ${f.reason}`).join(' ')}`,
+    )
+  tables.keepOnly(
+    plan.files.flatMap((file) => [file.path, ...file.links.flatMap((link) => (link.via ? [link.via.path] : []))]),
+  )
   const now = new Date().toISOString()
-  const label = { hubspot: 'HubSpot', salesforce: 'Salesforce', pipedrive: 'Pipedrive', other: 'CRM exports' }[plan.system]
+  const label = { hubspot: 'HubSpot', salesforce: 'Salesforce', pipedrive: 'Pipedrive', other: 'CRM exports' }[
+    plan.system
+  ]
   const project: ProjectFile = {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
@@ -109,7 +139,9 @@ export async function planProject(
         settings: {},
         operations: file.operations,
         source: file.source,
-        links: file.links.map((link) => (link.via ? { ...link, via: { ...link.via, path: storedPath(projectPath, link.via.path) } } : link)),
+        links: file.links.map((link) =>
+          link.via ? { ...link, via: { ...link.via, path: storedPath(projectPath, link.via.path) } } : link,
+        ),
       })),
     ),
   }
@@ -128,7 +160,12 @@ function inParallel<T, R>(items: readonly T[], limit: number, run: (item: T) => 
     })
     started.catch(() => void (failed = true))
     // The next read starts once this one settles, either way.
-    slots.push(started.then(() => undefined, () => undefined))
+    slots.push(
+      started.then(
+        () => undefined,
+        () => undefined,
+      ),
+    )
     return started
   })
   return out

@@ -13,12 +13,21 @@ afterEach(() => rm(dir, { recursive: true, force: true }))
 describe('MappingTemplates', () => {
   it('saves, lists, replaces by name and removes templates; a broken file is reported, not used', async () => {
     const templates = new MappingTemplates(dir)
-    const draft = { name: 'CRM export', object: 'people', headers: ['E-mail'], columns: { 'E-mail': 'emails.primaryEmail' }, settings: { defaultCountry: 'DE' } }
+    const draft = {
+      name: 'CRM export',
+      object: 'people',
+      headers: ['E-mail'],
+      columns: { 'E-mail': 'emails.primaryEmail' },
+      settings: { defaultCountry: 'DE' },
+    }
     const first = await templates.save(draft)
     const second = await templates.save({ ...draft, columns: { 'E-mail': null } })
     expect(second.id).toBe(first.id)
     await mkdir(join(dir, 'mapping-templates'), { recursive: true })
-    await writeFile(join(dir, 'mapping-templates', 'broken.json'), '{"format":"preflight-mapping-template","version":7}')
+    await writeFile(
+      join(dir, 'mapping-templates', 'broken.json'),
+      '{"format":"preflight-mapping-template","version":7}',
+    )
     const list = await templates.list()
     expect(list.templates).toHaveLength(1)
     expect(list.templates[0]!.columns).toEqual({ 'E-mail': null })

@@ -3,7 +3,13 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { MappingTemplateSchema, TEMPLATE_FORMAT, TEMPLATE_VERSION, type MappingTemplate, type TemplateDraft } from '../../../shared/mapping/mapping-template'
+import {
+  MappingTemplateSchema,
+  TEMPLATE_FORMAT,
+  TEMPLATE_VERSION,
+  type MappingTemplate,
+  type TemplateDraft,
+} from '../../../shared/mapping/mapping-template'
 import { writeFileAtomic } from '../storage/atomic-write'
 
 export interface TemplateList {

@@ -71,7 +71,11 @@ export interface PrepareOptions {
   readonly load?: (path: string, load: LoadTableOptions) => Promise<LoadedTable>
 }
 
-export async function prepareCheck(args: PrepareArgs, workers: WorkerPaths, given: PrepareOptions = {}): Promise<PreparedCheck> {
+export async function prepareCheck(
+  args: PrepareArgs,
+  workers: WorkerPaths,
+  given: PrepareOptions = {},
+): Promise<PreparedCheck> {
   const model = given.model ?? (args.model ? await readModel(args.model) : DEFAULT_MODEL)
   const object = findObject(model, args.object)
   if (!object) {
@@ -80,14 +84,21 @@ export async function prepareCheck(args: PrepareArgs, workers: WorkerPaths, give
   }
   const mappingFile = given.mapping ?? (args.mapping ? await readMapping(args.mapping) : undefined)
   if (mappingFile && findObject(model, mappingFile.object) !== object) {
-    throw new UserError(PIPELINE_FAILED, `${args.mapping ?? 'The mapping'} maps columns for "${mappingFile.object}", not for "${args.object}".`)
+    throw new UserError(
+      PIPELINE_FAILED,
+      `${args.mapping ?? 'The mapping'} maps columns for "${mappingFile.object}", not for "${args.object}".`,
+    )
   }
   const targets = listTargets(object, model)
   // The check's threads start (and load the engine) while the file is read.
   startCheckWorkers(workers.check)
   const opened = await (given.load ?? loadTable)(args.file, {
     workerPath: workers.parse,
-    options: { ...given.open, ...(args.sheet ? { sheet: args.sheet } : {}), ...(args.headerRow ? { headerRow: args.headerRow } : {}) },
+    options: {
+      ...given.open,
+      ...(args.sheet ? { sheet: args.sheet } : {}),
+      ...(args.headerRow ? { headerRow: args.headerRow } : {}),
+    },
   }).catch((error: unknown) => {
     throw error instanceof UserError ? new UserError(PIPELINE_FAILED, error.message) : error
   })
@@ -107,14 +118,19 @@ export async function prepareCheck(args: PrepareArgs, workers: WorkerPaths, give
     table.columns.map((c) => c.name),
     args.countryColumn,
   )
-  const check = await checkTableInWorkers(table, resolved.mapped, {
-    settings: {
-      ...(args.dateOrder ? { dateOrder: args.dateOrder } : {}),
-      ...(args.defaultCountry ? { defaultCountry: args.defaultCountry } : {}),
-      ...(args.timeZone ? { timeZone: args.timeZone } : {}),
+  const check = await checkTableInWorkers(
+    table,
+    resolved.mapped,
+    {
+      settings: {
+        ...(args.dateOrder ? { dateOrder: args.dateOrder } : {}),
+        ...(args.defaultCountry ? { defaultCountry: args.defaultCountry } : {}),
+        ...(args.timeZone ? { timeZone: args.timeZone } : {}),
+      },
+      ...(country ? { countryColumn: country.column } : {}),
     },
-    ...(country ? { countryColumn: country.column } : {}),
-  }, workers.check)
+    workers.check,
+  )
   return { object, loaded, targets, resolved, check, fileWarnings: opened.summary.fileWarnings }
 }
 
@@ -146,12 +162,19 @@ export async function readModel(path: string): Promise<WorkspaceModel> {
   try {
     return parseWorkspaceMetadata(json).model
   } catch (error) {
-    throw new UserError(PIPELINE_FAILED, `The data model ${path} is not a Twenty metadata response: ${(error as Error).message}`)
+    throw new UserError(
+      PIPELINE_FAILED,
+      `The data model ${path} is not a Twenty metadata response: ${(error as Error).message}`,
+    )
   }
 }
 
 async function readMapping(path: string): Promise<MappingFile> {
   const parsed = MappingFileSchema.safeParse(await readJsonFile(path, 'mapping file'))
-  if (!parsed.success) throw new UserError(PIPELINE_FAILED, `The mapping file ${path} is not valid: ${z.prettifyError(parsed.error).replace(/\n/g, ' ')}`)
+  if (!parsed.success)
+    throw new UserError(
+      PIPELINE_FAILED,
+      `The mapping file ${path} is not valid: ${z.prettifyError(parsed.error).replace(/\n/g, ' ')}`,
+    )
   return parsed.data
 }

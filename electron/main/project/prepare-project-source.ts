@@ -29,7 +29,13 @@ export interface PreparedSource {
   readonly prepared: PreparedCheck
 }
 
-export async function prepareProjectSource(projectPath: string, project: ProjectFile, file: ProjectSource, model: WorkspaceModel, workers: WorkerPaths): Promise<PreparedSource> {
+export async function prepareProjectSource(
+  projectPath: string,
+  project: ProjectFile,
+  file: ProjectSource,
+  model: WorkspaceModel,
+  workers: WorkerPaths,
+): Promise<PreparedSource> {
   const path = sourcePathOf(projectPath, file.path)
   const now = await fingerprintFile(path).catch(() => {
     throw new UserError(PIPELINE_FAILED, `The project's file ${path} cannot be read (moved or deleted?).`)

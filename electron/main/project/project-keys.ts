@@ -33,7 +33,9 @@ export class ProjectKeysService {
   async keys(request: ProjectKeysRequest): Promise<ProjectKeys> {
     const project = await readProject(request.path)
     const model = await this.modelOf(request.workspaceId)
-    const wanted = new Set(request.keys.map((k) => findObject(model, k.object)?.nameSingular).filter((o): o is string => o !== undefined))
+    const wanted = new Set(
+      request.keys.map((k) => findObject(model, k.object)?.nameSingular).filter((o): o is string => o !== undefined),
+    )
     const sets = new Map<string, ProjectKeySet & { values: string[] }>()
     for (const key of request.keys) {
       const object = findObject(model, key.object)?.nameSingular
@@ -61,7 +63,12 @@ export class ProjectKeysService {
     return { sets: [...sets.values()].filter((s) => s.files.length > 0), problems }
   }
 
-  private async valuesOf(request: ProjectKeysRequest, project: ProjectFile, file: ProjectSource, model: WorkspaceModel): Promise<FileValues> {
+  private async valuesOf(
+    request: ProjectKeysRequest,
+    project: ProjectFile,
+    file: ProjectSource,
+    model: WorkspaceModel,
+  ): Promise<FileValues> {
     const path = sourcePathOf(request.path, file.path)
     const info = await stat(path).catch(() => null)
     const key = JSON.stringify([request.workspaceId, path, info?.size, info?.mtimeMs, project.settings, file])
@@ -75,12 +82,21 @@ export class ProjectKeysService {
     return pending
   }
 
-  private async compute(projectPath: string, project: ProjectFile, file: ProjectSource, model: WorkspaceModel): Promise<FileValues> {
+  private async compute(
+    projectPath: string,
+    project: ProjectFile,
+    file: ProjectSource,
+    model: WorkspaceModel,
+  ): Promise<FileValues> {
     const { prepared } = await prepareProjectSource(projectPath, project, file, model, this.workers)
     const values = new Map<string, string[]>()
     for (const { record } of apiRecordsOf(prepared.check, prepared.object)) {
       for (const found of uniqueValuesOf(prepared.object, record)) {
-        const slot = relationSlot({ object: prepared.object.nameSingular, field: found.field, subfield: found.subfield })
+        const slot = relationSlot({
+          object: prepared.object.nameSingular,
+          field: found.field,
+          subfield: found.subfield,
+        })
         let list = values.get(slot)
         if (list === undefined) values.set(slot, (list = []))
         list.push(found.value)

@@ -13,7 +13,10 @@ export async function readProject(path: string): Promise<ProjectFile> {
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    throw new UserError('PROJECT_UNREADABLE', `Cannot read the project ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`)
+    throw new UserError(
+      'PROJECT_UNREADABLE',
+      `Cannot read the project ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
+    )
   }
   let json: unknown
   try {

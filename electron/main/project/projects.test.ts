@@ -17,7 +17,18 @@ function draft(source: string, operations: ProjectDraft['files'][number]['operat
   return {
     name: 'Acme migration',
     settings: { defaultCountry: 'DE' },
-    files: [{ id: 'people', path: source, open: { delimiter: ';' }, columns: [{ id: 'c0', name: 'Email' }], mapping: { object: 'people', columns: { Email: 'emails.primaryEmail' } }, settings: {}, operations, rebased: false }],
+    files: [
+      {
+        id: 'people',
+        path: source,
+        open: { delimiter: ';' },
+        columns: [{ id: 'c0', name: 'Email' }],
+        mapping: { object: 'people', columns: { Email: 'emails.primaryEmail' } },
+        settings: {},
+        operations,
+        rebased: false,
+      },
+    ],
   }
 }
 
@@ -49,9 +60,14 @@ describe('Projects', () => {
     expect(opened.files).toEqual([{ id: 'people', path: source, changed: true, missing: false }])
 
     // The recipe moved onto the changed file: the fingerprint follows, and the old project is kept beside.
-    await projects.save(first.path, { ...draft(source), files: draft(source).files.map((f) => ({ ...f, rebased: true })) })
+    await projects.save(first.path, {
+      ...draft(source),
+      files: draft(source).files.map((f) => ({ ...f, rebased: true })),
+    })
     expect((await projects.open(first.path!)).files[0]!.changed).toBe(false)
-    expect(JSON.parse(await readFile(`${first.path}.previous`, 'utf8')).files[0].operations).toEqual([{ op: 'trim', columns: ['c0'] }])
+    expect(JSON.parse(await readFile(`${first.path}.previous`, 'utf8')).files[0].operations).toEqual([
+      { op: 'trim', columns: ['c0'] },
+    ])
     await rm(source)
     expect((await projects.open(first.path!)).files[0]).toMatchObject({ changed: false, missing: true })
   })
@@ -68,7 +84,9 @@ describe('Projects', () => {
     await projects.save(first.path, draft(source, [{ op: 'trim', columns: ['c0'] }]))
     const again = (await projects.open(first.path!)).project.files[0]!
     expect(again.source).toEqual({ system: 'hubspot', keyColumn: 'Record ID', nameColumn: null })
-    expect(again.links).toEqual([{ column: 'Associated Company IDs', field: 'company', target: 'companies', by: 'key' }])
+    expect(again.links).toEqual([
+      { column: 'Associated Company IDs', field: 'company', target: 'companies', by: 'key' },
+    ])
     expect(again.operations).toEqual([{ op: 'trim', columns: ['c0'] }])
   })
 
@@ -77,6 +95,8 @@ describe('Projects', () => {
     await writeFile(source, 'Email\n')
     expect((await new Projects(async () => null).save(null, draft(source))).path).toBeNull()
     await writeFile(join(dir, 'x.preflight'), '{"hello":1}')
-    await expect(new Projects(async () => null).open(join(dir, 'x.preflight'))).rejects.toThrow(/not a Preflight project/)
+    await expect(new Projects(async () => null).open(join(dir, 'x.preflight'))).rejects.toThrow(
+      /not a Preflight project/,
+    )
   })
 })

@@ -29,7 +29,9 @@ export class Projects {
     const previous = await readProject(withExtension).catch(() => null)
     const files = await Promise.all(
       draft.files.map(async ({ rebased, ...file }) => {
-        const before = previous?.files.find((f) => f.id === file.id && sourcePathOf(withExtension, f.path) === file.path)
+        const before = previous?.files.find(
+          (f) => f.id === file.id && sourcePathOf(withExtension, f.path) === file.path,
+        )
         const kept = before?.fingerprint
         return {
           // A migration's source key and links (written by `preflight migrate`) stay with the file the app saves.
@@ -44,7 +46,8 @@ export class Projects {
       }),
     )
     // Moving a recipe onto a new version drops the steps that named rows of the old one: keep the old project.
-    if (previous && draft.files.some((f) => f.rebased)) await copyFile(withExtension, `${withExtension}.previous`).catch(() => undefined)
+    if (previous && draft.files.some((f) => f.rebased))
+      await copyFile(withExtension, `${withExtension}.previous`).catch(() => undefined)
     const project: ProjectFile = {
       format: PROJECT_FORMAT,
       version: PROJECT_VERSION,
@@ -65,7 +68,12 @@ export class Projects {
       project.files.map(async (file) => {
         const absolute = sourcePathOf(path, file.path)
         const now = await this.fingerprint(absolute).catch(() => null)
-        return { id: file.id, path: absolute, changed: now !== null && !sameSource(now, file.fingerprint), missing: now === null }
+        return {
+          id: file.id,
+          path: absolute,
+          changed: now !== null && !sameSource(now, file.fingerprint),
+          missing: now === null,
+        }
       }),
     )
     return { path, project, files }

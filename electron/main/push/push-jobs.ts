@@ -7,7 +7,13 @@ import { mkdir } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { basename, dirname, join, sep } from 'node:path'
 import type { z } from 'zod'
-import type { ProjectFilePlan, ProjectPushFile, PushJournalTarget, PushPlanSchema, PushRow } from '../../../shared/push/push-ipc'
+import type {
+  ProjectFilePlan,
+  ProjectPushFile,
+  PushJournalTarget,
+  PushPlanSchema,
+  PushRow,
+} from '../../../shared/push/push-ipc'
 import type { FieldPolicy } from '../../../shared/push/plan-diff'
 import type { WorkerPaths } from '../project/prepare-check'
 import { pushProjectFiles, type FileReport } from './push-project'
@@ -56,7 +62,10 @@ export interface ProjectPushHow {
 /** A file's dry-run report (push-prepared.ts) as the app's plan of it. */
 function filePlanOf(report: FileReport['result']): ProjectFilePlan {
   const number = (key: string) => (typeof report[key] === 'number' ? (report[key] as number) : 0)
-  const changes = typeof report['changes'] === 'object' && report['changes'] !== null ? (report['changes'] as Record<string, number>) : {}
+  const changes =
+    typeof report['changes'] === 'object' && report['changes'] !== null
+      ? (report['changes'] as Record<string, number>)
+      : {}
   return {
     create: number('create'),
     update: number('update'),
@@ -88,7 +97,13 @@ export class PushJobs {
    * A dry run: each row's fate from the journal of earlier pushes of this file, then a lookup of the rest by
    * unique fields. Sends nothing that writes.
    */
-  async plan(workspaceId: string, objectName: string, journal: PushJournalTarget, rows: readonly PushRow[], planId?: string): Promise<z.infer<typeof PushPlanSchema>> {
+  async plan(
+    workspaceId: string,
+    objectName: string,
+    journal: PushJournalTarget,
+    rows: readonly PushRow[],
+    planId?: string,
+  ): Promise<z.infer<typeof PushPlanSchema>> {
     const { connection, object } = await this.target(workspaceId, objectName)
     const { journalPath, source } = await this.journalOf(journal, object.namePlural)
     // A named plan can be cancelled with push:stop and tells how far its lookup has got.
@@ -97,7 +112,10 @@ export class PushJobs {
       if (this.running.has(planId)) throw new UserError('PUSH_RUNNING', 'This dry run is already running.')
       this.running.set(planId, control)
     }
-    const onProgress = planId === undefined ? undefined : (p: LookupProgress) => this.deps.emit('push:lookup', { planId, done: p.done, total: p.total })
+    const onProgress =
+      planId === undefined
+        ? undefined
+        : (p: LookupProgress) => this.deps.emit('push:lookup', { planId, done: p.done, total: p.total })
     const planned = await planPush({
       connection,
       object,
@@ -115,7 +133,14 @@ export class PushJobs {
     planned.rows.forEach((p, i) => p.current !== null && currents.set(rows[i]!.key, p.current))
     this.planned.set(journalPath, currents)
     return {
-      rows: planned.rows.map((p) => ({ action: p.action, id: p.id, recognised: p.recognised, changed: p.changed, ...(p.message ? { message: p.message } : {}), current: p.current ? { ...p.current } : null })),
+      rows: planned.rows.map((p) => ({
+        action: p.action,
+        id: p.id,
+        recognised: p.recognised,
+        changed: p.changed,
+        ...(p.message ? { message: p.message } : {}),
+        current: p.current ? { ...p.current } : null,
+      })),
       deletedUnknown: planned.deletedUnknown,
     }
   }
@@ -124,7 +149,13 @@ export class PushJobs {
    * Pushes the rows with the file's journal (beside its project or the file): a push stopped by a pause, a quit
    * or a crash continues from it, whatever job started it, and nothing is created twice.
    */
-  async start(workspaceId: string, objectName: string, journal: PushJournalTarget, records: readonly PushRecord[], jobId: string = randomUUID()): Promise<{ jobId: string }> {
+  async start(
+    workspaceId: string,
+    objectName: string,
+    journal: PushJournalTarget,
+    records: readonly PushRecord[],
+    jobId: string = randomUUID(),
+  ): Promise<{ jobId: string }> {
     if (this.running.has(jobId)) throw new UserError('PUSH_RUNNING', 'This push is already running.')
     const { connection, object, profile } = await this.target(workspaceId, objectName)
     const { journalPath, source } = await this.journalOf(journal, object.namePlural)
@@ -136,7 +167,9 @@ export class PushJobs {
     const currents = this.planned.get(journalPath)
     const withBefore = records.map((r) => {
       const current = currents?.get(r.key)
-      return current === undefined || r.before !== undefined ? r : { ...r, before: previousValues(object, current, r.record) }
+      return current === undefined || r.before !== undefined
+        ? r
+        : { ...r, before: previousValues(object, current, r.record) }
     })
     void runPush({
       connection,
@@ -154,8 +187,14 @@ export class PushJobs {
         // Done before it is announced: a resume asked for on the event must find the job free.
         this.running.delete(jobId)
         const stopped = result.stopped === null ? null : result.stopped.reason === 'aborted' ? 'stopped' : 'error'
-        const error = result.stopped?.reason === 'error' ? { code: result.stopped.code, message: result.stopped.message } : null
-        const outcomes = result.outcomes.map((o) => ({ row: o.row as number, status: o.status, change: o.change, ...(o.message === undefined ? {} : { message: o.message }) }))
+        const error =
+          result.stopped?.reason === 'error' ? { code: result.stopped.code, message: result.stopped.message } : null
+        const outcomes = result.outcomes.map((o) => ({
+          row: o.row as number,
+          status: o.status,
+          change: o.change,
+          ...(o.message === undefined ? {} : { message: o.message }),
+        }))
         this.deps.emit('push:done', { jobId, stopped, error, outcomes })
       })
       .catch((failure: unknown) => {
@@ -167,15 +206,29 @@ export class PushJobs {
   }
 
   /** The journal a file's push keeps (the same path the CLI uses), and the sha-256 of the file version pushed. */
-  private async journalOf(target: PushJournalTarget, plural: string): Promise<{ journalPath: string; source: string | null }> {
+  private async journalOf(
+    target: PushJournalTarget,
+    plural: string,
+  ): Promise<{ journalPath: string; source: string | null }> {
     if ('sourcePath' in target) {
-      const source = await fingerprintFile(target.sourcePath).then((f) => f.sha256, () => null)
+      const source = await fingerprintFile(target.sourcePath).then(
+        (f) => f.sha256,
+        () => null,
+      )
       return { journalPath: `${target.sourcePath}.${plural}.push-journal`, source }
     }
     const project = await readProject(target.projectPath)
     const file = project.files.find((f) => f.id === target.fileId)
-    const source = file ? await fingerprintFile(sourcePathOf(target.projectPath, file.path)).then((f) => f.sha256, () => null) : null
-    return { journalPath: join(`${target.projectPath}.push-journals`, `${target.fileId}.${plural}.push-journal`), source }
+    const source = file
+      ? await fingerprintFile(sourcePathOf(target.projectPath, file.path)).then(
+          (f) => f.sha256,
+          () => null,
+        )
+      : null
+    return {
+      journalPath: join(`${target.projectPath}.push-journals`, `${target.fileId}.${plural}.push-journal`),
+      source,
+    }
   }
 
   /**
@@ -183,13 +236,22 @@ export class PushJobs {
    * (the same path as `preflight push <project>`, with the same journals beside the project, so either can
    * continue what the other started). One bar per file in the progress events.
    */
-  async startProject(workspaceId: string, projectPath: string, jobId: string = randomUUID(), how: ProjectPushHow = {}): Promise<{ jobId: string }> {
+  async startProject(
+    workspaceId: string,
+    projectPath: string,
+    jobId: string = randomUUID(),
+    how: ProjectPushHow = {},
+  ): Promise<{ jobId: string }> {
     if (this.running.has(jobId)) throw new UserError('PUSH_RUNNING', 'This push is already running.')
     const { profile, model } = await this.workspace(workspaceId)
     const project = await readProject(projectPath)
     if (project.files.length === 0) throw new UserError('PROJECT_EMPTY', 'The project has no files to push.')
     const connection = await connectForPush(profile, this.deps.credentials)
-    const control = { stop: new AbortController(), hard: new AbortController(), journalPath: how.dryRun ? undefined : `${projectPath}.push-journals` }
+    const control = {
+      stop: new AbortController(),
+      hard: new AbortController(),
+      journalPath: how.dryRun ? undefined : `${projectPath}.push-journals`,
+    }
     this.running.set(jobId, control)
     const outDir = dirname(projectPath)
     let files: ProjectPushFile[] = []
@@ -210,15 +272,28 @@ export class PushJobs {
     }
     void pushProjectFiles(projectPath, project, { profile, connection, model }, model, this.deps.workers, options, {
       onPlan: (planned) => {
-        files = planned.map((f) => ({ id: f.id, name: basename(f.path), object: f.object, state: 'waiting', total: null, sent: 0, failed: 0, result: null }))
+        files = planned.map((f) => ({
+          id: f.id,
+          name: basename(f.path),
+          object: f.object,
+          state: 'waiting',
+          total: null,
+          sent: 0,
+          failed: 0,
+          result: null,
+        }))
         if (files[0]) update(files[0].id, { state: 'preparing' })
       },
       onFileReady: (id, total) => update(id, { state: 'looking', total }),
-      onFileLookup: (id, lookup) => update(id, { state: 'looking', lookup: { done: lookup.done, total: lookup.total } }),
-      onFileProgress: (id, progress) => update(id, { state: 'pushing', lookup: null, sent: progress.sent, failed: progress.failed }),
+      onFileLookup: (id, lookup) =>
+        update(id, { state: 'looking', lookup: { done: lookup.done, total: lookup.total } }),
+      onFileProgress: (id, progress) =>
+        update(id, { state: 'pushing', lookup: null, sent: progress.sent, failed: progress.failed }),
       onFileDone: (report) => {
         const stoppedHere = control.stop.signal.aborted
-        const done = dryRun ? { state: 'planned' as const, plan: filePlanOf(report.result), result: null } : { state: 'done' as const, result: report.result as ProjectPushFile['result'] }
+        const done = dryRun
+          ? { state: 'planned' as const, plan: filePlanOf(report.result), result: null }
+          : { state: 'done' as const, result: report.result as ProjectPushFile['result'] }
         update(report.id, { lookup: null, ...(stoppedHere ? { state: 'stopped' as const } : done) })
         const next = files.find((f) => f.state === 'waiting')
         if (next && !stoppedHere) update(next.id, { state: 'preparing' })
@@ -233,7 +308,10 @@ export class PushJobs {
       .catch((failure: unknown) => {
         this.running.delete(jobId)
         const message = failure instanceof Error ? failure.message : String(failure)
-        const code = (failure instanceof UserError || failure instanceof WorkspaceError) && failure.code !== PIPELINE_FAILED ? failure.code : 'PUSH_FAILED'
+        const code =
+          (failure instanceof UserError || failure instanceof WorkspaceError) && failure.code !== PIPELINE_FAILED
+            ? failure.code
+            : 'PUSH_FAILED'
         this.deps.emit('push:project-done', { jobId, stopped: 'error', error: { code, message }, files, outDir })
       })
     return { jobId }
@@ -244,7 +322,14 @@ export class PushJobs {
    * ones they changed; with `dryRun`, only says what it would do. Cancelled with stop(jobId, true); run again, it
    * continues from its own journal. Once everything is undone the journals are set aside and the next push starts anew.
    */
-  async undo(workspaceId: string, objectName: string, journal: PushJournalTarget, dryRun: boolean, force: boolean, jobId: string = randomUUID()): Promise<{ jobId: string }> {
+  async undo(
+    workspaceId: string,
+    objectName: string,
+    journal: PushJournalTarget,
+    dryRun: boolean,
+    force: boolean,
+    jobId: string = randomUUID(),
+  ): Promise<{ jobId: string }> {
     if (this.running.has(jobId)) throw new UserError('PUSH_RUNNING', 'This undo is already running.')
     const { connection, object, profile } = await this.target(workspaceId, objectName)
     const { journalPath } = await this.journalOf(journal, object.namePlural)
@@ -270,11 +355,18 @@ export class PushJobs {
    * in the reverse of the order the files were pushed, so a note's targets and a person go before what they point
    * at. With `dryRun`, only says what it would do. Same events, stop and resume as a file's undo.
    */
-  async undoProject(workspaceId: string, projectPath: string, dryRun: boolean, force: boolean, jobId: string = randomUUID()): Promise<{ jobId: string }> {
+  async undoProject(
+    workspaceId: string,
+    projectPath: string,
+    dryRun: boolean,
+    force: boolean,
+    jobId: string = randomUUID(),
+  ): Promise<{ jobId: string }> {
     if (this.running.has(jobId)) throw new UserError('PUSH_RUNNING', 'This undo is already running.')
     const { profile } = await this.workspace(workspaceId)
     const folder = `${projectPath}.push-journals`
-    if (this.busyWith(folder)) throw new UserError('PUSH_RUNNING', 'A file of this project is being pushed or undone already.')
+    if (this.busyWith(folder))
+      throw new UserError('PUSH_RUNNING', 'A file of this project is being pushed or undone already.')
     const connection = await connectForPush(profile, this.deps.credentials)
     const control = { stop: new AbortController(), hard: new AbortController(), journalPath: folder }
     this.running.set(jobId, control)
@@ -289,15 +381,33 @@ export class PushJobs {
           signal: control.hard.signal,
           onProgress: ({ done, total }) => this.deps.emit('push:undo-progress', { jobId, done, total }),
         })
-      : Promise.resolve({ deleted: 0, restored: 0, skipped: 0, failed: 0, skippedRecords: [], failedRecords: [], stopped: false, files: [] })
-    this.reportUndo(jobId, dryRun, rollback.then((result) => ({ ...result, setAside: result.files.find((f) => f.result.setAside)?.result.setAside })))
+      : Promise.resolve({
+          deleted: 0,
+          restored: 0,
+          skipped: 0,
+          failed: 0,
+          skippedRecords: [],
+          failedRecords: [],
+          stopped: false,
+          files: [],
+        })
+    this.reportUndo(
+      jobId,
+      dryRun,
+      rollback.then((result) => ({
+        ...result,
+        setAside: result.files.find((f) => f.result.setAside)?.result.setAside,
+      })),
+    )
     return { jobId }
   }
 
   /** Whether a running push or undo writes this journal, or a journal in this folder, or the folder it lies in. */
   private busyWith(path: string): boolean {
     const within = (inner: string, outer: string) => inner === outer || inner.startsWith(`${outer}${sep}`)
-    return [...this.running.values()].some((r) => r.journalPath !== undefined && (within(r.journalPath, path) || within(path, r.journalPath)))
+    return [...this.running.values()].some(
+      (r) => r.journalPath !== undefined && (within(r.journalPath, path) || within(path, r.journalPath)),
+    )
   }
 
   /** Says how an undo ended, as push:undo-done, once it has. */
@@ -306,13 +416,32 @@ export class PushJobs {
       .then((result) => {
         this.running.delete(jobId)
         const notes = [...result.skippedRecords.map((r) => r.message), ...result.failedRecords.map((r) => r.message)]
-        const counts = { deleted: result.deleted, restored: result.restored, skipped: result.skipped, failed: result.failed, notes, setAside: result.setAside ?? null }
-        this.deps.emit('push:undo-done', { jobId, dryRun, stopped: result.stopped ? 'stopped' : null, error: null, result: counts })
+        const counts = {
+          deleted: result.deleted,
+          restored: result.restored,
+          skipped: result.skipped,
+          failed: result.failed,
+          notes,
+          setAside: result.setAside ?? null,
+        }
+        this.deps.emit('push:undo-done', {
+          jobId,
+          dryRun,
+          stopped: result.stopped ? 'stopped' : null,
+          error: null,
+          result: counts,
+        })
       })
       .catch((failure: unknown) => {
         this.running.delete(jobId)
         const message = failure instanceof Error ? failure.message : String(failure)
-        this.deps.emit('push:undo-done', { jobId, dryRun, stopped: 'error', error: { code: 'UNDO_FAILED', message }, result: null })
+        this.deps.emit('push:undo-done', {
+          jobId,
+          dryRun,
+          stopped: 'error',
+          error: { code: 'UNDO_FAILED', message },
+          result: null,
+        })
       })
   }
 
@@ -323,10 +452,20 @@ export class PushJobs {
   }
 
   /** Which values of a unique field the workspace holds (read-only GETs): a relation column's targets. */
-  async findValues(workspaceId: string, objectName: string, field: string, subfield: string | null, values: readonly string[]): Promise<{ found: string[]; unasked: string[] }> {
+  async findValues(
+    workspaceId: string,
+    objectName: string,
+    field: string,
+    subfield: string | null,
+    values: readonly string[],
+  ): Promise<{ found: string[]; unasked: string[] }> {
     const { connection, object } = await this.target(workspaceId, objectName)
     const target = object.fields.find((f) => f.name === field)
-    if (!target || !target.isUnique) throw new UserError('FIELD_NOT_UNIQUE', `${object.labelSingular} has no unique field "${field}" to look records up by.`)
+    if (!target || !target.isUnique)
+      throw new UserError(
+        'FIELD_NOT_UNIQUE',
+        `${object.labelSingular} has no unique field "${field}" to look records up by.`,
+      )
     return findValues(connection, object, field, subfield, values)
   }
 
@@ -353,20 +492,37 @@ export class PushJobs {
   /** The saved workspace and its cached data model (the stock one until a connection test has fetched it). */
   private async workspace(workspaceId: string): Promise<{ profile: WorkspaceProfile; model: WorkspaceModel }> {
     const profile = await this.profiles.get(workspaceId)
-    if (!profile) throw new WorkspaceError('WORKSPACE_UNKNOWN', 'This workspace is no longer saved; it may have been removed.')
+    if (!profile)
+      throw new WorkspaceError('WORKSPACE_UNKNOWN', 'This workspace is no longer saved; it may have been removed.')
     return { profile, model: (await this.models.readCachedModel(workspaceId))?.model ?? DEFAULT_MODEL }
   }
 
-  private async target(workspaceId: string, objectName: string): Promise<{ connection: Awaited<ReturnType<typeof connectForPush>>; object: ObjectModel; profile: WorkspaceProfile }> {
+  private async target(
+    workspaceId: string,
+    objectName: string,
+  ): Promise<{
+    connection: Awaited<ReturnType<typeof connectForPush>>
+    object: ObjectModel
+    profile: WorkspaceProfile
+  }> {
     const { profile, model } = await this.workspace(workspaceId)
     const object = findObject(model, objectName)
-    if (!object) throw new UserError('OBJECT_UNKNOWN', `${profile.name} has no object "${objectName}". Test the connection to refresh its data model.`)
+    if (!object)
+      throw new UserError(
+        'OBJECT_UNKNOWN',
+        `${profile.name} has no object "${objectName}". Test the connection to refresh its data model.`,
+      )
     return { connection: await connectForPush(profile, this.deps.credentials), object, profile }
   }
 }
 
 /** A journal that cannot be continued is the user's to deal with: say so as a user error, not a crash. */
 function rethrowJournalError(error: unknown): never {
-  if (error instanceof JournalCorruptError || error instanceof LegacyJournalError || error instanceof RollbackPendingError) throw new UserError('PUSH_JOURNAL', error.message)
+  if (
+    error instanceof JournalCorruptError ||
+    error instanceof LegacyJournalError ||
+    error instanceof RollbackPendingError
+  )
+    throw new UserError('PUSH_JOURNAL', error.message)
   throw error
 }

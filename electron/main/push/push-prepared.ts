@@ -86,7 +86,10 @@ export interface PushedFile {
  * Per field, how many of the planned updates (and restores) would change its value in the workspace, most first:
  * what a user decides "overwrite" or "only fill when empty" for.
  */
-function changesOf(planned: readonly { action: string; current: Readonly<Record<string, unknown>> | null }[], valid: readonly { record: Readonly<Record<string, unknown>> }[]): Record<string, number> {
+function changesOf(
+  planned: readonly { action: string; current: Readonly<Record<string, unknown>> | null }[],
+  valid: readonly { record: Readonly<Record<string, unknown>> }[],
+): Record<string, number> {
   const counts = new Map<string, number>()
   planned.forEach((p, i) => {
     if (p.current === null || (p.action !== 'update' && p.action !== 'restore')) return
@@ -123,18 +126,32 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
   const empty = emptyRowsOf(check).length
   let rejected = 0
   for (const flag of check.rowHasError) rejected += flag
-  const identities = rowIdentities(object, valid.map((item) => item.record), hooks ? valid.map((item) => hooks.sourceKey(item.row)) : undefined)
+  const identities = rowIdentities(
+    object,
+    valid.map((item) => item.record),
+    hooks ? valid.map((item) => hooks.sourceKey(item.row)) : undefined,
+  )
   const progress = plan.progress?.() ?? NO_PROGRESS
   const planned = await planPush({
     connection,
     object,
     journalPath,
     source: plan.source ?? null,
-    rows: valid.map((item, i) => ({ row: item.row, line: table.sourceRow(item.row), record: item.record, identity: identities[i]! })),
+    rows: valid.map((item, i) => ({
+      row: item.row,
+      line: table.sourceRow(item.row),
+      record: item.record,
+      identity: identities[i]!,
+    })),
     lookup: { signal: hard, onProgress: (p) => progress.lookup?.(p) },
     ...(plan.policy ? { policy: plan.policy } : {}),
   }).catch((error: unknown) => {
-    if (error instanceof JournalCorruptError || error instanceof LegacyJournalError || error instanceof RollbackPendingError) throw new UserError(PIPELINE_FAILED, error.message)
+    if (
+      error instanceof JournalCorruptError ||
+      error instanceof LegacyJournalError ||
+      error instanceof RollbackPendingError
+    )
+      throw new UserError(PIPELINE_FAILED, error.message)
     throw error
   })
   const rowCounts = { recognised: 0, changed: 0, new: 0 }
@@ -144,7 +161,11 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
     else rowCounts.new++
   }
   const warnings = prepared.fileWarnings.length > 0 ? { fileWarnings: prepared.fileWarnings } : {}
-  const deletedNote = planned.deletedUnknown ? { note: 'The workspace did not show its deleted records: a row counted as create may restore a deleted record instead.' } : {}
+  const deletedNote = planned.deletedUnknown
+    ? {
+        note: 'The workspace did not show its deleted records: a row counted as create may restore a deleted record instead.',
+      }
+    : {}
 
   const indexOf = new Map<RowId, number>(valid.map((item, i) => [item.row, i]))
   if (plan.dryRun) {
@@ -155,12 +176,36 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
       hooks?.landed(p.row as number, p.id)
       keys?.add(object, valid[indexOf.get(p.row)!]!.record, p.id)
     }
-    const rows = planned.rows.map((p) => ({ row: table.sourceRow(p.row as number), action: p.action, ...(p.id === null ? {} : { id: p.id }), ...(p.message ? { message: p.message } : {}) }))
+    const rows = planned.rows.map((p) => ({
+      row: table.sourceRow(p.row as number),
+      action: p.action,
+      ...(p.id === null ? {} : { id: p.id }),
+      ...(p.message ? { message: p.message } : {}),
+    }))
     const count = (action: string) => rows.filter((p) => p.action === action).length
     const changes = changesOf(planned.rows, valid)
-    const report = { create: count('create'), update: count('update'), restore: count('restore'), unchanged: count('unchanged'), refused: count('refused'), rejected, empty, ...rowCounts, changes, ...warnings, ...deletedNote, journal: null, plan: rows }
+    const report = {
+      create: count('create'),
+      update: count('update'),
+      restore: count('restore'),
+      unchanged: count('unchanged'),
+      refused: count('refused'),
+      rejected,
+      empty,
+      ...rowCounts,
+      changes,
+      ...warnings,
+      ...deletedNote,
+      journal: null,
+      plan: rows,
+    }
     const counts = { created: 0, updated: 0, failed: 0, rejected, skipped: 0 }
-    return { report, counts, fileWarnings: prepared.fileWarnings.length, stopped: stop.aborted ? { reason: 'aborted' } : null }
+    return {
+      report,
+      counts,
+      fileWarnings: prepared.fileWarnings.length,
+      stopped: stop.aborted ? { reason: 'aborted' } : null,
+    }
   }
 
   const result = await runPush({
@@ -193,10 +238,27 @@ export async function pushPrepared(prepared: PreparedCheck, session: PushSession
   await writeRejectedFile(prepared, outDir, outName, language)
   await writeRowsFile(prepared, join(outDir, `${outName}-failed.csv`), failedMessages)
   const refused = fixSheetFormatter(language, 'refusedRow', ['message'])
-  const failedProblems = new Map([...failedMessages].map(([row, message]) => [row, [{ severity: 'error' as const, message: refused({ message }) }]]))
+  const failedProblems = new Map(
+    [...failedMessages].map(([row, message]) => [row, [{ severity: 'error' as const, message: refused({ message }) }]]),
+  )
   const failedNote = fixSheetText(language, 'noteRefused', { object: object.labelPlural })
   await writeRowsFixSheet(prepared, join(outDir, `${outName}-failed.xlsx`), failedProblems, failedNote, language)
-  const counts = { created: changes.created, updated: changes.updated + changes.restored, failed: failedMessages.size, rejected, skipped: changes.unchanged }
-  const report = { ...counts, restored: changes.restored, empty, ...rowCounts, ...warnings, ...deletedNote, ...(keys || hooks ? { linkedById: linked } : {}), journal: journalPath }
+  const counts = {
+    created: changes.created,
+    updated: changes.updated + changes.restored,
+    failed: failedMessages.size,
+    rejected,
+    skipped: changes.unchanged,
+  }
+  const report = {
+    ...counts,
+    restored: changes.restored,
+    empty,
+    ...rowCounts,
+    ...warnings,
+    ...deletedNote,
+    ...(keys || hooks ? { linkedById: linked } : {}),
+    journal: journalPath,
+  }
   return { report, counts, fileWarnings: prepared.fileWarnings.length, stopped: result.stopped }
 }

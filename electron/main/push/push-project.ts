@@ -31,14 +31,21 @@ export interface FileReport {
   readonly path: string
   readonly object: string
   readonly sourceChanged: boolean
-  readonly recipe: { readonly applied: number; readonly skipped: readonly { step: number; op: string; reason: string }[] }
+  readonly recipe: {
+    readonly applied: number
+    readonly skipped: readonly { step: number; op: string; reason: string }[]
+  }
   readonly result: PushedFile['report']
 }
 
 /** The project's files in import order (files of one object keep the project's order). */
 export function filesInImportOrder(project: ProjectFile, model = DEFAULT_MODEL): ProjectSource[] {
   for (const file of project.files) {
-    if (!findObject(model, file.mapping.object)) throw new UserError(PIPELINE_FAILED, `The project's file ${file.path} goes to "${file.mapping.object}", which the data model does not have.`)
+    if (!findObject(model, file.mapping.object))
+      throw new UserError(
+        PIPELINE_FAILED,
+        `The project's file ${file.path} goes to "${file.mapping.object}", which the data model does not have.`,
+      )
   }
   return filesInOrder(project.files, model)
 }
@@ -86,24 +93,45 @@ export async function pushProjectFiles(
   workers: WorkerPaths,
   options: ProjectPushOptions,
   events: ProjectPushEvents = {},
-): Promise<{ totals: PushedFile['counts']; files: FileReport[]; fileWarnings: number; stopped: PushStop | null; links?: { resolved: number; unresolved: UnresolvedLink[] } }> {
+): Promise<{
+  totals: PushedFile['counts']
+  files: FileReport[]
+  fileWarnings: number
+  stopped: PushStop | null
+  links?: { resolved: number; unresolved: UnresolvedLink[] }
+}> {
   let fileWarnings = 0
   const totals = { created: 0, updated: 0, failed: 0, rejected: 0, skipped: 0 }
   const files: FileReport[] = []
   if (!options.dryRun) await mkdir(options.journalDir, { recursive: true })
   const ordered = filesInImportOrder(project, model)
-  events.onPlan?.(ordered.map((f) => ({ id: f.id, path: sourcePathOf(projectPath, f.path), object: findObject(model, f.mapping.object)!.namePlural })))
+  events.onPlan?.(
+    ordered.map((f) => ({
+      id: f.id,
+      path: sourcePathOf(projectPath, f.path),
+      object: findObject(model, f.mapping.object)!.namePlural,
+    })),
+  )
   // Records each file lands, by unique key: a later file's relations to them are sent by id.
   const keys = new PushedKeys(model)
   // Two files of one object would write the same <object>-rejected.csv: name theirs after the file instead.
   const outNames = outputNamesOf(ordered, model)
   // A migration: rows keyed by their source ids, and links between files resolved to the ids their rows got.
-  const links = options.links ?? (ProjectLinks.needed(project) ? new ProjectLinks(projectPath, workers, options.dryRun) : undefined)
+  const links =
+    options.links ?? (ProjectLinks.needed(project) ? new ProjectLinks(projectPath, workers, options.dryRun) : undefined)
   const linkReport = () => (links ? { links: { resolved: links.resolved, unresolved: links.unresolved } } : {})
   // Owner columns are matched to the workspace's members: read them once (paced GETs; never written).
-  if (links && ProjectLinks.needsMembers(project)) links.setMembers(await readWorkspaceMembers(session.connection, options.hard))
+  if (links && ProjectLinks.needsMembers(project))
+    links.setMembers(await readWorkspaceMembers(session.connection, options.hard))
   for (const file of ordered) {
-    const { path, changed, source, applied, skipped: skippedSteps, prepared } = await prepareProjectSource(projectPath, project, file, model, workers)
+    const {
+      path,
+      changed,
+      source,
+      applied,
+      skipped: skippedSteps,
+      prepared,
+    } = await prepareProjectSource(projectPath, project, file, model, workers)
     const rows = await links?.forFile(file, prepared)
     let total = 0
     for (const flag of prepared.check.rowHasError) total += flag ? 0 : 1
@@ -125,7 +153,13 @@ export async function pushProjectFiles(
       ...(policy ? { policy } : {}),
       ...(options.language ? { language: options.language } : {}),
       ...(onProgress || onLookup
-        ? { progress: () => ({ update: (p: PushProgress) => onProgress?.(file.id, p), lookup: (p: LookupProgress) => onLookup?.(file.id, p), finish: () => undefined }) }
+        ? {
+            progress: () => ({
+              update: (p: PushProgress) => onProgress?.(file.id, p),
+              lookup: (p: LookupProgress) => onLookup?.(file.id, p),
+              finish: () => undefined,
+            }),
+          }
         : options.progress
           ? { progress: options.progress }
           : {}),
@@ -136,7 +170,10 @@ export async function pushProjectFiles(
       path,
       object: prepared.object.namePlural,
       sourceChanged: changed,
-      recipe: { applied, skipped: skippedSteps.map((s) => ({ step: s.index + 1, op: s.operation.op, reason: s.reason })) },
+      recipe: {
+        applied,
+        skipped: skippedSteps.map((s) => ({ step: s.index + 1, op: s.operation.op, reason: s.reason })),
+      },
       result: pushed.report,
     }
     files.push(fileReport)
@@ -149,7 +186,14 @@ export async function pushProjectFiles(
     const targets = await pushTargets(links, model, session, options)
     for (const t of targets.files) {
       for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += t.counts[key]
-      files.push({ id: t.id, path: t.path, object: t.object, sourceChanged: false, recipe: { applied: 0, skipped: [] }, result: t.result })
+      files.push({
+        id: t.id,
+        path: t.path,
+        object: t.object,
+        sourceChanged: false,
+        recipe: { applied: 0, skipped: [] },
+        result: t.result,
+      })
     }
     if (targets.stopped !== null) return { totals, files, fileWarnings, stopped: targets.stopped, ...linkReport() }
   }

@@ -3,7 +3,12 @@ import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { startWorkspaceServer, type RequestLog, type WorkspaceServer, type WorkspaceServerOptions } from '../../../e2e/workspace-server/workspace-server'
+import {
+  startWorkspaceServer,
+  type RequestLog,
+  type WorkspaceServer,
+  type WorkspaceServerOptions,
+} from '../../../e2e/workspace-server/workspace-server'
 import { seededRandom } from '../../../shared/util/seeded-random'
 import { memoryCredentialStore } from '../storage/memory-keychain.test-support'
 import { PLAIN_KEY, profileAt, WORKSPACE_MODEL } from '../workspace/workspace.test-support'
@@ -26,8 +31,15 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-async function start(options: Partial<WorkspaceServerOptions> = {}): Promise<{ s: WorkspaceServer; connection: PushConnection }> {
-  server = await startWorkspaceServer({ model: WORKSPACE_MODEL, apiKey: PLAIN_KEY, rateLimitPerMinute: 100_000, ...options })
+async function start(
+  options: Partial<WorkspaceServerOptions> = {},
+): Promise<{ s: WorkspaceServer; connection: PushConnection }> {
+  server = await startWorkspaceServer({
+    model: WORKSPACE_MODEL,
+    apiKey: PLAIN_KEY,
+    rateLimitPerMinute: 100_000,
+    ...options,
+  })
   const profile = profileAt(server.url)
   const { store } = memoryCredentialStore()
   await store.setKey(profile.id, PLAIN_KEY)
@@ -141,7 +153,11 @@ describe('runPush', () => {
 
   it('treats a 400 "Limit reached" like a 429', async () => {
     const t0 = Date.now()
-    const { s, connection } = await start({ rateLimitPerMinute: 3, rateLimitStatus: 400, now: () => t0 + (Date.now() - t0) * 120 })
+    const { s, connection } = await start({
+      rateLimitPerMinute: 3,
+      rateLimitStatus: 400,
+      now: () => t0 + (Date.now() - t0) * 120,
+    })
     const result = await push(connection, people(60), { batchSize: 10 })
     expect(result.progress).toEqual({ total: 60, sent: 60, failed: 0 })
     expectExactly(s, 60)
@@ -177,7 +193,16 @@ describe('runPush', () => {
     const result = await push(connection, people(120))
     expect(result.progress).toEqual({ total: 120, sent: 119, failed: 1 })
     const failed = result.outcomes.filter((o) => o.status === 'failed')
-    expect(failed).toEqual([{ row: 17, key: 'u:emails.primaryEmail=person17@example.com', status: 'failed', change: 'created', message: expect.stringContaining('is rejected by this workspace'), id: expect.any(String) }])
+    expect(failed).toEqual([
+      {
+        row: 17,
+        key: 'u:emails.primaryEmail=person17@example.com',
+        status: 'failed',
+        change: 'created',
+        message: expect.stringContaining('is rejected by this workspace'),
+        id: expect.any(String),
+      },
+    ])
     const records = expectExactly(s, 119)
     expect(records.map(emailOf)).not.toContain(bad)
     const journal = await readPushJournal(join(dir, 'push.jsonl'))
@@ -261,7 +286,10 @@ describe('runPush', () => {
     await journal.close()
     await appendFile(path, '{"kind":"batch-do')
     // The crash came after the server committed the first batch: the resend must update, not duplicate.
-    s.seed('people', records.slice(0, 60).map((r, i) => ({ ...r.record, id: ids[i] })))
+    s.seed(
+      'people',
+      records.slice(0, 60).map((r, i) => ({ ...r.record, id: ids[i] })),
+    )
     const result = await push(connection, records)
     expect(result.progress).toEqual({ total: 120, sent: 120, failed: 0 })
     const landed = expectExactly(s, 120)
@@ -295,7 +323,10 @@ describe('runPush follows rows by key, not position', () => {
     expectExactly(s, 150)
     const next = staff(150)
     for (let i = 0; i < 10; i++) next[i * 7] = { ...next[i * 7], jobTitle: 'Director' }
-    const newcomers = Array.from({ length: 15 }, (_, i) => ({ name: { firstName: `New${i}`, lastName: 'Hire' }, ...(i % 2 ? { emails: { primaryEmail: `new${i}@example.com` } } : {}) }))
+    const newcomers = Array.from({ length: 15 }, (_, i) => ({
+      name: { firstName: `New${i}`, lastName: 'Hire' },
+      ...(i % 2 ? { emails: { primaryEmail: `new${i}@example.com` } } : {}),
+    }))
     const requestsBefore = s.requests.length
     const second = await push(connection, withIdentities([...newcomers, ...next]))
     expect(second.stopped).toBeNull()
@@ -315,11 +346,23 @@ describe('runPush follows rows by key, not position', () => {
     const { s, connection } = await start()
     const controller = new AbortController()
     const rows = staff(120)
-    const first = await push(connection, withIdentities(rows), { batchSize: 20, concurrency: 1, signal: controller.signal, onProgress: abortOnceSent(controller, 40) })
+    const first = await push(connection, withIdentities(rows), {
+      batchSize: 20,
+      concurrency: 1,
+      signal: controller.signal,
+      onProgress: abortOnceSent(controller, 40),
+    })
     expect(first.stopped).toEqual({ reason: 'aborted' })
     // The file is edited: rows reversed and 10 added in the middle.
     const edited = [...rows].reverse()
-    edited.splice(50, 0, ...Array.from({ length: 10 }, (_, i) => ({ name: { firstName: `Added${i}`, lastName: 'Row' }, jobTitle: 'Intern' })))
+    edited.splice(
+      50,
+      0,
+      ...Array.from({ length: 10 }, (_, i) => ({
+        name: { firstName: `Added${i}`, lastName: 'Row' },
+        jobTitle: 'Intern',
+      })),
+    )
     const second = await push(connection, withIdentities(edited), { batchSize: 20 })
     expect(second.stopped).toBeNull()
     expect(second.progress).toEqual({ total: 130, sent: 130, failed: 0 })
@@ -359,7 +402,11 @@ describe('runPush follows rows by key, not position', () => {
   it('does not resend a refused row whose content is unchanged, and resends it once fixed', async () => {
     const bad = 'person5@example.com'
     const { s, connection } = await start({ faults: { rejectValue: { field: 'jobTitle', value: 'Bad' } } })
-    const rows: Record<string, unknown>[] = Array.from({ length: 8 }, (_, i) => ({ name: { firstName: `P${i}`, lastName: "X" }, emails: { primaryEmail: `person${i}@example.com` }, jobTitle: i === 5 ? "Bad" : "Ok" }))
+    const rows: Record<string, unknown>[] = Array.from({ length: 8 }, (_, i) => ({
+      name: { firstName: `P${i}`, lastName: 'X' },
+      emails: { primaryEmail: `person${i}@example.com` },
+      jobTitle: i === 5 ? 'Bad' : 'Ok',
+    }))
     const first = await push(connection, withIdentities(rows))
     expect(first.progress.failed).toBe(1)
     const before = s.requests.length
@@ -375,7 +422,10 @@ describe('runPush follows rows by key, not position', () => {
   it('refuses a journal written before row keys, saying what to do', async () => {
     const { connection } = await start()
     const path = join(dir, 'push.jsonl')
-    await writeFile(path, `${JSON.stringify({ kind: 'batch-planned', batchId: 0, object: 'people', recordIds: ['00000000-0000-4000-8000-000000000001'], rows: [0] })}\n`)
+    await writeFile(
+      path,
+      `${JSON.stringify({ kind: 'batch-planned', batchId: 0, object: 'people', recordIds: ['00000000-0000-4000-8000-000000000001'], rows: [0] })}\n`,
+    )
     await expect(push(connection, people(3))).rejects.toThrow(/followed rows by position/)
   })
 })
@@ -384,7 +434,9 @@ describe('runPush with batches in flight', () => {
   it('overlaps requests under latency, never past its window, and reports outcomes in the order of records', async () => {
     const latencyMs = 100
     const bad = 'person40@example.com'
-    const { s, connection } = await start({ faults: { latencyMs, rejectValue: { field: 'emails.primaryEmail', value: bad } } })
+    const { s, connection } = await start({
+      faults: { latencyMs, rejectValue: { field: 'emails.primaryEmail', value: bad } },
+    })
     const inFlight = trackInFlight()
     // Rows listed backwards, so the order of records is not the order of row ids.
     const records = people(600).reverse()
@@ -392,7 +444,16 @@ describe('runPush with batches in flight', () => {
     expect(result.stopped).toBeNull()
     expect(result.progress).toEqual({ total: 600, sent: 599, failed: 1 })
     expect(result.outcomes.map((o) => o.row)).toEqual(records.map((r) => r.row))
-    expect(result.outcomes.filter((o) => o.status === 'failed')).toEqual([{ row: 40, key: 'u:emails.primaryEmail=person40@example.com', status: 'failed', change: 'created', message: expect.any(String), id: expect.any(String) }])
+    expect(result.outcomes.filter((o) => o.status === 'failed')).toEqual([
+      {
+        row: 40,
+        key: 'u:emails.primaryEmail=person40@example.com',
+        status: 'failed',
+        change: 'created',
+        message: expect.any(String),
+        id: expect.any(String),
+      },
+    ])
     expectExactly(s, 599)
     expect(inFlight.max()).toBe(4)
     expect(serverOverlap(s.requests, latencyMs)).toBeGreaterThanOrEqual(3)
@@ -507,7 +568,11 @@ describe('runPush with batches in flight', () => {
 
   it('rides out a 429 storm with several batches in flight, reporting no failure', async () => {
     const t0 = Date.now()
-    const { s, connection } = await start({ rateLimitPerMinute: 5, now: () => t0 + (Date.now() - t0) * 120, faults: { latencyMs: 20 } })
+    const { s, connection } = await start({
+      rateLimitPerMinute: 5,
+      now: () => t0 + (Date.now() - t0) * 120,
+      faults: { latencyMs: 20 },
+    })
     const inFlight = trackInFlight()
     const result = await push(connection, people(200), { batchSize: 10, ratePerMinute: 6_000, concurrency: 4 })
     expect(result.stopped).toBeNull()

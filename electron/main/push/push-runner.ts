@@ -77,7 +77,8 @@ export interface RowOutcome {
   readonly id: string
 }
 
-export type PushStop = { readonly reason: 'aborted' } | { readonly reason: 'error'; readonly code: string; readonly message: string }
+export type PushStop =
+  { readonly reason: 'aborted' } | { readonly reason: 'error'; readonly code: string; readonly message: string }
 
 export interface PushResult {
   /** One per row that reached an outcome, in the order of `records`; rows absent were not sent yet (see `stopped`). */
@@ -122,7 +123,9 @@ export async function runPush(options: PushOptions): Promise<PushResult> {
   const foreign = state.batches.find((batch) => batch.object !== options.plural)
   if (foreign !== undefined) {
     await journal.close()
-    throw new Error(`the journal ${options.journalPath} belongs to a push into ${foreign.object}, not ${options.plural}`)
+    throw new Error(
+      `the journal ${options.journalPath} belongs to a push into ${foreign.object}, not ${options.plural}`,
+    )
   }
   if (isLegacyJournal(state)) {
     await journal.close()
@@ -139,7 +142,10 @@ export async function runPush(options: PushOptions): Promise<PushResult> {
   // A batch still waiting for its first token has not started: a stop, or an error that ends the push, gives it
   // up (it stays journaled as unconfirmed, and is resent on the next run).
   const halt = new AbortController()
-  const notStarted = AbortSignal.any([halt.signal, ...[options.signal, options.stop].filter((signal) => signal !== undefined)])
+  const notStarted = AbortSignal.any([
+    halt.signal,
+    ...[options.signal, options.stop].filter((signal) => signal !== undefined),
+  ])
 
   const progress = (): PushProgress => {
     let sent = 0
@@ -148,7 +154,11 @@ export async function runPush(options: PushOptions): Promise<PushResult> {
   }
 
   // Each row's fate from its key: rows the journal shows landed and unchanged, or refused and unchanged, are done.
-  const planned = planRows(state, options.records.map((item) => ({ row: item.row, line: item.line ?? null, identity: item })), source)
+  const planned = planRows(
+    state,
+    options.records.map((item) => ({ row: item.row, line: item.line ?? null, identity: item })),
+    source,
+  )
   const queue: Sendable[] = []
   planned.forEach(({ row, hash, alt, decision }, i) => {
     const { record, action } = options.records[i]!
@@ -170,7 +180,17 @@ export async function runPush(options: PushOptions): Promise<PushResult> {
         return
       case 'new': {
         const given = typeof record['id'] === 'string' ? record['id'] : null
-        queue.push({ row, key, hash, alt, line, id: given ?? newId(), action: given === null ? 'create' : (action ?? 'update'), record, before: given === null ? null : before })
+        queue.push({
+          row,
+          key,
+          hash,
+          alt,
+          line,
+          id: given ?? newId(),
+          action: given === null ? 'create' : (action ?? 'update'),
+          record,
+          before: given === null ? null : before,
+        })
         return
       }
     }
@@ -178,7 +198,12 @@ export async function runPush(options: PushOptions): Promise<PushResult> {
 
   const send = async (batch: Batch): Promise<void> => {
     await journal.append({ kind: 'batch-sent', batchId: batch.batchId })
-    const result = await sendBatch(context, options.plural, batch.items.map((item) => ({ ...item.record, id: item.id })), notStarted)
+    const result = await sendBatch(
+      context,
+      options.plural,
+      batch.items.map((item) => ({ ...item.record, id: item.id })),
+      notStarted,
+    )
     const failed = new Map<RowId, string>()
     const byMessage = new Map<string, RowId[]>()
     for (const { index, message } of result.failed) {
@@ -186,14 +211,23 @@ export async function runPush(options: PushOptions): Promise<PushResult> {
       failed.set(row, message)
       byMessage.set(message, [...(byMessage.get(message) ?? []), row])
     }
-    const answered = batch.items.map((item, index) => (failed.has(item.row) ? null : (result.ids.get(index) ?? item.id)))
-    for (const [message, failedRows] of byMessage) await journal.append({ kind: 'batch-failed', batchId: batch.batchId, rows: failedRows, message })
+    const answered = batch.items.map((item, index) =>
+      failed.has(item.row) ? null : (result.ids.get(index) ?? item.id),
+    )
+    for (const [message, failedRows] of byMessage)
+      await journal.append({ kind: 'batch-failed', batchId: batch.batchId, rows: failedRows, message })
     await journal.append({ kind: 'batch-done', batchId: batch.batchId, ids: answered, at: new Date().toISOString() })
     batch.items.forEach((item, index) => {
-      const change: RowChange = item.action === 'create' ? 'created' : item.action === 'restore' ? 'restored' : 'updated'
+      const change: RowChange =
+        item.action === 'create' ? 'created' : item.action === 'restore' ? 'restored' : 'updated'
       const message = failed.get(item.row)
       const base = { row: item.row, key: item.key, change }
-      outcomes.set(item.row, message === undefined ? { ...base, status: 'sent', id: answered[index]! } : { ...base, status: 'failed', message, id: item.id })
+      outcomes.set(
+        item.row,
+        message === undefined
+          ? { ...base, status: 'sent', id: answered[index]! }
+          : { ...base, status: 'failed', message, id: item.id },
+      )
     })
     options.onProgress?.(progress())
   }

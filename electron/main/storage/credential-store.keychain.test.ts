@@ -62,8 +62,25 @@ describe('workspace channels over the OS keychain', () => {
     const server = await startWorkspaceServer({ model: WORKSPACE_MODEL, apiKey: JWT_KEY })
     const dataDir = await mkdtemp(join(tmpdir(), 'preflight-keychain-workspaces-'))
     const recent = new RecentFiles(dataDir)
-    const jobs = new FileJobs({ workerPath: '/nonexistent-worker.js', emit: () => undefined, limits: DEFAULT_LIMITS, recent })
-    const handlers = createHandlers({ version: 'test', host: 'electron', pickFile: async () => null, pickSavePath: async () => null, pickDirectory: async () => null, jobs, parseWorkerPath: '/nonexistent-worker.js', pushes: new PushJobs({ dataDir, credentials: store, emit: () => undefined, workers: BUILT_WORKERS }), recent, credentials: store, dataDir })
+    const jobs = new FileJobs({
+      workerPath: '/nonexistent-worker.js',
+      emit: () => undefined,
+      limits: DEFAULT_LIMITS,
+      recent,
+    })
+    const handlers = createHandlers({
+      version: 'test',
+      host: 'electron',
+      pickFile: async () => null,
+      pickSavePath: async () => null,
+      pickDirectory: async () => null,
+      jobs,
+      parseWorkerPath: '/nonexistent-worker.js',
+      pushes: new PushJobs({ dataDir, credentials: store, emit: () => undefined, workers: BUILT_WORKERS }),
+      recent,
+      credentials: store,
+      dataDir,
+    })
     const replies: unknown[] = []
     const call = async (channel: string, input: unknown) => {
       const reply = await dispatch(handlers, channel, input)

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { buildMetadataQuery, FULL_SELECTION, nextSelection } from './metadata-query'
 
-const rejected = (...names: string[]) => names.map((name) => ({ message: `Cannot query field "${name}" on type "Field".` }))
+const rejected = (...names: string[]) =>
+  names.map((name) => ({ message: `Cannot query field "${name}" on type "Field".` }))
 
 describe('the data-model query', () => {
   it('asks current servers for fieldsList, relations, uniqueness and unique indexes', () => {
@@ -19,7 +20,9 @@ describe('the data-model query', () => {
     const legacy = nextSelection(connection!, rejected('relation', 'settings'))
     expect(legacy).toEqual({ ...connection, relation: 'relationDefinition', dropped: ['settings'] })
     expect(nextSelection(legacy!, rejected('relationDefinition'))).toMatchObject({ relation: 'none' })
-    expect(nextSelection(legacy!, [{ message: 'Cannot query field "indexMetadataList" on type "Object".' }])).toMatchObject({ indexes: false })
+    expect(
+      nextSelection(legacy!, [{ message: 'Cannot query field "indexMetadataList" on type "Object".' }]),
+    ).toMatchObject({ indexes: false })
     expect(nextSelection(legacy!, rejected('settings'))).toBeNull()
     expect(nextSelection(legacy!, rejected('name'))).toBeNull()
     expect(nextSelection(legacy!, [{ message: 'Token invalid.' }])).toBeNull()

@@ -13,9 +13,29 @@ export interface MetadataSelection {
 
 export const FULL_SELECTION: MetadataSelection = { fields: 'list', relation: 'relation', indexes: true, dropped: [] }
 
-const OBJECT_ATTRIBUTES = ['id', 'nameSingular', 'namePlural', 'labelSingular', 'labelPlural', 'isCustom', 'isActive', 'isSystem']
+const OBJECT_ATTRIBUTES = [
+  'id',
+  'nameSingular',
+  'namePlural',
+  'labelSingular',
+  'labelPlural',
+  'isCustom',
+  'isActive',
+  'isSystem',
+]
 const FIELD_ATTRIBUTES = [
-  'id', 'type', 'name', 'label', 'isCustom', 'isActive', 'isSystem', 'isNullable', 'isUnique', 'defaultValue', 'options', 'settings',
+  'id',
+  'type',
+  'name',
+  'label',
+  'isCustom',
+  'isActive',
+  'isSystem',
+  'isNullable',
+  'isUnique',
+  'defaultValue',
+  'options',
+  'settings',
 ]
 // Without these the response is no data model: a server rejecting one is not Twenty.
 const REQUIRED = new Set(['objects', 'edges', 'node', 'nameSingular', 'namePlural', 'name', 'type'])
@@ -29,7 +49,10 @@ const RELATION_BLOCKS = {
 export function buildMetadataQuery(selection: MetadataSelection): string {
   const keep = (names: readonly string[]) => names.filter((n) => !selection.dropped.includes(n)).join(' ')
   const field = `${keep(FIELD_ATTRIBUTES)} ${RELATION_BLOCKS[selection.relation]}`.trim()
-  const fields = selection.fields === 'list' ? `fieldsList { ${field} }` : `fields(paging: { first: 1000 }) { edges { node { ${field} } } }`
+  const fields =
+    selection.fields === 'list'
+      ? `fieldsList { ${field} }`
+      : `fields(paging: { first: 1000 }) { edges { node { ${field} } } }`
   const indexes = selection.indexes ? 'indexMetadataList { isUnique indexFieldMetadataList { fieldMetadataId } }' : ''
   return [
     'query ObjectMetadataItems {',
@@ -61,7 +84,8 @@ function without(selection: MetadataSelection, name: string, type: string): Meta
     const relation = name === 'relationDefinition' || selection.relation !== 'relation' ? 'none' : 'relationDefinition'
     return relation === selection.relation ? selection : { ...selection, relation }
   }
-  if (name.startsWith('index') || /index/i.test(type)) return selection.indexes ? { ...selection, indexes: false } : selection
+  if (name.startsWith('index') || /index/i.test(type))
+    return selection.indexes ? { ...selection, indexes: false } : selection
   const optional = (OBJECT_ATTRIBUTES.includes(name) || FIELD_ATTRIBUTES.includes(name)) && !REQUIRED.has(name)
   if (!optional || selection.dropped.includes(name)) return selection
   return { ...selection, dropped: [...selection.dropped, name] }

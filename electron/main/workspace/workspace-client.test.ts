@@ -4,13 +4,25 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startWorkspaceServer, type WorkspaceServer, type WorkspaceServerOptions } from '../../../e2e/workspace-server/workspace-server'
+import {
+  startWorkspaceServer,
+  type WorkspaceServer,
+  type WorkspaceServerOptions,
+} from '../../../e2e/workspace-server/workspace-server'
 import { parseWorkspaceMetadata } from '../../../shared/model/parse-metadata'
 import type { WorkspaceProfile } from '../../../shared/workspace/workspace-profile'
 import { memoryCredentialStore } from '../storage/memory-keychain.test-support'
 import { WorkspaceClient } from './workspace-client'
 import { WorkspaceError } from './workspace-errors'
-import { closedPortUrl, JWT_KEY, PLAIN_KEY, profileAt, startScriptedServer, WORKSPACE_MODEL, type ScriptedAnswer } from './workspace.test-support'
+import {
+  closedPortUrl,
+  JWT_KEY,
+  PLAIN_KEY,
+  profileAt,
+  startScriptedServer,
+  WORKSPACE_MODEL,
+  type ScriptedAnswer,
+} from './workspace.test-support'
 import { Workspaces } from './workspaces'
 import { pacerFor } from '../push/pacing/workspace-pacers'
 
@@ -21,14 +33,22 @@ function startServer(options: Partial<WorkspaceServerOptions> = {}): Promise<Wor
 }
 
 /** A client whose keychain holds `key` for `profile`. */
-async function clientFor(profile: WorkspaceProfile, key: string | null = JWT_KEY, timeoutMs?: number): Promise<WorkspaceClient> {
+async function clientFor(
+  profile: WorkspaceProfile,
+  key: string | null = JWT_KEY,
+  timeoutMs?: number,
+): Promise<WorkspaceClient> {
   const { store } = memoryCredentialStore()
   if (key !== null) await store.setKey(profile.id, key)
   return new WorkspaceClient(store, { timeoutMs })
 }
 
 /** The WorkspaceError a fetch fails with; checks that neither key nor any part of it is in it. */
-async function failureOf(profile: WorkspaceProfile, key: string | null = JWT_KEY, timeoutMs?: number): Promise<WorkspaceError> {
+async function failureOf(
+  profile: WorkspaceProfile,
+  key: string | null = JWT_KEY,
+  timeoutMs?: number,
+): Promise<WorkspaceError> {
   const client = await clientFor(profile, key, timeoutMs)
   const error = await client.fetchWorkspaceModel(profile).then(
     () => {
@@ -46,11 +66,17 @@ async function failureOf(profile: WorkspaceProfile, key: string | null = JWT_KEY
 }
 
 async function scripted(answer: ScriptedAnswer | ((path: string, body: string) => ScriptedAnswer)) {
-  const server = await startScriptedServer((request) => (typeof answer === 'function' ? answer(request.path, request.body) : answer))
+  const server = await startScriptedServer((request) =>
+    typeof answer === 'function' ? answer(request.path, request.body) : answer,
+  )
   return { server, profile: profileAt(server.url) }
 }
 
-const json = (status: number, body: unknown, headers?: Record<string, string>): ScriptedAnswer => ({ status, body: JSON.stringify(body), headers })
+const json = (status: number, body: unknown, headers?: Record<string, string>): ScriptedAnswer => ({
+  status,
+  body: JSON.stringify(body),
+  headers,
+})
 
 describe('WorkspaceClient against the test workspace server', () => {
   let server: WorkspaceServer
@@ -74,11 +100,18 @@ describe('WorkspaceClient against the test workspace server', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'preflight-models-'))
     const { store } = memoryCredentialStore()
     const workspaces = new Workspaces({ dataDir, credentials: store })
-    const saved = await workspaces.save({ name: 'Loopback', baseUrl: server.url, rateLimitPerMinute: 100, batchSize: 60 })
+    const saved = await workspaces.save({
+      name: 'Loopback',
+      baseUrl: server.url,
+      rateLimitPerMinute: 100,
+      batchSize: 60,
+    })
     await workspaces.setKey(saved.id, JWT_KEY)
     const report = await workspaces.testConnection(saved.id)
     expect(report.objectCount).toBe(3)
-    const cached = await new Workspaces({ dataDir, credentials: memoryCredentialStore().store }).models.readCachedModel(saved.id)
+    const cached = await new Workspaces({ dataDir, credentials: memoryCredentialStore().store }).models.readCachedModel(
+      saved.id,
+    )
     expect(cached).toEqual({ version: 1, fetchedAt: report.fetchedAt, model: expectedModel })
     expect(server.requests).toHaveLength(1)
   })
@@ -126,27 +159,58 @@ describe('servers of other kinds and versions', () => {
   })
 
   it('steps down from relation to relationDefinition and drops attributes an older server rejects', async () => {
-    const legacyNodes = structuredClone(WORKSPACE_MODEL) as { data: { objects: { edges: { node: Record<string, unknown> }[] } } }
+    const legacyNodes = structuredClone(WORKSPACE_MODEL) as {
+      data: { objects: { edges: { node: Record<string, unknown> }[] } }
+    }
     for (const { node } of legacyNodes.data.objects.edges) {
       const fields = node['fieldsList'] as Record<string, unknown>[]
       delete node['fieldsList']
       node['fields'] = {
         edges: fields.map(({ relation, isUnique: _isUnique, ...field }) => ({
-          node: relation ? { ...field, relationDefinition: { direction: (relation as { type: string }).type, targetObjectMetadata: (relation as { targetObjectMetadata: unknown }).targetObjectMetadata } } : field,
+          node: relation
+            ? {
+                ...field,
+                relationDefinition: {
+                  direction: (relation as { type: string }).type,
+                  targetObjectMetadata: (relation as { targetObjectMetadata: unknown }).targetObjectMetadata,
+                },
+              }
+            : field,
         })),
       }
     }
     const { server, profile } = await scripted((_path, body) => {
       const query = (JSON.parse(body) as { query: string }).query
-      if (/fieldsList/.test(query)) return json(200, { errors: [{ message: 'Cannot query field "fieldsList" on type "Object". Did you mean "fields"?' }] })
-      if (/\brelation \{/.test(query)) return json(400, { errors: [{ message: 'Cannot query field "relation" on type "Field".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] })
-      if (/\bisUnique\b/.test(query)) return json(200, { errors: [{ message: 'Cannot query field "isUnique" on type "Field".' }, { message: 'Cannot query field "isUnique" on type "Index".' }] })
+      if (/fieldsList/.test(query))
+        return json(200, {
+          errors: [{ message: 'Cannot query field "fieldsList" on type "Object". Did you mean "fields"?' }],
+        })
+      if (/\brelation \{/.test(query))
+        return json(400, {
+          errors: [
+            {
+              message: 'Cannot query field "relation" on type "Field".',
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+            },
+          ],
+        })
+      if (/\bisUnique\b/.test(query))
+        return json(200, {
+          errors: [
+            { message: 'Cannot query field "isUnique" on type "Field".' },
+            { message: 'Cannot query field "isUnique" on type "Index".' },
+          ],
+        })
       return json(200, legacyNodes)
     })
     try {
       const fetched = await (await clientFor(profile)).fetchWorkspaceModel(profile)
       const person = fetched.model.objects.find((o) => o.nameSingular === 'person')
-      expect(person?.fields.find((f) => f.name === 'company')?.relation).toEqual({ type: 'MANY_TO_ONE', targetObject: 'company', joinColumn: 'companyId' })
+      expect(person?.fields.find((f) => f.name === 'company')?.relation).toEqual({
+        type: 'MANY_TO_ONE',
+        targetObject: 'company',
+        joinColumn: 'companyId',
+      })
       expect(person?.fields.find((f) => f.name === 'emails')?.isUnique).toBe(true)
       const last = (JSON.parse(server.requests.at(-1)!.body) as { query: string }).query
       expect(last).toContain('fields(paging: { first: 1000 })')
@@ -159,7 +223,9 @@ describe('servers of other kinds and versions', () => {
   })
 
   it('gives up with WORKSPACE_BAD_RESPONSE when a GraphQL server knows no objects', async () => {
-    const { server, profile } = await scripted(json(200, { errors: [{ message: 'Cannot query field "objects" on type "Query".' }] }))
+    const { server, profile } = await scripted(
+      json(200, { errors: [{ message: 'Cannot query field "objects" on type "Query".' }] }),
+    )
     try {
       const failure = await failureOf(profile)
       expect(failure.code).toBe('WORKSPACE_BAD_RESPONSE')
@@ -170,15 +236,55 @@ describe('servers of other kinds and versions', () => {
   })
 
   it.each([
-    ['a 404 web page', { status: 404, body: '<!doctype html><h1>Not Found</h1>', headers: { 'content-type': 'text/html' } }, 'WORKSPACE_NOT_FOUND'],
-    ['a 200 web page', { status: 200, body: '<!DOCTYPE html><html><body>Welcome</body></html>', headers: { 'content-type': 'text/html' } }, 'WORKSPACE_BAD_RESPONSE'],
+    [
+      'a 404 web page',
+      { status: 404, body: '<!doctype html><h1>Not Found</h1>', headers: { 'content-type': 'text/html' } },
+      'WORKSPACE_NOT_FOUND',
+    ],
+    [
+      'a 200 web page',
+      {
+        status: 200,
+        body: '<!DOCTYPE html><html><body>Welcome</body></html>',
+        headers: { 'content-type': 'text/html' },
+      },
+      'WORKSPACE_BAD_RESPONSE',
+    ],
     ['JSON that is no data model', json(200, { hello: 'world' }), 'WORKSPACE_BAD_RESPONSE'],
-    ['objects of the wrong shape', json(200, { data: { objects: { edges: [{ node: { nameSingular: 'x' } }] } } }), 'WORKSPACE_BAD_RESPONSE'],
-    ['400 "does not have permission"', json(400, { statusCode: 400, error: 'BadRequestException', messages: ['Entity performing the request does not have permission'] }), 'WORKSPACE_PERMISSION'],
-    ['403 Forbidden resource', json(403, { statusCode: 403, error: 'ForbiddenException', messages: ['Forbidden resource'] }), 'WORKSPACE_PERMISSION'],
-    ['403 about the token', json(403, { statusCode: 403, error: 'ForbiddenException', messages: ['API key has been revoked'] }), 'WORKSPACE_BAD_KEY'],
-    ['GraphQL UNAUTHENTICATED', json(200, { errors: [{ message: 'Token invalid.', extensions: { code: 'UNAUTHENTICATED' } }] }), 'WORKSPACE_BAD_KEY'],
-    ['a 502 from a proxy', { status: 502, body: '<html>Bad Gateway</html>', headers: { 'content-type': 'text/html' } }, 'WORKSPACE_SERVER_ERROR'],
+    [
+      'objects of the wrong shape',
+      json(200, { data: { objects: { edges: [{ node: { nameSingular: 'x' } }] } } }),
+      'WORKSPACE_BAD_RESPONSE',
+    ],
+    [
+      '400 "does not have permission"',
+      json(400, {
+        statusCode: 400,
+        error: 'BadRequestException',
+        messages: ['Entity performing the request does not have permission'],
+      }),
+      'WORKSPACE_PERMISSION',
+    ],
+    [
+      '403 Forbidden resource',
+      json(403, { statusCode: 403, error: 'ForbiddenException', messages: ['Forbidden resource'] }),
+      'WORKSPACE_PERMISSION',
+    ],
+    [
+      '403 about the token',
+      json(403, { statusCode: 403, error: 'ForbiddenException', messages: ['API key has been revoked'] }),
+      'WORKSPACE_BAD_KEY',
+    ],
+    [
+      'GraphQL UNAUTHENTICATED',
+      json(200, { errors: [{ message: 'Token invalid.', extensions: { code: 'UNAUTHENTICATED' } }] }),
+      'WORKSPACE_BAD_KEY',
+    ],
+    [
+      'a 502 from a proxy',
+      { status: 502, body: '<html>Bad Gateway</html>', headers: { 'content-type': 'text/html' } },
+      'WORKSPACE_SERVER_ERROR',
+    ],
     ['another 4xx', json(413, { statusCode: 413, messages: ['Payload too large'] }), 'WORKSPACE_REJECTED'],
   ])('classifies %s', async (_name, answer, code) => {
     const { server, profile } = await scripted(answer)
@@ -191,7 +297,11 @@ describe('servers of other kinds and versions', () => {
 
   it('reports a redirect instead of following it with the key', async () => {
     const target = await startScriptedServer(() => json(200, WORKSPACE_MODEL))
-    const { server, profile } = await scripted({ status: 307, body: '', headers: { location: `${target.url}/metadata` } })
+    const { server, profile } = await scripted({
+      status: 307,
+      body: '',
+      headers: { location: `${target.url}/metadata` },
+    })
     try {
       const failure = await failureOf(profile)
       expect(failure.code).toBe('WORKSPACE_NOT_FOUND')
@@ -205,9 +315,21 @@ describe('servers of other kinds and versions', () => {
   it('never repeats the key when a server or proxy echoes the request headers', async () => {
     for (const key of [JWT_KEY, PLAIN_KEY]) {
       const echo = (_path: string, _body: string) =>
-        json(500, { statusCode: 500, messages: [`upstream failed for headers {"authorization":"Bearer ${key}"}; raw ${key}`] })
+        json(500, {
+          statusCode: 500,
+          messages: [`upstream failed for headers {"authorization":"Bearer ${key}"}; raw ${key}`],
+        })
       const { server, profile } = await scripted(echo)
-      const graphql = await scripted(json(200, { errors: [{ message: `Token ${key} is invalid, authorization: Bearer ${key}`, extensions: { code: 'UNAUTHENTICATED' } }] }))
+      const graphql = await scripted(
+        json(200, {
+          errors: [
+            {
+              message: `Token ${key} is invalid, authorization: Bearer ${key}`,
+              extensions: { code: 'UNAUTHENTICATED' },
+            },
+          ],
+        }),
+      )
       try {
         const failure = await failureOf(profile, key)
         expect(failure.code).toBe('WORKSPACE_SERVER_ERROR')

@@ -17,7 +17,9 @@ const MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 const MAX_QUERY_ATTEMPTS = 8
 
 const GraphqlErrorsSchema = z.object({
-  errors: z.array(z.object({ message: z.string(), extensions: z.object({ code: z.unknown().optional() }).nullish() })).min(1),
+  errors: z
+    .array(z.object({ message: z.string(), extensions: z.object({ code: z.unknown().optional() }).nullish() }))
+    .min(1),
 })
 
 export interface WorkspaceClientOptions {
@@ -52,7 +54,8 @@ export class WorkspaceClient {
       const hasData = typeof body === 'object' && body !== null && (body as { data?: unknown }).data != null
       if (errors.success && !hasData) {
         const next = nextSelection(selection, errors.data.errors)
-        if (next === null || attempt >= MAX_QUERY_ATTEMPTS) throw graphqlFailure(errors.data.errors, hostOf(profile), key)
+        if (next === null || attempt >= MAX_QUERY_ATTEMPTS)
+          throw graphqlFailure(errors.data.errors, hostOf(profile), key)
         selection = next
         continue
       }
@@ -68,7 +71,10 @@ export class WorkspaceClient {
       // Anything the parser throws is about the server's answer, which may quote the key: never rethrow it raw.
       const detail = error instanceof MetadataError ? error.message : 'the answer could not be read'
       const said = quoteServer(detail, key)
-      throw new WorkspaceError('WORKSPACE_BAD_RESPONSE', `${hostOf(profile)} answered, but not with a Twenty data model: ${said}`)
+      throw new WorkspaceError(
+        'WORKSPACE_BAD_RESPONSE',
+        `${hostOf(profile)} answered, but not with a Twenty data model: ${said}`,
+      )
     }
   }
 
@@ -99,7 +105,8 @@ export class WorkspaceClient {
     try {
       return await this.postJsonNow(profile, key, path, payload)
     } catch (error) {
-      if (error instanceof WorkspaceError && error.code === 'WORKSPACE_RATE_LIMITED') pacer.pause(backoffDelay(1, DEFAULT_BACKOFF))
+      if (error instanceof WorkspaceError && error.code === 'WORKSPACE_RATE_LIMITED')
+        pacer.pause(backoffDelay(1, DEFAULT_BACKOFF))
       throw error
     }
   }
@@ -137,11 +144,19 @@ export class WorkspaceClient {
       // GraphQL servers may answer a query they reject with 400 and a GraphQL error body: the caller reads it.
       if (response.status === 400 && GraphqlErrorsSchema.safeParse(json).success) return json
       if (response.status < 200 || response.status >= 300) {
-        throw httpFailure(response.status, json === undefined ? text : json, host, response.headers.get('location'), key)
+        throw httpFailure(
+          response.status,
+          json === undefined ? text : json,
+          host,
+          response.headers.get('location'),
+          key,
+        )
       }
       if (json === undefined) {
         const type = response.headers.get('content-type')?.split(';')[0]?.trim() || 'no content type'
-        const page = /<html|<!doctype/i.test(text.slice(0, 1000)) ? 'a web page' : `something that is not JSON (${type})`
+        const page = /<html|<!doctype/i.test(text.slice(0, 1000))
+          ? 'a web page'
+          : `something that is not JSON (${type})`
         throw new WorkspaceError(
           'WORKSPACE_BAD_RESPONSE',
           `${host} answered with ${page} instead of Twenty's API. Use the address of the Twenty server itself, ` +
@@ -190,7 +205,10 @@ async function readLimitedText(response: Response): Promise<string> {
     if (size > MAX_RESPONSE_BYTES) {
       await reader.cancel()
       const limit = MAX_RESPONSE_BYTES / 1024 / 1024
-      throw new WorkspaceError('WORKSPACE_BAD_RESPONSE', `The answer is larger than ${limit} MB; a Twenty data model is far smaller.`)
+      throw new WorkspaceError(
+        'WORKSPACE_BAD_RESPONSE',
+        `The answer is larger than ${limit} MB; a Twenty data model is far smaller.`,
+      )
     }
     chunks.push(value)
   }

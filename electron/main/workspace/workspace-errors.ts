@@ -38,7 +38,12 @@ export function quoteServer(text: string, secret: string | null): string {
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL'])
 const REFUSED_CODES = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'])
 const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED'])
-const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'])
+const TIMEOUT_CODES = new Set([
+  'ETIMEDOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+])
 
 function causeCode(error: unknown): string | undefined {
   for (let current: unknown = error, depth = 0; current instanceof Error && depth < 5; depth++) {
@@ -66,19 +71,34 @@ export function unreachable(
   }
   const code = causeCode(error)
   if (code !== undefined && DNS_CODES.has(code)) {
-    return new WorkspaceError('WORKSPACE_UNREACHABLE', `Could not find ${host} (DNS lookup failed). Check the address and connection.`)
+    return new WorkspaceError(
+      'WORKSPACE_UNREACHABLE',
+      `Could not find ${host} (DNS lookup failed). Check the address and connection.`,
+    )
   }
   if (code !== undefined && REFUSED_CODES.has(code)) {
-    return new WorkspaceError('WORKSPACE_UNREACHABLE', `${host} refused the connection. Check the address, and that the server runs.`)
+    return new WorkspaceError(
+      'WORKSPACE_UNREACHABLE',
+      `${host} refused the connection. Check the address, and that the server runs.`,
+    )
   }
   if (code !== undefined && RESET_CODES.has(code)) {
-    return new WorkspaceError('WORKSPACE_UNREACHABLE', `The connection to ${host} was cut before it answered. Try again.`)
+    return new WorkspaceError(
+      'WORKSPACE_UNREACHABLE',
+      `The connection to ${host} was cut before it answered. Try again.`,
+    )
   }
   if (code !== undefined && TIMEOUT_CODES.has(code)) {
-    return new WorkspaceError('WORKSPACE_UNREACHABLE', `${host} did not answer in time. Check the address and your connection.`)
+    return new WorkspaceError(
+      'WORKSPACE_UNREACHABLE',
+      `${host} did not answer in time. Check the address and your connection.`,
+    )
   }
   if (code !== undefined && (/CERT|SSL|TLS/.test(code) || code === 'DEPTH_ZERO_SELF_SIGNED_CERT')) {
-    return new WorkspaceError('WORKSPACE_UNREACHABLE', `The secure connection to ${host} failed: its certificate is not trusted (${code}).`)
+    return new WorkspaceError(
+      'WORKSPACE_UNREACHABLE',
+      `The secure connection to ${host} failed: its certificate is not trusted (${code}).`,
+    )
   }
   const detail = error instanceof Error ? quoteServer(error.message, secret) : 'unknown error'
   return new WorkspaceError('WORKSPACE_UNREACHABLE', `Could not reach ${host} (${code ?? detail}).`)
@@ -88,7 +108,11 @@ export function unreachable(
 export function serverMessage(body: unknown): string {
   if (typeof body !== 'object' || body === null) return ''
   const record = body as Record<string, unknown>
-  const list = Array.isArray(record['messages']) ? record['messages'] : Array.isArray(record['errors']) ? record['errors'] : []
+  const list = Array.isArray(record['messages'])
+    ? record['messages']
+    : Array.isArray(record['errors'])
+      ? record['errors']
+      : []
   const texts = list
     .map((item) => (typeof item === 'string' ? item : (item as { message?: unknown } | null)?.message))
     .filter((t) => typeof t === 'string')
@@ -151,7 +175,10 @@ export function httpFailure(
     )
   }
   if (status >= 500) {
-    return new WorkspaceError('WORKSPACE_SERVER_ERROR', `${host} had a problem of its own (HTTP ${status}). Try again later.${because}`)
+    return new WorkspaceError(
+      'WORKSPACE_SERVER_ERROR',
+      `${host} had a problem of its own (HTTP ${status}). Try again later.${because}`,
+    )
   }
   return new WorkspaceError('WORKSPACE_REJECTED', `${host} refused the request (HTTP ${status}).${because}`)
 }
@@ -161,7 +188,8 @@ export function graphqlFailure(errors: readonly GraphqlError[], host: string, se
   const codes = errors.map((e) => e.extensions?.code).filter((c): c is string => typeof c === 'string')
   const said = quoteServer(errors.map((e) => e.message).join('; '), secret)
   if (codes.includes('UNAUTHENTICATED')) return httpFailure(401, { messages: [said] }, host, null, secret)
-  if (codes.includes('FORBIDDEN') || PERMISSION.test(said)) return httpFailure(403, { messages: [said] }, host, null, secret)
+  if (codes.includes('FORBIDDEN') || PERMISSION.test(said))
+    return httpFailure(403, { messages: [said] }, host, null, secret)
   if (RATE_LIMIT.test(said)) return httpFailure(429, { messages: [said] }, host, null, secret)
   if (codes.includes('INTERNAL_SERVER_ERROR')) return httpFailure(500, { messages: [said] }, host, null, secret)
   return new WorkspaceError(

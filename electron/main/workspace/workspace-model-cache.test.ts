@@ -21,7 +21,11 @@ describe('WorkspaceModelCache', () => {
     expect(await cache.readCachedModel(ID)).toBeNull()
     await cache.writeCachedModel(ID, model, new Date('2026-04-02T08:30:00Z'))
     expect(await readdir(join(dir, 'models'))).toEqual([`${ID}.json`])
-    expect(await new WorkspaceModelCache(dir).readCachedModel(ID)).toEqual({ version: 1, fetchedAt: '2026-04-02T08:30:00.000Z', model })
+    expect(await new WorkspaceModelCache(dir).readCachedModel(ID)).toEqual({
+      version: 1,
+      fetchedAt: '2026-04-02T08:30:00.000Z',
+      model,
+    })
     await cache.removeCachedModel(ID)
     expect(await cache.readCachedModel(ID)).toBeNull()
     await cache.removeCachedModel(ID)
@@ -30,7 +34,14 @@ describe('WorkspaceModelCache', () => {
   it.each([
     ['cut-off JSON', '{"version": 1, "fetchedAt": "2026'],
     ['another version', JSON.stringify({ version: 2, fetchedAt: '2026-04-02T08:30:00.000Z', model })],
-    ['a model of the wrong shape', JSON.stringify({ version: 1, fetchedAt: '2026-04-02T08:30:00.000Z', model: { objects: [{ nameSingular: 'x' }] } })],
+    [
+      'a model of the wrong shape',
+      JSON.stringify({
+        version: 1,
+        fetchedAt: '2026-04-02T08:30:00.000Z',
+        model: { objects: [{ nameSingular: 'x' }] },
+      }),
+    ],
     ['no fetch time', JSON.stringify({ version: 1, model })],
   ])('reads %s as missing, with a warning', async (_name, text) => {
     const dir = await tempDir()

@@ -16,20 +16,36 @@ describe('WorkspaceProfiles', () => {
   it('creates, reloads from disk, updates and removes profiles', async () => {
     const dir = await tempDir()
     const profiles = new WorkspaceProfiles(dir)
-    const cloud = await profiles.save(draft({ name: 'Acme (cloud)', baseUrl: 'https://api.twenty.com/' }), new Date('2026-03-01T10:00:00Z'))
-    const own = await profiles.save(draft({ name: 'Own', baseUrl: 'crm.example.com', rateLimitPerMinute: 500, batchSize: 200 }))
-    expect(cloud).toMatchObject({ name: 'Acme (cloud)', baseUrl: 'https://api.twenty.com', rateLimitPerMinute: 100, batchSize: 60, createdAt: '2026-03-01T10:00:00.000Z' })
+    const cloud = await profiles.save(
+      draft({ name: 'Acme (cloud)', baseUrl: 'https://api.twenty.com/' }),
+      new Date('2026-03-01T10:00:00Z'),
+    )
+    const own = await profiles.save(
+      draft({ name: 'Own', baseUrl: 'crm.example.com', rateLimitPerMinute: 500, batchSize: 200 }),
+    )
+    expect(cloud).toMatchObject({
+      name: 'Acme (cloud)',
+      baseUrl: 'https://api.twenty.com',
+      rateLimitPerMinute: 100,
+      batchSize: 60,
+      createdAt: '2026-03-01T10:00:00.000Z',
+    })
     expect(cloud.id).toMatch(/^[0-9a-f-]{36}$/)
     expect(own.id).not.toBe(cloud.id)
 
     const reread = new WorkspaceProfiles(dir)
     expect(await reread.list()).toEqual([cloud, own])
-    const renamed = await reread.save(draft({ id: cloud.id, name: 'Acme', baseUrl: 'https://api.twenty.com', batchSize: 100 }))
+    const renamed = await reread.save(
+      draft({ id: cloud.id, name: 'Acme', baseUrl: 'https://api.twenty.com', batchSize: 100 }),
+    )
     expect(renamed).toEqual({ ...cloud, name: 'Acme', batchSize: 100 })
     expect(await reread.remove(own.id)).toBe(true)
     expect(await reread.remove(own.id)).toBe(false)
     expect(await new WorkspaceProfiles(dir).list()).toEqual([renamed])
-    expect(JSON.parse(await readFile(join(dir, 'workspaces.json'), 'utf8'))).toEqual({ version: 1, workspaces: [renamed] })
+    expect(JSON.parse(await readFile(join(dir, 'workspaces.json'), 'utf8'))).toEqual({
+      version: 1,
+      workspaces: [renamed],
+    })
   })
 
   it('refuses to update a profile that does not exist', async () => {
@@ -48,7 +64,9 @@ describe('WorkspaceProfiles', () => {
 
   it('keeps every save when saves overlap', async () => {
     const profiles = new WorkspaceProfiles(await tempDir())
-    await Promise.all(Array.from({ length: 8 }, (_, i) => profiles.save(draft({ name: `W${i}`, baseUrl: `https://w${i}.io` }))))
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) => profiles.save(draft({ name: `W${i}`, baseUrl: `https://w${i}.io` }))),
+    )
     expect((await profiles.list()).map((p) => p.name).sort()).toEqual(['W0', 'W1', 'W2', 'W3', 'W4', 'W5', 'W6', 'W7'])
   })
 
@@ -75,7 +93,14 @@ describe('WorkspaceProfiles', () => {
   it('keeps the readable profiles of a file with one bad entry', async () => {
     const dir = await tempDir()
     vi.spyOn(console, 'warn').mockImplementation(() => undefined)
-    const good = { id: '00000000-0000-4000-8000-000000000001', name: 'Good', baseUrl: 'https://a.io', rateLimitPerMinute: 100, batchSize: 60, createdAt: '2026-01-01T00:00:00.000Z' }
+    const good = {
+      id: '00000000-0000-4000-8000-000000000001',
+      name: 'Good',
+      baseUrl: 'https://a.io',
+      rateLimitPerMinute: 100,
+      batchSize: 60,
+      createdAt: '2026-01-01T00:00:00.000Z',
+    }
     const bad = { ...good, id: 'not-a-uuid', name: 'Bad' }
     const badUrl = { ...good, id: '00000000-0000-4000-8000-000000000002', baseUrl: 'ftp://x' }
     await writeFile(join(dir, 'workspaces.json'), JSON.stringify({ version: 1, workspaces: [bad, good, badUrl] }))

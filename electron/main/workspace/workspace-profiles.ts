@@ -5,7 +5,11 @@ import { randomUUID } from 'node:crypto'
 import { readFile, rename } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
-import { WorkspaceProfileSchema, type WorkspaceDraft, type WorkspaceProfile } from '../../../shared/workspace/workspace-profile'
+import {
+  WorkspaceProfileSchema,
+  type WorkspaceDraft,
+  type WorkspaceProfile,
+} from '../../../shared/workspace/workspace-profile'
 import { writeFileAtomic } from '../storage/atomic-write'
 import { WorkspaceError } from './workspace-errors'
 
@@ -40,7 +44,10 @@ export class WorkspaceProfiles {
       const state = await this.read()
       const existing = draft.id === undefined ? undefined : state.profiles.find((p) => p.id === draft.id)
       if (draft.id !== undefined && existing === undefined) {
-        throw new WorkspaceError('WORKSPACE_UNKNOWN', `No saved workspace has the id ${draft.id}; it may have been removed.`)
+        throw new WorkspaceError(
+          'WORKSPACE_UNKNOWN',
+          `No saved workspace has the id ${draft.id}; it may have been removed.`,
+        )
       }
       const profile = WorkspaceProfileSchema.parse({
         id: existing?.id ?? randomUUID(),
@@ -50,7 +57,9 @@ export class WorkspaceProfiles {
         batchSize: draft.batchSize,
         createdAt: existing?.createdAt ?? now.toISOString(),
       })
-      const profiles = existing ? state.profiles.map((p) => (p.id === profile.id ? profile : p)) : [...state.profiles, profile]
+      const profiles = existing
+        ? state.profiles.map((p) => (p.id === profile.id ? profile : p))
+        : [...state.profiles, profile]
       await this.write(state, profiles)
       return profile
     })

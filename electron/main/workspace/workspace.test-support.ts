@@ -43,7 +43,9 @@ export interface ScriptedServer {
 }
 
 /** A loopback server answering each request with `answer(request)`. */
-export async function startScriptedServer(answer: (request: ScriptedRequest) => ScriptedAnswer): Promise<ScriptedServer> {
+export async function startScriptedServer(
+  answer: (request: ScriptedRequest) => ScriptedAnswer,
+): Promise<ScriptedServer> {
   const requests: ScriptedRequest[] = []
   const server = createServer((req, res) => {
     const chunks: Buffer[] = []

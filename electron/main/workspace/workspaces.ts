@@ -70,7 +70,9 @@ export class Workspaces {
     try {
       await this.credentials.clearKey(workspaceId)
     } catch (error) {
-      console.warn(`[workspaces] could not clear the key of removed workspace ${workspaceId}: ${keychainUnavailable(error).message}`)
+      console.warn(
+        `[workspaces] could not clear the key of removed workspace ${workspaceId}: ${keychainUnavailable(error).message}`,
+      )
     }
     return this.list()
   }
@@ -103,10 +105,17 @@ export class Workspaces {
     // The profile may have been removed or pointed elsewhere while the request ran: cache nothing then.
     const current = await this.profiles.get(workspaceId)
     if (current?.baseUrl !== profile.baseUrl) {
-      throw new WorkspaceError('WORKSPACE_UNKNOWN', `${profile.name} was changed or removed while it was being tested; test it again.`)
+      throw new WorkspaceError(
+        'WORKSPACE_UNKNOWN',
+        `${profile.name} was changed or removed while it was being tested; test it again.`,
+      )
     }
     const cached = await this.models.writeCachedModel(workspaceId, fetched.model, fetched.fetchedAt)
-    return { objectCount: cached.model.objects.length, fetchedAt: cached.fetchedAt, warnings: fetched.warnings.slice(0, MAX_WARNINGS) }
+    return {
+      objectCount: cached.model.objects.length,
+      fetchedAt: cached.fetchedAt,
+      warnings: fetched.warnings.slice(0, MAX_WARNINGS),
+    }
   }
 
   /** The cached model in full with its fetch date, or null when there is none (or it is damaged). */
@@ -134,7 +143,8 @@ export class Workspaces {
 
   private async profileOf(workspaceId: string): Promise<WorkspaceProfile> {
     const profile = await this.profiles.get(workspaceId)
-    if (profile === undefined) throw new WorkspaceError('WORKSPACE_UNKNOWN', 'This workspace is no longer saved; it may have been removed.')
+    if (profile === undefined)
+      throw new WorkspaceError('WORKSPACE_UNKNOWN', 'This workspace is no longer saved; it may have been removed.')
     return profile
   }
 

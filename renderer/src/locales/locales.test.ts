@@ -20,14 +20,18 @@ function flatten(messages: Messages, prefix = ''): Map<string, string> {
   return out
 }
 
-const load = (language: string): Messages => JSON.parse(readFileSync(join(import.meta.dirname, `${language}.json`), 'utf8')) as Messages
-const placeholders = (message: string): string[] => [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort()
+const load = (language: string): Messages =>
+  JSON.parse(readFileSync(join(import.meta.dirname, `${language}.json`), 'utf8')) as Messages
+const placeholders = (message: string): string[] =>
+  [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort()
 const isPlural = (message: string): boolean => message.includes(' | ')
 const english = flatten(en)
 
 describe('message files', () => {
   it('list no language without a file and no file without a language', () => {
-    const files = readdirSync(import.meta.dirname).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5))
+    const files = readdirSync(import.meta.dirname)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.slice(0, -5))
     expect(files.sort()).toEqual([...LANGUAGES].sort())
   })
 
@@ -36,8 +40,14 @@ describe('message files', () => {
       const messages = flatten(load(language))
 
       it('has exactly the English keys', () => {
-        expect([...messages.keys()].filter((k) => !english.has(k)), 'keys English does not have').toEqual([])
-        expect([...english.keys()].filter((k) => !messages.has(k)), 'English keys missing').toEqual([])
+        expect(
+          [...messages.keys()].filter((k) => !english.has(k)),
+          'keys English does not have',
+        ).toEqual([])
+        expect(
+          [...english.keys()].filter((k) => !messages.has(k)),
+          'English keys missing',
+        ).toEqual([])
       })
 
       it('has the English placeholders in every message, and no empty message', () => {
@@ -60,16 +70,20 @@ describe('message files', () => {
         for (const [key, message] of messages) {
           const params = Object.fromEntries(placeholders(message).map((name) => [name, `<${name}>`]))
           const forms = message.split(' | ')
-          const expected = (form: string) => form.replace(/\{'([^']*)'\}/g, '$1').replace(/\{(\w+)\}/g, (_, name: string) => `<${name}>`)
+          const expected = (form: string) =>
+            form.replace(/\{'([^']*)'\}/g, '$1').replace(/\{(\w+)\}/g, (_, name: string) => `<${name}>`)
           if (forms.length === 1) {
             expect(t(key, params), key).toBe(expected(message))
             expect(formatMessage(message, params, language), `${key} outside vue-i18n`).toBe(expected(message))
           } else
             for (let count = 0; count < 30; count++) {
-              expect(i18n.global.t(key, params, count), `${key} for ${count}`).toBe(expected(forms[pluralIndex(language, count, forms.length)]!))
-              expect(formatMessage(message, { ...params, n: count }, language), `${key} for ${count} outside vue-i18n`).toBe(
-                expected(forms[pluralIndex(language, count, forms.length)]!).replaceAll('<n>', String(count)),
+              expect(i18n.global.t(key, params, count), `${key} for ${count}`).toBe(
+                expected(forms[pluralIndex(language, count, forms.length)]!),
               )
+              expect(
+                formatMessage(message, { ...params, n: count }, language),
+                `${key} for ${count} outside vue-i18n`,
+              ).toBe(expected(forms[pluralIndex(language, count, forms.length)]!).replaceAll('<n>', String(count)))
             }
         }
         setLanguage('en')

@@ -116,5 +116,21 @@ export const useEditsStore = defineStore('edits', () => {
     return history.value?.table.isEdited(row, column) ?? false
   }
 
-  return { history, version, rowsVersion, columnsVersion, lastError, canEdit, steps, perform, undo, redo, replay, restoreOriginal, gridSource, cellNow, isEdited }
+  return {
+    history,
+    version,
+    rowsVersion,
+    columnsVersion,
+    lastError,
+    canEdit,
+    steps,
+    perform,
+    undo,
+    redo,
+    replay,
+    restoreOriginal,
+    gridSource,
+    cellNow,
+    isEdited,
+  }
 })

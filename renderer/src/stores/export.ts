@@ -56,7 +56,8 @@ export const useExportStore = defineStore('export', () => {
   const fixSheetLanguage = ref<Language>(currentLanguage())
 
   api.on('export:project-progress', (event) => {
-    if (event.jobId === projectJob) projectProgress.value = { index: event.index, count: event.count, name: event.name, phase: event.phase }
+    if (event.jobId === projectJob)
+      projectProgress.value = { index: event.index, count: event.count, name: event.name, phase: event.phase }
   })
 
   /** Every file of the project, as main reads it from the saved project, numbered in import order. */
@@ -68,7 +69,13 @@ export const useExportStore = defineStore('export', () => {
     try {
       await project.flush()
       projectJob = `export-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
-      const result = await api.invoke('export:project', { projectPath: project.path, workspaceId: target.workspaceId, dir: null, jobId: projectJob, language: currentLanguage() })
+      const result = await api.invoke('export:project', {
+        projectPath: project.path,
+        workspaceId: target.workspaceId,
+        dir: null,
+        jobId: projectJob,
+        language: currentLanguage(),
+      })
       if (!result.ok) error.value = result.error.message
       else if (result.value.dir !== null) {
         const files = result.value.files
@@ -141,12 +148,24 @@ export const useExportStore = defineStore('export', () => {
       const headers = table.columns.map((c) => c.name)
       const cellOf = (row: number, column: number) => edits.cellNow(table, row, column)
       const language = fixSheetLanguage.value
-      const rejected = rejectedRows(check, headers, (row) => table.sourceRow(row), cellOf, issueWording(language)).filter((r) => live(r.rowId))
+      const rejected = rejectedRows(
+        check,
+        headers,
+        (row) => table.sourceRow(row),
+        cellOf,
+        issueWording(language),
+      ).filter((r) => live(r.rowId))
       const sheetNote = messageIn(language, 'fixSheet.noteRejected', { object: mapping.objectName })
       const result = await api.invoke('export:write', {
         dir: null,
         files: csv.map((f) => ({ name: f.name, text: f.text })),
-        fixSheet: rejected.length === 0 ? null : { name: `${mapping.objectName}-rejected.xlsx`, input: { headers, rows: rejected, ...(sheetNote === undefined ? {} : { note: sheetNote }) } },
+        fixSheet:
+          rejected.length === 0
+            ? null
+            : {
+                name: `${mapping.objectName}-rejected.xlsx`,
+                input: { headers, rows: rejected, ...(sheetNote === undefined ? {} : { note: sheetNote }) },
+              },
         language,
       })
       if (!result.ok) error.value = result.error.message
@@ -203,7 +222,9 @@ export const useExportStore = defineStore('export', () => {
       byColumn.set(column, entry)
     }
     if (byColumn.size > 0) apply({ op: 'set-cells', cells: [...byColumn.values()] })
-    const problems = [...result.value.result.problems, ...merge.problems].map((p) => `${p.row ? `row ${p.row}: ` : ''}${p.message}`)
+    const problems = [...result.value.result.problems, ...merge.problems].map(
+      (p) => `${p.row ? `row ${p.row}: ` : ''}${p.message}`,
+    )
     merged.value = { cells: merge.changes.length, problems }
   }
 
@@ -213,5 +234,21 @@ export const useExportStore = defineStore('export', () => {
     error.value = null
   }
 
-  return { busy, progress, projectProgress, note, error, merged, readiness, fixSheetLanguage, askExport, answerReadiness, exportAll, exportProject, cancel, mergeReturned, dismiss }
+  return {
+    busy,
+    progress,
+    projectProgress,
+    note,
+    error,
+    merged,
+    readiness,
+    fixSheetLanguage,
+    askExport,
+    answerReadiness,
+    exportAll,
+    exportProject,
+    cancel,
+    mergeReturned,
+    dismiss,
+  }
 })

@@ -47,6 +47,6 @@ export class FakeApi implements PreflightApi {
   }
 }
 
-
 /** A chunk holding `rows` (cells as text) starting at row id `firstRow`; the header is spreadsheet row 1. */
-export const chunkOf = (firstRow: number, rows: readonly (readonly string[])[]): TableChunk => chunkFromRows(firstRow, rows)
+export const chunkOf = (firstRow: number, rows: readonly (readonly string[])[]): TableChunk =>
+  chunkFromRows(firstRow, rows)

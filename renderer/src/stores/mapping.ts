@@ -7,7 +7,16 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import type { WorkspaceModel } from '../../../shared/model/workspace-model'
 import { machineTimeZone } from '../../../shared/fields/scalar/date-zone'
 import type { FileSettings } from '../../../shared/project/project-file'
-import { bestObject, buildMapping, fieldGroups, importableObjects, objectFits, targetsOf, type MappingSource, type ObjectFit } from '../features/mapping/mapping-model'
+import {
+  bestObject,
+  buildMapping,
+  fieldGroups,
+  importableObjects,
+  objectFits,
+  targetsOf,
+  type MappingSource,
+  type ObjectFit,
+} from '../features/mapping/mapping-model'
 import { useEditsStore } from './edits'
 import { useOpenFileStore } from './open-file'
 import { useTargetStore } from './target'
@@ -16,8 +25,17 @@ export type MainView = 'data' | 'mapping' | 'push'
 
 /** The object a file name points at (`companies-eu.csv` -> companies), else people. */
 export function guessObject(fileName: string, model: WorkspaceModel): string {
-  const words = fileName.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2)
-  const hit = model.objects.find((o) => words.some((w) => [o.namePlural, o.nameSingular, o.labelPlural.toLowerCase()].some((n) => n.toLowerCase().startsWith(w) || w.startsWith(n.toLowerCase()))))
+  const words = fileName
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 2)
+  const hit = model.objects.find((o) =>
+    words.some((w) =>
+      [o.namePlural, o.nameSingular, o.labelPlural.toLowerCase()].some(
+        (n) => n.toLowerCase().startsWith(w) || w.startsWith(n.toLowerCase()),
+      ),
+    ),
+  )
   return hit && targetsOf(model, hit.namePlural).length > 0 ? hit.namePlural : 'people'
 }
 
@@ -129,5 +147,21 @@ export const useMappingStore = defineStore('mapping', () => {
     view.value = next
   }
 
-  return { model, objectName, fits, choices, view, settings, objects, groups, mapping, choose, setObject, setSettings, restore, effectiveColumns, show }
+  return {
+    model,
+    objectName,
+    fits,
+    choices,
+    view,
+    settings,
+    objects,
+    groups,
+    mapping,
+    choose,
+    setObject,
+    setSettings,
+    restore,
+    effectiveColumns,
+    show,
+  }
 })

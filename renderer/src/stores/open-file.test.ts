@@ -63,15 +63,30 @@ describe('useOpenFileStore', () => {
   })
 
   it('keeps the file warnings main sends with the table until dismissed or another file opens', async () => {
-    const warning = { code: 'UNCLOSED_QUOTE' as const, file: 'people.csv', row: 3, column: 'Notes', count: 40, message: 'people.csv, row 3…' }
+    const warning = {
+      code: 'UNCLOSED_QUOTE' as const,
+      file: 'people.csv',
+      row: 3,
+      column: 'Notes',
+      count: 40,
+      message: 'people.csv, row 3…',
+    }
     const store = useOpenFileStore()
     await store.open('/data/people.csv')
     api.emit('file:chunk', { jobId: 'job-1', meta: csvMeta(['Name']), chunk: chunkOf(0, [['Ana']]) })
-    api.emit('file:done', { jobId: 'job-1', elapsedMs: 1, summary: { ...summary, rowCount: 1, fileWarnings: [warning] } })
+    api.emit('file:done', {
+      jobId: 'job-1',
+      elapsedMs: 1,
+      summary: { ...summary, rowCount: 1, fileWarnings: [warning] },
+    })
     expect(store.fileWarnings).toEqual([warning])
     store.dismissFileWarnings()
     expect(store.fileWarnings).toEqual([])
-    api.emit('file:done', { jobId: 'job-1', elapsedMs: 1, summary: { ...summary, rowCount: 1, fileWarnings: [warning] } })
+    api.emit('file:done', {
+      jobId: 'job-1',
+      elapsedMs: 1,
+      summary: { ...summary, rowCount: 1, fileWarnings: [warning] },
+    })
     await store.open('/data/other.csv')
     api.emit('file:chunk', { jobId: 'job-2', meta: csvMeta(['Name']), chunk: chunkOf(0, [['Bo']]) })
     expect(store.fileWarnings).toEqual([])
@@ -86,7 +101,11 @@ describe('useOpenFileStore', () => {
 
     await store.reopenWith({ encoding: 'windows-1252' })
     expect(api.calls.at(-1)).toMatchObject({ channel: 'file:open', input: { options: { encoding: 'windows-1252' } } })
-    api.emit('file:failed', { jobId: 'job-2', cancelled: false, error: { code: 'READ_FAILED', message: 'people.csv: disk error at byte 4' } })
+    api.emit('file:failed', {
+      jobId: 'job-2',
+      cancelled: false,
+      error: { code: 'READ_FAILED', message: 'people.csv: disk error at byte 4' },
+    })
 
     expect(store.table).toBe(shown)
     expect(store.tableState).toBe('complete')
@@ -100,7 +119,9 @@ describe('useOpenFileStore', () => {
     api.emit('file:chunk', { jobId: 'job-1', meta: csvMeta(['Name']), chunk: chunkOf(0, [['Ana']]) })
     await store.reopenWith({ encoding: 'utf-16le' })
     expect(store.table?.cell(0, 0)).toBe('Ana')
-    expect(api.calls.filter((c) => c.channel === 'file:cancel')).toEqual([{ channel: 'file:cancel', input: { jobId: 'job-1' } }])
+    expect(api.calls.filter((c) => c.channel === 'file:cancel')).toEqual([
+      { channel: 'file:cancel', input: { jobId: 'job-1' } },
+    ])
     expect(api.calls.at(-1)).toMatchObject({ input: { options: { delimiter: ';', encoding: 'utf-16le' } } })
 
     api.emit('file:chunk', { jobId: 'job-1', chunk: chunkOf(1, [['stale']]) })
@@ -169,7 +190,10 @@ describe('useOpenFileStore', () => {
     await store.removeRecent('/data/bo.csv')
     expect(api.calls.at(-1)).toEqual({ channel: 'file:recent-remove', input: { path: '/data/bo.csv' } })
     expect(store.recent).toEqual([ana])
-    api.answer('file:recent-list', () => ({ ok: false, error: { code: 'READ_FAILED', message: 'recent.json is unreadable' } }))
+    api.answer('file:recent-list', () => ({
+      ok: false,
+      error: { code: 'READ_FAILED', message: 'recent.json is unreadable' },
+    }))
     await store.loadRecent()
     expect(store.recent).toEqual([ana])
     expect(store.error?.message).toBe('recent.json is unreadable')

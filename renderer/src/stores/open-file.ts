@@ -137,7 +137,10 @@ export const useOpenFileStore = defineStore('open-file', () => {
       else throw new Error('the first chunk of the file came without its column list')
     } catch (cause) {
       const detail = cause instanceof Error ? cause.message : String(cause)
-      failLoad({ code: 'RENDERER_BAD_CHUNK', message: t('open.badChunk', { name: job.value?.name ?? t('open.theFile'), detail }) })
+      failLoad({
+        code: 'RENDERER_BAD_CHUNK',
+        message: t('open.badChunk', { name: job.value?.name ?? t('open.theFile'), detail }),
+      })
       return
     }
     version.value++
@@ -201,7 +204,12 @@ export const useOpenFileStore = defineStore('open-file', () => {
       finish('failed')
       return
     }
-    updateJob({ jobId: result.value.jobId, name: result.value.name, sizeBytes: result.value.sizeBytes, phase: 'reading' })
+    updateJob({
+      jobId: result.value.jobId,
+      name: result.value.name,
+      sizeBytes: result.value.sizeBytes,
+      phase: 'reading',
+    })
     own.bind(result.value.jobId)
   }
 

@@ -27,7 +27,11 @@ export function serveFiles(api: FakeApi, files: Map<string, FileRows>, picks: st
     const [header = [], ...body] = rows
     // Sent before the answer, as a fast worker may: the store holds them back until it knows the job.
     api.emit('file:chunk', { jobId, meta: csvMeta(header), chunk: chunkOf(0, body) })
-    api.emit('file:done', { jobId, elapsedMs: 1, summary: { rowCount: body.length, notices: [], noticesOmitted: 0, fileWarnings: [] } })
+    api.emit('file:done', {
+      jobId,
+      elapsedMs: 1,
+      summary: { rowCount: body.length, notices: [], noticesOmitted: 0, fileWarnings: [] },
+    })
     return { ok: true, value: { jobId, name: path.split('/').pop()!, sizeBytes: 100 } }
   })
   api.answer('file:pick', () => ({ ok: true, value: { path: picks.shift() ?? null } }))

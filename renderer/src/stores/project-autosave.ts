@@ -80,9 +80,18 @@ export function useProjectAutosave(project: ProjectFiles) {
     while (inFlight) await inFlight.catch(() => undefined)
   }
 
-  watch([() => edits.version, () => mapping.choices, () => mapping.objectName, () => mapping.settings, () => target.workspaceId], () => {
-    if (project.path.value && !project.pending && edits.history) void save(project.path.value)
-  })
+  watch(
+    [
+      () => edits.version,
+      () => mapping.choices,
+      () => mapping.objectName,
+      () => mapping.settings,
+      () => target.workspaceId,
+    ],
+    () => {
+      if (project.path.value && !project.pending && edits.history) void save(project.path.value)
+    },
+  )
 
   return { saveState, savedAt, error, save, saveNow, saveAs, flush }
 }

@@ -96,7 +96,10 @@ export function useProjectFiles(): ProjectFiles {
     const open = openId.value
     const known = entries.value.some((e) => e.id === open)
     const current = files.file ? { id: open, path: files.file.path, mapping: { object: mapping.objectName } } : null
-    const all = [...entries.value.map((e) => (e.id === open && current ? { ...e, mapping: { object: mapping.objectName } } : e)), ...(current && !known ? [current] : [])]
+    const all = [
+      ...entries.value.map((e) => (e.id === open && current ? { ...e, mapping: { object: mapping.objectName } } : e)),
+      ...(current && !known ? [current] : []),
+    ]
     return filesInOrder(all, mapping.model).map((e) => ({
       id: e.id,
       name: fileNameOf(e.path),

@@ -41,10 +41,17 @@ export function useProjectOpening(project: ProjectFiles, saver: ProjectSaver, re
     const opened: OpenedProject = result.value
     if (project.path.value !== opened.path) await target.chooseByBaseUrl(opened.project.workspace?.baseUrl ?? null)
     const pathOf = new Map(opened.files.map((f) => [f.id, f.path]))
-    const all: ProjectEntry[] = opened.project.files.map(({ fingerprint: _fingerprint, ...f }) => ({ ...f, path: pathOf.get(f.id) ?? f.path, rebased: false }))
+    const all: ProjectEntry[] = opened.project.files.map(({ fingerprint: _fingerprint, ...f }) => ({
+      ...f,
+      path: pathOf.get(f.id) ?? f.path,
+      rebased: false,
+    }))
     const missing = new Set(opened.files.filter((f) => f.missing).map((f) => f.id))
     const ordered = filesInOrder(opened.project.files, mapping.model)
-    const file = fileId !== undefined ? opened.project.files.find((f) => f.id === fileId) : (ordered.find((f) => !missing.has(f.id)) ?? ordered[0])
+    const file =
+      fileId !== undefined
+        ? opened.project.files.find((f) => f.id === fileId)
+        : (ordered.find((f) => !missing.has(f.id)) ?? ordered[0])
     const state = opened.files.find((f) => f.id === file?.id)
     if (!file || !state) {
       files.reportError({ code: 'PROJECT_EMPTY', message: t('project.empty', { name: opened.project.name }) })
@@ -81,7 +88,8 @@ export function useProjectOpening(project: ProjectFiles, saver: ProjectSaver, re
       })
       mapping.restore(file.mapping.object, file.mapping.columns, file.settings)
       project.rebased = changed
-      if (replay && (changed || replay.skipped.length > 0)) replayNote.value = { changed, applied: replay.applied, skipped: replay.skipped }
+      if (replay && (changed || replay.skipped.length > 0))
+        replayNote.value = { changed, applied: replay.applied, skipped: replay.skipped }
     },
   )
 

@@ -57,13 +57,19 @@ export const useProjectPushStore = defineStore('project-push', () => {
     outDir.value = event.outDir
     if (event.stopped === null && phase.value === 'planning') {
       phase.value = 'planned'
-      policies.value = Object.fromEntries(event.files.map((f) => [f.id, Object.fromEntries((f.plan?.changes ?? []).map((c) => [c.field, policies.value[f.id]?.[c.field] ?? 'overwrite']))]))
+      policies.value = Object.fromEntries(
+        event.files.map((f) => [
+          f.id,
+          Object.fromEntries(
+            (f.plan?.changes ?? []).map((c) => [c.field, policies.value[f.id]?.[c.field] ?? 'overwrite']),
+          ),
+        ]),
+      )
     } else if (event.stopped === null) phase.value = 'done'
     else if (phase.value === 'planning') {
       phase.value = 'idle'
       error.value = event.stopped === 'error' && !cancelling ? (event.error?.message ?? t('push.dryRunStopped')) : null
-    }
-    else if (event.stopped === 'stopped') phase.value = phase.value === 'failed' ? 'failed' : 'paused'
+    } else if (event.stopped === 'stopped') phase.value = phase.value === 'failed' ? 'failed' : 'paused'
     else {
       phase.value = 'failed'
       error.value = event.error?.message ?? t('push.stopped')
@@ -80,7 +86,12 @@ export const useProjectPushStore = defineStore('project-push', () => {
     await project.flush()
     // Named here, so no event of a quick dry run arrives before its id is known.
     jobId.value = crypto.randomUUID()
-    const result = await api.invoke('push:project-start', { workspaceId, projectPath: project.path, dryRun: true, jobId: jobId.value })
+    const result = await api.invoke('push:project-start', {
+      workspaceId,
+      projectPath: project.path,
+      dryRun: true,
+      jobId: jobId.value,
+    })
     if (!result.ok) {
       phase.value = 'idle'
       error.value = result.error.message
@@ -101,7 +112,12 @@ export const useProjectPushStore = defineStore('project-push', () => {
     now.value = startedAt.value
     sentAtStart.value = resuming ? sent.value : 0
     if (!resuming) jobId.value = crypto.randomUUID()
-    const result = await api.invoke('push:project-start', { workspaceId, projectPath: project.path, policies: policies.value, ...(jobId.value ? { jobId: jobId.value } : {}) })
+    const result = await api.invoke('push:project-start', {
+      workspaceId,
+      projectPath: project.path,
+      policies: policies.value,
+      ...(jobId.value ? { jobId: jobId.value } : {}),
+    })
     if (!result.ok) {
       phase.value = 'failed'
       error.value = result.error.message
@@ -134,5 +150,22 @@ export const useProjectPushStore = defineStore('project-push', () => {
     },
   })
 
-  return { phase, files, jobId, error, outDir, policies, sent, failed, known, unread, rate, plan, start, pause, cancel, ...undoing }
+  return {
+    phase,
+    files,
+    jobId,
+    error,
+    outDir,
+    policies,
+    sent,
+    failed,
+    known,
+    unread,
+    rate,
+    plan,
+    start,
+    pause,
+    cancel,
+    ...undoing,
+  }
 })

@@ -31,7 +31,11 @@ export function useProjectRelations(project: ProjectFiles) {
   const relationKeys = computed<RelationKey[]>(() => {
     if (!project.path.value || project.entries.value.length < 2) return []
     const open = project.openId.value
-    const objects = new Set(project.entries.value.filter((e) => e.id !== open).map((e) => findObject(mapping.model, e.mapping.object)?.nameSingular))
+    const objects = new Set(
+      project.entries.value
+        .filter((e) => e.id !== open)
+        .map((e) => findObject(mapping.model, e.mapping.object)?.nameSingular),
+    )
     const byPath = new Map(targetsOf(mapping.model, mapping.objectName).map((t) => [t.path, t]))
     const keys = new Map<string, RelationKey>()
     for (const row of mapping.mapping.rows) {
@@ -53,7 +57,12 @@ export function useProjectRelations(project: ProjectFiles) {
       keysProblems.value = []
       return
     }
-    const result = await api.invoke('project:keys', { path, exceptFileId: project.openId.value, workspaceId: target.workspaceId, keys })
+    const result = await api.invoke('project:keys', {
+      path,
+      exceptFileId: project.openId.value,
+      workspaceId: target.workspaceId,
+      keys,
+    })
     if (mine !== keysSeq) return
     if (!result.ok) {
       keysProblems.value = [{ file: project.name.value ?? 'the project', message: result.error.message }]

@@ -30,12 +30,18 @@ beforeEach(() => {
   ])
   picks = []
   serveFiles(api, files, picks)
-  api.answer('project:save', (input) => ({ ok: true, value: { path: (input as { path: string | null }).path ?? PROJECT, savedAt: '2026-12-07T08:00:00.000Z' } }))
+  api.answer('project:save', (input) => ({
+    ok: true,
+    value: { path: (input as { path: string | null }).path ?? PROJECT, savedAt: '2026-12-07T08:00:00.000Z' },
+  }))
   ;(globalThis as { window?: unknown }).window = { api }
   setActivePinia(createPinia())
 })
 
-const saves = () => api.calls.filter((c) => c.channel === 'project:save').map((c) => c.input as { path: string | null; draft: ProjectDraft })
+const saves = () =>
+  api.calls
+    .filter((c) => c.channel === 'project:save')
+    .map((c) => c.input as { path: string | null; draft: ProjectDraft })
 const channels = () => api.calls.map((c) => c.channel)
 
 function source(id: string, path: string, changes: Partial<ProjectSource> = {}): ProjectSource {
@@ -57,7 +63,16 @@ function source(id: string, path: string, changes: Partial<ProjectSource> = {}):
 function answerProject(sources: readonly ProjectSource[], changed: readonly string[] = []): void {
   const opened: OpenedProject = {
     path: PROJECT,
-    project: { format: 'preflight-project', version: 1, name: 'Acme', createdAt: '2026-12-01T00:00:00.000Z', updatedAt: '2026-12-02T00:00:00.000Z', workspace: null, settings: {}, files: [...sources] },
+    project: {
+      format: 'preflight-project',
+      version: 1,
+      name: 'Acme',
+      createdAt: '2026-12-01T00:00:00.000Z',
+      updatedAt: '2026-12-02T00:00:00.000Z',
+      workspace: null,
+      settings: {},
+      files: [...sources],
+    },
     files: sources.map((s) => ({ id: s.id, path: s.path, changed: changed.includes(s.id), missing: false })),
   }
   api.answer('project:open', () => ({ ok: true, value: opened }))
@@ -90,7 +105,12 @@ describe('useProjectStore', () => {
     expect(path).toBe(PROJECT)
     expect(draft.name).toBe('people')
     expect(draft.files).toHaveLength(1)
-    expect(draft.files[0]).toMatchObject({ id: 'file-1', path: '/data/people.csv', operations: [trimName], rebased: false })
+    expect(draft.files[0]).toMatchObject({
+      id: 'file-1',
+      path: '/data/people.csv',
+      operations: [trimName],
+      rebased: false,
+    })
     expect(draft.files[0]!.columns).toEqual([
       { id: 'c0', name: 'Name' },
       { id: 'c1', name: 'Email' },
@@ -150,7 +170,13 @@ describe('useProjectStore', () => {
 
   it('opening a project replays its recipe on the same file and puts back its mapping', async () => {
     const setName: Operation = { op: 'set-cells', cells: [{ column: 'c0', rows: [1], values: ['Bruna'] }] }
-    answerProject([source('file-1', '/data/people.csv', { operations: [trimName, setName], mapping: { object: 'people', columns: { Name: null, Email: 'emails.primaryEmail' } }, settings: { dateOrder: 'mdy' } })])
+    answerProject([
+      source('file-1', '/data/people.csv', {
+        operations: [trimName, setName],
+        mapping: { object: 'people', columns: { Name: null, Email: 'emails.primaryEmail' } },
+        settings: { dateOrder: 'mdy' },
+      }),
+    ])
     const project = useProjectStore()
     await project.openProject(PROJECT)
     await settle()
@@ -191,7 +217,9 @@ describe('useProjectStore', () => {
     await useOpenFileStore().open(PROJECT)
     await settle()
     expect(channels()).toContain('project:open')
-    expect(api.calls.filter((c) => c.channel === 'file:open').map((c) => (c.input as { path: string }).path)).toEqual(['/data/people.csv'])
+    expect(api.calls.filter((c) => c.channel === 'file:open').map((c) => (c.input as { path: string }).path)).toEqual([
+      '/data/people.csv',
+    ])
     expect(project.path).toBe(PROJECT)
     expect(useOpenFileStore().file?.path).toBe('/data/people.csv')
   })
@@ -248,19 +276,43 @@ describe('useProjectStore', () => {
   })
 
   it('asks main for the values the other files create for the open file’s relation columns', async () => {
-    files.set('/data/staff.csv', [['Name', 'Company Domain'], ['Ana', 'acme.com']])
+    files.set('/data/staff.csv', [
+      ['Name', 'Company Domain'],
+      ['Ana', 'acme.com'],
+    ])
     api.answer('project:keys', () => ({
       ok: true,
-      value: { sets: [{ object: 'company', field: 'domainName', subfield: 'primaryLinkUrl', files: ['companies.csv'], values: ['acme.com'] }], problems: [] },
+      value: {
+        sets: [
+          {
+            object: 'company',
+            field: 'domainName',
+            subfield: 'primaryLinkUrl',
+            files: ['companies.csv'],
+            values: ['acme.com'],
+          },
+        ],
+        problems: [],
+      },
     }))
     const domain = 'company.domainName.primaryLinkUrl'
-    answerProject([source('file-1', '/data/staff.csv', { mapping: { object: 'people', columns: { 'Company Domain': domain } } }), source('file-2', '/data/companies.csv')])
+    answerProject([
+      source('file-1', '/data/staff.csv', { mapping: { object: 'people', columns: { 'Company Domain': domain } } }),
+      source('file-2', '/data/companies.csv'),
+    ])
     const project = useProjectStore()
     await project.openProject(PROJECT, 'file-1')
     await settle()
     await waitFor(() => project.relationSets.length > 0)
     const asked = api.calls.filter((c) => c.channel === 'project:keys').map((c) => c.input)
-    expect(asked).toEqual([{ path: PROJECT, exceptFileId: 'file-1', workspaceId: null, keys: [{ object: 'company', field: 'domainName', subfield: 'primaryLinkUrl' }] }])
+    expect(asked).toEqual([
+      {
+        path: PROJECT,
+        exceptFileId: 'file-1',
+        workspaceId: null,
+        keys: [{ object: 'company', field: 'domainName', subfield: 'primaryLinkUrl' }],
+      },
+    ])
     expect(project.relationSets).toHaveLength(1)
     expect([...project.relationSets[0]!.values]).toEqual(['acme.com'])
     expect(project.keysProblems).toEqual([])

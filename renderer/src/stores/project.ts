@@ -98,7 +98,8 @@ export const useProjectStore = defineStore('project', () => {
   watch(
     () => edits.history,
     (history) => {
-      if (history && path.value && !project.pending && !entries.value.some((e) => e.id === activeId.value)) void saver.save(path.value)
+      if (history && path.value && !project.pending && !entries.value.some((e) => e.id === activeId.value))
+        void saver.save(path.value)
     },
   )
 

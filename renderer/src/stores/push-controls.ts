@@ -3,9 +3,14 @@
 import type { Ref } from 'vue'
 import { getApi } from '../api'
 
-export const CANCELLED_NOTE = 'Cancelled. Records already sent stay in the workspace; push again to send the rest without duplicates.'
+export const CANCELLED_NOTE =
+  'Cancelled. Records already sent stay in the workspace; push again to send the rest without duplicates.'
 
-export function pushControls(jobId: Ref<string | null>, phase: Ref<string>, error: Ref<string | null>): { pause(): Promise<void>; cancel(): Promise<void> } {
+export function pushControls(
+  jobId: Ref<string | null>,
+  phase: Ref<string>,
+  error: Ref<string | null>,
+): { pause(): Promise<void>; cancel(): Promise<void> } {
   const api = getApi()
   return {
     async pause() {
@@ -23,7 +28,13 @@ export function pushControls(jobId: Ref<string | null>, phase: Ref<string>, erro
  * Records per second since a run started (counting only what this run sent) and the seconds left at that rate;
  * null before any time has passed. `left` null: what is left is not known yet.
  */
-export function pushRate(sent: number, sentAtStart: number, left: number | null, startedAtMs: number, nowMs: number): { perSecond: number; etaSeconds: number | null } | null {
+export function pushRate(
+  sent: number,
+  sentAtStart: number,
+  left: number | null,
+  startedAtMs: number,
+  nowMs: number,
+): { perSecond: number; etaSeconds: number | null } | null {
   const seconds = (nowMs - startedAtMs) / 1000
   if (seconds <= 0) return null
   const perSecond = (sent - sentAtStart) / seconds

@@ -41,7 +41,13 @@ async function pushStore(): Promise<ReturnType<typeof usePushStore>> {
   return push
 }
 
-const lastUndo = () => api.calls.filter((c) => c.channel === 'push:undo').at(-1)!.input as { jobId: string; dryRun: boolean; journal: unknown; object: string }
+const lastUndo = () =>
+  api.calls.filter((c) => c.channel === 'push:undo').at(-1)!.input as {
+    jobId: string
+    dryRun: boolean
+    journal: unknown
+    object: string
+  }
 
 describe('undoing a push from the push store', () => {
   it('says what undoing would do, then undoes it and forgets the push', async () => {
@@ -49,7 +55,12 @@ describe('undoing a push from the push store', () => {
     await push.planUndo()
     expect(push.undoPhase).toBe('planning')
     const planning = lastUndo()
-    expect(planning).toMatchObject({ workspaceId: WORKSPACE, object: 'people', dryRun: true, journal: { sourcePath: '/data/people.csv' } })
+    expect(planning).toMatchObject({
+      workspaceId: WORKSPACE,
+      object: 'people',
+      dryRun: true,
+      journal: { sourcePath: '/data/people.csv' },
+    })
 
     api.emit('push:undo-progress', { jobId: planning.jobId, done: 1, total: 3 })
     expect(push.undoProgress).toEqual({ done: 1, total: 3 })
@@ -75,7 +86,13 @@ describe('undoing a push from the push store', () => {
   it('shows why an undo stopped, and keeps the push when the user keeps it', async () => {
     const push = await pushStore()
     await push.planUndo()
-    api.emit('push:undo-done', { jobId: lastUndo().jobId, dryRun: true, stopped: 'error', error: { code: 'HTTP_500', message: 'the workspace failed' }, result: null })
+    api.emit('push:undo-done', {
+      jobId: lastUndo().jobId,
+      dryRun: true,
+      stopped: 'error',
+      error: { code: 'HTTP_500', message: 'the workspace failed' },
+      result: null,
+    })
     expect(push.undoPhase).toBe('idle')
     expect(push.error).toBe('the workspace failed')
 

@@ -8,7 +8,14 @@ import type { Result } from '../../../shared/ipc/result'
 import { getApi } from '../api'
 import { t } from '../i18n'
 
-type UndoCounts = { deleted: number; restored: number; skipped: number; failed: number; notes: string[]; setAside: string | null }
+type UndoCounts = {
+  deleted: number
+  restored: number
+  skipped: number
+  failed: number
+  notes: string[]
+  setAside: string | null
+}
 export type UndoPhase = 'idle' | 'planning' | 'planned' | 'undoing' | 'done'
 
 /** What the undo asks and resets of the store it is part of. */

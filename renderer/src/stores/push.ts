@@ -26,7 +26,13 @@ import { useTargetStore } from './target'
 type Json = Record<string, unknown>
 export type PushPhase = 'idle' | 'planning' | 'planned' | 'pushing' | 'paused' | 'done' | 'failed'
 
-type PlannedRow = { readonly action: 'create' | 'update' | 'restore' | 'unchanged' | 'refused'; readonly id: string | null; readonly recognised: boolean; readonly changed: boolean; readonly current: Json | null }
+type PlannedRow = {
+  readonly action: 'create' | 'update' | 'restore' | 'unchanged' | 'refused'
+  readonly id: string | null
+  readonly recognised: boolean
+  readonly changed: boolean
+  readonly current: Json | null
+}
 
 export interface PushPlan {
   /** The rows to push, each with its identity across pushes (row key, content hash). */
@@ -51,7 +57,8 @@ export interface PushPlan {
 }
 
 const SAMPLES = 12
-const shown = (value: unknown) => (value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value))
+const shown = (value: unknown) =>
+  value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value)
 
 export const usePushStore = defineStore('push', () => {
   const api = getApi()
@@ -89,7 +96,9 @@ export const usePushStore = defineStore('push', () => {
   })
   api.on('push:done', (event) => {
     if (event.jobId !== jobId.value) return
-    failures.value = event.outcomes.filter((o) => o.status === 'failed').map((o) => ({ row: o.row, message: o.message ?? 'The workspace refused the record.' }))
+    failures.value = event.outcomes
+      .filter((o) => o.status === 'failed')
+      .map((o) => ({ row: o.row, message: o.message ?? 'The workspace refused the record.' }))
     if (event.stopped === null) phase.value = 'done'
     else if (event.stopped === 'stopped') phase.value = phase.value === 'failed' ? 'failed' : 'paused'
     else {
@@ -144,11 +153,26 @@ export const usePushStore = defineStore('push', () => {
     error.value = null
     // Identities come from the records as the file makes them, before any id is set for the push. A migration's
     // file keys its rows by their source ids, as `preflight migrate` and the project push journal them.
-    const identities = rowIdentities(object, all.map((r) => r.record), sourceKeysOf(all.map((r) => r.row)))
-    const rows: PushRow[] = all.map((r, i) => ({ row: r.row, line: files.table?.sourceRow(r.row) ?? null, record: r.record, ...identities[i]! }))
+    const identities = rowIdentities(
+      object,
+      all.map((r) => r.record),
+      sourceKeysOf(all.map((r) => r.row)),
+    )
+    const rows: PushRow[] = all.map((r, i) => ({
+      row: r.row,
+      line: files.table?.sourceRow(r.row) ?? null,
+      record: r.record,
+      ...identities[i]!,
+    }))
     planId.value = crypto.randomUUID()
     lookup.value = null
-    const result = await api.invoke('push:plan', { workspaceId: workspaceId.value, object: mapping.objectName, journal, rows, planId: planId.value })
+    const result = await api.invoke('push:plan', {
+      workspaceId: workspaceId.value,
+      object: mapping.objectName,
+      journal,
+      rows,
+      planId: planId.value,
+    })
     planId.value = null
     if (!result.ok) {
       // A dry run cancelled by the user is not an error: nothing was written.
@@ -159,11 +183,17 @@ export const usePushStore = defineStore('push', () => {
     const planned = result.value.rows
     const current = planned.map((p) => p.current)
     // An update names its record by id, so the upsert cannot match anything else.
-    const withIds = rows.map((r, i) => (planned[i]!.id && !planned[i]!.recognised ? { ...r, record: { ...r.record, id: planned[i]!.id } } : r))
+    const withIds = rows.map((r, i) =>
+      planned[i]!.id && !planned[i]!.recognised ? { ...r, record: { ...r.record, id: planned[i]!.id } } : r,
+    )
     const count = (action: PlannedRow['action']) => planned.filter((p) => p.action === action).length
     let rejected = 0
-    validation.check?.rowHasError.forEach((flag, row) => (rejected += flag && !edits.history?.table.isDeleted(row) ? 1 : 0))
-    const empty = validation.check ? emptyRowsOf(validation.check, (row) => edits.history?.table.isDeleted(row) ?? false).length : 0
+    validation.check?.rowHasError.forEach(
+      (flag, row) => (rejected += flag && !edits.history?.table.isDeleted(row) ? 1 : 0),
+    )
+    const empty = validation.check
+      ? emptyRowsOf(validation.check, (row) => edits.history?.table.isDeleted(row) ?? false).length
+      : 0
     const counts = new Map<string, number>()
     const samples: PushPlan['samples'][number][] = []
     withIds.forEach((r, i) => {
@@ -171,12 +201,30 @@ export const usePushStore = defineStore('push', () => {
       if (!now) return
       for (const field of changedFields(now, r.record)) {
         counts.set(field, (counts.get(field) ?? 0) + 1)
-        if (samples.length < SAMPLES) samples.push({ row: files.table?.sourceRow(r.row) ?? r.row, field, current: shown(now[field]), next: shown(r.record[field]) })
+        if (samples.length < SAMPLES)
+          samples.push({
+            row: files.table?.sourceRow(r.row) ?? r.row,
+            field,
+            current: shown(now[field]),
+            next: shown(r.record[field]),
+          })
       }
     })
     const changes = [...counts].map(([field, count]) => ({ field, count })).sort((a, b) => b.count - a.count)
     policy.value = Object.fromEntries(changes.map((c) => [c.field, policy.value[c.field] ?? 'overwrite']))
-    plan.value = { records: withIds, rows: planned, create: count('create'), update: count('update'), restore: count('restore'), unchanged: count('unchanged'), refused: count('refused'), rejected, empty, changes, samples }
+    plan.value = {
+      records: withIds,
+      rows: planned,
+      create: count('create'),
+      update: count('update'),
+      restore: count('restore'),
+      unchanged: count('unchanged'),
+      refused: count('refused'),
+      rejected,
+      empty,
+      changes,
+      samples,
+    }
     // The rows whose record already exists are marked in the grid (uniqueness against the workspace).
     validation.setWorkspaceMatches(withIds.filter((_, i) => planned[i]!.id !== null).map((r) => r.row))
     phase.value = 'planned'
@@ -199,7 +247,11 @@ export const usePushStore = defineStore('push', () => {
     const records = current.records.map((r, i) => {
       const { current: held, action } = current.rows[i]!
       if (!held) return r
-      return { ...r, record: withWholeComposites(object, held, applyPolicy(held, r.record, chosen)), ...(action === 'restore' ? { action } : {}) }
+      return {
+        ...r,
+        record: withWholeComposites(object, held, applyPolicy(held, r.record, chosen)),
+        ...(action === 'restore' ? { action } : {}),
+      }
     })
     const result = await api.invoke('push:start', {
       workspaceId: workspaceId.value,
@@ -248,7 +300,13 @@ export const usePushStore = defineStore('push', () => {
     request: (dryRun, jobId) => {
       const journal = journalTarget()
       if (!workspaceId.value || !journal) return null
-      return api.invoke('push:undo', { workspaceId: workspaceId.value, object: mapping.objectName, journal, dryRun, jobId })
+      return api.invoke('push:undo', {
+        workspaceId: workspaceId.value,
+        object: mapping.objectName,
+        journal,
+        dryRun,
+        jobId,
+      })
     },
     subject: () => files.file?.path,
     forgetPush: () => {
@@ -276,7 +334,10 @@ export const usePushStore = defineStore('push', () => {
       problems: [{ severity: 'error' as const, message: t('fixSheet.refusedRow', { message }) }],
     }))
     // The same rows as a CSV with the server's message in an Errors column, beside the fix sheet.
-    const csv = writeCsv([...headers, 'Errors'], failures.value.map(({ row, message }) => [...headers.map((_, c) => cellOf(row, c)), message]))
+    const csv = writeCsv(
+      [...headers, 'Errors'],
+      failures.value.map(({ row, message }) => [...headers.map((_, c) => cellOf(row, c)), message]),
+    )
     const result = await api.invoke('export:write', {
       dir: null,
       files: [{ name: `${mapping.objectName}-failed.csv`, text: csv }],
@@ -287,7 +348,24 @@ export const usePushStore = defineStore('push', () => {
   }
 
   return {
-    workspaceId, phase, plan, policy, lookup, progress, rate, jobId, error, failures, makePlan, cancelPlan, start, pause, cancel, exportFailures, showRows, showFailures,
+    workspaceId,
+    phase,
+    plan,
+    policy,
+    lookup,
+    progress,
+    rate,
+    jobId,
+    error,
+    failures,
+    makePlan,
+    cancelPlan,
+    start,
+    pause,
+    cancel,
+    exportFailures,
+    showRows,
+    showFailures,
     ...undoing,
   }
 })

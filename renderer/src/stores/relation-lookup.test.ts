@@ -21,7 +21,20 @@ beforeEach(() => {
 async function connected() {
   api.answer('workspace:list', () => ({
     ok: true,
-    value: { workspaces: [{ id: ID, name: 'Acme CRM', baseUrl: 'https://crm.example.com', rateLimitPerMinute: 100, batchSize: 60, createdAt: '2026-01-01T00:00:00.000Z', hasKey: true }], keychainError: null },
+    value: {
+      workspaces: [
+        {
+          id: ID,
+          name: 'Acme CRM',
+          baseUrl: 'https://crm.example.com',
+          rateLimitPerMinute: 100,
+          batchSize: 60,
+          createdAt: '2026-01-01T00:00:00.000Z',
+          hasKey: true,
+        },
+      ],
+      keychainError: null,
+    },
   }))
   api.answer('workspace:data-model', () => ({ ok: true, value: { model: null, fetchedAt: null } }))
   await useWorkspacesStore().load()
@@ -34,7 +47,13 @@ describe('useRelationLookupStore', () => {
     await connected()
     api.answer('workspace:find-values', (input) => {
       const { values } = input as { values: string[] }
-      return { ok: true, value: { found: values.filter((v) => v === 'https://acme.com'), unasked: values.filter((v) => v.includes(',')) } }
+      return {
+        ok: true,
+        value: {
+          found: values.filter((v) => v === 'https://acme.com'),
+          unasked: values.filter((v) => v.includes(',')),
+        },
+      }
     })
     const lookup = useRelationLookupStore()
     const wanted = new Map([[SLOT, { key: KEY, values: new Set(['https://acme.com', 'https://nowhere.io', 'a,b']) }]])
@@ -53,7 +72,10 @@ describe('useRelationLookupStore', () => {
 
   it('reports a failed lookup once and stops asking until the workspace changes', async () => {
     await connected()
-    api.answer('workspace:find-values', () => ({ ok: false, error: { code: 'WORKSPACE_UNREACHABLE', message: 'crm.example.com cannot be reached.' } }))
+    api.answer('workspace:find-values', () => ({
+      ok: false,
+      error: { code: 'WORKSPACE_UNREACHABLE', message: 'crm.example.com cannot be reached.' },
+    }))
     const lookup = useRelationLookupStore()
     const wanted = new Map([[SLOT, { key: KEY, values: new Set(['https://acme.com']) }]])
     await lookup.ask(wanted)

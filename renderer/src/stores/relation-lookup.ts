@@ -62,7 +62,13 @@ export const useRelationLookupStore = defineStore('relation-lookup', () => {
         const fresh = [...values].filter((v) => !done.has(v) && !skipped.has(v)).slice(0, room)
         for (let start = 0; start < fresh.length; start += PER_REQUEST) {
           const chunk = fresh.slice(start, start + PER_REQUEST)
-          const result = await api.invoke('workspace:find-values', { workspaceId, object: key.object, field: key.field, subfield: key.subfield, values: chunk })
+          const result = await api.invoke('workspace:find-values', {
+            workspaceId,
+            object: key.object,
+            field: key.field,
+            subfield: key.subfield,
+            values: chunk,
+          })
           if (mine !== generation) return
           if (!result.ok) {
             error.value = result.error.message

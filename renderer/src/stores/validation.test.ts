@@ -72,7 +72,10 @@ describe('useValidationStore', () => {
   it('revalidates the cells an edit changed at once, then checks the whole file again', async () => {
     const validation = await checked()
     const runs = InlineCheckWorker.started
-    const step = useEditsStore().perform({ op: 'set-cells', cells: [{ column: 'c1', rows: [0], values: ['ana@example.com'] }] })!
+    const step = useEditsStore().perform({
+      op: 'set-cells',
+      cells: [{ column: 'c1', rows: [0], values: ['ana@example.com'] }],
+    })!
     validation.revalidateStep(step)
     expect(validation.stateOf(0, EMAIL)).toBe(CELL_OK)
     expect(validation.stateOf(2, EMAIL)).toBe(CELL_ERROR)

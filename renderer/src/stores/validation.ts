@@ -11,13 +11,25 @@ import type { FixSource } from '../../../shared/operations/compute-change'
 import type { HistoryStep } from '../../../shared/operations/history'
 import { overridesOf } from '../../../shared/operations/overrides'
 import { CheckCancelled, runCheck, type CheckRun } from '../features/validation/check-client'
-import { cellMessage, nextIssueRow, rowsWithErrors, rowsWithIssue, summarize } from '../features/validation/issue-summary'
+import {
+  cellMessage,
+  nextIssueRow,
+  rowsWithErrors,
+  rowsWithIssue,
+  summarize,
+} from '../features/validation/issue-summary'
 import { targetsOf } from '../features/mapping/mapping-model'
 import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
 import { useProjectStore } from './project'
-import { markProjectRelations, relationKeyOf, relationSlot, type RelationKey, type RelationValues } from '../../../shared/check/project-relations'
+import {
+  markProjectRelations,
+  relationKeyOf,
+  relationSlot,
+  type RelationKey,
+  type RelationValues,
+} from '../../../shared/check/project-relations'
 import { useRelationLookupStore } from './relation-lookup'
 import { t } from '../i18n'
 import { countryColumnOf } from '../../../shared/check/country-column'
@@ -53,7 +65,6 @@ export const useValidationStore = defineStore('validation', () => {
   let run: CheckRun | null = null
   let live: LiveCheck | null = null
 
-
   let timer: ReturnType<typeof setTimeout> | undefined
 
   const mapped = computed<MappedColumn[]>(() => {
@@ -78,7 +89,10 @@ export const useValidationStore = defineStore('validation', () => {
    * What the open file's relation columns are checked against: per target (sub)field, the values the project's
    * other files will create and the connected workspace's answers so far.
    */
-  function relationValues(columns: readonly MappedColumn[]): { sets: RelationValues[]; keys: Map<string, RelationKey> } {
+  function relationValues(columns: readonly MappedColumn[]): {
+    sets: RelationValues[]
+    keys: Map<string, RelationKey>
+  } {
     const keys = new Map<string, RelationKey>()
     const sets: RelationValues[] = []
     for (const { target } of columns) {
@@ -124,9 +138,16 @@ export const useValidationStore = defineStore('validation', () => {
     const country = countryOf(columns, table)
     const edited = edits.history?.table
     const overrides = edited && edited.base === table ? overridesOf(edited) : []
-    const deleted = edited && edited.base === table && edited.deletedRowCount > 0 ? { deleted: edited.deletedFlags() } : {}
+    const deleted =
+      edited && edited.base === table && edited.deletedRowCount > 0 ? { deleted: edited.deletedFlags() } : {}
     const allColumns = edited && edited.base === table ? edited.columns : table.columns
-    const current = runCheck(table, columns, { settings: { ...mapping.settings }, ...(country ? { countryColumn: country.column } : {}), ...deleted }, overrides, allColumns)
+    const current = runCheck(
+      table,
+      columns,
+      { settings: { ...mapping.settings }, ...(country ? { countryColumn: country.column } : {}), ...deleted },
+      overrides,
+      allColumns,
+    )
     run = current
     status.value = 'checking'
     error.value = null
@@ -139,7 +160,8 @@ export const useValidationStore = defineStore('validation', () => {
       if (sets.length > 0) {
         const marks = markProjectRelations(result, sets, isDeleted)
         // Values neither file will create are asked of the workspace; the answers bring the check back here.
-        if (marks.unasked.size > 0) void lookup.ask(new Map([...marks.unasked].map(([slot, values]) => [slot, { key: keys.get(slot)!, values }])))
+        if (marks.unasked.size > 0)
+          void lookup.ask(new Map([...marks.unasked].map(([slot, values]) => [slot, { key: keys.get(slot)!, values }])))
       }
       if (workspaceMatches.value) markWorkspaceMatches(result, workspaceMatches.value, isDeleted)
       check.value = markRaw(result)
@@ -154,7 +176,19 @@ export const useValidationStore = defineStore('validation', () => {
     }
   }
 
-  watch([() => files.table, () => files.tableState, () => mapping.mapping, () => mapping.settings, () => edits.version, () => project.relationSets, () => lookup.version, workspaceMatches], schedule)
+  watch(
+    [
+      () => files.table,
+      () => files.tableState,
+      () => mapping.mapping,
+      () => mapping.settings,
+      () => edits.version,
+      () => project.relationSets,
+      () => lookup.version,
+      workspaceMatches,
+    ],
+    schedule,
+  )
   // Another file (or project file): what a dry run found, and the rows shown, belong to the one before. (A check
   // run again keeps the filter: row ids do not change, and a filter chosen a moment ago must not vanish.)
   watch(
@@ -201,7 +235,8 @@ export const useValidationStore = defineStore('validation', () => {
     if (!result) return false
     const list = result.cellIssues
     for (let i = 0; i < list.length; i++) {
-      if (list.columnAt(i) === mappedIndex && list.kindAt(i).code === code) return list.at(i).issue.suggestion !== undefined
+      if (list.columnAt(i) === mappedIndex && list.kindAt(i).code === code)
+        return list.at(i).issue.suggestion !== undefined
     }
     return false
   }
@@ -220,7 +255,10 @@ export const useValidationStore = defineStore('validation', () => {
    * What Twenty receives for a cell, as the check reads it (with its row's country and other parts); an edited
    * cell is read again as it is now. Undefined when the column is not checked (not imported) or not yet.
    */
-  function receivedOf(row: number, column: number): { readonly field: string; readonly result: CellResult } | undefined {
+  function receivedOf(
+    row: number,
+    column: number,
+  ): { readonly field: string; readonly result: CellResult } | undefined {
     const at = checkedColumn.value.get(column)
     const table = files.table
     const checked = at === undefined ? undefined : check.value?.columns[at]
@@ -231,15 +269,25 @@ export const useValidationStore = defineStore('validation', () => {
       // Read again as it is now, in its row's context as it is now (its country, a phone's other parts).
       const mappedColumns = check.value!.columns.map((c) => c.mapped)
       const country = countryOf(mappedColumns, table)
-      const context = rowContextOf(checked.mapped, country?.column, rowLinksOf(mappedColumns), (c) => edits.cellNow(table, row, c))
+      const context = rowContextOf(checked.mapped, country?.column, rowLinksOf(mappedColumns), (c) =>
+        edits.cellNow(table, row, c),
+      )
       result = normalizerFor(checked.mapped.target)(edits.cellNow(table, row, column), checked.context, context)
     } else result = checked.resultAt(row)
     return { field: checked.mapped.target.label, result }
   }
 
   /** The rows' country column: one mapped to an address's country, else the one the settings name. */
-  function countryOf(columns: readonly MappedColumn[], table: { readonly columns: readonly { readonly name: string }[] }): { column: number } | undefined {
-    return countryColumnOf(columns, (m) => m.target.subfield === 'addressCountry', table.columns.map((c) => c.name), mapping.settings.countryColumn)
+  function countryOf(
+    columns: readonly MappedColumn[],
+    table: { readonly columns: readonly { readonly name: string }[] },
+  ): { column: number } | undefined {
+    return countryColumnOf(
+      columns,
+      (m) => m.target.subfield === 'addressCountry',
+      table.columns.map((c) => c.name),
+      mapping.settings.countryColumn,
+    )
   }
 
   function stateOf(row: number, column: number): number {
@@ -253,13 +301,17 @@ export const useValidationStore = defineStore('validation', () => {
   }
 
   function showErrorRows(): void {
-    if (check.value) filter.value = markRaw({ label: () => t('issuePanel.rowsWithErrors'), rows: rowsWithErrors(check.value) })
+    if (check.value)
+      filter.value = markRaw({ label: () => t('issuePanel.rowsWithErrors'), rows: rowsWithErrors(check.value) })
   }
 
   function showIssue(mappedIndex: number, code: string): void {
     if (!check.value) return
     const name = check.value.columns[mappedIndex]?.mapped.name ?? ''
-    filter.value = markRaw({ label: () => t('issuePanel.issueInColumn', { issue: issueName(code), column: name }), rows: rowsWithIssue(check.value, mappedIndex, code) })
+    filter.value = markRaw({
+      label: () => t('issuePanel.issueInColumn', { issue: issueName(code), column: name }),
+      rows: rowsWithIssue(check.value, mappedIndex, code),
+    })
   }
 
   /** Shows only these rows (ascending row ids), e.g. the rows behind a number of the dry run. */
@@ -274,8 +326,31 @@ export const useValidationStore = defineStore('validation', () => {
   /** The row id of the next (or previous) row with an issue from `row`, within the filter. */
   function nextIssue(row: number, step: 1 | -1): number | null {
     const table = files.table
-    return check.value && table ? nextIssueRow(check.value, row, step, filter.value?.rows ?? null, table.rowCount) : null
+    return check.value && table
+      ? nextIssueRow(check.value, row, step, filter.value?.rows ?? null, table.rowCount)
+      : null
   }
 
-  return { status, check, error, filter, version, summary, mapped, stateOf, messageOf, receivedOf, showErrorRows, showIssue, setFilter, clearFilter, setWorkspaceMatches, nextIssue, revalidateStep, fixSource, hasSuggestion, suggestionOf }
+  return {
+    status,
+    check,
+    error,
+    filter,
+    version,
+    summary,
+    mapped,
+    stateOf,
+    messageOf,
+    receivedOf,
+    showErrorRows,
+    showIssue,
+    setFilter,
+    clearFilter,
+    setWorkspaceMatches,
+    nextIssue,
+    revalidateStep,
+    fixSource,
+    hasSuggestion,
+    suggestionOf,
+  }
 })

@@ -42,7 +42,10 @@ describe('useWorkspacesStore', () => {
     await store.save({ name: 'Acme', baseUrl: 'https://crm.example.com', rateLimitPerMinute: 100, batchSize: 60 })
     expect(store.selectedId).toBe(ID)
     expect(await store.setKey(ID, 'secret-key-1')).toBe(true)
-    expect(api.calls.at(-1)).toEqual({ channel: 'workspace:set-key', input: { workspaceId: ID, apiKey: 'secret-key-1' } })
+    expect(api.calls.at(-1)).toEqual({
+      channel: 'workspace:set-key',
+      input: { workspaceId: ID, apiKey: 'secret-key-1' },
+    })
     expect(store.selected?.hasKey).toBe(true)
     expect(JSON.stringify(store.$state)).not.toContain('secret-key-1')
   })

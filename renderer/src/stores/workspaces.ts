@@ -66,7 +66,9 @@ export const useWorkspacesStore = defineStore('workspaces', () => {
   }
 
   /** Runs one request that answers with a workspace summary; true when it succeeded. */
-  async function withSummary(request: () => Promise<{ ok: true; value: { workspace: WorkspaceSummary } } | { ok: false; error: AppError }>): Promise<boolean> {
+  async function withSummary(
+    request: () => Promise<{ ok: true; value: { workspace: WorkspaceSummary } } | { ok: false; error: AppError }>,
+  ): Promise<boolean> {
     busy.value = true
     error.value = null
     try {
@@ -106,7 +108,9 @@ export const useWorkspacesStore = defineStore('workspaces', () => {
   async function test(workspaceId: string): Promise<void> {
     statuses.value = { ...statuses.value, [workspaceId]: { kind: 'testing' } }
     const result = await api.invoke('workspace:test', { workspaceId }).catch(ipcFailure)
-    const status: ConnectionStatus = result.ok ? { kind: 'connected', report: result.value } : { kind: 'failed', error: result.error }
+    const status: ConnectionStatus = result.ok
+      ? { kind: 'connected', report: result.value }
+      : { kind: 'failed', error: result.error }
     statuses.value = { ...statuses.value, [workspaceId]: status }
   }
 

@@ -21,8 +21,12 @@ export interface AddressSplit {
 }
 
 const SEGMENT_SEPARATORS = /\s*(?:[,;]|\r\n?|\n)\s*/
-const US_STATES = new Set(('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ ' +
-  'NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP').split(' '))
+const US_STATES = new Set(
+  (
+    'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ ' +
+    'NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP'
+  ).split(' '),
+)
 const CA_PROVINCES = new Set('AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' '))
 // Dutch `1012 LG` first, so its letters are not read as the start of the city.
 const POSTCODE = '\\d{4}\\s?[A-Z]{2}(?=\\s)|(?:[A-Z]{1,3}-)?\\d{4,5}(?:-\\d{3})?|\\d{3}\\s\\d{2}'
@@ -36,7 +40,12 @@ const ONE_LINE = new RegExp(`^(.*?\\d+\\s?[a-z]?)\\s+(${POSTCODE})\\s+(\\D.+)$`,
 
 const MAX_ADDRESS_LENGTH = 300
 const EMPTY_PARTS: AddressParts = {
-  addressStreet1: '', addressStreet2: '', addressCity: '', addressPostcode: '', addressState: '', addressCountry: '',
+  addressStreet1: '',
+  addressStreet2: '',
+  addressCity: '',
+  addressPostcode: '',
+  addressState: '',
+  addressCountry: '',
 }
 
 interface Draft {
@@ -85,7 +94,10 @@ function readLocality(segments: readonly string[], draft: Draft, hadCountry: boo
     }
     if (PC_ONLY.test(seg) && i >= 1) {
       const cityAfter = i + 1 < segments.length
-      Object.assign(draft, { postcode: seg.toUpperCase(), city: cityAfter ? segments[i + 1]! : i >= 2 ? segments[i - 1]! : '' })
+      Object.assign(draft, {
+        postcode: seg.toUpperCase(),
+        city: cityAfter ? segments[i + 1]! : i >= 2 ? segments[i - 1]! : '',
+      })
       draft.street = segments.slice(0, cityAfter || i < 2 ? i : i - 1)
       return true
     }

@@ -3,7 +3,12 @@ import { normalizeAddress, normalizeAddressCountry, normalizeAddressPart } from 
 import { check, contextFor, label, type Case } from './contact-cases.test-support'
 
 const address = (street1: string, postcode: string, city: string, country: string, state = '', street2 = '') => ({
-  addressStreet1: street1, addressStreet2: street2, addressCity: city, addressPostcode: postcode, addressState: state, addressCountry: country,
+  addressStreet1: street1,
+  addressStreet2: street2,
+  addressCity: city,
+  addressPostcode: postcode,
+  addressState: state,
+  addressCountry: country,
 })
 
 function addressCase(raw: string, parts: ReturnType<typeof address>, fixes: readonly string[] = []): Case {
@@ -11,21 +16,39 @@ function addressCase(raw: string, parts: ReturnType<typeof address>, fixes: read
 }
 
 const ADDRESSES: readonly Case[] = [
-  addressCase('Königsallee 12, 40212 Düsseldorf, Deutschland', address('Königsallee 12', '40212', 'Düsseldorf', 'Germany')),
+  addressCase(
+    'Königsallee 12, 40212 Düsseldorf, Deutschland',
+    address('Königsallee 12', '40212', 'Düsseldorf', 'Germany'),
+  ),
   addressCase("12 rue de l'Église, 75004 Paris", address("12 rue de l'Église", '75004', 'Paris', '')),
   addressCase("12 rue de l'Église, 75004 Paris, France", address("12 rue de l'Église", '75004', 'Paris', 'France')),
-  addressCase('1 Main St, Springfield, IL 62701, USA', address('1 Main St', '62701', 'Springfield', 'United States', 'IL')),
+  addressCase(
+    '1 Main St, Springfield, IL 62701, USA',
+    address('1 Main St', '62701', 'Springfield', 'United States', 'IL'),
+  ),
   addressCase('1 Main St, Springfield IL 62701', address('1 Main St', '62701', 'Springfield', 'United States', 'IL')),
-  addressCase('1 Main St, Apt 4, Springfield, IL 62701-1234', address('1 Main St', '62701-1234', 'Springfield', 'United States', 'IL', 'Apt 4')),
+  addressCase(
+    '1 Main St, Apt 4, Springfield, IL 62701-1234',
+    address('1 Main St', '62701-1234', 'Springfield', 'United States', 'IL', 'Apt 4'),
+  ),
   addressCase('Havnegade 3, 1058 København, Dänemark', address('Havnegade 3', '1058', 'København', 'Denmark')),
   addressCase('Bahnhofstrasse 1, 8001 Zürich, Schweiz', address('Bahnhofstrasse 1', '8001', 'Zürich', 'Switzerland')),
   addressCase('Rue Neuve 1, 1000 Bruxelles, Belgien', address('Rue Neuve 1', '1000', 'Bruxelles', 'Belgium')),
   addressCase('Damrak 1, 1012 LG Amsterdam, Nederland', address('Damrak 1', '1012 LG', 'Amsterdam', 'Netherlands')),
   addressCase('Rua Augusta 10, 1100-053 Lisboa, Portugal', address('Rua Augusta 10', '1100-053', 'Lisboa', 'Portugal')),
   addressCase('Königsallee 12, D-40212 Düsseldorf', address('Königsallee 12', 'D-40212', 'Düsseldorf', '')),
-  addressCase('10 Downing Street, London SW1A 2AA, United Kingdom', address('10 Downing Street', 'SW1A 2AA', 'London', 'United Kingdom')),
-  addressCase('10 Downing Street, London, SW1A 2AA, UK', address('10 Downing Street', 'SW1A 2AA', 'London', 'United Kingdom')),
-  addressCase('100 King St W, Toronto, ON M5X 1A9, Canada', address('100 King St W', 'M5X 1A9', 'Toronto', 'Canada', 'ON')),
+  addressCase(
+    '10 Downing Street, London SW1A 2AA, United Kingdom',
+    address('10 Downing Street', 'SW1A 2AA', 'London', 'United Kingdom'),
+  ),
+  addressCase(
+    '10 Downing Street, London, SW1A 2AA, UK',
+    address('10 Downing Street', 'SW1A 2AA', 'London', 'United Kingdom'),
+  ),
+  addressCase(
+    '100 King St W, Toronto, ON M5X 1A9, Canada',
+    address('100 King St W', 'M5X 1A9', 'Toronto', 'Canada', 'ON'),
+  ),
   addressCase('Königsallee 12\n40212 Düsseldorf\nGermany', address('Königsallee 12', '40212', 'Düsseldorf', 'Germany')),
   addressCase('Königsallee 12 40212 Düsseldorf', address('Königsallee 12', '40212', 'Düsseldorf', '')),
   addressCase('40212 Düsseldorf, DE', address('', '40212', 'Düsseldorf', 'Germany')),
@@ -33,7 +56,10 @@ const ADDRESSES: readonly Case[] = [
   addressCase('Main Street 5, Hamlet, Shire', address('Main Street 5', '', 'Shire', '', '', 'Hamlet')),
   addressCase('1600 Amphitheatre Parkway', address('1600 Amphitheatre Parkway', '', '', '')),
   addressCase('somewhere', address('somewhere', '', '', '')),
-  addressCase('  Königsallee 12,  40212   Düsseldorf ', address('Königsallee 12', '40212', 'Düsseldorf', ''), ['WHITESPACE_TRIMMED', 'WHITESPACE_COLLAPSED']),
+  addressCase('  Königsallee 12,  40212   Düsseldorf ', address('Königsallee 12', '40212', 'Düsseldorf', ''), [
+    'WHITESPACE_TRIMMED',
+    'WHITESPACE_COLLAPSED',
+  ]),
 ]
 
 describe('normalizeAddress', () => {
@@ -43,7 +69,9 @@ describe('normalizeAddress', () => {
 
   it('lists the split in the warning so the user can check it', () => {
     const result = normalizeAddress('Königsallee 12, 40212 Düsseldorf, Deutschland', contextFor('address'))
-    expect(result.issues[0]?.message).toContain("Address 1 'Königsallee 12', Post Code '40212', City 'Düsseldorf', Country 'Germany'")
+    expect(result.issues[0]?.message).toContain(
+      "Address 1 'Königsallee 12', Post Code '40212', City 'Düsseldorf', Country 'Germany'",
+    )
   })
 
   it('says when it could not split', () => {

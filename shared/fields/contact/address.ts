@@ -8,8 +8,12 @@ import { countryNameEn, countryToIso2 } from './countries'
 import { cleanCell, collapseSpaces, quote, WHITESPACE_COLLAPSED } from './text'
 
 const LABELS: ReadonlyArray<readonly [keyof AddressParts, string]> = [
-  ['addressStreet1', 'Address 1'], ['addressStreet2', 'Address 2'], ['addressPostcode', 'Post Code'],
-  ['addressCity', 'City'], ['addressState', 'State'], ['addressCountry', 'Country'],
+  ['addressStreet1', 'Address 1'],
+  ['addressStreet2', 'Address 2'],
+  ['addressPostcode', 'Post Code'],
+  ['addressCity', 'City'],
+  ['addressState', 'State'],
+  ['addressCountry', 'Country'],
 ]
 
 function cleanFixes(raw: string): { readonly text: string; readonly fixes: CellFix[] } {
@@ -66,6 +70,7 @@ export const normalizeAddressCountry: Normalizer = (raw) => {
       fixes,
     }
   }
-  if (english !== text) fixes.push(wordedFix('ADDRESS_COUNTRY_NORMALISED', { value: quote(text), country: quote(english) }))
+  if (english !== text)
+    fixes.push(wordedFix('ADDRESS_COUNTRY_NORMALISED', { value: quote(text), country: quote(english) }))
   return { value: english, issues: [], fixes }
 }

@@ -49,8 +49,14 @@ describe('normalizeDomain', () => {
   })
 
   it('says what it changed in one fix', () => {
-    const result = check(normalizeDomain, 'domain', { raw: 'http://www.mueller-soehne.de/', value: 'https://mueller-soehne.de', fixes: ['DOMAIN_CANONICALISED'] })
-    expect(result.fixes[0]?.message).toContain("replaced 'http://' by 'https://', removed 'www.', removed the trailing /")
+    const result = check(normalizeDomain, 'domain', {
+      raw: 'http://www.mueller-soehne.de/',
+      value: 'https://mueller-soehne.de',
+      fixes: ['DOMAIN_CANONICALISED'],
+    })
+    expect(result.fixes[0]?.message).toContain(
+      "replaced 'http://' by 'https://', removed 'www.', removed the trailing /",
+    )
   })
 })
 

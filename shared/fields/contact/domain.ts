@@ -124,16 +124,29 @@ export const normalizeDomain: Normalizer = (raw) => {
  */
 function canonicalised(value: string, url: string, read: Extract<DomainRead, { kind: 'ok' }>): CellFix {
   const { edits } = read
-  const scheme = read.scheme === 'https://' ? [] : read.scheme === '' ? ['added https://'] : [`replaced ${quote(read.scheme)} by 'https://'`]
+  const scheme =
+    read.scheme === 'https://'
+      ? []
+      : read.scheme === ''
+        ? ['added https://']
+        : [`replaced ${quote(read.scheme)} by 'https://'`]
   const changes = [...scheme, ...read.changes]
   const added = read.scheme === 'https://' ? '' : read.scheme === '' ? 'added' : 'replaced'
   const rest = edits.rest === '' ? '' : edits.rest === '/' ? 'Slash' : 'Path'
   const variant = uncapitalize(`${added}${edits.cased ? 'Case' : ''}${edits.www ? 'Www' : ''}${rest}` as const)
   // Only a trailing dot removed words as "()": kept as it is, like the rare change sets.
   if (edits.userinfo || edits.ascii || edits.port !== null || variant === '') {
-    return fix('DOMAIN_CANONICALISED', `Wrote ${value} as ${url} (${changes.join(', ')}), the form Twenty matches company domains on.`)
+    return fix(
+      'DOMAIN_CANONICALISED',
+      `Wrote ${value} as ${url} (${changes.join(', ')}), the form Twenty matches company domains on.`,
+    )
   }
-  return wordedFix(`DOMAIN_CANONICALISED.${variant}`, { value, url, scheme: quote(read.scheme), path: quote(edits.rest) })
+  return wordedFix(`DOMAIN_CANONICALISED.${variant}`, {
+    value,
+    url,
+    scheme: quote(read.scheme),
+    path: quote(edits.rest),
+  })
 }
 
 /**

@@ -66,7 +66,7 @@ export const normalizeEmailList: Normalizer = (raw) => {
       fixCodes.add(f.code)
     }
     for (const w of read.warnings) {
-      const corrected = emails.map((e) => (e === read.email ? w.suggestion ?? e : e))
+      const corrected = emails.map((e) => (e === read.email ? (w.suggestion ?? e) : e))
       issues.push({ ...w, suggestion: JSON.stringify(corrected) })
     }
   }

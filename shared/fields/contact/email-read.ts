@@ -27,7 +27,12 @@ const MAX_EMAIL_LENGTH = 255
 
 /** One address read from a cell: the address with the fixes and warnings found, or why it is invalid. */
 export type EmailRead =
-  | { readonly kind: 'ok'; readonly email: string; readonly fixes: readonly CellFix[]; readonly warnings: readonly CellIssue[] }
+  | {
+      readonly kind: 'ok'
+      readonly email: string
+      readonly fixes: readonly CellFix[]
+      readonly warnings: readonly CellIssue[]
+    }
   | { readonly kind: 'invalid'; readonly issue: CellIssue }
 
 /** The fix for an address that had capitals. */
@@ -71,7 +76,10 @@ const ASCII_CLASS = new Uint8Array(128)
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c)
   const alnum = /[A-Za-z0-9]/.test(ch)
-  ASCII_CLASS[c] = (alnum || "_'+.-".includes(ch) ? LOCAL_CHAR : 0) | (alnum || '_+-'.includes(ch) ? LOCAL_END : 0) | (/[a-z0-9]/.test(ch) ? DOMAIN_CHAR : 0)
+  ASCII_CLASS[c] =
+    (alnum || "_'+.-".includes(ch) ? LOCAL_CHAR : 0) |
+    (alnum || '_+-'.includes(ch) ? LOCAL_END : 0) |
+    (/[a-z0-9]/.test(ch) ? DOMAIN_CHAR : 0)
 }
 
 /**
@@ -140,9 +148,11 @@ export function readEmail(text: string): EmailRead {
   if (angle !== null && angle[2]!.includes('@')) {
     const name = angle[1]!.trim()
     s = angle[2]!.trim()
-    fixes.push(name === ''
-      ? wordedFix('EMAIL_DISPLAY_NAME_REMOVED.brackets', { address: quote(s) })
-      : wordedFix('EMAIL_DISPLAY_NAME_REMOVED.name', { address: quote(s), value: quote(text), name: quote(name) }))
+    fixes.push(
+      name === ''
+        ? wordedFix('EMAIL_DISPLAY_NAME_REMOVED.brackets', { address: quote(s) })
+        : wordedFix('EMAIL_DISPLAY_NAME_REMOVED.name', { address: quote(s), value: quote(text), name: quote(name) }),
+    )
   }
   const unwrapped = s.replace(EDGE_PUNCTUATION, '')
   if (unwrapped !== s && unwrapped.includes('@')) {
@@ -162,7 +172,8 @@ export function readEmail(text: string): EmailRead {
 function notAscii(shown: string, local: string, domain: string, char: string): EmailRead {
   const plain = local.normalize('NFKC').toLowerCase()
   const suggestion = NON_ASCII.test(plain) ? undefined : `${plain}@${toAsciiHost(domain)}`
-  if (suggestion !== undefined && EMAIL.test(suggestion)) return invalid('EMAIL_NOT_ASCII.plainForm', { value: shown, char }, suggestion)
+  if (suggestion !== undefined && EMAIL.test(suggestion))
+    return invalid('EMAIL_NOT_ASCII.plainForm', { value: shown, char }, suggestion)
   return invalid('EMAIL_NOT_ASCII.askClient', { value: shown, char })
 }
 

@@ -2,10 +2,34 @@
 // Built once: every one-edit misspelling of a few big mail providers, so a lookup is one Map read.
 
 const PROVIDERS = [
-  'gmail.com', 'googlemail.com', 'hotmail.com', 'hotmail.co.uk', 'hotmail.fr', 'hotmail.de', 'hotmail.it',
-  'hotmail.es', 'outlook.com', 'outlook.fr', 'outlook.de', 'yahoo.com', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.de',
-  'yahoo.es', 'yahoo.it', 'icloud.com', 'protonmail.com', 't-online.de', 'wanadoo.fr', 'laposte.net',
-  'libero.it', 'orange.fr', 'freenet.de', 'telenet.be', 'ziggo.nl', 'sapo.pt',
+  'gmail.com',
+  'googlemail.com',
+  'hotmail.com',
+  'hotmail.co.uk',
+  'hotmail.fr',
+  'hotmail.de',
+  'hotmail.it',
+  'hotmail.es',
+  'outlook.com',
+  'outlook.fr',
+  'outlook.de',
+  'yahoo.com',
+  'yahoo.co.uk',
+  'yahoo.fr',
+  'yahoo.de',
+  'yahoo.es',
+  'yahoo.it',
+  'icloud.com',
+  'protonmail.com',
+  't-online.de',
+  'wanadoo.fr',
+  'laposte.net',
+  'libero.it',
+  'orange.fr',
+  'freenet.de',
+  'telenet.be',
+  'ziggo.nl',
+  'sapo.pt',
 ]
 
 // Real domains one edit away from a provider: never "correct" them.
@@ -13,8 +37,20 @@ const REAL = new Set(['mail.com', 'ymail.com', 'email.com', 'gmx.com', 'hotmail.
 
 // Top-level domains mistyped for .com / .net / .org (none of them exists).
 const TLD_TYPOS = new Map([
-  ['con', 'com'], ['cmo', 'com'], ['ocm', 'com'], ['vom', 'com'], ['xom', 'com'], ['comm', 'com'], ['coom', 'com'],
-  ['cpm', 'com'], ['cim', 'com'], ['c0m', 'com'], ['clm', 'com'], ['nte', 'net'], ['nett', 'net'], ['ogr', 'org'],
+  ['con', 'com'],
+  ['cmo', 'com'],
+  ['ocm', 'com'],
+  ['vom', 'com'],
+  ['xom', 'com'],
+  ['comm', 'com'],
+  ['coom', 'com'],
+  ['cpm', 'com'],
+  ['cim', 'com'],
+  ['c0m', 'com'],
+  ['clm', 'com'],
+  ['nte', 'net'],
+  ['nett', 'net'],
+  ['ogr', 'org'],
   ['orgg', 'org'],
 ])
 

@@ -30,8 +30,13 @@ for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c)
   const letter = /[a-z]/i.test(ch)
   const alnum = letter || /[0-9]/.test(ch)
-  CLASS[c] = (alnum || "_'+.-".includes(ch) ? LOCAL_CHAR : 0) | (alnum || '_+-'.includes(ch) ? LOCAL_END : 0)
-    | (alnum ? LABEL_CHAR : 0) | (letter ? TLD_CHAR : 0) | (/[A-Z]/.test(ch) ? UPPER : 0) | (ch.trim() === '' ? TRIMMED : 0)
+  CLASS[c] =
+    (alnum || "_'+.-".includes(ch) ? LOCAL_CHAR : 0) |
+    (alnum || '_+-'.includes(ch) ? LOCAL_END : 0) |
+    (alnum ? LABEL_CHAR : 0) |
+    (letter ? TLD_CHAR : 0) |
+    (/[A-Z]/.test(ch) ? UPPER : 0) |
+    (ch.trim() === '' ? TRIMMED : 0)
 }
 
 // Domains already read, as written: a direct-mapped table keyed by the domain's length and three of its
@@ -55,8 +60,11 @@ function detached(slice: string): string {
 
 function domainSlot(raw: string, from: number, to: number): number {
   const length = to - from
-  const h = Math.imul(length, 0x9e3779b1) ^ Math.imul(raw.charCodeAt(from), 0x85ebca6b) ^ Math.imul(raw.charCodeAt(to - 1), 0xc2b2ae35)
-    ^ Math.imul(raw.charCodeAt(from + (length >> 1)), 0x27d4eb2f)
+  const h =
+    Math.imul(length, 0x9e3779b1) ^
+    Math.imul(raw.charCodeAt(from), 0x85ebca6b) ^
+    Math.imul(raw.charCodeAt(to - 1), 0xc2b2ae35) ^
+    Math.imul(raw.charCodeAt(from + (length >> 1)), 0x27d4eb2f)
   return (h ^ (h >>> 15)) & (DOMAIN_SLOTS - 1)
 }
 
@@ -88,7 +96,8 @@ function readDomain(raw: string, from: number, to: number): number {
   if (lastDot === -1 || to - lastDot < 3) return -1
   for (let i = lastDot + 1; i < to; i++) if ((CLASS[raw.charCodeAt(i)]! & TLD_CHAR) === 0) return -1
   const domain = raw.slice(from, to)
-  const flags = (suggestEmailDomain(domain.toLowerCase()) !== null ? KNOWN_TYPO : 0) | ((seen & UPPER) !== 0 ? KNOWN_UPPER : 0)
+  const flags =
+    (suggestEmailDomain(domain.toLowerCase()) !== null ? KNOWN_TYPO : 0) | ((seen & UPPER) !== 0 ? KNOWN_UPPER : 0)
   knownDomain[slot] = detached(domain)
   knownFlags[slot] = flags
   return flags
@@ -160,4 +169,5 @@ function readCleanedCell(raw: string, out: CellVerdict): boolean {
  * address that is valid once lower-cased (readEmail's first step) and an ASCII cell without an @ (invalid);
  * any other cell is left to normalizeEmail.
  */
-export const emailVerdict: VerdictReader = (raw, _context, _row, out) => readAsciiCell(raw, out) ?? readCleanedCell(raw, out)
+export const emailVerdict: VerdictReader = (raw, _context, _row, out) =>
+  readAsciiCell(raw, out) ?? readCleanedCell(raw, out)

@@ -5,7 +5,11 @@ import { check, contextFor, label, type Case } from './contact-cases.test-suppor
 
 const EMAILS: readonly Case[] = [
   // people-us.csv
-  { raw: 'ADA.LOVELACE@Analytical.io ', value: 'ada.lovelace@analytical.io', fixes: ['WHITESPACE_TRIMMED', 'EMAIL_LOWERCASED'] },
+  {
+    raw: 'ADA.LOVELACE@Analytical.io ',
+    value: 'ada.lovelace@analytical.io',
+    fixes: ['WHITESPACE_TRIMMED', 'EMAIL_LOWERCASED'],
+  },
   { raw: ' barbara@mit.edu', value: 'barbara@mit.edu', fixes: ['WHITESPACE_TRIMMED'] },
   { raw: 'alan.turing@enigma', value: null, issues: ['EMAIL_INVALID'], says: ["'enigma'", 'no top-level domain'] },
   { raw: 'grace@cobol.dev', value: 'grace@cobol.dev' },
@@ -52,8 +56,20 @@ const EMAILS: readonly Case[] = [
   { raw: 'n/a', value: null, issues: ['EMAIL_INVALID'] },
   { raw: 'ivan@пример.рф', value: null, issues: ['EMAIL_INVALID'], says: ["'.xn--p1ai'"] },
   // several in one cell
-  { raw: 'a@x.com; b@y.com', value: null, issues: ['EMAIL_MULTIPLE'], suggestion: 'a@x.com', says: ['Additional Emails'] },
-  { raw: 'A@X.com, b@y.com, c@z.com', value: null, issues: ['EMAIL_MULTIPLE'], suggestion: 'a@x.com', says: ['3 email addresses'] },
+  {
+    raw: 'a@x.com; b@y.com',
+    value: null,
+    issues: ['EMAIL_MULTIPLE'],
+    suggestion: 'a@x.com',
+    says: ['Additional Emails'],
+  },
+  {
+    raw: 'A@X.com, b@y.com, c@z.com',
+    value: null,
+    issues: ['EMAIL_MULTIPLE'],
+    suggestion: 'a@x.com',
+    says: ['3 email addresses'],
+  },
   { raw: 'a@x.com b@y.com', value: null, issues: ['EMAIL_MULTIPLE'] },
   { raw: 'Ada <a@x.com>, Bob <b@y.com>', value: null, issues: ['EMAIL_MULTIPLE'], suggestion: 'a@x.com' },
   // typos: warned, never applied
@@ -80,7 +96,8 @@ describe('normalizeEmail', () => {
   })
 
   it('returns the empty result for empty and blank cells', () => {
-    for (const raw of ['', '   ', '\t', '\u200B']) expect(normalizeEmail(raw, contextFor('email'))).toEqual({ value: null, issues: [], fixes: [] })
+    for (const raw of ['', '   ', '\t', '\u200B'])
+      expect(normalizeEmail(raw, contextFor('email'))).toEqual({ value: null, issues: [], fixes: [] })
   })
 
   it('quotes the cell in every message', () => {
@@ -111,7 +128,12 @@ const LISTS: readonly Case[] = [
   { raw: '["a@x.com", 3]', value: null, issues: ['EMAIL_LIST_INVALID'] },
   { raw: '["a@x.com"', value: null, issues: ['EMAIL_LIST_INVALID'], says: ['not valid JSON'] },
   { raw: '{"a":"b@x.com"}', value: null, issues: ['EMAIL_INVALID'] },
-  { raw: 'a@x.com; b@gmial.com', value: ['a@x.com', 'b@gmial.com'], issues: ['EMAIL_TYPO_SUSPECTED'], suggestion: '["a@x.com","b@gmail.com"]' },
+  {
+    raw: 'a@x.com; b@gmial.com',
+    value: ['a@x.com', 'b@gmial.com'],
+    issues: ['EMAIL_TYPO_SUSPECTED'],
+    suggestion: '["a@x.com","b@gmail.com"]',
+  },
 ]
 
 describe('normalizeEmailList', () => {

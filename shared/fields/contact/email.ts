@@ -31,7 +31,12 @@ function severalAddresses(text: string): CellResult | null {
   const found = text.match(ADDRESS_LIKE)
   if (found === null || found.length < 2) return null
   const first = readEmail(found[0]!)
-  const issue = worded('error', 'EMAIL_MULTIPLE', { value: quote(text), n: found.length }, first.kind === 'ok' ? first.email : undefined)
+  const issue = worded(
+    'error',
+    'EMAIL_MULTIPLE',
+    { value: quote(text), n: found.length },
+    first.kind === 'ok' ? first.email : undefined,
+  )
   return { value: null, issues: [issue], fixes: [] }
 }
 

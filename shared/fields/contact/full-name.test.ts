@@ -2,7 +2,13 @@ import { describe, it } from 'vitest'
 import { normalizeFullName, normalizeNamePart } from './full-name'
 import { check, label, type Case } from './contact-cases.test-support'
 
-function name(raw: string, firstName: string, lastName: string, issues: readonly string[] = [], fixes: readonly string[] = []): Case {
+function name(
+  raw: string,
+  firstName: string,
+  lastName: string,
+  issues: readonly string[] = [],
+  fixes: readonly string[] = [],
+): Case {
   const parts = { firstName, lastName }
   return { raw, value: parts, parts, issues, fixes }
 }

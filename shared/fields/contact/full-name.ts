@@ -18,7 +18,10 @@ interface NameSplit {
 function cleaned(raw: string): { readonly text: string; readonly fixes: CellFix[] } {
   const { text, fix } = cleanCell(raw)
   const collapsed = collapseSpaces(text)
-  return { text: collapsed, fixes: [fix, collapsed === text ? null : WHITESPACE_COLLAPSED].filter((f): f is CellFix => f !== null) }
+  return {
+    text: collapsed,
+    fixes: [fix, collapsed === text ? null : WHITESPACE_COLLAPSED].filter((f): f is CellFix => f !== null),
+  }
 }
 
 /** Drops titles before and degrees after the words, keeping at least one word. */
@@ -32,13 +35,18 @@ function stripWords(words: string[], removed: string[]): string[] {
 function splitWords(text: string, words: string[], removed: string[]): NameSplit {
   const generation = words.length > 2 && isGeneration(words[words.length - 1]!) ? words.pop()! : null
   const withGeneration = (last: string): string => (generation === null ? last : `${last} ${generation}`.trim())
-  if (words.length === 1) return { firstName: words[0]!, lastName: withGeneration(''), removed, reordered: false, guessed: null }
+  if (words.length === 1)
+    return { firstName: words[0]!, lastName: withGeneration(''), removed, reordered: false, guessed: null }
   let caps = 0
   while (caps < words.length - 1 && isUpperWord(words[caps]!)) caps++
   if (caps > 0 && hasLowerCase(words.slice(caps).join(' '))) {
     const firstName = words.slice(caps).join(' ')
     const lastName = withGeneration(words.slice(0, caps).join(' '))
-    const guessed = worded('warning', 'NAME_SPLIT_GUESSED.capitals', { value: quote(text), lastName: quote(lastName), firstName: quote(firstName) })
+    const guessed = worded('warning', 'NAME_SPLIT_GUESSED.capitals', {
+      value: quote(text),
+      lastName: quote(lastName),
+      firstName: quote(firstName),
+    })
     return { firstName, lastName, removed, reordered: false, guessed }
   }
   let firstEnd = 1
@@ -48,9 +56,15 @@ function splitWords(text: string, words: string[], removed: string[]): NameSplit
   const cut = particle >= 0 ? particle : firstEnd
   const firstName = words.slice(0, cut).join(' ')
   const lastName = withGeneration(words.slice(cut).join(' '))
-  const guessed = particle < 0 && words.length - cut > 1
-    ? worded('warning', 'NAME_SPLIT_GUESSED.middleName', { value: quote(text), firstName: quote(firstName), lastName: quote(lastName), word: quote(words[cut]!) })
-    : null
+  const guessed =
+    particle < 0 && words.length - cut > 1
+      ? worded('warning', 'NAME_SPLIT_GUESSED.middleName', {
+          value: quote(text),
+          firstName: quote(firstName),
+          lastName: quote(lastName),
+          word: quote(words[cut]!),
+        })
+      : null
   return { firstName, lastName, removed, reordered: false, guessed }
 }
 
@@ -67,13 +81,23 @@ function splitName(text: string): NameSplit {
   if (segments.length === 2) {
     const first = stripWords(segments[1]!.split(' '), removed).join(' ')
     const last = stripWords(segments[0]!.split(' '), removed).join(' ')
-    return { firstName: first, lastName: generation === '' ? last : `${last} ${generation}`, removed, reordered: true, guessed: null }
+    return {
+      firstName: first,
+      lastName: generation === '' ? last : `${last} ${generation}`,
+      removed,
+      reordered: true,
+      guessed: null,
+    }
   }
   const words = stripWords(segments.join(' ').split(' '), removed)
   if (generation !== '') words.push(generation)
   const split = splitWords(text, words, removed)
   if (segments.length > 2 && split.guessed === null) {
-    const guessed = worded('warning', 'NAME_SPLIT_GUESSED.commas', { value: quote(text), firstName: quote(split.firstName), lastName: quote(split.lastName) })
+    const guessed = worded('warning', 'NAME_SPLIT_GUESSED.commas', {
+      value: quote(text),
+      firstName: quote(split.firstName),
+      lastName: quote(split.lastName),
+    })
     return { ...split, guessed }
   }
   return split
@@ -104,7 +128,13 @@ export const normalizeFullName: Normalizer = (raw) => {
     fixes.push(titlesRemoved(split.removed.map(quote), quote(text)))
   }
   if (split.reordered) {
-    fixes.push(wordedFix('NAME_REORDERED', { value: quote(text), firstName: quote(split.firstName), lastName: quote(split.lastName) }))
+    fixes.push(
+      wordedFix('NAME_REORDERED', {
+        value: quote(text),
+        firstName: quote(split.firstName),
+        lastName: quote(split.lastName),
+      }),
+    )
   }
   const issues: CellIssue[] = []
   if (split.guessed !== null) issues.push(split.guessed)

@@ -2,8 +2,7 @@
 // at least one dot, a top-level domain of two or more letters) and, when a host fails, the reason why (as the
 // variant of the message that words it).
 
-const HOST =
-  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/
+const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/
 const BAD_CHAR = /[^a-z0-9.-]/
 const TLD_LETTERS = /^(?:[a-z]{2,63}|xn--[a-z0-9-]+)$/
@@ -20,7 +19,11 @@ export function isIpv4(host: string): boolean {
 
 /** Why a host is not valid: the variant of a message's key (`EMAIL_INVALID.hostNoTld`) and its params. */
 export type HostProblem =
-  | { readonly key: 'hostEmpty' | 'hostSpaces' | 'hostNoTld' | 'hostDoubleDot' | 'hostDotEdge' | 'hostHyphen' | 'hostInvalid'; readonly params: Readonly<Record<string, never>> }
+  | {
+      readonly key:
+        'hostEmpty' | 'hostSpaces' | 'hostNoTld' | 'hostDoubleDot' | 'hostDotEdge' | 'hostHyphen' | 'hostInvalid'
+      readonly params: Readonly<Record<string, never>>
+    }
   | { readonly key: 'hostChar'; readonly params: { readonly char: string } }
   | { readonly key: 'hostTld'; readonly params: { readonly tld: string } }
 

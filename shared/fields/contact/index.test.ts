@@ -6,8 +6,21 @@ import { contextFor } from './contact-cases.test-support'
 
 // Every contact kind is a target kind: a compile error here means targets.ts and this folder disagree.
 const KINDS: readonly (ContactKind & TargetKind)[] = [
-  'email', 'emailList', 'phone', 'phoneCountry', 'phoneCallingCode', 'phoneList', 'link', 'domain', 'linkLabel',
-  'linkList', 'address', 'addressPart', 'fullName', 'firstName', 'lastName',
+  'email',
+  'emailList',
+  'phone',
+  'phoneCountry',
+  'phoneCallingCode',
+  'phoneList',
+  'link',
+  'domain',
+  'linkLabel',
+  'linkList',
+  'address',
+  'addressPart',
+  'fullName',
+  'firstName',
+  'lastName',
 ]
 
 describe('contactNormalizers', () => {
@@ -22,7 +35,22 @@ describe('contactNormalizers', () => {
   })
 
   it.each(KINDS)('%s: never throws, whatever the cell holds', (kind) => {
-    for (const raw of ['[', ']', '{}', '[{}]', '[null]', '"', '@', '+', '00', '()', '\\', 'a'.repeat(5000), '😀', ', ; ,']) {
+    for (const raw of [
+      '[',
+      ']',
+      '{}',
+      '[{}]',
+      '[null]',
+      '"',
+      '@',
+      '+',
+      '00',
+      '()',
+      '\\',
+      'a'.repeat(5000),
+      '😀',
+      ', ; ,',
+    ]) {
       const result = contactNormalizers[kind](raw, contextFor(kind, null))
       for (const issue of result.issues) expect(issue.code).toMatch(/^[A-Z]+(?:_[A-Z0-9]+)+$/)
     }

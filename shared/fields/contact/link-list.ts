@@ -45,7 +45,11 @@ export const normalizeLinkList: Normalizer = (raw) => {
       hasError = true
       // A piece holding several links is one invalid item of the list, worded as the link field words it.
       const { code, params } = read.issue
-      issues.push(code === 'LINK_MULTIPLE' && params !== undefined ? worded('error', 'LINK_INVALID.multiple', params) : itemError(read.issue))
+      issues.push(
+        code === 'LINK_MULTIPLE' && params !== undefined
+          ? worded('error', 'LINK_INVALID.multiple', params)
+          : itemError(read.issue),
+      )
       continue
     }
     if (seen.has(read.url)) {

@@ -8,7 +8,11 @@ const LINKS: readonly Case[] = [
   { raw: 'https://cobol.dev/', value: 'https://cobol.dev', fixes: ['LINK_NORMALISED'] },
   { raw: 'http://www.kernel.org', value: 'http://www.kernel.org' },
   { raw: 'linkedin.com/in/ada-lovelace', value: 'https://linkedin.com/in/ada-lovelace', fixes: ['LINK_SCHEME_ADDED'] },
-  { raw: 'https://www.linkedin.com/in/Ada-Lovelace/', value: 'https://www.linkedin.com/in/Ada-Lovelace', fixes: ['LINK_NORMALISED'] },
+  {
+    raw: 'https://www.linkedin.com/in/Ada-Lovelace/',
+    value: 'https://www.linkedin.com/in/Ada-Lovelace',
+    fixes: ['LINK_NORMALISED'],
+  },
   { raw: 'HTTPS://WWW.X.COM/Path?Q=1', value: 'https://www.x.com/Path?Q=1', fixes: ['LINK_NORMALISED'] },
   { raw: 'https://x.com:443/a', value: 'https://x.com/a', fixes: ['LINK_NORMALISED'] },
   { raw: 'http://x.com:8080/a', value: 'http://x.com:8080/a' },
@@ -49,9 +53,26 @@ describe('normalizeLinkLabel', () => {
 const LISTS: readonly Case[] = [
   { raw: '[{"url":"https://twenty.com","label":"Twenty"}]', value: [{ url: 'https://twenty.com', label: 'Twenty' }] },
   { raw: '[{"url":"twenty.com"}]', value: [{ url: 'https://twenty.com', label: '' }], fixes: ['LINK_SCHEME_ADDED'] },
-  { raw: '["https://a.com","https://b.com"]', value: [{ url: 'https://a.com', label: '' }, { url: 'https://b.com', label: '' }] },
-  { raw: 'www.a.com, https://b.com/', value: [{ url: 'https://www.a.com', label: '' }, { url: 'https://b.com', label: '' }], fixes: ['LINK_SCHEME_ADDED', 'LINK_NORMALISED'] },
-  { raw: 'https://a.com https://a.com/', value: [{ url: 'https://a.com', label: '' }], fixes: ['LINK_DUPLICATE_REMOVED'] },
+  {
+    raw: '["https://a.com","https://b.com"]',
+    value: [
+      { url: 'https://a.com', label: '' },
+      { url: 'https://b.com', label: '' },
+    ],
+  },
+  {
+    raw: 'www.a.com, https://b.com/',
+    value: [
+      { url: 'https://www.a.com', label: '' },
+      { url: 'https://b.com', label: '' },
+    ],
+    fixes: ['LINK_SCHEME_ADDED', 'LINK_NORMALISED'],
+  },
+  {
+    raw: 'https://a.com https://a.com/',
+    value: [{ url: 'https://a.com', label: '' }],
+    fixes: ['LINK_DUPLICATE_REMOVED'],
+  },
   { raw: 'https://a.com; not_a_link', value: null, issues: ['LINK_INVALID'] },
   { raw: '[{"href":"https://a.com"}]', value: null, issues: ['LINK_LIST_INVALID'] },
   { raw: '[{"url":', value: null, issues: ['LINK_LIST_INVALID'] },

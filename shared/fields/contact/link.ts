@@ -58,7 +58,8 @@ export function readLink(text: string): LinkRead {
   const portRemoved = parts.port !== null && port === '' ? 'Port' : ''
   const slash = parts.rest.endsWith('/') ? 'Slash' : ''
   const variant = uncapitalize(`${schemeCased}${domain}${portRemoved}${slash}` as const)
-  if (variant !== '') fixes.push(wordedFix(`LINK_NORMALISED.${variant}`, { value: shown, url: quote(url), port: parts.port ?? '' }))
+  if (variant !== '')
+    fixes.push(wordedFix(`LINK_NORMALISED.${variant}`, { value: shown, url: quote(url), port: parts.port ?? '' }))
   return { kind: 'ok', url, fixes }
 }
 

@@ -46,5 +46,7 @@ export function stringField(item: unknown, key: string): string | undefined {
 /** An item's error as the list reports it: the same words, without the item's suggestion (the list's is a list). */
 export function itemError(issue: CellIssue): CellIssue {
   const { code, message, key, params } = issue
-  return key === undefined || params === undefined ? { code, severity: 'error', message } : { code, severity: 'error', message, key, params }
+  return key === undefined || params === undefined
+    ? { code, severity: 'error', message }
+    : { code, severity: 'error', message, key, params }
 }

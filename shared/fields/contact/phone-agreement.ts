@@ -39,7 +39,13 @@ function ownCountry(row: RowContext | undefined): CountryCode | null {
 export function countryConflict(iso2: CountryCode, row: RowContext | undefined): CellIssue | null {
   const number = rowNumber(row, iso2)
   if (number === null || number.country === iso2) return null
-  const params = { number: quote(number.text), region: describeRegion(number.country), code: iso2, country: countryNameEn(iso2) ?? iso2, suggestion: number.country }
+  const params = {
+    number: quote(number.text),
+    region: describeRegion(number.country),
+    code: iso2,
+    country: countryNameEn(iso2) ?? iso2,
+    suggestion: number.country,
+  }
   return worded('error', 'PHONE_COUNTRY_CONFLICT', params, number.country)
 }
 
@@ -47,15 +53,29 @@ export function countryConflict(iso2: CountryCode, row: RowContext | undefined):
  * The error for a calling code (`+44`) that the row's number, or else the row's phone country, contradicts, with
  * theirs as the suggestion; null when they agree or there is nothing to compare with.
  */
-export function callingCodeConflict(code: string, context: ColumnContext, row: RowContext | undefined): CellIssue | null {
+export function callingCodeConflict(
+  code: string,
+  context: ColumnContext,
+  row: RowContext | undefined,
+): CellIssue | null {
   const country = ownCountry(row)
   const number = rowNumber(row, country === null ? null : phoneRegionFor(context, row).region)
   if (number !== null) {
     if (number.callingCode === code) return null
-    const params = { number: quote(number.text), callingCode: number.callingCode, country: countryNameEn(number.country) ?? number.country, value: quote(code) }
+    const params = {
+      number: quote(number.text),
+      callingCode: number.callingCode,
+      country: countryNameEn(number.country) ?? number.country,
+      value: quote(code),
+    }
     return worded('error', 'PHONE_CALLING_CODE_CONFLICT.number', params, number.callingCode)
   }
   if (country === null || `+${getCountryCallingCode(country)}` === code) return null
   const expected = `+${getCountryCallingCode(country)}`
-  return worded('error', 'PHONE_CALLING_CODE_CONFLICT.country', { value: quote(code), region: describeRegion(country), callingCode: expected }, expected)
+  return worded(
+    'error',
+    'PHONE_CALLING_CODE_CONFLICT.country',
+    { value: quote(code), region: describeRegion(country), callingCode: expected },
+    expected,
+  )
 }

@@ -13,8 +13,18 @@ const CALLING_CODE = /^\(?\s*(?:\+|00)?\s*(\d{1,4})\s*\)?$/
 
 // The country a shared calling code is usually meant for (+1 is also Canada and the Caribbean...).
 const MAIN_COUNTRY: Readonly<Record<string, CountryCode>> = {
-  '1': 'US', '7': 'RU', '39': 'IT', '44': 'GB', '47': 'NO', '61': 'AU', '212': 'MA', '262': 'RE', '290': 'SH',
-  '358': 'FI', '590': 'GP', '599': 'CW',
+  '1': 'US',
+  '7': 'RU',
+  '39': 'IT',
+  '44': 'GB',
+  '47': 'NO',
+  '61': 'AU',
+  '212': 'MA',
+  '262': 'RE',
+  '290': 'SH',
+  '358': 'FI',
+  '590': 'GP',
+  '599': 'CW',
 }
 
 function buildCallingCodes(): ReadonlyMap<string, CountryCode> {
@@ -37,16 +47,20 @@ export function callingCodeDigits(text: string): string | null {
 /** The usual country for a calling code written `+33`, `33` or `0033`, or null. */
 export function countryForCallingCode(text: string): CountryCode | null {
   const digits = callingCodeDigits(text)
-  return digits === null ? null : CALLING_CODES.get(digits) ?? null
+  return digits === null ? null : (CALLING_CODES.get(digits) ?? null)
 }
 
-function fixed(value: string, fix: CellFix | null, changed: CellFix | null, conflict: CellIssue | null = null): CellResult {
+function fixed(
+  value: string,
+  fix: CellFix | null,
+  changed: CellFix | null,
+  conflict: CellIssue | null = null,
+): CellResult {
   const fixes = [fix, changed].filter((f): f is CellFix => f !== null)
   // A conflict is an error: nothing to write, and no fix to report for a value that is not written.
   if (conflict !== null) return { value: null, issues: [conflict], fixes: [] }
   return { value, issues: [], fixes }
 }
-
 
 /**
  * Normalises a phone's country: an ISO2 code in any case, an ISO3 code or a country name in any of seven
@@ -61,7 +75,11 @@ export const normalizePhoneCountry: Normalizer = (raw, _context, row) => {
   if (iso2 === null) {
     const byCode = countryForCallingCode(text)
     if (byCode !== null) {
-      return wordedError('PHONE_COUNTRY_INVALID.callingCode', { value: quote(text), country: countryNameEn(byCode) ?? byCode }, byCode)
+      return wordedError(
+        'PHONE_COUNTRY_INVALID.callingCode',
+        { value: quote(text), country: countryNameEn(byCode) ?? byCode },
+        byCode,
+      )
     }
     return wordedError('PHONE_COUNTRY_INVALID.unknown', { value: quote(text) })
   }
@@ -88,13 +106,18 @@ export const normalizePhoneCallingCode: Normalizer = (raw, context, row) => {
       return wordedError('PHONE_CALLING_CODE_INVALID.noCountry', { value: quote(text) })
     }
     const value = `+${digits}`
-    const changed = value === text ? null : wordedFix('PHONE_CALLING_CODE_FORMATTED', { value: quote(text), callingCode: value })
+    const changed =
+      value === text ? null : wordedFix('PHONE_CALLING_CODE_FORMATTED', { value: quote(text), callingCode: value })
     return fixed(value, fix, changed, callingCodeConflict(value, context, row))
   }
   const iso2 = countryToIso2(text)
   if (iso2 !== null && isSupportedCountry(iso2)) {
     const code = `+${getCountryCallingCode(iso2)}`
-    return wordedError('PHONE_CALLING_CODE_INVALID.country', { value: quote(text), country: countryNameEn(iso2) ?? iso2, callingCode: code }, code)
+    return wordedError(
+      'PHONE_CALLING_CODE_INVALID.country',
+      { value: quote(text), country: countryNameEn(iso2) ?? iso2, callingCode: code },
+      code,
+    )
   }
   return wordedError('PHONE_CALLING_CODE_INVALID.notCode', { value: quote(text) })
 }

@@ -3,7 +3,14 @@
 // exactly judgeWithLibrary's verdict, or null when it cannot be sure (phone-fast.test.ts holds it to that), and
 // judgeDigitsQuick is judgeFastNoSuggestion's verdict reduced to the national number (phone-quick.test.ts).
 import type { CountryCode } from 'libphonenumber-js/core'
-import { callingCodePlanAt, countryGroup, countryPlan, memberPlan, type CountryMember, type PhonePlan } from './phone-plans'
+import {
+  callingCodePlanAt,
+  countryGroup,
+  countryPlan,
+  memberPlan,
+  type CountryMember,
+  type PhonePlan,
+} from './phone-plans'
 import type { PhoneJudge, PhoneVerdict } from './phone-verdict'
 
 /** Why the library's parse gives up (the error validatePhoneNumberLength returns), or PARSED: see `parsed`. */
@@ -71,14 +78,16 @@ function stripPrefix(number: string, plan: PhonePlan): string {
   if (number === '' || plan.prefixForParsing === null) return number
   const literals = plan.prefixLiterals
   if (literals !== null) {
-    for (let i = 0; i < literals.length; i++) if (number.startsWith(literals[i]!)) return number.slice(literals[i]!.length)
+    for (let i = 0; i < literals.length; i++)
+      if (number.startsWith(literals[i]!)) return number.slice(literals[i]!.length)
     return number
   }
   const match = plan.prefixForParsing.exec(number)
   if (match === null) return number
   const groups = match.length - 1
   const captured = groups > 0 && Boolean(match[groups])
-  if (plan.prefixTransformRule !== null && captured) return number.replace(plan.prefixForParsing, plan.prefixTransformRule)
+  if (plan.prefixTransformRule !== null && captured)
+    return number.replace(plan.prefixForParsing, plan.prefixTransformRule)
   return number.slice(match[0].length)
 }
 
@@ -88,12 +97,18 @@ function nationalNumberOf(number: string, plan: PhonePlan): string {
   if (stripped === number) return number
   if (plan.nationalNumber.test(number) && !plan.nationalNumber.test(stripped)) return number
   const member = countryFor(plan, stripped)
-  const length = checkLength(stripped, member === undefined ? plan : member.plan ?? memberPlan(member))
+  const length = checkLength(stripped, member === undefined ? plan : (member.plan ?? memberPlan(member)))
   return length === 'TOO_SHORT' || length === 'INVALID_LENGTH' ? number : stripped
 }
 
 /** Fills `parsed`: the country is the member's, else `country` (validated in `plan`, which has no member then). */
-function finish(callingCode: string, nationalNumber: string, member: CountryMember | undefined, country: CountryCode | undefined, plan: PhonePlan): Parsed {
+function finish(
+  callingCode: string,
+  nationalNumber: string,
+  member: CountryMember | undefined,
+  country: CountryCode | undefined,
+  plan: PhonePlan,
+): Parsed {
   if (nationalNumber.length < MIN_NSN) return 'TOO_SHORT'
   if (nationalNumber.length > MAX_NSN) return 'TOO_LONG'
   parsed.callingCode = callingCode
@@ -135,7 +150,10 @@ function parseNational(digits: string, region: CountryCode, plan: PhonePlan): Pa
   if (digits.startsWith(callingCode)) {
     const shorter = digits.slice(callingCode.length)
     const short = nationalNumberOf(shorter, plan)
-    if ((!plan.nationalNumber.test(full) && plan.nationalNumber.test(short)) || checkLength(full, plan) === 'TOO_LONG') {
+    if (
+      (!plan.nationalNumber.test(full) && plan.nationalNumber.test(short)) ||
+      checkLength(full, plan) === 'TOO_LONG'
+    ) {
       if (shorter === '') return 'TOO_SHORT'
       const main = callingCodePlanAt(digits, callingCode.length)!
       const nationalNumber = nationalNumberOf(shorter, main)
@@ -170,15 +188,22 @@ function isValid(nationalNumber: string, plan: PhonePlan): boolean {
  * does not know, and for national digits too long for their region that are a valid number with a `+` in front:
  * that suggestion is formatted by the library.
  */
-export const judgeFast: PhoneJudge = (input, international, region): PhoneVerdict | null => judge(input, international, region, true)
+export const judgeFast: PhoneJudge = (input, international, region): PhoneVerdict | null =>
+  judge(input, international, region, true)
 
 /**
  * judgeFast for a caller that needs no suggestion: it also decides the too-long national digits that are valid
  * with a `+` in front (invalid, as the library says), with `withPlus` left null.
  */
-export const judgeFastNoSuggestion: PhoneJudge = (input, international, region): PhoneVerdict | null => judge(input, international, region, false)
+export const judgeFastNoSuggestion: PhoneJudge = (input, international, region): PhoneVerdict | null =>
+  judge(input, international, region, false)
 
-function judge(input: string, international: boolean, region: CountryCode | null, suggest: boolean): PhoneVerdict | null {
+function judge(
+  input: string,
+  international: boolean,
+  region: CountryCode | null,
+  suggest: boolean,
+): PhoneVerdict | null {
   const regionPlan = international || region === null ? undefined : countryPlan(region)
   if (!international && regionPlan === undefined) return null
   const result = parse(international ? input.slice(1) : input, international, region!, regionPlan)
@@ -195,7 +220,12 @@ function judge(input: string, international: boolean, region: CountryCode | null
     length = checked === 'TOO_SHORT' || checked === 'TOO_LONG' ? checked : null
   }
   if (suggest && length === 'TOO_LONG' && !international) {
-    if (parseInternational(input) === 'PARSED' && parsed.country !== undefined && isValid(parsed.nationalNumber, parsed.plan)) return null
+    if (
+      parseInternational(input) === 'PARSED' &&
+      parsed.country !== undefined &&
+      isValid(parsed.nationalNumber, parsed.plan)
+    )
+      return null
   }
   return { kind: 'invalid', length, withPlus: null }
 }

@@ -77,7 +77,18 @@ interface LibraryPlan {
 }
 
 // Every type getNumberType tries; the first that matches names the type, so any match makes the number valid.
-const TYPES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL']
+const TYPES = [
+  'FIXED_LINE',
+  'MOBILE',
+  'PREMIUM_RATE',
+  'TOLL_FREE',
+  'SHARED_COST',
+  'VOIP',
+  'PERSONAL_NUMBER',
+  'PAGER',
+  'UAN',
+  'VOICEMAIL',
+]
 
 function libraryPlan(selector: string): LibraryPlan {
   const metadata = new Metadata(metadataJson)
@@ -171,7 +182,11 @@ function compileGroup(countries: readonly CountryCode[]): CountryGroup {
   const closeRun = (): void => {
     if (run.length === 0) return
     const anyOf = new RegExp(`^(?:${run.map((m) => `(?:${m.source})`).join('|')})`)
-    steps.push({ kind: 'leadingDigits', anyOf, members: run.map(({ member, leadingDigits }) => ({ member, leadingDigits })) })
+    steps.push({
+      kind: 'leadingDigits',
+      anyOf,
+      members: run.map(({ member, leadingDigits }) => ({ member, leadingDigits })),
+    })
     run = []
   }
   for (const country of countries) {

@@ -23,9 +23,64 @@ function random(seed: number): () => number {
 
 // Pieces that make the regexes' near misses: keywords, their last letters, separators, spaces of every kind.
 const PIECES = [
-  '0', '1', '5', '9', '12', '1234567', '12345678', ' ', '  ', '\u00A0', '\t', '\u2003', ':', ' : ', ',', ';', '|', '/', ' / ',
-  '.', '#', '-', '(', ')', '+', 'x', 'X', 'ext', 'ext.', 'EXT', 'extension', 'poste', 'Durchwahl', 'dw', 'dw.', 'int', 'int.',
-  'n', 't', 'e', 'l', 'w', 'o', 'O', 'or', 'oder', 'ou', 'of', ' or ', ' o ', 'a', 'z', 'é', '\u200B', '\u00AD', 'tel:', 'TEL: ', "'",
+  '0',
+  '1',
+  '5',
+  '9',
+  '12',
+  '1234567',
+  '12345678',
+  ' ',
+  '  ',
+  '\u00A0',
+  '\t',
+  '\u2003',
+  ':',
+  ' : ',
+  ',',
+  ';',
+  '|',
+  '/',
+  ' / ',
+  '.',
+  '#',
+  '-',
+  '(',
+  ')',
+  '+',
+  'x',
+  'X',
+  'ext',
+  'ext.',
+  'EXT',
+  'extension',
+  'poste',
+  'Durchwahl',
+  'dw',
+  'dw.',
+  'int',
+  'int.',
+  'n',
+  't',
+  'e',
+  'l',
+  'w',
+  'o',
+  'O',
+  'or',
+  'oder',
+  'ou',
+  'of',
+  ' or ',
+  ' o ',
+  'a',
+  'z',
+  'é',
+  '\u200B',
+  '\u00AD',
+  'tel:',
+  'TEL: ',
+  "'",
 ]
 
 function cellsOf(count: number, seed: number): string[] {
@@ -41,7 +96,11 @@ function cellsOf(count: number, seed: number): string[] {
 }
 
 describe('quick phone path', () => {
-  const cells = [...cellsOf(200_000, 42), ...fuzzPhones(20_000, 3).map((s) => s.text), ...realisticPhones(20_000, 4).map((s) => s.text)]
+  const cells = [
+    ...cellsOf(200_000, 42),
+    ...fuzzPhones(20_000, 3).map((s) => s.text),
+    ...realisticPhones(20_000, 4).map((s) => s.text),
+  ]
 
   it('never rules out a cell EXTENSION or SEVERAL matches, nor skips the start of a match, and rules most others out', () => {
     let skipped = 0
@@ -133,7 +192,9 @@ describe('quick phone path', () => {
         }
         if (plan.iddLiteral !== null) {
           const match = plan.iddPrefix.exec(number)
-          expect(number.startsWith(plan.iddLiteral), `${country} ${number}`).toBe(match !== null && match[0] === plan.iddLiteral)
+          expect(number.startsWith(plan.iddLiteral), `${country} ${number}`).toBe(
+            match !== null && match[0] === plan.iddLiteral,
+          )
         }
       }
     }

@@ -61,7 +61,12 @@ export function readPhone(text: string, region: CountryCode | null, unreadRowCou
  * readPhone with a given judge of the digits: null when the judge gives none. Lets the differential test read
  * the same cell with the fast judge alone and with the library alone.
  */
-export function readPhoneWith(text: string, region: CountryCode | null, unreadRowCountry: string | null, judge: PhoneJudge): PhoneRead | null {
+export function readPhoneWith(
+  text: string,
+  region: CountryCode | null,
+  unreadRowCountry: string | null,
+  judge: PhoneJudge,
+): PhoneRead | null {
   const { body, extension, digits, plain } = splitCell(text)
   if (digits.length < MIN_DIGITS) {
     const shown = { value: quote(text) }
@@ -143,7 +148,12 @@ export type QuickAnswer = 'ok' | 'PHONE_INVALID' | 'PHONE_NO_COUNTRY' | null
  * numbers, or digits the fast judge leaves to the library). Follows readPhoneWith step by step. `notPlain` when
  * readPlainPhoneQuick said NOT_PLAIN for this very text.
  */
-export function readPhoneQuick(text: string, region: CountryCode | null, out: QuickPhone, notPlain = false): QuickAnswer {
+export function readPhoneQuick(
+  text: string,
+  region: CountryCode | null,
+  out: QuickPhone,
+  notPlain = false,
+): QuickAnswer {
   const { body, extension, digits, plain } = splitCell(text, notPlain)
   if (digits.length < MIN_DIGITS) return 'PHONE_INVALID'
   // A cell that does not split at SEVERAL is one piece: not several numbers, so simply invalid.
@@ -157,7 +167,11 @@ export function readPhoneQuick(text: string, region: CountryCode | null, out: Qu
  * it as it is, it is its own body, with no extension, and passes ALLOWED): then this skips cleanCell and splitCell
  * and answers as readPhoneQuick does. NOT_PLAIN for any other cell (clean it, then ask readPhoneQuick).
  */
-export function readPlainPhoneQuick(raw: string, region: CountryCode | null, out: QuickPhone): QuickAnswer | 'NOT_PLAIN' {
+export function readPlainPhoneQuick(
+  raw: string,
+  region: CountryCode | null,
+  out: QuickPhone,
+): QuickAnswer | 'NOT_PLAIN' {
   const digits = plainCellDigits(raw)
   if (digits === null) return 'NOT_PLAIN'
   if (digits.length < MIN_DIGITS) return 'PHONE_INVALID'
@@ -165,7 +179,13 @@ export function readPlainPhoneQuick(raw: string, region: CountryCode | null, out
   return judgeQuick(raw, digits, null, region, out)
 }
 
-function judgeQuick(body: string, digits: string, extension: string | null, region: CountryCode | null, out: QuickPhone): QuickAnswer {
+function judgeQuick(
+  body: string,
+  digits: string,
+  extension: string | null,
+  region: CountryCode | null,
+  out: QuickPhone,
+): QuickAnswer {
   const international = internationalPrefix(body)
   if (international === null && region === null) return 'PHONE_NO_COUNTRY'
   // judgeFastNoSuggestion on readPhoneWith's input, `+digits`, read from the digits after the `+` (see there).
@@ -194,7 +214,15 @@ export function extensionSearchStart(body: string): number {
   if (i < 0) return -1
   const c = body.charCodeAt(i)
   const lower = c | 0x20
-  const keywordEnd = c === 0x2e || c === 0x23 || lower === 0x6e || lower === 0x74 || lower === 0x78 || lower === 0x65 || lower === 0x6c || lower === 0x77
+  const keywordEnd =
+    c === 0x2e ||
+    c === 0x23 ||
+    lower === 0x6e ||
+    lower === 0x74 ||
+    lower === 0x78 ||
+    lower === 0x65 ||
+    lower === 0x6c ||
+    lower === 0x77
   if (!keywordEnd) return -1
   let start = i > 8 ? i - 8 : 0
   while (start > 0) {
@@ -216,8 +244,19 @@ export function maySplit(text: string): boolean {
 
 /** Whether a code is whitespace to a regular expression's `\s`. */
 function isRegexSpace(c: number): boolean {
-  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
 
 /** The international prefix a number's text starts with, as /^\(?\s*(\+|00(?!0))/ reads it; a scan, no match object. */
@@ -265,10 +304,23 @@ export function plainCellDigits(raw: string): string | null {
   return plainDigits(raw)
 }
 
-function readVerdict(text: string, input: string, international: boolean, region: CountryCode | null, extension: string | null, verdict: PhoneVerdict): PhoneRead {
+function readVerdict(
+  text: string,
+  input: string,
+  international: boolean,
+  region: CountryCode | null,
+  extension: string | null,
+  verdict: PhoneVerdict,
+): PhoneRead {
   switch (verdict.kind) {
     case 'valid':
-      return { kind: 'ok', number: verdict.nationalNumber, country: verdict.country, callingCode: `+${verdict.callingCode}`, extension }
+      return {
+        kind: 'ok',
+        number: verdict.nationalNumber,
+        country: verdict.country,
+        callingCode: `+${verdict.callingCode}`,
+        extension,
+      }
     case 'nonGeographic':
       return invalid('PHONE_INVALID.nonGeographic', { value: quote(text), callingCode: `+${verdict.callingCode}` })
     case 'invalid':
@@ -276,7 +328,13 @@ function readVerdict(text: string, input: string, international: boolean, region
   }
 }
 
-function explainInvalid(text: string, input: string, international: boolean, region: CountryCode | null, verdict: Extract<PhoneVerdict, { kind: 'invalid' }>): PhoneRead {
+function explainInvalid(
+  text: string,
+  input: string,
+  international: boolean,
+  region: CountryCode | null,
+  verdict: Extract<PhoneVerdict, { kind: 'invalid' }>,
+): PhoneRead {
   const value = quote(text)
   const length = verdict.length === 'TOO_SHORT' ? 'TooShort' : verdict.length === 'TOO_LONG' ? 'TooLong' : ''
   if (international) {
@@ -288,7 +346,11 @@ function explainInvalid(text: string, input: string, international: boolean, reg
   if (region === null) throw new Error('a national number judged without a region')
   const withPlus = verdict.withPlus
   if (withPlus !== null) {
-    return invalid(`PHONE_INVALID.withPlus${length}`, { value, region: describeRegion(region), other: describeRegion(withPlus.country) }, withPlus.formatted)
+    return invalid(
+      `PHONE_INVALID.withPlus${length}`,
+      { value, region: describeRegion(region), other: describeRegion(withPlus.country) },
+      withPlus.formatted,
+    )
   }
   return invalid(`PHONE_INVALID.inRegion${length}`, { value, region: describeRegion(region) })
 }
@@ -298,7 +360,10 @@ function explainInvalid(text: string, input: string, international: boolean, reg
  * when the cell does not split in several numbers; null when the judge gave no verdict on the first.
  */
 function splitSeveral(body: string, region: CountryCode | null, judge: PhoneJudge): PhoneRead | null | undefined {
-  const parts = body.split(SEVERAL).map((p) => p.trim()).filter((p) => p.replace(NOT_DIGIT, '').length >= 6)
+  const parts = body
+    .split(SEVERAL)
+    .map((p) => p.trim())
+    .filter((p) => p.replace(NOT_DIGIT, '').length >= 6)
   if (parts.length < 2) return undefined
   const first = readPhoneWith(parts[0]!, region, null, judge)
   if (first === null) return null

@@ -33,11 +33,21 @@ export function phoneRegionFor(context: ColumnContext, row?: RowContext): PhoneR
   if (row === undefined) return regionFor(context, row)
   // The same row object with the same values gives the same region (it is a function of these three values).
   const known = byRow.get(row)
-  if (known !== undefined && known.defaultCountry === context.defaultCountry && known.country === row.country && known.phoneCountry === row.phoneCountry) {
+  if (
+    known !== undefined &&
+    known.defaultCountry === context.defaultCountry &&
+    known.country === row.country &&
+    known.phoneCountry === row.phoneCountry
+  ) {
     return known.region
   }
   const region = regionFor(context, row)
-  byRow.set(row, { defaultCountry: context.defaultCountry, country: row.country, phoneCountry: row.phoneCountry, region })
+  byRow.set(row, {
+    defaultCountry: context.defaultCountry,
+    country: row.country,
+    phoneCountry: row.phoneCountry,
+    region,
+  })
   return region
 }
 
@@ -47,7 +57,7 @@ function regionFor(context: ColumnContext, row?: RowContext): PhoneRegion {
   if (byCountry === undefined) memo.set(fallback, (byCountry = new Map()))
   // The phone's own country, when given, is part of the key (NUL cannot be in a cell's country).
   const own = row?.phoneCountry
-  const country = own === undefined || own === '' ? row?.country ?? '' : `${own}\u0000${row?.country ?? ''}`
+  const country = own === undefined || own === '' ? (row?.country ?? '') : `${own}\u0000${row?.country ?? ''}`
   let region = byCountry.get(country)
   if (region === undefined) {
     region = resolveRegion(context, row)

@@ -11,25 +11,97 @@ export interface PhoneSample {
   readonly region: CountryCode | null
 }
 
-
 /** The regions the differential test covers. */
 export const SAMPLE_REGIONS: readonly CountryCode[] = [
-  'US', 'CA', 'GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'BE', 'CH', 'AT', 'DK', 'SE', 'NO', 'PL', 'PT', 'IE', 'AU', 'NZ',
-  'JP', 'IN', 'BR', 'MX', 'AR', 'ZA', 'RU', 'KZ', 'CN', 'SG', 'GG', 'JE',
+  'US',
+  'CA',
+  'GB',
+  'DE',
+  'FR',
+  'IT',
+  'ES',
+  'NL',
+  'BE',
+  'CH',
+  'AT',
+  'DK',
+  'SE',
+  'NO',
+  'PL',
+  'PT',
+  'IE',
+  'AU',
+  'NZ',
+  'JP',
+  'IN',
+  'BR',
+  'MX',
+  'AR',
+  'ZA',
+  'RU',
+  'KZ',
+  'CN',
+  'SG',
+  'GG',
+  'JE',
 ]
 
 // Fixed-line numbers (national significant numbers) to mutate, beside the library's mobile examples.
 const FIXED_LINE: Readonly<Record<string, string>> = {
-  US: '2015550123', CA: '5062345678', GB: '1212345678', DE: '30123456', FR: '123456789', IT: '0212345678',
-  ES: '810123456', NL: '101234567', BE: '12345678', CH: '212345678', AT: '1234567890', DK: '32123456',
-  SE: '8123456', NO: '21234567', PL: '122345678', PT: '212345678', IE: '2212345', AU: '212345678',
-  NZ: '32345678', JP: '312345678', IN: '7410410123', BR: '1123456789', MX: '2001234567', AR: '1123456789',
-  ZA: '101234567', RU: '3011234567', KZ: '7123456789', CN: '1012345678', SG: '61234567', GG: '1481256789',
+  US: '2015550123',
+  CA: '5062345678',
+  GB: '1212345678',
+  DE: '30123456',
+  FR: '123456789',
+  IT: '0212345678',
+  ES: '810123456',
+  NL: '101234567',
+  BE: '12345678',
+  CH: '212345678',
+  AT: '1234567890',
+  DK: '32123456',
+  SE: '8123456',
+  NO: '21234567',
+  PL: '122345678',
+  PT: '212345678',
+  IE: '2212345',
+  AU: '212345678',
+  NZ: '32345678',
+  JP: '312345678',
+  IN: '7410410123',
+  BR: '1123456789',
+  MX: '2001234567',
+  AR: '1123456789',
+  ZA: '101234567',
+  RU: '3011234567',
+  KZ: '7123456789',
+  CN: '1012345678',
+  SG: '61234567',
+  GG: '1481256789',
   JE: '1534456789',
 }
 
 // Calling codes written after a `+`, beyond the sample regions: shared and non-geographic ones included.
-const OTHER_CODES = ['1', '7', '44', '33', '49', '39', '61', '262', '590', '599', '358', '800', '808', '870', '882', '979', '999', '0']
+const OTHER_CODES = [
+  '1',
+  '7',
+  '44',
+  '33',
+  '49',
+  '39',
+  '61',
+  '262',
+  '590',
+  '599',
+  '358',
+  '800',
+  '808',
+  '870',
+  '882',
+  '979',
+  '999',
+  '0',
+]
 
 type Random = () => number
 
@@ -47,7 +119,10 @@ function digitString(random: Random, length: number): string {
 function coreDigits(random: Random, region: CountryCode): string {
   const roll = random()
   if (roll < 0.55) {
-    const base = random() < 0.5 ? (examples as Readonly<Record<string, string>>)[region] ?? FIXED_LINE[region]! : FIXED_LINE[region]!
+    const base =
+      random() < 0.5
+        ? ((examples as Readonly<Record<string, string>>)[region] ?? FIXED_LINE[region]!)
+        : FIXED_LINE[region]!
     const keep = Math.max(1, base.length - Math.floor(random() * 7))
     let digits = base.slice(0, keep) + digitString(random, base.length - keep)
     const edit = random()
@@ -94,23 +169,51 @@ function formatCell(random: Random, region: CountryCode | null, core: string): s
   const shape = Math.floor(random() * 16)
   let cell: string
   switch (shape) {
-    case 0: case 1: case 2: cell = national; break
-    case 3: case 4: cell = `${trunk}${national}`; break
-    case 5: cell = `${trunk} ${national}`; break
-    case 6: case 7: cell = `+${code} ${national}`; break
-    case 8: cell = `+${code}${core}`; break
-    case 9: cell = `00${code} ${national}`; break
-    case 10: cell = `${random() < 0.5 ? '+' : '00'}${code} (${trunk || '0'})${random() < 0.5 ? ' ' : ''}${national}`; break
-    case 11: cell = `'+${code} ${national}`; break
-    case 12: cell = `(+${code}) ${national}`; break
-    case 13: cell = `${code} ${national}`; break
-    case 14: cell = `${pick(random, ['011', '00', '0011', '810', '010', '8~10'])} ${code} ${national}`; break
-    default: cell = `+${code}-${core.slice(0, 3)}-${core.slice(3)}`
+    case 0:
+    case 1:
+    case 2:
+      cell = national
+      break
+    case 3:
+    case 4:
+      cell = `${trunk}${national}`
+      break
+    case 5:
+      cell = `${trunk} ${national}`
+      break
+    case 6:
+    case 7:
+      cell = `+${code} ${national}`
+      break
+    case 8:
+      cell = `+${code}${core}`
+      break
+    case 9:
+      cell = `00${code} ${national}`
+      break
+    case 10:
+      cell = `${random() < 0.5 ? '+' : '00'}${code} (${trunk || '0'})${random() < 0.5 ? ' ' : ''}${national}`
+      break
+    case 11:
+      cell = `'+${code} ${national}`
+      break
+    case 12:
+      cell = `(+${code}) ${national}`
+      break
+    case 13:
+      cell = `${code} ${national}`
+      break
+    case 14:
+      cell = `${pick(random, ['011', '00', '0011', '810', '010', '8~10'])} ${code} ${national}`
+      break
+    default:
+      cell = `+${code}-${core.slice(0, 3)}-${core.slice(3)}`
   }
   const extra = random()
   if (extra < 0.04) cell += pick(random, [' x12', ' ext. 12', ' ext 345', ' #7', ', poste 22', ' Durchwahl 30'])
   else if (extra < 0.08) cell = ` ${cell}  `
-  else if (extra < 0.1) cell = pick(random, ['n/a', '-', 'unknown', 'call reception', '1-800-FLOWERS', 'keine', '?', '123'])
+  else if (extra < 0.1)
+    cell = pick(random, ['n/a', '-', 'unknown', 'call reception', '1-800-FLOWERS', 'keine', '?', '123'])
   else if (extra < 0.12) cell = `${cell} / ${national}`
   else if (extra < 0.13) cell = `tel:${cell}`
   else if (extra < 0.14) cell = `${cell}${pick(random, ['!', '*', 'a', ' (mobile)', '+'])}`
@@ -130,10 +233,22 @@ export function fuzzPhones(count: number, seed: number): readonly PhoneSample[] 
   return samples
 }
 
-const REALISTIC: readonly { readonly region: CountryCode; readonly prefixes: readonly string[]; readonly length: number }[] = [
-  { region: 'US', prefixes: ['212', '415', '617', '312', '503', '512', '713', '305', '206', '404', '646', '310', '908', '757', '555'], length: 10 },
+const REALISTIC: readonly {
+  readonly region: CountryCode
+  readonly prefixes: readonly string[]
+  readonly length: number
+}[] = [
+  {
+    region: 'US',
+    prefixes: ['212', '415', '617', '312', '503', '512', '713', '305', '206', '404', '646', '310', '908', '757', '555'],
+    length: 10,
+  },
   { region: 'FR', prefixes: ['1', '2', '3', '4', '5', '6', '7', '9', '8'], length: 9 },
-  { region: 'GB', prefixes: ['20', '121', '161', '131', '113', '7400', '7700', '7911', '1632', '800', '9'], length: 10 },
+  {
+    region: 'GB',
+    prefixes: ['20', '121', '161', '131', '113', '7400', '7700', '7911', '1632', '800', '9'],
+    length: 10,
+  },
   { region: 'DE', prefixes: ['30', '211', '221', '89', '40', '69', '171', '151', '160', '176', '1512'], length: 10 },
 ]
 

@@ -35,14 +35,20 @@ function lengthProblem(result: string | undefined): 'TOO_SHORT' | 'TOO_LONG' | n
 
 /** The reference judge: libphonenumber-js ('max' metadata) itself. Never returns null. */
 export const judgeWithLibrary: PhoneJudge = (input, international, region) => {
-  const defaultCountry = international ? undefined : region ?? undefined
+  const defaultCountry = international ? undefined : (region ?? undefined)
   const parsed = parsePhoneNumberFromString(input, defaultCountry)
   if (parsed !== undefined && parsed.isValid()) {
     if (parsed.country === undefined) return { kind: 'nonGeographic', callingCode: parsed.countryCallingCode }
-    return { kind: 'valid', nationalNumber: parsed.nationalNumber, country: parsed.country, callingCode: parsed.countryCallingCode }
+    return {
+      kind: 'valid',
+      nationalNumber: parsed.nationalNumber,
+      country: parsed.country,
+      callingCode: parsed.countryCallingCode,
+    }
   }
   // The length check parses again: only worth it when the length is what is wrong.
-  const length = parsed !== undefined && parsed.isPossible() ? null : lengthProblem(validatePhoneNumberLength(input, defaultCountry))
+  const length =
+    parsed !== undefined && parsed.isPossible() ? null : lengthProblem(validatePhoneNumberLength(input, defaultCountry))
   let withPlus: { country: CountryCode; formatted: string } | null = null
   if (!international && length === 'TOO_LONG') {
     const plus = parsePhoneNumberFromString(`+${input}`)

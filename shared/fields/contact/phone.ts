@@ -13,7 +13,12 @@ type OkRead = Extract<PhoneRead, { kind: 'ok' }>
 /** The warning for an extension Twenty cannot store (it has no extension subfield). */
 export function extensionWarning(text: string, read: OkRead): CellIssue {
   const { callingCode, number } = read
-  return worded('warning', 'PHONE_EXTENSION_DROPPED', { value: quote(text), callingCode, number, extension: read.extension ?? '' })
+  return worded('warning', 'PHONE_EXTENSION_DROPPED', {
+    value: quote(text),
+    callingCode,
+    number,
+    extension: read.extension ?? '',
+  })
 }
 
 /** The fix reported when the number as written is not already the stored national number. */

@@ -30,7 +30,10 @@ function digitChar(d: number): string {
 /** RFC 3492 encoding of one label (without the `xn--` prefix). */
 function encodeLabel(label: string): string {
   const codePoints = Array.from(label, (ch) => ch.codePointAt(0)!)
-  let output = codePoints.filter((cp) => cp < 0x80).map((cp) => String.fromCharCode(cp)).join('')
+  let output = codePoints
+    .filter((cp) => cp < 0x80)
+    .map((cp) => String.fromCharCode(cp))
+    .join('')
   const basicLength = output.length
   let handled = basicLength
   if (basicLength > 0) output += '-'

@@ -34,18 +34,80 @@ const TRAILING_DOT = /\.$/
 
 /** Multiplier words by folded spelling (trailing dot removed): power of ten. */
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
-  ['k', 3], ['tsd', 3], ['t', 3], ['tausend', 3], ['thousand', 3], ['mille', 3],
-  ['m', 6], ['mm', 6], ['mn', 6], ['mio', 6], ['million', 6], ['millions', 6], ['millionen', 6],
-  ['millones', 6], ['milioni', 6], ['milione', 6], ['miljoen', 6], ['milhoes', 6], ['milhao', 6], ['millon', 6],
-  ['b', 9], ['bn', 9], ['md', 9], ['mrd', 9], ['mia', 9], ['billion', 9], ['billions', 9],
-  ['milliarde', 9], ['milliarden', 9], ['milliard', 9], ['milliards', 9], ['miliardi', 9], ['miljard', 9],
+  ['k', 3],
+  ['tsd', 3],
+  ['t', 3],
+  ['tausend', 3],
+  ['thousand', 3],
+  ['mille', 3],
+  ['m', 6],
+  ['mm', 6],
+  ['mn', 6],
+  ['mio', 6],
+  ['million', 6],
+  ['millions', 6],
+  ['millionen', 6],
+  ['millones', 6],
+  ['milioni', 6],
+  ['milione', 6],
+  ['miljoen', 6],
+  ['milhoes', 6],
+  ['milhao', 6],
+  ['millon', 6],
+  ['b', 9],
+  ['bn', 9],
+  ['md', 9],
+  ['mrd', 9],
+  ['mia', 9],
+  ['billion', 9],
+  ['billions', 9],
+  ['milliarde', 9],
+  ['milliarden', 9],
+  ['milliard', 9],
+  ['milliards', 9],
+  ['miliardi', 9],
+  ['miljard', 9],
   // German `Bio.`/`Billion(en)` is 10^12; English `billion` stays 10^9 (only ever a suggestion).
-  ['bio', 12], ['billionen', 12],
+  ['bio', 12],
+  ['billionen', 12],
 ])
 const APPROXIMATE: ReadonlySet<string> = new Set([
-  'ca', 'circa', 'approx', 'approximately', 'about', 'around', 'roughly', 'etwa', 'ungefahr', 'ungefaehr', 'rund',
-  'env', 'environ', 'aprox', 'aproximadamente', 'cerca', 'ongeveer', 'ong', 'ca.', '~', '≈', '±', '>', '<', '≥',
-  '≤', '>=', '<=', 'over', 'under', 'uber', 'unter', 'max', 'min', 'bis', 'oltre',
+  'ca',
+  'circa',
+  'approx',
+  'approximately',
+  'about',
+  'around',
+  'roughly',
+  'etwa',
+  'ungefahr',
+  'ungefaehr',
+  'rund',
+  'env',
+  'environ',
+  'aprox',
+  'aproximadamente',
+  'cerca',
+  'ongeveer',
+  'ong',
+  'ca.',
+  '~',
+  '≈',
+  '±',
+  '>',
+  '<',
+  '≥',
+  '≤',
+  '>=',
+  '<=',
+  'over',
+  'under',
+  'uber',
+  'unter',
+  'max',
+  'min',
+  'bis',
+  'oltre',
 ])
 
 /** Whether a folded word (trailing dot removed) is a multiplier; returns its power of ten. */
@@ -66,7 +128,10 @@ function scanSurround(text: string, into: Surround): void {
   let rest = text
   while (rest !== '') {
     const space = SPACE.exec(rest)
-    if (space !== null) { rest = rest.slice(space[0].length); continue }
+    if (space !== null) {
+      rest = rest.slice(space[0].length)
+      continue
+    }
     const ch = rest[0] as string
     if (ch === '(') into.open = true
     else if (ch === ')') into.close = true
@@ -108,7 +173,8 @@ export function scanAmount(text: string, isCurrency: (word: string) => boolean):
     else if (APPROXIMATE.has(key) || APPROXIMATE.has(key.replace(TRAILING_DOT, ''))) approximate.push(word)
     else {
       const power = trailing && multiplier === null ? multiplierPower(word) : undefined
-      const glued = power === undefined && trailing && multiplier === null ? splitMultiplierCurrency(word, isCurrency) : null
+      const glued =
+        power === undefined && trailing && multiplier === null ? splitMultiplierCurrency(word, isCurrency) : null
       if (power !== undefined) multiplier = { word, power }
       else if (glued === null) others.push(word)
       else {
@@ -126,7 +192,7 @@ export function scanAmount(text: string, isCurrency: (word: string) => boolean):
   const strayBracket = before.open !== after.close || before.close || after.open
   if (signCount > 1 || strayBracket || (brackets && signCount > 0)) others.push('sign')
   const sign = before.signs[0] ?? after.signs[0]
-  const negative = brackets || (sign !== undefined)
+  const negative = brackets || sign !== undefined
   const unusualSign = brackets || before.plus || after.signs.length > 0 || (sign !== undefined && sign !== '-')
   return {
     kind: 'amount',

@@ -45,13 +45,21 @@ describe('analyzeColumn: day/month order', () => {
     expect(issues.map((i) => i.code)).toEqual(['DATE_ORDER_CONFLICT'])
   })
   it('gives ISO-only and empty columns no order and no issue', () => {
-    expect(analyzeColumn('date', ['2019-03-14', '', '  '], [], {})).toMatchObject({ context: { dateOrder: null }, issues: [] })
+    expect(analyzeColumn('date', ['2019-03-14', '', '  '], [], {})).toMatchObject({
+      context: { dateOrder: null },
+      issues: [],
+    })
   })
 })
 
 describe('analyzeColumn: date-times', () => {
   it('reports times without an offset and dates without a time once each', () => {
-    const { issues } = analyzeColumn('dateTime', ['2019-03-14 10:30', '2019-03-15 11:00', '2019-03-14', '2019-03-14T10:30:00Z'], [], {})
+    const { issues } = analyzeColumn(
+      'dateTime',
+      ['2019-03-14 10:30', '2019-03-15 11:00', '2019-03-14', '2019-03-14T10:30:00Z'],
+      [],
+      {},
+    )
     expect(issues.map((i) => i.code)).toEqual(['DATETIME_NO_TIMEZONE', 'DATETIME_DATE_ONLY'])
     expect(issues[0]?.evidence).toEqual(['2019-03-14 10:30', '2019-03-15 11:00'])
   })
@@ -88,10 +96,15 @@ describe('analyzeColumn: decimal separator', () => {
     expect(mixed.issues.map((i) => i.code)).toEqual(['NUMBER_SEPARATOR_CONFLICT'])
   })
   it('leaves integers alone', () => {
-    expect(analyzeColumn('number', ['12', '1 234', '-5', 'n/a'], [], {})).toMatchObject({ context: { decimalSeparator: '.' }, issues: [] })
+    expect(analyzeColumn('number', ['12', '1 234', '-5', 'n/a'], [], {})).toMatchObject({
+      context: { decimalSeparator: '.' },
+      issues: [],
+    })
   })
   it('reports percentages next to plain numbers above 1', () => {
-    expect(analyzeColumn('number', ['40%', '60', '0.5'], [], {}).issues.map((i) => i.code)).toEqual(['NUMBER_PERCENT_SCALE_MIXED'])
+    expect(analyzeColumn('number', ['40%', '60', '0.5'], [], {}).issues.map((i) => i.code)).toEqual([
+      'NUMBER_PERCENT_SCALE_MIXED',
+    ])
     expect(analyzeColumn('number', ['40%', '0.6', '1'], [], {}).issues).toEqual([])
   })
 })
@@ -111,8 +124,16 @@ describe('analyzeColumn: other kinds', () => {
   it('passes options and the default country through, for any kind', () => {
     const options = [{ value: 'A', label: 'A' }]
     expect(analyzeColumn('select', ['A'], options, {}).context.options).toBe(options)
-    expect(analyzeColumn('phone', ['+1 415 909 5555'], [], { defaultCountry: 'us', dateOrder: 'dmy' }).context).toEqual({
-      kind: 'phone', decimalSeparator: '.', decimalEvidence: 'none', dateOrder: 'dmy', defaultCountry: 'US', options: [], blankIsFalse: false,
-    })
+    expect(analyzeColumn('phone', ['+1 415 909 5555'], [], { defaultCountry: 'us', dateOrder: 'dmy' }).context).toEqual(
+      {
+        kind: 'phone',
+        decimalSeparator: '.',
+        decimalEvidence: 'none',
+        dateOrder: 'dmy',
+        defaultCountry: 'US',
+        options: [],
+        blankIsFalse: false,
+      },
+    )
   })
 })

@@ -26,7 +26,11 @@ function isCheckMarkColumn(values: readonly string[]): boolean {
   return marks > 0
 }
 
-function currencyIssues(kind: 'currency' | 'currencyCode', values: readonly string[], country: string | null): ColumnIssue[] {
+function currencyIssues(
+  kind: 'currency' | 'currencyCode',
+  values: readonly string[],
+  country: string | null,
+): ColumnIssue[] {
   const byCode = new Map<string, string[]>()
   for (const raw of values) {
     const text = cleanValue(raw)
@@ -40,7 +44,10 @@ function currencyIssues(kind: 'currency' | 'currencyCode', values: readonly stri
   return [...byCode].map(([code, evidence]) => {
     // The currencies a shared symbol is read as by default are named (`US dollars (USD)`), others by code alone.
     const key = code === 'USD' ? 'columnUsd' : code === 'JPY' ? 'columnJpy' : 'columnOther'
-    return { ...worded('warning', `CURRENCY_SYMBOL_AMBIGUOUS.${key}`, { value: quote(evidence[0] as string), code }, code), evidence }
+    return {
+      ...worded('warning', `CURRENCY_SYMBOL_AMBIGUOUS.${key}`, { value: quote(evidence[0] as string), code }, code),
+      evidence,
+    }
   })
 }
 
@@ -89,7 +96,16 @@ export function analyzeColumn(
       break
   }
   const timeZone = settings.timeZone === undefined ? {} : { timeZone: settings.timeZone }
-  const context: ColumnContext = { kind, decimalSeparator, decimalEvidence, dateOrder, defaultCountry, options, blankIsFalse, ...timeZone }
+  const context: ColumnContext = {
+    kind,
+    decimalSeparator,
+    decimalEvidence,
+    dateOrder,
+    defaultCountry,
+    options,
+    blankIsFalse,
+    ...timeZone,
+  }
   if (kind === 'dateTime') issues.push(...timeZoneIssues(distinctValues, context))
   return { context, issues }
 }

@@ -16,7 +16,12 @@ export function normalizeArray(raw: string): CellResult {
   if (list.kind === 'nested') return wordedError('ARRAY_INVALID', { value: quote(text) })
   const fixes: CellFix[] = []
   if (list.source !== null && list.source !== 'json' && list.items.length > 1) {
-    fixes.push(wordedFix(`LIST_SPLIT.items${listSeparatorKey(list.source.separator)}`, { value: quote(text), n: list.items.length }))
+    fixes.push(
+      wordedFix(`LIST_SPLIT.items${listSeparatorKey(list.source.separator)}`, {
+        value: quote(text),
+        n: list.items.length,
+      }),
+    )
   }
   if (list.unquoted) fixes.push(UNQUOTED)
   if (list.stringified) fixes.push(STRINGIFIED)

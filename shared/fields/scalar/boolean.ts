@@ -6,12 +6,62 @@ import { cleanValue } from './clean-text'
 import { foldKey, quote, wordedError, wordedFix } from './wording'
 
 const TRUE_WORDS = [
-  'true', 'yes', 'y', '1', 'on', 't', 'x', '✓', '✔', '☑', '✅', 'ja', 'j', 'wahr', 'oui', 'o', 'vrai', 'si',
-  'verdadero', 'vero', 'waar', 'sim', 's', 'verdadeiro', 'да', 'истина', 'tak', 'prawda', '1.0', 'checked',
+  'true',
+  'yes',
+  'y',
+  '1',
+  'on',
+  't',
+  'x',
+  '✓',
+  '✔',
+  '☑',
+  '✅',
+  'ja',
+  'j',
+  'wahr',
+  'oui',
+  'o',
+  'vrai',
+  'si',
+  'verdadero',
+  'vero',
+  'waar',
+  'sim',
+  's',
+  'verdadeiro',
+  'да',
+  'истина',
+  'tak',
+  'prawda',
+  '1.0',
+  'checked',
 ]
 const FALSE_WORDS = [
-  'false', 'no', 'n', '0', 'off', 'f', '✗', '✘', '☐', '❌', 'nein', 'falsch', 'non', 'faux', 'falso', 'nee',
-  'onwaar', 'nao', 'нет', 'ложь', 'nie', 'falsz', '0.0', 'unchecked',
+  'false',
+  'no',
+  'n',
+  '0',
+  'off',
+  'f',
+  '✗',
+  '✘',
+  '☐',
+  '❌',
+  'nein',
+  'falsch',
+  'non',
+  'faux',
+  'falso',
+  'nee',
+  'onwaar',
+  'nao',
+  'нет',
+  'ложь',
+  'nie',
+  'falsz',
+  '0.0',
+  'unchecked',
 ]
 const WORDS: ReadonlyMap<string, boolean> = new Map([
   ...TRUE_WORDS.map((w): [string, boolean] => [w, true]),
@@ -35,7 +85,11 @@ export function normalizeBoolean(raw: string, context: ColumnContext): CellResul
   const value = readBoolean(text)
   if (value === undefined) return wordedError('BOOLEAN_INVALID', { value: quote(text) })
   if (text.toLowerCase() === String(value)) return { value, issues: [], fixes: [] }
-  return { value, issues: [], fixes: [wordedFix(value ? 'BOOLEAN_MAPPED.asTrue' : 'BOOLEAN_MAPPED.asFalse', { value: quote(text) })] }
+  return {
+    value,
+    issues: [],
+    fixes: [wordedFix(value ? 'BOOLEAN_MAPPED.asTrue' : 'BOOLEAN_MAPPED.asFalse', { value: quote(text) })],
+  }
 }
 
 const BLANK_FALSE = wordedFix('BOOLEAN_BLANK_FALSE')

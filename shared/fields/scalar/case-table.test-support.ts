@@ -24,7 +24,15 @@ const ISSUE_CODES: ReadonlySet<string> = new Set(Object.values(ISSUE))
 const FIX_CODES: ReadonlySet<string> = new Set(Object.values(FIX))
 
 export function contextFor(kind: ScalarKind, overrides: Partial<ColumnContext> = {}): ColumnContext {
-  return { kind, decimalSeparator: '.', dateOrder: null, defaultCountry: null, options: [], blankIsFalse: false, ...overrides }
+  return {
+    kind,
+    decimalSeparator: '.',
+    dateOrder: null,
+    defaultCountry: null,
+    options: [],
+    blankIsFalse: false,
+    ...overrides,
+  }
 }
 
 /** Checks the invariants every normaliser result keeps. */
@@ -46,7 +54,9 @@ export function normalizeCase(c: ScalarCase): CellResult {
 
 /** Registers one test per case. */
 export function runCases(cases: readonly ScalarCase[]): void {
-  it.each(cases.map((c) => [`${c.kind} ${JSON.stringify(c.raw)}${c.code === undefined ? '' : ` -> ${c.code}`}`, c] as const))('%s', (_, c) => {
+  it.each(
+    cases.map((c) => [`${c.kind} ${JSON.stringify(c.raw)}${c.code === undefined ? '' : ` -> ${c.code}`}`, c] as const),
+  )('%s', (_, c) => {
     const result = normalizeCase(c)
     expectWellFormed(result)
     if ('value' in c) expect(result.value).toEqual(c.value)

@@ -7,13 +7,15 @@ import { wordedFix } from './wording'
 const SPECIAL_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F]/g
 const SPECIAL_BREAKS = /[\u000B\u2028\u2029]/g
 /** Invisible everywhere: BOM, zero-width space, word joiner, soft hyphen, direction marks, controls. */
-const INVISIBLE = /[\uFEFF\u200B\u2060-\u2064\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u180E\u0000-\u0008\u000C\u000E-\u001F\u007F]/g
+const INVISIBLE =
+  /[\uFEFF\u200B\u2060-\u2064\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u180E\u0000-\u0008\u000C\u000E-\u001F\u007F]/g
 /** Twenty's CSV export puts a ZWJ before values starting with = + - @ (formula-injection guard). */
 const EXPORT_MARKER = /^\s*\u200D/
 /** Joiners only mean something between two visible characters (emoji sequences, Indic and Persian scripts). */
 const LOOSE_JOINERS = /(^|\s)[\u200C\u200D]+|[\u200C\u200D]+(?=\s|$)/g
 const TEST_SPECIAL = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u000B\u2028\u2029]/
-const TEST_INVISIBLE = /[\uFEFF\u200B\u2060-\u2064\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u180E\u0000-\u0008\u000C\u000E-\u001F\u007F\u200C\u200D]/
+const TEST_INVISIBLE =
+  /[\uFEFF\u200B\u2060-\u2064\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u180E\u0000-\u0008\u000C\u000E-\u001F\u007F\u200C\u200D]/
 
 export interface CleanedText {
   readonly text: string

@@ -21,25 +21,95 @@ export const TWENTY_CURRENCY_CODES: ReadonlySet<string> = new Set(TWENTY_CODES)
 
 /** Withdrawn codes clients still have in old files, with what replaced them. */
 export const WITHDRAWN_CODES: ReadonlyMap<string, string> = new Map([
-  ['DEM', 'EUR'], ['FRF', 'EUR'], ['ITL', 'EUR'], ['ESP', 'EUR'], ['NLG', 'EUR'], ['BEF', 'EUR'], ['ATS', 'EUR'],
-  ['PTE', 'EUR'], ['FIM', 'EUR'], ['IEP', 'EUR'], ['GRD', 'EUR'], ['LUF', 'EUR'], ['SIT', 'EUR'], ['CYP', 'EUR'],
-  ['MTL', 'EUR'], ['SKK', 'EUR'], ['EEK', 'EUR'], ['LVL', 'EUR'], ['LTL', 'EUR'], ['HRK', 'EUR'], ['VEF', 'VES'],
-  ['BYR', 'BYN'], ['MRO', 'MRU'], ['STD', 'STN'], ['ZMK', 'ZMW'], ['GHC', 'GHS'], ['SLL', 'SLE'], ['ZWL', 'ZWG'],
-  ['CUC', 'CUP'], ['TRL', 'TRY'], ['ROL', 'RON'], ['RUR', 'RUB'],
+  ['DEM', 'EUR'],
+  ['FRF', 'EUR'],
+  ['ITL', 'EUR'],
+  ['ESP', 'EUR'],
+  ['NLG', 'EUR'],
+  ['BEF', 'EUR'],
+  ['ATS', 'EUR'],
+  ['PTE', 'EUR'],
+  ['FIM', 'EUR'],
+  ['IEP', 'EUR'],
+  ['GRD', 'EUR'],
+  ['LUF', 'EUR'],
+  ['SIT', 'EUR'],
+  ['CYP', 'EUR'],
+  ['MTL', 'EUR'],
+  ['SKK', 'EUR'],
+  ['EEK', 'EUR'],
+  ['LVL', 'EUR'],
+  ['LTL', 'EUR'],
+  ['HRK', 'EUR'],
+  ['VEF', 'VES'],
+  ['BYR', 'BYN'],
+  ['MRO', 'MRU'],
+  ['STD', 'STN'],
+  ['ZMK', 'ZMW'],
+  ['GHC', 'GHS'],
+  ['SLL', 'SLE'],
+  ['ZWL', 'ZWG'],
+  ['CUC', 'CUP'],
+  ['TRL', 'TRY'],
+  ['ROL', 'RON'],
+  ['RUR', 'RUB'],
 ])
 
 /** Symbols and names (folded, trailing dot removed) that name exactly one currency. */
 const MARKS: ReadonlyMap<string, string> = new Map([
-  ['€', 'EUR'], ['euro', 'EUR'], ['euros', 'EUR'],
-  ['£', 'GBP'], ['pound', 'GBP'], ['pounds', 'GBP'], ['sterling', 'GBP'],
-  ['us$', 'USD'], ['u$s', 'USD'], ['us-$', 'USD'],
-  ['a$', 'AUD'], ['au$', 'AUD'], ['c$', 'CAD'], ['ca$', 'CAD'], ['can$', 'CAD'], ['nz$', 'NZD'], ['hk$', 'HKD'],
-  ['s$', 'SGD'], ['mx$', 'MXN'], ['r$', 'BRL'], ['nt$', 'TWD'],
-  ['fr', 'CHF'], ['sfr', 'CHF'], ['franken', 'CHF'],
-  ['zl', 'PLN'], ['zloty', 'PLN'], ['zlotych', 'PLN'], ['kc', 'CZK'], ['ft', 'HUF'], ['lei', 'RON'], ['лв', 'BGN'],
-  ['₹', 'INR'], ['₽', 'RUB'], ['руб', 'RUB'], ['₺', 'TRY'], ['₩', 'KRW'], ['₪', 'ILS'], ['₫', 'VND'], ['₴', 'UAH'],
-  ['₱', 'PHP'], ['฿', 'THB'], ['元', 'CNY'], ['rmb', 'CNY'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['円', 'JPY'],
-  ['yen', 'JPY'], ['rand', 'ZAR'], ['₦', 'NGN'], ['₵', 'GHS'], ['₸', 'KZT'], ['₼', 'AZN'], ['₾', 'GEL'],
+  ['€', 'EUR'],
+  ['euro', 'EUR'],
+  ['euros', 'EUR'],
+  ['£', 'GBP'],
+  ['pound', 'GBP'],
+  ['pounds', 'GBP'],
+  ['sterling', 'GBP'],
+  ['us$', 'USD'],
+  ['u$s', 'USD'],
+  ['us-$', 'USD'],
+  ['a$', 'AUD'],
+  ['au$', 'AUD'],
+  ['c$', 'CAD'],
+  ['ca$', 'CAD'],
+  ['can$', 'CAD'],
+  ['nz$', 'NZD'],
+  ['hk$', 'HKD'],
+  ['s$', 'SGD'],
+  ['mx$', 'MXN'],
+  ['r$', 'BRL'],
+  ['nt$', 'TWD'],
+  ['fr', 'CHF'],
+  ['sfr', 'CHF'],
+  ['franken', 'CHF'],
+  ['zl', 'PLN'],
+  ['zloty', 'PLN'],
+  ['zlotych', 'PLN'],
+  ['kc', 'CZK'],
+  ['ft', 'HUF'],
+  ['lei', 'RON'],
+  ['лв', 'BGN'],
+  ['₹', 'INR'],
+  ['₽', 'RUB'],
+  ['руб', 'RUB'],
+  ['₺', 'TRY'],
+  ['₩', 'KRW'],
+  ['₪', 'ILS'],
+  ['₫', 'VND'],
+  ['₴', 'UAH'],
+  ['₱', 'PHP'],
+  ['฿', 'THB'],
+  ['元', 'CNY'],
+  ['rmb', 'CNY'],
+  ['yuan', 'CNY'],
+  ['renminbi', 'CNY'],
+  ['円', 'JPY'],
+  ['yen', 'JPY'],
+  ['rand', 'ZAR'],
+  ['₦', 'NGN'],
+  ['₵', 'GHS'],
+  ['₸', 'KZT'],
+  ['₼', 'AZN'],
+  ['₾', 'GEL'],
   ['dhs', 'AED'],
 ])
 
@@ -49,18 +119,80 @@ const COMMON_CODES: ReadonlySet<string> = new Set(
 )
 
 /** Marks several currencies use: the code read when no country says otherwise, and per-country readings. */
-const SHARED_MARKS: ReadonlyMap<string, { readonly fallback: string | null; readonly byCountry: ReadonlyMap<string, string> }> = new Map([
-  ['$', {
-    fallback: 'USD',
-    byCountry: new Map([
-      ['US', 'USD'], ['CA', 'CAD'], ['AU', 'AUD'], ['NZ', 'NZD'], ['MX', 'MXN'], ['SG', 'SGD'], ['HK', 'HKD'],
-      ['AR', 'ARS'], ['CL', 'CLP'], ['CO', 'COP'], ['TW', 'TWD'], ['EC', 'USD'], ['SV', 'USD'], ['PA', 'USD'],
-    ]),
-  }],
-  ['dollar', { fallback: 'USD', byCountry: new Map([['US', 'USD'], ['CA', 'CAD'], ['AU', 'AUD'], ['NZ', 'NZD']]) }],
-  ['dollars', { fallback: 'USD', byCountry: new Map([['US', 'USD'], ['CA', 'CAD'], ['AU', 'AUD'], ['NZ', 'NZD']]) }],
-  ['¥', { fallback: 'JPY', byCountry: new Map([['JP', 'JPY'], ['CN', 'CNY']]) }],
-  ['kr', { fallback: null, byCountry: new Map([['SE', 'SEK'], ['NO', 'NOK'], ['DK', 'DKK'], ['IS', 'ISK'], ['FO', 'DKK'], ['GL', 'DKK']]) }],
+const SHARED_MARKS: ReadonlyMap<
+  string,
+  { readonly fallback: string | null; readonly byCountry: ReadonlyMap<string, string> }
+> = new Map([
+  [
+    '$',
+    {
+      fallback: 'USD',
+      byCountry: new Map([
+        ['US', 'USD'],
+        ['CA', 'CAD'],
+        ['AU', 'AUD'],
+        ['NZ', 'NZD'],
+        ['MX', 'MXN'],
+        ['SG', 'SGD'],
+        ['HK', 'HKD'],
+        ['AR', 'ARS'],
+        ['CL', 'CLP'],
+        ['CO', 'COP'],
+        ['TW', 'TWD'],
+        ['EC', 'USD'],
+        ['SV', 'USD'],
+        ['PA', 'USD'],
+      ]),
+    },
+  ],
+  [
+    'dollar',
+    {
+      fallback: 'USD',
+      byCountry: new Map([
+        ['US', 'USD'],
+        ['CA', 'CAD'],
+        ['AU', 'AUD'],
+        ['NZ', 'NZD'],
+      ]),
+    },
+  ],
+  [
+    'dollars',
+    {
+      fallback: 'USD',
+      byCountry: new Map([
+        ['US', 'USD'],
+        ['CA', 'CAD'],
+        ['AU', 'AUD'],
+        ['NZ', 'NZD'],
+      ]),
+    },
+  ],
+  [
+    '¥',
+    {
+      fallback: 'JPY',
+      byCountry: new Map([
+        ['JP', 'JPY'],
+        ['CN', 'CNY'],
+      ]),
+    },
+  ],
+  [
+    'kr',
+    {
+      fallback: null,
+      byCountry: new Map([
+        ['SE', 'SEK'],
+        ['NO', 'NOK'],
+        ['DK', 'DKK'],
+        ['IS', 'ISK'],
+        ['FO', 'DKK'],
+        ['GL', 'DKK'],
+      ]),
+    },
+  ],
 ])
 
 /** The distinct currencies each shared mark can stand for, in table order (computed once). */
@@ -72,7 +204,12 @@ export type MarkReading =
   /** `€`, `EUR`, `usd`, `Euro`: one currency. `exact` when written as the upper-case code itself. */
   | { readonly kind: 'code'; readonly code: string; readonly exact: boolean }
   /** `$`, `¥`, `kr`: several currencies; `code` is the country's or the fallback reading (null: none). */
-  | { readonly kind: 'shared'; readonly code: string | null; readonly byCountry: boolean; readonly candidates: readonly string[] }
+  | {
+      readonly kind: 'shared'
+      readonly code: string | null
+      readonly byCountry: boolean
+      readonly candidates: readonly string[]
+    }
   /** Looks like a code (`XYZ`, `DEM`) but is not an active one. */
   | { readonly kind: 'unknownCode'; readonly replacedBy: string | null }
   | { readonly kind: 'none' }

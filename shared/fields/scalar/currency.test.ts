@@ -2,8 +2,12 @@ import { describe } from 'vitest'
 import { runCases, type ScalarCase } from './case-table.test-support'
 
 const comma = { decimalSeparator: ',' } as const
-const money = (raw: string, amountMicros: number, currencyCode: string, extra: Partial<ScalarCase> = {}): ScalarCase =>
-  ({ kind: 'currency', raw, value: { amountMicros, currencyCode }, ...extra })
+const money = (
+  raw: string,
+  amountMicros: number,
+  currencyCode: string,
+  extra: Partial<ScalarCase> = {},
+): ScalarCase => ({ kind: 'currency', raw, value: { amountMicros, currencyCode }, ...extra })
 
 const whole: ScalarCase[] = [
   money('EUR 1234.56', 1_234_560_000, 'EUR'),
@@ -32,12 +36,33 @@ const whole: ScalarCase[] = [
   money('EUR 0', 0, 'EUR'),
   money('XAF 5000', 5_000_000_000, 'XAF', { code: 'CURRENCY_CODE_NOT_IN_TWENTY' }),
   money('EUR 1234567.89', 1_234_567_890_000, 'EUR', { context: comma, code: 'NUMBER_SEPARATOR_MISMATCH' }),
-  { kind: 'currency', raw: '2,5 Mio. €', context: comma, value: null, code: 'CURRENCY_AMOUNT_ABBREVIATED', suggestion: 'EUR 2500000' },
-  { kind: 'currency', raw: '1,2 Mio. EUR', context: comma, value: null, code: 'CURRENCY_AMOUNT_ABBREVIATED', suggestion: 'EUR 1200000' },
+  {
+    kind: 'currency',
+    raw: '2,5 Mio. €',
+    context: comma,
+    value: null,
+    code: 'CURRENCY_AMOUNT_ABBREVIATED',
+    suggestion: 'EUR 2500000',
+  },
+  {
+    kind: 'currency',
+    raw: '1,2 Mio. EUR',
+    context: comma,
+    value: null,
+    code: 'CURRENCY_AMOUNT_ABBREVIATED',
+    suggestion: 'EUR 1200000',
+  },
   { kind: 'currency', raw: '$1.5M', value: null, code: 'CURRENCY_AMOUNT_ABBREVIATED', suggestion: 'USD 1500000' },
   { kind: 'currency', raw: '10k EUR', value: null, code: 'CURRENCY_AMOUNT_ABBREVIATED', suggestion: 'EUR 10000' },
   { kind: 'currency', raw: '250 TEUR', value: null, code: 'CURRENCY_AMOUNT_ABBREVIATED', suggestion: 'EUR 250000' },
-  { kind: 'currency', raw: '3 Mrd. €', context: comma, value: null, code: 'CURRENCY_AMOUNT_ABBREVIATED', suggestion: 'EUR 3000000000' },
+  {
+    kind: 'currency',
+    raw: '3 Mrd. €',
+    context: comma,
+    value: null,
+    code: 'CURRENCY_AMOUNT_ABBREVIATED',
+    suggestion: 'EUR 3000000000',
+  },
   { kind: 'currency', raw: '1.234,56', context: comma, value: null, code: 'CURRENCY_CODE_MISSING' },
   { kind: 'currency', raw: '12 kr', value: null, code: 'CURRENCY_SYMBOL_AMBIGUOUS' },
   { kind: 'currency', raw: 'DEM 100', value: null, code: 'CURRENCY_CODE_UNKNOWN' },
@@ -58,8 +83,22 @@ const amounts: ScalarCase[] = [
   { kind: 'currencyAmount', raw: 'TBD', value: null, code: 'CURRENCY_AMOUNT_INVALID' },
   { kind: 'currencyAmount', raw: '-', value: null, code: 'CURRENCY_AMOUNT_INVALID', suggestion: '0' },
   { kind: 'currencyAmount', raw: '1.5M', value: null, code: 'CURRENCY_AMOUNT_ABBREVIATED', suggestion: '1500000' },
-  { kind: 'currencyAmount', raw: '2,5 Mio.', context: comma, value: null, code: 'CURRENCY_AMOUNT_ABBREVIATED', suggestion: '2500000' },
-  { kind: 'currencyAmount', raw: '1,5k', context: comma, value: null, code: 'CURRENCY_AMOUNT_ABBREVIATED', suggestion: '1500' },
+  {
+    kind: 'currencyAmount',
+    raw: '2,5 Mio.',
+    context: comma,
+    value: null,
+    code: 'CURRENCY_AMOUNT_ABBREVIATED',
+    suggestion: '2500000',
+  },
+  {
+    kind: 'currencyAmount',
+    raw: '1,5k',
+    context: comma,
+    value: null,
+    code: 'CURRENCY_AMOUNT_ABBREVIATED',
+    suggestion: '1500',
+  },
 ]
 
 const codes: ScalarCase[] = [

@@ -7,7 +7,13 @@ import type { ColumnContext, RowContext } from '../column-context'
 import { scanAmount, type AmountText } from './amount-text'
 import { cleanValue } from './clean-text'
 import { ISSUE } from './codes'
-import { CURRENCY_SYMBOLS, isCurrencyMark, readCurrencyMark, TWENTY_CURRENCY_CODES, type MarkReading } from './currency-codes'
+import {
+  CURRENCY_SYMBOLS,
+  isCurrencyMark,
+  readCurrencyMark,
+  TWENTY_CURRENCY_CODES,
+  type MarkReading,
+} from './currency-codes'
 import { formatForColumn, inColumn, shiftDecimal, type DecimalSeparator } from './decimal-text'
 import { noDigitsIssue, readAmountDigits, separatorMismatch, type DecimalRead } from './number'
 import { readPlainAmount, readPlainAmountVerdict, type PlainVerdict } from './plain-amount'
@@ -28,7 +34,9 @@ function codeIssue(mark: string, reading: Exclude<MarkReading, { kind: 'code' }>
   switch (reading.kind) {
     case 'shared':
       return wordedError('CURRENCY_SYMBOL_AMBIGUOUS.mark', {
-        value: quote(mark), currencies: reading.candidates.join(', '), example: reading.candidates[0] ?? 'SEK',
+        value: quote(mark),
+        currencies: reading.candidates.join(', '),
+        example: reading.candidates[0] ?? 'SEK',
       })
     case 'unknownCode':
       return reading.replacedBy === null
@@ -50,7 +58,8 @@ function resolveCode(text: string, marks: readonly string[], country: string | n
   const codes = new Set<string>()
   for (const mark of marks) {
     const reading = readCurrencyMark(mark, country)
-    if (reading.kind === 'code' || (reading.kind === 'shared' && reading.code !== null)) codes.add(reading.code as string)
+    if (reading.kind === 'code' || (reading.kind === 'shared' && reading.code !== null))
+      codes.add(reading.code as string)
     else return { error: codeIssue(mark, reading) }
   }
   if (codes.size > 1) {
@@ -74,7 +83,8 @@ function readAmount(text: string, context: ColumnContext): AmountRead | CellResu
     if (isCurrencyMark(text)) return wordedError('CURRENCY_AMOUNT_INVALID.markOnly', { value: quote(text) })
     return noDigitsIssue(text, 'CURRENCY_AMOUNT_INVALID')
   }
-  if (scan.kind === 'several') return wordedError('CURRENCY_AMOUNT_INVALID.several', { value: quote(text), numbers: scan.numbers.join(', ') })
+  if (scan.kind === 'several')
+    return wordedError('CURRENCY_AMOUNT_INVALID.several', { value: quote(text), numbers: scan.numbers.join(', ') })
   const amount = scan.amount
   const read = readAmountDigits(amount, context.decimalSeparator)
   if (read === null || amount.percent) return wordedError('CURRENCY_AMOUNT_INVALID.unreadable', { value: quote(text) })
@@ -101,11 +111,16 @@ function amountProblem(text: string, read: AmountRead, context: ColumnContext, c
   const number = formatForColumn(Number(full), context.decimalSeparator)
   const suggestion = code === null ? number : `${code} ${number}`
   if (amount.approximate.length > 0 || amount.others.length > 0) {
-    const key = amount.approximate.length > 0 ? 'CURRENCY_AMOUNT_INVALID.estimate' : 'CURRENCY_AMOUNT_INVALID.textAround'
+    const key =
+      amount.approximate.length > 0 ? 'CURRENCY_AMOUNT_INVALID.estimate' : 'CURRENCY_AMOUNT_INVALID.textAround'
     return wordedError(key, { value: quote(text), suggestion }, suggestion)
   }
   if (amount.multiplier !== null) {
-    return wordedError('CURRENCY_AMOUNT_ABBREVIATED', { value: quote(text), word: `“${amount.multiplier.word}”`, suggestion }, suggestion)
+    return wordedError(
+      'CURRENCY_AMOUNT_ABBREVIATED',
+      { value: quote(text), word: `“${amount.multiplier.word}”`, suggestion },
+      suggestion,
+    )
   }
   return null
 }
@@ -118,7 +133,8 @@ export function normalizeCurrency(raw: string, context: ColumnContext, row?: Row
   if (text === '') return EMPTY_RESULT
   const read = readAmount(text, context)
   if (!('decimal' in read)) return read
-  const code = read.amount.currencies.length === 0 ? null : resolveCode(text, read.amount.currencies, countryOf(context, row))
+  const code =
+    read.amount.currencies.length === 0 ? null : resolveCode(text, read.amount.currencies, countryOf(context, row))
   if (code !== null && 'error' in code) return code.error
   const problem = amountProblem(text, read, context, code?.code ?? null)
   if (problem !== null) return problem
@@ -128,12 +144,20 @@ export function normalizeCurrency(raw: string, context: ColumnContext, row?: Row
   const micros = Math.round(Number(shiftDecimal(read.decimal, 6)))
   const issues = [...read.issues, ...code.issues]
   if (Math.abs(micros) > MAX_MICROS) {
-    issues.push(worded('warning', 'CURRENCY_AMOUNT_PRECISION_LOST', { value: quote(text), number: String(micros / 1e6) }))
+    issues.push(
+      worded('warning', 'CURRENCY_AMOUNT_PRECISION_LOST', { value: quote(text), number: String(micros / 1e6) }),
+    )
   }
   const major = inColumn(Number(read.decimal) === 0 ? '0' : read.decimal, context.decimalSeparator)
   const fixes: CellFix[] = []
   if (text !== `${code.code} ${major}` && text !== `${major} ${code.code}`) {
-    fixes.push(wordedFix('CURRENCY_AMOUNT_REFORMATTED.withCode', { value: quote(text), number: String(Number(read.decimal)), code: code.code }))
+    fixes.push(
+      wordedFix('CURRENCY_AMOUNT_REFORMATTED.withCode', {
+        value: quote(text),
+        number: String(Number(read.decimal)),
+        code: code.code,
+      }),
+    )
   }
   return { value: { amountMicros: micros === 0 ? 0 : micros, currencyCode: code.code }, issues, fixes }
 }
@@ -185,7 +209,15 @@ export function normalizeCurrencyAmountSlow(raw: string, context: ColumnContext)
   if (problem !== null) return problem
   const marks = read.amount.currencies
   const value = numberOf(read.decimal)
-  return amountResult(text, read.decimal, value, String(value), read.issues, marks.length === 0 ? null : marks.join(' '), context.decimalSeparator)
+  return amountResult(
+    text,
+    read.decimal,
+    value,
+    String(value),
+    read.issues,
+    marks.length === 0 ? null : marks.join(' '),
+    context.decimalSeparator,
+  )
 }
 
 /** Number(decimal), with -0 read as 0. */
@@ -199,7 +231,13 @@ function numberOf(decimal: string): number {
  * `shown` is String(value), which the caller may know without converting.
  */
 function amountResult(
-  text: string, decimal: string, value: number, shown: string, issues: CellIssue[], marks: string | null, separator: DecimalSeparator,
+  text: string,
+  decimal: string,
+  value: number,
+  shown: string,
+  issues: CellIssue[],
+  marks: string | null,
+  separator: DecimalSeparator,
 ): CellResult {
   const fixes: CellFix[] = []
   if (marks !== null) {
@@ -215,23 +253,32 @@ export function normalizeCurrencyCode(raw: string, context: ColumnContext, row?:
   const text = cleanValue(raw)
   if (text === '') return EMPTY_RESULT
   const reading = readCurrencyMark(text, countryOf(context, row))
-  if (reading.kind === 'code' && reading.exact) return { value: reading.code, issues: supportIssues(reading.code), fixes: [] }
+  if (reading.kind === 'code' && reading.exact)
+    return { value: reading.code, issues: supportIssues(reading.code), fixes: [] }
   if (reading.kind === 'code' || (reading.kind === 'shared' && reading.code !== null)) {
     const code = reading.code as string
-    const fixes = text.toUpperCase() === code
-      ? [wordedFix('CURRENCY_CODE_UPPERCASED', { value: quote(text), code })]
-      : [wordedFix('CURRENCY_SYMBOL_MAPPED', { value: quote(text), code })]
+    const fixes =
+      text.toUpperCase() === code
+        ? [wordedFix('CURRENCY_CODE_UPPERCASED', { value: quote(text), code })]
+        : [wordedFix('CURRENCY_SYMBOL_MAPPED', { value: quote(text), code })]
     return { value: code, issues: supportIssues(code), fixes }
   }
   return codeIssue(text, reading)
 }
 
 /** Shared marks in a cell (`$`, `¥`) read by their fallback because no country settles them. */
-export function fallbackMarks(text: string, kind: 'currency' | 'currencyCode', country: string | null): readonly string[] {
-  const marks = kind === 'currencyCode' ? [text] : (() => {
-    const scan = scanAmount(text, isCurrencyMark)
-    return scan.kind === 'amount' ? scan.amount.currencies : []
-  })()
+export function fallbackMarks(
+  text: string,
+  kind: 'currency' | 'currencyCode',
+  country: string | null,
+): readonly string[] {
+  const marks =
+    kind === 'currencyCode'
+      ? [text]
+      : (() => {
+          const scan = scanAmount(text, isCurrencyMark)
+          return scan.kind === 'amount' ? scan.amount.currencies : []
+        })()
   const codes: string[] = []
   for (const mark of marks) {
     const reading = readCurrencyMark(mark, country)

@@ -8,7 +8,10 @@ describe('date-times without a zone, per column', () => {
   it('reads them in the file’s time zone and says so once, naming it', () => {
     const { context, issues } = analyzeColumn('dateTime', values, [], { timeZone: 'America/New_York' })
     expect(context.timeZone).toBe('America/New_York')
-    expect(issues.map((i) => [i.code, i.severity])).toEqual([['DATETIME_NO_TIMEZONE', 'warning'], ['DATETIME_DATE_ONLY', 'warning']])
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([
+      ['DATETIME_NO_TIMEZONE', 'warning'],
+      ['DATETIME_DATE_ONLY', 'warning'],
+    ])
     expect(issues[0]!.message).toContain('read in America/New_York time')
     expect(issues[0]!.message).toContain('--time-zone')
     expect(issues[1]!.message).toContain('midnight in America/New_York time')

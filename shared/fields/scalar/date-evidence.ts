@@ -28,7 +28,7 @@ function tally(values: readonly string[]): Tally {
     if (first > 12 && first <= 31 && second >= 1 && second <= 12) result.dmy.push(text)
     else if (second > 12 && second <= 31 && first >= 1 && first <= 12) result.mdy.push(text)
     else if (first >= 1 && first <= 12 && second >= 1 && second <= 12 && first !== second) {
-      (parts.separator === '.' ? result.dotted : result.ambiguous).push(text)
+      ;(parts.separator === '.' ? result.dotted : result.ambiguous).push(text)
     }
   }
   return result
@@ -44,7 +44,10 @@ function orderKey(order: DateOrder): 'DayFirst' | 'MonthFirst' | 'YearFirst' {
  * are proven), else dotted dates mean day first; otherwise null, with one DATE_AMBIGUOUS issue when some value
  * reads differently either way (those are read in defaultDateOrder(country) by the normaliser).
  */
-export function decideDateOrder(values: readonly string[], settings: CheckSettings): { order: DateOrder | null; issues: ColumnIssue[] } {
+export function decideDateOrder(
+  values: readonly string[],
+  settings: CheckSettings,
+): { order: DateOrder | null; issues: ColumnIssue[] } {
   const { dmy, mdy, ambiguous, dotted } = tally(values)
   if (settings.dateOrder !== undefined) {
     const order = settings.dateOrder
@@ -52,10 +55,14 @@ export function decideDateOrder(values: readonly string[], settings: CheckSettin
     if (contrary.length === 0) return { order, issues: [] }
     return {
       order,
-      issues: [{
-        ...worded('warning', `DATE_ORDER_CONFLICT.settings${orderKey(order)}`, { value: quote(contrary[0] as string) }),
-        evidence: contrary.slice(0, EVIDENCE),
-      }],
+      issues: [
+        {
+          ...worded('warning', `DATE_ORDER_CONFLICT.settings${orderKey(order)}`, {
+            value: quote(contrary[0] as string),
+          }),
+          evidence: contrary.slice(0, EVIDENCE),
+        },
+      ],
     }
   }
   if (dmy.length > 0 && mdy.length > 0) {
@@ -64,14 +71,20 @@ export function decideDateOrder(values: readonly string[], settings: CheckSettin
     const minority = used === 'dmy' ? mdy : dmy
     return {
       order,
-      issues: [{
-        ...worded('warning', `DATE_ORDER_CONFLICT.${order === null ? 'tie' : 'most'}${orderKey(used) === 'DayFirst' ? 'DayFirst' : 'MonthFirst'}`, {
-          dayFirst: quote(dmy[0] as string),
-          monthFirst: quote(mdy[0] as string),
-          minority: quote(minority[0] as string),
-        }),
-        evidence: [...dmy.slice(0, 2), ...mdy.slice(0, 2), ...ambiguous.slice(0, 1)],
-      }],
+      issues: [
+        {
+          ...worded(
+            'warning',
+            `DATE_ORDER_CONFLICT.${order === null ? 'tie' : 'most'}${orderKey(used) === 'DayFirst' ? 'DayFirst' : 'MonthFirst'}`,
+            {
+              dayFirst: quote(dmy[0] as string),
+              monthFirst: quote(mdy[0] as string),
+              minority: quote(minority[0] as string),
+            },
+          ),
+          evidence: [...dmy.slice(0, 2), ...mdy.slice(0, 2), ...ambiguous.slice(0, 1)],
+        },
+      ],
     }
   }
   if (dmy.length > 0) return { order: 'dmy', issues: [] }
@@ -81,12 +94,17 @@ export function decideDateOrder(values: readonly string[], settings: CheckSettin
   const value = quote(ambiguous[0] as string)
   return {
     order: null,
-    issues: [{
-      ...(settings.defaultCountry === undefined
-        ? worded('warning', `DATE_AMBIGUOUS.${used}`, { value })
-        : worded('warning', `DATE_AMBIGUOUS.${used}Country`, { value, country: settings.defaultCountry.toUpperCase() })),
-      evidence: ambiguous.slice(0, EVIDENCE),
-    }],
+    issues: [
+      {
+        ...(settings.defaultCountry === undefined
+          ? worded('warning', `DATE_AMBIGUOUS.${used}`, { value })
+          : worded('warning', `DATE_AMBIGUOUS.${used}Country`, {
+              value,
+              country: settings.defaultCountry.toUpperCase(),
+            })),
+        evidence: ambiguous.slice(0, EVIDENCE),
+      },
+    ],
   }
 }
 
@@ -109,13 +127,21 @@ export function timeZoneIssues(values: readonly string[], context: ColumnContext
   const issues: ColumnIssue[] = []
   if (noOffset.length > 0) {
     issues.push({
-      ...worded('warning', `DATETIME_NO_TIMEZONE.${where}`, { n: noOffset.length, value: quote(noOffset[0] as string), zone }),
+      ...worded('warning', `DATETIME_NO_TIMEZONE.${where}`, {
+        n: noOffset.length,
+        value: quote(noOffset[0] as string),
+        zone,
+      }),
       evidence: noOffset.slice(0, EVIDENCE),
     })
   }
   if (dateOnly.length > 0) {
     issues.push({
-      ...worded('warning', `DATETIME_DATE_ONLY.${where}`, { n: dateOnly.length, value: quote(dateOnly[0] as string), zone }),
+      ...worded('warning', `DATETIME_DATE_ONLY.${where}`, {
+        n: dateOnly.length,
+        value: quote(dateOnly[0] as string),
+        zone,
+      }),
       evidence: dateOnly.slice(0, EVIDENCE),
     })
   }

@@ -20,11 +20,22 @@ export type DateRead =
       readonly weekday: number | null
     }
   /** Month and year, a quarter, or a year alone: the 1st of the period can be suggested. */
-  | { readonly kind: 'partial'; readonly year: number; readonly month: number; readonly what: 'month' | 'quarter' | 'year' }
+  | {
+      readonly kind: 'partial'
+      readonly year: number
+      readonly month: number
+      readonly what: 'month' | 'quarter' | 'year'
+    }
   /** Day and month without a year. */
   | { readonly kind: 'noYear' }
   /** A day or month out of range: `31/02/2020`, `13/08/1936` read month first. */
-  | { readonly kind: 'impossible'; readonly year: number; readonly month: number; readonly day: number; readonly swapped: { readonly month: number; readonly day: number } | null }
+  | {
+      readonly kind: 'impossible'
+      readonly year: number
+      readonly month: number
+      readonly day: number
+      readonly swapped: { readonly month: number; readonly day: number } | null
+    }
   | { readonly kind: 'unreadable' }
 
 /** `14.03.2019`, `3/14/19`, `2019-03-14`, `2019/3/14`, with an optional time after a space, `T` or comma. */
@@ -71,13 +82,23 @@ export function expandYear(twoDigits: number): number {
 }
 
 function dated(
-  year: number, month: number, day: number, time: TimeRead | null,
-  source: 'iso' | 'numeric' | 'words' | 'serial' | 'compact', shortYear: string | null, weekday: number | null,
+  year: number,
+  month: number,
+  day: number,
+  time: TimeRead | null,
+  source: 'iso' | 'numeric' | 'words' | 'serial' | 'compact',
+  shortYear: string | null,
+  weekday: number | null,
   swapped: { month: number; day: number } | null = null,
 ): DateRead {
   if (year < 1000 || year > 9999) return { kind: 'unreadable' }
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    const canSwap = swapped !== null && swapped.month >= 1 && swapped.month <= 12 && swapped.day >= 1 && swapped.day <= daysInMonth(year, swapped.month)
+    const canSwap =
+      swapped !== null &&
+      swapped.month >= 1 &&
+      swapped.month <= 12 &&
+      swapped.day >= 1 &&
+      swapped.day <= daysInMonth(year, swapped.month)
     return { kind: 'impossible', year, month, day, swapped: canSwap ? swapped : null }
   }
   return { kind: 'date', year, month, day, time, source, shortYear, weekday }
@@ -114,10 +135,13 @@ function readSerial(text: string, withTime: boolean): DateRead {
   if (serial < 1 || serial > MAX_SERIAL || serial === 60 || Math.floor(serial) === 60) return { kind: 'unreadable' }
   // Before day 60 Excel counts from 1899-12-31 (it believes 1900 was a leap year).
   const days = serial < 60 ? serial + 1 : serial
-  const ms = SERIAL_EPOCH + Math.round(days * DAY_MS / 1000) * 1000
+  const ms = SERIAL_EPOCH + Math.round((days * DAY_MS) / 1000) * 1000
   const at = new Date(ms)
   const time = withTime
-    ? { time: { hour: at.getUTCHours(), minute: at.getUTCMinutes(), second: at.getUTCSeconds(), millisecond: 0 }, offsetMinutes: null }
+    ? {
+        time: { hour: at.getUTCHours(), minute: at.getUTCMinutes(), second: at.getUTCSeconds(), millisecond: 0 },
+        offsetMinutes: null,
+      }
     : null
   return dated(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate(), time, 'serial', null, null)
 }
@@ -146,7 +170,8 @@ function readUnprefixed(text: string, order: DateOrder | null, fallback: 'dmy' |
   }
   if (SERIAL.test(text)) {
     const whole = Number(text)
-    if (Number.isInteger(whole) && whole >= 1000 && whole <= 2999) return { kind: 'partial', year: whole, month: 1, what: 'year' }
+    if (Number.isInteger(whole) && whole >= 1000 && whole <= 2999)
+      return { kind: 'partial', year: whole, month: 1, what: 'year' }
     return readSerial(text, !Number.isInteger(whole))
   }
   const monthYear = MONTH_YEAR.exec(text)
@@ -159,7 +184,12 @@ function readUnprefixed(text: string, order: DateOrder | null, fallback: 'dmy' |
   if (quarter !== null) {
     const q = Number(quarter[1] ?? quarter[4] ?? quarter[5])
     const y = quarter[2] ?? quarter[3] ?? quarter[6] ?? ''
-    return { kind: 'partial', year: y.length === 2 ? expandYear(Number(y)) : Number(y), month: (q - 1) * 3 + 1, what: 'quarter' }
+    return {
+      kind: 'partial',
+      year: y.length === 2 ? expandYear(Number(y)) : Number(y),
+      month: (q - 1) * 3 + 1,
+      what: 'quarter',
+    }
   }
   const words = readWordsDate(text)
   if (words === undefined) return { kind: 'unreadable' }

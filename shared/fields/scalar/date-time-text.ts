@@ -14,7 +14,8 @@ export interface TimeRead {
   readonly offsetMinutes: number | null
 }
 
-const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(am|pm|a\.\s?m\.|p\.\s?m\.)?\s*(?:uhr|h)?\s*(z|utc|gmt|(?:utc|gmt)?\s*[+-]\d{1,2}(?::?\d{2})?)?$/i
+const TIME =
+  /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(am|pm|a\.\s?m\.|p\.\s?m\.)?\s*(?:uhr|h)?\s*(z|utc|gmt|(?:utc|gmt)?\s*[+-]\d{1,2}(?::?\d{2})?)?$/i
 const OFFSET = /^(?:utc|gmt)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i
 const MERIDIEM_NOISE = /[.\s]/g
 const SPACES = /\s+/g

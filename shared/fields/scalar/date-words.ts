@@ -17,9 +17,27 @@ export interface WordsDate {
   readonly time: TimeRead | null
 }
 
-const TIME_PART = /\b\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.))?(?:\s*(?:uhr|h))?(?:\s*(?:z|utc|gmt|(?:utc|gmt)?\s*[+-]\d{1,2}(?::?\d{2})?))?(?=\s|$)/i
+const TIME_PART =
+  /\b\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.))?(?:\s*(?:uhr|h))?(?:\s*(?:z|utc|gmt|(?:utc|gmt)?\s*[+-]\d{1,2}(?::?\d{2})?))?(?=\s|$)/i
 const SEPARATORS = /[\s,/\-]+/
-const FILLERS: ReadonlySet<string> = new Set(['de', 'del', 'of', 'the', 'den', 'der', 'le', 'el', 'il', 'em', 'am', 'on', 'at', 'um', 'a', 'à'])
+const FILLERS: ReadonlySet<string> = new Set([
+  'de',
+  'del',
+  'of',
+  'the',
+  'den',
+  'der',
+  'le',
+  'el',
+  'il',
+  'em',
+  'am',
+  'on',
+  'at',
+  'um',
+  'a',
+  'à',
+])
 const NUMBER_TOKEN = /^(\d{1,4})(?:st|nd|rd|th|er|re|e|eme|o|º|ª)?\.?$/
 const HAS_LETTER = /\p{L}/u
 const DASH_OR_SLASH = /[-/]/

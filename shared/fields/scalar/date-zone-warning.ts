@@ -26,7 +26,13 @@ function localText(ms: number, offsetMs: number): string | undefined {
 export function localTimeIssue(text: string, value: string, zoned: ZonedInstant, zone: string): CellIssue {
   const taken = localText(zoned.ms, zoned.offsetMs)
   const keep = taken === undefined ? '' : 'Keep'
-  const base = { value: quote(text), zone, offset: offsetText(zoned.offsetMs), instant: value, ...(taken === undefined ? {} : { taken }) }
+  const base = {
+    value: quote(text),
+    zone,
+    offset: offsetText(zoned.offsetMs),
+    instant: value,
+    ...(taken === undefined ? {} : { taken }),
+  }
   if (zoned.reading.kind === 'skipped') {
     const moved = new Date(zoned.ms + zoned.offsetMs)
     const shift = clockShift(zoned.reading.gapMs)

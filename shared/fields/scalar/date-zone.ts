@@ -60,8 +60,15 @@ class ZoneClock {
 
   constructor(readonly zone: string) {
     this.format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone, hourCycle: 'h23', era: 'short',
-      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone: zone,
+      hourCycle: 'h23',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     })
   }
 
@@ -77,14 +84,29 @@ class ZoneClock {
     let bc = false
     for (const part of this.format.formatToParts(seconds)) {
       switch (part.type) {
-        case 'year': year = Number(part.value); break
-        case 'month': month = Number(part.value); break
-        case 'day': day = Number(part.value); break
-        case 'hour': hour = Number(part.value); break
-        case 'minute': minute = Number(part.value); break
-        case 'second': second = Number(part.value); break
-        case 'era': bc = part.value.startsWith('B'); break
-        default: break
+        case 'year':
+          year = Number(part.value)
+          break
+        case 'month':
+          month = Number(part.value)
+          break
+        case 'day':
+          day = Number(part.value)
+          break
+        case 'hour':
+          hour = Number(part.value)
+          break
+        case 'minute':
+          minute = Number(part.value)
+          break
+        case 'second':
+          second = Number(part.value)
+          break
+        case 'era':
+          bc = part.value.startsWith('B')
+          break
+        default:
+          break
       }
     }
     const wall = new Date(0)
@@ -141,7 +163,11 @@ class ZoneClock {
       const gapMs = Math.max(...offsets) - Math.min(...offsets)
       return { ms: localMs - before, offsetMs: this.offsetAt(localMs - before), reading: { kind: 'skipped', gapMs } }
     }
-    return { ms: first, offsetMs: localMs - first, reading: last === first ? EXACT : { kind: 'repeated', laterMs: last } }
+    return {
+      ms: first,
+      offsetMs: localMs - first,
+      reading: last === first ? EXACT : { kind: 'repeated', laterMs: last },
+    }
   }
 }
 

@@ -5,7 +5,12 @@ import { daysInMonth } from './date-read'
 
 const dmy = { dateOrder: 'dmy' } as const
 const mdy = { dateOrder: 'mdy' } as const
-const d = (raw: string, value: string, extra: Partial<ScalarCase> = {}): ScalarCase => ({ kind: 'date', raw, value, ...extra })
+const d = (raw: string, value: string, extra: Partial<ScalarCase> = {}): ScalarCase => ({
+  kind: 'date',
+  raw,
+  value,
+  ...extra,
+})
 
 const dates: ScalarCase[] = [
   d('2019-03-14', '2019-03-14'),
@@ -85,7 +90,12 @@ const dates: ScalarCase[] = [
   { kind: 'date', raw: '   ', value: null },
 ]
 
-const t = (raw: string, value: string, extra: Partial<ScalarCase> = {}): ScalarCase => ({ kind: 'dateTime', raw, value, ...extra })
+const t = (raw: string, value: string, extra: Partial<ScalarCase> = {}): ScalarCase => ({
+  kind: 'dateTime',
+  raw,
+  value,
+  ...extra,
+})
 
 const dateTimes: ScalarCase[] = [
   t('2019-03-14T08:30:00.000Z', '2019-03-14T08:30:00.000Z'),
@@ -110,8 +120,13 @@ const dateTimes: ScalarCase[] = [
   { kind: 'dateTime', raw: 'Q4 2026', value: null, code: 'DATE_INCOMPLETE', suggestion: '2026-10-01' },
 ]
 
-const inZone = (timeZone: string, raw: string, value: string, extra: Partial<ScalarCase> = {}): ScalarCase =>
-  ({ kind: 'dateTime', raw, value, ...extra, context: { timeZone, ...extra.context } })
+const inZone = (timeZone: string, raw: string, value: string, extra: Partial<ScalarCase> = {}): ScalarCase => ({
+  kind: 'dateTime',
+  raw,
+  value,
+  ...extra,
+  context: { timeZone, ...extra.context },
+})
 
 // Zone-less date-times read in the file's time zone, on both sides of each change and in the changes themselves.
 const zoned: ScalarCase[] = [
@@ -123,16 +138,29 @@ const zoned: ScalarCase[] = [
   inZone('Europe/Berlin', '2024-03-05', '2024-03-04T23:00:00.000Z'),
   inZone('Europe/Berlin', '46295.5', '2026-09-30T10:00:00.000Z', { fix: 'DATE_SERIAL_CONVERTED' }),
   inZone('Europe/Berlin', '2024-03-31 01:59', '2024-03-31T00:59:00.000Z'),
-  inZone('Europe/Berlin', '2024-03-31 02:30', '2024-03-31T01:30:00.000Z', { code: 'DATETIME_NONEXISTENT', suggestion: '2024-03-31T03:30:00+02:00' }),
+  inZone('Europe/Berlin', '2024-03-31 02:30', '2024-03-31T01:30:00.000Z', {
+    code: 'DATETIME_NONEXISTENT',
+    suggestion: '2024-03-31T03:30:00+02:00',
+  }),
   inZone('Europe/Berlin', '2024-03-31 03:00', '2024-03-31T01:00:00.000Z'),
   inZone('Europe/Berlin', '2024-10-27 01:59', '2024-10-26T23:59:00.000Z'),
-  inZone('Europe/Berlin', '2024-10-27 02:30', '2024-10-27T00:30:00.000Z', { code: 'DATETIME_AMBIGUOUS', suggestion: '2024-10-27T02:30:00+02:00' }),
+  inZone('Europe/Berlin', '2024-10-27 02:30', '2024-10-27T00:30:00.000Z', {
+    code: 'DATETIME_AMBIGUOUS',
+    suggestion: '2024-10-27T02:30:00+02:00',
+  }),
   inZone('Europe/Berlin', '2024-10-27 03:00', '2024-10-27T02:00:00.000Z'),
   inZone('Europe/Berlin', '2024-03-31T02:30:00+01:00', '2024-03-31T01:30:00.000Z'),
   inZone('Europe/Berlin', '2024-10-27T02:30:00Z', '2024-10-27T02:30:00.000Z'),
   inZone('Europe/Berlin', '2024-10-27 02:30 UTC', '2024-10-27T02:30:00.000Z'),
-  inZone('America/New_York', '3/10/2024 2:30 AM', '2024-03-10T07:30:00.000Z', { context: mdy, code: 'DATETIME_NONEXISTENT', suggestion: '2024-03-10T03:30:00-04:00' }),
-  inZone('America/New_York', '2024-11-03 01:30', '2024-11-03T05:30:00.000Z', { code: 'DATETIME_AMBIGUOUS', suggestion: '2024-11-03T01:30:00-04:00' }),
+  inZone('America/New_York', '3/10/2024 2:30 AM', '2024-03-10T07:30:00.000Z', {
+    context: mdy,
+    code: 'DATETIME_NONEXISTENT',
+    suggestion: '2024-03-10T03:30:00-04:00',
+  }),
+  inZone('America/New_York', '2024-11-03 01:30', '2024-11-03T05:30:00.000Z', {
+    code: 'DATETIME_AMBIGUOUS',
+    suggestion: '2024-11-03T01:30:00-04:00',
+  }),
   inZone('America/New_York', '2024-01-15 09:00', '2024-01-15T14:00:00.000Z'),
   inZone('Australia/Sydney', '2024-04-07 02:30', '2024-04-06T15:30:00.000Z', { code: 'DATETIME_AMBIGUOUS' }),
   inZone('Australia/Sydney', '2024-10-06 02:30', '2024-10-05T16:30:00.000Z', { code: 'DATETIME_NONEXISTENT' }),
@@ -142,7 +170,13 @@ const zoned: ScalarCase[] = [
   inZone('Asia/Kolkata', '2024-03-05 14:30:15.250', '2024-03-05T09:00:15.250Z'),
   inZone('Pacific/Apia', '2011-12-30 12:00', '2011-12-30T22:00:00.000Z', { code: 'DATETIME_NONEXISTENT' }),
   inZone('Europe/Berlin', '2024-03-31 02:30 PM', '2024-03-31T12:30:00.000Z'),
-  { kind: 'date', raw: '2024-03-31 02:30', context: { timeZone: 'Europe/Berlin' }, value: '2024-03-31', fix: 'DATE_TIME_DROPPED' },
+  {
+    kind: 'date',
+    raw: '2024-03-31 02:30',
+    context: { timeZone: 'Europe/Berlin' },
+    value: '2024-03-31',
+    fix: 'DATE_TIME_DROPPED',
+  },
   { kind: 'date', raw: '2024-03-05 23:30', context: { timeZone: 'Asia/Tokyo' }, value: '2024-03-05' },
 ]
 
@@ -185,9 +219,17 @@ describe('daysInMonth', () => {
   it('agrees with the calendar of Date for every month of years 0-3000 and odd inputs', () => {
     const byDate = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
     for (let year = 0; year <= 3000; year++) {
-      for (let month = 1; month <= 12; month++) if (daysInMonth(year, month) !== byDate(year, month)) expect(daysInMonth(year, month)).toBe(byDate(year, month))
+      for (let month = 1; month <= 12; month++)
+        if (daysInMonth(year, month) !== byDate(year, month)) expect(daysInMonth(year, month)).toBe(byDate(year, month))
     }
-    for (const [year, month] of [[2019, 0], [2019, 13], [2019.5, 2], [Number.NaN, 1], [1e9, 3], [-4, 2]] as const) {
+    for (const [year, month] of [
+      [2019, 0],
+      [2019, 13],
+      [2019.5, 2],
+      [Number.NaN, 1],
+      [1e9, 3],
+      [-4, 2],
+    ] as const) {
       expect(daysInMonth(year, month)).toEqual(byDate(year, month))
     }
   })

@@ -16,21 +16,89 @@ const MDY_COUNTRIES: ReadonlySet<string> = new Set(['US', 'PH', 'FM', 'MH', 'PW'
 const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 /** Message variants by month (`DATE_REFORMATTED.march`): each language spells the date its own way. */
 const MONTH_KEYS = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ] as const
 const DOTTED_DAY_FIRST = /^\d{1,2}\.\d/
 const WORD_BREAKS = /[\s,./-]+/
 const MIDNIGHT: TimeOfDay = { hour: 0, minute: 0, second: 0, millisecond: 0 }
 const MINUTES_PER_DAY = 1440
 const PLACEHOLDERS: ReadonlySet<string> = new Set([
-  'tbd', 'tbc', 'tba', 'n/a', 'na', 'n.a.', '-', '--', '?', 'unknown', 'unbekannt', 'offen', 'k.a.', 'none', 'null',
-  'nil', 'pending', 'inconnu', 'desconocido', 'onbekend', '0000-00-00', '00.00.0000', '00/00/0000',
+  'tbd',
+  'tbc',
+  'tba',
+  'n/a',
+  'na',
+  'n.a.',
+  '-',
+  '--',
+  '?',
+  'unknown',
+  'unbekannt',
+  'offen',
+  'k.a.',
+  'none',
+  'null',
+  'nil',
+  'pending',
+  'inconnu',
+  'desconocido',
+  'onbekend',
+  '0000-00-00',
+  '00.00.0000',
+  '00/00/0000',
 ])
 const RELATIVE_WORDS: ReadonlySet<string> = new Set([
-  'today', 'tomorrow', 'yesterday', 'next', 'last', 'this', 'asap', 'soon', 'eom', 'eoy', 'heute', 'morgen', 'gestern',
-  'nachste', 'nachsten', 'naechste', 'kommende', 'bald', 'aujourd', "aujourd'hui", 'demain', 'hier', 'prochain',
-  'prochaine', 'hoy', 'manana', 'ayer', 'proximo', 'proxima', 'oggi', 'domani', 'ieri', 'prossimo', 'prossima',
-  'vandaag', 'gisteren', 'volgende', 'hoje', 'amanha', 'ontem',
+  'today',
+  'tomorrow',
+  'yesterday',
+  'next',
+  'last',
+  'this',
+  'asap',
+  'soon',
+  'eom',
+  'eoy',
+  'heute',
+  'morgen',
+  'gestern',
+  'nachste',
+  'nachsten',
+  'naechste',
+  'kommende',
+  'bald',
+  'aujourd',
+  "aujourd'hui",
+  'demain',
+  'hier',
+  'prochain',
+  'prochaine',
+  'hoy',
+  'manana',
+  'ayer',
+  'proximo',
+  'proxima',
+  'oggi',
+  'domani',
+  'ieri',
+  'prossimo',
+  'prossima',
+  'vandaag',
+  'gisteren',
+  'volgende',
+  'hoje',
+  'amanha',
+  'ontem',
 ])
 
 /**
@@ -78,8 +146,16 @@ function readIssue(text: string, read: Exclude<DateRead, { kind: 'date' }>, orde
         const suggestion = isoDate(read.year, read.swapped.month, read.swapped.day)
         const spelled = spellDate(read.year, read.swapped.month, read.swapped.day)
         return read.month > 12
-          ? wordedError(`DATE_INVALID.${orderKey(order)}NoMonth`, { value, month: read.month, spelled, suggestion }, suggestion)
-          : wordedError(`DATE_INVALID.${orderKey(order)}BadDay`, { value, day: read.day, spelled, suggestion }, suggestion)
+          ? wordedError(
+              `DATE_INVALID.${orderKey(order)}NoMonth`,
+              { value, month: read.month, spelled, suggestion },
+              suggestion,
+            )
+          : wordedError(
+              `DATE_INVALID.${orderKey(order)}BadDay`,
+              { value, day: read.day, spelled, suggestion },
+              suggestion,
+            )
       }
       if (read.month < 1 || read.month > 12) return wordedError('DATE_INVALID.noMonth', { value, month: read.month })
       return wordedError(`DATE_INVALID.noDay.${MONTH_KEYS[read.month - 1]!}`, { value, year: read.year, day: read.day })
@@ -87,7 +163,8 @@ function readIssue(text: string, read: Exclude<DateRead, { kind: 'date' }>, orde
     case 'unreadable': {
       const key = foldKey(text)
       if (PLACEHOLDERS.has(key)) return wordedError('DATE_INVALID.placeholder', { value: quote(text) })
-      if (key.split(WORD_BREAKS).some((word) => RELATIVE_WORDS.has(word))) return wordedError('DATE_INVALID.relative', { value: quote(text) })
+      if (key.split(WORD_BREAKS).some((word) => RELATIVE_WORDS.has(word)))
+        return wordedError('DATE_INVALID.relative', { value: quote(text) })
       return wordedError('DATE_INVALID.unreadable', { value: quote(text) })
     }
   }
@@ -106,12 +183,25 @@ function readCell(text: string, context: ColumnContext): DateValue | CellResult 
 }
 
 function commonNotes(text: string, read: DateValue['read'], iso: string, issues: CellIssue[], fixes: CellFix[]): void {
-  if (read.source === 'serial') fixes.push(wordedFix(`DATE_SERIAL_CONVERTED.${MONTH_KEYS[read.month - 1]!}`, { value: text, day: read.day, year: read.year, date: iso }))
+  if (read.source === 'serial')
+    fixes.push(
+      wordedFix(`DATE_SERIAL_CONVERTED.${MONTH_KEYS[read.month - 1]!}`, {
+        value: text,
+        day: read.day,
+        year: read.year,
+        date: iso,
+      }),
+    )
   if (read.shortYear !== null) fixes.push(wordedFix('DATE_YEAR_EXPANDED', { short: read.shortYear, year: read.year }))
   if (read.weekday !== null) {
     const actual = new Date(Date.UTC(read.year, read.month - 1, read.day)).getUTCDay()
     if (actual !== read.weekday) {
-      const params = { value: quote(text), named: WEEKDAYS_EN[read.weekday] ?? '?', spelled: spellDate(read.year, read.month, read.day), actual: WEEKDAYS_EN[actual] ?? '?' }
+      const params = {
+        value: quote(text),
+        named: WEEKDAYS_EN[read.weekday] ?? '?',
+        spelled: spellDate(read.year, read.month, read.day),
+        actual: WEEKDAYS_EN[actual] ?? '?',
+      }
       issues.push(worded('warning', 'DATE_WEEKDAY_MISMATCH', params))
     }
   }
@@ -152,7 +242,14 @@ function dateResult(text: string, read: DateValue['read']): CellResult {
   const issues: CellIssue[] = []
   const fixes: CellFix[] = []
   if (read.source !== 'serial' && value !== text) {
-    fixes.push(wordedFix(`DATE_REFORMATTED.${MONTH_KEYS[read.month - 1]!}`, { value: quote(text), day: read.day, year: read.year, date: value }))
+    fixes.push(
+      wordedFix(`DATE_REFORMATTED.${MONTH_KEYS[read.month - 1]!}`, {
+        value: quote(text),
+        day: read.day,
+        year: read.year,
+        date: value,
+      }),
+    )
   }
   commonNotes(text, read, value, issues, fixes)
   if (read.time !== null && !isMidnight(read.time.time)) {
@@ -162,8 +259,13 @@ function dateResult(text: string, read: DateValue['read']): CellResult {
 }
 
 /** The instant of a zone-less read `offsetMs` east of UTC, written as the reader writes offsets it is given. */
-function zonedValue(read: DateValue['read'], offsetMs: number, utcInstant: (read: DateValue['read']) => string): string {
-  if (offsetMs % 60_000 !== 0 || Math.abs(offsetMs) >= 15 * 3_600_000) return new Date(localMs(read) - offsetMs).toISOString()
+function zonedValue(
+  read: DateValue['read'],
+  offsetMs: number,
+  utcInstant: (read: DateValue['read']) => string,
+): string {
+  if (offsetMs % 60_000 !== 0 || Math.abs(offsetMs) >= 15 * 3_600_000)
+    return new Date(localMs(read) - offsetMs).toISOString()
   return utcInstant({ ...read, time: { time: read.time?.time ?? MIDNIGHT, offsetMinutes: offsetMs / 60_000 } })
 }
 
@@ -175,7 +277,8 @@ function instant(read: DateValue['read']): string {
 /** The read date-time's wall clock as if it were UTC, in ms (years 0-99 as themselves, unlike Date.UTC). */
 function localMs(read: DateValue['read']): number {
   const time = read.time?.time ?? MIDNIGHT
-  if (read.year >= 100) return Date.UTC(read.year, read.month - 1, read.day, time.hour, time.minute, time.second, time.millisecond)
+  if (read.year >= 100)
+    return Date.UTC(read.year, read.month - 1, read.day, time.hour, time.minute, time.second, time.millisecond)
   const date = new Date(0)
   date.setUTCFullYear(read.year, read.month - 1, read.day)
   date.setUTCHours(time.hour, time.minute, time.second, time.millisecond)
@@ -228,7 +331,9 @@ export function columnTimeZone(context: ColumnContext): string {
  */
 export function normalizeDateTime(raw: string, context: ColumnContext): CellResult {
   const plain = readPlainDate(raw, context.dateOrder, fallbackOrder(context))
-  return plain === null ? normalizeDateTimeSlow(raw, context) : dateTimeResult(plain.text, plain.read, context, plainInstant)
+  return plain === null
+    ? normalizeDateTimeSlow(raw, context)
+    : dateTimeResult(plain.text, plain.read, context, plainInstant)
 }
 
 /** Normalises any DATE_TIME cell through the general reader (the reference for normalizeDateTime). */
@@ -239,7 +344,12 @@ export function normalizeDateTimeSlow(raw: string, context: ColumnContext): Cell
   return 'read' in cell ? dateTimeResult(text, cell.read, context, instant) : cell
 }
 
-function dateTimeResult(text: string, read: DateValue['read'], context: ColumnContext, utcInstant: (read: DateValue['read']) => string): CellResult {
+function dateTimeResult(
+  text: string,
+  read: DateValue['read'],
+  context: ColumnContext,
+  utcInstant: (read: DateValue['read']) => string,
+): CellResult {
   const issues: CellIssue[] = []
   const fixes: CellFix[] = []
   const offset = read.time?.offsetMinutes ?? null
@@ -250,9 +360,15 @@ function dateTimeResult(text: string, read: DateValue['read'], context: ColumnCo
   if (read.source !== 'serial' && value !== text) {
     const read = { value: quote(text), instant: value }
     fixes.push(
-      offset !== null && offset !== 0 ? wordedFix('DATETIME_REFORMATTED.toUtc', read)
-        : zoned === null ? wordedFix('DATETIME_REFORMATTED.asWritten', read)
-          : wordedFix('DATETIME_REFORMATTED.inZone', { ...read, zone: zone as string, offset: offsetText(zoned.offsetMs) }),
+      offset !== null && offset !== 0
+        ? wordedFix('DATETIME_REFORMATTED.toUtc', read)
+        : zoned === null
+          ? wordedFix('DATETIME_REFORMATTED.asWritten', read)
+          : wordedFix('DATETIME_REFORMATTED.inZone', {
+              ...read,
+              zone: zone as string,
+              offset: offsetText(zoned.offsetMs),
+            }),
     )
   }
   commonNotes(text, read, value, issues, fixes)

@@ -43,11 +43,13 @@ describe('significantDigits', () => {
   })
 
   it('counts as the regular-expression definition does', () => {
-    const byPattern = (text: string): number => text.replace(/e.*$/i, '').replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '').length
+    const byPattern = (text: string): number =>
+      text.replace(/e.*$/i, '').replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '').length
     const random = seeded(7)
     for (let n = 0; n < 20_000; n++) {
       let text = ''
-      for (let length = Math.floor(random() * 24); length > 0; length--) text += '000123456789.-eE+'[Math.floor(random() * 17)]
+      for (let length = Math.floor(random() * 24); length > 0; length--)
+        text += '000123456789.-eE+'[Math.floor(random() * 17)]
       if (significantDigits(text) !== byPattern(text)) expect(significantDigits(text), text).toBe(byPattern(text))
     }
   })
@@ -56,11 +58,15 @@ describe('significantDigits', () => {
 describe('month and weekday names', () => {
   it('reads each language’s months, folded', () => {
     expect(['März', 'MAERZ', 'mars', 'marzo', 'maart', 'março', 'Mar.'].map(monthNumber)).toEqual([3, 3, 3, 3, 3, 3, 3])
-    expect(['août', 'Augustus', 'ago', 'dez', 'dic.', 'Jänner', 'févr.'].map(monthNumber)).toEqual([8, 8, 8, 12, 12, 1, 2])
+    expect(['août', 'Augustus', 'ago', 'dez', 'dic.', 'Jänner', 'févr.'].map(monthNumber)).toEqual([
+      8, 8, 8, 12, 12, 1, 2,
+    ])
   })
   it('keeps `mar` a month unless asked for weekdays that are also months', () => {
     expect(weekdayNumber('mar')).toBeUndefined()
     expect(weekdayNumber('mar', true)).toBe(2)
-    expect(['Donnerstag', 'jeudi', 'giovedì', 'quinta-feira', 'do'].map((w) => weekdayNumber(w))).toEqual([4, 4, 4, 4, 4])
+    expect(['Donnerstag', 'jeudi', 'giovedì', 'quinta-feira', 'do'].map((w) => weekdayNumber(w))).toEqual([
+      4, 4, 4, 4, 4,
+    ])
   })
 })

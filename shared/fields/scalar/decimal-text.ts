@@ -43,10 +43,14 @@ export function readDecimal(digits: string): DecimalReading {
     const mantissa = readDecimal(exp[1] ?? '')
     const suffix = `e${exp[2] ?? '0'}`
     switch (mantissa.kind) {
-      case 'plain': return { kind: 'plain', text: mantissa.text + suffix }
-      case 'proven': return { ...mantissa, text: mantissa.text + suffix }
-      case 'ambiguous': return { kind: 'ambiguous', dot: mantissa.dot + suffix, comma: mantissa.comma + suffix }
-      case 'invalid': return mantissa
+      case 'plain':
+        return { kind: 'plain', text: mantissa.text + suffix }
+      case 'proven':
+        return { ...mantissa, text: mantissa.text + suffix }
+      case 'ambiguous':
+        return { kind: 'ambiguous', dot: mantissa.dot + suffix, comma: mantissa.comma + suffix }
+      case 'invalid':
+        return mantissa
     }
   }
   const dot = readUnder(core, '.')

@@ -23,16 +23,52 @@ function mutate(random: Random, text: string, pool: string): string {
   const at = int(random, text.length + 1)
   const ch = pool[int(random, pool.length)] as string
   switch (int(random, 3)) {
-    case 0: return text.slice(0, at) + ch + text.slice(at + 1)
-    case 1: return text.slice(0, at) + ch + text.slice(at)
-    default: return text.slice(0, at) + text.slice(at + 1)
+    case 0:
+      return text.slice(0, at) + ch + text.slice(at + 1)
+    case 1:
+      return text.slice(0, at) + ch + text.slice(at)
+    default:
+      return text.slice(0, at) + text.slice(at + 1)
   }
 }
 
 const SPACES = ['', '', '', '', ' ', '  ', '\t', '\u00A0', '\u200B', '\u202F', '\n']
 const MARKS = [
-  '$', '€', '£', '¥', '₹', '₽', '元', '円', '฿', 'kr', 'CHF', 'USD', 'usd', 'EUR', 'eur', 'Eur', 'GBP', 'JPY', 'SEK',
-  'DEM', 'XYZ', 'Fr.', 'US$', 'R$', 'zł', 'Euro', 'euros', 'yen', 'dollars', 'TEUR', 'k€', 'Mio.€', '¢', 'top', 'e',
+  '$',
+  '€',
+  '£',
+  '¥',
+  '₹',
+  '₽',
+  '元',
+  '円',
+  '฿',
+  'kr',
+  'CHF',
+  'USD',
+  'usd',
+  'EUR',
+  'eur',
+  'Eur',
+  'GBP',
+  'JPY',
+  'SEK',
+  'DEM',
+  'XYZ',
+  'Fr.',
+  'US$',
+  'R$',
+  'zł',
+  'Euro',
+  'euros',
+  'yen',
+  'dollars',
+  'TEUR',
+  'k€',
+  'Mio.€',
+  '¢',
+  'top',
+  'e',
 ]
 const WORDS = ['k', 'K', 'Mio.', 'Mrd', 'm', 'bn', 'ca.', '~', '>', 'approx', 'pcs', 'employees', 'n/a', 'Mio', 'tsd']
 const NUMBER_POOL = "0123456789.,-+−–() %$€£'’eE kUSD\u00A0\u202F\u200Ba/"
@@ -63,8 +99,38 @@ function writtenNumber(random: Random, group: string, point: string): string {
 /** A number or amount cell: plain, grouped, signed, with marks, percent, words, spaces, junk or a mutation. */
 export function numberCell(random: Random): string {
   const r = random()
-  if (r < 0.04) return pick(random, ['n/a', '-', '—', '#N/A', '#DIV/0!', 'TBD', '', '  ', '?', 'none', 'k.A.', '80-100', '2019-03-14', '1 / 2', 'USD', '€'])
-  const [group, point] = pick(random, [['', '.'], ['', ','], [',', '.'], ['.', ','], [' ', ','], ["'", '.'], ['’', '.'], ['\u00A0', ','], ['\u202F', '.'], [',', ','], ['.', '.']])
+  if (r < 0.04)
+    return pick(random, [
+      'n/a',
+      '-',
+      '—',
+      '#N/A',
+      '#DIV/0!',
+      'TBD',
+      '',
+      '  ',
+      '?',
+      'none',
+      'k.A.',
+      '80-100',
+      '2019-03-14',
+      '1 / 2',
+      'USD',
+      '€',
+    ])
+  const [group, point] = pick(random, [
+    ['', '.'],
+    ['', ','],
+    [',', '.'],
+    ['.', ','],
+    [' ', ','],
+    ["'", '.'],
+    ['’', '.'],
+    ['\u00A0', ','],
+    ['\u202F', '.'],
+    [',', ','],
+    ['.', '.'],
+  ])
   let text = writtenNumber(random, group, point)
   if (random() < 0.03) text += `${pick(random, ['e', 'E'])}${pick(random, ['', '+', '-'])}${1 + int(random, 30)}`
   const sign = random()
@@ -79,14 +145,34 @@ export function numberCell(random: Random): string {
   else if (mark < 0.38) text = `${pick(random, ['-', '−'])}${pick(random, MARKS)}${text}`
   else if (mark < 0.4) text = `${pick(random, MARKS)} ${text} ${pick(random, MARKS)}`
   if (random() < 0.08) text = `${text}${pick(random, ['%', ' %', '%%'])}`
-  if (random() < 0.05) text = random() < 0.5 ? `${pick(random, WORDS)} ${text}` : `${text}${space()}${pick(random, WORDS)}`
+  if (random() < 0.05)
+    text = random() < 0.5 ? `${pick(random, WORDS)} ${text}` : `${text}${space()}${pick(random, WORDS)}`
   if (random() < 0.1) text = `${pick(random, SPACES)}${text}${pick(random, SPACES)}`
   if (random() < 0.15) text = mutate(random, text, NUMBER_POOL)
   return text
 }
 
 const DATE_POOL = '0123456789-/.:TZ +,apmAPMUTCGMhr\u00A0'
-const TIME_ZONES = ['', '', '', 'Z', 'z', '+02:00', '-05:00', '+0530', '+2', '-11', '+15:00', '+02:60', ' UTC', ' GMT+2', '+00:00', '-00:00', ' +01:00', 'X']
+const TIME_ZONES = [
+  '',
+  '',
+  '',
+  'Z',
+  'z',
+  '+02:00',
+  '-05:00',
+  '+0530',
+  '+2',
+  '-11',
+  '+15:00',
+  '+02:60',
+  ' UTC',
+  ' GMT+2',
+  '+00:00',
+  '-00:00',
+  ' +01:00',
+  'X',
+]
 
 function timeText(random: Random): string {
   const hour = random() < 0.05 ? 24 + int(random, 3) : int(random, 24)
@@ -105,7 +191,28 @@ function timeText(random: Random): string {
 export function dateCell(random: Random): string {
   const r = random()
   if (r < 0.05) {
-    return pick(random, ['n/a', 'TBD', '-', 'today', 'next week', '43538', '43538.75', '60', '1999', '2019', '20190314', '03/2019', '2019-03', 'Q1 2019', '14 March 2019', 'Do, 14. März 2019', 'March 14, 2019', 'Thursday, 2019-03-14', '00.00.0000', 'x'])
+    return pick(random, [
+      'n/a',
+      'TBD',
+      '-',
+      'today',
+      'next week',
+      '43538',
+      '43538.75',
+      '60',
+      '1999',
+      '2019',
+      '20190314',
+      '03/2019',
+      '2019-03',
+      'Q1 2019',
+      '14 March 2019',
+      'Do, 14. März 2019',
+      'March 14, 2019',
+      'Thursday, 2019-03-14',
+      '00.00.0000',
+      'x',
+    ])
   }
   const year = random() < 0.05 ? pick(random, [999, 1000, 9999, 10000, 1900, 2000, 2100]) : 1950 + int(random, 90)
   const month = random() < 0.04 ? pick(random, [0, 13, 19]) : 1 + int(random, 12)
@@ -114,9 +221,12 @@ export function dateCell(random: Random): string {
   const two = (n: number) => (random() < 0.15 ? String(n) : pad(n, 2))
   const separator = pick(random, ['-', '-', '/', '/', '.', '.', ' '])
   const shape = random()
-  let text = shape < 0.4
-    ? [yearText, two(month), two(day)].join(separator)
-    : shape < 0.7 ? [two(day), two(month), yearText].join(separator) : [two(month), two(day), yearText].join(separator)
+  let text =
+    shape < 0.4
+      ? [yearText, two(month), two(day)].join(separator)
+      : shape < 0.7
+        ? [two(day), two(month), yearText].join(separator)
+        : [two(month), two(day), yearText].join(separator)
   if (random() < 0.03) text += '.'
   if (random() < 0.25) text += `${pick(random, ['T', 'T', ' ', ' ', ', ', 't', ' T ', '  '])}${timeText(random)}`
   if (random() < 0.05) text = `${pick(random, SPACES)}${text}${pick(random, SPACES)}`
@@ -125,11 +235,63 @@ export function dateCell(random: Random): string {
 }
 
 const TEXT_POOL = [
-  'a', 'e', 'Z', ' ', ' ', '  ', '1', '-', '.', '@', 'é', 'ß', 'Ö', '’', '“', '–', '…', '€', '😀', '👨\u200D👩', 'ш', '中',
-  '\t', '\n', '\r', '\u000B', '\u00A0', '\u00AD', '\u200B', '\u200C', '\u200D', '\u200E', '\u202F', '\u2028', '\u2060',
-  '\u3000', '\uFEFF', '\u0001', '\u007F', '\u0085', '\u180E', '\u2003', '\u205F',
+  'a',
+  'e',
+  'Z',
+  ' ',
+  ' ',
+  '  ',
+  '1',
+  '-',
+  '.',
+  '@',
+  'é',
+  'ß',
+  'Ö',
+  '’',
+  '“',
+  '–',
+  '…',
+  '€',
+  '😀',
+  '👨\u200D👩',
+  'ш',
+  '中',
+  '\t',
+  '\n',
+  '\r',
+  '\u000B',
+  '\u00A0',
+  '\u00AD',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u200E',
+  '\u202F',
+  '\u2028',
+  '\u2060',
+  '\u3000',
+  '\uFEFF',
+  '\u0001',
+  '\u007F',
+  '\u0085',
+  '\u180E',
+  '\u2003',
+  '\u205F',
 ]
-const TEXT_WORDS = ['Acme', 'GmbH', 'Jane', 'Smith', 'Müller & Söhne', 'São Paulo', 'O’Brien', 'Sales – EMEA', '12', '=1+1', 'x']
+const TEXT_WORDS = [
+  'Acme',
+  'GmbH',
+  'Jane',
+  'Smith',
+  'Müller & Söhne',
+  'São Paulo',
+  'O’Brien',
+  'Sales – EMEA',
+  '12',
+  '=1+1',
+  'x',
+]
 
 /** A text cell: plain words most of the time, with spaces, invisible characters and control characters mixed in. */
 export function textCell(random: Random): string {
@@ -151,12 +313,18 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) !== Array.isArray(b)) return false
   const keys = Object.keys(a)
   if (keys.length !== Object.keys(b).length) return false
-  return keys.every((key) => Object.hasOwn(b, key) && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  return keys.every(
+    (key) =>
+      Object.hasOwn(b, key) && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  )
 }
 
 /** Runs `fast` and `slow` on every cell and returns the cells whose results differ (at most `limit`). */
 export function differences(
-  cells: readonly string[], fast: (raw: string) => CellResult, slow: (raw: string) => CellResult, limit = 5,
+  cells: readonly string[],
+  fast: (raw: string) => CellResult,
+  slow: (raw: string) => CellResult,
+  limit = 5,
 ): { raw: string; fast: CellResult; slow: CellResult }[] {
   const found: { raw: string; fast: CellResult; slow: CellResult }[] = []
   for (const raw of cells) {

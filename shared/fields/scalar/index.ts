@@ -26,8 +26,21 @@ export { formatForColumn } from './decimal-text'
 /** The target kinds whose cells are single scalar values (or a currency pair) this folder normalises. */
 export type ScalarKind = Extract<
   TargetKind,
-  | 'text' | 'richText' | 'number' | 'boolean' | 'date' | 'dateTime' | 'uuid' | 'json' | 'array' | 'rating'
-  | 'select' | 'multiSelect' | 'currency' | 'currencyAmount' | 'currencyCode'
+  | 'text'
+  | 'richText'
+  | 'number'
+  | 'boolean'
+  | 'date'
+  | 'dateTime'
+  | 'uuid'
+  | 'json'
+  | 'array'
+  | 'rating'
+  | 'select'
+  | 'multiSelect'
+  | 'currency'
+  | 'currencyAmount'
+  | 'currencyCode'
 >
 
 /**

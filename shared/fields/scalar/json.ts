@@ -48,9 +48,13 @@ export function normalizeJson(raw: string): CellResult {
   }
   if (value !== null && typeof value === 'object') return { value, issues: [], fixes: [] }
   if (typeof value === 'number' || typeof value === 'boolean') {
-    return wordedError(typeof value === 'number' ? 'JSON_SCALAR_REFUSED.number' : 'JSON_SCALAR_REFUSED.boolean', { value: quote(text), text })
+    return wordedError(typeof value === 'number' ? 'JSON_SCALAR_REFUSED.number' : 'JSON_SCALAR_REFUSED.boolean', {
+      value: quote(text),
+      text,
+    })
   }
-  if (typeof value === 'string' && !isJsonText(value)) return wordedError('JSON_SCALAR_REFUSED.text', { value: quote(text), text })
+  if (typeof value === 'string' && !isJsonText(value))
+    return wordedError('JSON_SCALAR_REFUSED.text', { value: quote(text), text })
   return {
     value,
     issues: [worded('warning', value === null ? 'JSON_SCALAR.null' : 'JSON_SCALAR.string', { value: quote(text) })],

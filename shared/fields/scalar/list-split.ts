@@ -24,7 +24,10 @@ const QUOTED = /^(["'“”„«»‘’])(.*)(["'“”«»‘’])$/s
 /** The part of a message key that names each separator (`LIST_SPLIT.itemsCommas`), so each language words it whole. */
 export type ListSeparatorKey = 'LineBreaks' | 'Semicolons' | 'VerticalBars' | 'Commas'
 const SEPARATOR_KEYS: Readonly<Record<ListSeparator, ListSeparatorKey>> = {
-  '\n': 'LineBreaks', ';': 'Semicolons', '|': 'VerticalBars', ',': 'Commas',
+  '\n': 'LineBreaks',
+  ';': 'Semicolons',
+  '|': 'VerticalBars',
+  ',': 'Commas',
 }
 
 /** `Commas`, `Semicolons`...: how a message key names the separator a list was split at. */

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest'
 import { seeded } from './differential-cells.test-support'
 import { decideDecimalSeparator, evidenceOf, tally } from './number-evidence'
 
-const amountLike = fc.array(fc.constantFrom(...'0123456789.,\' $€£-%ekMio EURUSDkr'.split('')), { minLength: 1, maxLength: 14 }).map((cs) => cs.join(''))
+const amountLike = fc
+  .array(fc.constantFrom(..."0123456789.,' $€£-%ekMio EURUSDkr".split('')), { minLength: 1, maxLength: 14 })
+  .map((cs) => cs.join(''))
 
 describe('decimal separator evidence', () => {
   it('depends on a cell’s shape, not on its non-zero digits', () => {
@@ -30,7 +32,12 @@ describe('decimal separator evidence', () => {
 describe('the tally of a column', () => {
   // The reference: every cell read on its own.
   function naive(values: readonly string[]) {
-    const result = { dot: [] as string[], comma: [] as string[], ambiguous: [] as string[], counts: { dot: 0, comma: 0, ambiguous: 0 } }
+    const result = {
+      dot: [] as string[],
+      comma: [] as string[],
+      ambiguous: [] as string[],
+      counts: { dot: 0, comma: 0, ambiguous: 0 },
+    }
     for (const raw of values) {
       if (raw === '') continue
       const evidence = evidenceOf(raw)
@@ -38,12 +45,17 @@ describe('the tally of a column', () => {
     }
     return result
   }
-  const cell = fc.array(fc.constantFrom(...'0123456789.,\' $€£-%()+eEkMio EURUSDkr\u00A0'.split('')), { minLength: 0, maxLength: 18 }).map((cs) => cs.join(''))
+  const cell = fc
+    .array(fc.constantFrom(..."0123456789.,' $€£-%()+eEkMio EURUSDkr\u00A0".split('')), { minLength: 0, maxLength: 18 })
+    .map((cs) => cs.join(''))
 
   it('counts what every cell proves, short and long, common characters or not', () => {
-    fc.assert(fc.property(fc.array(cell, { maxLength: 400 }), (values) => {
-      expect(tally(values)).toEqual(naive(values))
-    }), { numRuns: 300 })
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 400 }), (values) => {
+        expect(tally(values)).toEqual(naive(values))
+      }),
+      { numRuns: 300 },
+    )
   })
 
   it('counts past the shapes it remembers', () => {

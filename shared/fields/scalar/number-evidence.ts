@@ -10,10 +10,12 @@ import { quote, worded } from './wording'
 
 const EVIDENCE = 5
 /** Countries whose numbers are written with a decimal comma. */
-const COMMA_COUNTRIES: ReadonlySet<string> = new Set((
-  'AD AL AM AO AR AT AZ BA BE BG BO BR BY CL CM CO CR CU CV CY CZ DE DK DZ EC EE ES FI FO FR GE GL GR HR HU ID ' +
-  'IS IT KZ LB LT LU LV MA MD ME MK MN MZ NL NO PE PL PT PY RO RS RU SE SI SK SR TN TR UA UY UZ VE VN'
-).split(' '))
+const COMMA_COUNTRIES: ReadonlySet<string> = new Set(
+  (
+    'AD AL AM AO AR AT AZ BA BE BG BO BR BY CL CM CO CR CU CV CY CZ DE DK DZ EC EE ES FI FO FR GE GL GR HR HU ID ' +
+    'IS IT KZ LB LT LU LV MA MD ME MK MN MZ NL NO PE PL PT PY RO RS RU SE SI SK SR TN TR UA UY UZ VE VN'
+  ).split(' '),
+)
 
 /** The decimal separator a country writes, or null when no country is set. */
 export function countryDecimalSeparator(country: string | undefined): DecimalSeparator | null {
@@ -22,13 +24,19 @@ export function countryDecimalSeparator(country: string | undefined): DecimalSep
 }
 
 /** Currencies whose amounts are written with a decimal point wherever they are used: `$1,234` is 1234. */
-const DOT_DECIMAL_CURRENCIES: ReadonlySet<string> = new Set('USD GBP JPY CNY INR AUD NZD SGD HKD MXN PHP THB KRW ILS'.split(' '))
+const DOT_DECIMAL_CURRENCIES: ReadonlySet<string> = new Set(
+  'USD GBP JPY CNY INR AUD NZD SGD HKD MXN PHP THB KRW ILS'.split(' '),
+)
 
 function markedWithDotCurrency(marks: readonly string[]): boolean {
   if (marks.length === 0) return false
   return marks.every((mark) => {
     const reading = readCurrencyMark(mark, null)
-    return (reading.kind === 'code' || reading.kind === 'shared') && reading.code !== null && DOT_DECIMAL_CURRENCIES.has(reading.code)
+    return (
+      (reading.kind === 'code' || reading.kind === 'shared') &&
+      reading.code !== null &&
+      DOT_DECIMAL_CURRENCIES.has(reading.code)
+    )
   })
 }
 
@@ -81,7 +89,9 @@ const KEY_CLASSES = (() => {
   const classes = new Uint8Array(0x20ad)
   classes[0x30] = 1
   for (let code = 0x31; code <= 0x39; code++) classes[code] = 2
-  ;['.', ',', ' ', '-', '$', '€', '%', '(', ')', "'", '+', 'e', 'E'].forEach((ch, i) => (classes[ch.charCodeAt(0)] = 3 + i))
+  ;['.', ',', ' ', '-', '$', '€', '%', '(', ')', "'", '+', 'e', 'E'].forEach(
+    (ch, i) => (classes[ch.charCodeAt(0)] = 3 + i),
+  )
   return classes
 })()
 // A leading 1 and 13 classes of 4 bits stay below 2^53.
@@ -198,40 +208,58 @@ export function decideDecimalSeparator(
   const { dot, comma, ambiguous, counts } = tally(values)
   const hint = countryDecimalSeparator(settings.defaultCountry)
   if (counts.dot > 0 && counts.comma > 0) {
-    const separator: DecimalSeparator = counts.dot > counts.comma ? '.' : counts.comma > counts.dot ? ',' : (hint ?? '.')
+    const separator: DecimalSeparator =
+      counts.dot > counts.comma ? '.' : counts.comma > counts.dot ? ',' : (hint ?? '.')
     if (counts.ambiguous === 0) return { separator, issues: [], evidence: 'mixed' }
     const sample = cleanValue(ambiguous[0]!)
     return {
       separator,
       evidence: 'mixed',
-      issues: [{
-        ...worded('warning', `NUMBER_SEPARATOR_CONFLICT.${separator === ',' ? 'comma' : 'point'}${counts.dot === counts.comma ? 'Default' : 'Most'}`, {
-          comma: quote(cleanValue(comma[0]!)),
-          dot: quote(cleanValue(dot[0]!)),
-          value: quote(sample),
-        }),
-        evidence: [...comma.slice(0, 2), ...dot.slice(0, 2), ...ambiguous.slice(0, EVIDENCE - 4)].map(cleanValue),
-      }],
+      issues: [
+        {
+          ...worded(
+            'warning',
+            `NUMBER_SEPARATOR_CONFLICT.${separator === ',' ? 'comma' : 'point'}${counts.dot === counts.comma ? 'Default' : 'Most'}`,
+            {
+              comma: quote(cleanValue(comma[0]!)),
+              dot: quote(cleanValue(dot[0]!)),
+              value: quote(sample),
+            },
+          ),
+          evidence: [...comma.slice(0, 2), ...dot.slice(0, 2), ...ambiguous.slice(0, EVIDENCE - 4)].map(cleanValue),
+        },
+      ],
     }
   }
   if (counts.comma > 0) return { separator: ',', issues: [], evidence: 'comma' }
   if (counts.dot > 0) return { separator: '.', issues: [], evidence: 'dot' }
   if (counts.ambiguous === 0) return { separator: hint ?? '.', issues: [], evidence: 'none' }
-  if (settings.fileDecimalSeparator !== undefined) return { separator: settings.fileDecimalSeparator, issues: [], evidence: 'ambiguous' }
+  if (settings.fileDecimalSeparator !== undefined)
+    return { separator: settings.fileDecimalSeparator, issues: [], evidence: 'ambiguous' }
   const separator = hint ?? '.'
   const sample = readingsOf(ambiguous[0]!)
   const chosen = separator === '.' ? sample.dot : sample.comma
-  const params = { value: quote(sample.text), dot: String(Number(sample.dot)), comma: String(Number(sample.comma)), chosen: String(Number(chosen)) }
+  const params = {
+    value: quote(sample.text),
+    dot: String(Number(sample.dot)),
+    comma: String(Number(sample.comma)),
+    chosen: String(Number(chosen)),
+  }
   const named = separator === '.' ? 'point' : 'comma'
   return {
     separator,
     evidence: 'ambiguous',
-    issues: [{
-      ...(hint === null
-        ? worded('warning', `NUMBER_SEPARATOR_AMBIGUOUS.${named}`, params)
-        : worded('warning', `NUMBER_SEPARATOR_AMBIGUOUS.${named}Country`, { ...params, country: settings.defaultCountry?.toUpperCase() ?? '' })),
-      evidence: ambiguous.slice(0, EVIDENCE).map(cleanValue),
-    }],
+    issues: [
+      {
+        ...(hint === null
+          ? worded('warning', `NUMBER_SEPARATOR_AMBIGUOUS.${named}`, params)
+          : worded('warning', `NUMBER_SEPARATOR_AMBIGUOUS.${named}Country`, {
+              ...params,
+              country: settings.defaultCountry?.toUpperCase() ?? '',
+            })),
+        evidence: ambiguous.slice(0, EVIDENCE).map(cleanValue),
+      },
+    ],
   }
 }
 
@@ -250,8 +278,13 @@ export function percentScaleIssues(values: readonly string[], separator: Decimal
     }
   }
   if (percents.length === 0 || wholes.length === 0) return []
-  return [{
-    ...worded('warning', 'NUMBER_PERCENT_SCALE_MIXED', { percent: quote(percents[0] as string), whole: quote(wholes[0] as string) }),
-    evidence: [...percents.slice(0, 2), ...wholes.slice(0, 3)],
-  }]
+  return [
+    {
+      ...worded('warning', 'NUMBER_PERCENT_SCALE_MIXED', {
+        percent: quote(percents[0] as string),
+        whole: quote(wholes[0] as string),
+      }),
+      evidence: [...percents.slice(0, 2), ...wholes.slice(0, 3)],
+    },
+  ]
 }

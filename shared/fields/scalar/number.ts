@@ -7,16 +7,56 @@ import { scanAmount, type AmountText } from './amount-text'
 import { cleanValue } from './clean-text'
 import { CURRENCY_SYMBOLS, isCurrencyMark } from './currency-codes'
 import {
-  decimalTextFor, formatForColumn, inColumn, readDecimal, shiftDecimal, significantDigits, type DecimalSeparator,
+  decimalTextFor,
+  formatForColumn,
+  inColumn,
+  readDecimal,
+  shiftDecimal,
+  significantDigits,
+  type DecimalSeparator,
 } from './decimal-text'
 import { readPlainAmount } from './plain-amount'
 import { shortDecimal } from './short-decimal'
 import { foldKey, quote, worded, wordedError, wordedFix } from './wording'
 
 const PLACEHOLDERS: ReadonlySet<string> = new Set([
-  'n/a', 'na', 'n.a.', 'n.a', 'tbd', 'tbc', 'tba', '?', '??', '???', 'unknown', 'unbekannt', 'k.a.', 'k. a.', 'ka',
-  'keine angabe', 'none', 'null', 'nil', 'nan', 'inconnu', 'nc', 'n.c.', 'n/c', 'nd', 'n.d.', 'n/d', 'desconocido',
-  'sconosciuto', 'onbekend', 'pending', 'offen', 'xx', 'xxx', 'ohne', 'sans', 'aucun',
+  'n/a',
+  'na',
+  'n.a.',
+  'n.a',
+  'tbd',
+  'tbc',
+  'tba',
+  '?',
+  '??',
+  '???',
+  'unknown',
+  'unbekannt',
+  'k.a.',
+  'k. a.',
+  'ka',
+  'keine angabe',
+  'none',
+  'null',
+  'nil',
+  'nan',
+  'inconnu',
+  'nc',
+  'n.c.',
+  'n/c',
+  'nd',
+  'n.d.',
+  'n/d',
+  'desconocido',
+  'sconosciuto',
+  'onbekend',
+  'pending',
+  'offen',
+  'xx',
+  'xxx',
+  'ohne',
+  'sans',
+  'aucun',
 ])
 const DASHES = /^[-−–—]+$/
 const SPREADSHEET_ERROR = /^#(?:N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i
@@ -58,7 +98,12 @@ export function noDigitsIssue(text: string, code: NoDigitsCode): CellResult {
  * NUMBER_SEPARATOR_MISMATCH for a cell that proves `mismatch`, the other separator than its column's: of a
  * number or of an amount column, read as `number`.
  */
-export function separatorMismatch(text: string, mismatch: DecimalSeparator, what: 'number' | 'amount', number: string): CellIssue {
+export function separatorMismatch(
+  text: string,
+  mismatch: DecimalSeparator,
+  what: 'number' | 'amount',
+  number: string,
+): CellIssue {
   const cell = mismatch === ',' ? 'Comma' : 'Point'
   return worded('warning', `NUMBER_SEPARATOR_MISMATCH.${what}${cell}`, { value: quote(text), number })
 }
@@ -74,7 +119,15 @@ export function normalizeNumber(raw: string, context: ColumnContext): CellResult
   const short = shortDecimal(decimal)
   const value = short === null ? numberOf(decimal) : short.value
   const marks = plain.mark === null ? NO_MARKS : [plain.mark]
-  return numberResult(plain.text, plain.read, value, short?.shown ?? String(value), marks, plain.percent, context.decimalSeparator)
+  return numberResult(
+    plain.text,
+    plain.read,
+    value,
+    short?.shown ?? String(value),
+    marks,
+    plain.percent,
+    context.decimalSeparator,
+  )
 }
 
 /** Normalises any NUMBER or NUMERIC cell through the general scanner (the reference for normalizeNumber). */
@@ -83,7 +136,8 @@ export function normalizeNumberSlow(raw: string, context: ColumnContext): CellRe
   if (text === '') return EMPTY_RESULT
   const scan = scanAmount(text, isCurrencyMark)
   if (scan.kind === 'noDigits') return noDigitsIssue(text, 'NUMBER_INVALID')
-  if (scan.kind === 'several') return wordedError('NUMBER_INVALID.several', { value: quote(text), numbers: scan.numbers.join(', ') })
+  if (scan.kind === 'several')
+    return wordedError('NUMBER_INVALID.several', { value: quote(text), numbers: scan.numbers.join(', ') })
   const amount = scan.amount
   const read = readAmountDigits(amount, context.decimalSeparator)
   if (read === null) return wordedError('NUMBER_INVALID.irregularGroups', { value: quote(text) })
@@ -101,7 +155,11 @@ export function normalizeNumberSlow(raw: string, context: ColumnContext): CellRe
   }
   if (amount.multiplier !== null) {
     const suggestion = formatForColumn(value, context.decimalSeparator)
-    return wordedError('NUMBER_ABBREVIATED', { value: quote(text), word: `“${amount.multiplier.word}”`, suggestion }, suggestion)
+    return wordedError(
+      'NUMBER_ABBREVIATED',
+      { value: quote(text), word: `“${amount.multiplier.word}”`, suggestion },
+      suggestion,
+    )
   }
   return numberResult(text, read, value, String(value), amount.currencies, amount.percent, context.decimalSeparator)
 }
@@ -125,13 +183,24 @@ function hasLeadingZero(decimal: string): boolean {
  * `shown` is String(value), which the caller may know without converting.
  */
 function numberResult(
-  text: string, read: DecimalRead, value: number, shown: string, currencies: readonly string[], percent: boolean,
+  text: string,
+  read: DecimalRead,
+  value: number,
+  shown: string,
+  currencies: readonly string[],
+  percent: boolean,
   separator: DecimalSeparator,
 ): CellResult {
   const issues: CellIssue[] = []
   const fixes: CellFix[] = []
   if (currencies.length > 0) {
-    issues.push(worded('warning', 'NUMBER_CURRENCY_REMOVED', { value: quote(text), number: shown, currency: `“${currencies.join(' ')}”` }))
+    issues.push(
+      worded('warning', 'NUMBER_CURRENCY_REMOVED', {
+        value: quote(text),
+        number: shown,
+        currency: `“${currencies.join(' ')}”`,
+      }),
+    )
   } else if (percent) {
     fixes.push(wordedFix('NUMBER_PERCENT_CONVERTED', { value: quote(text), number: shown }))
   } else if (text !== inColumn(read.text, separator)) {

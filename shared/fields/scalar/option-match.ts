@@ -59,7 +59,11 @@ export function editDistance(a: string, b: string, limit: number): number {
     let rowMin = i
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      const d = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost)
+      const d = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      )
       current.push(d)
       rowMin = Math.min(rowMin, d)
     }
@@ -90,11 +94,14 @@ export function matchOption(text: string, options: readonly SelectOption[]): Opt
   const exact = matcher.byValue.get(text)
   if (exact !== undefined) return { kind: 'found', option: exact, exact: true }
   const labelled = matcher.byLabel.get(text)
-  if (labelled !== undefined && labelled.length === 1) return { kind: 'found', option: labelled[0] as SelectOption, exact: false }
+  if (labelled !== undefined && labelled.length === 1)
+    return { kind: 'found', option: labelled[0] as SelectOption, exact: false }
   const key = optionKey(text)
   const folded = matcher.byKey.get(key)
   if (folded !== undefined) {
-    return folded.length === 1 ? { kind: 'found', option: folded[0] as SelectOption, exact: false } : { kind: 'ambiguous', options: folded }
+    return folded.length === 1
+      ? { kind: 'found', option: folded[0] as SelectOption, exact: false }
+      : { kind: 'ambiguous', options: folded }
   }
   return { kind: 'unknown', closest: key === '' ? null : closest(matcher, key) }
 }
@@ -111,7 +118,10 @@ export interface ListedOptions {
 
 /** The options for a message (`Valid options: {options} and {more} more.`), at most eight listed. */
 export function listOptions(options: readonly SelectOption[]): ListedOptions {
-  const shown = options.slice(0, LISTED).map((o) => (o.label === o.value ? o.value : `${o.label} (${o.value})`)).join(', ')
+  const shown = options
+    .slice(0, LISTED)
+    .map((o) => (o.label === o.value ? o.value : `${o.label} (${o.value})`))
+    .join(', ')
   const more = Math.max(0, options.length - LISTED)
   return { kind: options.length === 0 ? 'none' : more > 0 ? 'more' : 'list', options: shown, more }
 }

@@ -17,27 +17,63 @@ const cells = (() => {
 describe.each(['.', ','] as const)('one-pass amount reading, decimal separator %s', (decimalSeparator) => {
   it('gives the general normaliser’s number result for every generated cell', () => {
     const context = contextFor('number', { decimalSeparator })
-    const found = differences(cells, (raw) => normalizeNumber(raw, context), (raw) => normalizeNumberSlow(raw, context))
+    const found = differences(
+      cells,
+      (raw) => normalizeNumber(raw, context),
+      (raw) => normalizeNumberSlow(raw, context),
+    )
     expect(found).toEqual([])
   })
 
   it('gives the general normaliser’s currency amount result for every generated cell', () => {
     const context = contextFor('currencyAmount', { decimalSeparator })
-    const found = differences(cells, (raw) => normalizeCurrencyAmount(raw, context), (raw) => normalizeCurrencyAmountSlow(raw, context))
+    const found = differences(
+      cells,
+      (raw) => normalizeCurrencyAmount(raw, context),
+      (raw) => normalizeCurrencyAmountSlow(raw, context),
+    )
     expect(found).toEqual([])
   })
 
   it('reads a good share of the generated cells itself, so the comparison covers it', () => {
-    const read = cells.filter((raw) => readPlainAmount(raw, decimalSeparator, isCurrencyMark, CURRENCY_SYMBOLS) !== null).length
+    const read = cells.filter(
+      (raw) => readPlainAmount(raw, decimalSeparator, isCurrencyMark, CURRENCY_SYMBOLS) !== null,
+    ).length
     expect(read / CELLS).toBeGreaterThan(0.3)
   })
 })
 
 describe('one-pass amount reading of common shapes', () => {
   const common = [
-    '1234', '-12', '1234.5', '1,234.56', '0.4', '9,539.58', '12,34,567.89', ' 45 ', '$1,234.56', '-$12', '$-12', '€ 1.234,56',
-    '1.234,56 €', '500 EUR', 'USD 99.90', '100 usd', '40%', '12,5 %', '007', '1,234', '1.200', '¥1,000', '12 kr',
-    '1 234', '12 345,67', '-1 234 567.5', '€ 1 234', '1 234 €', '5 000 %',
+    '1234',
+    '-12',
+    '1234.5',
+    '1,234.56',
+    '0.4',
+    '9,539.58',
+    '12,34,567.89',
+    ' 45 ',
+    '$1,234.56',
+    '-$12',
+    '$-12',
+    '€ 1.234,56',
+    '1.234,56 €',
+    '500 EUR',
+    'USD 99.90',
+    '100 usd',
+    '40%',
+    '12,5 %',
+    '007',
+    '1,234',
+    '1.200',
+    '¥1,000',
+    '12 kr',
+    '1 234',
+    '12 345,67',
+    '-1 234 567.5',
+    '€ 1 234',
+    '1 234 €',
+    '5 000 %',
   ]
   it.each(common)('%s', (raw) => {
     for (const decimalSeparator of ['.', ','] as const) {
@@ -48,7 +84,24 @@ describe('one-pass amount reading of common shapes', () => {
     }
   })
 
-  it.each(['1.234,56-', '(1,234)', '1  234', '1 23', '01 234', '1 234,5.6', '1 234,567 8', '1e3', '2,5 Mio. €', 'ca. 500', '$1 USD', '1,2,3', '.5', '5.', '- 5', 'TEUR 5'])('leaves %s to the general reader', (raw) => {
+  it.each([
+    '1.234,56-',
+    '(1,234)',
+    '1  234',
+    '1 23',
+    '01 234',
+    '1 234,5.6',
+    '1 234,567 8',
+    '1e3',
+    '2,5 Mio. €',
+    'ca. 500',
+    '$1 USD',
+    '1,2,3',
+    '.5',
+    '5.',
+    '- 5',
+    'TEUR 5',
+  ])('leaves %s to the general reader', (raw) => {
     expect(readPlainAmount(raw, '.', isCurrencyMark, CURRENCY_SYMBOLS)).toBeNull()
   })
 })
@@ -65,7 +118,8 @@ describe('one-pass reading of space-grouped amounts', () => {
     let grouped = ''
     for (let i = 0; i < integer.length; i++) {
       const regular = (integer.length - i) % 3 === 0
-      if (i > 0 && (random() < 0.03 ? !regular : regular)) grouped += random() < 0.04 ? pick(['  ', '.', ',', '\u00A0']) : ' '
+      if (i > 0 && (random() < 0.03 ? !regular : regular))
+        grouped += random() < 0.04 ? pick(['  ', '.', ',', '\u00A0']) : ' '
       grouped += integer[i]
     }
     const point = pick(['', '', '.', ',', ',', ', ', '. '])
@@ -81,9 +135,23 @@ describe('one-pass reading of space-grouped amounts', () => {
   it.each(['.', ','] as const)('agrees with the general reader, decimal separator %s', (decimalSeparator) => {
     const number = contextFor('number', { decimalSeparator })
     const amount = contextFor('currencyAmount', { decimalSeparator })
-    expect(differences(spaced, (raw) => normalizeNumber(raw, number), (raw) => normalizeNumberSlow(raw, number))).toEqual([])
-    expect(differences(spaced, (raw) => normalizeCurrencyAmount(raw, amount), (raw) => normalizeCurrencyAmountSlow(raw, amount))).toEqual([])
-    const read = spaced.filter((raw) => /\d \d/.test(raw) && readPlainAmount(raw, decimalSeparator, isCurrencyMark, CURRENCY_SYMBOLS) !== null)
+    expect(
+      differences(
+        spaced,
+        (raw) => normalizeNumber(raw, number),
+        (raw) => normalizeNumberSlow(raw, number),
+      ),
+    ).toEqual([])
+    expect(
+      differences(
+        spaced,
+        (raw) => normalizeCurrencyAmount(raw, amount),
+        (raw) => normalizeCurrencyAmountSlow(raw, amount),
+      ),
+    ).toEqual([])
+    const read = spaced.filter(
+      (raw) => /\d \d/.test(raw) && readPlainAmount(raw, decimalSeparator, isCurrencyMark, CURRENCY_SYMBOLS) !== null,
+    )
     expect(read.length / spaced.length).toBeGreaterThan(0.2)
   })
 })
@@ -95,11 +163,27 @@ describe('amount verdicts read in place', () => {
   const digitsOf = (count: number) => Array.from({ length: count }, () => String(Math.floor(random() * 10))).join('')
   const long = Array.from({ length: 20_000 }, () => {
     const integer = random() < 0.3 ? '0' : digitsOf(1 + Math.floor(random() * 18))
-    const fraction = random() < 0.3 ? '' : `.${'0'.repeat(Math.floor(random() * 8))}${digitsOf(Math.floor(random() * 12))}`
+    const fraction =
+      random() < 0.3 ? '' : `.${'0'.repeat(Math.floor(random() * 8))}${digitsOf(Math.floor(random() * 12))}`
     return `${random() < 0.3 ? '-' : ''}${integer}${fraction === '.' ? '' : fraction}`
   })
-  const all = [...cells, ...long, '-0', '-0.00', '0,000', '-0,0 €', '$-0', '0.0000001', '0.000001', '1234567890123456', '123456789012345',
-    '0.00000000000000000000001', '0.0000000000000000000001', '-0.' + '0'.repeat(25) + '1', '1 234,' + '0'.repeat(21) + '5']
+  const all = [
+    ...cells,
+    ...long,
+    '-0',
+    '-0.00',
+    '0,000',
+    '-0,0 €',
+    '$-0',
+    '0.0000001',
+    '0.000001',
+    '1234567890123456',
+    '123456789012345',
+    '0.00000000000000000000001',
+    '0.0000000000000000000001',
+    '-0.' + '0'.repeat(25) + '1',
+    '1 234,' + '0'.repeat(21) + '5',
+  ]
 
   it.each(['.', ','] as const)('agrees with readPlainAmount, decimal separator %s', (decimalSeparator) => {
     const out: PlainVerdict = { value: -1, mismatch: null, fixed: false }

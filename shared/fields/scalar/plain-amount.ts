@@ -43,7 +43,13 @@ function endsWord(raw: string, at: number, end: number): boolean {
  * The end of the currency mark at `at` (letters only, or one symbol from `symbols`), or -1 when the word there
  * is anything else. `isCurrency` decides letter words; `symbols` holds the symbol characters known as marks.
  */
-function markEnd(raw: string, at: number, end: number, isCurrency: (word: string) => boolean, symbols: ReadonlySet<number>): number {
+function markEnd(
+  raw: string,
+  at: number,
+  end: number,
+  isCurrency: (word: string) => boolean,
+  symbols: ReadonlySet<number>,
+): number {
   if (at >= end) return -1
   const first = raw.charCodeAt(at)
   let to = at + 1
@@ -78,15 +84,26 @@ function separatorsAt(text: string, at: number, count: number, step: number, gro
  * (a first group of 1-3 digits, then groups of 3) or, with a decimal point, lakh grouping (1-2, then groups of 2,
  * then 3). The first digit must not be 0.
  */
-function regularGroups(text: string, start: number, end: number, groups: number, group: number, lakh: boolean): boolean {
+function regularGroups(
+  text: string,
+  start: number,
+  end: number,
+  groups: number,
+  group: number,
+  lakh: boolean,
+): boolean {
   if (text.charCodeAt(start) === 0x30) return false
   const length = end - start
   const first = length - 4 * groups
   if (first >= 1 && first <= 3 && separatorsAt(text, start + first, groups, 4, group)) return true
   if (!lakh || groups < 2) return false
   const head = length - 3 * groups - 1
-  return head >= 1 && head <= 2 && separatorsAt(text, start + head, groups - 1, 3, group) &&
+  return (
+    head >= 1 &&
+    head <= 2 &&
+    separatorsAt(text, start + head, groups - 1, 3, group) &&
     text.charCodeAt(start + head + 3 * (groups - 1)) === group
+  )
 }
 
 const INVALID = -1
@@ -97,7 +114,16 @@ const NO_GROUP = 0
  * `ownAt`, the decimal separator when there is one) and `other` of the other one (the last at `otherAt`): the
  * group separator the reading drops (NO_GROUP for none), or INVALID when the digits do not read that way.
  */
-function readUnder(text: string, start: number, end: number, own: number, ownAt: number, other: number, otherAt: number, separator: number): number {
+function readUnder(
+  text: string,
+  start: number,
+  end: number,
+  own: number,
+  ownAt: number,
+  other: number,
+  otherAt: number,
+  separator: number,
+): number {
   if (own > 1 || (own === 1 && otherAt > ownAt)) return INVALID
   if (other === 0) return NO_GROUP
   const group = separator === DOT ? COMMA : DOT
@@ -135,8 +161,21 @@ interface PlainShape {
 }
 
 const shape: PlainShape = {
-  start: 0, end: 0, negative: false, markAt: -1, markTo: -1, percent: false, bodyStart: 0, bodyEnd: 0, nonZero: false,
-  pointAt: -1, group: NO_GROUP, mismatch: null, mantissa: 0, significant: 0, fraction: 0,
+  start: 0,
+  end: 0,
+  negative: false,
+  markAt: -1,
+  markTo: -1,
+  percent: false,
+  bodyStart: 0,
+  bodyEnd: 0,
+  nonZero: false,
+  pointAt: -1,
+  group: NO_GROUP,
+  mismatch: null,
+  mantissa: 0,
+  significant: 0,
+  fraction: 0,
 }
 
 /**
@@ -145,8 +184,15 @@ const shape: PlainShape = {
  * `shape`'s pointAt, group and mismatch; false when they do not read.
  */
 function readPlainDigitsShape(
-  text: string, start: number, end: number, separator: DecimalSeparator,
-  dots: number, commas: number, spaces: number, lastDot: number, lastComma: number,
+  text: string,
+  start: number,
+  end: number,
+  separator: DecimalSeparator,
+  dots: number,
+  commas: number,
+  spaces: number,
+  lastDot: number,
+  lastComma: number,
 ): boolean {
   shape.mismatch = null
   if (spaces > 0) {
@@ -196,7 +242,8 @@ function shapeDigits(text: string): string {
   if (group === NO_GROUP && (pointAt === -1 || text.charCodeAt(pointAt) === DOT)) {
     return bodyStart === 0 && bodyEnd === text.length ? text : text.slice(bodyStart, bodyEnd)
   }
-  const integer = group === NO_GROUP ? text.slice(bodyStart, integerEnd) : withoutGroups(text, bodyStart, integerEnd, group)
+  const integer =
+    group === NO_GROUP ? text.slice(bodyStart, integerEnd) : withoutGroups(text, bodyStart, integerEnd, group)
   return pointAt === -1 ? integer : `${integer}.${text.slice(pointAt + 1, bodyEnd)}`
 }
 
@@ -206,7 +253,12 @@ function shapeDigits(text: string): string {
  * other cell, for irregular grouping and for cells the general path must judge (several marks, brackets,
  * exponents, words). `isCurrency` decides letter words, `symbols` holds the symbol characters that are marks.
  */
-function readPlainShape(raw: string, separator: DecimalSeparator, isCurrency: (word: string) => boolean, symbols: ReadonlySet<number>): boolean {
+function readPlainShape(
+  raw: string,
+  separator: DecimalSeparator,
+  isCurrency: (word: string) => boolean,
+  symbols: ReadonlySet<number>,
+): boolean {
   let start = 0
   let end = raw.length
   while (start < end && raw.charCodeAt(start) === SPACE) start++
@@ -313,7 +365,10 @@ export function readPlainAmount(
   return { text, read, mark: markAt === -1 ? null : raw.slice(markAt, markTo), percent }
 }
 
-const POWERS = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22]
+const POWERS = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+  1e21, 1e22,
+]
 const MAX_DIGITS = 15
 
 /**
@@ -362,7 +417,10 @@ export function readPlainAmountVerdict(
   out.mismatch = shape.mismatch
   // Without a mark the cell is [-]digits: it reads as written unless a group separator goes, the decimal
   // separator is not the column's, or a minus stands before a zero.
-  out.fixed = markAt !== -1 || group !== NO_GROUP || (negative && !nonZero) ||
+  out.fixed =
+    markAt !== -1 ||
+    group !== NO_GROUP ||
+    (negative && !nonZero) ||
     (pointAt !== -1 && raw.charCodeAt(pointAt) !== (separator === '.' ? DOT : COMMA))
   return true
 }

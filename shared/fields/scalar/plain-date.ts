@@ -128,7 +128,16 @@ export function readPlainDate(raw: string, order: DateOrder | null, fallback: 'd
   let read: PlainDate['read']
   if (aLength === 4) {
     if (cLength > 2 || !validDate(a, b, c)) return null
-    read = { kind: 'date', year: a, month: b, day: c, time, source: separator === 0x2d ? 'iso' : 'numeric', shortYear: null, weekday: null }
+    read = {
+      kind: 'date',
+      year: a,
+      month: b,
+      day: c,
+      time,
+      source: separator === 0x2d ? 'iso' : 'numeric',
+      shortYear: null,
+      weekday: null,
+    }
   } else if (aLength > 2) {
     return null
   } else {
@@ -136,14 +145,32 @@ export function readPlainDate(raw: string, order: DateOrder | null, fallback: 'd
     if (columnOrder === 'ymd' && cLength <= 2) {
       const year = expandYear(a)
       if (!validDate(year, b, c)) return null
-      read = { kind: 'date', year, month: b, day: c, time, source: 'numeric', shortYear: raw.slice(start, aEnd), weekday: null }
+      read = {
+        kind: 'date',
+        year,
+        month: b,
+        day: c,
+        time,
+        source: 'numeric',
+        shortYear: raw.slice(start, aEnd),
+        weekday: null,
+      }
     } else {
       if (cLength !== 4 && cLength !== 2) return null
       const year = cLength === 2 ? expandYear(c) : c
       const day = columnOrder === 'mdy' ? b : a
       const month = columnOrder === 'mdy' ? a : b
       if (!validDate(year, month, day)) return null
-      read = { kind: 'date', year, month, day, time, source: 'numeric', shortYear: cLength === 2 ? raw.slice(bEnd + 1, cEnd) : null, weekday: null }
+      read = {
+        kind: 'date',
+        year,
+        month,
+        day,
+        time,
+        source: 'numeric',
+        shortYear: cLength === 2 ? raw.slice(bEnd + 1, cEnd) : null,
+        weekday: null,
+      }
     }
   }
   return { text: start === 0 && end === raw.length ? raw : raw.slice(start, end), read }

@@ -6,7 +6,8 @@ import { foldKey, quote, wordedError, wordedFix } from './wording'
 
 const CANONICAL = /^RATING_([1-5])$/
 const NAMED = /^rating[\s_-]*(\d+)$/
-const NUMBER = /^(\d+(?:[.,]\d+)?)\s*(?:\*|★|⭐|stars?|sterne?|etoiles?|estrellas?|stelle|sterren|estrelas?|pts?|points?|punkte?)?$/
+const NUMBER =
+  /^(\d+(?:[.,]\d+)?)\s*(?:\*|★|⭐|stars?|sterne?|etoiles?|estrellas?|stelle|sterren|estrelas?|pts?|points?|punkte?)?$/
 const OUT_OF = /^(\d+(?:[.,]\d+)?)\s*(?:\/|of|out of|von|sur|de|su|van|em)\s*(\d+)$/
 const FILLED_STARS = /^[★⭐*]+[☆✩]*$/u
 const FILLED = /[★⭐*]/gu
@@ -26,7 +27,11 @@ function fromScore(text: string, score: number, outOf: number): CellResult {
   if (outOf !== SCALE && outOf > 0) {
     return suggestion === undefined
       ? wordedError('RATING_INVALID.otherScale', { value: quote(text), scale: String(outOf) })
-      : wordedError('RATING_INVALID.otherScaleNearest', { value: quote(text), scale: String(outOf), stars: String(nearest), suggestion }, suggestion)
+      : wordedError(
+          'RATING_INVALID.otherScaleNearest',
+          { value: quote(text), scale: String(outOf), stars: String(nearest), suggestion },
+          suggestion,
+        )
   }
   if (!Number.isInteger(score) && suggestion !== undefined) {
     return wordedError('RATING_INVALID.notWhole', { value: quote(text), suggestion }, suggestion)
@@ -36,7 +41,11 @@ function fromScore(text: string, score: number, outOf: number): CellResult {
 
 function mapped(text: string, stars: number): CellResult {
   const value = rating(stars)
-  return { value, issues: [], fixes: [wordedFix('RATING_MAPPED', { value: quote(text), rating: value, stars: String(stars) })] }
+  return {
+    value,
+    issues: [],
+    fixes: [wordedFix('RATING_MAPPED', { value: quote(text), rating: value, stars: String(stars) })],
+  }
 }
 
 /** Normalises a RATING cell. */

@@ -13,7 +13,12 @@ const OPTIONS: SelectOption[] = [
   { value: 'ENT', label: 'ENT' },
 ] as SelectOption[]
 const context = (options: readonly SelectOption[] = OPTIONS): ColumnContext => ({
-  kind: 'select', decimalSeparator: '.', dateOrder: null, defaultCountry: null, options, blankIsFalse: false,
+  kind: 'select',
+  decimalSeparator: '.',
+  dateOrder: null,
+  defaultCountry: null,
+  options,
+  blankIsFalse: false,
 })
 
 describe('select messages in other languages', () => {
@@ -27,7 +32,9 @@ describe('select messages in other languages', () => {
 
   it('words unknown options of a multi-select in Russian, with the plural of their count', () => {
     const [one] = normalizeMultiSelect('xx', context([])).issues
-    expect(issueIn(one!, 'ru')).toBe('«xx» — не вариант этого поля. У поля пока нет вариантов. Сначала добавьте недостающие варианты в Twenty (Настройки → Модель данных): импорт никогда их не создаёт.')
+    expect(issueIn(one!, 'ru')).toBe(
+      '«xx» — не вариант этого поля. У поля пока нет вариантов. Сначала добавьте недостающие варианты в Twenty (Настройки → Модель данных): импорт никогда их не создаёт.',
+    )
     const [two] = normalizeMultiSelect('xx, yy', context()).issues
     expect(issueIn(two!, 'ru')).toMatch(/^«xx», «yy» — не варианты этого поля\. Допустимые варианты: /)
   })
@@ -53,15 +60,41 @@ describe('select messages in other languages', () => {
     const many = Array.from({ length: 12 }, (_, i) => ({ value: `OPT_${i}`, label: `Opt ${i}` })) as SelectOption[]
     const notes = []
     for (const options of [OPTIONS, many, []]) {
-      for (const cell of ['small business', 'SMBB', 'xyzzy', 'mid market, ENT', '"SMB", \'ENT\'', 'SMB|ENT|SMB', 'SMB\nENT', '[{"a":1}]', 'xx, yy', 'opt 9, opt 10']) {
+      for (const cell of [
+        'small business',
+        'SMBB',
+        'xyzzy',
+        'mid market, ENT',
+        '"SMB", \'ENT\'',
+        'SMB|ENT|SMB',
+        'SMB\nENT',
+        '[{"a":1}]',
+        'xx, yy',
+        'opt 9, opt 10',
+      ]) {
         for (const result of [normalizeSelect(cell, context(options)), normalizeMultiSelect(cell, context(options))]) {
-          notes.push(...result.issues.map((issue) => ({ english: issue.message, in: (l: (typeof LANGUAGES)[number]) => issueIn(issue, l) })))
-          notes.push(...result.fixes.map((fix) => ({ english: fix.message, in: (l: (typeof LANGUAGES)[number]) => fixIn(fix, l) })))
+          notes.push(
+            ...result.issues.map((issue) => ({
+              english: issue.message,
+              in: (l: (typeof LANGUAGES)[number]) => issueIn(issue, l),
+            })),
+          )
+          notes.push(
+            ...result.fixes.map((fix) => ({
+              english: fix.message,
+              in: (l: (typeof LANGUAGES)[number]) => fixIn(fix, l),
+            })),
+          )
         }
       }
     }
     for (const cell of [' a ', '\u200Bx', '\u00A0y', '\u200D=1']) {
-      notes.push(...normalizeText(cell).fixes.map((fix) => ({ english: fix.message, in: (l: (typeof LANGUAGES)[number]) => fixIn(fix, l) })))
+      notes.push(
+        ...normalizeText(cell).fixes.map((fix) => ({
+          english: fix.message,
+          in: (l: (typeof LANGUAGES)[number]) => fixIn(fix, l),
+        })),
+      )
     }
     expect(new Set(notes.map((note) => note.english)).size).toBeGreaterThan(20)
     for (const note of notes) {

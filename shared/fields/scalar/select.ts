@@ -11,7 +11,10 @@ import { quote, wordedError, wordedFix } from './wording'
 
 /** How LIST_SPLIT.options* names each separator a list is split at. */
 const SPLIT_KEYS = {
-  '\n': 'LIST_SPLIT.optionsLineBreaks', ';': 'LIST_SPLIT.optionsSemicolons', '|': 'LIST_SPLIT.optionsVerticalBars', ',': 'LIST_SPLIT.optionsCommas',
+  '\n': 'LIST_SPLIT.optionsLineBreaks',
+  ';': 'LIST_SPLIT.optionsSemicolons',
+  '|': 'LIST_SPLIT.optionsVerticalBars',
+  ',': 'LIST_SPLIT.optionsCommas',
 } as const
 
 function label(option: SelectOption): string {
@@ -27,15 +30,26 @@ export function normalizeSelect(raw: string, context: ColumnContext): CellResult
     case 'found':
       return match.exact
         ? { value: match.option.value, issues: [], fixes: [] }
-        : { value: match.option.value, issues: [], fixes: [wordedFix('SELECT_LABEL_MAPPED.one', { value: quote(text), option: label(match.option) })] }
+        : {
+            value: match.option.value,
+            issues: [],
+            fixes: [wordedFix('SELECT_LABEL_MAPPED.one', { value: quote(text), option: label(match.option) })],
+          }
     case 'ambiguous':
-      return wordedError('SELECT_AMBIGUOUS_OPTION', { value: quote(text), options: match.options.map(label).join(', ') })
+      return wordedError('SELECT_AMBIGUOUS_OPTION', {
+        value: quote(text),
+        options: match.options.map(label).join(', '),
+      })
     case 'unknown': {
       const { kind, options, more } = listOptions(context.options)
       const params = { value: quote(text), options, more }
       return match.closest === null
         ? wordedError(`SELECT_UNKNOWN_OPTION.${kind}`, params)
-        : wordedError(`SELECT_UNKNOWN_OPTION.${kind}Hint`, { ...params, closest: label(match.closest) }, match.closest.value)
+        : wordedError(
+            `SELECT_UNKNOWN_OPTION.${kind}Hint`,
+            { ...params, closest: label(match.closest) },
+            match.closest.value,
+          )
     }
   }
 }
@@ -75,15 +89,21 @@ export function normalizeMultiSelect(raw: string, context: ColumnContext): CellR
     const all = unknown.length === suggested.length - values.length
     const suggestion = all ? JSON.stringify([...new Set(suggested)]) : undefined
     const { kind, options, more } = listOptions(context.options)
-    return wordedError(`MULTI_SELECT_UNKNOWN_OPTION.${kind}`, { n: unknown.length, values: unknown.map(quote).join(', '), options, more }, suggestion)
+    return wordedError(
+      `MULTI_SELECT_UNKNOWN_OPTION.${kind}`,
+      { n: unknown.length, values: unknown.map(quote).join(', '), options, more },
+      suggestion,
+    )
   }
   const fixes: CellFix[] = []
   if (list !== null && list.source !== null && list.source !== 'json' && values.length > 1) {
     const { separator } = list.source
     const params = { value: quote(text), n: values.length }
-    fixes.push(separator in SPLIT_KEYS
-      ? wordedFix(SPLIT_KEYS[separator as keyof typeof SPLIT_KEYS], params)
-      : wordedFix('LIST_SPLIT.optionsAt', { ...params, separator: `“${separator}”` }))
+    fixes.push(
+      separator in SPLIT_KEYS
+        ? wordedFix(SPLIT_KEYS[separator as keyof typeof SPLIT_KEYS], params)
+        : wordedFix('LIST_SPLIT.optionsAt', { ...params, separator: `“${separator}”` }),
+    )
   }
   if (list !== null && list.unquoted) fixes.push(wordedFix('LIST_ITEM_UNQUOTED.options'))
   if (mapped.length > 0) fixes.push(wordedFix('SELECT_LABEL_MAPPED.list', { pairs: mapped.join(', ') }))

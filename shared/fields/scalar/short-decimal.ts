@@ -2,7 +2,10 @@
 // general conversions (each costs about 0.1 µs). Invariant: exact, or null: the digits as an integer below 2^53
 // divided by a power of ten up to 10^22 is correctly rounded, and ≤ 15 digits print back as written.
 
-const POWERS = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22]
+const POWERS = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+  1e21, 1e22,
+]
 const MAX_DIGITS = 15
 // Below 10^-6 String() switches to exponent notation (`1e-7`).
 const MAX_FRACTION_ZEROS = 5
@@ -45,7 +48,8 @@ function scan(text: string): boolean {
   }
   if (length === from) return false
   const fractionLength = point === -1 ? 0 : length - point - 1
-  if (firstNonZero !== -1 && point !== -1 && firstNonZero > point && firstNonZero - point - 1 > MAX_FRACTION_ZEROS) return false
+  if (firstNonZero !== -1 && point !== -1 && firstNonZero > point && firstNonZero - point - 1 > MAX_FRACTION_ZEROS)
+    return false
   scanned.from = from
   scanned.point = point
   scanned.firstNonZero = firstNonZero

@@ -45,8 +45,20 @@ describe('text fast path', () => {
 
   it('takes clean cells as they are and leaves the others to cleaning', () => {
     expect(cells.filter(isCleanText).length / cells.length).toBeGreaterThan(0.3)
-    for (const raw of ['Ada Lovelace', 'O’Brien – “Sales” …', 'Müller & Söhne 😀', '中文']) expect(isCleanText(raw)).toBe(true)
-    for (const raw of ['', ' CTO', 'CTO ', 'a\tb', 'a\u00A0b', 'a\u200Bb', 'a\u3000', '\uFEFFx', 'x\u2028y', 'soft\u00ADhyphen']) {
+    for (const raw of ['Ada Lovelace', 'O’Brien – “Sales” …', 'Müller & Söhne 😀', '中文'])
+      expect(isCleanText(raw)).toBe(true)
+    for (const raw of [
+      '',
+      ' CTO',
+      'CTO ',
+      'a\tb',
+      'a\u00A0b',
+      'a\u200Bb',
+      'a\u3000',
+      '\uFEFFx',
+      'x\u2028y',
+      'soft\u00ADhyphen',
+    ]) {
       expect(isCleanText(raw)).toBe(false)
     }
   })
@@ -55,26 +67,73 @@ describe('text fast path', () => {
 describe('isCleanTextBytes', () => {
   const encoder = new TextEncoder()
   const decoder = new TextDecoder()
-  const char = fc.constantFrom('a', 'Z', '0', ' ', '\t', '\n', '\u007F', '\u0080', '\u009F', '\u00A0', '\u00A1', '\u00AD', '\u00AE', 'é', 'ß', 'Ł',
-    '\u07FF', '\u0800', '€', '\u1680', '\u180E', '\u2000', '\u200B', '\u200D', '\u2028', '\u205F', '\u3000', '\uFEFF', '中', '😀', '\u0000', '\u001F')
+  const char = fc.constantFrom(
+    'a',
+    'Z',
+    '0',
+    ' ',
+    '\t',
+    '\n',
+    '\u007F',
+    '\u0080',
+    '\u009F',
+    '\u00A0',
+    '\u00A1',
+    '\u00AD',
+    '\u00AE',
+    'é',
+    'ß',
+    'Ł',
+    '\u07FF',
+    '\u0800',
+    '€',
+    '\u1680',
+    '\u180E',
+    '\u2000',
+    '\u200B',
+    '\u200D',
+    '\u2028',
+    '\u205F',
+    '\u3000',
+    '\uFEFF',
+    '中',
+    '😀',
+    '\u0000',
+    '\u001F',
+  )
 
   it('says clean only of cells isCleanText calls clean, and of most plain ones', () => {
     let clean = 0
-    fc.assert(fc.property(fc.oneof(fc.array(char, { maxLength: 10 }).map((c) => c.join('')), fc.string(), fc.string({ unit: 'binary' })), (text) => {
-      const bytes = encoder.encode(text)
-      if (isCleanTextBytes(bytes, 0, bytes.length)) {
-        clean++
-        expect(isCleanText(text), JSON.stringify(text)).toBe(true)
-      }
-    }), { numRuns: 30_000 })
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(char, { maxLength: 10 }).map((c) => c.join('')),
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+        ),
+        (text) => {
+          const bytes = encoder.encode(text)
+          if (isCleanTextBytes(bytes, 0, bytes.length)) {
+            clean++
+            expect(isCleanText(text), JSON.stringify(text)).toBe(true)
+          }
+        },
+      ),
+      { numRuns: 30_000 },
+    )
     expect(clean).toBeGreaterThan(3000)
-    for (const text of ['Ada Lovelace', 'Müller & Söhne', 'déjà vu à Łódź', 'two  spaces']) expect(isCleanTextBytes(encoder.encode(text), 0, encoder.encode(text).length), text).toBe(true)
+    for (const text of ['Ada Lovelace', 'Müller & Söhne', 'déjà vu à Łódź', 'two  spaces'])
+      expect(isCleanTextBytes(encoder.encode(text), 0, encoder.encode(text).length), text).toBe(true)
   })
 
   it('says clean only of byte runs that decode to clean cells, malformed UTF-8 included', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 12 }), fc.nat(3), (bytes, skip) => {
-      const start = Math.min(skip, bytes.length)
-      if (isCleanTextBytes(bytes, start, bytes.length)) expect(isCleanText(decoder.decode(bytes.subarray(start)))).toBe(true)
-    }), { numRuns: 30_000 })
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 12 }), fc.nat(3), (bytes, skip) => {
+        const start = Math.min(skip, bytes.length)
+        if (isCleanTextBytes(bytes, start, bytes.length))
+          expect(isCleanText(decoder.decode(bytes.subarray(start)))).toBe(true)
+      }),
+      { numRuns: 30_000 },
+    )
   })
 })

@@ -29,7 +29,7 @@ export function normalizeUuid(raw: string): CellResult {
 /** Normalises a record's own `id`: a version 4 UUID, the only kind Twenty's server takes for a new record's id. */
 export function normalizeRecordId(raw: string): CellResult {
   const result = readUuid(raw)
-  if (typeof result.value !== 'string' || (acceptedVersion(result.value) === 4)) return result
+  if (typeof result.value !== 'string' || acceptedVersion(result.value) === 4) return result
   const why = refusal(result.value)
   return wordedError(`RECORD_ID_NOT_V4.${why.variant}`, { value: quote(raw.trim()), ...why.params })
 }

@@ -7,7 +7,13 @@ import type { MessageParams } from '../../messages/message-format'
 const MAX_QUOTED = 60
 const COMBINING_MARKS = /\p{M}+/gu
 const SPECIAL_LETTERS: ReadonlyMap<string, string> = new Map([
-  ['ł', 'l'], ['ø', 'o'], ['đ', 'd'], ['ß', 'ss'], ['æ', 'ae'], ['œ', 'oe'], ['ı', 'i'],
+  ['ł', 'l'],
+  ['ø', 'o'],
+  ['đ', 'd'],
+  ['ß', 'ss'],
+  ['æ', 'ae'],
+  ['œ', 'oe'],
+  ['ı', 'i'],
 ])
 const SPECIAL_LETTER_PATTERN = /[łøđßæœı]/g
 const ASCII = /^[\x00-\x7F]*$/
@@ -42,10 +48,17 @@ export function fix(code: string, message: string): CellFix {
  * A CellIssue worded from the message files (`cellIssue.<key>`): its English `message` now, any other language
  * where it is shown. The code is the key's first segment. Quote values in params with quote() as the English does.
  */
-export function worded(severity: 'error' | 'warning', key: IssueKey, params: MessageParams, suggestion?: string): CellIssue {
+export function worded(
+  severity: 'error' | 'warning',
+  key: IssueKey,
+  params: MessageParams,
+  suggestion?: string,
+): CellIssue {
   const code = codeOf(key)
   const message = english('cellIssue', key, params)
-  return suggestion === undefined ? { code, severity, message, key, params } : { code, severity, message, suggestion, key, params }
+  return suggestion === undefined
+    ? { code, severity, message, key, params }
+    : { code, severity, message, suggestion, key, params }
 }
 
 /** An error result worded from the message files; see worded(). */
@@ -59,8 +72,18 @@ export function wordedFix(key: FixKey, params: MessageParams = {}): CellFix {
 }
 
 const MONTHS_EN = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ]
 
 /** `14 March 2019`: a date spelled out so a reader sees which part is the day. */

@@ -38,6 +38,11 @@ export class NoticeLog {
   }
 
   summary(rowCount: number): ReadSummary {
-    return { rowCount, notices: [...this.listed], noticesOmitted: this.omitted, fileWarnings: [...this.warnings.values()] }
+    return {
+      rowCount,
+      notices: [...this.listed],
+      noticesOmitted: this.omitted,
+      fileWarnings: [...this.warnings.values()],
+    }
   }
 }

@@ -30,15 +30,37 @@ describe('readCsvFile on the client fixtures', () => {
     expect(sink.meta.delimiter).toEqual({ detected: ',', used: ',' })
     expect(sink.meta.headerRow).toEqual({ detected: 1, used: 1 })
     expect(sink.headers).toEqual([
-      'First Name', 'Last Name', 'Email', 'Phone', 'Title', 'City', 'Company Website', 'Birthday', 'Newsletter',
-      'Segment', 'Interests', 'Engagement', 'Tags',
+      'First Name',
+      'Last Name',
+      'Email',
+      'Phone',
+      'Title',
+      'City',
+      'Company Website',
+      'Birthday',
+      'Newsletter',
+      'Segment',
+      'Interests',
+      'Engagement',
+      'Tags',
     ])
     expect(sink.meta.columns[0]).toEqual({ id: 'c0', name: 'First Name', sourceName: 'First Name' })
     expect(summary).toEqual({ rowCount: 10, notices: [], noticesOmitted: 0, fileWarnings: [] })
     const rows = sink.rows()
     expect(rows[0]).toEqual([
-      'Ada', 'Lovelace', 'ADA.LOVELACE@Analytical.io ', '(415) 909-5555', 'CTO', 'San Francisco', 'www.analytical.io',
-      '12/10/1985', 'yes', 'Enterprise', 'Product; Pricing', '5', 'vip, early-adopter',
+      'Ada',
+      'Lovelace',
+      'ADA.LOVELACE@Analytical.io ',
+      '(415) 909-5555',
+      'CTO',
+      'San Francisco',
+      'www.analytical.io',
+      '12/10/1985',
+      'yes',
+      'Enterprise',
+      'Product; Pricing',
+      '5',
+      'vip, early-adopter',
     ])
     expect(rows[1]![11]).toBe('★★★★')
     expect(rows[1]![12]).toBe('')
@@ -53,17 +75,38 @@ describe('readCsvFile on the client fixtures', () => {
     expect(sink.meta.encoding).toEqual({ detected: 'windows-1252', used: 'windows-1252', hadBom: false })
     expect(sink.meta.delimiter).toEqual({ detected: ';', used: ';' })
     expect(sink.headers).toEqual([
-      'Firma', 'Webseite', 'Mitarbeiter', 'Jahresumsatz', 'Straße', 'PLZ', 'Ort', 'Land', 'Kunde seit', 'ICP',
+      'Firma',
+      'Webseite',
+      'Mitarbeiter',
+      'Jahresumsatz',
+      'Straße',
+      'PLZ',
+      'Ort',
+      'Land',
+      'Kunde seit',
+      'ICP',
     ])
     expect(summary.rowCount).toBe(6)
     expect(summary.notices).toEqual([])
     const rows = sink.rows()
     expect(rows[0]).toEqual([
-      'Müller & Söhne GmbH', 'www.mueller-soehne.de', '1.200', '1.234.567,89 €', 'Königsallee 12', '40212',
-      'Düsseldorf', 'Deutschland', '14.03.2019', 'Ja',
+      'Müller & Söhne GmbH',
+      'www.mueller-soehne.de',
+      '1.200',
+      '1.234.567,89 €',
+      'Königsallee 12',
+      '40212',
+      'Düsseldorf',
+      'Deutschland',
+      '14.03.2019',
+      'Ja',
     ])
     expect(rows[1]!.slice(0, 5)).toEqual([
-      'Café Crème SARL', 'https://cafe-creme.fr', '45', '€ 98.000', '12 rue de l’Église',
+      'Café Crème SARL',
+      'https://cafe-creme.fr',
+      '45',
+      '€ 98.000',
+      '12 rue de l’Église',
     ])
     expect(rows[2]![0]).toBe('Øresund Shipping A/S')
     expect(rows[2]![6]).toBe('København')
@@ -315,8 +358,20 @@ describe('readCsvFile rows, header and chunks', () => {
     expect(sink.headers).toEqual(['a', 'b', 'c', 'Column D', 'Column E'])
     expect(sink.chunks.map((c) => c.meta?.columns.length)).toEqual([3, 5, undefined])
     expect(summary.notices).toEqual([
-      { code: 'RAGGED_ROW', row: 3, message: 'Row 3 has 2 fields; the header has 3.', key: 'RAGGED_ROW', params: { row: 3, n: 2, header: 3 } },
-      { code: 'RAGGED_ROW', row: 4, message: 'Row 4 has 5 fields; the header has 3.', key: 'RAGGED_ROW', params: { row: 4, n: 5, header: 3 } },
+      {
+        code: 'RAGGED_ROW',
+        row: 3,
+        message: 'Row 3 has 2 fields; the header has 3.',
+        key: 'RAGGED_ROW',
+        params: { row: 3, n: 2, header: 3 },
+      },
+      {
+        code: 'RAGGED_ROW',
+        row: 4,
+        message: 'Row 4 has 5 fields; the header has 3.',
+        key: 'RAGGED_ROW',
+        params: { row: 4, n: 5, header: 3 },
+      },
     ])
     expect(summary.noticesOmitted).toBe(0)
   })
@@ -391,7 +446,7 @@ describe('readCsvFile rows, header and chunks', () => {
         column: 'Column C',
         count: 2,
         message:
-          "wide.csv: 2 rows (the first is row 3) have more cells than the header's 2 columns; the extra text is in \"Column C\" " +
+          'wide.csv: 2 rows (the first is row 3) have more cells than the header\'s 2 columns; the extra text is in "Column C" ' +
           'and after, which no field is mapped from, and the other cells of those rows may be shifted. A delimiter inside a ' +
           'value that is not in quotes usually causes this: put that value in quotes (or pick the right delimiter) and open the file again.',
         key: 'ROW_TOO_WIDE.many',
@@ -407,6 +462,9 @@ describe('readCsvFile rows, header and chunks', () => {
     const whole = await read(path)
     const bytes = await read(path, {}, { blockBytes: 1, chunkRows: 1 })
     expect(bytes.summary.fileWarnings).toEqual(whole.summary.fileWarnings)
-    expect(whole.summary.fileWarnings.map((w) => [w.code, w.row, w.count])).toEqual([['UNCLOSED_QUOTE', 3, 1], ['ROW_TOO_WIDE', 2, 1]])
+    expect(whole.summary.fileWarnings.map((w) => [w.code, w.row, w.count])).toEqual([
+      ['UNCLOSED_QUOTE', 3, 1],
+      ['ROW_TOO_WIDE', 2, 1],
+    ])
   })
 })

@@ -69,11 +69,21 @@ const ASCII = new TextDecoder('latin1')
  * markup. Null for anything else, a CSV whose first cell starts with `<` included.
  */
 export function sniffMarkup(head: Uint8Array): Markup | null {
-  const text = ASCII.decode(head.subarray(0, 4096)).replace(/^(\u00ef\u00bb\u00bf)?\s*/, '').toLowerCase()
-  if (/^<\?xml[^>]*>\s*(<\?mso-application[^>]*excel\.sheet|<workbook\b)/.test(text) || text.includes('urn:schemas-microsoft-com:office:spreadsheet')) {
+  const text = ASCII.decode(head.subarray(0, 4096))
+    .replace(/^(\u00ef\u00bb\u00bf)?\s*/, '')
+    .toLowerCase()
+  if (
+    /^<\?xml[^>]*>\s*(<\?mso-application[^>]*excel\.sheet|<workbook\b)/.test(text) ||
+    text.includes('urn:schemas-microsoft-com:office:spreadsheet')
+  ) {
     return 'xml-spreadsheet'
   }
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<table[\s>]|<meta[\s>])/.test(text)) return 'html'
+  if (
+    /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<table[\s>]|<meta[\s>])/.test(
+      text,
+    )
+  )
+    return 'html'
   return null
 }
 

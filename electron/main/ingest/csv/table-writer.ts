@@ -67,7 +67,10 @@ export class TableWriter {
   finish(): void {
     if (!this.headerDone) {
       const { used } = this.format.headerRow
-      this.notices.add({ code: 'HEADER_ROW_MISSING', ...fileIssue('HEADER_ROW_MISSING', { row: used, last: this.parser.record - 1 }) })
+      this.notices.add({
+        code: 'HEADER_ROW_MISSING',
+        ...fileIssue('HEADER_ROW_MISSING', { row: used, last: this.parser.record - 1 }),
+      })
       this.startData([])
     }
     this.warnAboutFile()

@@ -14,7 +14,9 @@ describe('sniffContainer', () => {
 
 describe('checkOleContainer', () => {
   it('accepts a plain XLS and refuses an encrypted package', () => {
-    expect(() => checkOleContainer(sheetJs, buildWorkbook({ A: [['x']] }, { bookType: 'biff8' }), 'a.xls')).not.toThrow()
+    expect(() =>
+      checkOleContainer(sheetJs, buildWorkbook({ A: [['x']] }, { bookType: 'biff8' }), 'a.xls'),
+    ).not.toThrow()
     const container = sheetJs.CFB.utils.cfb_new()
     sheetJs.CFB.utils.cfb_add(container, '/EncryptedPackage', new Uint8Array(4096))
     const encrypted = sheetJs.CFB.write(container, { type: 'buffer' })

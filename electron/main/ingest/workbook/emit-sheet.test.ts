@@ -60,7 +60,10 @@ describe('emitSheet', () => {
         ],
       },
     ])
-    expect(rows).toEqual([['Acme', '1200', 'Won'], ['Initech', '', 'Lost']])
+    expect(rows).toEqual([
+      ['Acme', '1200', 'Won'],
+      ['Initech', '', 'Lost'],
+    ])
     expect(sourceRows).toEqual([4, 7])
     expect(result).toEqual({ rowCount: 2, notices: [] })
     expect(progress.at(-1)).toEqual({ bytesRead: 1000, totalBytes: 1000, rowsRead: 2 })

@@ -41,12 +41,18 @@ describe('FileBytes', () => {
 describe('a workbook whose sheet and shared strings load as they stream', () => {
   it('opens as SheetJS reads it', async () => {
     const rows = 30_000
-    const cells = Array.from({ length: rows }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>${i}</v></c><c r="B${i + 2}" t="s"><v>${i + 1}</v></c></row>`)
+    const cells = Array.from(
+      { length: rows },
+      (_, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>${i}</v></c><c r="B${i + 2}" t="s"><v>${i + 1}</v></c></row>`,
+    )
     const sst = `<si><t>Id</t></si>${Array.from({ length: rows }, (_, i) => `<si><t>a name long enough to fill pages ${i}</t></si>`).join('')}`
-    const bytes = workbookWithSheetXml(`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>0</v></c></row>${cells.join('')}`, {
-      sst,
-      dimension: `A1:B${rows + 1}`,
-    })
+    const bytes = workbookWithSheetXml(
+      `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>0</v></c></row>${cells.join('')}`,
+      {
+        sst,
+        dimension: `A1:B${rows + 1}`,
+      },
+    )
     expect(bytes.length).toBeGreaterThan(2 * PAGE_BYTES)
     const sink = new CollectSink()
     let sheetJsLoads = 0

@@ -92,7 +92,7 @@ export class FileBytes {
   private async read(page: number): Promise<void> {
     const start = page * PAGE_BYTES
     const end = Math.min(this.size, start + PAGE_BYTES)
-    for (let at = start; at < end; ) {
+    for (let at = start; at < end;) {
       const { bytesRead } = await this.handle.read(this.bytes, at, end - at, at)
       if (bytesRead === 0) throw workbookCorrupt(this.file, 'it was cut short while it was being read')
       at += bytesRead

@@ -27,7 +27,14 @@ describe('loadSheetJs in the parse worker', () => {
     const generated = writeTempFile(
       'frozen.xlsx',
       buildWorkbook(
-        { Cover: [['Read me']], Data: [['Code', 'Amount', 'Active'], ['00123', 1.5, true], ['007', 2e21, false]] },
+        {
+          Cover: [['Read me']],
+          Data: [
+            ['Code', 'Amount', 'Active'],
+            ['00123', 1.5, true],
+            ['007', 2e21, false],
+          ],
+        },
         { compression: true },
       ),
     )

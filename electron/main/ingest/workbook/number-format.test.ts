@@ -25,8 +25,15 @@ describe('classifyNumberFormat', () => {
     expect(classify(format)).toEqual({ kind: 'zero-padded', width })
   })
 
-  it.each(['General', '0', '0.00', '#,##0', '0%', '0.00E+00', '"$"#,##0.00', '@', '[<=9999999]###-####;(###) ###-####'])(
-    '%s leaves the number as it is',
-    (format) => expect(classify(format)).toEqual({ kind: 'plain' }),
-  )
+  it.each([
+    'General',
+    '0',
+    '0.00',
+    '#,##0',
+    '0%',
+    '0.00E+00',
+    '"$"#,##0.00',
+    '@',
+    '[<=9999999]###-####;(###) ###-####',
+  ])('%s leaves the number as it is', (format) => expect(classify(format)).toEqual({ kind: 'plain' }))
 })

@@ -6,12 +6,19 @@ import { readZipDirectory, type ZipEntry } from './zip-directory'
 
 const book = {
   Cover: [['Quarterly export'], ['Do not edit']],
-  People: [['Name', 'Email'], ['Ada', 'ada@x.io'], ['Alan', 'alan@x.io']],
+  People: [
+    ['Name', 'Email'],
+    ['Ada', 'ada@x.io'],
+    ['Alan', 'alan@x.io'],
+  ],
   Lists: [['Stage'], ['Lead'], ['Won']],
 }
 
 /** SheetJS, recording the options and result of every read. */
-function spiedSheetJs(): { library: SheetJs; reads: { options: Record<string, unknown>; workbook: SheetJsWorkbook }[] } {
+function spiedSheetJs(): {
+  library: SheetJs
+  reads: { options: Record<string, unknown>; workbook: SheetJsWorkbook }[]
+} {
   const reads: { options: Record<string, unknown>; workbook: SheetJsWorkbook }[] = []
   const library: SheetJs = {
     ...sheetJs,
@@ -66,7 +73,17 @@ describe('parseWorkbook', () => {
   })
 
   it('names the sheet SheetJS could not read', () => {
-    const bytes = Uint8Array.from(buildWorkbook({ Data: [['a', 'b'], [1, 2]] }, { compression: true }))
+    const bytes = Uint8Array.from(
+      buildWorkbook(
+        {
+          Data: [
+            ['a', 'b'],
+            [1, 2],
+          ],
+        },
+        { compression: true },
+      ),
+    )
     const sheet = entriesOf(bytes).find((entry) => entry.name === 'xl/worksheets/sheet1.xml')!
     const view = new DataView(bytes.buffer, sheet.localHeaderOffset)
     const dataStart = sheet.localHeaderOffset + 30 + view.getUint16(26, true) + view.getUint16(28, true)

@@ -14,8 +14,26 @@ describe('pickSheet', () => {
   })
 
   it('keeps the earlier sheet on a tie and takes the first of empty sheets', () => {
-    expect(pickSheet([{ name: 'A', rows: 2, columns: 3 }, { name: 'B', rows: 3, columns: 2 }], undefined, 'x')).toBe(0)
-    expect(pickSheet([{ name: 'A', rows: 0, columns: 0 }, { name: 'B', rows: 0, columns: 0 }], undefined, 'x')).toBe(0)
+    expect(
+      pickSheet(
+        [
+          { name: 'A', rows: 2, columns: 3 },
+          { name: 'B', rows: 3, columns: 2 },
+        ],
+        undefined,
+        'x',
+      ),
+    ).toBe(0)
+    expect(
+      pickSheet(
+        [
+          { name: 'A', rows: 0, columns: 0 },
+          { name: 'B', rows: 0, columns: 0 },
+        ],
+        undefined,
+        'x',
+      ),
+    ).toBe(0)
   })
 
   it('honours the requested sheet, matching its name without regard to case', () => {

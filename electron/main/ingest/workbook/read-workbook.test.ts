@@ -13,7 +13,16 @@ import {
   type WorkBook,
 } from './workbook.test-support'
 
-const DEALS_HEADER = ['Deal', 'Value', 'Currency', 'Expected close', 'Stage', 'Contact email', 'Account domain', 'Win %']
+const DEALS_HEADER = [
+  'Deal',
+  'Value',
+  'Currency',
+  'Expected close',
+  'Stage',
+  'Contact email',
+  'Account domain',
+  'Win %',
+]
 
 describe('readWorkbookFile on client files', () => {
   it('opens the Deals sheet behind the cover sheet, with the header under its two title rows', async () => {
@@ -30,7 +39,16 @@ describe('readWorkbookFile on client files', () => {
     expect(sourceRows).toEqual([4, 5, 6, 7, 8])
     expect(summary).toEqual({ rowCount: 5, notices: [], noticesOmitted: 0, fileWarnings: [] })
     expect(rows).toEqual([
-      ['Analytical engine licence', '120000', 'USD', '2026-09-30', 'Proposal', 'ada.lovelace@analytical.io', 'analytical.io', '0.6'],
+      [
+        'Analytical engine licence',
+        '120000',
+        'USD',
+        '2026-09-30',
+        'Proposal',
+        'ada.lovelace@analytical.io',
+        'analytical.io',
+        '0.6',
+      ],
       ['COBOL modernisation', '75,000.50', 'usd', '2026-11-15', 'meeting', 'grace@cobol.dev', 'cobol.dev', '40%'],
       ['Enigma audit', '18000', 'GBP', '2026-12-01', 'Won', 'alan.turing@enigma.co.uk', 'enigma.co.uk', '1'],
       ['Kernel support', 'TBD', 'EUR', 'next quarter', 'Screening', 'nobody@unknown.org', 'unknown.org', ''],
@@ -73,7 +91,19 @@ describe('cell text in generated workbooks', () => {
     ['007', 1234567, 1, 12345678901234567, 61, 60.25, 0.999, false, -2.5, 0, 0],
   ]
   const expected = [
-    ['00123', '00123', '012-34-5678', '123456789012345685803008', '2023-01-01', '2023-01-01T18:00:00', '12:00:00', 'TRUE', '0.125', '3', '#N/A'],
+    [
+      '00123',
+      '00123',
+      '012-34-5678',
+      '123456789012345685803008',
+      '2023-01-01',
+      '2023-01-01T18:00:00',
+      '12:00:00',
+      'TRUE',
+      '0.125',
+      '3',
+      '#N/A',
+    ],
     ['007', '1234567', '1', '12345678901234568', '61', '60.25', '0.999', 'FALSE', '-2.5', '0', '0'],
   ]
 
@@ -105,7 +135,18 @@ describe('cell text in generated workbooks', () => {
       ;(workbook.Sheets.Data!.A2 as { z: string }).z = 'yyyy-mm-dd'
       ;(workbook.Sheets.Data!.B2 as { z: string }).z = 'yyyy-mm-dd hh:mm'
     }
-    const path = writeTempFile('mac.xlsx', buildWorkbook({ Data: [['Signed', 'At'], [43465, 43465.25]] }, { edit }))
+    const path = writeTempFile(
+      'mac.xlsx',
+      buildWorkbook(
+        {
+          Data: [
+            ['Signed', 'At'],
+            [43465, 43465.25],
+          ],
+        },
+        { edit },
+      ),
+    )
     expect((await readTable(path)).rows).toEqual([['2023-01-01', '2023-01-01T06:00:00']])
   })
 
@@ -116,7 +157,11 @@ describe('cell text in generated workbooks', () => {
     const data = [['Group', 'Name'], ['North', 'Ada'], [null, 'Alan'], [], [null, null], ['South', 'Grace']]
     const path = writeTempFile('merged.xlsx', buildWorkbook({ Data: data }, { edit }))
     const { rows, sourceRows } = await readTable(path)
-    expect(rows).toEqual([['North', 'Ada'], ['', 'Alan'], ['South', 'Grace']])
+    expect(rows).toEqual([
+      ['North', 'Ada'],
+      ['', 'Alan'],
+      ['South', 'Grace'],
+    ])
     expect(sourceRows).toEqual([2, 3, 6])
   })
 
@@ -136,8 +181,16 @@ describe('cell text in generated workbooks', () => {
 describe('sheet choice and header row', () => {
   const book = {
     Notes: [['Exported for the import'], ['Ask Ada before changing']],
-    People: [['Name', 'Email'], ['Ada', 'ada@x.io'], ['Alan', 'alan@x.io'], ['Grace', 'grace@x.io']],
-    Lists: [['Stage', 'Owner', 'Region'], ['Lead', 'Ada', 'North']],
+    People: [
+      ['Name', 'Email'],
+      ['Ada', 'ada@x.io'],
+      ['Alan', 'alan@x.io'],
+      ['Grace', 'grace@x.io'],
+    ],
+    Lists: [
+      ['Stage', 'Owner', 'Region'],
+      ['Lead', 'Ada', 'North'],
+    ],
   }
 
   it('lists every sheet and picks the one with the most cells', async () => {
@@ -148,11 +201,18 @@ describe('sheet choice and header row', () => {
       { name: 'Lists', rows: 2, columns: 3 },
     ])
     expect(meta.sheet).toBe('People')
-    expect(rows).toEqual([['Ada', 'ada@x.io'], ['Alan', 'alan@x.io'], ['Grace', 'grace@x.io']])
+    expect(rows).toEqual([
+      ['Ada', 'ada@x.io'],
+      ['Alan', 'alan@x.io'],
+      ['Grace', 'grace@x.io'],
+    ])
   })
 
   it('opens the sheet asked for, in XLSX and XLS alike', async () => {
-    for (const [name, bookType] of [['people.xlsx', 'xlsx'], ['people.xls', 'biff8']] as const) {
+    for (const [name, bookType] of [
+      ['people.xlsx', 'xlsx'],
+      ['people.xls', 'biff8'],
+    ] as const) {
       const { meta, rows } = await readTable(writeTempFile(name, buildWorkbook(book, { bookType })), { sheet: 'Lists' })
       expect(meta.sheet).toBe('Lists')
       expect(meta.sheets).toHaveLength(3)
@@ -171,7 +231,10 @@ describe('sheet choice and header row', () => {
     const { meta, rows, sourceRows } = await readTable(path, { sheet: 'People', headerRow: 2 })
     expect(meta.headerRow).toEqual({ detected: 1, used: 2 })
     expect(meta.columns.map((column) => column.name)).toEqual(['Ada', 'ada@x.io'])
-    expect(rows).toEqual([['Alan', 'alan@x.io'], ['Grace', 'grace@x.io']])
+    expect(rows).toEqual([
+      ['Alan', 'alan@x.io'],
+      ['Grace', 'grace@x.io'],
+    ])
     expect(sourceRows).toEqual([3, 4])
   })
 
@@ -243,12 +306,28 @@ describe('files that cannot be opened', () => {
   })
 
   it('calls truncated, garbage and empty files corrupt', async () => {
-    const xlsx = buildWorkbook({ Data: [['a', 'b'], [1, 2]] }, { compression: true })
+    const xlsx = buildWorkbook(
+      {
+        Data: [
+          ['a', 'b'],
+          [1, 2],
+        ],
+      },
+      { compression: true },
+    )
     const xls = readFileSync(fixturePath('legacy-contacts.xls'))
     const cases = [
-      ['truncated.xlsx', xlsx.subarray(0, xlsx.length / 2), /^truncated\.xlsx cannot be read: it is not a complete ZIP/],
+      [
+        'truncated.xlsx',
+        xlsx.subarray(0, xlsx.length / 2),
+        /^truncated\.xlsx cannot be read: it is not a complete ZIP/,
+      ],
       ['truncated.xls', xls.subarray(0, 1536), /^truncated\.xls cannot be read: /],
-      ['garbage.xlsx', Buffer.from('\x00\x01not a workbook at all'), /^garbage\.xlsx cannot be read: its contents are not/],
+      [
+        'garbage.xlsx',
+        Buffer.from('\x00\x01not a workbook at all'),
+        /^garbage\.xlsx cannot be read: its contents are not/,
+      ],
       ['empty.xls', Buffer.alloc(0), /^empty\.xls cannot be read: it is empty\./],
     ] as const
     for (const [name, bytes, message] of cases) {
@@ -282,7 +361,10 @@ describe('password-protected workbooks', () => {
       '/EncryptedPackage': new Uint8Array(8192).fill(0x5a),
     })
     const error = await readError(writeTempFile('secret.xlsx', bytes))
-    expect({ code: error.code, message: error.message }).toEqual({ code: 'WORKBOOK_ENCRYPTED', message: message('secret.xlsx') })
+    expect({ code: error.code, message: error.message }).toEqual({
+      code: 'WORKBOOK_ENCRYPTED',
+      message: message('secret.xlsx'),
+    })
   })
 
   it('refuses an XLS whose workbook stream is encrypted (a FilePass record after the first BOF)', async () => {
@@ -293,6 +375,9 @@ describe('password-protected workbooks', () => {
     const filePass = Uint8Array.of(0x2f, 0x00, 0x06, 0x00, 0x00, 0x00, 0x34, 0x12, 0x78, 0x56)
     const bytes = oleFile({ '/Workbook': Buffer.concat([biff.subarray(0, bofEnd), filePass, biff.subarray(bofEnd)]) })
     const error = await readError(writeTempFile('secret.xls', bytes))
-    expect({ code: error.code, message: error.message }).toEqual({ code: 'WORKBOOK_ENCRYPTED', message: message('secret.xls') })
+    expect({ code: error.code, message: error.message }).toEqual({
+      code: 'WORKBOOK_ENCRYPTED',
+      message: message('secret.xls'),
+    })
   })
 })

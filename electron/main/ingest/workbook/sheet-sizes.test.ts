@@ -31,7 +31,15 @@ describe('sizeFromSheetHead', () => {
 })
 
 describe('probeSheetSizes', () => {
-  const sheets = { Cover: [['Export'], ['by CRM']], Data: [['a', 'b', 'c'], [1, 2, 3], [4, 5, 6]], Blank: [] }
+  const sheets = {
+    Cover: [['Export'], ['by CRM']],
+    Data: [
+      ['a', 'b', 'c'],
+      [1, 2, 3],
+      [4, 5, 6],
+    ],
+    Blank: [],
+  }
 
   it.each([false, true])('finds every sheet size in workbook order (deflated parts: %s)', (compression) => {
     const bytes = buildWorkbook(sheets, { compression })

@@ -125,7 +125,7 @@ function walkEntries(view: DataView, bytes: Uint8Array, start: number, end: numb
 /** Replaces each 32-bit size or offset saturated at 0xFFFFFFFF with its ZIP64 extra-field value, in order. */
 function widenZip64Sizes(view: DataView, extraStart: number, extraLength: number, sizes: number[]): boolean {
   if (!sizes.includes(MAX32)) return true
-  for (let at = extraStart; at + 4 <= extraStart + extraLength; ) {
+  for (let at = extraStart; at + 4 <= extraStart + extraLength;) {
     const id = view.getUint16(at, true)
     const length = view.getUint16(at + 2, true)
     if (at + 4 + length > extraStart + extraLength) return false

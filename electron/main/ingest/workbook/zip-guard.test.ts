@@ -18,7 +18,9 @@ function guardError(bytes: Uint8Array): IngestError {
 
 describe('checkZipLimits', () => {
   it('accepts a package within the limits', () => {
-    expect(checkZipLimits(craftZip([part('a.xml'), part('b.xml', 1024 * 1024 - 10)]), 'ok.xlsx', limits)).toHaveLength(2)
+    expect(checkZipLimits(craftZip([part('a.xml'), part('b.xml', 1024 * 1024 - 10)]), 'ok.xlsx', limits)).toHaveLength(
+      2,
+    )
   })
 
   it('refuses a package that claims to unpack past the limit, naming the file and both sizes', () => {

@@ -15,7 +15,8 @@ export function registerPartialBytes(bytes: Uint8Array, isLoaded: (start: number
   loadedRanges.set(bytes, isLoaded)
 }
 
-const isLoaded = (bytes: Uint8Array, start: number, end: number): boolean => loadedRanges.get(bytes)?.(start, end) ?? true
+const isLoaded = (bytes: Uint8Array, start: number, end: number): boolean =>
+  loadedRanges.get(bytes)?.(start, end) ?? true
 
 /** The entry named `name`; ZIP names are case-sensitive, but some writers disagree with their own relationships. */
 export function findZipEntry(entries: readonly ZipEntry[], name: string): ZipEntry | undefined {
@@ -61,7 +62,11 @@ export function readZipPartHead(bytes: Uint8Array, entry: ZipEntry, compressedBy
  * The entry's stored (possibly deflated) bytes, found through its local header; undefined when they are not all
  * there, or when the first `loaded` of them (all by default) are not loaded yet.
  */
-export function compressedData(bytes: Uint8Array, entry: ZipEntry, loaded = entry.compressedSize): Uint8Array | undefined {
+export function compressedData(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  loaded = entry.compressedSize,
+): Uint8Array | undefined {
   const at = entry.localHeaderOffset
   if (at + 30 > bytes.length || !isLoaded(bytes, at, at + 30)) return undefined
   const view = new DataView(bytes.buffer, bytes.byteOffset + at, 30)

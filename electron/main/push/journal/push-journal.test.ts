@@ -80,14 +80,18 @@ describe('push journal', () => {
     )
     await journal.close()
     const lines = (await readFile(path, 'utf8')).trimEnd().split('\n')
-    expect(lines.map((line) => (JSON.parse(line) as { batchId: number }).batchId)).toEqual(ids.flatMap((_, i) => [i, i]))
+    expect(lines.map((line) => (JSON.parse(line) as { batchId: number }).batchId)).toEqual(
+      ids.flatMap((_, i) => [i, i]),
+    )
     const { batches } = await readPushJournal(path)
     expect(batches.map((b) => b.recordIds[0])).toEqual(ids)
   })
 
   it('refuses to append an entry that does not fit the schema', async () => {
     const { journal } = await PushJournal.open(path)
-    await expect(journal.append({ kind: 'batch-planned', batchId: 0, object: 'people', recordIds: ['not-a-uuid'], rows: [1] })).rejects.toThrow()
+    await expect(
+      journal.append({ kind: 'batch-planned', batchId: 0, object: 'people', recordIds: ['not-a-uuid'], rows: [1] }),
+    ).rejects.toThrow()
     await journal.close()
     expect(await readFile(path, 'utf8')).toBe('')
   })
@@ -96,7 +100,15 @@ describe('push journal', () => {
 describe('push journal: what a rollback needs', () => {
   it('reads previous values and write times, and journals without them as before', async () => {
     const { journal } = await PushJournal.open(path)
-    await journal.append({ kind: 'batch-planned', batchId: 0, object: 'people', recordIds: [ID_A, ID_B], rows: [1, 2], actions: ['update', 'create'], befores: [{ jobTitle: 'Clerk' }, null] })
+    await journal.append({
+      kind: 'batch-planned',
+      batchId: 0,
+      object: 'people',
+      recordIds: [ID_A, ID_B],
+      rows: [1, 2],
+      actions: ['update', 'create'],
+      befores: [{ jobTitle: 'Clerk' }, null],
+    })
     await journal.append({ kind: 'batch-done', batchId: 0, at: '2026-03-01T10:00:00.000Z' })
     await journal.append({ kind: 'batch-planned', batchId: 1, object: 'people', recordIds: [ID_C], rows: [3] })
     await journal.append({ kind: 'batch-done', batchId: 1 })
@@ -109,7 +121,10 @@ describe('push journal: what a rollback needs', () => {
   })
 
   it('refuses previous values that do not go with the rows', async () => {
-    await writeFile(path, `${JSON.stringify({ kind: 'batch-planned', batchId: 0, object: 'people', recordIds: [ID_A], rows: [1], befores: [null, null] })}\n`)
+    await writeFile(
+      path,
+      `${JSON.stringify({ kind: 'batch-planned', batchId: 0, object: 'people', recordIds: [ID_A], rows: [1], befores: [null, null] })}\n`,
+    )
     await expect(readPushJournal(path)).rejects.toBeInstanceOf(JournalCorruptError)
   })
 })

@@ -47,7 +47,13 @@ export const JournalEntrySchema = z.discriminatedUnion('kind', [
        */
       befores: z.array(z.record(z.string(), z.unknown()).nullable()).optional(),
     })
-    .refine((e) => [e.keys, e.hashes, e.alts, e.actions, e.lines, e.befores].every((list) => list === undefined || list.length === e.rows.length), 'keys, hashes and actions go with rows'),
+    .refine(
+      (e) =>
+        [e.keys, e.hashes, e.alts, e.actions, e.lines, e.befores].every(
+          (list) => list === undefined || list.length === e.rows.length,
+        ),
+      'keys, hashes and actions go with rows',
+    ),
   z.strictObject({ kind: z.literal('batch-sent'), batchId: BatchIdSchema }),
   z.strictObject({
     kind: z.literal('batch-failed'),
@@ -143,7 +149,13 @@ export async function readPushJournal(path: string): Promise<JournalState & { re
   const complete = text.slice(0, cut).split('\n').slice(0, -1)
   const batches = new Map<
     number,
-    { batch: Omit<JournaledBatch, 'done' | 'failed' | 'answeredIds' | 'doneAt'>; done: boolean; failed: Map<RowId, string>; answeredIds: readonly (string | null)[] | null; doneAt: string | null }
+    {
+      batch: Omit<JournaledBatch, 'done' | 'failed' | 'answeredIds' | 'doneAt'>
+      done: boolean
+      failed: Map<RowId, string>
+      answeredIds: readonly (string | null)[] | null
+      doneAt: string | null
+    }
   >()
   complete.forEach((line, index) => {
     const entry = parseLine(line)
@@ -151,23 +163,43 @@ export async function readPushJournal(path: string): Promise<JournalState & { re
     const known = batches.get(entry.batchId)
     if (entry.kind === 'batch-planned') {
       if (known !== undefined) throw new JournalCorruptError(path, index + 1, `batch ${entry.batchId} planned twice`)
-      if (entry.rows.length !== entry.recordIds.length) throw new JournalCorruptError(path, index + 1, 'rows and ids differ')
+      if (entry.rows.length !== entry.recordIds.length)
+        throw new JournalCorruptError(path, index + 1, 'rows and ids differ')
       const { batchId, object, rows, recordIds } = entry
-      const batch = { batchId, object, rows, recordIds, keys: entry.keys ?? null, hashes: entry.hashes ?? null, alts: entry.alts ?? null, actions: entry.actions ?? null, source: entry.source ?? null, lines: entry.lines ?? null, befores: entry.befores ?? null }
+      const batch = {
+        batchId,
+        object,
+        rows,
+        recordIds,
+        keys: entry.keys ?? null,
+        hashes: entry.hashes ?? null,
+        alts: entry.alts ?? null,
+        actions: entry.actions ?? null,
+        source: entry.source ?? null,
+        lines: entry.lines ?? null,
+        befores: entry.befores ?? null,
+      }
       batches.set(batchId, { batch, done: false, failed: new Map(), answeredIds: null, doneAt: null })
       return
     }
     if (known === undefined) throw new JournalCorruptError(path, index + 1, `batch ${entry.batchId} was never planned`)
     if (entry.kind === 'batch-failed') for (const row of entry.rows) known.failed.set(row, entry.message)
     if (entry.kind === 'batch-done') {
-      if (entry.ids !== undefined && entry.ids.length !== known.batch.rows.length) throw new JournalCorruptError(path, index + 1, 'answered ids and rows differ')
+      if (entry.ids !== undefined && entry.ids.length !== known.batch.rows.length)
+        throw new JournalCorruptError(path, index + 1, 'answered ids and rows differ')
       known.done = true
       known.answeredIds = entry.ids ?? null
       known.doneAt = entry.at ?? null
     }
   })
   return {
-    batches: [...batches.values()].map((b) => ({ ...b.batch, done: b.done, failed: b.failed, answeredIds: b.answeredIds, doneAt: b.doneAt })),
+    batches: [...batches.values()].map((b) => ({
+      ...b.batch,
+      done: b.done,
+      failed: b.failed,
+      answeredIds: b.answeredIds,
+      doneAt: b.doneAt,
+    })),
     tornTail: cut < text.length,
     intactBytes: Buffer.byteLength(text.slice(0, cut), 'utf8'),
   }

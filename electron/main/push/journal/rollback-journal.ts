@@ -12,8 +12,20 @@ export const RollbackStepSchema = z.enum(['values', 'undelete', 'delete'])
 export type RollbackStep = z.infer<typeof RollbackStepSchema>
 
 export const RollbackEntrySchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('sending'), step: RollbackStepSchema, object: z.string().min(1), ids: z.array(z.string()).min(1), at: z.iso.datetime({ offset: true }) }),
-  z.strictObject({ kind: z.literal('done'), step: RollbackStepSchema, object: z.string().min(1), ids: z.array(z.string()).min(1), at: z.iso.datetime({ offset: true }) }),
+  z.strictObject({
+    kind: z.literal('sending'),
+    step: RollbackStepSchema,
+    object: z.string().min(1),
+    ids: z.array(z.string()).min(1),
+    at: z.iso.datetime({ offset: true }),
+  }),
+  z.strictObject({
+    kind: z.literal('done'),
+    step: RollbackStepSchema,
+    object: z.string().min(1),
+    ids: z.array(z.string()).min(1),
+    at: z.iso.datetime({ offset: true }),
+  }),
 ])
 export type RollbackEntry = z.infer<typeof RollbackEntrySchema>
 
@@ -26,18 +38,23 @@ export interface RollbackJournalState {
 
 export class RollbackJournalCorruptError extends Error {
   constructor(path: string, line: number) {
-    super(`The rollback journal ${path} is damaged at line ${line}: move it aside and run the rollback again (it checks every record against the workspace).`)
+    super(
+      `The rollback journal ${path} is damaged at line ${line}: move it aside and run the rollback again (it checks every record against the workspace).`,
+    )
     this.name = 'RollbackJournalCorruptError'
   }
 }
 
 /** Reads a rollback journal (a missing file is an empty one), with the byte length of its intact part. */
-export async function readRollbackJournal(path: string): Promise<RollbackJournalState & { readonly intactBytes: number; readonly torn: boolean }> {
+export async function readRollbackJournal(
+  path: string,
+): Promise<RollbackJournalState & { readonly intactBytes: number; readonly torn: boolean }> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { done: new Map(), sending: new Map(), intactBytes: 0, torn: false }
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { done: new Map(), sending: new Map(), intactBytes: 0, torn: false }
     throw error
   }
   const cut = text.lastIndexOf('\n') + 1

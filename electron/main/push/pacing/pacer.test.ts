@@ -53,7 +53,9 @@ describe('pacer', () => {
     await pacer.take()
     pacer.pause(5_000)
     const at: string[] = []
-    await Promise.all(['a', 'b', 'c'].map((name) => pacer.take().then(() => at.push(`${name}@${timing.clock - start}`))))
+    await Promise.all(
+      ['a', 'b', 'c'].map((name) => pacer.take().then(() => at.push(`${name}@${timing.clock - start}`))),
+    )
     expect(at).toEqual(['a@5000', 'b@6000', 'c@7000'])
   })
 

@@ -1,10 +1,20 @@
 import { randomUUID } from 'node:crypto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { startWorkspaceServer, type WorkspaceServer, type WorkspaceServerOptions } from '../../../../e2e/workspace-server/workspace-server'
+import {
+  startWorkspaceServer,
+  type WorkspaceServer,
+  type WorkspaceServerOptions,
+} from '../../../../e2e/workspace-server/workspace-server'
 import { parseWorkspaceMetadata } from '../../../../shared/model/parse-metadata'
 import { findObject, type ObjectModel } from '../../../../shared/model/workspace-model'
 import { memoryCredentialStore } from '../../storage/memory-keychain.test-support'
-import { PLAIN_KEY, profileAt, startScriptedServer, WORKSPACE_MODEL, type ScriptedServer } from '../../workspace/workspace.test-support'
+import {
+  PLAIN_KEY,
+  profileAt,
+  startScriptedServer,
+  WORKSPACE_MODEL,
+  type ScriptedServer,
+} from '../../workspace/workspace.test-support'
 import { connectForPush, type ConnectOptions, type PushConnection } from '../sending/batch-request'
 import { findExistingMatches, findExistingRecords, findValues, type LookupProgress } from './find-existing'
 
@@ -27,8 +37,15 @@ async function connect(url: string, options: ConnectOptions = {}): Promise<PushC
   return connectForPush(profile, store, { timeoutMs: 5_000, ratePerMinute: 60_000, ...options })
 }
 
-async function start(options: Partial<WorkspaceServerOptions> = {}): Promise<{ s: WorkspaceServer; connection: PushConnection }> {
-  server = await startWorkspaceServer({ model: WORKSPACE_MODEL, apiKey: PLAIN_KEY, rateLimitPerMinute: 100_000, ...options })
+async function start(
+  options: Partial<WorkspaceServerOptions> = {},
+): Promise<{ s: WorkspaceServer; connection: PushConnection }> {
+  server = await startWorkspaceServer({
+    model: WORKSPACE_MODEL,
+    apiKey: PLAIN_KEY,
+    rateLimitPerMinute: 100_000,
+    ...options,
+  })
   return { s: server, connection: await connect(server.url) }
 }
 
@@ -75,7 +92,9 @@ describe('lookups through the workspace pacer', () => {
     const { store } = memoryCredentialStore()
     await store.setKey(profile.id, 'not-the-key')
     const connection = await connectForPush(profile, store, { ratePerMinute: 60_000 })
-    await expect(findValues(connection, people, 'emails', 'primaryEmail', emails(500))).rejects.toMatchObject({ code: 'WORKSPACE_BAD_KEY' })
+    await expect(findValues(connection, people, 'emails', 'primaryEmail', emails(500))).rejects.toMatchObject({
+      code: 'WORKSPACE_BAD_KEY',
+    })
     expect(s.requests.map((r) => r.status)).toEqual([401])
   })
 
@@ -112,10 +131,18 @@ describe('lookups through the workspace pacer', () => {
 describe('soft-deleted matches', () => {
   it('finds a match among soft-deleted records and says so; a live match wins', async () => {
     const { s, connection } = await start()
-    const [gone, both, liveTwin] = s.seed('people', [person('gone@example.com'), person('both@example.com'), person('both@example.com')])
+    const [gone, both, liveTwin] = s.seed('people', [
+      person('gone@example.com'),
+      person('both@example.com'),
+      person('both@example.com'),
+    ])
     s.softDelete('people', gone!['id'] as string)
     s.softDelete('people', both!['id'] as string)
-    const result = await findExistingMatches(connection, people, [person('gone@example.com'), person('both@example.com'), person('new@example.com')])
+    const result = await findExistingMatches(connection, people, [
+      person('gone@example.com'),
+      person('both@example.com'),
+      person('new@example.com'),
+    ])
     expect(result.deletedUnknown).toBe(false)
     expect(result.matches.map((m) => (m === null ? null : { id: m.record.id, deleted: m.deleted }))).toEqual([
       { id: gone!['id'], deleted: true },
@@ -132,7 +159,10 @@ describe('soft-deleted matches', () => {
         : { status: 200, body: JSON.stringify({ data: { people: [live] }, pageInfo: { hasNextPage: false } }) },
     )
     const connection = await connect(scripted.url)
-    const result = await findExistingMatches(connection, people, [person('live@example.com'), person('other@example.com')])
+    const result = await findExistingMatches(connection, people, [
+      person('live@example.com'),
+      person('other@example.com'),
+    ])
     expect(result.deletedUnknown).toBe(true)
     expect(result.matches.map((m) => m?.record.id ?? null)).toEqual([live.id, null])
     // One refused ask, then live rows only, without asking for deleted ones again.

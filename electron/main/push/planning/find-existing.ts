@@ -33,7 +33,12 @@ function uniqueKeysOf(object: ObjectModel): UniqueKey[] {
 
 function valueAt(record: Readonly<Record<string, unknown>>, key: UniqueKey): string | null {
   const value = record[key.field]
-  const at = key.subfield === null ? value : typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key.subfield] : undefined
+  const at =
+    key.subfield === null
+      ? value
+      : typeof value === 'object' && value !== null
+        ? (value as Record<string, unknown>)[key.subfield]
+        : undefined
   return typeof at === 'string' && at !== '' ? at : null
 }
 
@@ -81,7 +86,9 @@ export async function findExisting(
   records: readonly Readonly<Record<string, unknown>>[],
   options: LookupOptions = {},
 ): Promise<(string | null)[]> {
-  return (await findExistingMatches(connection, object, records, options)).matches.map((found) => found?.record.id ?? null)
+  return (await findExistingMatches(connection, object, records, options)).matches.map(
+    (found) => found?.record.id ?? null,
+  )
 }
 
 /** The existing record (as the workspace holds it, soft-deleted or not) each of `records` would update, or null. */
@@ -102,7 +109,10 @@ export async function findExistingMatches(
   options: LookupOptions = {},
 ): Promise<ExistingMatches> {
   const lookup = new Lookup(connection, object.namePlural, options)
-  const asks = uniqueKeysOf(object).map((key) => ({ key, values: [...new Set(records.map((r) => valueAt(r, key)).filter((v): v is string => v !== null && askable(v)))] }))
+  const asks = uniqueKeysOf(object).map((key) => ({
+    key,
+    values: [...new Set(records.map((r) => valueAt(r, key)).filter((v): v is string => v !== null && askable(v)))],
+  }))
   lookup.start(asks.reduce((sum, ask) => sum + ask.values.length, 0))
   const found: (ExistingMatch | null)[] = records.map(() => null)
   for (const { key, values } of asks) {
@@ -205,10 +215,16 @@ class Lookup {
     do {
       const query = new URLSearchParams({ filter, limit: String(MAX_VALUES_PER_REQUEST) })
       if (cursor !== null) query.set('starting_after', cursor)
-      const answer = await sendPaced(this.policy, () => getJson(this.connection, `/rest/${encodeURIComponent(this.plural)}?${query.toString()}`, this.options.signal))
+      const answer = await sendPaced(this.policy, () =>
+        getJson(this.connection, `/rest/${encodeURIComponent(this.plural)}?${query.toString()}`, this.options.signal),
+      )
       if (answer.kind === 'refused') return answer.error
       const page = PageSchema.safeParse(answer.body)
-      if (!page.success) throw new WorkspaceError('WORKSPACE_BAD_RESPONSE', `${this.connection.host} answered a record lookup, but not as Twenty does.`)
+      if (!page.success)
+        throw new WorkspaceError(
+          'WORKSPACE_BAD_RESPONSE',
+          `${this.connection.host} answered a record lookup, but not as Twenty does.`,
+        )
       const found = page.data.data[this.plural] ?? []
       rows.push(...found)
       cursor = page.data.pageInfo?.hasNextPage && found.length > 0 ? (page.data.pageInfo.endCursor ?? null) : null
@@ -241,7 +257,11 @@ export type GetAnswer =
   | { readonly kind: 'rate-limited' | 'transient' | 'fatal'; readonly error: WorkspaceError }
 
 /** One GET, classified: a rate limit or 5xx is retried by sendPaced, a 400 is the caller's to judge, the rest stops. */
-export async function getJson(connection: PushConnection, path: string, signal: AbortSignal | undefined): Promise<GetAnswer> {
+export async function getJson(
+  connection: PushConnection,
+  path: string,
+  signal: AbortSignal | undefined,
+): Promise<GetAnswer> {
   const { host, key, timeoutMs } = connection
   const timeout = AbortSignal.timeout(timeoutMs)
   let response: Response

@@ -42,7 +42,12 @@ export interface PushPlanInput {
   /** The sha-256 of the source file version (null when unknown). */
   readonly source: string | null
   /** The rows to push as the file makes them (no id set for the push), with their identities. */
-  readonly rows: readonly { readonly row: RowId; readonly line?: number | null; readonly record: Json; readonly identity: RowIdentity }[]
+  readonly rows: readonly {
+    readonly row: RowId
+    readonly line?: number | null
+    readonly record: Json
+    readonly identity: RowIdentity
+  }[]
   readonly lookup?: LookupOptions
   /**
    * Per field, how an update treats a value the workspace already holds: 'overwrite' (the default) or 'fill'
@@ -65,14 +70,21 @@ async function journalState(path: string, plural: string) {
   const state = await readPushJournal(path)
   if (isLegacyJournal(state)) throw new LegacyJournalError(path)
   const foreign = state.batches.find((batch) => batch.object !== plural)
-  if (foreign !== undefined) throw new Error(`The journal ${path} belongs to a push into ${foreign.object}, not ${plural}; use another journal path.`)
+  if (foreign !== undefined)
+    throw new Error(
+      `The journal ${path} belongs to a push into ${foreign.object}, not ${plural}; use another journal path.`,
+    )
   return state
 }
 
 export async function planPush(input: PushPlanInput): Promise<PushPlanResult> {
   const { object, rows } = input
   const state = await journalState(input.journalPath, object.namePlural)
-  const decided = planRows(state, rows.map((r) => ({ row: r.row, line: r.line ?? null, identity: r.identity })), input.source)
+  const decided = planRows(
+    state,
+    rows.map((r) => ({ row: r.row, line: r.line ?? null, identity: r.identity })),
+    input.source,
+  )
   // Looked up: rows the journal does not know (by their unique values) and changed ones (by their record's id).
   const asked: number[] = []
   decided.forEach(({ decision }, i) => {
@@ -82,7 +94,10 @@ export async function planPush(input: PushPlanInput): Promise<PushPlanResult> {
     const decision = decided[i]!.decision
     return decision.kind === 'changed' ? { ...rows[i]!.record, id: decision.id } : rows[i]!.record
   })
-  const found = asks.length === 0 ? { matches: [], deletedUnknown: false } : await findExistingMatches(input.connection, object, asks, input.lookup)
+  const found =
+    asks.length === 0
+      ? { matches: [], deletedUnknown: false }
+      : await findExistingMatches(input.connection, object, asks, input.lookup)
   const matchOf = new Map(asked.map((i, n) => [i, found.matches[n] ?? null]))
 
   const plans: RowPlan[] = []
@@ -94,10 +109,20 @@ export async function planPush(input: PushPlanInput): Promise<PushPlanResult> {
     const recognised = decision.kind !== 'new'
     const base = { row, recognised, changed: decision.kind === 'changed', current }
     const push = (id: string | null, action: RowAction | undefined): void => {
-      const whole = current === null ? record : withWholeComposites(object, current, input.policy ? applyPolicy(current, record, input.policy) : record)
+      const whole =
+        current === null
+          ? record
+          : withWholeComposites(object, current, input.policy ? applyPolicy(current, record, input.policy) : record)
       // The record's values before this send, for a rollback: only a write to a record that exists has any.
       const before = current === null ? null : previousValues(object, current, whole)
-      records.push({ row, line: line ?? null, ...identity, record: id === null ? whole : { ...whole, id }, ...(action ? { action } : {}), ...(before === null ? {} : { before }) })
+      records.push({
+        row,
+        line: line ?? null,
+        ...identity,
+        record: id === null ? whole : { ...whole, id },
+        ...(action ? { action } : {}),
+        ...(before === null ? {} : { before }),
+      })
     }
     switch (decision.kind) {
       case 'unchanged':

@@ -60,7 +60,18 @@ export function journaledRows(state: JournalState): Map<string, JournaledRow> {
         keyOfId.set(known, key)
       }
       rows.delete(key)
-      rows.set(key, { key, hash: batch.hashes![i]!, id, action: batch.actions?.[i] ?? 'create', status, message: failed ?? null, row, source: batch.source, line: batch.lines?.[i] ?? null, alt: batch.alts?.[i] ?? null })
+      rows.set(key, {
+        key,
+        hash: batch.hashes![i]!,
+        id,
+        action: batch.actions?.[i] ?? 'create',
+        status,
+        message: failed ?? null,
+        row,
+        source: batch.source,
+        line: batch.lines?.[i] ?? null,
+        alt: batch.alts?.[i] ?? null,
+      })
     })
   }
   return rows
@@ -105,7 +116,10 @@ export function planRows(
     return entry
   }
   return rows.map(({ row, line, identity }) => {
-    const entry = journaled.get(identity.key) ?? follow(line == null ? undefined : bySourceLine.get(line)) ?? (identity.alt === null ? undefined : follow(byAlt.get(identity.alt)))
+    const entry =
+      journaled.get(identity.key) ??
+      follow(line == null ? undefined : bySourceLine.get(line)) ??
+      (identity.alt === null ? undefined : follow(byAlt.get(identity.alt)))
     return { row, hash: identity.hash, alt: identity.alt, decision: decide(entry, identity) }
   })
 }
@@ -121,6 +135,8 @@ function decide(entry: JournaledRow | undefined, identity: RowIdentity): RowDeci
     case 'pending':
       return { kind: 'resend', key, id, action: entry.action }
     case 'refused':
-      return same ? { kind: 'refused', key, id, message: entry.message ?? 'The workspace refused the record.' } : { kind: 'resend', key, id, action: entry.action }
+      return same
+        ? { kind: 'refused', key, id, message: entry.message ?? 'The workspace refused the record.' }
+        : { kind: 'resend', key, id, action: entry.action }
   }
 }

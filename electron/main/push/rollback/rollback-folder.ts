@@ -17,14 +17,19 @@ export async function journalsInRollbackOrder(folder: string): Promise<string[]>
     names.map(async (name) => {
       const path = join(folder, name)
       const { batches } = await readPushJournal(path)
-      const times = batches.map((b) => b.doneAt).filter((t): t is string => t !== null).sort()
+      const times = batches
+        .map((b) => b.doneAt)
+        .filter((t): t is string => t !== null)
+        .sort()
       // Without a journaled write time (an older journal), the file's own time stands in.
       const first = times[0] ?? (batches.some((b) => b.done) ? (await stat(path)).mtime.toISOString() : null)
       return { path, first }
     }),
   )
   return dated
-    .sort((a, b) => (a.first === b.first ? 0 : a.first === null ? -1 : b.first === null ? 1 : a.first < b.first ? 1 : -1))
+    .sort((a, b) =>
+      a.first === b.first ? 0 : a.first === null ? -1 : b.first === null ? 1 : a.first < b.first ? 1 : -1,
+    )
     .map((d) => d.path)
 }
 
@@ -33,14 +38,18 @@ export interface FolderRollbackResult extends Omit<RollbackResult, 'plan'> {
 }
 
 /** Rolls back every journal of `folder` in turn; stops after a journal whose rollback was cut short. */
-export async function runFolderRollback(folder: string, options: Omit<RollbackOptions, 'journalPath'>): Promise<FolderRollbackResult> {
+export async function runFolderRollback(
+  folder: string,
+  options: Omit<RollbackOptions, 'journalPath'>,
+): Promise<FolderRollbackResult> {
   const files: { journal: string; result: RollbackResult }[] = []
   for (const journal of await journalsInRollbackOrder(folder)) {
     const result = await runRollback({ ...options, journalPath: journal })
     files.push({ journal, result })
     if (result.stopped) break
   }
-  const sum = (key: 'deleted' | 'restored' | 'skipped' | 'failed'): number => files.reduce((n, f) => n + f.result[key], 0)
+  const sum = (key: 'deleted' | 'restored' | 'skipped' | 'failed'): number =>
+    files.reduce((n, f) => n + f.result[key], 0)
   return {
     deleted: sum('deleted'),
     restored: sum('restored'),

@@ -28,16 +28,45 @@ const state = (...batches: JournaledBatch[]): JournalState => ({ batches, tornTa
 
 describe('rolledRecords', () => {
   it('keeps what the first write was, the earliest previous value of each field and the last write time', () => {
-    const first = batch(0, { recordIds: [id(1), id(2)], actions: ['update', 'create'], befores: [{ jobTitle: 'Clerk' }, null] })
-    const rerun = batch(1, { recordIds: [id(1), id(2)], actions: ['update', 'update'], befores: [{ jobTitle: 'Director', city: 'Paris' }, { city: 'Oslo' }], doneAt: '2026-03-02T10:00:00.000Z' })
+    const first = batch(0, {
+      recordIds: [id(1), id(2)],
+      actions: ['update', 'create'],
+      befores: [{ jobTitle: 'Clerk' }, null],
+    })
+    const rerun = batch(1, {
+      recordIds: [id(1), id(2)],
+      actions: ['update', 'update'],
+      befores: [{ jobTitle: 'Director', city: 'Paris' }, { city: 'Oslo' }],
+      doneAt: '2026-03-02T10:00:00.000Z',
+    })
     expect(rolledRecords(state(first, rerun))).toEqual([
-      { id: id(1), object: 'people', kind: 'updated', before: { jobTitle: 'Clerk', city: 'Paris' }, writtenAt: '2026-03-02T10:00:00.000Z', unconfirmed: false },
-      { id: id(2), object: 'people', kind: 'created', before: { city: 'Oslo' }, writtenAt: '2026-03-02T10:00:00.000Z', unconfirmed: false },
+      {
+        id: id(1),
+        object: 'people',
+        kind: 'updated',
+        before: { jobTitle: 'Clerk', city: 'Paris' },
+        writtenAt: '2026-03-02T10:00:00.000Z',
+        unconfirmed: false,
+      },
+      {
+        id: id(2),
+        object: 'people',
+        kind: 'created',
+        before: { city: 'Oslo' },
+        writtenAt: '2026-03-02T10:00:00.000Z',
+        unconfirmed: false,
+      },
     ])
   })
 
   it('leaves out refused rows, follows the id the server answered, and tells a create that matched an existing record', () => {
-    const sent = batch(0, { recordIds: [id(1), id(2), id(3)], actions: ['create', 'create', 'restore'], befores: [null, null, { city: 'Lyon' }], answeredIds: [id(9), id(2), id(3)], failed: new Map([[1, 'bad']]) })
+    const sent = batch(0, {
+      recordIds: [id(1), id(2), id(3)],
+      actions: ['create', 'create', 'restore'],
+      befores: [null, null, { city: 'Lyon' }],
+      answeredIds: [id(9), id(2), id(3)],
+      failed: new Map([[1, 'bad']]),
+    })
     expect(rolledRecords(state(sent)).map((r) => [r.id, r.kind, r.before])).toEqual([
       [id(9), 'matched', null],
       [id(3), 'restored', { city: 'Lyon' }],

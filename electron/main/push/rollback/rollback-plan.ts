@@ -35,7 +35,19 @@ export interface RolledRecord {
 
 /** Every record the journal shows the push wrote (or may have written), in the order it first wrote them. */
 export function rolledRecords(state: JournalState): RolledRecord[] {
-  const records = new Map<string, { id: string; object: string; action: RowAction | null; matched: boolean; before: Record<string, unknown>; journaled: boolean; writtenAt: string | null; confirmed: boolean }>()
+  const records = new Map<
+    string,
+    {
+      id: string
+      object: string
+      action: RowAction | null
+      matched: boolean
+      before: Record<string, unknown>
+      journaled: boolean
+      writtenAt: string | null
+      confirmed: boolean
+    }
+  >()
   for (const batch of state.batches) {
     batch.rows.forEach((row, i) => {
       if (batch.done && batch.failed.has(row)) return
@@ -71,14 +83,24 @@ export function rolledRecords(state: JournalState): RolledRecord[] {
       }
       if (batch.done) {
         known.confirmed = true
-        if (batch.doneAt !== null && (known.writtenAt === null || batch.doneAt > known.writtenAt)) known.writtenAt = batch.doneAt
+        if (batch.doneAt !== null && (known.writtenAt === null || batch.doneAt > known.writtenAt))
+          known.writtenAt = batch.doneAt
       }
     })
   }
   return [...records.values()].map((r) => ({
     id: r.id,
     object: r.object,
-    kind: r.action === null ? 'unknown' : r.matched ? 'matched' : r.action === 'create' ? 'created' : r.action === 'restore' ? 'restored' : 'updated',
+    kind:
+      r.action === null
+        ? 'unknown'
+        : r.matched
+          ? 'matched'
+          : r.action === 'create'
+            ? 'created'
+            : r.action === 'restore'
+              ? 'restored'
+              : 'updated',
     before: r.journaled ? r.before : null,
     writtenAt: r.writtenAt,
     unconfirmed: !r.confirmed,

@@ -4,12 +4,28 @@ import { findObject } from '../../../../shared/model/workspace-model'
 import { previousValues, sameJson } from './rollback-previous'
 
 const PEOPLE = findObject(DEFAULT_MODEL, 'people')!
-const PHONES = { primaryPhoneNumber: '612345678', primaryPhoneCountryCode: 'FR', primaryPhoneCallingCode: '+33', additionalPhones: [{ number: '698765432', countryCode: 'FR', callingCode: '+33' }] }
+const PHONES = {
+  primaryPhoneNumber: '612345678',
+  primaryPhoneCountryCode: 'FR',
+  primaryPhoneCallingCode: '+33',
+  additionalPhones: [{ number: '698765432', countryCode: 'FR', callingCode: '+33' }],
+}
 
 describe('previousValues', () => {
   it('keeps exactly the fields the send changes, composites whole, never the id', () => {
-    const current = { id: 'x', jobTitle: 'Clerk', city: 'Paris', phones: { ...PHONES, extra: 'server-only' }, updatedAt: '2026-01-01T00:00:00.000Z' }
-    const sent = { id: 'x', jobTitle: 'Director', city: 'Paris', phones: { ...PHONES, primaryPhoneNumber: '611111111' } }
+    const current = {
+      id: 'x',
+      jobTitle: 'Clerk',
+      city: 'Paris',
+      phones: { ...PHONES, extra: 'server-only' },
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    }
+    const sent = {
+      id: 'x',
+      jobTitle: 'Director',
+      city: 'Paris',
+      phones: { ...PHONES, primaryPhoneNumber: '611111111' },
+    }
     expect(previousValues(PEOPLE, current, sent)).toEqual({ jobTitle: 'Clerk', phones: PHONES })
   })
 

@@ -39,8 +39,14 @@ export function previousValues(object: ObjectModel, current: Json, sent: Json): 
       continue
     }
     const held = current[name] ?? null
-    const subfields = field === undefined ? undefined : (COMPOSITE_SUBFIELDS[field.type as CompositeType] as (typeof COMPOSITE_SUBFIELDS)[CompositeType] | undefined)
-    const kept = subfields !== undefined && isObject(held) ? Object.fromEntries(subfields.filter((s) => held[s.name] !== undefined).map((s) => [s.name, held[s.name]])) : held
+    const subfields =
+      field === undefined
+        ? undefined
+        : (COMPOSITE_SUBFIELDS[field.type as CompositeType] as (typeof COMPOSITE_SUBFIELDS)[CompositeType] | undefined)
+    const kept =
+      subfields !== undefined && isObject(held)
+        ? Object.fromEntries(subfields.filter((s) => held[s.name] !== undefined).map((s) => [s.name, held[s.name]]))
+        : held
     if (!sameJson(kept, value)) before[name] = kept
   }
   return before

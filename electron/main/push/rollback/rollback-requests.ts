@@ -9,7 +9,14 @@
 // GraphQL `delete<Plural>` / `restore<Plural>` with an id filter (same cap) do it there.
 // Invariant: every message goes through workspace-errors' redaction, so no key leaves this file.
 import { z } from 'zod'
-import { graphqlFailure, httpFailure, quoteServer, serverMessage, unreachable, type WorkspaceError } from '../../workspace/workspace-errors'
+import {
+  graphqlFailure,
+  httpFailure,
+  quoteServer,
+  serverMessage,
+  unreachable,
+  type WorkspaceError,
+} from '../../workspace/workspace-errors'
 import type { PushConnection } from '../sending/batch-request'
 import { parseJson } from '../sending/batch-request'
 import { sendPaced, type Retryable, type RetryPolicy } from '../pacing/paced-request'
@@ -31,7 +38,13 @@ export type MutationAnswer =
 type Answer = MutationAnswer | Retryable
 
 /** One request, classified: a rate limit or 5xx is retried by sendPaced, 400 and 404 are the caller's to judge. */
-async function mutate(connection: PushConnection, method: 'DELETE' | 'PATCH', path: string, body: unknown, signal: AbortSignal | undefined): Promise<Answer> {
+async function mutate(
+  connection: PushConnection,
+  method: 'DELETE' | 'PATCH',
+  path: string,
+  body: unknown,
+  signal: AbortSignal | undefined,
+): Promise<Answer> {
   const { host, key, timeoutMs } = connection
   const timeout = AbortSignal.timeout(timeoutMs)
   let status: number
@@ -39,7 +52,11 @@ async function mutate(connection: PushConnection, method: 'DELETE' | 'PATCH', pa
   try {
     const response = await fetch(`${connection.baseUrl}${path}`, {
       method,
-      headers: { authorization: `Bearer ${key}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${key}`,
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: signal === undefined ? timeout : AbortSignal.any([signal, timeout]),
       redirect: 'manual',
@@ -58,7 +75,10 @@ async function mutate(connection: PushConnection, method: 'DELETE' | 'PATCH', pa
   const said = quoteServer(serverMessage(json), key)
   if (status === 404) return { kind: 'not-found', message: said === '' ? `${host} answered HTTP 404.` : said }
   if (status === 400 && error.code === 'WORKSPACE_REJECTED') {
-    const code = typeof json === 'object' && json !== null && typeof (json as { code?: unknown }).code === 'string' ? (json as { code: string }).code : null
+    const code =
+      typeof json === 'object' && json !== null && typeof (json as { code?: unknown }).code === 'string'
+        ? (json as { code: string }).code
+        : null
     return { kind: 'refused', message: said === '' ? `${host} refused the request (HTTP 400).` : said, code }
   }
   return { kind: 'fatal', error }
@@ -67,23 +87,73 @@ async function mutate(connection: PushConnection, method: 'DELETE' | 'PATCH', pa
 const plural = (name: string): string => encodeURIComponent(name)
 
 /** `notStarted` aborting while a request still waits for its first token gives it up unsent (its reason is thrown). */
-const gate = (policy: RetryPolicy, notStarted: AbortSignal | undefined) => ({ tokenSignal: notStarted ?? policy.signal })
-const deleteQuery = (destroy: boolean): string => (destroy ? 'soft_delete=false&softDelete=false' : 'soft_delete=true&softDelete=true')
+const gate = (policy: RetryPolicy, notStarted: AbortSignal | undefined) => ({
+  tokenSignal: notStarted ?? policy.signal,
+})
+const deleteQuery = (destroy: boolean): string =>
+  destroy ? 'soft_delete=false&softDelete=false' : 'soft_delete=true&softDelete=true'
 
 /** `DELETE /rest/{plural}?filter=id[in]:[...]` (soft, or a destroy), at most MAX_AFFECTED_PER_REQUEST ids. */
-export function deleteByFilter(policy: RetryPolicy, connection: PushConnection, object: string, ids: readonly string[], destroy: boolean, notStarted?: AbortSignal): Promise<MutationAnswer> {
+export function deleteByFilter(
+  policy: RetryPolicy,
+  connection: PushConnection,
+  object: string,
+  ids: readonly string[],
+  destroy: boolean,
+  notStarted?: AbortSignal,
+): Promise<MutationAnswer> {
   const filter = encodeURIComponent(`id[in]:[${ids.join(',')}]`)
-  return sendPaced(policy, () => mutate(connection, 'DELETE', `/rest/${plural(object)}?filter=${filter}&${deleteQuery(destroy)}`, undefined, policy.signal), gate(policy, notStarted))
+  return sendPaced(
+    policy,
+    () =>
+      mutate(
+        connection,
+        'DELETE',
+        `/rest/${plural(object)}?filter=${filter}&${deleteQuery(destroy)}`,
+        undefined,
+        policy.signal,
+      ),
+    gate(policy, notStarted),
+  )
 }
 
 /** `DELETE /rest/{plural}/{id}` (soft, or a destroy). */
-export function deleteOne(policy: RetryPolicy, connection: PushConnection, object: string, id: string, destroy: boolean, notStarted?: AbortSignal): Promise<MutationAnswer> {
-  return sendPaced(policy, () => mutate(connection, 'DELETE', `/rest/${plural(object)}/${encodeURIComponent(id)}?${deleteQuery(destroy)}`, undefined, policy.signal), gate(policy, notStarted))
+export function deleteOne(
+  policy: RetryPolicy,
+  connection: PushConnection,
+  object: string,
+  id: string,
+  destroy: boolean,
+  notStarted?: AbortSignal,
+): Promise<MutationAnswer> {
+  return sendPaced(
+    policy,
+    () =>
+      mutate(
+        connection,
+        'DELETE',
+        `/rest/${plural(object)}/${encodeURIComponent(id)}?${deleteQuery(destroy)}`,
+        undefined,
+        policy.signal,
+      ),
+    gate(policy, notStarted),
+  )
 }
 
 /** `PATCH /rest/{plural}/{id}` with the values to set. */
-export function updateOne(policy: RetryPolicy, connection: PushConnection, object: string, id: string, values: Readonly<Record<string, unknown>>, notStarted?: AbortSignal): Promise<MutationAnswer> {
-  return sendPaced(policy, () => mutate(connection, 'PATCH', `/rest/${plural(object)}/${encodeURIComponent(id)}`, values, policy.signal), gate(policy, notStarted))
+export function updateOne(
+  policy: RetryPolicy,
+  connection: PushConnection,
+  object: string,
+  id: string,
+  values: Readonly<Record<string, unknown>>,
+  notStarted?: AbortSignal,
+): Promise<MutationAnswer> {
+  return sendPaced(
+    policy,
+    () => mutate(connection, 'PATCH', `/rest/${plural(object)}/${encodeURIComponent(id)}`, values, policy.signal),
+    gate(policy, notStarted),
+  )
 }
 
 export type RestoreRoute = 'restore-first' | 'restore-last'
@@ -92,25 +162,38 @@ const restoreRoutes = new Map<string, RestoreRoute>()
 const ROUTES: readonly RestoreRoute[] = ['restore-first', 'restore-last']
 
 function restorePath(route: RestoreRoute, object: string, id: string): string {
-  return route === 'restore-first' ? `/rest/restore/${plural(object)}/${encodeURIComponent(id)}` : `/rest/${plural(object)}/${encodeURIComponent(id)}/restore`
+  return route === 'restore-first'
+    ? `/rest/restore/${plural(object)}/${encodeURIComponent(id)}`
+    : `/rest/${plural(object)}/${encodeURIComponent(id)}/restore`
 }
 
 // What a server answers for a path shape it does not route: its path parser's 400, or Nest's own 404.
 const WRONG_PATH = /query path .* invalid|is not a valid uuid|cannot patch|not found/i
 
 /** Restores a soft-deleted record, by whichever restore route the workspace has (remembered once one answers). */
-export async function restoreOne(policy: RetryPolicy, connection: PushConnection, object: string, id: string, notStarted?: AbortSignal): Promise<MutationAnswer> {
+export async function restoreOne(
+  policy: RetryPolicy,
+  connection: PushConnection,
+  object: string,
+  id: string,
+  notStarted?: AbortSignal,
+): Promise<MutationAnswer> {
   const known = restoreRoutes.get(workspaceKeyOf(connection.baseUrl))
   const order = known === undefined ? ROUTES : [known, ...ROUTES.filter((r) => r !== known)]
   let first: MutationAnswer | null = null
   for (const route of order) {
-    const answer = await sendPaced(policy, () => mutate(connection, 'PATCH', restorePath(route, object, id), undefined, policy.signal), gate(policy, notStarted))
+    const answer = await sendPaced(
+      policy,
+      () => mutate(connection, 'PATCH', restorePath(route, object, id), undefined, policy.signal),
+      gate(policy, notStarted),
+    )
     if (answer.kind === 'done') {
       restoreRoutes.set(workspaceKeyOf(connection.baseUrl), route)
       return answer
     }
     first ??= answer
-    if (answer.kind === 'refused' && NO_COMMON_API.test(answer.message)) return mutateByGraphql(policy, connection, 'restore', object, [id], notStarted)
+    if (answer.kind === 'refused' && NO_COMMON_API.test(answer.message))
+      return mutateByGraphql(policy, connection, 'restore', object, [id], notStarted)
     // A route the workspace is known to have answered: its refusal is about the record.
     if (known === route || !WRONG_PATH.test(answer.message)) return answer
   }
@@ -118,19 +201,34 @@ export async function restoreOne(policy: RetryPolicy, connection: PushConnection
 }
 
 const capitalize = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1)
-const GraphqlErrorsSchema = z.object({ errors: z.array(z.object({ message: z.string(), extensions: z.object({ code: z.unknown().optional() }).nullish() })).min(1) })
+const GraphqlErrorsSchema = z.object({
+  errors: z
+    .array(z.object({ message: z.string(), extensions: z.object({ code: z.unknown().optional() }).nullish() }))
+    .min(1),
+})
 
 /**
  * GraphQL `delete<Plural>`, `destroy<Plural>` or `restore<Plural>` of the records with these ids (at most
  * MAX_AFFECTED_PER_REQUEST), for a server whose REST API lacks them. Ids are UUIDs, so they go inline.
  */
-export function mutateByGraphql(policy: RetryPolicy, connection: PushConnection, verb: 'delete' | 'destroy' | 'restore', object: string, ids: readonly string[], notStarted?: AbortSignal): Promise<MutationAnswer> {
+export function mutateByGraphql(
+  policy: RetryPolicy,
+  connection: PushConnection,
+  verb: 'delete' | 'destroy' | 'restore',
+  object: string,
+  ids: readonly string[],
+  notStarted?: AbortSignal,
+): Promise<MutationAnswer> {
   const field = `${verb}${capitalize(object)}`
   const query = `mutation PreflightRollback { ${field}(filter: { id: { in: [${ids.map((id) => JSON.stringify(id)).join(', ')}] } }) { id } }`
   return sendPaced(policy, () => postGraphql(connection, query, policy.signal), gate(policy, notStarted))
 }
 
-async function postGraphql(connection: PushConnection, query: string, signal: AbortSignal | undefined): Promise<Answer> {
+async function postGraphql(
+  connection: PushConnection,
+  query: string,
+  signal: AbortSignal | undefined,
+): Promise<Answer> {
   const { host, key, timeoutMs } = connection
   const timeout = AbortSignal.timeout(timeoutMs)
   let status: number
@@ -157,7 +255,11 @@ async function postGraphql(connection: PushConnection, query: string, signal: Ab
     if (error.code === 'WORKSPACE_SERVER_ERROR') return { kind: 'transient', error }
     if (error.code === 'WORKSPACE_BAD_KEY' || error.code === 'WORKSPACE_PERMISSION') return { kind: 'fatal', error }
     // Anything else is about these records (or a server without the mutation): the caller's to judge.
-    return { kind: 'refused', message: quoteServer(errors.data.errors.map((e) => e.message).join('; '), key), code: null }
+    return {
+      kind: 'refused',
+      message: quoteServer(errors.data.errors.map((e) => e.message).join('; '), key),
+      code: null,
+    }
   }
   if (status >= 200 && status < 300) return { kind: 'done', body: json }
   const error = httpFailure(status, json ?? text, host, null, key)

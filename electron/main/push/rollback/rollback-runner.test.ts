@@ -4,7 +4,11 @@ import { readFile, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startWorkspaceServer, type WorkspaceServer, type WorkspaceServerOptions } from '../../../../e2e/workspace-server/workspace-server'
+import {
+  startWorkspaceServer,
+  type WorkspaceServer,
+  type WorkspaceServerOptions,
+} from '../../../../e2e/workspace-server/workspace-server'
 import { DEFAULT_MODEL } from '../../../../shared/model/default-model'
 import { findObject } from '../../../../shared/model/workspace-model'
 import { rowIdentities } from '../../../../shared/push/row-keys'
@@ -42,11 +46,31 @@ const PHONES_A = {
 }
 
 /** A workspace holding A (live), B (soft-deleted) and C (live, not in the file). */
-async function start(options: Partial<WorkspaceServerOptions> = {}): Promise<{ s: WorkspaceServer; connection: PushConnection }> {
-  server = await startWorkspaceServer({ model: WORKSPACE_MODEL, apiKey: PLAIN_KEY, rateLimitPerMinute: 100_000, ...options })
+async function start(
+  options: Partial<WorkspaceServerOptions> = {},
+): Promise<{ s: WorkspaceServer; connection: PushConnection }> {
+  server = await startWorkspaceServer({
+    model: WORKSPACE_MODEL,
+    apiKey: PLAIN_KEY,
+    rateLimitPerMinute: 100_000,
+    ...options,
+  })
   server.seed('people', [
-    { id: ID_A, name: { firstName: 'Ada', lastName: 'Old' }, emails: { primaryEmail: 'a@x.com', additionalEmails: ['a2@x.com'] }, jobTitle: 'Clerk', city: 'Paris', phones: PHONES_A },
-    { id: ID_B, name: { firstName: 'Bob', lastName: 'Gone' }, emails: { primaryEmail: 'b@x.com' }, jobTitle: 'Was here', city: 'Lyon' },
+    {
+      id: ID_A,
+      name: { firstName: 'Ada', lastName: 'Old' },
+      emails: { primaryEmail: 'a@x.com', additionalEmails: ['a2@x.com'] },
+      jobTitle: 'Clerk',
+      city: 'Paris',
+      phones: PHONES_A,
+    },
+    {
+      id: ID_B,
+      name: { firstName: 'Bob', lastName: 'Gone' },
+      emails: { primaryEmail: 'b@x.com' },
+      jobTitle: 'Was here',
+      city: 'Lyon',
+    },
     { id: ID_C, name: { firstName: 'Cy', lastName: 'Kept' }, emails: { primaryEmail: 'c@x.com' }, city: 'Nice' },
   ])
   server.softDelete('people', ID_B)
@@ -58,7 +82,11 @@ async function start(options: Partial<WorkspaceServerOptions> = {}): Promise<{ s
 
 const FILE: Record<string, unknown>[] = [
   // Updates A: a new job title and another primary phone (its additional phones must survive both ways).
-  { emails: { primaryEmail: 'a@x.com' }, jobTitle: 'Director', phones: { primaryPhoneNumber: '611111111', primaryPhoneCountryCode: 'FR', primaryPhoneCallingCode: '+33' } },
+  {
+    emails: { primaryEmail: 'a@x.com' },
+    jobTitle: 'Director',
+    phones: { primaryPhoneNumber: '611111111', primaryPhoneCountryCode: 'FR', primaryPhoneCallingCode: '+33' },
+  },
   // Restores B with a new city.
   { emails: { primaryEmail: 'b@x.com' }, city: 'Marseille' },
   { name: { firstName: 'New', lastName: 'One' }, emails: { primaryEmail: 'n1@x.com' } },
@@ -69,7 +97,13 @@ async function push(connection: PushConnection, records: readonly Record<string,
   const identities = rowIdentities(PEOPLE, records)
   const rows = records.map((record, row) => ({ row, line: row + 2, record, identity: identities[row]! }))
   const planned = await planPush({ connection, object: PEOPLE, journalPath, source: null, rows })
-  const result = await runPush({ connection, plural: 'people', records: planned.records, journalPath, ratePerMinute: 60_000 })
+  const result = await runPush({
+    connection,
+    plural: 'people',
+    records: planned.records,
+    journalPath,
+    ratePerMinute: 60_000,
+  })
   expect(result.stopped).toBeNull()
 }
 
@@ -78,15 +112,20 @@ function rollback(connection: PushConnection, extra: Partial<RollbackOptions> = 
 }
 
 const byId = (s: WorkspaceServer, id: string) => s.records('people').find((r) => r['id'] === id)!
-const byEmail = (s: WorkspaceServer, email: string) => s.records('people').find((r) => (r['emails'] as { primaryEmail: string }).primaryEmail === email)
-const writes = (s: WorkspaceServer) => s.requests.filter((r) => r.method === 'PATCH' || r.method === 'DELETE' || r.method === 'POST')
+const byEmail = (s: WorkspaceServer, email: string) =>
+  s.records('people').find((r) => (r['emails'] as { primaryEmail: string }).primaryEmail === email)
+const writes = (s: WorkspaceServer) =>
+  s.requests.filter((r) => r.method === 'PATCH' || r.method === 'DELETE' || r.method === 'POST')
 
 describe('rollback', () => {
   it('deletes what the push created, puts back what it updated (composites whole) and deletes again what it restored', async () => {
     const { s, connection } = await start()
     const seeded = structuredClone(s.records('people'))
     await push(connection)
-    expect(byId(s, ID_A)).toMatchObject({ jobTitle: 'Director', phones: { primaryPhoneNumber: '611111111', additionalPhones: PHONES_A.additionalPhones } })
+    expect(byId(s, ID_A)).toMatchObject({
+      jobTitle: 'Director',
+      phones: { primaryPhoneNumber: '611111111', additionalPhones: PHONES_A.additionalPhones },
+    })
     expect(byId(s, ID_B)).toMatchObject({ deletedAt: null, city: 'Marseille' })
 
     // The journal kept the previous values of exactly the fields the push changed, with the write time.
@@ -101,7 +140,11 @@ describe('rollback', () => {
     expect(after).toHaveLength(5)
     expect(byEmail(s, 'n1@x.com')!['deletedAt']).not.toBeNull()
     expect(byEmail(s, 'n2@x.com')!['deletedAt']).not.toBeNull()
-    const strip = (r: Record<string, unknown>) => ({ ...r, updatedAt: undefined, deletedAt: r['deletedAt'] === null ? null : 'deleted' })
+    const strip = (r: Record<string, unknown>) => ({
+      ...r,
+      updatedAt: undefined,
+      deletedAt: r['deletedAt'] === null ? null : 'deleted',
+    })
     for (const id of [ID_A, ID_B, ID_C]) expect(strip(byId(s, id))).toEqual(strip(seeded.find((r) => r['id'] === id)!))
     // Values went back first (B while it was live), then one delete by filter for the created records and B.
     const mutations = s.requests.filter((r) => r.method === 'DELETE' || r.method === 'PATCH')
@@ -151,7 +194,9 @@ describe('rollback', () => {
     expect(edited.status).toBe(200)
     const result = await rollback(connection)
     expect(result).toMatchObject({ deleted: 2, restored: 1, skipped: 1, failed: 0 })
-    expect(result.skippedRecords).toEqual([{ object: 'people', id: ID_A, reason: 'changed-since', message: expect.stringContaining('--force') }])
+    expect(result.skippedRecords).toEqual([
+      { object: 'people', id: ID_A, reason: 'changed-since', message: expect.stringContaining('--force') },
+    ])
     expect(byId(s, ID_A)).toMatchObject({ jobTitle: 'Director', city: 'Bordeaux' })
 
     const forced = await rollback(connection, { force: true })
@@ -207,7 +252,10 @@ describe('rollback', () => {
     await rename(setAside!, journalPath)
     await rename(`${setAside!}.rollback`, `${journalPath}.rollback`)
     const lines = (await readFile(`${journalPath}.rollback`, 'utf8')).split('\n').filter(Boolean)
-    await writeFile(`${journalPath}.rollback`, `${lines.filter((line) => JSON.parse(line).kind === 'sending').join('\n')}\n`)
+    await writeFile(
+      `${journalPath}.rollback`,
+      `${lines.filter((line) => JSON.parse(line).kind === 'sending').join('\n')}\n`,
+    )
     const since = writes(s).length
     const again = await rollback(connection)
     expect(again).toMatchObject({ deleted: 2, restored: 2, skipped: 0, failed: 0 })
@@ -219,15 +267,26 @@ describe('rollback', () => {
     await push(connection, FILE.slice(2))
     expect(await rollback(connection)).toMatchObject({ deleted: 2, skipped: 0, failed: 0 })
     expect(s.records('people').filter((r) => r['deletedAt'] === null)).toHaveLength(2)
-    const deletes = s.requests.filter((r) => r.method === 'DELETE').map((r) => [r.path === '/rest/people' ? 'filter' : 'one', r.status])
-    expect(deletes).toEqual([['filter', 400], ['one', 200], ['one', 200]])
+    const deletes = s.requests
+      .filter((r) => r.method === 'DELETE')
+      .map((r) => [r.path === '/rest/people' ? 'filter' : 'one', r.status])
+    expect(deletes).toEqual([
+      ['filter', 400],
+      ['one', 200],
+      ['one', 200],
+    ])
   })
 
   it('deletes and restores through GraphQL on a server whose REST has them only behind the common API flag', async () => {
     const { s, connection } = await start({ restMutations: 'flagged' })
     await push(connection)
     s.softDelete('people', ID_A)
-    expect(await rollback(connection, { force: true })).toMatchObject({ deleted: 2, restored: 2, skipped: 0, failed: 0 })
+    expect(await rollback(connection, { force: true })).toMatchObject({
+      deleted: 2,
+      restored: 2,
+      skipped: 0,
+      failed: 0,
+    })
     expect(byId(s, ID_A)).toMatchObject({ deletedAt: null, jobTitle: 'Clerk' })
     expect(byId(s, ID_B)['deletedAt']).not.toBeNull()
     expect(byEmail(s, 'n1@x.com')!['deletedAt']).not.toBeNull()
@@ -240,7 +299,13 @@ describe('rollback', () => {
     const { s, connection } = await start()
     await push(connection)
     const text = await readFile(journalPath, 'utf8')
-    await writeFile(journalPath, text.split('\n').map((line) => (line === '' ? line : JSON.stringify({ ...JSON.parse(line), befores: undefined }))).join('\n'))
+    await writeFile(
+      journalPath,
+      text
+        .split('\n')
+        .map((line) => (line === '' ? line : JSON.stringify({ ...JSON.parse(line), befores: undefined })))
+        .join('\n'),
+    )
     const result = await rollback(connection)
     expect(result).toMatchObject({ deleted: 2, restored: 0, skipped: 2, failed: 0 })
     expect(result.skippedRecords.map((r) => [r.id, r.reason]).sort()).toEqual([
@@ -267,10 +332,24 @@ describe('rollback', () => {
 
   it('keeps to a low rate limit: the 429s it meets never reach the user', async () => {
     const { s, connection } = await start({ rateLimitPerMinute: 12 })
-    const many = Array.from({ length: 12 }, (_, n) => ({ name: { firstName: `P${n}`, lastName: 'Z' }, emails: { primaryEmail: `p${n}@x.com` } }))
-    s.seed('people', many.map((r) => ({ ...r, jobTitle: 'Before' })))
-    await push(connection, many.map((r) => ({ ...r, jobTitle: 'After' })))
-    const result = await runRollback({ connection, journalPath, ratePerMinute: 6_000, backoff: { baseMs: 200, maxMs: 2_000 } })
+    const many = Array.from({ length: 12 }, (_, n) => ({
+      name: { firstName: `P${n}`, lastName: 'Z' },
+      emails: { primaryEmail: `p${n}@x.com` },
+    }))
+    s.seed(
+      'people',
+      many.map((r) => ({ ...r, jobTitle: 'Before' })),
+    )
+    await push(
+      connection,
+      many.map((r) => ({ ...r, jobTitle: 'After' })),
+    )
+    const result = await runRollback({
+      connection,
+      journalPath,
+      ratePerMinute: 6_000,
+      backoff: { baseMs: 200, maxMs: 2_000 },
+    })
     expect(result).toMatchObject({ restored: 12, skipped: 0, failed: 0 })
     expect(s.requests.some((r) => r.status === 429)).toBe(true)
     expect(s.records('people').filter((r) => r['jobTitle'] === 'Before')).toHaveLength(12)

@@ -17,7 +17,16 @@ import type { PushConnection } from '../sending/batch-request'
 import { readPushJournal } from '../journal/push-journal'
 import { readRollbackJournal, RollbackJournal, type RollbackStep } from '../journal/rollback-journal'
 import { rollbackOrder, rolledRecords, type RolledRecord } from './rollback-plan'
-import { deleteByFilter, deleteOne, MAX_AFFECTED_PER_REQUEST, mutateByGraphql, NO_COMMON_API, restoreOne, updateOne, type MutationAnswer } from './rollback-requests'
+import {
+  deleteByFilter,
+  deleteOne,
+  MAX_AFFECTED_PER_REQUEST,
+  mutateByGraphql,
+  NO_COMMON_API,
+  restoreOne,
+  updateOne,
+  type MutationAnswer,
+} from './rollback-requests'
 import { workspaceKeyOf } from '../pacing/workspace-pacers'
 import { idLookupModel, sameValues } from './rollback-values'
 
@@ -42,7 +51,14 @@ export interface RollbackOptions {
 }
 
 /** Why a record was left alone. */
-export type SkipReason = 'changed-since' | 'deleted-since' | 'gone' | 'no-previous-values' | 'write-unconfirmed' | 'matched-existing' | 'unknown-action'
+export type SkipReason =
+  | 'changed-since'
+  | 'deleted-since'
+  | 'gone'
+  | 'no-previous-values'
+  | 'write-unconfirmed'
+  | 'matched-existing'
+  | 'unknown-action'
 
 export interface SkippedRecord {
   readonly object: string
@@ -81,10 +97,14 @@ const SKIP_MESSAGES: Record<SkipReason, string> = {
   'changed-since': 'changed in the workspace after the push; run with --force to roll it back anyway',
   'deleted-since': 'deleted in the workspace after the push; run with --force to restore it with its previous values',
   gone: 'no longer in the workspace',
-  'no-previous-values': 'the journal has no previous values for it (written by a Preflight before rollbacks); put it back by hand',
-  'write-unconfirmed': 'the push never confirmed its write, so a later change cannot be told apart; run with --force to put it back anyway',
-  'matched-existing': 'the push matched an existing record by a unique field, whose previous values were not journaled; put it back by hand',
-  'unknown-action': 'the journal does not say whether the push created or updated it (written by an older Preflight); check it by hand',
+  'no-previous-values':
+    'the journal has no previous values for it (written by a Preflight before rollbacks); put it back by hand',
+  'write-unconfirmed':
+    'the push never confirmed its write, so a later change cannot be told apart; run with --force to put it back anyway',
+  'matched-existing':
+    'the push matched an existing record by a unique field, whose previous values were not journaled; put it back by hand',
+  'unknown-action':
+    'the journal does not say whether the push created or updated it (written by an older Preflight); check it by hand',
 }
 
 /** One record still to roll back, and the steps it needs, in order. */
@@ -108,7 +128,12 @@ export async function runRollback(options: RollbackOptions): Promise<RollbackRes
   const skippedRecords: SkippedRecord[] = []
   const failedRecords: FailedRecord[] = []
   const skip = (record: RolledRecord, reason: SkipReason): void => {
-    skippedRecords.push({ object: record.object, id: record.id, reason, message: `${record.object} record ${record.id}: ${SKIP_MESSAGES[reason]}` })
+    skippedRecords.push({
+      object: record.object,
+      id: record.id,
+      reason,
+      message: `${record.object} record ${record.id}: ${SKIP_MESSAGES[reason]}`,
+    })
   }
   const count = (record: RolledRecord): void => void (record.kind === 'created' ? tally.deleted++ : tally.restored++)
 
@@ -118,7 +143,8 @@ export async function runRollback(options: RollbackOptions): Promise<RollbackRes
     if (record.kind === 'matched') skip(record, 'matched-existing')
     else if (record.kind === 'unknown') skip(record, 'unknown-action')
     else if (isComplete(record, journal.done.get(record.id)?.steps)) count(record)
-    else if ((record.kind === 'updated' || record.kind === 'restored') && record.before === null) skip(record, 'no-previous-values')
+    else if ((record.kind === 'updated' || record.kind === 'restored') && record.before === null)
+      skip(record, 'no-previous-values')
     else open.push(record)
   }
 
@@ -126,7 +152,12 @@ export async function runRollback(options: RollbackOptions): Promise<RollbackRes
   const work: Work[] = []
   const doneNow: { record: RolledRecord; steps: RollbackStep[] }[] = []
   for (const group of groups) {
-    const found = await findExistingMatches(options.connection, idLookupModel(group.object), group.records.map((r) => ({ id: r.id })), { signal: options.signal, backoff: options.backoff, timing: options.timing })
+    const found = await findExistingMatches(
+      options.connection,
+      idLookupModel(group.object),
+      group.records.map((r) => ({ id: r.id })),
+      { signal: options.signal, backoff: options.backoff, timing: options.timing },
+    )
     group.records.forEach((record, i) => {
       const decided = decide(record, found.matches[i] ?? null, journal, options)
       switch (decided.kind) {
@@ -146,7 +177,11 @@ export async function runRollback(options: RollbackOptions): Promise<RollbackRes
   }
 
   if (options.dryRun) {
-    const plan = work.map(({ record, steps, destroy }) => ({ object: record.object, id: record.id, action: actionOf(steps, destroy) }))
+    const plan = work.map(({ record, steps, destroy }) => ({
+      object: record.object,
+      id: record.id,
+      action: actionOf(steps, destroy),
+    }))
     for (const { record } of work) count(record)
     return finish(tally, skippedRecords, failedRecords, false, plan)
   }
@@ -156,7 +191,9 @@ export async function runRollback(options: RollbackOptions): Promise<RollbackRes
   let result: RollbackResult
   try {
     // What the workspace already showed done (a step sent by a run cut short, or a record already deleted).
-    for (const { record, steps } of doneNow) for (const step of steps) await appender.append({ kind: 'done', step, object: record.object, ids: [record.id], at: now() })
+    for (const { record, steps } of doneNow)
+      for (const step of steps)
+        await appender.append({ kind: 'done', step, object: record.object, ids: [record.id], at: now() })
     const total = work.length
     let finished = 0
     const progress = (): void => options.onProgress?.({ done: finished, total })
@@ -165,19 +202,32 @@ export async function runRollback(options: RollbackOptions): Promise<RollbackRes
     // A stop gives up a request still waiting for its token (its `sending` line is checked next time).
     const notStarted = AbortSignal.any([options.stop, options.signal].filter((s): s is AbortSignal => s !== undefined))
     const fail = (record: RolledRecord, message: string): void => {
-      failedRecords.push({ object: record.object, id: record.id, message: `${record.object} record ${record.id}: ${message}` })
+      failedRecords.push({
+        object: record.object,
+        id: record.id,
+        message: `${record.object} record ${record.id}: ${message}`,
+      })
     }
     const failedIds = new Set<string>()
 
     /** Runs one step on one record: journaled before, journaled done after; false when it failed. */
-    const single = async (record: RolledRecord, step: RollbackStep, send: () => Promise<MutationAnswer>): Promise<boolean> => {
+    const single = async (
+      record: RolledRecord,
+      step: RollbackStep,
+      send: () => Promise<MutationAnswer>,
+    ): Promise<boolean> => {
       await appender.append({ kind: 'sending', step, object: record.object, ids: [record.id], at: now() })
       const answer = await send()
       if (answer.kind === 'done' || (step === 'delete' && answer.kind === 'not-found')) {
         await appender.append({ kind: 'done', step, object: record.object, ids: [record.id], at: now() })
         return true
       }
-      fail(record, answer.kind === 'not-found' ? `no longer in the workspace (${answer.message})` : `the workspace refused it: ${answer.message}`)
+      fail(
+        record,
+        answer.kind === 'not-found'
+          ? `no longer in the workspace (${answer.message})`
+          : `the workspace refused it: ${answer.message}`,
+      )
       failedIds.add(record.id)
       return false
     }
@@ -202,21 +252,27 @@ export async function runRollback(options: RollbackOptions): Promise<RollbackRes
           }
         }
         for (const destroy of [false, true]) {
-          const deletes = group.records.filter((w) => w.destroy === destroy && w.steps.includes('delete') && !failedIds.has(w.record.id))
-          await deleteAll(deletes.map((w) => w.record), destroy, {
-            policy,
-            connection: options.connection,
-            appender,
-            now,
-            halted,
-            notStarted,
-            fail,
-            landed: (record) => {
-              count(record)
-              finished++
-              progress()
+          const deletes = group.records.filter(
+            (w) => w.destroy === destroy && w.steps.includes('delete') && !failedIds.has(w.record.id),
+          )
+          await deleteAll(
+            deletes.map((w) => w.record),
+            destroy,
+            {
+              policy,
+              connection: options.connection,
+              appender,
+              now,
+              halted,
+              notStarted,
+              fail,
+              landed: (record) => {
+                count(record)
+                finished++
+                progress()
+              },
             },
-          })
+          )
         }
       }
     } catch (error) {
@@ -237,7 +293,11 @@ export async function runRollback(options: RollbackOptions): Promise<RollbackRes
  * lands again (a soft-deleted record it matches by a unique field is restored). One cut short or that left records
  * alone keeps both where they are, and a push on the journal is refused until it is finished (RollbackPendingError).
  */
-async function setAsideWhenComplete(journalPath: string, rollbackPath: string, result: RollbackResult): Promise<string | null> {
+async function setAsideWhenComplete(
+  journalPath: string,
+  rollbackPath: string,
+  result: RollbackResult,
+): Promise<string | null> {
   if (result.stopped || result.skipped > 0 || result.failed > 0) return null
   const aside = `${journalPath}.undone-${new Date().toISOString().replace(/[:.]/g, '-')}`
   await rename(journalPath, aside).catch((error: NodeJS.ErrnoException) => {
@@ -302,7 +362,11 @@ async function deleteAll(records: readonly RolledRecord[], destroy: boolean, con
       deleteForms.set(key, 'graphql')
       continue
     }
-    if (form === 'filter' && answer.kind === 'refused' && (answer.code === 'TOO_MANY_RECORDS_TO_UPDATE' || /more than \d+ records/i.test(answer.message))) {
+    if (
+      form === 'filter' &&
+      answer.kind === 'refused' &&
+      (answer.code === 'TOO_MANY_RECORDS_TO_UPDATE' || /more than \d+ records/i.test(answer.message))
+    ) {
       size = Math.max(1, Math.floor(size / 2))
       continue
     }
@@ -311,7 +375,13 @@ async function deleteAll(records: readonly RolledRecord[], destroy: boolean, con
       deleteForms.set(key, 'one')
       continue
     }
-    for (const record of chunk) context.fail(record, answer.kind === 'not-found' ? `no longer in the workspace (${answer.message})` : `the workspace refused to delete it: ${answer.message}`)
+    for (const record of chunk)
+      context.fail(
+        record,
+        answer.kind === 'not-found'
+          ? `no longer in the workspace (${answer.message})`
+          : `the workspace refused to delete it: ${answer.message}`,
+      )
     at += chunk.length
   }
 }
@@ -340,13 +410,22 @@ type Decision =
   | { readonly kind: 'work'; readonly steps: RollbackStep[] }
 
 /** What a record still needs, from what the workspace holds now and what both journals say. */
-function decide(record: RolledRecord, match: ExistingMatch | null, journal: Awaited<ReturnType<typeof readRollbackJournal>>, options: RollbackOptions): Decision {
+function decide(
+  record: RolledRecord,
+  match: ExistingMatch | null,
+  journal: Awaited<ReturnType<typeof readRollbackJournal>>,
+  options: RollbackOptions,
+): Decision {
   const doneSteps = journal.done.get(record.id)?.steps ?? new Set<RollbackStep>()
   const force = options.force === true
   const current = match?.record ?? null
   const deleted = match?.deleted === true
   // The last write the push or this rollback made to it: a later updatedAt is someone else's.
-  const lastWrite = [record.writtenAt, journal.done.get(record.id)?.at ?? null].filter((t): t is string => t !== null).sort().pop() ?? null
+  const lastWrite =
+    [record.writtenAt, journal.done.get(record.id)?.at ?? null]
+      .filter((t): t is string => t !== null)
+      .sort()
+      .pop() ?? null
   const updatedAt = typeof current?.['updatedAt'] === 'string' ? Date.parse(current['updatedAt']) : NaN
   const changedSince = (fallback: string | null): boolean | null => {
     const since = lastWrite ?? fallback
@@ -359,7 +438,8 @@ function decide(record: RolledRecord, match: ExistingMatch | null, journal: Awai
     if (deleted && !options.destroy) return { kind: 'done', steps: ['delete'] }
     // Without a journaled write time, a record untouched since its creation has updatedAt equal to createdAt.
     const changed = changedSince(typeof current['createdAt'] === 'string' ? current['createdAt'] : null)
-    if (!force && changed !== false && !deleted) return { kind: 'skip', reason: changed === null ? 'write-unconfirmed' : 'changed-since' }
+    if (!force && changed !== false && !deleted)
+      return { kind: 'skip', reason: changed === null ? 'write-unconfirmed' : 'changed-since' }
     return { kind: 'work', steps: ['delete'] }
   }
 
@@ -371,16 +451,23 @@ function decide(record: RolledRecord, match: ExistingMatch | null, journal: Awai
   const uncertain = (journal.sending.get(record.id)?.size ?? 0) > 0 || record.unconfirmed
   if (deleted) {
     // A restored record deleted again once its values are back: by this rollback (a run cut short), or as it was.
-    if (record.kind === 'restored' && (doneSteps.has('values') || valuesBack)) return { kind: 'done', steps: ['values', 'delete'] }
+    if (record.kind === 'restored' && (doneSteps.has('values') || valuesBack))
+      return { kind: 'done', steps: ['values', 'delete'] }
     if (!force) return { kind: 'skip', reason: 'deleted-since' }
-    return { kind: 'work', steps: record.kind === 'restored' ? ['undelete', 'values', 'delete'] : ['undelete', 'values'] }
+    return {
+      kind: 'work',
+      steps: record.kind === 'restored' ? ['undelete', 'values', 'delete'] : ['undelete', 'values'],
+    }
   }
   const valuesDone = doneSteps.has('values') || Object.keys(before).length === 0 || (valuesBack && uncertain)
   if (!force && !(valuesBack && uncertain)) {
     const changed = changedSince(null)
     if (changed !== false) return { kind: 'skip', reason: changed === null ? 'write-unconfirmed' : 'changed-since' }
   }
-  const needs: RollbackStep[] = [...(valuesDone ? [] : (['values'] as const)), ...(record.kind === 'restored' ? (['delete'] as const) : [])]
+  const needs: RollbackStep[] = [
+    ...(valuesDone ? [] : (['values'] as const)),
+    ...(record.kind === 'restored' ? (['delete'] as const) : []),
+  ]
   return needs.length === 0 ? { kind: 'done', steps: ['values'] } : { kind: 'work', steps: needs }
 }
 

@@ -26,7 +26,20 @@ export function idLookupModel(plural: string): ObjectModel {
     labelPlural: plural,
     isCustom: false,
     fields: [
-      { name: 'id', label: 'Id', type: 'UUID', isNullable: false, isUnique: true, isSystem: true, isCustom: false, isActive: true, defaultValue: null, options: [], relation: null, settings: {} },
+      {
+        name: 'id',
+        label: 'Id',
+        type: 'UUID',
+        isNullable: false,
+        isUnique: true,
+        isSystem: true,
+        isCustom: false,
+        isActive: true,
+        defaultValue: null,
+        options: [],
+        relation: null,
+        settings: {},
+      },
     ],
   }
 }

@@ -49,14 +49,19 @@ export async function connectForPush(
   credentials: CredentialStore,
   options: ConnectOptions | number = {},
 ): Promise<PushConnection> {
-  const { timeoutMs = DEFAULT_TIMEOUT_MS, ratePerMinute = profile.rateLimitPerMinute, timing } = typeof options === 'number' ? { timeoutMs: options } : options
+  const {
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+    ratePerMinute = profile.rateLimitPerMinute,
+    timing,
+  } = typeof options === 'number' ? { timeoutMs: options } : options
   let key: string | null
   try {
     key = await credentials.readKey(profile.id)
   } catch (error) {
     throw keychainUnavailable(error)
   }
-  if (key === null || key === '') throw new WorkspaceError('WORKSPACE_NO_KEY', `No API key is stored for ${profile.name}.`)
+  if (key === null || key === '')
+    throw new WorkspaceError('WORKSPACE_NO_KEY', `No API key is stored for ${profile.name}.`)
   const baseUrl = profile.baseUrl.replace(/\/+$/, '')
   return { baseUrl, host: hostOf(profile), key, timeoutMs, pacer: pacerFor(baseUrl, ratePerMinute, timing) }
 }
@@ -90,8 +95,19 @@ export async function postBatch(
   const body = parseJson(text)
   if (status >= 200 && status < 300) {
     const parsed = BatchCreateResponseSchema.safeParse(body)
-    if (parsed.success) return { kind: 'landed', count: parsed.data.length, ids: batchIdsOf(records, parsed.data.map((r) => r.id)) }
-    return { kind: 'fatal', error: new WorkspaceError('WORKSPACE_BAD_RESPONSE', `${host} answered a batch write, but not as Twenty does.`) }
+    if (parsed.success)
+      return {
+        kind: 'landed',
+        count: parsed.data.length,
+        ids: batchIdsOf(
+          records,
+          parsed.data.map((r) => r.id),
+        ),
+      }
+    return {
+      kind: 'fatal',
+      error: new WorkspaceError('WORKSPACE_BAD_RESPONSE', `${host} answered a batch write, but not as Twenty does.`),
+    }
   }
   const error = httpFailure(status, body ?? text, host, null, key)
   switch (error.code) {
@@ -104,7 +120,8 @@ export async function postBatch(
       const said = quoteServer(serverMessage(body), key)
       const tooMany = TOO_MANY.exec(said)
       const code = typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : undefined
-      if (tooMany !== null || code === 'TOO_MANY_RECORDS_TO_UPDATE') return { kind: 'too-many', max: tooMany ? Number(tooMany[1]) : null }
+      if (tooMany !== null || code === 'TOO_MANY_RECORDS_TO_UPDATE')
+        return { kind: 'too-many', max: tooMany ? Number(tooMany[1]) : null }
       return { kind: 'rejected', message: said === '' ? `${host} refused the record (HTTP 400).` : said }
     }
     default:
@@ -118,7 +135,10 @@ export async function postBatch(
  * answer cannot be aligned (a different count, or a sent id answered at another position), each record's own id
  * is kept only where the answer holds it, and the others are null: the caller falls back to the ids sent.
  */
-export function batchIdsOf(records: readonly Readonly<Record<string, unknown>>[], answered: readonly string[]): (string | null)[] {
+export function batchIdsOf(
+  records: readonly Readonly<Record<string, unknown>>[],
+  answered: readonly string[],
+): (string | null)[] {
   const sent = records.map((record) => (typeof record['id'] === 'string' ? record['id'] : null))
   const at = new Map(answered.map((id, index) => [id, index]))
   const aligned =

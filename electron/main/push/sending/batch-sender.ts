@@ -58,7 +58,12 @@ export async function sendBatch(
   const result: BatchResult = { sent: [], failed: [], ids: new Map(), idsAssumed: [] }
   const send: BatchSend = { context, plural, result, tokenSignal: notStarted ?? context.signal }
   // An empty batch (a resumed one whose rows all left the file) needs no request, and could not be bisected.
-  if (records.length > 0) await sendPart(send, records.map((record, index) => ({ index, record })), true)
+  if (records.length > 0)
+    await sendPart(
+      send,
+      records.map((record, index) => ({ index, record })),
+      true,
+    )
   return send.result
 }
 
@@ -141,7 +146,12 @@ async function probeRefusal(send: BatchSend, items: readonly Item[], message: st
   }
   for (const { item, answer } of probed) await sendPart(send, [item], false, answer)
   const tried = new Set(probed.map((p) => p.item.index))
-  for (const half of halves) await sendPart(send, half.filter((item) => !tried.has(item.index)), false)
+  for (const half of halves)
+    await sendPart(
+      send,
+      half.filter((item) => !tried.has(item.index)),
+      false,
+    )
 }
 
 function land(result: BatchResult, items: readonly Item[], answered: readonly (string | null)[]): void {

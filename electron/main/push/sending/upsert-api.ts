@@ -33,11 +33,17 @@ export function rememberUpsertApi(baseUrl: string, api: UpsertApi): void {
 }
 
 const GraphqlErrorsSchema = z.object({
-  errors: z.array(z.object({ message: z.string(), extensions: z.object({ code: z.unknown().optional() }).nullish() })).min(1),
+  errors: z
+    .array(z.object({ message: z.string(), extensions: z.object({ code: z.unknown().optional() }).nullish() }))
+    .min(1),
 })
 const CreatedSchema = z.object({ data: z.record(z.string(), z.array(z.looseObject({ id: UuidSchema })).nullable()) })
 const ObjectNamesSchema = z.object({
-  data: z.object({ objects: z.object({ edges: z.array(z.object({ node: z.object({ nameSingular: z.string(), namePlural: z.string() }) })) }) }),
+  data: z.object({
+    objects: z.object({
+      edges: z.array(z.object({ node: z.object({ nameSingular: z.string(), namePlural: z.string() }) })),
+    }),
+  }),
 })
 
 const TOO_MANY = /maximum number of records to (?:upsert|create|update) is (\d+)/i
@@ -62,28 +68,55 @@ export async function postGraphqlBatch(
   const { status, body } = reply
   const errors = GraphqlErrorsSchema.safeParse(body)
   if (errors.success) return classifyGraphqlErrors(connection, errors.data.errors)
-  if (status < 200 || status >= 300) return classifyHttp(httpFailure(status, body ?? reply.text, connection.host, null, connection.key))
+  if (status < 200 || status >= 300)
+    return classifyHttp(httpFailure(status, body ?? reply.text, connection.host, null, connection.key))
   const created = CreatedSchema.safeParse(body)
   const list = created.success ? created.data.data[mutation] : undefined
   if (list == null) {
-    return { kind: 'fatal', error: new WorkspaceError('WORKSPACE_BAD_RESPONSE', `${connection.host} answered a GraphQL batch write, but not as Twenty does.`) }
+    return {
+      kind: 'fatal',
+      error: new WorkspaceError(
+        'WORKSPACE_BAD_RESPONSE',
+        `${connection.host} answered a GraphQL batch write, but not as Twenty does.`,
+      ),
+    }
   }
-  return { kind: 'landed', count: list.length, ids: batchIdsOf(records, list.map((r) => r.id)) }
+  return {
+    kind: 'landed',
+    count: list.length,
+    ids: batchIdsOf(
+      records,
+      list.map((r) => r.id),
+    ),
+  }
 }
 
-function classifyGraphqlErrors(connection: PushConnection, errors: readonly z.infer<typeof GraphqlErrorsSchema>['errors'][number][]): BatchAnswer {
+function classifyGraphqlErrors(
+  connection: PushConnection,
+  errors: readonly z.infer<typeof GraphqlErrorsSchema>['errors'][number][],
+): BatchAnswer {
   const said = quoteServer(errors.map((e) => e.message).join('; '), connection.key)
   const codes = errors.map((e) => e.extensions?.code)
   const tooMany = TOO_MANY.exec(said)
-  if (tooMany !== null || codes.includes('TOO_MANY_RECORDS_TO_UPDATE')) return { kind: 'too-many', max: tooMany ? Number(tooMany[1]) : null }
-  if (RATE_LIMIT.test(said) || codes.includes('LIMIT_REACHED')) return classifyHttp(httpFailure(429, { messages: [said] }, connection.host, null, connection.key))
-  if (codes.includes('UNAUTHENTICATED') || codes.includes('FORBIDDEN') || codes.includes('INTERNAL_SERVER_ERROR') || PERMISSION.test(said)) {
+  if (tooMany !== null || codes.includes('TOO_MANY_RECORDS_TO_UPDATE'))
+    return { kind: 'too-many', max: tooMany ? Number(tooMany[1]) : null }
+  if (RATE_LIMIT.test(said) || codes.includes('LIMIT_REACHED'))
+    return classifyHttp(httpFailure(429, { messages: [said] }, connection.host, null, connection.key))
+  if (
+    codes.includes('UNAUTHENTICATED') ||
+    codes.includes('FORBIDDEN') ||
+    codes.includes('INTERNAL_SERVER_ERROR') ||
+    PERMISSION.test(said)
+  ) {
     return classifyHttp(graphqlFailure(errors, connection.host, connection.key))
   }
   if (SCHEMA_MISMATCH.test(said)) {
     return {
       kind: 'fatal',
-      error: new WorkspaceError('WORKSPACE_REJECTED', `${connection.host} has no GraphQL batch write for this object: ${said} Test the connection to refresh its data model.`),
+      error: new WorkspaceError(
+        'WORKSPACE_REJECTED',
+        `${connection.host} has no GraphQL batch write for this object: ${said} Test the connection to refresh its data model.`,
+      ),
     }
   }
   return { kind: 'rejected', message: said === '' ? `${connection.host} refused the record.` : said }
@@ -114,29 +147,42 @@ export async function singularOf(connection: PushConnection, policy: RetryPolicy
   }
   const singular = (await names).get(plural)
   if (singular === undefined) {
-    throw new WorkspaceError('WORKSPACE_REJECTED', `${connection.host} has no object "${plural}". Test the connection to refresh its data model.`)
+    throw new WorkspaceError(
+      'WORKSPACE_REJECTED',
+      `${connection.host} has no object "${plural}". Test the connection to refresh its data model.`,
+    )
   }
   return singular
 }
 
 async function readObjectNames(connection: PushConnection, policy: RetryPolicy): Promise<ReadonlyMap<string, string>> {
-  const query = 'query PreflightObjectNames { objects(paging: { first: 1000 }) { edges { node { nameSingular namePlural } } } }'
+  const query =
+    'query PreflightObjectNames { objects(paging: { first: 1000 }) { edges { node { nameSingular namePlural } } } }'
   const answer = await sendPaced(policy, async () => {
     const reply = await postJson(connection, '/metadata', { query }, policy.signal)
     if (reply.kind !== 'answered') return reply
     const errors = GraphqlErrorsSchema.safeParse(reply.body)
     if (errors.success) return classifyHttp(graphqlFailure(errors.data.errors, connection.host, connection.key))
-    if (reply.status < 200 || reply.status >= 300) return classifyHttp(httpFailure(reply.status, reply.body ?? reply.text, connection.host, null, connection.key))
+    if (reply.status < 200 || reply.status >= 300)
+      return classifyHttp(httpFailure(reply.status, reply.body ?? reply.text, connection.host, null, connection.key))
     return { kind: 'read' as const, body: reply.body }
   })
   const parsed = ObjectNamesSchema.safeParse(answer.body)
-  if (!parsed.success) throw new WorkspaceError('WORKSPACE_BAD_RESPONSE', `${connection.host} answered, but not with a Twenty data model.`)
+  if (!parsed.success)
+    throw new WorkspaceError('WORKSPACE_BAD_RESPONSE', `${connection.host} answered, but not with a Twenty data model.`)
   return new Map(parsed.data.data.objects.edges.map(({ node }) => [node.namePlural, node.nameSingular]))
 }
 
-type JsonReply = { readonly kind: 'answered'; readonly status: number; readonly body: unknown; readonly text: string } | Extract<BatchAnswer, { kind: 'transient' }>
+type JsonReply =
+  | { readonly kind: 'answered'; readonly status: number; readonly body: unknown; readonly text: string }
+  | Extract<BatchAnswer, { kind: 'transient' }>
 
-async function postJson(connection: PushConnection, path: string, payload: unknown, signal: AbortSignal | undefined): Promise<JsonReply> {
+async function postJson(
+  connection: PushConnection,
+  path: string,
+  payload: unknown,
+  signal: AbortSignal | undefined,
+): Promise<JsonReply> {
   const { host, key, timeoutMs } = connection
   const timeout = AbortSignal.timeout(timeoutMs)
   try {

@@ -106,7 +106,12 @@ export function objectFits(table: MappingSource, model: WorkspaceModel): ObjectF
   const samples = headers.map((_, c) => samplesOf(table, c))
   return importableObjects(model)
     .map((o) => {
-      const { mapped } = resolveMapping({ headers, samples, targets: targetsOf(model, o.namePlural), objectName: o.namePlural })
+      const { mapped } = resolveMapping({
+        headers,
+        samples,
+        targets: targetsOf(model, o.namePlural),
+        objectName: o.namePlural,
+      })
       return { ...o, columns: mapped.length }
     })
     .filter((fit) => fit.columns > 0)
@@ -156,23 +161,39 @@ export function buildMapping(
   for (const row of rows) if (row.path !== null) byTarget.set(row.path, [...(byTarget.get(row.path) ?? []), row])
   for (const same of byTarget.values()) {
     if (same.length > 1) {
-      problems.push({ code: 'FIELD_TAKEN_TWICE', message: t('mapping.takenTwice', { columns: formatList(same.map((r) => `“${r.name}”`)), field: same[0]!.label ?? '' }) })
+      problems.push({
+        code: 'FIELD_TAKEN_TWICE',
+        message: t('mapping.takenTwice', {
+          columns: formatList(same.map((r) => `“${r.name}”`)),
+          field: same[0]!.label ?? '',
+        }),
+      })
     }
   }
   const covered = new Set(rows.flatMap((r) => (r.path === null ? [] : [byPath.get(r.path)!.field.name])))
   for (const target of targets) {
     if (!target.required || covered.has(target.field.name)) continue
     covered.add(target.field.name)
-    problems.push({ code: 'REQUIRED_FIELD_UNMAPPED', message: t('cellIssue.REQUIRED_FIELD_UNMAPPED', { field: target.label }) })
+    problems.push({
+      code: 'REQUIRED_FIELD_UNMAPPED',
+      message: t('cellIssue.REQUIRED_FIELD_UNMAPPED', { field: target.label }),
+    })
   }
   const mapped = rows.flatMap((r) => (r.path === null ? [] : [{ name: r.name, target: byPath.get(r.path)! }]))
   for (const issue of currencyCodeIssues(mapped)) {
     // A column left out whose values are currencies is offered for the amount's currency code.
     const path = `${byPath.get(issue.field ?? '')?.field.name ?? ''}.currencyCode`
-    const source = byPath.has(path) ? rows.find((r) => r.path === null && looksLikeCurrencies(samples[r.column] ?? [])) : undefined
-    problems.push({ code: 'CURRENCY_CODE_UNMAPPED', message: issueText(issue), ...(source ? { fix: { column: source.column, name: source.name, path } } : {}) })
+    const source = byPath.has(path)
+      ? rows.find((r) => r.path === null && looksLikeCurrencies(samples[r.column] ?? []))
+      : undefined
+    problems.push({
+      code: 'CURRENCY_CODE_UNMAPPED',
+      message: issueText(issue),
+      ...(source ? { fix: { column: source.column, name: source.name, path } } : {}),
+    })
   }
   // Two kinds of key for one relation would mix in a batch, which Twenty refuses whole.
-  for (const issue of relationKeyIssues(mapped)) problems.push({ code: 'RELATION_KEYS_MIXED', message: issueText(issue) })
+  for (const issue of relationKeyIssues(mapped))
+    problems.push({ code: 'RELATION_KEYS_MIXED', message: issueText(issue) })
   return { rows, problems }
 }

@@ -40,8 +40,15 @@ export function useSheetParts(): SheetParts {
       objectName: mapping.objectName,
       mapped: rows.map((r) => r.path),
     })
-    const held = new Set(project.entries.filter((e) => e.id !== project.openId).map((e) => findObject(mapping.model, e.mapping.object)?.nameSingular))
-    const order = importOrder(mapping.model, found.map((p) => p.object))
+    const held = new Set(
+      project.entries
+        .filter((e) => e.id !== project.openId)
+        .map((e) => findObject(mapping.model, e.mapping.object)?.nameSingular),
+    )
+    const order = importOrder(
+      mapping.model,
+      found.map((p) => p.object),
+    )
     return found.filter((p) => !held.has(p.object)).sort((a, b) => order.indexOf(a.object) - order.indexOf(b.object))
   })
 
@@ -53,9 +60,16 @@ export function useSheetParts(): SheetParts {
     const sheet = project.entries.find((e) => e.id === project.openId)
     if (!sheet) return []
     const columns = tableColumns()
-    const { files: added } = sheetPartFiles(sheet, columns, chosen, project.entries.map((e) => e.id), mapping.model)
+    const { files: added } = sheetPartFiles(
+      sheet,
+      columns,
+      chosen,
+      project.entries.map((e) => e.id),
+      mapping.model,
+    )
     // The sheet links to each part's records by the key column (the live mapping is what the next save writes).
-    for (const part of chosen) if (mapping.mapping.rows[part.key.column]?.path !== part.link) mapping.choose(part.key.column, part.link)
+    for (const part of chosen)
+      if (mapping.mapping.rows[part.key.column]?.path !== part.link) mapping.choose(part.key.column, part.link)
     project.entries = [...project.entries, ...added]
     await project.saveNow()
     return added.map((f) => f.id)

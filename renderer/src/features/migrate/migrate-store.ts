@@ -37,11 +37,14 @@ export const useMigrateStore = defineStore('migrate', () => {
   const panelOpen = ref(false)
 
   api.on('migrate:progress', (event) => {
-    if (event.jobId === jobId.value) progress.value = { phase: event.phase, index: event.index, count: event.count, name: event.name }
+    if (event.jobId === jobId.value)
+      progress.value = { phase: event.phase, index: event.index, count: event.count, name: event.name }
   })
 
   /** The open project's links, when it is the project a summary was made for. */
-  const links = computed(() => (result.value !== null && result.value.projectPath === project.path ? result.value.links : null))
+  const links = computed(() =>
+    result.value !== null && result.value.projectPath === project.path ? result.value.links : null,
+  )
   /** The open project is a migration (its file is named as migrate names it). */
   const isMigration = computed(() => project.path !== null && /[\\/]migration\.preflight$/.test(project.path))
   const unresolvedCount = computed(() => (links.value ?? []).reduce((n, l) => n + l.unresolved.length + l.more, 0))
@@ -103,7 +106,10 @@ export const useMigrateStore = defineStore('migrate', () => {
     let row = -1
     for (let r = 0; r < table.rowCount && row < 0; r++) if (table.sourceRow(r) === value.row) row = r
     if (row < 0) return null
-    validation.setFilter(() => t('migrate.rowFilter', { row: value.row, column: value.column, value: value.value }), Uint32Array.of(row))
+    validation.setFilter(
+      () => t('migrate.rowFilter', { row: value.row, column: value.column, value: value.value }),
+      Uint32Array.of(row),
+    )
     mapping.show('data')
     const columns = edits.history?.table.columns ?? table.columns
     return { columnId: columns.find((c) => c.name === value.column)?.id ?? null }
@@ -111,14 +117,21 @@ export const useMigrateStore = defineStore('migrate', () => {
 
   /** Resolves true once the file at `path` is on screen with its history (its recipe replayed), false on a failure. */
   function loaded(path: string): Promise<boolean> {
-    const ready = () => files.file?.path === path && files.tableState === 'complete' && edits.history !== null && project.activeId !== null
+    const ready = () =>
+      files.file?.path === path &&
+      files.tableState === 'complete' &&
+      edits.history !== null &&
+      project.activeId !== null
     if (ready()) return Promise.resolve(true)
     return new Promise((resolve) => {
       const timer = setTimeout(() => finish(false), OPEN_TIMEOUT_MS)
-      const stop = watch([() => files.file?.path, () => files.tableState, () => edits.history, () => files.job?.phase], () => {
-        if (ready()) finish(true)
-        else if (files.job?.phase === 'failed' || files.job?.phase === 'cancelled') finish(false)
-      })
+      const stop = watch(
+        [() => files.file?.path, () => files.tableState, () => edits.history, () => files.job?.phase],
+        () => {
+          if (ready()) finish(true)
+          else if (files.job?.phase === 'failed' || files.job?.phase === 'cancelled') finish(false)
+        },
+      )
       function finish(ok: boolean): void {
         clearTimeout(timer)
         stop()
@@ -135,5 +148,20 @@ export const useMigrateStore = defineStore('migrate', () => {
     error.value = null
   }
 
-  return { running, progress, error, result, links, isMigration, unresolvedCount, panelOpen, migrate, refresh, cancel, show, togglePanel, dismissError }
+  return {
+    running,
+    progress,
+    error,
+    result,
+    links,
+    isMigration,
+    unresolvedCount,
+    panelOpen,
+    migrate,
+    refresh,
+    cancel,
+    show,
+    togglePanel,
+    dismissError,
+  }
 })

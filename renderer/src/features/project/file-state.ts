@@ -7,7 +7,8 @@ export interface FileFacts {
   readonly pushed?: boolean
 }
 
-export type FileState = { readonly kind: 'pushed' } | { readonly kind: 'errors'; readonly rows: number } | { readonly kind: 'ready' }
+export type FileState =
+  { readonly kind: 'pushed' } | { readonly kind: 'errors'; readonly rows: number } | { readonly kind: 'ready' }
 
 export function fileState(facts: FileFacts | undefined): FileState | null {
   if (!facts) return null

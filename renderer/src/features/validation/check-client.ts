@@ -39,14 +39,28 @@ export function runCheck(
       if (reply.id !== id) return
       if (!reply.ok) return reject(new Error(reply.message))
       const all = mapped.map((_, i) => i)
-      resolve(assembleShares(overlayTable(table, overrides, columns), mapped, options, [{ global: all, output: reply.output }]))
+      resolve(
+        assembleShares(overlayTable(table, overrides, columns), mapped, options, [
+          { global: all, output: reply.output },
+        ]),
+      )
     }
     worker.onerror = (event) => {
       worker.terminate()
       reject(new Error(event.message || t('issuePanel.stoppedUnexpectedly')))
     }
   })
-  const request: CheckRequest = { id, input: shareInput(table, mapped, mapped.map((_, i) => i), options, overrides, columns) }
+  const request: CheckRequest = {
+    id,
+    input: shareInput(
+      table,
+      mapped,
+      mapped.map((_, i) => i),
+      options,
+      overrides,
+      columns,
+    ),
+  }
   worker.postMessage(request)
   return {
     result,

@@ -6,4 +6,6 @@ export interface CheckRequest {
   readonly input: CheckShareInput
 }
 
-export type CheckReply = { readonly id: number; readonly ok: true; readonly output: CheckShareOutput } | { readonly id: number; readonly ok: false; readonly message: string }
+export type CheckReply =
+  | { readonly id: number; readonly ok: true; readonly output: CheckShareOutput }
+  | { readonly id: number; readonly ok: false; readonly message: string }

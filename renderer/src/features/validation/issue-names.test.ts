@@ -17,7 +17,12 @@ function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
     if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : sources(path)
-    return name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.includes('test-cases') && name !== 'case-table.ts' ? [path] : []
+    return name.endsWith('.ts') &&
+      !name.endsWith('.test.ts') &&
+      !name.includes('test-cases') &&
+      name !== 'case-table.ts'
+      ? [path]
+      : []
   })
 }
 
@@ -26,7 +31,8 @@ function codesInSources(): Set<string> {
   const code = "'([A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)'"
   const pattern = new RegExp(`(?:code:\\s*|(?:issueRefs|invalid|error|refused|errorResult)\\(|undefined, )${code}`, 'g')
   const found = new Set<string>()
-  const wordedPattern = /(?:worded\(\s*'(?:error|warning)',\s*|wordedError\(\s*|wordedFix\(\s*)'([A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)(?:\.\w+)?'/g
+  const wordedPattern =
+    /(?:worded\(\s*'(?:error|warning)',\s*|wordedError\(\s*|wordedFix\(\s*)'([A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)(?:\.\w+)?'/g
   for (const file of [...sources(join(SHARED, 'fields')), ...sources(join(SHARED, 'check'))]) {
     const text = readFileSync(file, 'utf8')
     for (const match of text.matchAll(pattern)) found.add(match[1]!)
@@ -51,7 +57,14 @@ afterEach(() => setLanguage('en'))
 describe('issue names', () => {
   it('finds the codes of every family the engine reports', () => {
     expect(ALL_CODES.size).toBeGreaterThan(100)
-    for (const code of ['DUPLICATE_IN_FILE', 'EMAIL_NOT_ASCII', 'PHONE_INVALID', 'REQUIRED_VALUE_MISSING', 'NAME_TITLE_REMOVED']) expect(ALL_CODES).toContain(code)
+    for (const code of [
+      'DUPLICATE_IN_FILE',
+      'EMAIL_NOT_ASCII',
+      'PHONE_INVALID',
+      'REQUIRED_VALUE_MISSING',
+      'NAME_TITLE_REMOVED',
+    ])
+      expect(ALL_CODES).toContain(code)
   })
 
   it('names every code', () => {
@@ -60,7 +73,11 @@ describe('issue names', () => {
   })
 
   it('names no code the engine does not have', () => {
-    expect(Object.keys(en.issues).filter((code) => !ALL_CODES.has(code)).sort()).toEqual([])
+    expect(
+      Object.keys(en.issues)
+        .filter((code) => !ALL_CODES.has(code))
+        .sort(),
+    ).toEqual([])
   })
 
   it('reads in the app’s language, and shows an unknown code as itself', () => {

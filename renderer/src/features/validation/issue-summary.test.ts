@@ -9,9 +9,22 @@ import { cellMessage, nextIssueRow, rowsWithErrors, rowsWithIssue, summarize } f
 const targets = listTargets(findObject(DEFAULT_MODEL, 'people')!, DEFAULT_MODEL)
 const table = tableFromRows(
   ['Email', 'City'],
-  [['ada@example.com', 'London'], [' Grace@Navy.mil ', 'NYC'], ['not an email', 'Paris'], ['ada@example.com', 'Rome'], ['x@y.io', 'Oslo']],
+  [
+    ['ada@example.com', 'London'],
+    [' Grace@Navy.mil ', 'NYC'],
+    ['not an email', 'Paris'],
+    ['ada@example.com', 'Rome'],
+    ['x@y.io', 'Oslo'],
+  ],
 )
-const check = checkTable(table, [{ column: 0, name: 'Email', target: findTarget(targets, 'emails.primaryEmail')! }, { column: 1, name: 'City', target: findTarget(targets, 'city')! }], { settings: {} })
+const check = checkTable(
+  table,
+  [
+    { column: 0, name: 'Email', target: findTarget(targets, 'emails.primaryEmail')! },
+    { column: 1, name: 'City', target: findTarget(targets, 'city')! },
+  ],
+  { settings: {} },
+)
 
 describe('issue summary', () => {
   it('counts issues by column and code, errors first', () => {
@@ -19,7 +32,10 @@ describe('issue summary', () => {
     expect(summary).toMatchObject({ errors: 2, warnings: 0, rowsWithErrors: 2 })
     expect(summary.columns).toHaveLength(1)
     expect(summary.columns[0]!.columnId).toBe('c0')
-    expect(summary.columns[0]!.counts.map((c) => [c.code, c.count]).sort()).toEqual([['DUPLICATE_IN_FILE', 1], ['EMAIL_INVALID', 1]])
+    expect(summary.columns[0]!.counts.map((c) => [c.code, c.count]).sort()).toEqual([
+      ['DUPLICATE_IN_FILE', 1],
+      ['EMAIL_INVALID', 1],
+    ])
   })
 
   it('finds the rows behind a count and the rows with errors', () => {

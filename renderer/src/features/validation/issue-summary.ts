@@ -46,16 +46,31 @@ export function summarize(check: CheckResult, columnIdOf: (column: number) => st
   let errors = 0
   let warnings = 0
   const columns: ColumnIssues[] = check.columns.map((column, mapped) => {
-    const mine = [...counts.values()].filter((c) => c.mapped === mapped).sort((a, b) => (a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1))
+    const mine = [...counts.values()]
+      .filter((c) => c.mapped === mapped)
+      .sort((a, b) => (a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1))
     const e = mine.filter((c) => c.severity === 'error').reduce((n, c) => n + c.count, 0)
     const w = mine.filter((c) => c.severity === 'warning').reduce((n, c) => n + c.count, 0)
     errors += e
     warnings += w
-    return { mapped, name: column.mapped.name, columnId: columnIdOf(column.mapped.column), errors: e, warnings: w, counts: mine }
+    return {
+      mapped,
+      name: column.mapped.name,
+      columnId: columnIdOf(column.mapped.column),
+      errors: e,
+      warnings: w,
+      counts: mine,
+    }
   })
   let rowsWithErrors = 0
   for (const flag of check.rowHasError) rowsWithErrors += flag
-  return { columns: columns.filter((c) => c.counts.length > 0), errors, warnings, rowsWithErrors, fixed: check.fixedCells }
+  return {
+    columns: columns.filter((c) => c.counts.length > 0),
+    errors,
+    warnings,
+    rowsWithErrors,
+    fixed: check.fixedCells,
+  }
 }
 
 /** Rows (ascending, once each) with an issue of `code` in a column. */
@@ -98,7 +113,13 @@ export function cellMessage(check: CheckResult, mapped: number, row: number): st
  * The next row after `from` (before it when `step` is -1), among `rows` when given, that has a warning or an
  * error in any checked column; wraps around. Null when there is none.
  */
-export function nextIssueRow(check: CheckResult, from: number, step: 1 | -1, rows: Uint32Array | null, rowCount: number): number | null {
+export function nextIssueRow(
+  check: CheckResult,
+  from: number,
+  step: 1 | -1,
+  rows: Uint32Array | null,
+  rowCount: number,
+): number | null {
   const total = rows ? rows.length : rowCount
   if (total === 0) return null
   const start = rows ? indexAtOrAfter(rows, from, step) : from
@@ -132,5 +153,9 @@ export function duplicateMerge(
     const first = list.extraAt(i)
     groups.set(first, [...(groups.get(first) ?? []), list.rowAt(i)])
   }
-  return mergePlan([...groups].map(([keep, drop]) => ({ keep, drop })), columnIds, cellOf)
+  return mergePlan(
+    [...groups].map(([keep, drop]) => ({ keep, drop })),
+    columnIds,
+    cellOf,
+  )
 }

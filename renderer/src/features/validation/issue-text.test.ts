@@ -20,7 +20,14 @@ function checkPeople() {
     { column: 0, name: 'Email', target: email },
     { column: 1, name: 'Title', target: { ...title, required: true } },
   ]
-  const table = tableFromRows(['Email', 'Title'], [['ada@example.com', 'CTO'], ['bob@example.com', ''], ['ada@example.com', 'CEO']])
+  const table = tableFromRows(
+    ['Email', 'Title'],
+    [
+      ['ada@example.com', 'CTO'],
+      ['bob@example.com', ''],
+      ['ada@example.com', 'CEO'],
+    ],
+  )
   return checkTable(table, columns, { settings: {} })
 }
 
@@ -41,7 +48,9 @@ describe('issueText', () => {
     expect(cellMessage(check, 0, 2)).toBe(
       'Fehler: „ada@example.com“ steht auch in Zeile 2; Emails / Primary Email muss eindeutig sein, daher würde Twenty beide Zeilen zu einem Datensatz zusammenführen.',
     )
-    expect(cellMessage(check, 1, 1)).toBe('Fehler: Job Title ist in Twenty Pflicht, und diese Zeile hat keinen Wert in „Title“.')
+    expect(cellMessage(check, 1, 1)).toBe(
+      'Fehler: Job Title ist in Twenty Pflicht, und diese Zeile hat keinen Wert in „Title“.',
+    )
     expect(cellMessage(check, 0, 1)).toContain('Ein Datensatz mit diesem Wert ist schon im Workspace')
   })
 

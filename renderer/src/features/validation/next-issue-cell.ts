@@ -9,13 +9,20 @@ export interface IssueCells {
   nextRow(row: number, step: 1 | -1): number | null
 }
 
-export function nextIssueCell(row: number, column: number, step: 1 | -1, cells: IssueCells): { row: number; column: number } | null {
+export function nextIssueCell(
+  row: number,
+  column: number,
+  step: 1 | -1,
+  cells: IssueCells,
+): { row: number; column: number } | null {
   if (row >= 0) {
-    for (let c = column + step; c >= 0 && c < cells.columnCount; c += step) if (cells.flagged(row, c)) return { row, column: c }
+    for (let c = column + step; c >= 0 && c < cells.columnCount; c += step)
+      if (cells.flagged(row, c)) return { row, column: c }
   }
   const next = cells.nextRow(row, step)
   if (next === null) return null
   const from = step === 1 ? 0 : cells.columnCount - 1
-  for (let c = from; c >= 0 && c < cells.columnCount; c += step) if (cells.flagged(next, c)) return { row: next, column: c }
+  for (let c = from; c >= 0 && c < cells.columnCount; c += step)
+    if (cells.flagged(next, c)) return { row: next, column: c }
   return { row: next, column: 0 }
 }

@@ -51,7 +51,9 @@ export function isLocalName(bytes: Uint8Array, at: number, end: number, name: st
 
 /** JavaScript's `\w`: ASCII letters, digits and underscore. */
 export function isWordByte(byte: number): boolean {
-  return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || byte === 0x5f
+  return (
+    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || byte === 0x5f
+  )
 }
 
 /** Where a tag's name ends: the first space, tab, newline, '/' or '>' after `from`. */

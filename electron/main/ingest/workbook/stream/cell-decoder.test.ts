@@ -26,7 +26,12 @@ function numberTexts(count: number): string[] {
     const magnitude = 10 ** Math.floor(next() * 30 - 10)
     const value = (next() - 0.3) * magnitude
     const digits = 1 + Math.floor(next() * 17)
-    const forms = [String(value), value.toPrecision(digits), value.toFixed(Math.floor(next() * 8)), String(Math.round(value))]
+    const forms = [
+      String(value),
+      value.toPrecision(digits),
+      value.toFixed(Math.floor(next() * 8)),
+      String(Math.round(value)),
+    ]
     texts.push(forms[Math.floor(next() * forms.length)]!)
   }
   return texts
@@ -34,11 +39,36 @@ function numberTexts(count: number): string[] {
 
 describe('isCanonicalNumber', () => {
   it('accepts exactly the texts String(parseFloat(text)) gives back, among those it tells apart', () => {
-    for (const text of ['0', '7', '-7', '0.5', '-0.25', '123456789012345', '0.000001', '0.0000015', '29247.17', '99999.99']) {
+    for (const text of [
+      '0',
+      '7',
+      '-7',
+      '0.5',
+      '-0.25',
+      '123456789012345',
+      '0.000001',
+      '0.0000015',
+      '29247.17',
+      '99999.99',
+    ]) {
       expect([text, canonical(text)]).toEqual([text, true])
       expect(String(parseFloat(text))).toBe(text)
     }
-    for (const text of ['-0', '007', '1.50', '1.', '.5', '+1', '1e3', '0.0000001', '1234567890123456', '12345678901.23456', '1,5', '', '-']) {
+    for (const text of [
+      '-0',
+      '007',
+      '1.50',
+      '1.',
+      '.5',
+      '+1',
+      '1e3',
+      '0.0000001',
+      '1234567890123456',
+      '12345678901.23456',
+      '1,5',
+      '',
+      '-',
+    ]) {
       expect([text, canonical(text)]).toEqual([text, false])
     }
   })
@@ -52,7 +82,10 @@ describe('isCanonicalNumber', () => {
 
 describe('number cells against SheetJS', () => {
   const cells = (texts: readonly string[], style: number) =>
-    texts.map((text, i) => `<row r="${i + 2}"><c r="A${i + 2}"${style ? ` s="${style}"` : ''}><v>${text}</v></c><c r="B${i + 2}" t="n"><v>${text}</v></c></row>`)
+    texts.map(
+      (text, i) =>
+        `<row r="${i + 2}"><c r="A${i + 2}"${style ? ` s="${style}"` : ''}><v>${text}</v></c><c r="B${i + 2}" t="n"><v>${text}</v></c></row>`,
+    )
 
   it.each([
     ['General', 0],
@@ -60,11 +93,27 @@ describe('number cells against SheetJS', () => {
     ['a date format', 2],
     ['a zero-padded format', 3],
   ])('reads every number text as today in %s', async (_name, style) => {
-    const texts = [...numberTexts(3_000), '-0', '007', '1.50', '1.', '.5', '1e3', '1E-7', '0.0000001', '12345678901234567890123', '&#49;2', '4_x0035_']
-    const bytes = workbookWithSheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>N</t></is></c></row>${cells(texts, style).join('')}`, {
-      formats: ['#,##0.00', 'yyyy-mm-dd hh:mm', '000000'],
-      dimension: 'A1:B9999',
-    })
+    const texts = [
+      ...numberTexts(3_000),
+      '-0',
+      '007',
+      '1.50',
+      '1.',
+      '.5',
+      '1e3',
+      '1E-7',
+      '0.0000001',
+      '12345678901234567890123',
+      '&#49;2',
+      '4_x0035_',
+    ]
+    const bytes = workbookWithSheetXml(
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>N</t></is></c></row>${cells(texts, style).join('')}`,
+      {
+        formats: ['#,##0.00', 'yyyy-mm-dd hh:mm', '000000'],
+        dimension: 'A1:B9999',
+      },
+    )
     const ours = await readStreamed(bytes)
     expect(ours).toEqual(readThroughSheetJs(bytes))
   })

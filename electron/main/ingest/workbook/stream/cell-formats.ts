@@ -89,7 +89,11 @@ function readNumFmts(block: string, table: Map<number, string>, numberFormats: M
 }
 
 /** `parse_cellXfs` then `safe_format`: each style's format, by the style's position among the `<xf>` tags. */
-function readCellXfs(block: string, table: Map<number, string>, numberFormats: Map<number, string>): (string | undefined)[] {
+function readCellXfs(
+  block: string,
+  table: Map<number, string>,
+  numberFormats: Map<number, string>,
+): (string | undefined)[] {
   const formats: (string | undefined)[] = []
   for (const tag of block.match(TAG) ?? []) {
     const y = xmlTag(tag)

@@ -70,9 +70,9 @@ export function readCommonCell(bytes: Uint8Array, lt: number, tag: TagRanges, va
       if (c === GT) return NOT_COMMON
     }
     if (j >= length) return NOT_COMMON
-    if (name === 0x72) (rStart = valueStart), (rEnd = j)
-    else if (name === 0x74) (tStart = valueStart), (tEnd = j)
-    else if (name === 0x73) (sStart = valueStart), (sEnd = j)
+    if (name === 0x72) ((rStart = valueStart), (rEnd = j))
+    else if (name === 0x74) ((tStart = valueStart), (tEnd = j))
+    else if (name === 0x73) ((sStart = valueStart), (sEnd = j))
     i = j + 1
   }
   let vStart = -1
@@ -95,9 +95,15 @@ export function readCommonCell(bytes: Uint8Array, lt: number, tag: TagRanges, va
     ) {
       return NOT_COMMON
     }
-    if (q > p + 3) (vStart = p + 3), (vEnd = q)
+    if (q > p + 3) ((vStart = p + 3), (vEnd = q))
     resume = q + 8
-  } else if (p + 4 <= length && bytes[p] === LT && bytes[p + 1] === SLASH && bytes[p + 2] === LETTER_C && bytes[p + 3] === GT) {
+  } else if (
+    p + 4 <= length &&
+    bytes[p] === LT &&
+    bytes[p + 1] === SLASH &&
+    bytes[p + 2] === LETTER_C &&
+    bytes[p + 3] === GT
+  ) {
     resume = p + 4
   } else return NOT_COMMON
   tag.rStart = rStart
@@ -149,9 +155,9 @@ export function readAttributes(bytes: Uint8Array, from: number, gt: number, tag:
       valueEnd = i
     }
     const key = attributeKey(bytes, nameStart, nameStop)
-    if (key === 0x72) (tag.rStart = valueStart), (tag.rEnd = valueEnd)
-    else if (key === 0x74) (tag.tStart = valueStart), (tag.tEnd = valueEnd)
-    else if (key === 0x73) (tag.sStart = valueStart), (tag.sEnd = valueEnd)
+    if (key === 0x72) ((tag.rStart = valueStart), (tag.rEnd = valueEnd))
+    else if (key === 0x74) ((tag.tStart = valueStart), (tag.tEnd = valueEnd))
+    else if (key === 0x73) ((tag.sStart = valueStart), (tag.sEnd = valueEnd))
   }
 }
 

@@ -14,7 +14,9 @@ const text = Array.from({ length: 200_000 }, (_, i) => ((i * 2_654_435_761) >>> 
 /** A one-part ZIP holding `text`, deflated (method 8) or stored. */
 function zipOf(deflated: boolean) {
   const plain = new TextEncoder().encode(text)
-  const bytes = craftZip([{ name: 'part.xml', data: deflated ? deflateRawSync(plain) : plain, declaredSize: plain.length }])
+  const bytes = craftZip([
+    { name: 'part.xml', data: deflated ? deflateRawSync(plain) : plain, declaredSize: plain.length },
+  ])
   if (deflated) new DataView(bytes.buffer, bytes.byteOffset).setUint16(8, 8, true)
   const directory = readZipDirectory(bytes, 10)
   if (directory.kind !== 'ok') throw new Error(directory.kind)
@@ -37,16 +39,20 @@ describe('inflatePart', () => {
     expect(loads).toBeGreaterThan(0)
   })
 
-  it.each([true, false])('fails with the load error instead of stalling (deflated: %s)', async (deflated) => {
-    const { bytes, entry } = zipOf(deflated)
-    let loads = 0
-    const cut = workbookCorrupt('book.xlsx', 'it was cut short while it was being read')
-    const load = async () => {
-      if (++loads > 1) throw cut
-    }
-    const guard: PartGuard = { file: 'book.xlsx', deadline: Infinity, limitMs: 1, load }
-    const read = readAll(inflatePart(bytes, entry, guard))
-    await expect(read).rejects.toBeInstanceOf(IngestError)
-    await expect(read).rejects.toThrow(/book\.xlsx cannot be read: it was cut short while it was being read/)
-  }, 10_000)
+  it.each([true, false])(
+    'fails with the load error instead of stalling (deflated: %s)',
+    async (deflated) => {
+      const { bytes, entry } = zipOf(deflated)
+      let loads = 0
+      const cut = workbookCorrupt('book.xlsx', 'it was cut short while it was being read')
+      const load = async () => {
+        if (++loads > 1) throw cut
+      }
+      const guard: PartGuard = { file: 'book.xlsx', deadline: Infinity, limitMs: 1, load }
+      const read = readAll(inflatePart(bytes, entry, guard))
+      await expect(read).rejects.toBeInstanceOf(IngestError)
+      await expect(read).rejects.toThrow(/book\.xlsx cannot be read: it was cut short while it was being read/)
+    },
+    10_000,
+  )
 })

@@ -43,7 +43,10 @@ export async function* inflatePart(
   const offset = data.byteOffset - bytes.byteOffset
   const load = guard.load ?? (async () => {})
   if (entry.method !== 0 && entry.method !== 8) {
-    throw workbookCorrupt(guard.file, `its part ${entry.name} is compressed with an unsupported method (${entry.method})`)
+    throw workbookCorrupt(
+      guard.file,
+      `its part ${entry.name} is compressed with an unsupported method (${entry.method})`,
+    )
   }
   let inflated = 0
   const check = (length: number) => {
@@ -63,7 +66,10 @@ export async function* inflatePart(
     }
     return
   }
-  const source = Readable.from(feed(data, position, (start, end) => load(offset + start, offset + end)), { objectMode: false })
+  const source = Readable.from(
+    feed(data, position, (start, end) => load(offset + start, offset + end)),
+    { objectMode: false },
+  )
   // ZlibOptions omits the stream options it passes on; a high-water mark of a few blocks lets the thread pool
   // inflate ahead while the caller parses.
   const inflater = createInflateRaw({ chunkSize: BLOCK_BYTES, highWaterMark: 4 * BLOCK_BYTES } as ZlibOptions)

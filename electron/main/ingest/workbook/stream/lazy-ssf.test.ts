@@ -10,7 +10,8 @@ describe('lazySsf', () => {
   it('knows SSF.is_date of every built-in format', () => {
     const formats = Object.values(BUILT_IN)
     expect([...BUILT_IN_IS_DATE.keys()].sort()).toEqual([...new Set(formats)].sort())
-    for (const format of formats) expect([format, BUILT_IN_IS_DATE.get(format)]).toEqual([format, sheetJs.SSF.is_date(format)])
+    for (const format of formats)
+      expect([format, BUILT_IN_IS_DATE.get(format)]).toEqual([format, sheetJs.SSF.is_date(format)])
   })
 
   it('asks for SheetJS only for a format outside the table, and for SSF.format', () => {

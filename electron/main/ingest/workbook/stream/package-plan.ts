@@ -70,7 +70,10 @@ export function planPackage(bytes: Uint8Array, entries: readonly ZipEntry[]): Pa
     if (!relationship) return undefined
     const sheetJsPath = sheetJsSheetPath(entries, relationship.target)
     const probed = findZipEntry(entries, resolveTarget('xl/', relationship.target))
-    const entry = relationship.type === WORKSHEET_RELATIONSHIP && probed && findZipEntry(entries, sheetJsPath) === probed ? probed : undefined
+    const entry =
+      relationship.type === WORKSHEET_RELATIONSHIP && probed && findZipEntry(entries, sheetJsPath) === probed
+        ? probed
+        : undefined
     sheets.push({ name: sheet.name, entry })
   }
 
@@ -185,7 +188,12 @@ function resolveTarget(base: string, target: string): string {
   return segments.join('/')
 }
 
-function readBinaryPart(bytes: Uint8Array, entries: readonly ZipEntry[], name: string, max = MAX_INDEX_PART_BYTES): string | undefined {
+function readBinaryPart(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  name: string,
+  max = MAX_INDEX_PART_BYTES,
+): string | undefined {
   const entry = findZipEntry(entries, name)
   const data = entry && readZipPartBytes(bytes, entry, max)
   return data && Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1')

@@ -34,7 +34,10 @@ const outcome = (sink: CollectSink, notices: unknown): Outcome => ({
   notices,
 })
 
-async function streamed(bytes: Uint8Array, options: OpenOptions = {}): Promise<{ outcome: Outcome; sink: CollectSink } | undefined> {
+async function streamed(
+  bytes: Uint8Array,
+  options: OpenOptions = {},
+): Promise<{ outcome: Outcome; sink: CollectSink } | undefined> {
   const sink = new CollectSink()
   const summary = await readXlsxStream({
     bytes,
@@ -73,7 +76,10 @@ async function expectSame(bytes: Uint8Array, options: OpenOptions = {}): Promise
 }
 
 /** The workbook with its first sheet's XML (and optionally its shared strings) replaced. */
-function withSheetXml(sheetData: string, options: { strings?: string[]; dimension?: string; rich?: string } = {}): Uint8Array {
+function withSheetXml(
+  sheetData: string,
+  options: { strings?: string[]; dimension?: string; rich?: string } = {},
+): Uint8Array {
   const base = buildWorkbook({ Data: [['a', 'b']] }, { compression: true })
   let bytes: Uint8Array = rewriteXlsxPart(base, 'xl/worksheets/sheet1.xml', (xml) =>
     xml
@@ -81,18 +87,27 @@ function withSheetXml(sheetData: string, options: { strings?: string[]; dimensio
       .replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, `<sheetData>${sheetData}</sheetData>`),
   )
   if (options.strings || options.rich) {
-    const items = (options.strings ?? []).map((text) => `<si><t xml:space="preserve">${text}</t></si>`).join('') + (options.rich ?? '')
+    const items =
+      (options.strings ?? []).map((text) => `<si><t xml:space="preserve">${text}</t></si>`).join('') +
+      (options.rich ?? '')
     const sst = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${items}</sst>`
-    const types = '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+    const types =
+      '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
     const directory = readZipDirectory(bytes, 100)
     if (directory.kind !== 'ok') throw new Error('zip')
     const parts = directory.entries.map((entry) => {
       let text = readZipPart(bytes, entry, 1 << 24)!
-      if (entry.name === '[Content_Types].xml' && !text.includes('sharedStrings')) text = text.replace('</Types>', `${types}</Types>`)
+      if (entry.name === '[Content_Types].xml' && !text.includes('sharedStrings'))
+        text = text.replace('</Types>', `${types}</Types>`)
       return { name: entry.name, data: new TextEncoder().encode(text) }
     })
-    if (!parts.some((part) => part.name === 'xl/sharedStrings.xml')) parts.push({ name: 'xl/sharedStrings.xml', data: new Uint8Array() })
-    bytes = craftZip(parts.map((part) => (part.name === 'xl/sharedStrings.xml' ? { name: part.name, data: new TextEncoder().encode(sst) } : part)))
+    if (!parts.some((part) => part.name === 'xl/sharedStrings.xml'))
+      parts.push({ name: 'xl/sharedStrings.xml', data: new Uint8Array() })
+    bytes = craftZip(
+      parts.map((part) =>
+        part.name === 'xl/sharedStrings.xml' ? { name: part.name, data: new TextEncoder().encode(sst) } : part,
+      ),
+    )
   }
   return bytes
 }
@@ -127,9 +142,24 @@ describe('the streaming XLSX reader against SheetJS', () => {
     const workbook = sheetJs.utils.book_new()
     sheetJs.utils.book_append_sheet(workbook, sheetJs.utils.aoa_to_sheet(rows), 'Data')
     kinds(workbook)
-    const bytes = (sheetJs as unknown as { write(wb: WorkBook, o: object): Buffer }).write(workbook, { type: 'buffer', bookType: 'xlsx', ...how })
+    const bytes = (sheetJs as unknown as { write(wb: WorkBook, o: object): Buffer }).write(workbook, {
+      type: 'buffer',
+      bookType: 'xlsx',
+      ...how,
+    })
     const ours = await expectSame(bytes)
-    expect(ours.rows[0]).toEqual(['00123 & <b>', '123', '2023-01-01', '2023-01-01T18:00:00', '36:00:00', '0.125', '3', 'joined', '#DIV/0!', 'TRUE'])
+    expect(ours.rows[0]).toEqual([
+      '00123 & <b>',
+      '123',
+      '2023-01-01',
+      '2023-01-01T18:00:00',
+      '36:00:00',
+      '0.125',
+      '3',
+      'joined',
+      '#DIV/0!',
+      'TRUE',
+    ])
   })
 
   it('reads inline strings, rich text runs, entities, _xHHHH_ escapes and t="d" cells the same way', async () => {
@@ -187,14 +217,23 @@ describe('the streaming XLSX reader against SheetJS', () => {
     const book = {
       Notes: [['Exported'], ['by CRM']],
       People: [['Title'], [], ['Name', 'Born'], ['Ada', 1], ['Alan', 2]],
-      Lists: [['Stage', 'Owner', 'Region'], ['Lead', 'Ada', 'North']],
+      Lists: [
+        ['Stage', 'Owner', 'Region'],
+        ['Lead', 'Ada', 'North'],
+      ],
     }
     const edit = (workbook: WorkBook) => {
       workbook.Workbook = { WBProps: { date1904: true } }
       ;(workbook.Sheets.People!.B4 as { z: string }).z = 'yyyy-mm-dd'
     }
     const bytes = buildWorkbook(book, { edit, compression: true })
-    for (const options of [{}, { sheet: 'lists' }, { sheet: 'People', headerRow: 4 }, { headerRow: 40 }, { sheet: 'Notes' }]) {
+    for (const options of [
+      {},
+      { sheet: 'lists' },
+      { sheet: 'People', headerRow: 4 },
+      { headerRow: 40 },
+      { sheet: 'Notes' },
+    ]) {
       await expectSame(bytes, options)
     }
   })
@@ -215,7 +254,10 @@ describe('the streaming XLSX reader against SheetJS', () => {
 
   it('leaves to SheetJS what it cannot read faithfully', async () => {
     const strict = rewriteXlsxPart(buildWorkbook({ Data: [['a']] }), 'xl/workbook.xml', (xml) =>
-      xml.replace('http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'),
+      xml.replace(
+        'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+        'http://purl.oclc.org/ooxml/spreadsheetml/main',
+      ),
     )
     expect(await streamed(strict)).toBeUndefined()
     expect(await streamed(withSheetXml('<row r="1"><c r="a1"><v>1</v></c></row>'))).toBeUndefined()

@@ -58,10 +58,18 @@ export async function readXlsxStream(input: StreamReadInput): Promise<ReadSummar
 
   const ssf = lazySsf(input.sheetJs)
   const { maxWorkbookMs } = input.limits
-  const guard: PartGuard = { file, deadline: input.startedAt + maxWorkbookMs, limitMs: maxWorkbookMs, ...(input.load && { load: input.load }) }
+  const guard: PartGuard = {
+    file,
+    deadline: input.startedAt + maxWorkbookMs,
+    limitMs: maxWorkbookMs,
+    ...(input.load && { load: input.load }),
+  }
   const strings = new StreamedStrings(plan.sharedStrings && inflatePart(bytes, plan.sharedStrings, guard), file)
-  const decoder = new CellDecoder(strings, parseCellFormats(plan.styles), createCellText(ssf, plan.date1904), (format) =>
-    printsPlainly(ssf, format),
+  const decoder = new CellDecoder(
+    strings,
+    parseCellFormats(plan.styles),
+    createCellText(ssf, plan.date1904),
+    (format) => printsPlainly(ssf, format),
   )
   const size = declared === 'empty' ? sizeOfRange(undefined) : sizeOfRange(parseCellRange(encodeRange(declared)))
   const sheets = plan.declared.map((info, i) => (i === index ? { name: info.name, ...size } : info))
@@ -102,7 +110,12 @@ export function sheetJsDimension(head: string): CellRange | 'empty' | undefined 
   const ref = at > 0 ? /"(\w*:\w*)"/.exec(before.slice(at, at + 50))?.[1] : undefined
   if (ref === undefined) return /^<(?:\w+:)?sheetData\s*\/>/.test(head.slice(dataAt)) ? 'empty' : undefined
   const range = safeDecodeRange(ref)
-  if (range.firstRow > range.lastRow || range.firstColumn > range.lastColumn || range.firstRow < 0 || range.firstColumn < 0) {
+  if (
+    range.firstRow > range.lastRow ||
+    range.firstColumn > range.lastColumn ||
+    range.firstRow < 0 ||
+    range.firstColumn < 0
+  ) {
     return undefined
   }
   return range
@@ -122,7 +135,8 @@ function safeDecodeRange(ref: string): CellRange {
   }
   const firstColumn = read(64, 26, 26)
   const firstRow = read(48, 9, 10)
-  if (i === ref.length || ref.charCodeAt(++i) === 58) return { firstRow, firstColumn, lastRow: firstRow, lastColumn: firstColumn }
+  if (i === ref.length || ref.charCodeAt(++i) === 58)
+    return { firstRow, firstColumn, lastRow: firstRow, lastColumn: firstColumn }
   const lastColumn = read(64, 26, 26)
   const lastRow = read(48, 9, 10)
   return { firstRow, firstColumn, lastRow, lastColumn }
@@ -138,6 +152,7 @@ function encodeRange(range: CellRange): string {
 
 function columnLetters(column: number): string {
   let letters = ''
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(((n - 1) % 26) + 65) + letters
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(((n - 1) % 26) + 65) + letters
   return letters
 }

@@ -86,7 +86,9 @@ export class RowCells {
 
   text(i: number): string {
     const source = this.sources[i]!
-    return Buffer.from(source.buffer, source.byteOffset + this.starts[i]!, this.ends[i]! - this.starts[i]!).toString('utf8')
+    return Buffer.from(source.buffer, source.byteOffset + this.starts[i]!, this.ends[i]! - this.starts[i]!).toString(
+      'utf8',
+    )
   }
 
   private room(extra: number): Uint8Array {

@@ -37,7 +37,8 @@ describe('StreamedStrings', () => {
   })
 
   it('cuts items as SheetJS does, whatever the block size', async () => {
-    const xml = `${ROOT}<si><t>plain</t></si><si><t xml:space="preserve"> a &amp; b </t></si><si><r><t>Ri</t></r><r><rPr/><t>ch</t></r></si>` +
+    const xml =
+      `${ROOT}<si><t>plain</t></si><si><t xml:space="preserve"> a &amp; b </t></si><si><r><t>Ri</t></r><r><rPr/><t>ch</t></r></si>` +
       '<si><t>Zoë _x0041_</t></si><si/><si></si><si><phoneticPr/></si><si><t>last</t></si></sst><si><t>after</t></si>'
     for (const size of [1, 7, 64, 4096]) {
       const strings = new StreamedStrings(blocksOf(xml, size).blocks, 'book.xlsx')

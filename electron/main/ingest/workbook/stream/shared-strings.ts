@@ -47,7 +47,11 @@ export class SharedStrings {
 
   /** Item `index` as a string (tests and header rows; cells copy bytes instead). */
   text(index: number): string {
-    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + this.start(index), this.end(index) - this.start(index)).toString('utf8')
+    return Buffer.from(
+      this.bytes.buffer,
+      this.bytes.byteOffset + this.start(index),
+      this.end(index) - this.start(index),
+    ).toString('utf8')
   }
 
   addBytes(source: Uint8Array, start: number, end: number): void {
@@ -208,7 +212,8 @@ class SharedStringsParser {
   }
 
   private keep(bytes: Uint8Array, from: number): boolean {
-    if (!this.carry.keep(bytes, from)) throw workbookCorrupt(this.file, 'its shared strings hold an item too long to be a cell text')
+    if (!this.carry.keep(bytes, from))
+      throw workbookCorrupt(this.file, 'its shared strings hold an item too long to be a cell text')
     return false
   }
 

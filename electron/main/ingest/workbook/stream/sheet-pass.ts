@@ -78,7 +78,8 @@ export class SheetPass implements CellSink {
 
   cell(cell: ScannedCell, bytes: Uint8Array): void {
     if (cell.row !== this.currentRow) {
-      if (cell.row < this.currentRow) throw this.unsupported(`rows out of order (row ${cell.row + 1} after row ${this.currentRow + 1})`)
+      if (cell.row < this.currentRow)
+        throw this.unsupported(`rows out of order (row ${cell.row + 1} after row ${this.currentRow + 1})`)
       this.endRow()
       this.currentRow = cell.row
     }
@@ -95,7 +96,11 @@ export class SheetPass implements CellSink {
     this.endRow()
     if (this.header === 'pending') this.decideHeader()
     this.builder.flush()
-    this.options.sink.progress({ bytesRead: this.options.totalBytes, totalBytes: this.options.totalBytes, rowsRead: this.builder.rowCount })
+    this.options.sink.progress({
+      bytesRead: this.options.totalBytes,
+      totalBytes: this.options.totalBytes,
+      rowsRead: this.builder.rowCount,
+    })
     if (this.firstRow >= 0) return []
     return [{ code: 'SHEET_EMPTY', ...fileIssue('SHEET_EMPTY', { sheet: sheet ?? '', file }) }]
   }
@@ -235,7 +240,12 @@ export class SheetPass implements CellSink {
 
   private emit(chunk: TableChunk): void {
     const { firstColumn } = this.options
-    if (!this.sent && this.options.verifyFirstColumn && this.firstUsedColumn >= 0 && this.firstUsedColumn !== firstColumn) {
+    if (
+      !this.sent &&
+      this.options.verifyFirstColumn &&
+      this.firstUsedColumn >= 0 &&
+      this.firstUsedColumn !== firstColumn
+    ) {
       throw new ColumnsShifted()
     }
     const last = Math.max(this.lastUsedColumn, this.options.lastColumn ?? -1)

@@ -12,13 +12,21 @@ interface Seen {
   readonly is: string | undefined
 }
 
-const text = (bytes: Uint8Array, start: number, end: number) => (start < 0 ? undefined : Buffer.from(bytes.subarray(start, end)).toString('latin1'))
+const text = (bytes: Uint8Array, start: number, end: number) =>
+  start < 0 ? undefined : Buffer.from(bytes.subarray(start, end)).toString('latin1')
 
 class Record implements CellSink {
   readonly cells: Seen[] = []
   cell(cell: ScannedCell, bytes: Uint8Array): void {
     const { row, column, type, style } = cell
-    this.cells.push({ row, column, type, style, v: text(bytes, cell.vStart, cell.vEnd), is: text(bytes, cell.isStart, cell.isEnd) })
+    this.cells.push({
+      row,
+      column,
+      type,
+      style,
+      v: text(bytes, cell.vStart, cell.vEnd),
+      is: text(bytes, cell.isStart, cell.isEnd),
+    })
   }
 }
 
@@ -63,18 +71,37 @@ describe('the sheet scanner', () => {
   const whole = scanAll(bytes, bytes.length)
 
   it('reads common and unusual cells as SheetJS places them', () => {
-    expect(whole.map((cell) => `${cell.row}:${cell.column}:${cell.type}:${cell.style}:${cell.v ?? '-'}:${cell.is ?? '-'}`)).toEqual([
-      '0:0:2:-1:0:-', '0:1:2:3:1:-', '0:2:0:-1:12.5:-', '0:3:0:1:-:-', '0:4:0:-1:-:-',
-      '1:0:4:-1:-:<t>in&amp;line</t>', '1:1:3:-1:x&lt;y:-', '1:2:5:-1:1:-', '1:3:6:-1:#N/A:-', '1:4:2:-1:2:-',
-      '2:0:0:-1:7:-', '2:1:2:-1:3:-', '2:3:0:-1:8:-', '2:4:2:2:4:-',
-      '4:0:2:-1:-:-', '4:1:7:-1:2024-01-02:-', '4:2:0:-1:-3:-',
-      '5:0:2:-1:5:-', '5:1:0:-1:1:-',
+    expect(
+      whole.map((cell) => `${cell.row}:${cell.column}:${cell.type}:${cell.style}:${cell.v ?? '-'}:${cell.is ?? '-'}`),
+    ).toEqual([
+      '0:0:2:-1:0:-',
+      '0:1:2:3:1:-',
+      '0:2:0:-1:12.5:-',
+      '0:3:0:1:-:-',
+      '0:4:0:-1:-:-',
+      '1:0:4:-1:-:<t>in&amp;line</t>',
+      '1:1:3:-1:x&lt;y:-',
+      '1:2:5:-1:1:-',
+      '1:3:6:-1:#N/A:-',
+      '1:4:2:-1:2:-',
+      '2:0:0:-1:7:-',
+      '2:1:2:-1:3:-',
+      '2:3:0:-1:8:-',
+      '2:4:2:2:4:-',
+      '4:0:2:-1:-:-',
+      '4:1:7:-1:2024-01-02:-',
+      '4:2:0:-1:-3:-',
+      '5:0:2:-1:5:-',
+      '5:1:0:-1:1:-',
     ])
   })
 
-  it.each([1, 2, 3, 5, 8, 13, 31, 64])('reads the same cells from blocks of %i bytes, stalling on every string once', (size) => {
-    const gate = new StallOnce()
-    expect(scanAll(bytes, size, gate)).toEqual(whole)
-    expect(gate.stalls).toBe(6)
-  })
+  it.each([1, 2, 3, 5, 8, 13, 31, 64])(
+    'reads the same cells from blocks of %i bytes, stalling on every string once',
+    (size) => {
+      const gate = new StallOnce()
+      expect(scanAll(bytes, size, gate)).toEqual(whole)
+      expect(gate.stalls).toBe(6)
+    },
+  )
 })

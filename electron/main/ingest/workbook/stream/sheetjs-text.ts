@@ -78,8 +78,7 @@ export function unescapeXml(text: string): string {
 export const utf8Read = (binary: string): string => Buffer.from(binary, 'latin1').toString('utf8')
 
 /** SheetJS's `parsexmlbool`. */
-export const xmlBool = (value: string | undefined): boolean =>
-  value === '1' || value === 'true' || value === 'TRUE'
+export const xmlBool = (value: string | undefined): boolean => value === '1' || value === 'true' || value === 'TRUE'
 
 const PLAIN_ITEM = /^\s*<(?:\w+:)?t[^>]*>/
 const TEXT_CLOSE = /<\/(?:\w+:)?t>/
@@ -95,7 +94,8 @@ const PHONETIC = /<(?:\w+:)?rPh.*?>([\s\S]*?)<\/(?:\w+:)?rPh>/g
 export function itemText(body: string): string | null | undefined {
   if (!body) return null
   if (PLAIN_ITEM.test(body)) return unescapeXml(utf8Read(body.slice(body.indexOf('>') + 1).split(TEXT_CLOSE)[0] || ''))
-  if (RUN.test(body)) return unescapeXml(utf8Read((body.replace(PHONETIC, '').match(RUN_TEXT) ?? []).join('').replace(TAG, '')))
+  if (RUN.test(body))
+    return unescapeXml(utf8Read((body.replace(PHONETIC, '').match(RUN_TEXT) ?? []).join('').replace(TAG, '')))
   return undefined
 }
 

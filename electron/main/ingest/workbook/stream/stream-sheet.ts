@@ -73,7 +73,8 @@ async function readPass(
   try {
     await scanPart(input, scanner, position, () => pass.blockDone())
     await input.strings.finish()
-    if (input.strings.unclosed && input.decoder.namedSharedString) throw new DamagedSheet('the shared strings table is not closed')
+    if (input.strings.unclosed && input.decoder.namedSharedString)
+      throw new DamagedSheet('the shared strings table is not closed')
     const notices = pass.finish(sheet, guard.file)
     return { rowCount: pass.rowCount, notices }
   } catch (error) {
@@ -94,7 +95,12 @@ async function usedColumns(input: StreamSheetInput): Promise<{ first: number; la
   return bounds.first < 0 ? undefined : { first: bounds.first, last: bounds.last }
 }
 
-async function scanPart(input: StreamSheetInput, scanner: SheetScanner, position: PartPosition, blockDone: () => void): Promise<void> {
+async function scanPart(
+  input: StreamSheetInput,
+  scanner: SheetScanner,
+  position: PartPosition,
+  blockDone: () => void,
+): Promise<void> {
   const oversized = () => workbookCorrupt(input.guard.file, `its sheet "${input.sheet}" has a cell too long to be read`)
   for await (const block of inflatePart(input.bytes, input.entry, input.guard, position)) {
     scanner.push(block, oversized)
@@ -109,7 +115,8 @@ async function scanPart(input: StreamSheetInput, scanner: SheetScanner, position
 
 function translate(error: unknown, input: StreamSheetInput): unknown {
   // SheetJS fails on the whole sheet when a cell names a shared string that does not exist.
-  if (error instanceof DamagedSheet) return workbookCorrupt(input.guard.file, `its sheet "${input.sheet}" is damaged or is not a worksheet`)
+  if (error instanceof DamagedSheet)
+    return workbookCorrupt(input.guard.file, `its sheet "${input.sheet}" is damaged or is not a worksheet`)
   return error
 }
 

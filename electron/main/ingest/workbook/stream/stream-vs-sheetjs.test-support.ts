@@ -104,8 +104,12 @@ export function workbookWithSheetXml(sheetData: string, options: SheetXmlOptions
       return { name: entry.name, data: new TextEncoder().encode(text) }
     })
   if (options.sst !== undefined) {
-    const root = '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-    parts.push({ name: 'xl/sharedStrings.xml', data: new TextEncoder().encode(root + options.sst + (options.sstUnclosed ? '' : '</sst>')) })
+    const root =
+      '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    parts.push({
+      name: 'xl/sharedStrings.xml',
+      data: new TextEncoder().encode(root + options.sst + (options.sstUnclosed ? '' : '</sst>')),
+    })
   }
   return craftZip(parts)
 }
@@ -113,8 +117,13 @@ export function workbookWithSheetXml(sheetData: string, options: SheetXmlOptions
 function withFormats(styles: string, formats: readonly (string | number)[]): string {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
   const idOf = (format: string | number, i: number) => (typeof format === 'number' ? format : 200 + i)
-  const custom = formats.flatMap((format, i) => (typeof format === 'string' ? [`<numFmt numFmtId="${200 + i}" formatCode="${escape(format)}"/>`] : []))
-  const xfs = formats.map((format, i) => `<xf numFmtId="${idOf(format, i)}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`)
+  const custom = formats.flatMap((format, i) =>
+    typeof format === 'string' ? [`<numFmt numFmtId="${200 + i}" formatCode="${escape(format)}"/>`] : [],
+  )
+  const xfs = formats.map(
+    (format, i) =>
+      `<xf numFmtId="${idOf(format, i)}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
+  )
   return styles
     .replace(/<numFmts[^>]*>[\s\S]*?<\/numFmts>|<numFmts[^>]*\/>/, '')
     .replace(/<fonts/, `<numFmts count="${custom.length}">${custom.join('')}</numFmts><fonts`)
