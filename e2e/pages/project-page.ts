@@ -23,6 +23,11 @@ export class ProjectPage {
   readonly pushBars: Locator
   readonly pauseButton: Locator
   readonly resumeButton: Locator
+  /** "Undo this push, every file": its dry run's summary, the confirmation and what it did. */
+  readonly undoPlanButton: Locator
+  readonly undoSummary: Locator
+  readonly undoConfirm: Locator
+  readonly undoResult: Locator
 
   constructor(
     readonly app: AppDriver,
@@ -45,6 +50,10 @@ export class ProjectPage {
     this.pushBars = page.getByTestId('project-push-file')
     this.pauseButton = page.getByTestId('project-push-pause')
     this.resumeButton = page.getByTestId('project-push-resume')
+    this.undoPlanButton = page.getByTestId('project-undo-plan')
+    this.undoSummary = page.getByTestId('project-undo-summary')
+    this.undoConfirm = page.getByTestId('project-undo-confirm')
+    this.undoResult = page.getByTestId('project-undo-result')
   }
 
   /** The project bar's entry for the file at `index` in import order (0-based). */
@@ -147,5 +156,14 @@ export class ProjectPage {
 
   async resume(): Promise<void> {
     await this.resumeButton.click()
+  }
+
+  /** Asks what undoing every file's push would do (nothing is written yet). */
+  async planUndo(): Promise<void> {
+    await this.undoPlanButton.click()
+  }
+
+  async confirmUndo(): Promise<void> {
+    await this.undoConfirm.click()
   }
 }

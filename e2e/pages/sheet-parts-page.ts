@@ -7,12 +7,15 @@ export class SheetPartsPage {
   readonly parts: Locator
   readonly addButton: Locator
   readonly added: Locator
+  /** The mapping screen's line naming the columns the project's other files of this sheet import. */
+  readonly importedElsewhere: Locator
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('sheet-parts')
     this.parts = page.getByTestId('sheet-part')
     this.addButton = page.getByTestId('sheet-parts-add')
     this.added = page.getByTestId('sheet-parts-added')
+    this.importedElsewhere = page.getByTestId('mapping-imported-elsewhere')
   }
 
   /** The checkbox of the part creating records of `object` (nameSingular). */

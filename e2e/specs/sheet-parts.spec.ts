@@ -8,6 +8,8 @@ import { join } from 'node:path'
 import { expect, test } from '../fixtures'
 import { MappingPage } from '../pages/mapping-page'
 import { PreflightPage } from '../pages/preflight-page'
+import { ProjectPage } from '../pages/project-page'
+import { PushPage } from '../pages/push-page'
 import { SheetPartsPage } from '../pages/sheet-parts-page'
 import { WorkspacesPage } from '../pages/workspaces-page'
 import { startWorkspaceServer, type WorkspaceServer } from '../workspace-server/workspace-server'
@@ -51,6 +53,8 @@ test('a deals sheet creates its companies and contacts once each, every deal lin
   const ui = new PreflightPage(app)
   const mapping = new MappingPage(page)
   const parts = new SheetPartsPage(page)
+  const project = new ProjectPage(app)
+  const push = new PushPage(page)
   await ui.openAndWait(deals, 7)
   await mapping.openButton.click()
   await mapping.object.selectOption('opportunities')
@@ -73,18 +77,17 @@ test('a deals sheet creates its companies and contacts once each, every deal lin
   await expect(parts.added).toContainText('2 files added to the project')
   await expect(parts.root).toHaveCount(0)
   await expect(mapping.leftOut).toHaveCount(0)
-  await expect(page.getByTestId('mapping-imported-elsewhere')).toHaveText(
+  await expect(parts.importedElsewhere).toHaveText(
     'Imported by the other files of this project made from the same sheet: “Company Name” (Companies) and “Contact Name” (People).',
   )
-  const files = page.getByTestId('project-file')
-  await expect(files).toHaveCount(3)
-  await expect(files.nth(0)).toContainText('Companies')
-  await expect(files.nth(1)).toContainText('People')
-  await expect(files.nth(2)).toContainText('Opportunities')
+  await expect(project.files).toHaveCount(3)
+  await expect(project.file(0)).toContainText('Companies')
+  await expect(project.file(1)).toContainText('People')
+  await expect(project.file(2)).toContainText('Opportunities')
   await ui.screenshot('sheet-parts-project')
 
   // The companies part in the grid: one row per domain, blanks left out.
-  await files.nth(0).click()
+  await project.switchTo(0)
   await expect(ui.rowCount).toHaveText('7 rows (4 deleted)')
   await mapping.openButton.click()
   await expect(mapping.object).toHaveValue('companies')
@@ -92,16 +95,14 @@ test('a deals sheet creates its companies and contacts once each, every deal lin
   await expect(mapping.field('Deal Name')).toHaveValue('')
   await expect(parts.root).toHaveCount(0)
 
-  await page.getByTestId('toolbar-push-button').click()
-  await page.getByTestId('push-workspace').selectOption({ label: `Loopback CRM (${server.url})` })
-  await page.getByTestId('project-push-plan').click()
-  await expect(page.getByTestId('project-push-files')).toHaveAttribute('data-phase', 'planned')
-  const plans = page.getByTestId('project-push-file-plan')
-  await expect(plans.nth(0)).toContainText('2 to create, 1 to update')
-  await expect(plans.nth(1)).toContainText('4 to create, 0 to update')
-  await expect(plans.nth(2)).toContainText('7 to create, 0 to update')
-  await page.getByTestId('project-push-start').click()
-  await expect(page.getByTestId('project-push-files')).toHaveAttribute('data-phase', 'done')
+  await push.openFor('Loopback CRM', server.url)
+  await project.dryRunAll()
+  await project.expectPushPhase('planned')
+  await expect(project.filePlan(0)).toContainText('2 to create, 1 to update')
+  await expect(project.filePlan(1)).toContainText('4 to create, 0 to update')
+  await expect(project.filePlan(2)).toContainText('7 to create, 0 to update')
+  await project.startPush()
+  await project.expectPushPhase('done')
   await ui.screenshot('sheet-parts-pushed')
 
   const companies = server.records('companies')
@@ -133,20 +134,20 @@ test('a deals sheet creates its companies and contacts once each, every deal lin
   }
 
   // A rerun (next week, nothing changed) plans nothing to create or update: every record found as it is.
-  await page.getByTestId('project-push-plan').click()
-  await expect(page.getByTestId('project-push-files')).toHaveAttribute('data-phase', 'planned')
-  for (let i = 0; i < 3; i++) await expect(plans.nth(i)).toContainText('0 to create, 0 to update')
+  await project.dryRunAll()
+  await project.expectPushPhase('planned')
+  for (let i = 0; i < 3; i++) await expect(project.filePlan(i)).toContainText('0 to create, 0 to update')
   expect(server.records('companies')).toHaveLength(3)
   expect(server.records('people')).toHaveLength(4)
   expect(server.records('opportunities')).toHaveLength(7)
 
   // The client says no: the whole push is undone, every file, the deals first.
-  await page.getByTestId('project-undo-plan').click()
-  await expect(page.getByTestId('project-undo-summary')).toContainText('created (13)')
-  await expect(page.getByTestId('project-undo-summary')).toContainText('changed (1)')
+  await project.planUndo()
+  await expect(project.undoSummary).toContainText('created (13)')
+  await expect(project.undoSummary).toContainText('changed (1)')
   await ui.screenshot('sheet-parts-undo-planned')
-  await page.getByTestId('project-undo-confirm').click()
-  await expect(page.getByTestId('project-undo-result')).toHaveText(
+  await project.confirmUndo()
+  await expect(project.undoResult).toHaveText(
     'Undone: 13 deleted, 1 put back. The next push of this project starts anew.',
   )
   const live = (plural: string) => server!.records(plural).filter((r) => r['deletedAt'] === null)
