@@ -1,12 +1,10 @@
-// A consultant fixes a bad email in the grid, sees the cell revalidated, undoes and redoes it from the
+// A consultant fixes a bad email in the grid, sees the cell rechecked, undoes and redoes it from the
 // keyboard, and restores the file's value with one keystroke.
 import { expect, test } from '../fixtures'
 import { HistoryPage } from '../pages/history-page'
 import { openCheckedPeople } from '../support/people-session'
 
-test('edits a cell, revalidates it, undoes and redoes from the keyboard, and restores the original', async ({
-  app,
-}) => {
+test('edits a cell, rechecks it, undoes and redoes from the keyboard, and restores the original', async ({ app }) => {
   const { ui, issues, page } = await openCheckedPeople(app)
   const history = new HistoryPage(page)
 

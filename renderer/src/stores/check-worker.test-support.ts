@@ -1,8 +1,8 @@
 // Test support (never imported by product code): a stand-in for the browser's Worker that does the check
-// thread's work (check.worker.ts: the shared checkShare) on a later task, so the validation store runs its
+// thread's work (check.worker.ts: the shared checkShare) on a later task, so the check store runs its
 // real check client under Node. Install it with vi.stubGlobal('Worker', InlineCheckWorker).
 import { checkShare, type CheckShareInput } from '../../../shared/check/check-shares'
-import type { CheckReply, CheckRequest } from '../features/validation/check-messages'
+import type { CheckReply, CheckRequest } from '../features/check/check-messages'
 
 export class InlineCheckWorker {
   /** How many check threads were started (one per check run). */

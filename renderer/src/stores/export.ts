@@ -16,7 +16,7 @@ import { currentLanguage, t } from '../i18n'
 import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
-import { useValidationStore } from './validation'
+import { useCheckStore } from './check'
 import { useProjectStore } from './project'
 import { useTargetStore } from './target'
 import type { ProjectExportProgress } from '../../../shared/export/project-export'
@@ -38,7 +38,7 @@ export const useExportStore = defineStore('export', () => {
   const files = useOpenFileStore()
   const mapping = useMappingStore()
   const edits = useEditsStore()
-  const validation = useValidationStore()
+  const checker = useCheckStore()
   const busy = ref(false)
   /** Rows gone through so far, while an export runs. */
   const progress = shallowRef<{ done: number; total: number } | null>(null)
@@ -101,8 +101,8 @@ export const useExportStore = defineStore('export', () => {
   /** The export button: says how many rows go and which are kept out and why, before writing anything. */
   function askExport(): void {
     const table = files.table
-    const check = validation.check
-    if (!table || !check || validation.status !== 'done') {
+    const check = checker.check
+    if (!table || !check || checker.status !== 'done') {
       error.value = t('export.notReady')
       return
     }
@@ -118,8 +118,8 @@ export const useExportStore = defineStore('export', () => {
 
   async function exportAll(): Promise<void> {
     const table = files.table
-    const check = validation.check
-    if (!table || !check || validation.status !== 'done') {
+    const check = checker.check
+    if (!table || !check || checker.status !== 'done') {
       error.value = t('export.notReady')
       return
     }

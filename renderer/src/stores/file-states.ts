@@ -7,11 +7,11 @@ import { fileState, type FileFacts, type FileState } from '../features/project/f
 import { useProjectStore } from './project'
 import { useProjectPushStore } from './project-push'
 import { usePushStore } from './push'
-import { useValidationStore } from './validation'
+import { useCheckStore } from './check'
 
 export const useFileStatesStore = defineStore('file-states', () => {
   const project = useProjectStore()
-  const validation = useValidationStore()
+  const checker = useCheckStore()
   const push = usePushStore()
   const projectPush = useProjectPushStore()
   const facts = shallowRef<ReadonlyMap<string, FileFacts>>(new Map())
@@ -23,7 +23,7 @@ export const useFileStatesStore = defineStore('file-states', () => {
   }
 
   watch(
-    () => [validation.status, validation.summary, project.openId] as const,
+    () => [checker.status, checker.summary, project.openId] as const,
     ([status, summary, id]) => {
       if (status === 'done' && summary && id) note(id, { errorRows: summary.rowsWithErrors })
     },

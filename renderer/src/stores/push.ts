@@ -20,7 +20,7 @@ import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
 import { useProjectStore } from './project'
-import { useValidationStore } from './validation'
+import { useCheckStore } from './check'
 import { useTargetStore } from './target'
 
 type Json = Record<string, unknown>
@@ -65,7 +65,7 @@ export const usePushStore = defineStore('push', () => {
   const files = useOpenFileStore()
   const mapping = useMappingStore()
   const edits = useEditsStore()
-  const validation = useValidationStore()
+  const checker = useCheckStore()
   const target = useTargetStore()
   const project = useProjectStore()
   /** The push goes to the workspace the work is prepared for. */
@@ -115,10 +115,10 @@ export const usePushStore = defineStore('push', () => {
 
   /** The rows without errors as the API takes them (edits included, deleted rows left out). */
   function records(): { row: number; record: Json }[] | null {
-    const check = validation.check
+    const check = checker.check
     const table = files.table
     const object = findObject(mapping.model, mapping.objectName)
-    if (!check || !table || !object || validation.status !== 'done') return null
+    if (!check || !table || !object || checker.status !== 'done') return null
     const edited = edits.history?.table
     return apiRecordsOf(check, object, (row) => edited?.isDeleted(row) ?? false) as { row: number; record: Json }[]
   }
@@ -188,11 +188,11 @@ export const usePushStore = defineStore('push', () => {
     )
     const count = (action: PlannedRow['action']) => planned.filter((p) => p.action === action).length
     let rejected = 0
-    validation.check?.rowHasError.forEach(
+    checker.check?.rowHasError.forEach(
       (flag, row) => (rejected += flag && !edits.history?.table.isDeleted(row) ? 1 : 0),
     )
-    const empty = validation.check
-      ? emptyRowsOf(validation.check, (row) => edits.history?.table.isDeleted(row) ?? false).length
+    const empty = checker.check
+      ? emptyRowsOf(checker.check, (row) => edits.history?.table.isDeleted(row) ?? false).length
       : 0
     const counts = new Map<string, number>()
     const samples: PushPlan['samples'][number][] = []
@@ -226,7 +226,7 @@ export const usePushStore = defineStore('push', () => {
       samples,
     }
     // The rows whose record already exists are marked in the grid (uniqueness against the workspace).
-    validation.setWorkspaceMatches(withIds.filter((_, i) => planned[i]!.id !== null).map((r) => r.row))
+    checker.setWorkspaceMatches(withIds.filter((_, i) => planned[i]!.id !== null).map((r) => r.row))
     phase.value = 'planned'
     jobId.value = null
     progress.value = null
@@ -270,14 +270,14 @@ export const usePushStore = defineStore('push', () => {
 
   /** The rows the workspace refused in the last push, shown in the grid. */
   function showFailures(): void {
-    validation.setFilter(() => t('push.refusedRows'), Uint32Array.from(failures.value.map((f) => f.row)).sort())
+    checker.setFilter(() => t('push.refusedRows'), Uint32Array.from(failures.value.map((f) => f.row)).sort())
     mapping.show('data')
   }
 
   /** The rows behind a number of the dry run, shown in the grid. */
   function showRows(kind: 'create' | 'update' | 'rejected'): void {
     const current = plan.value
-    const check = validation.check
+    const check = checker.check
     if (!current) return
     let rows: number[]
     if (kind === 'rejected') {
@@ -288,7 +288,7 @@ export const usePushStore = defineStore('push', () => {
       rows = current.records.filter((_, i) => shown.includes(current.rows[i]!.action)).map((r) => r.row)
     }
     const label = kind === 'create' ? 'push.createRows' : kind === 'update' ? 'push.updateRows' : 'push.keptOutRows'
-    validation.setFilter(() => t(label), Uint32Array.from(rows).sort())
+    checker.setFilter(() => t(label), Uint32Array.from(rows).sort())
     mapping.show('data')
   }
 

@@ -1,4 +1,4 @@
-// The workspace the open work is prepared for, and the data model mapping and validation use: that workspace's
+// The workspace the open work is prepared for, and the data model the mapping and the check use: that workspace's
 // cached model (custom objects, fields, unique fields and select options; it works offline once fetched), or
 // the stock model when none is chosen or none has been fetched yet. The push goes to the same workspace.
 import { defineStore } from 'pinia'

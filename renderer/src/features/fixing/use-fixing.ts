@@ -1,17 +1,17 @@
 // Every change to the table goes through here: the operation (or undo, redo) in the edit history, then the
-// changed cells revalidated at once (the background re-check follows). Keeps one path for the grid, the
+// changed cells rechecked at once (the background re-check follows). Keeps one path for the grid, the
 // issue panel, the column tools, the history panel and the keyboard.
 import type { HistoryStep } from '../../../../shared/operations/history'
 import type { Operation } from '../../../../shared/operations/operation'
 import { useEditsStore } from '../../stores/edits'
-import { useValidationStore } from '../../stores/validation'
+import { useCheckStore } from '../../stores/check'
 
 export function useFixing() {
   const edits = useEditsStore()
-  const validation = useValidationStore()
+  const checker = useCheckStore()
 
   function settle(step: HistoryStep | null): HistoryStep | null {
-    if (step) validation.revalidateStep(step)
+    if (step) checker.recheckStep(step)
     return step
   }
 
@@ -20,7 +20,7 @@ export function useFixing() {
       settle(
         edits.perform(
           operation,
-          operation.op === 'apply-fix' || operation.op === 'apply-fixes' ? validation.fixSource() : undefined,
+          operation.op === 'apply-fix' || operation.op === 'apply-fixes' ? checker.fixSource() : undefined,
         ),
       ),
     undo: () => settle(edits.undo()),

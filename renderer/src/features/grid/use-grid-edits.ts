@@ -3,13 +3,13 @@
 import { useFixing } from '../fixing/use-fixing'
 import { useEditsStore } from '../../stores/edits'
 import { useOpenFileStore } from '../../stores/open-file'
-import { useValidationStore } from '../../stores/validation'
+import { useCheckStore } from '../../stores/check'
 
 type Cells = { column: string; rows: number[]; values: string[] }[]
 
 export function useGridEdits() {
   const store = useOpenFileStore()
-  const validation = useValidationStore()
+  const checker = useCheckStore()
   const edits = useEditsStore()
   const fixing = useFixing()
 
@@ -27,7 +27,7 @@ export function useGridEdits() {
   /** Alt+Enter on a cell: its issue's suggested value, as one step. */
   function applySuggestion(cell: { row: number; column: string }): void {
     const index = (store.meta?.columns ?? []).findIndex((c) => c.id === cell.column)
-    const suggestion = index < 0 ? undefined : validation.suggestionOf(cell.row, index)
+    const suggestion = index < 0 ? undefined : checker.suggestionOf(cell.row, index)
     if (suggestion !== undefined)
       fixing.apply({ op: 'set-cells', cells: [{ column: cell.column, rows: [cell.row], values: [suggestion] }] })
   }

@@ -9,21 +9,21 @@ import { t } from '../../i18n'
 import { useEditsStore } from '../../stores/edits'
 import { useMappingStore } from '../../stores/mapping'
 import { useOpenFileStore } from '../../stores/open-file'
-import { useValidationStore } from '../../stores/validation'
-import { nextIssueCell } from '../validation/next-issue-cell'
+import { useCheckStore } from '../../stores/check'
+import { nextIssueCell } from '../check/next-issue-cell'
 import type { CellMarks } from './column-defs'
 
 export function useGridView() {
   const store = useOpenFileStore()
   const mapping = useMappingStore()
-  const validation = useValidationStore()
+  const checker = useCheckStore()
   const edits = useEditsStore()
 
   /** The rows the grid shows: the issue panel's filter, without the rows the user deleted. */
   const visibleRows = computed<Uint32Array | null>(() => {
     void edits.rowsVersion
     const edited = edits.history?.table
-    const filter = validation.filter?.rows ?? null
+    const filter = checker.filter?.rows ?? null
     if (!edited || edited.deletedRowCount === 0) return filter
     return filter ? filter.filter((row) => !edited.isDeleted(row)) : edited.liveRows()
   })
@@ -55,9 +55,9 @@ export function useGridView() {
   const gridSource = computed(() => (store.table ? edits.gridSource(store.table, gridColumns.value) : null))
 
   const marks: CellMarks = {
-    state: (row, column) => validation.stateOf(row, column),
+    state: (row, column) => checker.stateOf(row, column),
     message: (row, column) => {
-      const message = validation.messageOf(row, column)
+      const message = checker.messageOf(row, column)
       const id = store.meta?.columns[column]?.id
       if (!id || !edits.isEdited(row, id)) return message
       const original = edits.history?.table.original(row, id) ?? ''
@@ -73,8 +73,8 @@ export function useGridView() {
   function findIssue(row: number, column: number, step: 1 | -1): { row: number; column: number } | null {
     return nextIssueCell(row, column, step, {
       columnCount: store.meta?.columns.length ?? 0,
-      flagged: (r, c) => validation.stateOf(r, c) > 1,
-      nextRow: (r, s) => validation.nextIssue(r, s),
+      flagged: (r, c) => checker.stateOf(r, c) > 1,
+      nextRow: (r, s) => checker.nextIssue(r, s),
     })
   }
 

@@ -4,7 +4,7 @@
 import type { Operation } from '../../../../shared/operations/operation'
 import { tn } from '../../format'
 import { t } from '../../i18n'
-import { issueName } from '../validation/issue-names'
+import { issueName } from '../check/issue-names'
 
 export function operationLabel(op: Operation, columnName: (id: string) => string): string {
   const names = (ids: readonly string[]) => ids.map(columnName).join(', ')

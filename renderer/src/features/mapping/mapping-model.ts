@@ -8,7 +8,7 @@ import { findObject, type WorkspaceModel } from '../../../../shared/model/worksp
 import type { ColumnarTable } from '../../../../shared/table/columnar-table'
 import { t } from '../../i18n'
 import { formatList } from '../../format'
-import { issueText } from '../validation/issue-text'
+import { issueText } from '../check/issue-text'
 import { ISO_CURRENCY_CODES, isCurrencyMark } from '../../../../shared/fields/scalar/currency-codes'
 
 export const SAMPLE_ROWS = 200

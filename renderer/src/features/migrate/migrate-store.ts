@@ -14,7 +14,7 @@ import { useMappingStore } from '../../stores/mapping'
 import { useOpenFileStore } from '../../stores/open-file'
 import { useProjectStore } from '../../stores/project'
 import { useTargetStore } from '../../stores/target'
-import { useValidationStore } from '../../stores/validation'
+import { useCheckStore } from '../../stores/check'
 
 export const MIGRATION_PROJECT = 'migration.preflight'
 /** How long a file switched to for an unresolved value may take to open before the jump is given up. */
@@ -27,7 +27,7 @@ export const useMigrateStore = defineStore('migrate', () => {
   const files = useOpenFileStore()
   const edits = useEditsStore()
   const mapping = useMappingStore()
-  const validation = useValidationStore()
+  const checker = useCheckStore()
   const running = ref(false)
   const jobId = ref<string | null>(null)
   const progress = shallowRef<MigrateProgress | null>(null)
@@ -106,7 +106,7 @@ export const useMigrateStore = defineStore('migrate', () => {
     let row = -1
     for (let r = 0; r < table.rowCount && row < 0; r++) if (table.sourceRow(r) === value.row) row = r
     if (row < 0) return null
-    validation.setFilter(
+    checker.setFilter(
       () => t('migrate.rowFilter', { row: value.row, column: value.column, value: value.value }),
       Uint32Array.of(row),
     )

@@ -10,14 +10,8 @@ import { fixSourceFor, fixSourceFromCheck } from '../../../shared/check/fix-sour
 import type { FixSource } from '../../../shared/operations/compute-change'
 import type { HistoryStep } from '../../../shared/operations/history'
 import { overridesOf } from '../../../shared/operations/overrides'
-import { CheckCancelled, runCheck, type CheckRun } from '../features/validation/check-client'
-import {
-  cellMessage,
-  nextIssueRow,
-  rowsWithErrors,
-  rowsWithIssue,
-  summarize,
-} from '../features/validation/issue-summary'
+import { CheckCancelled, runCheck, type CheckRun } from '../features/check/check-client'
+import { cellMessage, nextIssueRow, rowsWithErrors, rowsWithIssue, summarize } from '../features/check/issue-summary'
 import { targetsOf } from '../features/mapping/mapping-model'
 import { useEditsStore } from './edits'
 import { useMappingStore } from './mapping'
@@ -35,7 +29,7 @@ import { t } from '../i18n'
 import { countryColumnOf } from '../../../shared/check/country-column'
 import { rowContextOf, rowLinksOf } from '../../../shared/check/row-contexts'
 import type { CellResult } from '../../../shared/fields/cell-result'
-import { issueName } from '../features/validation/issue-names'
+import { issueName } from '../features/check/issue-names'
 import { markWorkspaceMatches } from '../../../shared/check/workspace-matches'
 
 export type CheckStatus = 'idle' | 'checking' | 'done' | 'failed'
@@ -48,7 +42,7 @@ export interface RowFilter {
 
 const DEBOUNCE_MS = 200
 
-export const useValidationStore = defineStore('validation', () => {
+export const useCheckStore = defineStore('check', () => {
   const files = useOpenFileStore()
   const mapping = useMappingStore()
   const edits = useEditsStore()
@@ -217,8 +211,8 @@ export const useValidationStore = defineStore('validation', () => {
     return fixSourceFor(edited, (id) => byId.get(id) ?? null, mapping.settings)
   }
 
-  /** Revalidates every cell a step changed (after an operation, an undo or a redo). */
-  function revalidateStep(step: HistoryStep): void {
+  /** Rechecks every cell a step changed (after an operation, an undo or a redo). */
+  function recheckStep(step: HistoryStep): void {
     const edited = edits.history?.table
     if (!live || !edited) return
     const indexOf = new Map(edited.columns.map((c, i) => [c.id, i]))
@@ -348,7 +342,7 @@ export const useValidationStore = defineStore('validation', () => {
     clearFilter,
     setWorkspaceMatches,
     nextIssue,
-    revalidateStep,
+    recheckStep,
     fixSource,
     hasSuggestion,
     suggestionOf,

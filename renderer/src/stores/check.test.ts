@@ -7,7 +7,7 @@ import { FakeApi } from './fake-api.test-support'
 import { useMappingStore } from './mapping'
 import { useOpenFileStore } from './open-file'
 import { serveFiles, settle, waitFor, type FileRows } from './open-table.test-support'
-import { useValidationStore } from './validation'
+import { useCheckStore } from './check'
 
 const PEOPLE: FileRows = [
   ['First Name', 'Email'],
@@ -31,29 +31,29 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-async function checked(): Promise<ReturnType<typeof useValidationStore>> {
-  const validation = useValidationStore()
+async function checked(): Promise<ReturnType<typeof useCheckStore>> {
+  const checker = useCheckStore()
   await useOpenFileStore().open('/data/people.csv')
   await settle()
-  await waitFor(() => validation.status === 'done')
-  return validation
+  await waitFor(() => checker.status === 'done')
+  return checker
 }
 
-describe('useValidationStore', () => {
+describe('useCheckStore', () => {
   it('checks each mapped column once the file has loaded, with a state and a message per cell', async () => {
-    const validation = await checked()
+    const checker = await checked()
     expect(useMappingStore().effectiveColumns()).toMatchObject({ Email: 'emails.primaryEmail' })
-    expect(validation.check!.columns.map((c) => c.mapped.name)).toEqual(validation.mapped.map((m) => m.name))
-    expect(validation.mapped.map((m) => m.name)).toContain('Email')
-    expect([0, 1, 2].map((row) => validation.stateOf(row, EMAIL))).toEqual([CELL_ERROR, CELL_OK, CELL_ERROR])
-    expect(validation.messageOf(0, EMAIL)).toBeTruthy()
-    expect(validation.messageOf(1, EMAIL)).toBeUndefined()
-    expect(validation.receivedOf(1, EMAIL)?.result.value).toBe('bruno@example.com')
+    expect(checker.check!.columns.map((c) => c.mapped.name)).toEqual(checker.mapped.map((m) => m.name))
+    expect(checker.mapped.map((m) => m.name)).toContain('Email')
+    expect([0, 1, 2].map((row) => checker.stateOf(row, EMAIL))).toEqual([CELL_ERROR, CELL_OK, CELL_ERROR])
+    expect(checker.messageOf(0, EMAIL)).toBeTruthy()
+    expect(checker.messageOf(1, EMAIL)).toBeUndefined()
+    expect(checker.receivedOf(1, EMAIL)?.result.value).toBe('bruno@example.com')
   })
 
   it('counts issues by column and code, and filters the grid to the rows behind a count', async () => {
-    const validation = await checked()
-    const summary = validation.summary!
+    const checker = await checked()
+    const summary = checker.summary!
     expect(summary.errors).toBe(2)
     expect(summary.rowsWithErrors).toBe(2)
     const email = summary.columns.find((c) => c.name === 'Email')!
@@ -61,46 +61,46 @@ describe('useValidationStore', () => {
     expect(email.counts).toHaveLength(1)
     expect(email.counts[0]).toMatchObject({ severity: 'error', count: 2 })
 
-    validation.showErrorRows()
-    expect([...validation.filter!.rows]).toEqual([0, 2])
-    validation.clearFilter()
-    validation.showIssue(email.mapped, email.counts[0]!.code)
-    expect([...validation.filter!.rows]).toEqual([0, 2])
-    expect(validation.nextIssue(0, 1)).toBe(2)
+    checker.showErrorRows()
+    expect([...checker.filter!.rows]).toEqual([0, 2])
+    checker.clearFilter()
+    checker.showIssue(email.mapped, email.counts[0]!.code)
+    expect([...checker.filter!.rows]).toEqual([0, 2])
+    expect(checker.nextIssue(0, 1)).toBe(2)
   })
 
-  it('revalidates the cells an edit changed at once, then checks the whole file again', async () => {
-    const validation = await checked()
+  it('rechecks the cells an edit changed at once, then checks the whole file again', async () => {
+    const checker = await checked()
     const runs = InlineCheckWorker.started
     const step = useEditsStore().perform({
       op: 'set-cells',
       cells: [{ column: 'c1', rows: [0], values: ['ana@example.com'] }],
     })!
-    validation.revalidateStep(step)
-    expect(validation.stateOf(0, EMAIL)).toBe(CELL_OK)
-    expect(validation.stateOf(2, EMAIL)).toBe(CELL_ERROR)
+    checker.recheckStep(step)
+    expect(checker.stateOf(0, EMAIL)).toBe(CELL_OK)
+    expect(checker.stateOf(2, EMAIL)).toBe(CELL_ERROR)
 
     await settle()
-    expect(validation.status).toBe('checking')
-    await waitFor(() => validation.status === 'done')
+    expect(checker.status).toBe('checking')
+    await waitFor(() => checker.status === 'done')
     expect(InlineCheckWorker.started).toBe(runs + 1)
-    expect(validation.summary!.errors).toBe(1)
-    expect(validation.summary!.rowsWithErrors).toBe(1)
-    expect(validation.receivedOf(0, EMAIL)?.result.value).toBe('ana@example.com')
+    expect(checker.summary!.errors).toBe(1)
+    expect(checker.summary!.rowsWithErrors).toBe(1)
+    expect(checker.receivedOf(0, EMAIL)?.result.value).toBe('ana@example.com')
   })
 
   it('checks again when the mapping changes, and is idle with nothing mapped', async () => {
-    const validation = await checked()
+    const checker = await checked()
     const mapping = useMappingStore()
     mapping.choose(EMAIL, null)
     await settle()
-    await waitFor(() => validation.status !== 'checking')
-    expect(validation.summary!.errors).toBe(0)
-    expect(validation.stateOf(0, EMAIL)).toBe(CELL_OK)
+    await waitFor(() => checker.status !== 'checking')
+    expect(checker.summary!.errors).toBe(0)
+    expect(checker.stateOf(0, EMAIL)).toBe(CELL_OK)
 
     for (const row of mapping.mapping.rows) mapping.choose(row.column, null)
     await settle()
-    await waitFor(() => validation.status === 'idle')
-    expect(validation.check).toBeNull()
+    await waitFor(() => checker.status === 'idle')
+    expect(checker.check).toBeNull()
   })
 })

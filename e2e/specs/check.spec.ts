@@ -29,7 +29,7 @@ test('checks every value in a worker, marks cells, filters rows by issue and ste
   // Ada's email was trimmed and lowercased: fixed, not an error.
   await expect(ui.cell(0, 'c2')).toHaveClass(/grid-cell-fixed/)
   await expect(ui.cell(1, 'c2')).not.toHaveClass(/grid-cell-(error|warning|fixed)/)
-  await ui.screenshot('validation-people')
+  await ui.screenshot('check-people')
 
   await ui.cell(2, 'c2').hover()
   await expect(app.page.locator('.ag-tooltip')).toContainText('Error:')
@@ -43,7 +43,7 @@ test('checks every value in a worker, marks cells, filters rows by issue and ste
   await expect(issues.filterLabel).toContainText('3 rows')
   await expect(ui.rowNumber(0)).toHaveText('4')
   await expect(ui.rowNumber(2)).toHaveText('7')
-  await ui.screenshot('validation-errors-only')
+  await ui.screenshot('check-errors-only')
   await issues.clearFilter.click()
 
   // F8 from the first cell lands on the first row with an issue; Shift+F8 goes back round to the last.
