@@ -1,7 +1,7 @@
 // Fixing on the 1M-row people table, as the app does it: a single-cell edit in the unique email column to its
-// revalidated state (the operation, the cell's normaliser and its duplicates), a suggested fix applied to
-// every cell of one column (apply-fix EMAIL_INVALID on E-mail: every cell read, each changed one revalidated), its undo
-// (the same cells back and revalidated), and the history's memory per touched cell. The check they start
+// rechecked state (the operation, the cell's normaliser and its duplicates), a suggested fix applied to
+// every cell of one column (apply-fix EMAIL_INVALID on E-mail: every cell read, each changed one rechecked), its undo
+// (the same cells back and rechecked), and the history's memory per touched cell. The check they start
 // from runs first, like the app's.
 import { dirname } from 'node:path'
 import { fixSourceFromCheck } from '../../shared/check/fix-source'

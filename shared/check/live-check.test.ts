@@ -9,7 +9,7 @@ import { LiveCheck } from './live-check'
 const targets = listTargets(findObject(DEFAULT_MODEL, 'people')!, DEFAULT_MODEL)
 
 describe('LiveCheck', () => {
-  it('revalidates an edited cell and the duplicates it makes or ends, like a full check would', () => {
+  it('rechecks an edited cell and the duplicates it makes or ends, like a full check would', () => {
     const cells = [['ada@example.com'], ['grace@navy.mil'], ['ada@example.com'], ['bad']]
     const table = tableFromRows(['Email'], cells)
     const check = checkTable(

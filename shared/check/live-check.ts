@@ -1,4 +1,4 @@
-// Revalidates edited cells against a finished check without checking the table again: the cell's own
+// Rechecks edited cells against a finished check without checking the table again: the cell's own
 // state from its column's normaliser and context, and, in a unique column, the duplicate status of every
 // row that shares its old or new value (a UniqueIndex built on the column's first edit). The full re-check
 // that follows settles column-wide evidence and the issue counts.
@@ -41,7 +41,7 @@ export class LiveCheck {
     private readonly isDeleted: (row: number) => boolean = () => false,
   ) {}
 
-  /** Revalidates one cell of checked column `mapped` now holding `text`; returns the rows whose state was set. */
+  /** Rechecks one cell of checked column `mapped` now holding `text`; returns the rows whose state was set. */
   edit(mapped: number, row: number, text: string): number[] {
     const column = this.check.columns[mapped]!
     const normalize = normalizerFor(column.mapped.target)
@@ -64,7 +64,7 @@ export class LiveCheck {
   }
 
   /**
-   * Revalidates what a change touched, once it has been applied to (or reverted on) `table`: each changed cell
+   * Rechecks what a change touched, once it has been applied to (or reverted on) `table`: each changed cell
    * in a checked column (`mappedOf` gives a table column id's checked column, if any), and each row it
    * deleted or brought back.
    */
@@ -79,7 +79,7 @@ export class LiveCheck {
 
   /**
    * A row deleted (it leaves every column: no state, no part in duplicates) or brought back (each of its
-   * cells revalidated as it is now). Returns the rows whose state was set, per checked column.
+   * cells rechecked as it is now). Returns the rows whose state was set, per checked column.
    */
   setDeleted(row: number, deleted: boolean): void {
     this.check.columns.forEach((column, mapped) => {

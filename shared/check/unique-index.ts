@@ -1,6 +1,6 @@
 // Which rows share a normalised value in a unique column, kept up to date edit by edit: the first row of a
 // value (lowest row id) is the original, every later one a duplicate. An edit moves one row between values
-// and returns the rows whose duplicate status may have changed, so only those are revalidated.
+// and returns the rows whose duplicate status may have changed, so only those are rechecked.
 import { lowerBound } from '../util/lower-bound'
 
 export class UniqueIndex {
