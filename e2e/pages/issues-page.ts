@@ -1,4 +1,4 @@
-// Page object for the issue panel beside the grid: the status line, each issue code per column with its
+// Page object for the issue panel beside the grid: the check's status line, each issue code per column with its
 // actions (fix all, merge duplicates), the filter it puts on the grid, column notes and the country offers.
 import type { Locator, Page } from '@playwright/test'
 
@@ -19,7 +19,7 @@ export class IssuesPage {
   constructor(readonly page: Page) {
     this.root = page.getByTestId('issues-panel')
     this.title = this.root.locator('#issues-title')
-    this.status = page.getByTestId('issues-status')
+    this.status = page.getByTestId('check-status')
     this.errorsOnly = page.getByTestId('issues-errors-only')
     this.clearFilter = page.getByTestId('issues-clear-filter')
     this.filterLabel = page.getByTestId('issues-filter-label')
