@@ -110,7 +110,7 @@ export function readArgs(
   }
   const [command, file, ...extra] = parsed.positionals
   if (extra.length > 0) throw new CliError(`Unexpected argument "${extra[0]}".\n${usage}`)
-  return { command, file, values: parsed.values as FlagValues }
+  return { command, file, values: parsed.values }
 }
 
 /** The first schema problem, named by its flag: `--date-order: Invalid option…`. */

@@ -563,7 +563,7 @@ export function columnResults(
       const key = id * rows.contexts.length + contextId
       let result = byCountry.get(key)
       if (result === undefined) {
-        result = normalize(raw, context, rows.contexts[contextId]!)
+        result = normalize(raw, context, rows.contexts[contextId])
         byCountry.set(key, result)
       }
       return result

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ColumnarTable } from '../table/columnar-table'
+import { type ColumnarTable } from '../table/columnar-table'
 import { tableFromRows } from '../table/table-from-rows'
 import { DEFAULT_MODEL } from '../model/default-model'
 import { findObject } from '../model/workspace-model'

@@ -167,7 +167,7 @@ function summarize(
       row: u.row,
       column: u.column,
       value: u.value,
-      reason: u.reason as MigrateUnresolved['reason'],
+      reason: u.reason,
     })
   }
   const objectOf = (f: ProjectSource | undefined) =>

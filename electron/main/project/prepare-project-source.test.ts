@@ -46,7 +46,7 @@ describe('prepareProjectSource', () => {
         workspace: null,
         settings: {},
         files: [file],
-      } as ProjectFile,
+      },
     }
   }
 

@@ -61,7 +61,7 @@ export interface ProjectPushHow {
 
 /** A file's dry-run report (push-prepared.ts) as the app's plan of it. */
 function filePlanOf(report: FileReport['result']): ProjectFilePlan {
-  const number = (key: string) => (typeof report[key] === 'number' ? (report[key] as number) : 0)
+  const number = (key: string) => (typeof report[key] === 'number' ? report[key] : 0)
   const changes =
     typeof report['changes'] === 'object' && report['changes'] !== null
       ? (report['changes'] as Record<string, number>)

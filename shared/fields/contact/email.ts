@@ -30,7 +30,7 @@ export const normalizeEmail: Normalizer = (raw) => {
 function severalAddresses(text: string): CellResult | null {
   const found = text.match(ADDRESS_LIKE)
   if (found === null || found.length < 2) return null
-  const first = readEmail(found[0]!)
+  const first = readEmail(found[0])
   const issue = worded(
     'error',
     'EMAIL_MULTIPLE',

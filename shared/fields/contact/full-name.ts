@@ -26,7 +26,7 @@ function cleaned(raw: string): { readonly text: string; readonly fixes: CellFix[
 
 /** Drops titles before and degrees after the words, keeping at least one word. */
 function stripWords(words: string[], removed: string[]): string[] {
-  let w = words
+  const w = words
   while (w.length > 1 && isTitle(w[0]!)) removed.push(w.shift()!)
   while (w.length > 1 && isDegree(w[w.length - 1]!)) removed.unshift(w.pop()!)
   return w

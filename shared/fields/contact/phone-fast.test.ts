@@ -91,6 +91,6 @@ describe('fast phone path', () => {
     const reads = samples.map(({ text, region }) => readFast(text, region))
     const decided = reads.filter((read) => read !== null)
     expect(decided.length / samples.length).toBeGreaterThanOrEqual(0.95)
-    expect(decided.filter((read) => read!.kind === 'invalid').length).toBeGreaterThan(1_000)
+    expect(decided.filter((read) => read.kind === 'invalid').length).toBeGreaterThan(1_000)
   })
 })

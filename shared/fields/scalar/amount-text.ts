@@ -156,7 +156,7 @@ export function scanAmount(text: string, isCurrency: (word: string) => boolean):
   const runs = text.match(DIGIT_RUN)
   if (runs === null) return { kind: 'noDigits' }
   if (runs.length > 1) return { kind: 'several', numbers: runs }
-  const digits = runs[0] as string
+  const digits = runs[0]
   const at = text.indexOf(digits)
   const before: Surround = { signs: [], open: false, close: false, percent: false, words: [], plus: false }
   const after: Surround = { signs: [], open: false, close: false, percent: false, words: [], plus: false }

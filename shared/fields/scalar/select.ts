@@ -101,7 +101,7 @@ export function normalizeMultiSelect(raw: string, context: ColumnContext): CellR
     const params = { value: quote(text), n: values.length }
     fixes.push(
       separator in SPLIT_KEYS
-        ? wordedFix(SPLIT_KEYS[separator as keyof typeof SPLIT_KEYS], params)
+        ? wordedFix(SPLIT_KEYS[separator], params)
         : wordedFix('LIST_SPLIT.optionsAt', { ...params, separator: `“${separator}”` }),
     )
   }

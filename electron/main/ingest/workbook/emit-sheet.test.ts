@@ -8,7 +8,7 @@ const s = (v: string): SheetJsCell => ({ t: 's', v })
 const n = (v: number): SheetJsCell => ({ t: 'n', v })
 
 /** A dense sheet from rows of cells, `undefined` standing for a missing row or cell. */
-const sheetOf = (rows: (readonly (SheetJsCell | undefined)[] | undefined)[]): DenseSheet => rows as DenseSheet
+const sheetOf = (rows: (readonly (SheetJsCell | undefined)[] | undefined)[]): DenseSheet => rows
 
 function emit(sheet: DenseSheet, headerRow?: number) {
   const metas: SourceMeta[] = []

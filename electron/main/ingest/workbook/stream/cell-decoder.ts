@@ -6,7 +6,6 @@
 // naming a shared string not read yet waits for it.
 import { isUtf8 } from 'node:buffer'
 import type { CellText } from '../cell-text'
-import type { SheetJsCell } from '../load-sheetjs'
 import type { CellFormats } from './cell-formats'
 import type { RowCells } from './row-cells'
 import type { StreamedStrings } from './shared-strings'
@@ -143,7 +142,7 @@ export class CellDecoder implements StringGate {
     const cell = this.number
     cell.v = value
     cell.z = this.formats.formatOfStyle(style)
-    row.writeString(this.cellText(cell as SheetJsCell))
+    row.writeString(this.cellText(cell))
   }
 
   /** SheetJS's `p.v`: the unescaped raw value (a binary string), undefined when there is none. */
