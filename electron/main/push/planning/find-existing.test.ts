@@ -75,7 +75,9 @@ describe('lookups through the workspace pacer', () => {
     })
     await findValues(connection, people, 'emails', 'primaryEmail', emails(800))
     expect(at).toHaveLength(4)
-    for (let i = 1; i < at.length; i++) expect(at[i]! - at[i - 1]!).toBeGreaterThanOrEqual(90)
+    // Three spacings of 100 ms between the first GET and the last. Measured across all of them, as one gap can
+    // look short when the event loop was late to send the one before it (a loaded machine); unpaced, it is ~0.
+    expect(at[3]! - at[0]!).toBeGreaterThanOrEqual(250)
   })
 
   it('hands every connection to one workspace the same pacer, at the last rate set', async () => {
