@@ -254,8 +254,16 @@ describe('runPush', () => {
   it('on a stop signal, lets the request in flight land, then stops before the next batch', async () => {
     const { s, connection } = await start({ faults: { latencyMs: 60 } })
     const stop = new AbortController()
-    setTimeout(() => stop.abort(), 30)
+    // The stop comes while the first request is in flight (as it is sent, not after a time a loaded machine may
+    // not have reached it by).
+    const realFetch = globalThis.fetch
+    const sending = vi.spyOn(globalThis, 'fetch').mockImplementation((...args: Parameters<typeof fetch>) => {
+      const answer = realFetch(...args)
+      stop.abort()
+      return answer
+    })
     const first = await push(connection, people(90, false), { batchSize: 30, stop: stop.signal })
+    sending.mockRestore()
     expect(first.stopped).toEqual({ reason: 'aborted' })
     expect(first.progress).toEqual({ total: 90, sent: 30, failed: 0 })
     expect(s.requests.map((r) => r.status)).toEqual([201])
