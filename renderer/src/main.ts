@@ -21,4 +21,5 @@ try {
 }
 // The language is set from the stored choice or the browser at once, then follows what main says of the OS.
 void initLanguage(getApi(), windowStorage(), navigator.languages ?? [navigator.language])
+// eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- ESLint's type service does not read .vue files (vue-tsc checks this type)
 createApp(App).use(createPinia()).use(i18n).mount('#app')

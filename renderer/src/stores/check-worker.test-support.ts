@@ -1,7 +1,7 @@
 // Test support (never imported by product code): a stand-in for the browser's Worker that does the check
 // thread's work (check.worker.ts: the shared checkShare) on a later task, so the check store runs its
 // real check client under Node. Install it with vi.stubGlobal('Worker', InlineCheckWorker).
-import { checkShare, type CheckShareInput } from '../../../shared/check/check-shares'
+import { checkShare } from '../../../shared/check/check-shares'
 import type { CheckReply, CheckRequest } from '../features/check/check-messages'
 
 export class InlineCheckWorker {
@@ -20,7 +20,7 @@ export class InlineCheckWorker {
       if (this.terminated) return
       let reply: CheckReply
       try {
-        reply = { id: request.id, ok: true, output: checkShare(request.input as CheckShareInput).output }
+        reply = { id: request.id, ok: true, output: checkShare(request.input).output }
       } catch (error) {
         reply = { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) }
       }

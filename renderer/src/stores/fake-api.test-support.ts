@@ -15,7 +15,7 @@ export class FakeApi implements PreflightApi {
   private readonly listeners = new Map<EventChannel, Set<(payload: never) => void>>()
 
   answer<C extends InvokeChannel>(channel: C, answer: Answer<C>): void {
-    this.answers.set(channel, answer as Answer<InvokeChannel>)
+    this.answers.set(channel, answer)
   }
 
   async invoke<C extends InvokeChannel>(channel: C, input: unknown): Promise<Result<InvokeOutput<C>>> {
@@ -28,8 +28,8 @@ export class FakeApi implements PreflightApi {
   on<C extends EventChannel>(channel: C, listener: (payload: EventPayload<C>) => void): () => void {
     const set = this.listeners.get(channel) ?? new Set()
     this.listeners.set(channel, set)
-    set.add(listener as (payload: never) => void)
-    return () => set.delete(listener as (payload: never) => void)
+    set.add(listener)
+    return () => set.delete(listener)
   }
 
   emit<C extends EventChannel>(channel: C, payload: EventPayload<C>): void {

@@ -10,13 +10,13 @@ export function pushControls(
   jobId: Ref<string | null>,
   phase: Ref<string>,
   error: Ref<string | null>,
-): { pause(): Promise<void>; cancel(): Promise<void> } {
+): { pause: () => Promise<void>; cancel: () => Promise<void> } {
   const api = getApi()
   return {
-    async pause() {
+    pause: async () => {
       if (jobId.value) await api.invoke('push:stop', { jobId: jobId.value, hard: false })
     },
-    async cancel() {
+    cancel: async () => {
       if (jobId.value) await api.invoke('push:stop', { jobId: jobId.value, hard: true })
       phase.value = 'failed'
       error.value = CANCELLED_NOTE

@@ -57,8 +57,13 @@ export interface PushPlan {
 }
 
 const SAMPLES = 12
-const shown = (value: unknown) =>
-  value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value)
+const shown = (value: unknown): string => {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  // A record's field is JSON: what is left is an object or an array.
+  return JSON.stringify(value)
+}
 
 export const usePushStore = defineStore('push', () => {
   const api = getApi()
@@ -120,7 +125,7 @@ export const usePushStore = defineStore('push', () => {
     const object = findObject(mapping.model, mapping.objectName)
     if (!check || !table || !object || checker.status !== 'done') return null
     const edited = edits.history?.table
-    return apiRecordsOf(check, object, (row) => edited?.isDeleted(row) ?? false) as { row: number; record: Json }[]
+    return apiRecordsOf(check, object, (row) => edited?.isDeleted(row) ?? false)
   }
 
   /** The source system's record id of each row, when the open file is a migration's (its project says which column). */

@@ -15,7 +15,7 @@ import { useProjectStore } from '../../stores/project'
 export interface SheetParts {
   readonly parts: ComputedRef<readonly SheetPart[]>
   /** Adds the parts to the project; resolves to the ids of the files added (none when the user cancelled saving). */
-  add(parts: readonly SheetPart[]): Promise<string[]>
+  readonly add: (parts: readonly SheetPart[]) => Promise<string[]>
 }
 
 export function useSheetParts(): SheetParts {
