@@ -81,7 +81,7 @@ export const test = base.extend<
         let page = await electronApp.firstWindow()
         const answerOpen = async (picked: string | null) => {
           await electronApp.evaluate(({ dialog }, path) => {
-            dialog.showOpenDialog = (async () => ({ canceled: path === null, filePaths: path ? [path] : [] })) as never
+            dialog.showOpenDialog = async () => ({ canceled: path === null, filePaths: path ? [path] : [] })
           }, picked)
         }
         await use({
@@ -95,7 +95,7 @@ export const test = base.extend<
           pickFolderNext: answerOpen,
           pickSaveNext: async (picked) => {
             await electronApp.evaluate(({ dialog }, path) => {
-              dialog.showSaveDialog = (async () => ({ canceled: path === null, filePath: path ?? '' })) as never
+              dialog.showSaveDialog = async () => ({ canceled: path === null, filePath: path ?? '' })
             }, picked)
           },
           restart: async () => {

@@ -1,4 +1,5 @@
 // Long loads show progress, show the first rows early and can be cancelled; everything works from the keyboard.
+import type { Page } from '@playwright/test'
 import { test, expect } from '../fixtures'
 import { PreflightPage } from '../pages/preflight-page'
 import { writeBigCsv, writeSlowXlsx } from '../support/make-files'
@@ -37,10 +38,7 @@ test('a big CSV shows progress and its first rows while loading, then scrolls to
  * Where the horizontal row lines are painted down a strip of the row-number column and down a strip of the first
  * data column (both in cell padding, clear of text), read from a screenshot of the grid's rows.
  */
-async function rowLinesAgree(
-  page: import('@playwright/test').Page,
-  ui: PreflightPage,
-): Promise<{ agree: boolean; lines: number }> {
+async function rowLinesAgree(page: Page, ui: PreflightPage): Promise<{ agree: boolean; lines: number }> {
   const grid = await ui.grid.boundingBox()
   const header = await ui.grid.locator('[role="columnheader"]').first().boundingBox()
   const numberCell = await ui.grid.locator('[role="gridcell"][col-id="preflight-source-row"]').first().boundingBox()

@@ -17,7 +17,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}
 const RATINGS = new Set(['RATING_1', 'RATING_2', 'RATING_3', 'RATING_4', 'RATING_5'])
 const NOT_WRITABLE = new Set(['TS_VECTOR', 'FILES', 'MORPH_RELATION'])
 
-export function isUuid(value: unknown): value is string {
+export function isUuid(value: unknown): boolean {
   return typeof value === 'string' && UUID.test(value)
 }
 

@@ -28,6 +28,7 @@ export function useTestServer(): (options?: Partial<WorkspaceServerOptions>) => 
 export interface Answer {
   readonly status: number
   // Tests read arbitrary paths of the answer and their assertions check its shape, so it stays untyped here.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the assertions are the type check of this JSON
   readonly body: any
 }
 
@@ -45,6 +46,7 @@ export async function call(
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   })
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- body is the untyped answer (see Answer)
   return { status: response.status, body: await response.json() }
 }
 
