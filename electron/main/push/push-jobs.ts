@@ -4,7 +4,6 @@
 // so nothing is sent twice and no row is lost.
 import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
-import { existsSync } from 'node:fs'
 import { basename, dirname, join, sep } from 'node:path'
 import type { z } from 'zod'
 import type {
@@ -370,27 +369,16 @@ export class PushJobs {
     const connection = await connectForPush(profile, this.deps.credentials)
     const control = { stop: new AbortController(), hard: new AbortController(), journalPath: folder }
     this.running.set(jobId, control)
-    // A project never pushed has no journals: nothing to undo.
-    const rollback = existsSync(folder)
-      ? runFolderRollback(folder, {
-          connection,
-          dryRun,
-          force,
-          ratePerMinute: profile.rateLimitPerMinute,
-          stop: control.stop.signal,
-          signal: control.hard.signal,
-          onProgress: ({ done, total }) => this.deps.emit('push:undo-progress', { jobId, done, total }),
-        })
-      : Promise.resolve({
-          deleted: 0,
-          restored: 0,
-          skipped: 0,
-          failed: 0,
-          skippedRecords: [],
-          failedRecords: [],
-          stopped: false,
-          files: [],
-        })
+    // A project never pushed has no journals folder: nothing to undo (rollback-folder.ts reads it as empty).
+    const rollback = runFolderRollback(folder, {
+      connection,
+      dryRun,
+      force,
+      ratePerMinute: profile.rateLimitPerMinute,
+      stop: control.stop.signal,
+      signal: control.hard.signal,
+      onProgress: ({ done, total }) => this.deps.emit('push:undo-progress', { jobId, done, total }),
+    })
     this.reportUndo(
       jobId,
       dryRun,

@@ -8,7 +8,8 @@ import type { Result } from '../../../shared/ipc/result'
 import { getApi } from '../api'
 import { t } from '../i18n'
 
-type UndoCounts = {
+/** What an undo (or its dry run) did or would do, as push:undo-done says it. */
+export type UndoCounts = {
   deleted: number
   restored: number
   skipped: number

@@ -10,9 +10,9 @@ import { runRollback, type RollbackOptions, type RollbackResult } from './rollba
 
 export const JOURNAL_SUFFIX = '.push-journal'
 
-/** The journals of a folder, newest first push first. */
+/** The journals of a folder, newest first push first (none when the folder is not there: nothing was pushed). */
 export async function journalsInRollbackOrder(folder: string): Promise<string[]> {
-  const names = (await readdir(folder)).filter((name) => name.endsWith(JOURNAL_SUFFIX)).sort()
+  const names = (await readdir(folder).catch(nothingWhenMissing)).filter((name) => name.endsWith(JOURNAL_SUFFIX)).sort()
   const dated = await Promise.all(
     names.map(async (name) => {
       const path = join(folder, name)
@@ -31,6 +31,11 @@ export async function journalsInRollbackOrder(folder: string): Promise<string[]>
       a.first === b.first ? 0 : a.first === null ? -1 : b.first === null ? 1 : a.first < b.first ? 1 : -1,
     )
     .map((d) => d.path)
+}
+
+function nothingWhenMissing(error: unknown): string[] {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+  throw error
 }
 
 export interface FolderRollbackResult extends Omit<RollbackResult, 'plan'> {

@@ -18,6 +18,7 @@ import { connectForPush, type PushConnection } from '../sending/batch-request'
 import { readPushJournal } from '../journal/push-journal'
 import { planPush } from '../planning/push-planning'
 import { runPush } from '../push-runner'
+import { runFolderRollback } from './rollback-folder'
 import { runRollback, type RollbackOptions } from './rollback-runner'
 
 const PEOPLE = findObject(DEFAULT_MODEL, 'people')!
@@ -354,4 +355,17 @@ describe('rollback', () => {
     expect(s.requests.some((r) => r.status === 429)).toBe(true)
     expect(s.records('people').filter((r) => r['jobTitle'] === 'Before')).toHaveLength(12)
   }, 60_000)
+})
+
+describe('rolling back a folder of journals', () => {
+  it('rolls back every journal in the folder, and a folder never made (nothing pushed) as nothing to do', async () => {
+    const { s, connection } = await start()
+    await push(connection)
+    const rolled = await runFolderRollback(dir, { connection })
+    expect(rolled.files.map((f) => f.journal)).toEqual([journalPath])
+    expect(rolled).toMatchObject({ deleted: 2, restored: 2, failed: 0, stopped: false })
+    expect(writes(s).length).toBeGreaterThan(0)
+    const none = await runFolderRollback(join(dir, 'never.push-journals'), { connection })
+    expect(none).toMatchObject({ deleted: 0, restored: 0, skipped: 0, failed: 0, stopped: false, files: [] })
+  })
 })
