@@ -1,12 +1,13 @@
 // Writes the bench's 10-column people workbook (text, numbers, dates, some empty cells) with sheetjs-style,
 // deterministically from a seed. Shared strings and zip compression, as Excel itself saves a workbook.
 import { createRequire } from 'node:module'
+import type * as SheetJsStyle from 'sheetjs-style'
 import { stat } from 'node:fs/promises'
 import { SeededRandom } from './seeded-random'
 import { companyOf, dateOf, emailOf, firstNameOf, lastNameOf, noteOf, pickPerson, placeOf } from './people-values'
 
 // sheetjs-style assigns undeclared globals and breaks under ESM bundling, so it is loaded as CommonJS.
-export const XLSX = createRequire(import.meta.url)('sheetjs-style') as typeof import('sheetjs-style')
+export const XLSX = createRequire(import.meta.url)('sheetjs-style') as typeof SheetJsStyle
 
 const HEADER = ['ID', 'Full Name', 'Email', 'Company', 'City', 'Country', 'Signup Date', 'Amount', 'Seats', 'Notes']
 

@@ -16,6 +16,7 @@ export function sampleRows(
   const step = Math.max(1, Math.floor(count / samples))
   for (let id = 0; id < count; id += step) {
     const row = rows[first + id]
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a sheet row holds strings, numbers, booleans or Dates
     if (row) sample.set(id, JSON.parse(JSON.stringify(row.map((cell) => String(cell ?? '')))) as string[])
   }
   return sample

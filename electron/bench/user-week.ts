@@ -129,7 +129,7 @@ async function main(): Promise<void> {
     rows = [...fresh, ...shuffled(rows, random)]
     await writeFile(file, csvOf(rows))
     const planned = await run([...args, '--dry-run'])
-    result['plannedNextWeek'] = pick(JSON.parse(planned.stdout || '{}'), [
+    result['plannedNextWeek'] = pick(JSON.parse(planned.stdout || '{}') as Record<string, unknown>, [
       'create',
       'update',
       'restore',

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
+import type { CheckReport, ReportIssue } from '../../shared/check/check-report'
 
 const ROOT = resolve(__dirname, '../..')
 const CLI = join(ROOT, 'out/main/cli.js')
@@ -37,8 +38,8 @@ function runWith(env: NodeJS.ProcessEnv, ...args: string[]): Promise<Run> {
   })
 }
 
-function issuesOf(report: any, code: string) {
-  return report.issues.filter((i: any) => i.code === code)
+function issuesOf(report: CheckReport, code: string): readonly ReportIssue[] {
+  return report.issues.filter((i) => i.code === code)
 }
 
 describe('preflight check', () => {
@@ -67,13 +68,13 @@ describe('preflight check', () => {
       { row: 4, column: 'Email', field: 'emails.primaryEmail', severity: 'error', value: 'alan.turing@enigma' },
     ])
     expect(issuesOf(report, 'DUPLICATE_IN_FILE')).toMatchObject([{ row: 6, value: 'grace@cobol.dev' }])
-    expect(issuesOf(report, 'DUPLICATE_IN_FILE')[0].message).toContain('row 3')
+    expect(issuesOf(report, 'DUPLICATE_IN_FILE')[0]!.message).toContain('row 3')
     expect(issuesOf(report, 'PHONE_INVALID')).toMatchObject([{ row: 7, value: 'n/a' }])
     expect(issuesOf(report, 'SELECT_UNKNOWN_OPTION')).toMatchObject([{ row: 6, field: 'segment', value: 'Startup' }])
-    const birthday = report.issues.filter((i: any) => i.field === 'birthday' && i.severity === 'error')
+    const birthday = report.issues.filter((i: ReportIssue) => i.field === 'birthday' && i.severity === 'error')
     expect(birthday).toMatchObject([{ row: 7, value: '13/08/1936', suggestion: '1936-08-13' }])
     expect(report.summary).toMatchObject({ rowsWithErrors: 3 })
-    expect(report.summary.errors).toBe(report.issues.filter((i: any) => i.severity === 'error').length)
+    expect(report.summary.errors).toBe(report.issues.filter((i: ReportIssue) => i.severity === 'error').length)
     expect(report.summary.fixed).toBeGreaterThan(10)
   })
 
@@ -84,10 +85,10 @@ describe('preflight check', () => {
     expect(report.rows).toBe(6)
     expect(report.mapping).toContainEqual({ column: 'Webseite', field: 'domainName.primaryLinkUrl' })
     expect(report.mapping).toContainEqual({ column: 'Mitarbeiter', field: 'employees' })
-    const dates = report.issues.filter((i: any) => i.column === 'Kunde seit')
+    const dates = report.issues.filter((i: ReportIssue) => i.column === 'Kunde seit')
     expect(dates).toMatchObject([{ row: 6, code: 'DATE_INVALID', value: '30.02.2020' }])
     expect(issuesOf(report, 'DUPLICATE_IN_FILE')).toMatchObject([{ row: 5, column: 'Webseite' }])
-    const employees = report.issues.filter((i: any) => i.column === 'Mitarbeiter')
+    const employees = report.issues.filter((i: ReportIssue) => i.column === 'Mitarbeiter')
     expect(employees).toMatchObject([
       { row: 1, code: 'NUMBER_SEPARATOR_AMBIGUOUS', severity: 'warning' },
       { row: 6, code: 'NUMBER_INVALID', value: 'ca. 80', severity: 'error', suggestion: '80' },
@@ -99,9 +100,11 @@ describe('preflight check', () => {
     const report = JSON.parse(stdout)
     expect(report.rows).toBe(5)
     expect(report.mapping).toContainEqual({ column: 'Stage', field: 'stage' })
-    const stage = report.issues.filter((i: any) => i.field === 'stage')
+    const stage = report.issues.filter((i: ReportIssue) => i.field === 'stage')
     expect(stage).toMatchObject([{ row: 6, code: 'SELECT_UNKNOWN_OPTION', value: 'Won' }])
-    expect(report.issues.filter((i: any) => i.value === 'next quarter')).toMatchObject([{ row: 7, severity: 'error' }])
+    expect(report.issues.filter((i: ReportIssue) => i.value === 'next quarter')).toMatchObject([
+      { row: 7, severity: 'error' },
+    ])
   })
 
   it('follows a mapping file and auto-maps the columns it does not name', async () => {
@@ -179,7 +182,10 @@ describe('preflight check: file problems and empty rows', () => {
 describe('--time-zone', () => {
   const DEALS = 'Deal,Close date\nRenewal,2024-03-05 14:30\nPilot,2024-07-01T09:00:00Z\nSpring,2024-03-31 02:30\n'
 
-  async function exported(env: NodeJS.ProcessEnv, ...flags: string[]): Promise<{ report: any; closeDates: string[] }> {
+  async function exported(
+    env: NodeJS.ProcessEnv,
+    ...flags: string[]
+  ): Promise<{ report: CheckReport; closeDates: string[] }> {
     const dir = await mkdtemp(join(tmpdir(), 'preflight-zone-'))
     const source = join(dir, 'deals.csv')
     await writeFile(source, DEALS)
@@ -214,7 +220,7 @@ describe('--time-zone', () => {
   it('defaults to this computer’s zone', async () => {
     const { report, closeDates } = await exported({ TZ: 'America/New_York' })
     expect(closeDates).toEqual(['2024-03-05T19:30:00.000Z', '2024-07-01T09:00:00.000Z', '2024-03-31T06:30:00.000Z'])
-    expect(issuesOf(report, 'DATETIME_NO_TIMEZONE')[0].message).toContain('America/New_York')
+    expect(issuesOf(report, 'DATETIME_NO_TIMEZONE')[0]!.message).toContain('America/New_York')
     expect(issuesOf(report, 'DATETIME_NONEXISTENT')).toEqual([])
   })
 })

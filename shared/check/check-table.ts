@@ -282,6 +282,7 @@ const HAS_WARNING = 16
  * CellResult outlives its value, so a million-row check leaves no million objects for the collector to
  * trace. Returns the number of fixed cells.
  */
+// eslint-disable-next-line max-lines-per-function -- the per-row hot loop of the check: its state stays in locals
 function checkColumnCells(
   mapped: MappedColumn,
   mappedIndex: number,
@@ -545,9 +546,9 @@ export function columnResults(
   context: ColumnContext,
   rows: RowContexts | undefined,
 ): {
-  resultOfId(id: number, row: number): CellResult
-  resultAt(row: number): CellResult
-  resultFor(raw: string, row: number): CellResult
+  readonly resultOfId: (id: number, row: number) => CellResult
+  readonly resultAt: (row: number) => CellResult
+  readonly resultFor: (raw: string, row: number) => CellResult
 } {
   const { ids, values: distinct } = columnIndex
   const normalize = normalizerFor(target)

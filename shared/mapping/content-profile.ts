@@ -40,7 +40,7 @@ const DATES = [
 ]
 const NUMBER = /^[-+]?(\d{1,3}([,.' \u00a0\u202f]\d{3})+|\d+)([.,]\d+)?%?$/
 const CURRENCY_SIGN = /^(-?\s?[$€£¥₽₹]|[A-Z]{3}\s)|([$€£¥₽₹]|\s[A-Z]{3})$/
-const PHONE_CHARS = /^(\+|00)?[\d\s().\/-]+((ext|x|durchwahl|poste)\.?\s*\d+)?$/i
+const PHONE_CHARS = /^(\+|00)?[\d\s()./-]+((ext|x|durchwahl|poste)\.?\s*\d+)?$/i
 const BOOLEANS = new Set([
   'true',
   'false',
@@ -83,7 +83,7 @@ function isPhone(value: string): boolean {
   const digits = value.replace(/\D/g, '').length
   if (digits < 7 || digits > 15) return false
   // A bare run of digits is a number unless it starts like a phone number (0, 00 or +).
-  return /[\s().\/-]/.test(value) || /^(\+|0)/.test(value)
+  return /[\s()./-]/.test(value) || /^(\+|0)/.test(value)
 }
 
 function isFullName(value: string): boolean {

@@ -163,7 +163,7 @@ export class EditedTable {
       map?.delete(row)
       return
     }
-    if (!map) this.overrides.set(column, (map = new Map()))
+    if (!map) this.overrides.set(column, (map = new Map<number, string>()))
     map.set(row, value)
   }
 

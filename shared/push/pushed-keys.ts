@@ -65,7 +65,7 @@ export class PushedKeys {
   /** Notes a record that landed (created or updated) under `id`, by each of its unique values. */
   add(object: ObjectModel, record: ApiRecord, id: string): void {
     let keys = this.byObject.get(object.nameSingular)
-    if (keys === undefined) this.byObject.set(object.nameSingular, (keys = new Map()))
+    if (keys === undefined) this.byObject.set(object.nameSingular, (keys = new Map<string, string>()))
     for (const { field, subfield, value } of uniqueValuesOf(object, record)) {
       const key = keyOf(field, subfield, value)
       const known = keys.get(key)

@@ -7,7 +7,7 @@ import { writeFixSheet } from './fix-sheet'
 import { SAMPLE, tempPath } from './fix-sheet.test-support'
 
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>()
+  const real = await importOriginal<typeof fs>()
   return { ...real, open: vi.fn(real.open) }
 })
 
@@ -15,7 +15,7 @@ describe('writeFixSheet when the disk fails', () => {
   it('keeps the existing file when writing the new one stops half way', async () => {
     const path = tempPath('fix.xlsx')
     await writeFile(path, 'the fix sheet sent last week')
-    const realOpen = (await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises')).open
+    const realOpen = (await vi.importActual<typeof fs>('node:fs/promises')).open
     vi.mocked(fs.open).mockImplementationOnce(async (file, flags) => {
       const handle = await realOpen(file, flags)
       handle.writeFile = async (data) => {

@@ -106,6 +106,10 @@ function editPart(zip: ZipPackage, name: string, find: string, replacement: stri
   )
 }
 
+/** The control characters XML 1.0 cannot hold (it can hold tab, line feed and carriage return). */
+// eslint-disable-next-line no-control-regex -- these controls are what the pattern is for
+const XML_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g
+
 /** XML text; control characters XML cannot hold are written as Excel's _xHHHH_ escapes. */
 function escapeXml(text: string): string {
   return text
@@ -113,5 +117,5 @@ function escapeXml(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0')}_`)
+    .replace(XML_CONTROLS, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0')}_`)
 }

@@ -9,17 +9,24 @@ import { DEFAULT_LIMITS } from '../ingest/worker-protocol'
 import { FileJobs } from './file-jobs'
 import { RecentFiles } from './recent-files'
 
+/** What these tests read of an event's payload; each channel's payload carries some of it. */
+interface SeenPayload {
+  readonly jobId?: unknown
+  readonly chunk?: { readonly sourceRows: unknown }
+  readonly error?: { readonly code: string; readonly message: string }
+}
+
 async function setup(workerSource: string, maxWorkbookMs = DEFAULT_LIMITS.maxWorkbookMs) {
   const dir = await mkdtemp(join(tmpdir(), 'preflight-jobs-'))
   const workerPath = join(dir, 'worker.mjs')
   await writeFile(workerPath, `import { parentPort, workerData } from 'node:worker_threads'\n${workerSource}`)
   const file = join(dir, 'people.csv')
   await writeFile(file, 'a,b\n1,2\n')
-  const events: { channel: EventChannel; payload: any }[] = []
+  const events: { channel: EventChannel; payload: SeenPayload }[] = []
   let resolveEnded = () => {}
   const ended = new Promise<void>((resolve) => (resolveEnded = resolve))
   const send = (channel: EventChannel, payload: unknown) => {
-    events.push({ channel, payload })
+    events.push({ channel, payload: payload as SeenPayload })
     if (channel === 'file:done' || channel === 'file:failed') resolveEnded()
   }
   const limits = { ...DEFAULT_LIMITS, maxWorkbookMs }
@@ -41,7 +48,7 @@ describe('FileJobs', () => {
     await t.ended
     expect(t.events.map((e) => e.channel)).toEqual(['file:progress', 'file:chunk', 'file:done'])
     expect(t.events.every((e) => e.payload.jobId === opened.jobId)).toBe(true)
-    expect(t.events[1]!.payload.chunk.sourceRows).toEqual(new Uint32Array([2]))
+    expect(t.events[1]!.payload.chunk?.sourceRows).toEqual(new Uint32Array([2]))
     await new Promise((r) => setTimeout(r, 100))
     expect((await new RecentFiles(t.dir).list())[0]).toMatchObject({ path: t.file, options: { delimiter: ',' } })
   })
@@ -71,7 +78,7 @@ describe('FileJobs', () => {
     await t.ended
     expect(t.events).toHaveLength(1)
     expect(t.events[0]).toMatchObject({ channel: 'file:failed', payload: { error: { code: 'PARSE_TIMEOUT' } } })
-    expect(t.events[0]!.payload.error.message).toContain('people.csv')
+    expect(t.events[0]!.payload.error?.message).toContain('people.csv')
   })
 
   it('cancels once, and only a running job', async () => {

@@ -219,7 +219,7 @@ export class ProjectLinks {
           this.resolved++
           stats.resolved++
           let rowIds = ids.get(row)
-          if (rowIds === undefined) ids.set(row, (rowIds = new Map()))
+          if (rowIds === undefined) ids.set(row, (rowIds = new Map<string, string>()))
           if (!rowIds.has(link.field)) rowIds.set(link.field, found.id)
         }
         continue
@@ -256,7 +256,7 @@ export class ProjectLinks {
         stats.resolved++
         if (id === undefined) return
         let rowIds = ids.get(row)
-        if (rowIds === undefined) ids.set(row, (rowIds = new Map()))
+        if (rowIds === undefined) ids.set(row, (rowIds = new Map<string, string>()))
         if (!rowIds.has(link.field)) rowIds.set(link.field, id)
       }
       for (let row = 0; row < table.rowCount; row++) {

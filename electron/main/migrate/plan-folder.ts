@@ -154,7 +154,7 @@ function inParallel<T, R>(items: readonly T[], limit: number, run: (item: T) => 
   let failed = false
   const slots: Promise<unknown>[] = []
   const out = items.map((item, i) => {
-    const started = Promise.all(i >= limit ? [slots[i - limit]] : []).then(() => {
+    const started = Promise.all(i >= limit ? [slots[i - limit]!] : []).then(() => {
       if (failed) throw new Error('An earlier file could not be read.')
       return run(item)
     })

@@ -5,6 +5,8 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { InvokeChannel } from '../../../shared/ipc/channels'
+import type { InvokeInput, InvokeOutput } from '../../../shared/ipc/contract'
 import { startWorkspaceServer } from '../../../e2e/workspace-server/workspace-server'
 import { createHandlers } from '../handlers'
 import { PushJobs } from '../push/push-jobs'
@@ -82,20 +84,20 @@ describe('workspace channels over the OS keychain', () => {
       dataDir,
     })
     const replies: unknown[] = []
-    const call = async (channel: string, input: unknown) => {
+    const call = async <C extends InvokeChannel>(channel: C, input: InvokeInput<C>): Promise<InvokeOutput<C>> => {
       const reply = await dispatch(handlers, channel, input)
       replies.push(reply)
       if (!reply.ok) throw new Error(`${channel}: ${reply.error.code} ${reply.error.message}`)
-      return reply.value as Record<string, any>
+      return reply.value as InvokeOutput<C>
     }
     try {
       const { workspace } = await call('workspace:save', { name: 'Keychain', baseUrl: server.url })
-      const ref = { workspaceId: workspace.id as string }
+      const ref = { workspaceId: workspace.id }
       await call('workspace:set-key', { ...ref, apiKey: JWT_KEY })
       const found = execFileSync('secret-tool', ['lookup', 'service', service, 'account', ref.workspaceId]).toString()
       expect(found).toBe(JWT_KEY)
       expect(await call('workspace:test', ref)).toMatchObject({ objectCount: 3 })
-      expect((await call('workspace:list', {})).workspaces[0].hasKey).toBe(true)
+      expect((await call('workspace:list', {})).workspaces[0]?.hasKey).toBe(true)
       await call('workspace:remove', ref)
       expect(await store.readKey(ref.workspaceId)).toBeNull()
       expect(JSON.stringify(replies)).not.toContain(JWT_KEY)

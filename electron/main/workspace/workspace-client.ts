@@ -195,7 +195,7 @@ function parseJson(text: string): unknown {
 
 async function readLimitedText(response: Response): Promise<string> {
   if (response.body === null) return ''
-  const reader = response.body.getReader()
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader()
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {

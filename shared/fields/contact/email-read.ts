@@ -13,14 +13,15 @@ import { quote } from './text'
 // Twenty's check (twenty-shared emailSchema), on the lower-cased address, with the local part in ASCII: the
 // schema's \p{L} lets `jörg@` through, but Twenty's server refuses a non-ASCII local part (issue 11).
 const EMAIL = /^(?!\.)(?!.*\.\.)[A-Za-z0-9_'+.-]{0,63}[A-Za-z0-9_+-]@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL on purpose
 const NON_ASCII = /[^\x00-\x7F]/
 const LOCAL_OK = /^(?!\.)(?!.*\.\.)[\p{L}\p{N}_'+.-]{0,63}[\p{L}\p{N}_+-]$/u
 const LOCAL_BAD_CHAR = /[^\p{L}\p{N}_'+.-]/u
 const MAILTO = /^mailto:/i
 const ANGLE = /^(.*?)<([^<>]*)>$/s
-const EDGE_PUNCTUATION = /^["'(\[]+|["')\].,;:]+$/g
-const AT_WORD = /\s*[\[(]\s*at\s*[\])]\s*|\s+at\s+/i
-const DOT_WORD = /\s*[\[(]\s*dot\s*[\])]\s*/gi
+const EDGE_PUNCTUATION = /^["'([]+|["')\].,;:]+$/g
+const AT_WORD = /\s*[[(]\s*at\s*[\])]\s*|\s+at\s+/i
+const DOT_WORD = /\s*[[(]\s*dot\s*[\])]\s*/gi
 const SPACES = /\s+/g
 
 const MAX_EMAIL_LENGTH = 255
@@ -191,7 +192,7 @@ function diagnose(s: string, original: string): EmailRead {
   }
   const at = s.lastIndexOf('@')
   if (at < 0) {
-    const spelled = s.replace(DOT_WORD, '.').replace(/[\[(]at[\])]/i, '@')
+    const spelled = s.replace(DOT_WORD, '.').replace(/[[(]at[\])]/i, '@')
     if (EMAIL.test(spelled)) return invalid('EMAIL_INVALID.spelledAt', value, spelled)
     return invalid('EMAIL_INVALID.noAt', value)
   }

@@ -120,7 +120,7 @@ function readAsciiCell(raw: string, out: CellVerdict): boolean | null {
   const n = raw.length
   let start = 0
   let end = n
-  let c = 0
+  let c: number
   while (start < n && (c = raw.charCodeAt(start)) < 128 && (CLASS[c]! & TRIMMED) !== 0) start++
   if (start === n) return answerEmpty(out)
   while ((c = raw.charCodeAt(end - 1)) < 128 && (CLASS[c]! & TRIMMED) !== 0) end--

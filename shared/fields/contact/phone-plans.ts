@@ -150,7 +150,7 @@ export function countryPlan(country: string): PhonePlan | undefined {
 }
 
 // Calling codes are 1 to 3 digits: slot 1000 * length + value, so a lookup needs no substring.
-const byCallingCode: (PhonePlan | null | undefined)[] = new Array(4000)
+const byCallingCode: (PhonePlan | null | undefined)[] = new Array<PhonePlan | null | undefined>(4000)
 /**
  * The plan the library selects for the calling code spelt by the first `length` (1-3) digits of `digits`: its
  * main country's, or the non-geographic plan (+800...). Undefined when those digits are no calling code.

@@ -54,7 +54,7 @@ export function phoneRegionFor(context: ColumnContext, row?: RowContext): PhoneR
 function regionFor(context: ColumnContext, row?: RowContext): PhoneRegion {
   const fallback = context.defaultCountry ?? ''
   let byCountry = memo.get(fallback)
-  if (byCountry === undefined) memo.set(fallback, (byCountry = new Map()))
+  if (byCountry === undefined) memo.set(fallback, (byCountry = new Map<string, PhoneRegion>()))
   // The phone's own country, when given, is part of the key (NUL cannot be in a cell's country).
   const own = row?.phoneCountry
   const country = own === undefined || own === '' ? (row?.country ?? '') : `${own}\u0000${row?.country ?? ''}`

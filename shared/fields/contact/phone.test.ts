@@ -218,6 +218,7 @@ describe('normalizePhone', () => {
   it('fills all three primary subfields and never the calling code inside the number', () => {
     const result = normalizePhone('+1 415-909-5556', contextFor('phone', 'US'))
     expect(result.parts).toEqual(us('4159095556'))
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a phone's parts are strings
     expect(String(result.parts?.primaryPhoneNumber)).not.toMatch(/^\+|^1415/)
   })
 

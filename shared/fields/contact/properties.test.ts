@@ -112,6 +112,7 @@ describe('phone', () => {
         const example = getExampleNumber(country, examples)!
         const first = normalizePhone(format(example), contextFor('phone', country))
         expect(first.value).toBe(example.nationalNumber)
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a phone's parts are strings
         const region = String(first.parts?.primaryPhoneCountryCode) as CountryCode
         expectFixedPoint(first, (v) => normalizePhone(v, contextFor('phone', region)))
       }),

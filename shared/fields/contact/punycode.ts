@@ -8,6 +8,7 @@ const SKEW = 38
 const DAMP = 700
 const INITIAL_BIAS = 72
 const INITIAL_N = 128
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL on purpose
 const ASCII_ONLY = /^[\x00-\x7F]*$/
 // Ideographic and full-width full stops count as dots in host names.
 const DOT_VARIANTS = /[\u3002\uFF0E\uFF61]/g

@@ -3,6 +3,8 @@
 import type { CellFix } from '../cell-result'
 import { wordedFix } from './wording'
 
+/* eslint-disable no-control-regex -- cleaning finds control characters: the patterns below name them on purpose */
+
 /** No-break, thin, figure and other fixed-width spaces; line and paragraph separators; vertical tab. */
 const SPECIAL_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F]/g
 const SPECIAL_BREAKS = /[\u000B\u2028\u2029]/g

@@ -19,7 +19,7 @@ export interface WordsDate {
 
 const TIME_PART =
   /\b\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.))?(?:\s*(?:uhr|h))?(?:\s*(?:z|utc|gmt|(?:utc|gmt)?\s*[+-]\d{1,2}(?::?\d{2})?))?(?=\s|$)/i
-const SEPARATORS = /[\s,/\-]+/
+const SEPARATORS = /[\s,/-]+/
 const FILLERS: ReadonlySet<string> = new Set([
   'de',
   'del',

@@ -87,6 +87,7 @@ describe('the default time zone', () => {
   })
 
   it('is this computer’s zone, as Intl reports it: date-times without a zone setting are read there', async () => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call on a real formatter
     const real = Intl.DateTimeFormat.prototype.resolvedOptions
     const machine = real.call(new Intl.DateTimeFormat()).timeZone === 'Asia/Tokyo' ? 'America/Chicago' : 'Asia/Tokyo'
     vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function (this: Intl.DateTimeFormat) {

@@ -1,6 +1,7 @@
 // Reads a list cell: a JSON array (`["A","B"]`), or items separated by new lines, `;`, `|` or `,`.
 // Invariant: only the strongest separator present splits (so `Smith, John; Doe, Jane` is two items); items are
 // cleaned, unquoted and never empty.
+import type { JsonValue } from '../cell-result'
 import { cleanValue } from './clean-text'
 
 export type ListRead =
@@ -50,7 +51,7 @@ function readJsonArray(text: string): ListRead | null {
   if (!Array.isArray(parsed)) return null
   const items: string[] = []
   let stringified = false
-  for (const entry of parsed as unknown[]) {
+  for (const entry of parsed as JsonValue[]) {
     if (entry === null) continue
     if (typeof entry === 'object') return { kind: 'nested' }
     if (typeof entry !== 'string') stringified = true

@@ -30,6 +30,7 @@ function canonicalText(kind: ScalarKind, value: JsonValue, context: Partial<Colu
     case 'multiSelect':
       return JSON.stringify(value)
     default:
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the kinds left hold strings, numbers and booleans
       return String(value)
   }
 }

@@ -16,6 +16,7 @@ const SPECIAL_LETTERS: ReadonlyMap<string, string> = new Map([
   ['ı', 'i'],
 ])
 const SPECIAL_LETTER_PATTERN = /[łøđßæœı]/g
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL on purpose
 const ASCII = /^[\x00-\x7F]*$/
 
 /** A cell value as quoted in messages: curly quotes, shortened when long. */

@@ -20,6 +20,7 @@ describe('cell text', () => {
     [0.1 + 0.2, '0.30000000000000004'],
     [75000.5, '75000.5'],
     [1e20, '100000000000000000000'],
+    // eslint-disable-next-line no-loss-of-precision -- a number typed with more digits than a double holds, on purpose
     [123456789012345678901234, '123456789012345685803008'],
     [-1e22, '-10000000000000000000000'],
   ])('prints the number %s as %s', (value, expected) => {

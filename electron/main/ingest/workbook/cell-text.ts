@@ -52,6 +52,7 @@ export function createCellText(ssf: SheetJs['SSF'], date1904: boolean): CellText
     const value = cell.v
     switch (cell.t) {
       case 's':
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- SheetJS stores a string, number, boolean or Date here
         return typeof value === 'string' ? value : value == null ? '' : String(value)
       case 'n':
         return typeof value === 'number' ? numberText(value, cell.z) : ''
@@ -61,6 +62,7 @@ export function createCellText(ssf: SheetJs['SSF'], date1904: boolean): CellText
         if (typeof value === 'string') return value
         return (typeof value === 'number' ? ERROR_TEXT[value] : undefined) ?? UNKNOWN_ERROR
       default:
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- SheetJS stores a string, number, boolean or Date here
         return value == null ? '' : String(value)
     }
   }

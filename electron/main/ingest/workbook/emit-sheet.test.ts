@@ -16,6 +16,7 @@ function emit(sheet: DenseSheet, headerRow?: number) {
   let table: ColumnarTable | undefined
   const result = emitSheet({
     sheet,
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the test sheet's cells hold strings and numbers
     cellText: (cell) => String(cell.v ?? ''),
     headerRow,
     meta: { kind: 'xlsx', sheets: [{ name: 'Data', rows: 9, columns: 9 }], sheet: 'Data' },

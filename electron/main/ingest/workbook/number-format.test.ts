@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { classifyNumberFormat } from './number-format'
 import { sheetJs } from './workbook.test-support'
 
-const classify = (format: string) => classifyNumberFormat(format, sheetJs.SSF.is_date)
+const classify = (format: string) => classifyNumberFormat(format, (f) => sheetJs.SSF.is_date(f))
 
 describe('classifyNumberFormat', () => {
   it.each(['m/d/yy', 'yyyy-mm-dd', 'dd/mm/yyyy hh:mm', 'h:mm AM/PM', '[$-409]mmmm d, yyyy;@', 'mmm-yy'])(

@@ -68,11 +68,16 @@ function read(sheetJs: SheetJs, bytes: Uint8Array, options: object, file: string
   }
 }
 
+/** A dense worksheet is an array of rows; a chart sheet or a part SheetJS could not read is not. */
+function isWorksheet(sheet: DenseSheet | undefined): sheet is DenseSheet {
+  return Array.isArray(sheet)
+}
+
 function sheetOf(workbook: SheetJsWorkbook, index: number, file: string): DenseSheet {
   const name = workbook.SheetNames[index]
   const sheet = name === undefined ? undefined : workbook.Sheets?.[name]
   // SheetJS swallows a failure inside one sheet and leaves it out, so a missing sheet means a damaged part.
-  if (!Array.isArray(sheet)) {
+  if (!isWorksheet(sheet)) {
     throw workbookCorrupt(file, `its sheet "${name ?? index + 1}" is damaged or is not a worksheet`)
   }
   return sheet

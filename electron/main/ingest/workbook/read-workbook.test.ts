@@ -87,7 +87,9 @@ describe('cell text in generated workbooks', () => {
   }
   const rows = [
     ['Text', 'Zip', 'SSN', 'Id', 'Signed', 'At', 'Time', 'Active', 'Ratio', 'Sum', 'Lookup'],
+    // eslint-disable-next-line no-loss-of-precision -- a number typed with more digits than a double holds, on purpose
     ['00123', 123, 12345678, 123456789012345678901234, 44927, 44927.75, 0.5, true, 0.125, 0, 0],
+    // eslint-disable-next-line no-loss-of-precision -- a number typed with more digits than a double holds, on purpose
     ['007', 1234567, 1, 12345678901234567, 61, 60.25, 0.999, false, -2.5, 0, 0],
   ]
   const expected = [

@@ -255,6 +255,7 @@ export class PushJournal {
   }
 
   private async write(line: string): Promise<void> {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the first failure, rethrown as it came
     if (this.broken !== null) throw this.broken
     try {
       // appendFile (unlike write) loops until the whole line is written.

@@ -39,6 +39,7 @@ export interface ValueRanges {
  * cell, or NOT_COMMON for any other form (or one that runs past the bytes), leaving both untouched: the
  * general path then reads the cell from scratch.
  */
+// eslint-disable-next-line max-lines-per-function -- the per-cell hot path: its byte positions stay in locals
 export function readCommonCell(bytes: Uint8Array, lt: number, tag: TagRanges, value: ValueRanges): number {
   const length = bytes.length
   let rStart = -1
@@ -70,9 +71,16 @@ export function readCommonCell(bytes: Uint8Array, lt: number, tag: TagRanges, va
       if (c === GT) return NOT_COMMON
     }
     if (j >= length) return NOT_COMMON
-    if (name === 0x72) ((rStart = valueStart), (rEnd = j))
-    else if (name === 0x74) ((tStart = valueStart), (tEnd = j))
-    else if (name === 0x73) ((sStart = valueStart), (sEnd = j))
+    if (name === 0x72) {
+      rStart = valueStart
+      rEnd = j
+    } else if (name === 0x74) {
+      tStart = valueStart
+      tEnd = j
+    } else if (name === 0x73) {
+      sStart = valueStart
+      sEnd = j
+    }
     i = j + 1
   }
   let vStart = -1
@@ -95,7 +103,10 @@ export function readCommonCell(bytes: Uint8Array, lt: number, tag: TagRanges, va
     ) {
       return NOT_COMMON
     }
-    if (q > p + 3) ((vStart = p + 3), (vEnd = q))
+    if (q > p + 3) {
+      vStart = p + 3
+      vEnd = q
+    }
     resume = q + 8
   } else if (
     p + 4 <= length &&
@@ -155,9 +166,16 @@ export function readAttributes(bytes: Uint8Array, from: number, gt: number, tag:
       valueEnd = i
     }
     const key = attributeKey(bytes, nameStart, nameStop)
-    if (key === 0x72) ((tag.rStart = valueStart), (tag.rEnd = valueEnd))
-    else if (key === 0x74) ((tag.tStart = valueStart), (tag.tEnd = valueEnd))
-    else if (key === 0x73) ((tag.sStart = valueStart), (tag.sEnd = valueEnd))
+    if (key === 0x72) {
+      tag.rStart = valueStart
+      tag.rEnd = valueEnd
+    } else if (key === 0x74) {
+      tag.tStart = valueStart
+      tag.tEnd = valueEnd
+    } else if (key === 0x73) {
+      tag.sStart = valueStart
+      tag.sEnd = valueEnd
+    }
   }
 }
 

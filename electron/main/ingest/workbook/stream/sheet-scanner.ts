@@ -275,7 +275,10 @@ export class SheetScanner {
       if (!selfClosing && cell.vStart < 0 && isLocalName(bytes, lt + 1, end, 'v')) {
         const close = closingTag(bytes, gt + 1, 'v')
         if (close < 0) return -1
-        if (close > gt + 1) ((cell.vStart = gt + 1), (cell.vEnd = close))
+        if (close > gt + 1) {
+          cell.vStart = gt + 1
+          cell.vEnd = close
+        }
         at = tagEnd(bytes, close) + 1
         continue
       }
