@@ -263,6 +263,23 @@ describe('useProjectStore', () => {
     ])
   })
 
+  it('adds files made without opening them (a sheet’s parts) and saves them with the open one', async () => {
+    const project = await newProject()
+    const part = {
+      ...source('file-1-company', '/data/people.csv'),
+      mapping: { object: 'companies', columns: { Name: 'name' } },
+    }
+    const { fingerprint: _fingerprint, ...entry } = part
+    await project.addFiles([{ ...entry, rebased: false }])
+    const { draft } = saves().at(-1)!
+    expect(draft.files.map((f) => [f.id, f.mapping.object])).toEqual([
+      ['file-1', 'people'],
+      ['file-1-company', 'companies'],
+    ])
+    expect(project.list.map((f) => f.objectLabel)).toEqual(['Companies', 'People'])
+    expect(project.openId).toBe('file-1')
+  })
+
   it('a file opened on its own leaves the project', async () => {
     const project = await newProject()
     await useOpenFileStore().open('/data/companies.csv')

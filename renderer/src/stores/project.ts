@@ -11,7 +11,7 @@ import { getApi } from '../api'
 import { useEditsStore } from './edits'
 import { useOpenFileStore } from './open-file'
 import { useProjectAutosave } from './project-autosave'
-import { useProjectFiles } from './project-files'
+import { useProjectFiles, type ProjectEntry } from './project-files'
 import { useProjectOpening } from './project-opening'
 import { useProjectRelations } from './project-relations'
 
@@ -44,6 +44,13 @@ export const useProjectStore = defineStore('project', () => {
     if (id === project.openId.value || !path.value) return
     await saver.flush()
     entries.value = entries.value.filter((e) => e.id !== id)
+    await saver.save(path.value)
+  }
+
+  /** Adds files made without opening them (a sheet's companies and people parts) to a saved project, and saves it. */
+  async function addFiles(added: readonly ProjectEntry[]): Promise<void> {
+    if (!path.value || added.length === 0) return
+    entries.value = [...entries.value, ...added]
     await saver.save(path.value)
   }
 
@@ -123,6 +130,7 @@ export const useProjectStore = defineStore('project', () => {
     switchTo,
     addFile,
     removeFile,
+    addFiles,
     dismissReplayNote: opening.dismissReplayNote,
   }
 })

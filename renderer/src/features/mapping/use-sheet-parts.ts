@@ -70,8 +70,7 @@ export function useSheetParts(): SheetParts {
     // The sheet links to each part's records by the key column (the live mapping is what the next save writes).
     for (const part of chosen)
       if (mapping.mapping.rows[part.key.column]?.path !== part.link) mapping.choose(part.key.column, part.link)
-    project.entries = [...project.entries, ...added]
-    await project.saveNow()
+    await project.addFiles(added)
     return added.map((f) => f.id)
   }
 
