@@ -51,13 +51,11 @@ const email = fc.emailAddress().map((e) => e.toLowerCase())
 const url = fc.webUrl()
 const digits = fc.stringMatching(/^[1-9]\d{5,11}$/)
 const country = fc.constantFrom(['US', '+1'], ['FR', '+33'], ['DE', '+49'], ['GB', '+44'])
-const phoneParts = fc
-  .tuple(digits, country)
-  .map(([number, [code, calling]]) => ({
-    primaryPhoneNumber: number,
-    primaryPhoneCountryCode: code,
-    primaryPhoneCallingCode: calling,
-  }))
+const phoneParts = fc.tuple(digits, country).map(([number, [code, calling]]) => ({
+  primaryPhoneNumber: number,
+  primaryPhoneCountryCode: code,
+  primaryPhoneCallingCode: calling,
+}))
 const major = fc.integer({ min: -1e15, max: 1e15 }).map((micros) => micros / 1e6)
 const currencyCode = fc.constantFrom('EUR', 'USD', 'CHF', 'JPY')
 const date = fc.date({
@@ -185,20 +183,16 @@ function setup(
   return { model, object, targets: listTargets(object, model) }
 }
 
-const cases: fc.Arbitrary<Case> = fc
-  .constantFrom(...objects)
-  .chain(({ source, object }) =>
+const cases: fc.Arbitrary<Case> = fc.constantFrom(...objects).chain(({ source, object }) =>
+  fc.shuffledSubarray(setup(source, object).targets, { minLength: 1 }).chain((targets) =>
     fc
-      .shuffledSubarray(setup(source, object).targets, { minLength: 1 })
-      .chain((targets) =>
-        fc
-          .array(fc.tuple(...targets.map((t) => cellOf(t).map((cell) => [t.path, cell] as const))), {
-            minLength: 1,
-            maxLength: 4,
-          })
-          .map((rows) => ({ source, object, rows })),
-      ),
-  )
+      .array(fc.tuple(...targets.map((t) => cellOf(t).map((cell) => [t.path, cell] as const))), {
+        minLength: 1,
+        maxLength: 4,
+      })
+      .map((rows) => ({ source, object, rows })),
+  ),
+)
 
 /** The targets a case maps, in its order, and the record drafts of its rows. */
 function build(c: Case): { model: WorkspaceModel; object: ObjectModel; targets: FieldTarget[]; drafts: RecordDraft[] } {
