@@ -6,6 +6,10 @@
 // from their nearest tsconfig (projectService), .mjs scripts without it; exits 1 on any error, 0 on warnings only.
 // Flags: --fix writes ESLint's automatic fixes; --summary adds error/warning/fixable counts by rule after the
 // messages; any other arguments are the files or folders to lint (default: the project's code folders).
+// Why package.json turns some preset rules off: require-await everywhere (async handlers and stubs return promises
+// by contract); the no-unsafe-* family in *.test.ts, *.spec.ts and *.test-support.ts (tests read JSON.parse
+// results as any on purpose) and in .vue files (typescript-eslint cannot type a .vue import; vue-tsc checks them,
+// as Vue's own ESLint config assumes). Code meant to break a rule says why in a one-line disable comment.
 import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
